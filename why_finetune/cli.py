@@ -1,0 +1,42 @@
+"""The command line: `python -m why_finetune compare | serve | judge | refresh`.
+
+Each subcommand imports its machinery only when chosen, so `judge` never loads models
+and `compare` never starts a server unless asked to.
+"""
+
+import argparse
+import sys
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m why_finetune", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the Lamini-compatible local server on loopback")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8800, help="port; 0 picks a free one (default: 8800)")
+    serve.add_argument(
+        "--api-key-env",
+        metavar="NAME",
+        help="require 'Authorization: Bearer <key>' with the key read from this environment variable",
+    )
+
+    refresh = commands.add_parser("refresh", help="re-record a pair's cassettes, then update its snapshots")
+    refresh.add_argument("--pair", required=True, help="which pair to refresh: local or course")
+    refresh.add_argument("pytest_args", nargs="*", help="extra arguments passed to pytest (e.g. -k mars)")
+
+    args = parser.parse_args(argv)
+    if args.command == "serve":
+        from why_finetune.server.main import serve_command
+
+        return serve_command(args)
+    if args.command == "refresh":
+        from why_finetune.refresh import refresh_command
+
+        return refresh_command(args)
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
