@@ -21,9 +21,13 @@ def main(argv=None) -> int:
         help="require 'Authorization: Bearer <key>' with the key read from this environment variable",
     )
 
-    refresh = commands.add_parser("refresh", help="re-record a pair's cassettes, then update its snapshots")
+    refresh = commands.add_parser("refresh",
+        help="re-record a pair's cassettes, then update its snapshots",
+        description="Re-record a pair's cassettes, then update its snapshots. The hosted pair needs LAMINI_API_KEY.",
+    )
     refresh.add_argument("--pair", required=True, help="which pair to refresh: local or course")
-    refresh.add_argument("pytest_args", nargs="*", help="extra arguments passed to pytest (e.g. -k mars)")
+    refresh.add_argument("--case", action="append", default=[], metavar="ID", help="only this case (repeatable)")
+    refresh.add_argument("pytest_args", nargs="*", help="extra arguments passed to pytest, after --")
 
     args = parser.parse_args(argv)
     if args.command == "serve":

@@ -1,0 +1,191 @@
+"""The catalogue: queries and model pairs from a data file, expanded into cases with stable ids.
+
+A case id is `<pair>/<query id>/<form>/<role>`. It is built from the catalogue's own ids, never
+from pytest's parameter order, because it names files that outlive any one pytest version.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+DEFAULT_CATALOGUE = Path(__file__).with_name("catalogue.yaml")
+CATALOGUE_ENV = "WHY_FINETUNE_CATALOGUE"
+
+FORMS = ("raw", "templated")
+ROLES = ("base", "chat")
+BACKENDS = ("hosted", "local")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class CatalogueError(ValueError):
+    """The catalogue file cannot be used as written; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class Query:
+    id: str
+    text: str
+    options: dict = field(default_factory=dict)  # per-query settings (expectations, thresholds)
+
+
+@dataclass(frozen=True)
+class Pair:
+    id: str
+    backend: str
+    base: str
+    chat: str
+    template: str
+    description: str = ""
+    max_new_tokens: int | None = None
+    options: dict = field(default_factory=dict)  # per-pair settings (expectations, thresholds)
+
+    def model(self, role: str) -> str:
+        return self.base if role == "base" else self.chat
+
+    def prompt(self, query: Query, form: str) -> str:
+        # str.replace, not str.format: queries and templates may hold braces of their own.
+        return self.template.replace("{query}", query.text) if form == "templated" else query.text
+
+
+@dataclass(frozen=True)
+class Case:
+    pair: Pair
+    query: Query
+    form: str
+    role: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.pair.id}/{self.query.id}/{self.form}/{self.role}"
+
+    @property
+    def model(self) -> str:
+        return self.pair.model(self.role)
+
+    @property
+    def prompt(self) -> str:
+        return self.pair.prompt(self.query, self.form)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    path: Path
+    queries: tuple[Query, ...]
+    pairs: dict[str, Pair]
+
+    def cases(self, pairs: list[str] | None = None) -> list[Case]:
+        chosen = [self.pair(name) for name in pairs] if pairs else list(self.pairs.values())
+        return [
+            Case(pair, query, form, role)
+            for pair in chosen
+            for query in self.queries
+            for form in FORMS
+            for role in ROLES
+        ]
+
+    def pair(self, name: str) -> Pair:
+        try:
+            return self.pairs[name]
+        except KeyError:
+            known = ", ".join(sorted(self.pairs))
+            raise CatalogueError(f"{self.path}: unknown pair {name!r}; the catalogue has: {known}") from None
+
+    def query(self, query_id: str) -> Query:
+        for query in self.queries:
+            if query.id == query_id:
+                return query
+        known = ", ".join(q.id for q in self.queries)
+        raise CatalogueError(f"{self.path}: unknown query {query_id!r}; the catalogue has: {known}")
+
+    def case(self, case_id: str) -> Case:
+        parts = case_id.split("/")
+        if len(parts) != 4 or parts[2] not in FORMS or parts[3] not in ROLES:
+            raise CatalogueError(f"not a case id: {case_id!r} (expected <pair>/<query>/<form>/<role>)")
+        return Case(self.pair(parts[0]), self.query(parts[1]), parts[2], parts[3])
+
+
+def catalogue_path() -> Path:
+    return Path(os.environ.get(CATALOGUE_ENV) or DEFAULT_CATALOGUE)
+
+
+def load_catalogue(path: Path | str | None = None) -> Catalogue:
+    path = Path(path) if path else catalogue_path()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise CatalogueError(f"{path}: cannot read the catalogue ({error.strerror})") from None
+    except yaml.YAMLError as error:
+        raise CatalogueError(f"{path}: not valid YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise CatalogueError(f"{path}: expected a mapping with 'queries' and 'pairs'")
+    return Catalogue(path, _queries(path, data.get("queries")), _pairs(path, data.get("pairs")))
+
+
+def _queries(path: Path, entries) -> tuple[Query, ...]:
+    if not isinstance(entries, list) or not entries:
+        raise CatalogueError(f"{path}: 'queries' must be a non-empty list of {{id, text}} entries")
+    seen: set[str] = set()
+    queries = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"{path}: queries[{number}]"
+        if not isinstance(entry, dict):
+            raise CatalogueError(f"{where}: expected a mapping with 'id' and 'text'")
+        query_id = _required_id(where, entry)
+        where = f"{path}: query {query_id!r}"
+        if query_id in seen:
+            raise CatalogueError(f"{where}: duplicate id; every query id must be unique")
+        seen.add(query_id)
+        text = entry.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise CatalogueError(f"{where}: missing field 'text' (the query as sent to the models)")
+        options = {k: v for k, v in entry.items() if k not in ("id", "text")}
+        queries.append(Query(query_id, text, options))
+    return tuple(queries)
+
+
+def _pairs(path: Path, entries) -> dict[str, Pair]:
+    if not isinstance(entries, dict) or not entries:
+        raise CatalogueError(f"{path}: 'pairs' must be a mapping of pair id to its models")
+    pairs = {}
+    for pair_id, entry in entries.items():
+        where = f"{path}: pair {pair_id!r}"
+        if not isinstance(pair_id, str) or not _ID.match(pair_id):
+            raise CatalogueError(f"{where}: ids use lowercase letters, digits and '-'")
+        if not isinstance(entry, dict):
+            raise CatalogueError(f"{where}: expected a mapping with backend, base, chat and template")
+        for name in ("backend", "base", "chat", "template"):
+            if not isinstance(entry.get(name), str) or not entry[name]:
+                raise CatalogueError(f"{where}: missing field {name!r}")
+        if entry["backend"] not in BACKENDS:
+            raise CatalogueError(f"{where}: backend must be one of {', '.join(BACKENDS)}, not {entry['backend']!r}")
+        if "{query}" not in entry["template"]:
+            raise CatalogueError(f"{where}: 'template' must contain {{query}} where the query goes")
+        max_new_tokens = entry.get("max_new_tokens")
+        if max_new_tokens is not None and (not isinstance(max_new_tokens, int) or max_new_tokens < 1):
+            raise CatalogueError(f"{where}: 'max_new_tokens' must be a positive integer")
+        known = ("backend", "base", "chat", "template", "description", "max_new_tokens")
+        pairs[pair_id] = Pair(
+            id=pair_id,
+            backend=entry["backend"],
+            base=entry["base"],
+            chat=entry["chat"],
+            template=entry["template"],
+            description=str(entry.get("description", "")).strip(),
+            max_new_tokens=max_new_tokens,
+            options={k: v for k, v in entry.items() if k not in known},
+        )
+    return pairs
+
+
+def _required_id(where: str, entry: dict) -> str:
+    value = entry.get("id")
+    if value is None:
+        raise CatalogueError(f"{where}: missing field 'id'")
+    if not isinstance(value, str) or not _ID.match(value):
+        raise CatalogueError(f"{where}: id {value!r} must use lowercase letters, digits and '-'")
+    return value

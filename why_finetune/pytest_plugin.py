@@ -1,0 +1,245 @@
+"""The behaviour suite's pytest plugin: cases from the catalogue, one cassette and one snapshot each.
+
+A test that asks for the `case` fixture runs once per catalogue case, with the case id as its
+test id. Replay is the default: each case's cassette answers, and the network is blocked
+(pytest-recording's --block-network, set in pyproject.toml). With `--record-mode=all` (what
+`python -m why_finetune refresh` passes) each case calls its model for real, the local server
+starting itself for the `local` pair, and the new recording replaces the old one only if the
+test passed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from why_finetune import client
+from why_finetune.catalogue import Case, CatalogueError, load_catalogue
+from why_finetune.credentials import find_credentials
+from why_finetune.recording import matching, scrubbing
+from why_finetune.recording.persistence import CassetteError, CassetteStore, commit, read_cassette
+from why_finetune.recording.provenance import provenance
+from why_finetune.refresh import refresh_hint
+
+LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one case produced: the output text and where it came from."""
+
+    case: Case
+    output: str
+    provenance: dict
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("why-finetune")
+    group.addoption("--pair", action="append", default=[], help="run only the cases of this pair (repeatable)")
+    group.addoption("--case", action="append", default=[], help="run only this case id (repeatable)")
+
+
+def pytest_configure(config):
+    root = Path(str(config.rootpath))
+    record_mode = config.getoption("--record-mode", default=None) or "none"
+    config.why_finetune_store = CassetteStore(root=root / "cassettes", refreshing=record_mode != "none")
+    config.why_finetune_snapshots = root / "snapshots"
+    config.why_finetune_saved = []  # (case id, "saved" | reason not saved)
+    credentials = find_credentials()
+    if credentials:
+        config.why_finetune_store.secrets.add(credentials.key)
+
+
+def _catalogue(config):
+    if not hasattr(config, "why_finetune_catalogue"):
+        try:
+            config.why_finetune_catalogue = load_catalogue()
+        except CatalogueError as error:
+            raise pytest.UsageError(str(error)) from None
+    return config.why_finetune_catalogue
+
+
+def pytest_generate_tests(metafunc):
+    if "case" not in metafunc.fixturenames:
+        return
+    catalogue = _catalogue(metafunc.config)
+    try:
+        cases = catalogue.cases(metafunc.config.getoption("--pair") or None)
+        wanted = metafunc.config.getoption("--case")
+        if wanted:
+            cases = [catalogue.case(case_id) for case_id in wanted]
+    except CatalogueError as error:
+        raise pytest.UsageError(str(error)) from None
+    metafunc.parametrize(
+        "case",
+        [pytest.param(case, id=case.id, marks=[pytest.mark.behaviour, pytest.mark.vcr]) for case in cases],
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    # Tests that run a server of their own may talk to it on loopback, and nowhere else.
+    loopback = pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost", "::1"])
+    for item in items:
+        if item.get_closest_marker("loopback"):
+            item.add_marker(loopback)
+
+
+def pytest_recording_configure(config, vcr):
+    vcr.register_matcher("json_body", matching.json_body)
+    vcr.register_persister(config.why_finetune_store)
+
+
+@pytest.fixture
+def vcr_config():
+    return {
+        "match_on": matching.MATCH_ON,
+        "before_record_request": scrubbing.scrub_request,
+        "before_record_response": scrubbing.scrub_response,
+        "decode_compressed_response": True,
+        "record_on_exception": False,
+    }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(pytestconfig):
+    return str(pytestconfig.why_finetune_store.root)
+
+
+@pytest.fixture
+def default_cassette_name(request):
+    case = request.node.callspec.params.get("case") if hasattr(request.node, "callspec") else None
+    return case.id if case else request.node.name
+
+
+def _case_of(item) -> Case | None:
+    callspec = getattr(item, "callspec", None)
+    return callspec.params.get("case") if callspec else None
+
+
+def pytest_runtest_setup(item):
+    """Before any fixture: a case with nothing (or nothing usable) to replay says so plainly."""
+    case = _case_of(item)
+    store = item.config.why_finetune_store
+    if case is None or store.refreshing:
+        return
+    path = store.path_for(case.id)
+    if not path.is_file():
+        if case.pair.backend == "hosted":
+            pytest.skip(
+                f"{case.id}: not recorded yet. Recording it needs the hosted Lamini API: "
+                f"set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}"
+            )
+        pytest.fail(f"{case.id}: no recording at {path}. Record it with: {refresh_hint(case.pair.id, case.id)}", pytrace=False)
+    try:
+        read_cassette(path)
+    except CassetteError as error:
+        pytest.fail(f"{case.id}: {error}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def local_server():
+    """The project's Lamini-compatible server on a free loopback port, started once per session."""
+    from why_finetune.server.process import start_server
+
+    server = start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def endpoint(request, case, pytestconfig):
+    """(api_url, api_key) the case's client should use: nowhere real during replay."""
+    if not pytestconfig.why_finetune_store.refreshing:
+        return client.REPLAY_URL, client.REPLAY_KEY
+    if case.pair.backend == "local":
+        return request.getfixturevalue("local_server").url, LOCAL_SERVER_KEY
+    credentials = find_credentials()
+    if credentials is None:
+        pytest.skip(
+            f"{case.id}: recording needs a Lamini API key. Set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}"
+        )
+    return credentials.url, credentials.key
+
+
+@pytest.fixture
+def outcome(case, vcr, endpoint) -> Outcome:
+    """Run the case through the lamini client inside its cassette."""
+    from vcr.errors import CannotOverwriteExistingCassetteException
+
+    api_url, api_key = endpoint
+    try:
+        output = client.generate(case, api_url=api_url, api_key=api_key)
+    except CannotOverwriteExistingCassetteException as miss:
+        recorded = miss.cassette.requests if miss.cassette else []
+        differences = matching.closest_differences(miss.failed_request, recorded)
+        detail = "; ".join(differences) if differences else "the cassette holds no request"
+        pytest.fail(
+            f"{case.id}: the request does not match its recording ({detail}). "
+            f"If the change is intended, record it again with: {refresh_hint(case.pair.id, case.id)}",
+            pytrace=False,
+        )
+    return Outcome(case, output, provenance(case.id, vcr.requests, vcr.responses))
+
+
+@pytest.fixture
+def snapshot(data_regression, pytestconfig, request):
+    """Compare an outcome with its stored regression snapshot, snapshots/<case id>.yml."""
+
+    def check(outcome: Outcome) -> None:
+        path = pytestconfig.why_finetune_snapshots / f"{outcome.case.id}.yml"
+        regenerating = pytestconfig.getoption("--force-regen") or pytestconfig.getoption("--regen-all")
+        if not path.is_file() and not regenerating:
+            pytest.fail(
+                f"{outcome.case.id}: no snapshot at {path}. "
+                f"Create it with: {refresh_hint(outcome.case.pair.id, outcome.case.id)}",
+                pytrace=False,
+            )
+        data_regression.check(
+            {
+                "case": outcome.case.id,
+                "model": outcome.case.model,
+                "prompt": outcome.case.prompt,
+                "output": outcome.output,
+                "provenance": {k: v for k, v in outcome.provenance.items() if k not in ("case", "model")},
+            },
+            fullpath=path,
+        )
+
+    return check
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.why_finetune_passed = report.passed
+    return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After vcrpy staged a new recording: keep it only if the test passed and all answers were 2xx."""
+    try:
+        return (yield)
+    finally:
+        case = _case_of(item)
+        store = item.config.why_finetune_store
+        staged = store.take_staged(store.path_for(case.id)) if case else None
+        if staged is not None:
+            if not getattr(item, "why_finetune_passed", False):
+                item.config.why_finetune_saved.append((case.id, "not saved: the test did not pass"))
+            elif not staged.all_2xx:
+                item.config.why_finetune_saved.append((case.id, f"not saved: HTTP {staged.statuses}"))
+            else:
+                commit(staged)
+                item.config.why_finetune_saved.append((case.id, "saved"))
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if not config.why_finetune_saved:
+        return
+    terminalreporter.section("why-finetune recordings")
+    for case_id, result in config.why_finetune_saved:
+        terminalreporter.write_line(f"{case_id}: {result}")

@@ -1,0 +1,145 @@
+"""When and how a cassette reaches the disk.
+
+vcrpy saves a cassette as soon as its context closes, whatever happened inside. We want less:
+a recording is kept only if its test passed and every recorded response was a 2xx, and it is
+written atomically (temporary file, then rename), so a failed or killed refresh leaves the
+previous recording byte for byte as it was. vcrpy's save therefore only *stages* the text here;
+the pytest plugin commits or discards it once the test's outcome is known.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from vcr.persisters.filesystem import CassetteNotFoundError
+from vcr.request import Request
+from vcr.serialize import CASSETTE_FORMAT_VERSION
+from vcr.serializers import compat
+
+from why_finetune.recording import serializer as readable
+from why_finetune.recording.provenance import provenance_with_date
+from why_finetune.recording.scrubbing import refuse_secrets
+
+SUFFIX = ".yaml"
+
+
+class CassetteError(ValueError):
+    """A cassette on disk cannot be replayed; the message names the file and what to do."""
+
+
+@dataclass
+class StagedCassette:
+    path: Path
+    text: str
+    statuses: list[int]
+
+    @property
+    def all_2xx(self) -> bool:
+        return bool(self.statuses) and all(200 <= s < 300 for s in self.statuses)
+
+
+@dataclass
+class CassetteStore:
+    """The cassettes under one root directory, as vcrpy's persister."""
+
+    root: Path
+    refreshing: bool = False  # recording: never replay what is on disk, only replace it
+    secrets: set[str] = field(default_factory=set)  # exact values that must never be written
+    staged: dict[Path, StagedCassette] = field(default_factory=dict)
+
+    def path_for(self, case_id: str) -> Path:
+        return self.root / f"{case_id}{SUFFIX}"
+
+    def case_id_for(self, path: Path) -> str:
+        return Path(path).resolve().relative_to(self.root.resolve()).as_posix().removesuffix(SUFFIX)
+
+    # vcrpy's persister interface -------------------------------------------------------------
+
+    def load_cassette(self, cassette_path, serializer):
+        path = Path(cassette_path)
+        if self.refreshing or not path.is_file():
+            raise CassetteNotFoundError()
+        data = read_cassette(path)
+        requests = [r["request"] for r in data["interactions"]]
+        responses = [compat.convert_to_bytes(r["response"]) for r in data["interactions"]]
+        return [Request._from_dict(r) for r in requests], responses
+
+    def save_cassette(self, cassette_path, cassette_dict, serializer):
+        path = Path(cassette_path)
+        requests, responses = cassette_dict["requests"], cassette_dict["responses"]
+        data = {
+            "provenance": provenance_with_date(self.case_id_for(path), requests, responses),
+            "interactions": [
+                {"request": compat.convert_to_unicode(q._to_dict()), "response": compat.convert_to_unicode(r)}
+                for q, r in zip(requests, responses)
+            ],
+            "version": CASSETTE_FORMAT_VERSION,
+        }
+        text = readable.serialize(data)
+        refuse_secrets(text, self.secrets, str(path))
+        statuses = [int(r["status"]["code"]) for r in responses]
+        self.staged[path] = StagedCassette(path, text, statuses)
+
+    # the plugin's side -----------------------------------------------------------------------
+
+    def take_staged(self, path: Path) -> StagedCassette | None:
+        return self.staged.pop(Path(path), None)
+
+
+def commit(staged: StagedCassette) -> None:
+    write_atomically(staged.path, staged.text)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def read_cassette(path: Path) -> dict:
+    """Load and check a cassette file, with an error that says what is wrong and what to do."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CassetteError(f"{path}: cannot read this cassette ({error}). Record it again.") from None
+    try:
+        data = readable.deserialize(text)
+    except (yaml.YAMLError, ValueError) as error:
+        first_line = str(error).splitlines()[0]
+        raise CassetteError(
+            f"{path}: not a readable cassette ({first_line}); it may be truncated or hand-edited. "
+            "Restore it from git, or record it again."
+        ) from None
+    if not data["interactions"]:
+        raise CassetteError(f"{path}: holds no recorded interaction. Record it again.")
+    for number, interaction in enumerate(data["interactions"], start=1):
+        try:
+            code = int(interaction["response"]["status"]["code"])
+            interaction["request"]["method"], interaction["request"]["uri"]
+        except (KeyError, TypeError, ValueError):
+            raise CassetteError(
+                f"{path}: interaction {number} lacks a request method/uri or a response status. "
+                "Restore it from git, or record it again."
+            ) from None
+        if not 200 <= code < 300:
+            raise CassetteError(
+                f"{path}: interaction {number} recorded an error response (HTTP {code}), "
+                "which is never replayed. Record it again."
+            )
+    return data
+
+
+def read_provenance(path: Path) -> dict:
+    return read_cassette(path).get("provenance") or {}

@@ -1,0 +1,55 @@
+"""Where a recording came from, read off the recorded traffic itself.
+
+The local server names its model file and runtime in `X-Why-Finetune-*` response headers; the
+lamini client names its version in the `Lamini-Version` request header. Nothing here is typed in
+by hand, so the provenance cannot drift from what was actually recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from urllib.parse import urlsplit
+
+LOCAL_BACKEND_HEADER = "X-Why-Finetune-Backend"
+MODEL_FILE_HEADER = "X-Why-Finetune-Model-File"
+RUNTIME_HEADER = "X-Why-Finetune-Runtime"
+
+
+def provenance(case_id: str, requests, responses) -> dict:
+    """Provenance of a case's recording, without the date (stable across identical re-recordings)."""
+    if not requests:
+        return {"case": case_id}
+    request, response = requests[0], responses[0]
+    body = _json(request.body) or {}
+    info = {"case": case_id, "pair": case_id.split("/")[0], "model": body.get("model_name")}
+    local_backend = _header(response.get("headers", {}), LOCAL_BACKEND_HEADER)
+    if local_backend:
+        info["backend"] = local_backend
+        info["model_file"] = _header(response["headers"], MODEL_FILE_HEADER)
+        info["runtime"] = _header(response["headers"], RUNTIME_HEADER)
+    else:
+        info["backend"] = f"hosted Lamini API ({urlsplit(request.uri).hostname})"
+    info["lamini_client"] = _header(request.headers, "Lamini-Version")
+    return info
+
+
+def provenance_with_date(case_id: str, requests, responses, today: _dt.date | None = None) -> dict:
+    today = today or _dt.datetime.now(_dt.timezone.utc).date()
+    return {**provenance(case_id, requests, responses), "recorded": today.isoformat()}
+
+
+def _header(headers, name: str):
+    for key, value in headers.items():
+        if key.lower() == name.lower():
+            return value[0] if isinstance(value, list) else value
+    return None
+
+
+def _json(body):
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", errors="replace")
+    try:
+        return json.loads(body) if body else None
+    except ValueError:
+        return None

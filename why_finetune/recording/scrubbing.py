@@ -1,0 +1,94 @@
+"""What never reaches a cassette: keys, credentials in URLs, and headers that change every run.
+
+Headers are kept by allow-list, not dropped by deny-list: a new header a client or server starts
+sending stays out of the recordings until someone decides it belongs there. As a last line of
+defence, `refuse_secrets` stops a write if the exact value of a key in use would be written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+KEPT_REQUEST_HEADERS = {"content-type", "lamini-version"}
+KEPT_RESPONSE_HEADERS = {"content-type"}
+KEPT_RESPONSE_HEADER_PREFIX = "x-why-finetune-"
+REDACTED = "REDACTED"
+# Whole field names only: "max_tokens" is not a secret, "api_key" is.
+_SECRET_NAME = re.compile(
+    r"^(api[_-]?key|key|(access|auth|api|bearer)?[_-]?token|secret|password|authorization|credentials?)$",
+    re.IGNORECASE,
+)
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+# Anything shaped like an API key or bearer token: a standing scan of committed files uses this.
+KEY_SHAPED = re.compile(
+    r"Bearer\s+[A-Za-z0-9._~+/=-]{12,}"
+    r"|\bsk-[A-Za-z0-9_-]{16,}"
+    r"|\b[a-f0-9]{40,64}\b"
+    r"|\b(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{32,}\b"
+)
+
+
+class SecretLeakError(RuntimeError):
+    """A file about to be written holds the exact value of a key in use."""
+
+
+def scrub_request(request):
+    """vcrpy before_record_request hook (vcrpy hands us a copy)."""
+    request.headers = {k: v for k, v in request.headers.items() if k.lower() in KEPT_REQUEST_HEADERS}
+    request.uri = _scrub_uri(request.uri)
+    body = _json(request.body)
+    if isinstance(body, dict) and any(_SECRET_NAME.search(str(k)) for k in body):
+        request.body = json.dumps(_redact_fields(body)).encode("utf-8")
+    return request
+
+
+def scrub_response(response: dict) -> dict:
+    """vcrpy before_record_response hook."""
+    headers = response.get("headers", {})
+    response["headers"] = {
+        k: v
+        for k, v in headers.items()
+        if k.lower() in KEPT_RESPONSE_HEADERS or k.lower().startswith(KEPT_RESPONSE_HEADER_PREFIX)
+    }
+    return response
+
+
+def refuse_secrets(text: str, secrets, where: str) -> None:
+    for secret in secrets:
+        if secret and secret in text:
+            raise SecretLeakError(
+                f"{where}: not written, because it would contain the API key in use. "
+                "Nothing was saved; please report this as a bug in why-finetune's scrubbing."
+            )
+
+
+def _scrub_uri(uri: str) -> str:
+    parts = urlsplit(uri)
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    # A loopback server's port is random per run: dropping it keeps cassettes stable across refreshes.
+    if parts.port and host not in _LOOPBACK:
+        netloc = f"{netloc}:{parts.port}"
+    # Userinfo (user:key@host) is dropped; every query value is redacted (names stay, for reading).
+    query = urlencode([(name, REDACTED) for name, _ in parse_qsl(parts.query, keep_blank_values=True)])
+    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+
+
+def _redact_fields(value):
+    if isinstance(value, dict):
+        return {k: REDACTED if _SECRET_NAME.search(str(k)) else _redact_fields(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_fields(v) for v in value]
+    return value
+
+
+def _json(body):
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", errors="replace")
+    try:
+        return json.loads(body) if body else None
+    except ValueError:
+        return None

@@ -1,0 +1,51 @@
+"""`python -m why_finetune refresh --pair NAME`: re-record a pair's cassettes, then update its snapshots.
+
+It is one pytest run of the behaviour suite in recording mode. Each case's new cassette replaces
+the old one only if that case passed, and its snapshot is rewritten in the same run, so a
+refresh that fails half-way leaves the failed cases' recordings and snapshots as they were.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BEHAVIOUR_TESTS = ROOT / "tests" / "behaviour"
+
+
+def refresh_hint(pair: str, case_id: str | None = None) -> str:
+    """The exact command that records a pair (or one of its cases) again."""
+    command = f"python -m why_finetune refresh --pair {pair}"
+    return f"{command} --case {case_id}" if case_id else command
+
+
+def refresh_command(args) -> int:
+    from why_finetune.catalogue import CatalogueError, load_catalogue
+    from why_finetune.credentials import MissingKeyError, require_credentials
+
+    try:
+        pair = load_catalogue().pair(args.pair)
+        for case_id in args.case:
+            if not case_id.startswith(f"{pair.id}/"):
+                raise CatalogueError(f"--case {case_id!r} is not a case of pair {pair.id!r}")
+    except CatalogueError as error:
+        print(f"refresh: {error}", file=sys.stderr)
+        return 2
+    if pair.backend == "hosted":
+        try:
+            credentials = require_credentials(refresh_hint(pair.id))
+        except MissingKeyError as error:
+            print(f"refresh: {error}", file=sys.stderr)
+            return 2
+        print(f"refresh: recording pair {pair.id!r} from {credentials.url} (key from {credentials.key_source})")
+    else:
+        print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)")
+    command = [
+        sys.executable, "-m", "pytest", str(BEHAVIOUR_TESTS),
+        "--pair", pair.id, "--record-mode=all", "--regen-all", 
+    ]
+    command += [f"--case={case_id}" for case_id in args.case]
+    command += args.pytest_args
+    return subprocess.call(command, cwd=ROOT)
