@@ -23,10 +23,11 @@ _SECRET_NAME = re.compile(
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 # Anything shaped like an API key or bearer token: a standing scan of committed files uses this.
+# A long run of letters *and* digits covers hex and base62 keys; requiring both keeps a model's
+# "aaaa..." loop or a long word from looking like a key.
 KEY_SHAPED = re.compile(
     r"Bearer\s+[A-Za-z0-9._~+/=-]{12,}"
     r"|\bsk-[A-Za-z0-9_-]{16,}"
-    r"|\b[a-f0-9]{40,64}\b"
     r"|\b(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{32,}\b"
 )
 

@@ -1,0 +1,55 @@
+"""A request matches its recording on method, path and parsed JSON body; a miss says what differed."""
+
+import json
+
+import pytest
+from vcr.request import Request
+
+from why_finetune.recording.matching import closest_differences, json_body
+
+
+def completion(uri="http://127.0.0.1:9/v1/completions", method="POST", **body):
+    return Request(method, uri, json.dumps(body), {"Content-Type": "application/json"})
+
+
+def test_key_order_in_the_body_does_not_matter():
+    sent = Request("POST", "http://x/v1/completions", '{"prompt": "hi", "model_name": "m"}', {})
+    recorded = Request("POST", "http://x/v1/completions", '{"model_name": "m", "prompt": "hi"}', {})
+    json_body(sent, recorded)  # raises AssertionError on a mismatch
+
+
+def test_a_changed_prompt_does_not_match_and_names_the_field():
+    with pytest.raises(AssertionError, match=r"body field 'prompt': sent \"Hi\", recorded \"Hello\""):
+        json_body(completion(model_name="m", prompt="Hi"), completion(model_name="m", prompt="Hello"))
+
+
+def test_the_other_model_of_the_pair_does_not_match():
+    with pytest.raises(AssertionError, match="model_name"):
+        json_body(completion(model_name="base", prompt="p"), completion(model_name="chat", prompt="p"))
+
+
+def test_a_field_present_on_one_side_only_is_a_difference():
+    with pytest.raises(AssertionError, match=r"'max_new_tokens': sent 128, recorded <absent>"):
+        json_body(completion(prompt="p", max_new_tokens=128), completion(prompt="p"))
+
+
+def test_the_closest_recording_is_the_one_with_fewest_differences():
+    sent = completion(model_name="chat", prompt="What do you think of Mars!")
+    recordings = [
+        completion(model_name="base", prompt="Tell me how to train my dog to sit"),
+        completion(model_name="chat", prompt="What do you think of Mars?"),
+    ]
+    assert closest_differences(sent, recordings) == [
+        "body field 'prompt': sent \"What do you think of Mars!\", recorded \"What do you think of Mars?\""
+    ]
+
+
+def test_a_different_path_is_reported():
+    sent = completion(uri="http://x/v2/completions", prompt="p")
+    assert closest_differences(sent, [completion(prompt="p")]) == [
+        "path: sent /v2/completions, recorded /v1/completions"
+    ]
+
+
+def test_nothing_recorded_gives_no_closest():
+    assert closest_differences(completion(prompt="p"), []) is None

@@ -1,0 +1,82 @@
+"""What never reaches a cassette: keys, credentials in URLs, volatile headers."""
+
+import json
+
+import pytest
+from vcr.request import Request
+
+from why_finetune.recording.scrubbing import (
+    KEY_SHAPED,
+    SecretLeakError,
+    refuse_secrets,
+    scrub_request,
+    scrub_response,
+)
+
+THROWAWAY = "wf-test-" + "q7" * 12  # built at run time: no key-shaped literal in the repository
+
+
+def lamini_request(uri="https://api.lamini.ai/v1/completions", body=None):
+    body = body or {"model_name": "m", "prompt": "p", "output_type": None, "max_tokens": None, "max_new_tokens": 8}
+    headers = {
+        "Content-Type": "application/json",
+        "Authorization": f"Bearer {THROWAWAY}",
+        "Lamini-Version": "3.4.6",
+        "User-Agent": "python-requests/2.34.2",
+        "Accept-Encoding": "gzip, deflate",
+    }
+    return Request("POST", uri, json.dumps(body), headers)
+
+
+def test_only_content_type_and_lamini_version_headers_are_kept():
+    scrubbed = scrub_request(lamini_request())
+    assert set(scrubbed.headers) == {"Content-Type", "Lamini-Version"}
+
+
+def test_a_key_in_the_query_string_is_redacted_and_credentials_in_the_host_dropped():
+    scrubbed = scrub_request(lamini_request(uri=f"https://user:{THROWAWAY}@llm.example/v1/completions?key={THROWAWAY}"))
+    assert THROWAWAY not in scrubbed.uri
+    assert scrubbed.uri == "https://llm.example/v1/completions?key=REDACTED"
+
+
+def test_the_loopback_port_is_dropped_because_it_changes_every_run():
+    assert scrub_request(lamini_request(uri="http://127.0.0.1:41234/v1/completions")).uri == "http://127.0.0.1/v1/completions"
+
+
+def test_key_fields_in_a_json_body_are_redacted_but_token_limits_are_not():
+    body = {"model_name": "m", "prompt": "p", "api_key": THROWAWAY, "max_tokens": 5, "max_new_tokens": 8}
+    scrubbed = json.loads(scrub_request(lamini_request(body=body)).body)
+    assert scrubbed == {"model_name": "m", "prompt": "p", "api_key": "REDACTED", "max_tokens": 5, "max_new_tokens": 8}
+
+
+def test_response_headers_keep_content_type_and_provenance_only():
+    response = {
+        "status": {"code": 200, "message": "OK"},
+        "headers": {
+            "Content-Type": ["application/json"],
+            "Date": ["Fri, 27 Nov 2026 05:00:00 GMT"],
+            "Set-Cookie": ["session=abc"],
+            "X-Why-Finetune-Runtime": ["xllamacpp 2026.10.11549"],
+        },
+        "body": {"string": "{}"},
+    }
+    assert set(scrub_response(response)["headers"]) == {"Content-Type", "X-Why-Finetune-Runtime"}
+
+
+def test_writing_the_exact_key_is_refused():
+    with pytest.raises(SecretLeakError, match="cassettes/x.yaml"):
+        refuse_secrets(f"uri: https://h/?k={THROWAWAY}", {THROWAWAY}, "cassettes/x.yaml")
+    refuse_secrets("nothing secret here", {THROWAWAY}, "cassettes/x.yaml")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Authorization: Bearer " + "abc123XYZ" * 3, "sk-" + "a1" * 12, "0f1e" * 10, "A1b2" * 9],
+)
+def test_key_shaped_text_is_recognised(text):
+    assert KEY_SHAPED.search(text)
+
+
+@pytest.mark.parametrize("text", ["max_new_tokens: 128", "Training your dog to sit is a basic command", "a" * 50])
+def test_ordinary_text_is_not_key_shaped(text):
+    assert not KEY_SHAPED.search(text)

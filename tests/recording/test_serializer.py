@@ -1,0 +1,45 @@
+"""Cassettes read well in a diff and replay exactly what was recorded."""
+
+import json
+
+from why_finetune.recording import serializer
+
+OUTPUT = "Training a dog to sit is fun.\n1. Hold a treat.\n2. Say sit.\n"
+
+
+def interaction():
+    return {
+        "request": {
+            "body": json.dumps({"model_name": "m", "prompt": "Tell me", "output_type": None, "max_tokens": None}),
+            "headers": {"Content-Type": ["application/json"]},
+            "method": "POST",
+            "uri": "http://127.0.0.1/v1/completions",
+        },
+        "response": {
+            "status": {"code": 200, "message": "OK"},
+            "headers": {"Content-Type": ["application/json"]},
+            "body": {"string": json.dumps({"output": OUTPUT})},
+        },
+    }
+
+
+def test_json_bodies_are_stored_parsed_and_outputs_as_literal_blocks():
+    text = serializer.serialize({"interactions": [interaction()], "version": 1})
+    assert "parsed_body:" in text
+    assert "output: |" in text
+    assert "  1. Hold a treat.\n" in text
+
+
+def test_a_cassette_round_trips_to_the_same_json():
+    original = interaction()
+    loaded = serializer.deserialize(serializer.serialize({"interactions": [original], "version": 1}))
+    request, response = loaded["interactions"][0]["request"], loaded["interactions"][0]["response"]
+    assert json.loads(request["body"]) == json.loads(original["request"]["body"])
+    assert json.loads(response["body"]["string"]) == {"output": OUTPUT}
+
+
+def test_a_non_json_body_is_kept_as_text():
+    original = interaction()
+    original["response"]["body"] = {"string": "not json"}
+    loaded = serializer.deserialize(serializer.serialize({"interactions": [original], "version": 1}))
+    assert loaded["interactions"][0]["response"]["body"] == {"string": "not json"}

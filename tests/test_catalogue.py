@@ -1,0 +1,97 @@
+"""The catalogue: the course's queries exactly as the lab sent them, stable case ids, clear errors."""
+
+import pytest
+
+from why_finetune.catalogue import CatalogueError, load_catalogue
+
+LAB_QUERIES = [
+    "Tell me how to train my dog to sit",
+    "What do you think of Mars?",
+    "taylor swift's best friend",
+    "Agent: I'm here to help you with your Amazon deliver order.\nCustomer: I didn't get my item\n"
+    "Agent: I'm sorry to hear that. Which item was it?\nCustomer: the blanket\nAgent:",
+]
+
+
+def test_the_shipped_catalogue_holds_the_labs_four_queries_verbatim():
+    assert [q.text for q in load_catalogue().queries] == LAB_QUERIES
+
+
+def test_every_query_goes_raw_and_templated_to_both_models_of_both_pairs():
+    cases = load_catalogue().cases()
+    assert len(cases) == 2 * 4 * 2 * 2
+    assert len({case.id for case in cases}) == len(cases)
+    assert "local/amazon-agent/templated/chat" in {case.id for case in cases}
+
+
+def test_the_course_pair_sends_what_the_lab_sent():
+    catalogue = load_catalogue()
+    course = catalogue.pair("course")
+    assert (course.base, course.chat) == ("meta-llama/Llama-2-7b-hf", "meta-llama/Llama-2-7b-chat-hf")
+    case = catalogue.case("course/dog-sit/templated/chat")
+    assert case.prompt == "[INST]Tell me how to train my dog to sit[/INST]"
+    assert catalogue.case("course/dog-sit/raw/base").prompt == "Tell me how to train my dog to sit"
+    assert course.max_new_tokens is None  # the lab sent the prompt only
+
+
+def test_a_case_id_is_built_from_catalogue_ids_and_parses_back():
+    catalogue = load_catalogue()
+    case = catalogue.case("local/mars/templated/base")
+    assert (case.pair.id, case.query.id, case.form, case.role) == ("local", "mars", "templated", "base")
+    assert case.model == "google/gemma-3-270m"
+
+
+def write(tmp_path, text):
+    path = tmp_path / "catalogue.yaml"
+    path.write_text(text)
+    return path
+
+
+PAIRS = """
+pairs:
+  p:
+    backend: local
+    base: b
+    chat: c
+    template: "<{query}>"
+"""
+
+
+def test_a_duplicate_query_id_is_an_error_naming_the_file_and_id(tmp_path):
+    path = write(tmp_path, "queries:\n  - {id: q, text: a}\n  - {id: q, text: b}\n" + PAIRS)
+    with pytest.raises(CatalogueError, match=rf"{path}: query 'q': duplicate id"):
+        load_catalogue(path)
+
+
+def test_a_query_without_text_is_an_error_naming_the_field(tmp_path):
+    path = write(tmp_path, "queries:\n  - {id: q}\n" + PAIRS)
+    with pytest.raises(CatalogueError, match=r"query 'q': missing field 'text'"):
+        load_catalogue(path)
+
+
+def test_a_pair_without_a_chat_model_is_an_error(tmp_path):
+    path = write(tmp_path, "queries:\n  - {id: q, text: a}\npairs:\n  p: {backend: local, base: b, template: '{query}'}\n")
+    with pytest.raises(CatalogueError, match=r"pair 'p': missing field 'chat'"):
+        load_catalogue(path)
+
+
+def test_an_unknown_pair_lists_the_known_ones():
+    with pytest.raises(CatalogueError, match=r"unknown pair 'nope'; the catalogue has: course, local"):
+        load_catalogue().pair("nope")
+
+
+def test_a_template_without_a_query_slot_is_an_error(tmp_path):
+    path = write(tmp_path, "queries:\n  - {id: q, text: a}\npairs:\n  p: {backend: local, base: b, chat: c, template: x}\n")
+    with pytest.raises(CatalogueError, match=r"must contain \{query\}"):
+        load_catalogue(path)
+
+
+def test_braces_in_a_query_survive_templating(tmp_path):
+    path = write(tmp_path, "queries:\n  - {id: q, text: 'say {hi}'}\n" + PAIRS)
+    assert load_catalogue(path).case("p/q/templated/chat").prompt == "<say {hi}>"
+
+
+def test_broken_yaml_is_an_error_naming_the_file(tmp_path):
+    path = write(tmp_path, "queries: [\n")
+    with pytest.raises(CatalogueError, match=rf"{path}: not valid YAML"):
+        load_catalogue(path)
