@@ -143,3 +143,31 @@ def read_cassette(path: Path) -> dict:
 
 def read_provenance(path: Path) -> dict:
     return read_cassette(path).get("provenance") or {}
+
+
+@dataclass(frozen=True)
+class Recording:
+    """A case's recorded exchange, as the comparison views need it."""
+
+    path: Path
+    prompt: str
+    model: str
+    output: str
+    provenance: dict
+
+
+def read_recording(path: Path) -> Recording:
+    """The first exchange of a cassette: what was asked of which model, and what it answered."""
+    import json
+
+    data = read_cassette(path)
+    interaction = data["interactions"][0]
+    try:
+        request = json.loads(interaction["request"]["body"])
+        response = json.loads(interaction["response"]["body"]["string"])
+        return Recording(path, request["prompt"], request["model_name"], response["output"], data.get("provenance") or {})
+    except (KeyError, TypeError, ValueError):
+        raise CassetteError(
+            f"{path}: the first interaction is not a lamini completion (prompt/model_name sent, output returned). "
+            "Record it again."
+        ) from None
