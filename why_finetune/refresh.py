@@ -10,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 BEHAVIOUR_TESTS = ROOT / "tests" / "behaviour"
@@ -39,13 +40,15 @@ def refresh_command(args) -> int:
         except MissingKeyError as error:
             print(f"refresh: {error}", file=sys.stderr)
             return 2
-        print(f"refresh: recording pair {pair.id!r} from {credentials.url} (key from {credentials.key_source})")
+        # Only the host: a custom URL may carry a key in its query string.
+        host = urlsplit(credentials.url).hostname
+        print(f"refresh: recording pair {pair.id!r} from {host} (key from {credentials.key_source})")
     else:
         print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)")
-    command = [
-        sys.executable, "-m", "pytest", str(BEHAVIOUR_TESTS),
-        "--pair", pair.id, "--record-mode=all", "--regen-all", 
-    ]
-    command += [f"--case={case_id}" for case_id in args.case]
-    command += args.pytest_args
-    return subprocess.call(command, cwd=ROOT)
+    command = [sys.executable, "-m", "pytest", str(BEHAVIOUR_TESTS), *recording_arguments(pair.id, args.case)]
+    return subprocess.call(command + args.pytest_args, cwd=ROOT)
+
+
+def recording_arguments(pair: str, case_ids=()) -> list[str]:
+    """The pytest options that turn a replay run into a refresh of one pair (or some of its cases)."""
+    return ["--pair", pair, "--record-mode=all", "--regen-all", *(f"--case={case_id}" for case_id in case_ids)]

@@ -1,0 +1,118 @@
+"""Recording for real through the local server, then replaying offline, in a throwaway project.
+
+Each test builds a tiny project (one query, short answers) in a temporary directory and runs
+pytest on it in a subprocess, exactly as a user's refresh and replay would run.
+"""
+
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from why_finetune.refresh import recording_arguments
+from why_finetune.server.process import start_server
+
+REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.loopback
+
+CATALOGUE = """
+queries:
+  - id: mars
+    text: "What do you think of Mars?"
+pairs:
+  local:
+    backend: local
+    base: google/gemma-3-270m
+    chat: HuggingFaceTB/SmolLM2-135M-Instruct
+    template: "<|im_start|>user\\n{query}<|im_end|>\\n<|im_start|>assistant\\n"
+    max_new_tokens: 8
+  keyed:
+    backend: hosted
+    base: google/gemma-3-270m
+    chat: HuggingFaceTB/SmolLM2-135M-Instruct
+    template: "<|im_start|>user\\n{query}<|im_end|>\\n<|im_start|>assistant\\n"
+    max_new_tokens: 8
+"""
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "tests" / "behaviour").mkdir(parents=True)
+    shutil.copy(REPO / "tests" / "behaviour" / "test_behaviour.py", tmp_path / "tests" / "behaviour")
+    shutil.copy(REPO / "conftest.py", tmp_path)
+    (tmp_path / "pytest.ini").write_text("[pytest]\naddopts = --block-network -p no:cacheprovider\n")
+    (tmp_path / "catalogue.yaml").write_text(CATALOGUE)
+    (tmp_path / "home").mkdir()
+    return tmp_path
+
+
+def run_pytest(project, *args, env=None):
+    environment = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(project / "home"),
+        "PYTHONPATH": str(REPO),
+        "WHY_FINETUNE_CATALOGUE": str(project / "catalogue.yaml"),
+        **(env or {}),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/behaviour", "-q", *args],
+        cwd=project, env=environment, capture_output=True, text=True, timeout=600,
+    )
+
+
+def files_under(root):
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_a_local_recording_replays_offline_and_matches_its_snapshot(project):
+    recorded = run_pytest(project, *recording_arguments("local"))
+    assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+    cassettes = files_under(project / "cassettes")
+    assert sorted(cassettes) == [f"local/mars/{form}/{role}.yaml" for form in ("raw", "templated") for role in ("base", "chat")]
+    assert sorted(files_under(project / "snapshots")) == [name.replace(".yaml", ".yml") for name in sorted(cassettes)]
+    text = cassettes["local/mars/templated/chat.yaml"].decode()
+    assert "backend: why-finetune local server" in text and "lamini_client: 3.4.6" in text
+
+    replayed = run_pytest(project, "--pair", "local")
+    assert replayed.returncode == 0, replayed.stdout + replayed.stderr
+    assert "4 passed" in replayed.stdout
+    assert files_under(project / "cassettes") == cassettes  # replay writes nothing
+
+
+def test_a_deleted_cassette_is_recorded_again_with_the_same_output(project):
+    assert run_pytest(project, *recording_arguments("local")).returncode == 0
+    before = files_under(project / "snapshots")
+    (project / "cassettes" / "local" / "mars" / "raw" / "base.yaml").unlink()
+
+    assert run_pytest(project, "--pair", "local").returncode != 0  # replay misses it, and says so
+    again = run_pytest(project, *recording_arguments("local", ["local/mars/raw/base"]))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert files_under(project / "snapshots") == before  # same output, same snapshot
+    assert run_pytest(project, "--pair", "local").returncode == 0
+
+
+def test_a_recording_made_with_a_key_leaves_no_trace_of_it(project):
+    key = secrets.token_urlsafe(24)
+    with start_server(api_key=key) as server:
+        run = run_pytest(project, *recording_arguments("keyed"), env={"LAMINI_API_KEY": key, "LAMINI_API_URL": server.url})
+    assert run.returncode == 0, run.stdout + run.stderr
+    written = files_under(project)
+    assert len([name for name in written if name.startswith("cassettes/keyed/")]) == 4
+    for name, content in written.items():
+        assert key.encode() not in content, f"the key reached {name}"
+    assert key not in run.stdout + run.stderr
+
+
+def test_a_changed_prompt_misses_its_recording_with_the_field_and_the_command(project):
+    assert run_pytest(project, *recording_arguments("local")).returncode == 0
+    catalogue = project / "catalogue.yaml"
+    catalogue.write_text(catalogue.read_text().replace("of Mars?", "of Mars!"))
+    replayed = run_pytest(project, "--pair", "local", "--case", "local/mars/raw/chat")
+    assert replayed.returncode == 1
+    assert "local/mars/raw/chat: the request does not match its recording" in replayed.stdout
+    assert "body field 'prompt'" in replayed.stdout
+    assert "python -m why_finetune refresh --pair local --case local/mars/raw/chat" in replayed.stdout
