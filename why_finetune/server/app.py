@@ -1,0 +1,369 @@
+"""The HTTP side of the local server: Lamini's `POST /v1/completions`, plus `/health` and `/openapi.json`.
+
+Standard library only (``http.server.ThreadingHTTPServer``). What is accepted and answered is described
+in ``openapi.json`` beside this file; in short:
+
+- The body lamini 3.4.6 sends: ``{"model_name", "prompt" (string or list of strings), "output_type": null,
+  "max_tokens": null}``, plus ``max_new_tokens`` and ``cache_id`` when set. Null fields count as absent;
+  the rest is validated against Lamini's published ``CompletionsPayload`` schema.
+- ``{"output": text}`` for a string prompt, ``[{"output": text}, ...]`` in order for a list.
+- Every error is JSON ``{"detail": "..."}``, with the statuses lamini maps to its exceptions
+  (401 AuthenticationError, 400/422 UserError, 594 ModelNotFoundError, others APIError).
+- Every 200 from ``/v1/completions`` says where the text came from in ``X-Why-Finetune-*`` headers.
+
+Request logging is one line per request on stderr (method, path, status, milliseconds). Neither the
+Authorization header nor the key is ever logged.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import socket
+import sys
+import time
+import traceback
+from functools import cache
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Mapping, Protocol, TextIO
+from urllib.parse import urlsplit
+
+import jsonschema
+
+from why_finetune.server.models import (
+    DEFAULT_MAX_NEW_TOKENS,
+    MAX_NEW_TOKENS_LIMIT,
+    ContextTooLongError,
+    GenerationError,
+)
+
+OPENAPI_PATH = Path(__file__).with_name("openapi.json")
+#: Largest accepted request body, in bytes.
+MAX_BODY_BYTES = 1024 * 1024
+#: Most prompts accepted in one request.
+MAX_PROMPTS = 100
+#: Status Lamini uses for an unknown model (lamini raises ModelNotFoundError for it).
+MODEL_NOT_FOUND = 594
+BACKEND = "why-finetune local server"
+COMPLETIONS = "/v1/completions"
+ROUTES = {COMPLETIONS: "POST", "/health": "GET", "/openapi.json": "GET"}
+
+
+class Model(Protocol):
+    """What the app needs from a loaded model (see models.LoadedModel)."""
+
+    name: str
+
+    @property
+    def file_name(self) -> str: ...
+
+    def complete(self, prompt: str, max_new_tokens: int) -> str: ...
+
+
+class HTTPError(Exception):
+    """An error answer: status and the JSON ``detail``."""
+
+    def __init__(self, status: int, detail: str, headers: Mapping[str, str] | None = None):
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.headers = dict(headers or {})
+
+
+@cache
+def openapi_bytes() -> bytes:
+    return OPENAPI_PATH.read_bytes()
+
+
+@cache
+def payload_validator() -> jsonschema.protocols.Validator:
+    document = json.loads(openapi_bytes())
+    schema = {"$ref": "#/components/schemas/CompletionsPayload", "components": document["components"]}
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _field_name(error: jsonschema.ValidationError) -> str:
+    if error.validator == "required":
+        # "'prompt' is a required property": the missing field is in the message, not the path
+        return str(error.message.split("'")[1]) if error.message.count("'") >= 2 else "body"
+    return ".".join(str(part) for part in error.absolute_path) or "body"
+
+
+def parse_payload(body: bytes) -> dict[str, Any]:
+    """The request body as a dict with null fields dropped, or HTTPError 400/422."""
+    try:
+        payload = json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise HTTPError(400, "the body is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise HTTPError(400, f"the body is not valid JSON: {error}") from None
+    if not isinstance(payload, dict):
+        raise HTTPError(422, f"the body must be a JSON object, not {type(payload).__name__}")
+    payload = {key: value for key, value in payload.items() if value is not None}
+    error = jsonschema.exceptions.best_match(payload_validator().iter_errors(payload))
+    if error is not None:
+        field = _field_name(error)
+        if error.validator == "required":
+            raise HTTPError(422, f"field '{field}' is required")
+        raise HTTPError(422, f"field '{field}' is invalid: {error.message}")
+    return payload
+
+
+def max_new_tokens_of(payload: Mapping[str, Any]) -> int:
+    """``max_new_tokens`` if given, else ``max_tokens``, else the default; each must be in 1..limit."""
+    for name in ("max_new_tokens", "max_tokens"):
+        if name in payload:
+            value = payload[name]
+            if not 1 <= value <= MAX_NEW_TOKENS_LIMIT:
+                raise HTTPError(422, f"field '{name}' must be between 1 and {MAX_NEW_TOKENS_LIMIT}, not {value}")
+    chosen = payload.get("max_new_tokens", payload.get("max_tokens", DEFAULT_MAX_NEW_TOKENS))
+    return int(chosen)  # JSON 16.0 is a valid integer for JSON Schema
+
+
+def bearer_key_matches(authorization: str | None, expected: str) -> bool:
+    """Whether an Authorization header carries ``Bearer <expected>`` (constant-time comparison)."""
+    scheme, _, provided = (authorization or "").strip().partition(" ")
+    if scheme.lower() != "bearer":
+        return False
+    return hmac.compare_digest(provided.strip().encode("utf-8"), expected.encode("utf-8"))
+
+
+class LaminiHandler(BaseHTTPRequestHandler):
+    """One HTTP request. The server object carries ``models``, ``api_key``, ``runtime`` and ``log``."""
+
+    server: "LaminiServer"
+    server_version = "why-finetune"
+    protocol_version = "HTTP/1.1"
+    timeout = 60  # seconds of socket silence before a slow client is dropped
+
+    def version_string(self) -> str:
+        return self.server_version
+
+    # Every method is dispatched here, so that any method on any path gets a JSON answer.
+    def do_GET(self):
+        self._dispatch()
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_HEAD = do_GET
+
+    def __getattr__(self, name: str):
+        if name.startswith("do_"):  # an unusual method such as PROPFIND: 404 or 405 like any other
+            return self._dispatch
+        raise AttributeError(name)
+
+    def _dispatch(self) -> None:
+        started = time.monotonic()
+        self._status = 0
+        path = urlsplit(self.path).path
+        try:
+            if path not in ROUTES:
+                self._discard_body()
+                raise HTTPError(404, f"no such path: {path}; this server answers POST {COMPLETIONS}, "
+                                     "GET /health and GET /openapi.json")
+            if self.command != ROUTES[path]:
+                self._discard_body()
+                raise HTTPError(405, f"{path} accepts {ROUTES[path]} only, not {self.command}",
+                                {"Allow": ROUTES[path]})
+            if path == "/health":
+                self._send_json(200, {"status": "ok", "models": list(self.server.models)})
+            elif path == "/openapi.json":
+                self._send(200, openapi_bytes(), "application/json")
+            else:
+                self._completions()
+        except HTTPError as error:
+            self._send_error_json(error.status, error.detail, error.headers)
+        except (BrokenPipeError, ConnectionResetError, socket.timeout):
+            self.close_connection = True
+        except Exception:  # a bug or a runtime failure: answer 500, keep serving
+            print(f"error while answering {self.command} {path}:", file=self.server.log)
+            traceback.print_exc(file=self.server.log)
+            if not self._status:
+                self._send_error_json(500, "internal server error; the server log has the details")
+        finally:
+            # One line per request; never the headers (they may carry the key).
+            elapsed = (time.monotonic() - started) * 1000
+            self._log_line(f"{self.command} {path} {self._status or '-'} {elapsed:.0f} ms")
+
+    def _completions(self) -> None:
+        body = self._read_body()
+        if self.server.api_key is not None and not bearer_key_matches(
+            self.headers.get("Authorization"), self.server.api_key
+        ):
+            raise HTTPError(401, "missing or wrong API key: send the header 'Authorization: Bearer <key>'",
+                            {"WWW-Authenticate": "Bearer"})
+        payload = parse_payload(body)
+        if "output_type" in payload:
+            raise HTTPError(422, "field 'output_type' is not supported by this server (structured output "
+                                 "needs Lamini's hosted service); send it as null or leave it out")
+        model = self.server.models.get(payload["model_name"])
+        if model is None:
+            served = ", ".join(self.server.models)
+            raise HTTPError(MODEL_NOT_FOUND, f"model '{payload['model_name']}' is not served here; "
+                                             f"the served models are: {served}")
+        max_new_tokens = max_new_tokens_of(payload)
+        prompt = payload["prompt"]
+        prompts = prompt if isinstance(prompt, list) else [prompt]
+        if len(prompts) > MAX_PROMPTS:
+            raise HTTPError(422, f"field 'prompt' holds {len(prompts)} prompts; at most {MAX_PROMPTS} are accepted")
+        try:
+            outputs = [{"output": model.complete(text, max_new_tokens)} for text in prompts]
+        except ContextTooLongError as error:
+            raise HTTPError(422, str(error)) from None
+        except GenerationError as error:
+            raise HTTPError(500, f"generation failed: {error}") from None
+        headers = {
+            "X-Why-Finetune-Backend": BACKEND,
+            "X-Why-Finetune-Model-File": model.file_name,
+            "X-Why-Finetune-Runtime": self.server.runtime,
+        }
+        self._send_json(200, outputs if isinstance(prompt, list) else outputs[0], headers)
+
+    # -- body ---------------------------------------------------------------------------------------
+
+    def _content_length(self) -> int | None:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            self.close_connection = True
+            raise HTTPError(411, "chunked bodies are not accepted; send a Content-Length")
+        value = self.headers.get("Content-Length")
+        if value is None:
+            return None
+        try:
+            length = int(value)
+        except ValueError:
+            length = -1
+        if length < 0:
+            self.close_connection = True
+            raise HTTPError(400, "the Content-Length header is not a non-negative integer")
+        return length
+
+    def _read_body(self) -> bytes:
+        length = self._content_length()
+        if length is None:
+            if self.command == "POST":
+                self.close_connection = True
+                raise HTTPError(411, "a Content-Length header is required")
+            return b""
+        if length > MAX_BODY_BYTES:
+            self._discard(length)
+            raise HTTPError(413, f"the body is {length} bytes; at most {MAX_BODY_BYTES} are accepted")
+        return self.rfile.read(length)
+
+    def _discard_body(self) -> None:
+        try:
+            length = self._content_length()
+        except HTTPError:
+            return
+        if length:
+            self._discard(length)
+
+    def _discard(self, length: int) -> None:
+        """Read and drop a body we will not use, so the client sees our answer instead of a reset."""
+        if length > 16 * MAX_BODY_BYTES:  # not worth reading: answer and hang up
+            self.close_connection = True
+            return
+        while length > 0:
+            chunk = self.rfile.read(min(length, 65536))
+            if not chunk:
+                break
+            length -= len(chunk)
+
+    # -- answers ------------------------------------------------------------------------------------
+
+    def _send(self, status: int, body: bytes, content_type: str, headers: Mapping[str, str] | None = None) -> None:
+        self._status = status
+        self.send_response(status, _reason(status))
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _send_json(self, status: int, value: Any, headers: Mapping[str, str] | None = None) -> None:
+        body = json.dumps(value, ensure_ascii=False).encode("utf-8")
+        self._send(status, body, "application/json", headers)
+
+    def _send_error_json(self, status: int, detail: str, headers: Mapping[str, str] | None = None) -> None:
+        try:
+            self._send_json(status, {"detail": detail}, headers)
+        except (BrokenPipeError, ConnectionResetError, socket.timeout):
+            self.close_connection = True
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Errors raised by http.server itself (bad request line, header too long): JSON too."""
+        self.close_connection = True
+        started = getattr(self, "command", None)
+        self._status = code
+        try:
+            self._send_json(code, {"detail": message or _reason(code)})
+        except (BrokenPipeError, ConnectionResetError, socket.timeout):
+            pass
+        self._log_line(f"{started or '-'} - {code} (malformed request)")
+
+    # -- logging ------------------------------------------------------------------------------------
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """http.server's own access log is off; _dispatch writes one line per request instead."""
+
+    def _log_line(self, line: str) -> None:
+        try:
+            print(line, file=self.server.log, flush=True)
+        except (OSError, ValueError):
+            pass
+
+
+def _reason(status: int) -> str:
+    if status == MODEL_NOT_FOUND:
+        return "Model Not Found"
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+class LaminiServer(ThreadingHTTPServer):
+    """A threading HTTP server holding the loaded models and the expected key (or None)."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        models: Mapping[str, Model],
+        api_key: str | None = None,
+        runtime: str = "",
+        log: TextIO | None = None,
+    ):
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        self.models = dict(models)
+        self.api_key = api_key
+        self.runtime = runtime
+        self.log = log or sys.stderr
+        super().__init__(address, LaminiHandler)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def make_server(
+    host: str,
+    port: int,
+    models: Mapping[str, Model],
+    api_key: str | None = None,
+    runtime: str | None = None,
+    log: TextIO | None = None,
+) -> LaminiServer:
+    """Bind (port 0 picks a free one) and return the server; call ``serve_forever()`` to answer."""
+    if runtime is None:
+        from why_finetune.server.models import runtime_version
+
+        runtime = runtime_version()
+    return LaminiServer((host, port), models, api_key=api_key, runtime=runtime, log=log)

@@ -1,0 +1,85 @@
+"""`python -m why_finetune serve`: load both models, then answer Lamini's API on loopback until stopped.
+
+Progress and one line per request go to stderr. Once every model is loaded and the socket is bound,
+exactly one line goes to stdout: ``listening on http://HOST:PORT`` (process.start_server waits for it).
+SIGINT or SIGTERM stops the server; the exit status is then 0.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import signal
+import sys
+import time
+
+
+class _Stop(Exception):
+    """Raised in the main thread by the SIGTERM handler."""
+
+
+def _raise_stop(signum, frame):
+    raise _Stop(signal.Signals(signum).name)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def serve_command(args) -> int:
+    """Run the server for the `serve` subcommand (args.host, args.port, args.api_key_env)."""
+    from why_finetune.server.models import MissingWeightsError, load_models, runtime_version
+    from why_finetune.server.app import make_server
+
+    api_key = None
+    if args.api_key_env:
+        api_key = os.environ.get(args.api_key_env)
+        if not api_key:
+            print(f"serve: --api-key-env names {args.api_key_env}, which is unset or empty; "
+                  "refusing to start without the key", file=sys.stderr)
+            return 2
+    if not _is_loopback(args.host):
+        print(f"serve: warning: listening on {args.host}, which is not a loopback address"
+              + ("" if api_key else ", with no key required"), file=sys.stderr)
+
+    previous = signal.signal(signal.SIGTERM, _raise_stop)
+    models = {}
+    server = None
+    try:
+        started = time.monotonic()
+        runtime = runtime_version()
+        print(f"serve: {runtime}; loading {len(_served())} models", file=sys.stderr, flush=True)
+        try:
+            models = load_models()
+        except MissingWeightsError as error:
+            print(f"serve: {error}", file=sys.stderr)
+            return 1
+        try:
+            server = make_server(args.host, args.port, models, api_key=api_key, runtime=runtime)
+        except OSError as error:
+            print(f"serve: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
+            return 1
+        print(f"serve: ready in {time.monotonic() - started:.1f} s"
+              + ("; a Bearer key is required" if api_key else "; no key required"), file=sys.stderr, flush=True)
+        print(f"listening on {server.url}", flush=True)
+        server.serve_forever()
+    except (KeyboardInterrupt, _Stop):
+        print("serve: stopping", file=sys.stderr, flush=True)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if server is not None:
+            server.server_close()
+        for model in models.values():
+            model.close()
+    return 0
+
+
+def _served():
+    from why_finetune.server.models import SERVED_MODELS
+
+    return SERVED_MODELS

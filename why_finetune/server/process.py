@@ -1,0 +1,159 @@
+"""Start the local server as a child process and wait until it listens.
+
+    with start_server(api_key="test-key") as server:
+        Lamini("google/gemma-3-270m", api_url=server.url, api_key="test-key").generate("Hi")
+
+The child is ``python -m why_finetune serve --port 0`` (a free port). The key, if any, reaches it only
+through its environment (variable WHY_FINETUNE_SERVER_KEY), never its command line. The child's stderr
+(loading progress, one line per request) is copied to this process's stderr as it arrives, and its
+last lines are kept for error messages.
+"""
+
+from __future__ import annotations
+
+import atexit
+import collections
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+KEY_ENV = "WHY_FINETUNE_SERVER_KEY"
+READY_PREFIX = "listening on "
+_PROJECT_ROOT = Path(__file__).resolve().parents[2]  # the directory holding the why_finetune package
+
+
+class ServerStartError(RuntimeError):
+    """The server exited or did not become ready in time; the message ends with its stderr tail."""
+
+
+class RunningServer:
+    """A started server: ``.url``, ``.stop()``, and a context manager that stops it on exit."""
+
+    def __init__(self, process: subprocess.Popen, url: str, stderr_lines: collections.deque, threads: list):
+        self.process = process
+        self.url = url
+        self._stderr_lines = stderr_lines
+        self._threads = threads
+        atexit.register(self.stop)
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def stderr_text(self) -> str:
+        """What the child wrote to stderr so far (its last 5000 lines)."""
+        return "".join(self._stderr_lines)
+
+    def stop(self, timeout: float = 15) -> int | None:
+        """Stop the child (SIGTERM, then SIGKILL after ``timeout`` s); returns its exit status. Idempotent."""
+        atexit.unregister(self.stop)
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        for thread in self._threads:
+            thread.join(timeout=5)
+        return self.process.returncode
+
+    def __enter__(self) -> "RunningServer":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        state = "running" if self.process.poll() is None else f"exited {self.process.returncode}"
+        return f"<RunningServer {self.url} pid={self.process.pid} {state}>"
+
+
+def _copy_stderr(stream, lines: collections.deque) -> None:
+    for line in iter(stream.readline, ""):
+        lines.append(line)
+        try:
+            sys.stderr.write(line)
+            sys.stderr.flush()
+        except (OSError, ValueError):  # our stderr was closed or swapped (e.g. by pytest's capture)
+            pass
+    stream.close()
+
+
+def _read_stdout(stream, ready: queue.Queue) -> None:
+    for line in iter(stream.readline, ""):
+        if line.startswith(READY_PREFIX):
+            ready.put(line[len(READY_PREFIX):].strip())
+    stream.close()
+    ready.put(None)  # the child closed its stdout: it has exited
+
+
+def _wait(process: subprocess.Popen, timeout: float) -> int | str:
+    try:
+        return process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        return "unknown (it closed its stdout)"
+
+
+def start_server(api_key: str | None = None, timeout: float = 180) -> RunningServer:
+    """Start ``python -m why_finetune serve --port 0`` and return once it listens.
+
+    Raises ServerStartError, with the child's last stderr lines, if it exits first or is not ready
+    within ``timeout`` seconds (the child is then killed).
+    """
+    command = [sys.executable, "-m", "why_finetune", "serve", "--host", "127.0.0.1", "--port", "0"]
+    env = {key: value for key, value in os.environ.items() if key != KEY_ENV}
+    if api_key is not None:
+        if not api_key:
+            raise ValueError("api_key must be a non-empty string or None")
+        command += ["--api-key-env", KEY_ENV]
+        env[KEY_ENV] = api_key
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_PROJECT_ROOT), env.get("PYTHONPATH")]))
+    env["PYTHONUNBUFFERED"] = "1"
+
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
+    stderr_lines: collections.deque = collections.deque(maxlen=5000)
+    ready: queue.Queue = queue.Queue()
+    threads = [
+        threading.Thread(target=_copy_stderr, args=(process.stderr, stderr_lines), daemon=True,
+                         name=f"why-finetune-server-{process.pid}-stderr"),
+        threading.Thread(target=_read_stdout, args=(process.stdout, ready), daemon=True,
+                         name=f"why-finetune-server-{process.pid}-stdout"),
+    ]
+    for thread in threads:
+        thread.start()
+
+    started = time.monotonic()
+    try:
+        url = ready.get(timeout=timeout)
+    except queue.Empty:
+        url = None
+        problem = f"did not print '{READY_PREFIX}...' within {timeout:g} s"
+    else:
+        problem = f"exited with status {_wait(process, 10)} before listening" if url is None else ""
+    if url is None:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        for thread in threads:
+            thread.join(timeout=5)
+        tail = "".join(list(stderr_lines)[-30:]).rstrip() or "(nothing)"
+        raise ServerStartError(
+            f"the why-finetune server ({' '.join(command[1:])}) {problem} "
+            f"after {time.monotonic() - started:.1f} s; the end of its stderr:\n{tail}"
+        )
+    return RunningServer(process, url, stderr_lines, threads)
