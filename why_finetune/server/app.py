@@ -296,6 +296,8 @@ class LaminiHandler(BaseHTTPRequestHandler):
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Errors raised by http.server itself (bad request line, header too long): JSON too."""
         self.close_connection = True
+        if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"  # so that a status line and headers are written at all
         started = getattr(self, "command", None)
         self._status = code
         try:

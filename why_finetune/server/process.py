@@ -4,9 +4,9 @@
         Lamini("google/gemma-3-270m", api_url=server.url, api_key="test-key").generate("Hi")
 
 The child is ``python -m why_finetune serve --port 0`` (a free port). The key, if any, reaches it only
-through its environment (variable WHY_FINETUNE_SERVER_KEY), never its command line. The child's stderr
-(loading progress, one line per request) is copied to this process's stderr as it arrives, and its
-last lines are kept for error messages.
+through its environment (variable WHY_FINETUNE_SERVER_KEY), never its command line. The child's stderr (loading progress,
+warnings, errors) is copied to this process's stderr as it arrives; its one line per request is kept
+but not echoed. ``RunningServer.stderr_text()`` has all of it, and start-up errors end with its tail.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import atexit
 import collections
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -34,9 +35,11 @@ class ServerStartError(RuntimeError):
 class RunningServer:
     """A started server: ``.url``, ``.stop()``, and a context manager that stops it on exit."""
 
-    def __init__(self, process: subprocess.Popen, url: str, stderr_lines: collections.deque, threads: list):
+    def __init__(self, process: subprocess.Popen, url: str, stdout_lines: list, stderr_lines: collections.deque,
+                 threads: list):
         self.process = process
         self.url = url
+        self._stdout_lines = stdout_lines
         self._stderr_lines = stderr_lines
         self._threads = threads
         atexit.register(self.stop)
@@ -44,6 +47,10 @@ class RunningServer:
     @property
     def pid(self) -> int:
         return self.process.pid
+
+    def stdout_text(self) -> str:
+        """What the child wrote to stdout so far (normally just its `listening on` line)."""
+        return "".join(self._stdout_lines)
 
     def stderr_text(self) -> str:
         """What the child wrote to stderr so far (its last 5000 lines)."""
@@ -74,9 +81,15 @@ class RunningServer:
         return f"<RunningServer {self.url} pid={self.process.pid} {state}>"
 
 
+# The server's one line per request ("POST /v1/completions 200 153 ms"): kept, not echoed.
+_REQUEST_LINE = re.compile(r"^[A-Z]+ \S+ (\d{3}|-) \d+ ms$")
+
+
 def _copy_stderr(stream, lines: collections.deque) -> None:
     for line in iter(stream.readline, ""):
         lines.append(line)
+        if _REQUEST_LINE.match(line.rstrip("\n")):
+            continue
         try:
             sys.stderr.write(line)
             sys.stderr.flush()
@@ -85,8 +98,10 @@ def _copy_stderr(stream, lines: collections.deque) -> None:
     stream.close()
 
 
-def _read_stdout(stream, ready: queue.Queue) -> None:
+def _read_stdout(stream, lines: list, ready: queue.Queue) -> None:
     for line in iter(stream.readline, ""):
+        if len(lines) < 1000:
+            lines.append(line)
         if line.startswith(READY_PREFIX):
             ready.put(line[len(READY_PREFIX):].strip())
     stream.close()
@@ -126,12 +141,13 @@ def start_server(api_key: str | None = None, timeout: float = 180) -> RunningSer
         encoding="utf-8",
         errors="replace",
     )
+    stdout_lines: list = []
     stderr_lines: collections.deque = collections.deque(maxlen=5000)
     ready: queue.Queue = queue.Queue()
     threads = [
         threading.Thread(target=_copy_stderr, args=(process.stderr, stderr_lines), daemon=True,
                          name=f"why-finetune-server-{process.pid}-stderr"),
-        threading.Thread(target=_read_stdout, args=(process.stdout, ready), daemon=True,
+        threading.Thread(target=_read_stdout, args=(process.stdout, stdout_lines, ready), daemon=True,
                          name=f"why-finetune-server-{process.pid}-stdout"),
     ]
     for thread in threads:
@@ -156,4 +172,4 @@ def start_server(api_key: str | None = None, timeout: float = 180) -> RunningSer
             f"the why-finetune server ({' '.join(command[1:])}) {problem} "
             f"after {time.monotonic() - started:.1f} s; the end of its stderr:\n{tail}"
         )
-    return RunningServer(process, url, stderr_lines, threads)
+    return RunningServer(process, url, stdout_lines, stderr_lines, threads)
