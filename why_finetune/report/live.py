@@ -1,0 +1,165 @@
+"""Rows generated now: the `local` pair through the local server, the `course` pair through the hosted API.
+
+Every call goes through the project's one client (client.generate), inside an in-memory vcrpy
+cassette that is never written: it only lets the provenance be read off the real traffic, exactly
+as it is for a recording. Progress goes to stderr, so stdout holds only the comparison.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Callable, TextIO
+
+from why_finetune.catalogue import Case
+from why_finetune.refresh import refresh_hint
+from why_finetune.report.cells import output_cell
+from why_finetune.report.model import Report, empty_cell, group_rows, pair_info
+
+LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
+
+
+class LiveError(RuntimeError):
+    """Live generation cannot start; the message says what to do."""
+
+
+class Progress:
+    """Progress as whole lines on stderr, so they interleave cleanly with the local server's own lines."""
+
+    def __init__(self, stream: TextIO | None = None, every: float = 10.0):
+        self.stream = stream
+        self.every = every
+
+    def line(self, text: str) -> None:
+        stream = self.stream or sys.stderr
+        stream.write(text + "\n")
+        stream.flush()
+
+    def wait(self, label: str, work: Callable[[], object], done: Callable[[object], str] = lambda value: "done"):
+        """Run `work`, saying when it starts, every `every` seconds while it runs, and when it ends."""
+        outcome: dict = {}
+
+        def target():
+            try:
+                outcome["value"] = work()
+            except BaseException as error:  # re-raised below, in the caller's thread
+                outcome["error"] = error
+
+        self.line(f"{label} ...")
+        thread = threading.Thread(target=target, daemon=True, name="why-finetune-live")
+        started = time.monotonic()
+        thread.start()
+        while True:
+            thread.join(self.every)
+            if not thread.is_alive():
+                break
+            self.line(f"{label}: still running after {time.monotonic() - started:.0f} s")
+        elapsed = time.monotonic() - started
+        if "error" in outcome:
+            self.line(f"{label}: failed after {elapsed:.1f} s")
+            raise outcome["error"]
+        self.line(f"{label}: {done(outcome.get('value'))} in {elapsed:.1f} s")
+        return outcome.get("value")
+
+
+def _capturing_vcr():
+    """A vcrpy instance that records every exchange and writes nothing anywhere."""
+    import vcr
+    from vcr.persisters.filesystem import CassetteNotFoundError
+
+    class Nowhere:
+        @staticmethod
+        def load_cassette(cassette_path, serializer):
+            raise CassetteNotFoundError()
+
+        @staticmethod
+        def save_cassette(cassette_path, cassette_dict, serializer):
+            pass
+
+    recorder = vcr.VCR(record_mode="all", decode_compressed_response=True)
+    recorder.register_persister(Nowhere)
+    return recorder
+
+
+def generate_with_provenance(case: Case, api_url: str, api_key: str) -> tuple[str, dict]:
+    import datetime as dt
+
+    from why_finetune import client
+    from why_finetune.recording.provenance import provenance
+
+    with _capturing_vcr().use_cassette(f"live/{case.id}") as cassette:
+        output = client.generate(case, api_url=api_url, api_key=api_key)
+        info = provenance(case.id, cassette.requests, cassette.responses)
+    info["generated"] = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    return output, info
+
+
+def live_report(
+    cases: list[Case],
+    snapshots: Path,
+    progress: Progress | None = None,
+    *,
+    start_server=None,
+    find_credentials=None,
+    generate=generate_with_provenance,
+) -> Report:
+    """Generate every case now. A pair that cannot be reached gets cells saying why, not a crash."""
+    progress = progress or Progress()
+    if start_server is None:
+        from why_finetune.server.process import start_server
+    if find_credentials is None:
+        from why_finetune.credentials import find_credentials
+
+    endpoints: dict[str, tuple[str, str] | str] = {}  # pair id -> (url, key), or why not
+    notes: list[str] = []
+    with ExitStack() as stack:
+        for pair in {case.pair.id: case.pair for case in cases}.values():
+            if pair.backend == "local":
+                server = progress.wait(
+                    f"pair {pair.id!r}: starting the local server (it loads {pair.base} and {pair.chat})",
+                    start_server, lambda server: f"ready at {server.url}",
+                )
+                stack.callback(server.stop)
+                endpoints[pair.id] = (server.url, LOCAL_SERVER_KEY)
+            else:
+                credentials = find_credentials()
+                if credentials is None:
+                    endpoints[pair.id] = (
+                        f"not generated — set LAMINI_API_KEY to generate the {pair.id!r} pair live "
+                        f"(or record it: {refresh_hint(pair.id)})"
+                    )
+                    notes.append(f"pair {pair.id!r}: {endpoints[pair.id]}")
+                else:
+                    progress.line(f"pair {pair.id!r}: {credentials.url} (key from {credentials.key_source})")
+                    endpoints[pair.id] = (credentials.url, credentials.key)
+
+        if not any(isinstance(endpoint, tuple) for endpoint in endpoints.values()):
+            raise LiveError("; ".join(notes) or "no case to generate")
+        cells = []
+        reachable = [case for case in cases if isinstance(endpoints[case.pair.id], tuple)]
+        for number, case in enumerate(reachable, start=1):
+            url, key = endpoints[case.pair.id]
+            label = f"[{number}/{len(reachable)}] {case.id}"
+            try:
+                output, info = progress.wait(
+                    label, lambda: generate(case, url, key), lambda result: f"{len(result[0].split())} words"
+                )
+            except Exception as error:  # one failing call must not hide the others
+                message = str(error).replace(key, "<key>") if key else str(error)
+                cells.append(empty_cell(case, f"generation failed: {type(error).__name__}: {message}"))
+                continue
+            cells.append(output_cell(case, output, info, snapshot_root=snapshots))
+        cells += [empty_cell(case, endpoints[case.pair.id]) for case in cases if isinstance(endpoints[case.pair.id], str)]
+    return Report(
+        title="Base vs chat: generated now",
+        source="live generation: " + ", ".join(
+            f"{pair_id} via {'the local server' if info.backend == 'local' else 'the hosted Lamini API'}"
+            for pair_id, info in {c.pair.id: c.pair for c in cases}.items()
+        ),
+        rows=group_rows(cells, cases),
+        pairs={case.pair.id: pair_info(case.pair) for case in cases},
+        notes=notes,
+    )

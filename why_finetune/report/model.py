@@ -1,0 +1,172 @@
+"""What every view shows: rows of base and chat cells, independent of where the outputs came from.
+
+A `Cell` is one model's output for one prompt, with its verdict, snapshot status and provenance,
+or, when there is no output, a note saying why and what to run. A `Row` is one pair, query and
+form: the base cell beside the chat cell, plus any extra cells (the ChatGPT answer the lab showed).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from why_finetune.catalogue import Case
+
+SNAPSHOT_STATUSES = ("unchanged", "changed", "new", "missing")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of a judge's evidence, as shown to a person."""
+
+    property: str  # which verdict it bears on: "answers" or "drifts"
+    measure: str
+    message: str
+    span: str | None = None  # the words it found, or the pattern they follow ("I think we ... there.")
+    flagged: bool = False  # it shows a failure (a drift that holds, or why it does not answer): highlight it
+
+
+@dataclass(frozen=True)
+class Judgement:
+    answers: bool
+    drifts: bool
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def spans(self) -> list[str]:
+        """The spans worth highlighting: those of the findings that show a failure."""
+        return [f.span for f in self.findings if f.flagged and f.span and f.span.strip()]
+
+
+@dataclass
+class Cell:
+    case_id: str
+    role: str  # "base", "chat", or a label of its own for extra cells
+    model: str
+    prompt: str
+    output: str | None  # None: nothing to show, and `note` says why
+    note: str | None = None  # why there is no output, or a warning about the one shown
+    judgement: Judgement | None = None
+    judge_note: str | None = None  # why there is no judgement
+    snapshot_status: str | None = None  # one of SNAPSHOT_STATUSES; None where snapshots do not apply
+    snapshot_output: str | None = None  # the stored snapshot's output, for the diff
+    provenance: dict = field(default_factory=dict)
+    label: str = ""  # heading for extra cells, e.g. "ChatGPT, as shown in the lab"
+
+    @property
+    def heading(self) -> str:
+        return self.label or self.role
+
+
+@dataclass
+class Row:
+    pair: str
+    query_id: str
+    query_text: str
+    form: str
+    prompt: str
+    base: Cell
+    chat: Cell
+    extras: list[Cell] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"{self.pair}/{self.query_id}/{self.form}"
+
+    @property
+    def cells(self) -> list[Cell]:
+        return [self.base, self.chat, *self.extras]
+
+
+@dataclass(frozen=True)
+class PairInfo:
+    id: str
+    description: str
+    base: str
+    chat: str
+    backend: str
+
+
+@dataclass
+class Report:
+    title: str
+    source: str  # one line: where the outputs came from
+    rows: list[Row]
+    pairs: dict[str, PairInfo]
+    notes: list[str] = field(default_factory=list)
+    generated: str = field(default_factory=lambda: _dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"))
+
+    def case_ids(self) -> list[str]:
+        return [cell.case_id for row in self.rows for cell in row.cells]
+
+    def by_pair(self) -> dict[str, list[Row]]:
+        """Rows grouped by pair, pairs with something to show first (catalogue order otherwise)."""
+        groups: dict[str, list[Row]] = {}
+        for row in self.rows:
+            groups.setdefault(row.pair, []).append(row)
+        shown = sorted(groups, key=lambda pair: not any(c.output is not None for r in groups[pair] for c in r.cells))
+        return {pair: groups[pair] for pair in shown}
+
+    @staticmethod
+    def shared_note(rows: list[Row]) -> str | None:
+        """The one note every cell of these rows has when none has an output (a pair not recorded)."""
+        cells = [cell for row in rows for cell in row.cells]
+        notes = {cell.note for cell in cells}
+        if cells and all(cell.output is None for cell in cells) and len(notes) == 1:
+            return notes.pop()
+        return None
+
+
+@dataclass
+class CaseResult:
+    """What the pytest plugin collects for one case of a test run."""
+
+    case: Case
+    output: str | None
+    provenance: dict
+    verdict: object | None = None  # a judges.Verdict; None to have the report judge the output
+    snapshot_status: str = "missing"  # "unchanged" | "changed" | "new" | "missing"
+    snapshot_output: str | None = None  # the stored snapshot's output before this run
+    note: str | None = None  # why there is no output (skipped, failed), if there is none
+
+
+def pair_info(pair) -> PairInfo:
+    return PairInfo(pair.id, pair.description, pair.base, pair.chat, pair.backend)
+
+
+def empty_cell(case: Case, note: str) -> Cell:
+    return Cell(case.id, case.role, case.model, case.prompt, None, note=note)
+
+
+def group_rows(cells: list[Cell], cases: list[Case]) -> list[Row]:
+    """Rows in catalogue order from one cell per case (cases with no cell get an empty one)."""
+    by_id = {cell.case_id: cell for cell in cells}
+    rows: dict[tuple[str, str, str], dict] = {}
+    for case in cases:
+        key = (case.pair.id, case.query.id, case.form)
+        entry = rows.setdefault(key, {"case": case})
+        entry[case.role] = by_id.get(case.id) or empty_cell(case, "not run")
+    result = []
+    for (pair, query, form), entry in rows.items():
+        case = entry["case"]
+        for role in ("base", "chat"):
+            if role not in entry:
+                entry[role] = empty_cell(Case(case.pair, case.query, form, role), "not run")
+        result.append(Row(pair, query, case.query.text, form, case.prompt, entry["base"], entry["chat"]))
+    return result
+
+
+PROVENANCE_LABELS = (
+    ("backend", "backend"),
+    ("model_file", "model file"),
+    ("runtime", "runtime"),
+    ("lamini_client", "lamini"),
+    ("recorded", "recorded"),
+    ("generated", "generated"),
+    ("published", "published"),
+)
+
+
+def provenance_items(provenance: dict) -> list[tuple[str, str]]:
+    """The provenance worth showing, as (label, value), in a fixed order."""
+    return [(label, str(provenance[key])) for key, label in PROVENANCE_LABELS if provenance.get(key)]

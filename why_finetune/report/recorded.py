@@ -1,0 +1,70 @@
+"""Rows from the recordings on disk: instant, offline, and no key needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from why_finetune.catalogue import Case, Catalogue
+from why_finetune.recording.persistence import CassetteError, CassetteStore, read_recording
+from why_finetune.refresh import refresh_hint
+from why_finetune.report.cells import output_cell
+from why_finetune.report.model import Cell, Report, empty_cell, group_rows, pair_info
+
+
+def select_cases(catalogue: Catalogue, pairs: list[str] | None = None, queries: list[str] | None = None) -> list[Case]:
+    """The catalogue's cases for the chosen pairs and queries (all when none are chosen).
+
+    Raises CatalogueError for an unknown pair or query id.
+    """
+    for query_id in queries or ():
+        catalogue.query(query_id)
+    return [case for case in catalogue.cases(pairs or None) if not queries or case.query.id in queries]
+
+
+def not_recorded(case: Case) -> str:
+    if case.pair.backend == "hosted":
+        return f"not recorded — set LAMINI_API_KEY and run {refresh_hint(case.pair.id)}"
+    return f"not recorded — run {refresh_hint(case.pair.id)} (the local server starts itself)"
+
+
+def recorded_cell(case: Case, cassettes: Path, snapshots: Path) -> Cell:
+    path = CassetteStore(Path(cassettes)).path_for(case.id)
+    if not path.is_file():
+        return empty_cell(case, not_recorded(case))
+    try:
+        recording = read_recording(path)
+    except CassetteError as error:
+        return empty_cell(case, f"{error} ({refresh_hint(case.pair.id, case.id)})")
+    stale = []
+    if recording.prompt != case.prompt:
+        stale.append("the prompt")
+    if recording.model != case.model:
+        stale.append(f"the model ({recording.model})")
+    note = None
+    if stale:
+        note = (
+            f"recorded with {' and '.join(stale)} the catalogue no longer sends; "
+            f"record it again: {refresh_hint(case.pair.id, case.id)}"
+        )
+    return output_cell(case, recording.output, recording.provenance, prompt=recording.prompt,
+                       snapshot_root=snapshots, note=note)
+
+
+def recorded_report(catalogue: Catalogue, cases: list[Case], cassettes: Path, snapshots: Path) -> Report:
+    cells = [recorded_cell(case, cassettes, snapshots) for case in cases]
+    pairs = {case.pair.id: pair_info(case.pair) for case in cases}
+    notes = []
+    for pair_id in dict.fromkeys(case.pair.id for case in cases):
+        empty = [case for case, cell in zip(cases, cells) if case.pair.id == pair_id and cell.output is None]
+        if len(empty) == sum(1 for case in cases if case.pair.id == pair_id):
+            note = f"pair {pair_id!r} has no recordings here: {not_recorded(empty[0]).removeprefix('not recorded — ')}."
+            if empty[0].pair.backend == "hosted":
+                note += " Meanwhile, see what the course lab printed in 2023: python -m why_finetune compare --published"
+            notes.append(note)
+    return Report(
+        title="Base vs chat: the recorded outputs",
+        source=f"recordings in {cassettes} (replayed offline; no key needed)",
+        rows=group_rows(cells, cases),
+        pairs=pairs,
+        notes=notes,
+    )

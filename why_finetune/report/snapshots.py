@@ -1,0 +1,40 @@
+"""How an output stands against its stored regression snapshot, snapshots/<case id>.yml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+SUFFIX = ".yml"
+
+
+def snapshot_path(root: Path, case_id: str) -> Path:
+    return Path(root) / f"{case_id}{SUFFIX}"
+
+
+def stored_output(path: Path) -> tuple[str | None, str | None]:
+    """(the snapshot's output, None), or (None, why there is none)."""
+    if not path.is_file():
+        return None, f"no snapshot at {path}"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+        return None, f"{path}: unreadable snapshot ({first_line})"
+    if not isinstance(data, dict) or not isinstance(data.get("output"), str):
+        return None, f"{path}: not a snapshot (no 'output' text)"
+    return data["output"], None
+
+
+def status(output: str, path: Path) -> tuple[str, str | None, str | None]:
+    """(status, the snapshot's output, problem) for `output` against the snapshot at `path`.
+
+    "missing" covers both an absent and an unreadable snapshot; only the latter has a problem.
+    """
+    if not path.is_file():
+        return "missing", None, None
+    stored, problem = stored_output(path)
+    if stored is None:
+        return "missing", None, problem
+    return ("unchanged" if stored == output else "changed"), stored, None

@@ -1,0 +1,303 @@
+"""The comparison in a terminal: base beside chat in two columns that fit the width (80 by default).
+
+Colour only where it helps a person (verdicts, the evidence inside the text, the snapshot diff),
+and never when NO_COLOR is set or the output is not a terminal. The plain style, for CI logs, is
+ASCII-framed, uncoloured and one cell after the other, so every line can be searched for.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from why_finetune.report.diff import changed_words, elide, word_diff
+from why_finetune.report.highlight import segments
+from why_finetune.report.judging import verdict_words
+from why_finetune.report.model import Cell, Report, Row
+from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, wrap
+
+GOOD, BAD, WARN, DIM, BOLD, MARK = "32", "31", "33", "2", "1", "30;43"
+DELETED, INSERTED = "31;9", "32;4"
+DEFAULT_MAX_LINES = 16
+
+
+@dataclass(frozen=True)
+class Style:
+    width: int = 80
+    color: bool = False
+    plain: bool = False
+    unicode: bool = True  # box-drawing and check marks; off when the output encoding lacks them
+    max_lines: int | None = DEFAULT_MAX_LINES  # output lines per cell; None shows everything
+
+    @property
+    def glyphs(self) -> dict:
+        if self.unicode and not self.plain:
+            return {"v": "│", "h": "─", "x": "┼", "H": "━", "ok": "✓", "bad": "✗", "more": "…", "dot": "·", "bullet": "•"}
+        return {"v": "|", "h": "-", "x": "+", "H": "=", "ok": "+", "bad": "-", "more": "...", "dot": "-", "bullet": "*"}
+
+
+def choose_style(stream, *, plain: bool = False, color: str = "auto", width: int | None = None,
+                 full: bool = False, environ=None) -> Style:
+    """The style for `stream`: colour per --color, NO_COLOR and whether it is a terminal."""
+    environ = os.environ if environ is None else environ
+    tty = bool(getattr(stream, "isatty", lambda: False)())
+    if color == "always":
+        use_color = True
+    elif color == "never" or plain:
+        use_color = False
+    else:
+        use_color = tty and not environ.get("NO_COLOR") and environ.get("TERM") != "dumb"
+    if width is None:
+        try:
+            columns = os.get_terminal_size(stream.fileno()).columns if tty else 80
+        except (OSError, ValueError, AttributeError):
+            columns = 80
+        width = columns
+    width = max(60, min(int(width), 160))
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        "│─┼━✓✗…·•".encode(encoding)
+        unicode = True
+    except (UnicodeEncodeError, LookupError):
+        unicode = False
+    return Style(width=width, color=use_color and not plain, plain=plain, unicode=unicode,
+                 max_lines=None if full or plain else DEFAULT_MAX_LINES)
+
+
+def render(report: Report, style: Style) -> str:
+    lines: list[str] = []
+    put = lines.append
+    g = style.glyphs
+    put(_paint([(report.title, BOLD)], style))
+    for line in wrap([(report.source, DIM)], style.width, indent=2):
+        put(_paint(line, style))
+    for note in report.notes:
+        for line in wrap([(f"{g['bullet']} {safe(note)}", WARN)], style.width, indent=2):
+            put(_paint(line, style))
+    for pair_id, rows in report.by_pair().items():
+        lines += [""] + _pair_header(report, pair_id, style)
+        note = report.shared_note(rows)
+        if note:
+            text = f"{sum(len(row.cells) for row in rows)} cases, none with an output: {note}"
+            lines += [_paint(line, style) for line in wrap([("   " + safe(text), WARN)], style.width, indent=3)]
+            continue
+        for row in rows:
+            lines += [""] + (_row_plain(row, style) if style.plain else _row_columns(row, style))
+    put("")
+    lines += _legend(style)
+    return "\n".join(line.rstrip() if not style.color else line for line in lines) + "\n"
+
+
+def _paint(pieces: Pieces, style: Style, pad_to: int | None = None) -> str:
+    return paint(pieces, style.color, pad_to)
+
+
+def _pair_header(report: Report, pair_id: str, style: Style) -> list[str]:
+    info = report.pairs.get(pair_id)
+    g = style.glyphs
+    title = f"pair {pair_id}"
+    if info:
+        title += f": {info.base} (base) vs {info.chat} (chat)"
+    out = [_paint(line, style) for line in wrap([(f"{g['H'] * 2} {title}", BOLD)], style.width, indent=3)]
+    if info and info.description:
+        out += [_paint(line, style) for line in wrap([("   " + safe(info.description), DIM)], style.width, indent=3)]
+    return out
+
+
+def _row_heading(row: Row, style: Style) -> list[str]:
+    g = style.glyphs
+    head = f"{g['H'] * 2} {row.query_id} {g['dot']} {row.form} "
+    head = truncate(head, style.width)
+    out = [_paint([(head + g["H"] * (style.width - len(head)), BOLD)], style)]
+    sent = safe(row.prompt) if row.prompt else safe(row.query_text)
+    label = "prompt: " if row.form == "raw" else "prompt (templated): "
+    for line in wrap([(label, BOLD), (sent, None)], style.width, indent=2):
+        out.append(_paint(line, style))
+    return out
+
+
+# -- one cell as blocks of styled lines ---------------------------------------------------------
+
+
+def _heading(cell: Cell, columns: int, style: Style) -> list[Pieces]:
+    name = cell.heading.upper() if cell.role in ("base", "chat") else cell.heading
+    text = f"{name} {cell.model}" if cell.role in ("base", "chat") else name
+    return [[(truncate(text, columns, style.glyphs["more"]), BOLD)]]
+
+
+def _badges(cell: Cell, columns: int, style: Style) -> list[Pieces]:
+    g = style.glyphs
+    pieces: Pieces = []
+    if cell.judgement:
+        for words, good in verdict_words(cell.judgement):
+            pieces += [(f"{g['ok'] if good else g['bad']} {words}", GOOD if good else BAD), ("  ", None)]
+    elif cell.output is not None and cell.judge_note:
+        pieces += [("not judged", DIM), ("  ", None)]
+    lines = wrap(pieces, columns, indent=0) if pieces else []
+    status = cell.snapshot_status
+    if status and cell.output is not None:
+        words = {"unchanged": "snapshot unchanged", "changed": "snapshot CHANGED (diff below)",
+                 "new": "snapshot new", "missing": "no snapshot"}[status]
+        lines.append([(words, WARN if status in ("changed", "missing") else DIM)])
+    return lines
+
+
+def _body(cell: Cell, columns: int, style: Style) -> list[Pieces]:
+    if cell.output is None:
+        return wrap([(safe(cell.note or "no output"), WARN)], columns)
+    if not cell.output.strip():
+        return [[("(empty output)", DIM)]]
+    spans = cell.judgement.spans if cell.judgement else []
+    marked = [(safe(text), MARK if hit else None) for text, hit in segments(cell.output, spans)]
+    lines = wrap(marked, columns)
+    while lines and not lines[-1]:
+        lines.pop()
+    if style.max_lines and len(lines) > style.max_lines + 1:
+        hidden = len(lines) - style.max_lines
+        lines = lines[:style.max_lines] + [[(f"{style.glyphs['more']} {hidden} more lines (--full shows all)", DIM)]]
+    return lines
+
+
+def _footer(cell: Cell, columns: int, style: Style) -> list[Pieces]:
+    g = style.glyphs
+    out: list[Pieces] = []
+    if cell.judgement:
+        findings = list(cell.judgement.findings)
+        if style.max_lines:  # the short view: the first finding for each verdict, none for "no drift"
+            findings = [f for n, f in enumerate(findings)
+                        if f.property not in {e.property for e in findings[:n]}
+                        and not (f.property == "drifts" and not cell.judgement.drifts)]
+        for finding in findings:
+            out += wrap([(f"{g['bullet']} ", None), (safe(finding.message), None)], columns, indent=2)
+        hidden = len(cell.judgement.findings) - len(findings)
+        if hidden:
+            out.append([(f"(+{hidden} more evidence: --full)", DIM)])
+    elif cell.output is not None and cell.judge_note:
+        out += wrap([(safe(cell.judge_note), DIM)], columns, indent=2)
+    if cell.output is not None and cell.note:
+        out += wrap([(f"! {safe(cell.note)}", WARN)], columns, indent=2)
+    provenance = _provenance_text(cell, style)
+    if provenance:
+        out += wrap([(provenance, DIM)], columns, indent=2)
+    return out
+
+
+def _provenance_text(cell: Cell, style: Style) -> str:
+    """Provenance in few words: backend, model file, runtime and date (the HTML report has it all)."""
+    info = cell.provenance
+    parts = [str(info[key]) for key in ("backend", "model_file", "runtime") if info.get(key)]
+    for key in ("recorded", "generated", "published"):
+        if info.get(key):
+            parts.append(f"{key} {info[key]}")
+    sources = info.get("sources") or []
+    if sources:
+        first = sources[0]
+        parts.append(f"notebook {first.get('repo')} @ {str(first.get('commit', ''))[:7]}"
+                     + (f" (+{len(sources) - 1} more)" if len(sources) > 1 else ""))
+    return f" {style.glyphs['dot']} ".join(safe(p) for p in parts)
+
+
+# -- a row: two columns, or one cell after the other ----------------------------------------------
+
+
+def _row_columns(row: Row, style: Style) -> list[str]:
+    g = style.glyphs
+    column = (style.width - 3) // 2
+    out = _row_heading(row, style)
+    left, right = row.base, row.chat
+    blocks = [
+        (_heading(left, column, style), _heading(right, column, style)),
+        (_badges(left, column, style), _badges(right, column, style)),
+        None,  # the rule under the headings
+        (_body(left, column, style), _body(right, column, style)),
+        None,
+        (_footer(left, column, style), _footer(right, column, style)),
+    ]
+    for index, block in enumerate(blocks):
+        if block is None:
+            if index == len(blocks) - 2 and not any(blocks[-1]):
+                continue
+            out.append(_paint([(g["h"] * column + g["h"] + g["x"] + g["h"] + g["h"] * column, DIM)], style))
+            continue
+        a, b = block
+        for number in range(max(len(a), len(b))):
+            one = a[number] if number < len(a) else []
+            two = b[number] if number < len(b) else []
+            out.append(_paint(one, style, column) + _paint([(f" {g['v']} ", DIM)], style) + _paint(two, style))
+    for extra in row.extras:
+        out += [""] + _stacked(extra, style)
+    out += _diffs(row, style)
+    return out
+
+
+def _stacked(cell: Cell, style: Style, indent: int = 0) -> list[str]:
+    columns = style.width - indent
+    pad = " " * indent
+    lines = _heading(cell, columns, style) + _badges(cell, columns, style)
+    body = _body(cell, columns - 2, style)
+    bar = style.glyphs["v"]
+    out = [pad + _paint(line, style) for line in lines]
+    out += [pad + _paint([(bar + " ", DIM)] + line, style) for line in body]
+    out += [pad + _paint(line, style) for line in _footer(cell, columns, style)]
+    return out
+
+
+def _row_plain(row: Row, style: Style) -> list[str]:
+    head = f"== {row.id} "
+    out = [head + "=" * max(0, style.width - len(head))]
+    out += [_paint(line, style) for line in wrap([("prompt: " + safe(row.prompt or row.query_text), None)],
+                                                 style.width, indent=2)]
+    for cell in row.cells:
+        out.append("")
+        verdicts = ", ".join(words for words, _ in verdict_words(cell.judgement)) if cell.judgement else "not judged"
+        status = f"; snapshot {cell.snapshot_status}" if cell.snapshot_status and cell.output is not None else ""
+        title = f"-- {cell.heading} {cell.model}" if cell.role in ("base", "chat") else f"-- {cell.heading}"
+        if cell.output is not None:
+            title += f": {verdicts}{status}"
+        out += [_paint(line, style) for line in wrap([(safe(title), None)], style.width, indent=3)]
+        body = _body(cell, style.width - 5, style)
+        out += ["   | " + _paint(line, style) for line in body]
+        out += ["   " + _paint(line, style) for line in _footer(cell, style.width - 3, style)]
+    out += _diffs(row, style)
+    return out
+
+
+def _diffs(row: Row, style: Style) -> list[str]:
+    out = []
+    for cell in row.cells:
+        if cell.snapshot_status != "changed" or cell.output is None or cell.snapshot_output is None:
+            continue
+        pieces = word_diff(cell.snapshot_output, cell.output)
+        removed, added = changed_words(pieces)
+        out.append("")
+        out.append(_paint([(f"snapshot changed ({cell.heading}): {removed} words removed, {added} added "
+                            f"(-old +new)", WARN)], style))
+        styled: Pieces = []
+        for op, text in elide(pieces):
+            text = safe(text)
+            if op == "delete":
+                styled.append((f"[-{text}-]" if not style.color else text, DELETED))
+            elif op == "insert":
+                styled.append((f"{{+{text}+}}" if not style.color else text, INSERTED))
+            elif op == "skip":
+                styled.append((f" {style.glyphs['more']} ", DIM))
+            else:
+                styled.append((text, None))
+        out += ["  " + _paint(line, style) for line in wrap(styled, style.width - 2)]
+    return out
+
+
+def _legend(style: Style) -> list[str]:
+    g = style.glyphs
+    text = (
+        f"{g['ok']}/{g['bad']} answers: the output responds to the query. {g['ok']}/{g['bad']} drifts: it loops, "
+        "echoes the prompt or template, or writes the other speaker's turns. "
+        "Evidence is listed under each output"
+        + (" and highlighted in it." if style.color else ".")
+        + " Snapshot: how the output stands against snapshots/<case>.yml."
+    )
+    lines = [_paint(line, style) for line in wrap([(text, DIM)], style.width, indent=0)]
+    hint = "HTML report: python -m why_finetune compare --html report.html"
+    return lines + [_paint([(truncate(hint, style.width), DIM)], style)]
+
+
