@@ -1,0 +1,312 @@
+"""Text plumbing shared by the judges: chat templates, cleaning, words, units.
+
+Nothing here decides anything. It turns a prompt into the user's question (whatever chat template
+wrapped it) and an output into cleaned text, words and "units" (lines and sentences) with their
+character offsets, so that every measure can point at the words that triggered it.
+
+Everything is a handful of compiled regular expressions run once over the text: the judges must
+handle 1,000 outputs of 4,000 characters per second on one core, so no per-character Python loops.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+from functools import lru_cache
+from itertools import accumulate
+
+# --- chat templates ------------------------------------------------------------------------------
+#
+# Known markers, matched case-insensitively (Llama-2-7b-hf echoes "[inst]" in lower case):
+#   Llama-2:  <s> [INST] <<SYS>> ... <</SYS>> query [/INST] ... </s>
+#   ChatML:   <|im_start|>system\n...<|im_end|>\n<|im_start|>user\n...<|im_end|>\n<|im_start|>assistant\n
+#   Gemma:    <start_of_turn>user\n...<end_of_turn>\n<start_of_turn>model\n
+#   generic:  any <|name|> special token (<|endoftext|>, <|eot_id|>, <|user|>, ...)
+# A ChatML/Gemma marker that opens a turn swallows the role word that follows it, so an echoed
+# "<|im_start|>user" counts as one marker and "user" is not read as a word of the output.
+_ROLE = r"(?:system|user|assistant|model|human|bot)"
+MARKER_RE = re.compile(
+    r"\[/?inst\]"
+    r"|<</?sys>>"
+    r"|</?s>"
+    r"|<(?:bos|eos)>"
+    r"|<(?:start|end)_of_turn>(?:" + _ROLE + r"\b)?"
+    # ChatML, also half-remembered by a model that never saw it as special tokens: "<|im_start>",
+    # "im_start|>user", "<im_end>"
+    r"|<?\|?\bim_(?:start|end)\b\|?>?(?:" + _ROLE + r"\b)?"
+    r"|<\|[^|<>\s]{1,40}\|>(?:" + _ROLE + r"\b)?",
+    re.IGNORECASE,
+)
+# End-of-turn markers that a runtime may leave at the very end of an otherwise clean reply.
+# Trailing ones are benign (the model stopped where it should); anywhere else they are echoes.
+END_MARKERS = ("</s>", "<eos>", "<end_of_turn>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<|end|>")
+
+_CHATML_TURN_RE = re.compile(
+    r"<\|im_start\|>\s*(\w+)[ \t]*\n?(.*?)(?=<\|im_end\|>|<\|im_start\|>|\Z)", re.DOTALL | re.IGNORECASE
+)
+_GEMMA_TURN_RE = re.compile(
+    r"<start_of_turn>\s*(\w+)[ \t]*\n?(.*?)(?=<end_of_turn>|<start_of_turn>|\Z)", re.DOTALL | re.IGNORECASE
+)
+_INST_RE = re.compile(r"\[inst\](.*?)(?:\[/inst\]|\Z)", re.DOTALL | re.IGNORECASE)
+_SYS_BLOCK_RE = re.compile(r"<<sys>>.*?<</sys>>", re.DOTALL | re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A prompt as sent, and the user's question found inside it."""
+
+    raw: str
+    query: str  # the user's words, with every template marker removed
+    template: str  # "raw", "llama2", "chatml", "gemma" or "generic"
+
+    @property
+    def text(self) -> str:
+        """Everything the prompt says (system turn included), markers removed: what an echo copies."""
+        return _strip_markers(self.raw)
+
+
+@lru_cache(maxsize=256)
+def parse_prompt(raw: str) -> Prompt:
+    """Find the user's question in a prompt that may be wrapped in a chat template.
+
+    The last user turn wins: that is the one the model is being asked to answer. A system turn
+    (ChatML's "You are a helpful AI assistant named SmolLM ...", Llama-2's <<SYS>> block) is not
+    the question and is dropped.
+    """
+    text = raw
+    if re.search(r"<\|im_start\|>", text, re.IGNORECASE):
+        users = [body for role, body in _CHATML_TURN_RE.findall(text) if role.lower() == "user"]
+        if users:
+            return Prompt(raw, _strip_markers(users[-1]), "chatml")
+    if re.search(r"<start_of_turn>", text, re.IGNORECASE):
+        users = [body for role, body in _GEMMA_TURN_RE.findall(text) if role.lower() == "user"]
+        if users:
+            return Prompt(raw, _strip_markers(users[-1]), "gemma")
+    if re.search(r"\[inst\]", text, re.IGNORECASE):
+        turns = _INST_RE.findall(text)
+        if turns:
+            return Prompt(raw, _strip_markers(_SYS_BLOCK_RE.sub(" ", turns[-1])), "llama2")
+    if MARKER_RE.search(text):
+        return Prompt(raw, _strip_markers(text), "generic")
+    return Prompt(raw, text.strip(), "raw")
+
+
+def _strip_markers(text: str) -> str:
+    return MARKER_RE.sub(" ", text).strip()
+
+
+# --- cleaning an output --------------------------------------------------------------------------
+
+def normalise_apostrophes(text: str) -> str:
+    """Curly and modifier apostrophes to "'" (Llama-2 mixes "I've" and "I\u2019ve" in one output).
+    Same length, so offsets are kept. str.replace is much faster than str.translate here."""
+    for curly in ("\u2019", "\u2018", "\u02bc"):
+        if curly in text:
+            text = text.replace(curly, "'")
+    return text
+
+
+@dataclass(frozen=True)
+class Marker:
+    start: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """An output with template markers taken out (each replaced by a line break, same offsets kept
+    by padding) and apostrophes normalised. `markers` are the echoed ones, with their offsets."""
+
+    text: str
+    lower: str
+    markers: tuple[Marker, ...]
+
+
+def clean_output(output: str) -> Cleaned:
+    """Normalise an output for measuring.
+
+    Benign trailing end-of-turn markers are dropped. Every other marker is recorded (it is an echo
+    of the template) and blanked out with spaces ending in a line break, so that character offsets
+    still point into the original output and the marker separates lines like a turn boundary does.
+    """
+    text = normalise_apostrophes(output)
+    if "<" not in text and "[" not in text and "im_" not in text:  # the common case: no marker
+        markers: tuple[Marker, ...] = ()
+    else:
+        text = _drop_trailing_end_markers(text)
+        markers = tuple(Marker(m.start(), m.group(0)) for m in MARKER_RE.finditer(text))
+        if markers:
+            text = MARKER_RE.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
+    lower = text.lower()
+    if len(lower) != len(text):  # a few Unicode letters change length when lowered
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return Cleaned(text, lower, markers)
+
+
+def _drop_trailing_end_markers(text: str) -> str:
+    while True:
+        stripped = text.rstrip()
+        low_tail = stripped[-16:].lower()
+        for marker in END_MARKERS:
+            if low_tail.endswith(marker):
+                text = stripped[: -len(marker)]
+                break
+        else:
+            return text
+
+
+# --- words and units -----------------------------------------------------------------------------
+
+WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+"""A word: letters/digits with an optional 's, 't, 'll ... ("don't", "swift's", "i'm")."""
+
+# Units are lines and sentences: a line break, or ., ! or ? (plus closing quotes) then a space.
+# The separator is captured so that re.split keeps it and offsets can be rebuilt; its punctuation
+# is given back to the unit before it. (Starting the pattern with a character class, not a
+# lookbehind, lets the regex engine skip ahead fast: this split is on the hot path.)
+_BOUNDARY_RE = re.compile(r"([.!?][\"')\]*]*[ \t]+|\n\s*)")
+# A unit longer than this many words is cut into chunks of LONG_UNIT_CHUNK words for loop
+# detection, so that a loop with no punctuation at all ("and the dog and the dog and ...") still
+# has repeating units to find.
+LONG_UNIT_WORDS = 40
+LONG_UNIT_CHUNK = 20
+
+
+class Unit(NamedTuple):
+    start: int  # offset in the output
+    end: int
+    text: str  # original text of the unit (may have surrounding spaces)
+    words: tuple[str, ...]  # lower-cased words, list numbering and speaker label removed
+
+
+_NUMBERING = frozenset({"step", "no"})
+LABEL_RE = re.compile(r"[ \t]*([a-z][a-z0-9 _'-]{0,30}?)[ \t]*:")
+"""A speaker label at the start of a (lower-cased) line: "agent:", "customer service:"."""
+
+
+def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[Unit]:
+    """Lines and sentences of the output, in order, with offsets; units without words skipped.
+
+    Leading list numbering ("1.", "2)", "Step 3:") is dropped from `words` because a numbered
+    list must not look like a loop or differ from the same list unnumbered; a leading speaker label
+    in `labels` ("customer", "agent") is dropped so that "Customer: I don't have the blanket" and
+    "Agent: I don't have the blanket" are seen as the same line said again.
+    """
+    text = cleaned.text
+    new_unit = tuple.__new__  # Unit(...) through NamedTuple's __new__ is 10x slower; hot path
+    pieces = _BOUNDARY_RE.split(cleaned.lower)
+    segs = pieces[::2]
+    ends = list(accumulate(map(len, pieces)))  # ends[j]: offset where piece j ends
+    n_pieces = len(pieces)
+    units: list[Unit] = []
+    append = units.append
+    for k, words in enumerate(map(WORD_RE.findall, segs)):
+        if not words:
+            continue
+        seg = segs[k]
+        j = 2 * k
+        end = ends[j]
+        start = end - len(seg)
+        if j + 1 < n_pieces:
+            sep = pieces[j + 1]
+            if sep[0] != "\n":
+                end += len(sep.rstrip())  # keep the sentence's punctuation with it
+        first = words[0]
+        if first.isdigit() or first in _NUMBERING or (labels and ":" in seg):
+            words = _strip_lead(seg, words, labels)
+            if not words:
+                continue
+        if len(words) <= LONG_UNIT_WORDS:
+            append(new_unit(Unit, (start, end, text[start:end], tuple(words))))
+        else:
+            _chunk(units, text, seg, start, words)
+    return units
+
+
+def words_between(units: list[Unit], lower: str, start: int, end: int) -> list[str]:
+    """The words of the output between two offsets, reusing the units' words (a unit cut by an
+    offset is re-read from the text)."""
+    out: list[str] = []
+    for u in units:
+        if u.end <= start or u.start >= end:
+            continue
+        if u.start >= start and u.end <= end:
+            out.extend(u.words)
+        else:
+            out.extend(WORD_RE.findall(lower, max(u.start, start), min(u.end, end)))
+    return out
+
+
+def all_words(units: list[Unit]) -> list[str]:
+    return [w for u in units for w in u.words]
+
+
+def _strip_lead(seg: str, words: list[str], labels: frozenset[str]) -> list[str]:
+    i = 0
+    if words[0] in _NUMBERING and len(words) > 1 and words[1].isdigit():
+        i = 2
+    elif words[0].isdigit():
+        i = 1
+    if labels:
+        label = LABEL_RE.match(seg)
+        if label and label.group(1) in labels:
+            i = len(WORD_RE.findall(label.group(1)))
+    return words[i:]
+
+
+def _chunk(units: list[Unit], text: str, seg: str, start: int, words: list[str]) -> None:
+    """A very long sentence: cut it into LONG_UNIT_CHUNK-word units, by word offsets."""
+    spans = [m.start() for m in WORD_RE.finditer(seg)][-len(words) :]
+    end = start + len(seg)
+    for k in range(0, len(words), LONG_UNIT_CHUNK):
+        s = start + spans[k]
+        e = start + spans[k + LONG_UNIT_CHUNK] if k + LONG_UNIT_CHUNK < len(spans) else end
+        units.append(Unit(s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK])))
+
+
+# --- small helpers for evidence ------------------------------------------------------------------
+
+
+def excerpt(text: str, limit: int = 80) -> str:
+    """One line, at most `limit` characters, for quoting in a message."""
+    one = " ".join(text[: limit * 4].split())  # slice first: outputs can be long
+    if len(one) <= limit:
+        return one
+    return one[: limit - 3].rstrip() + "..."
+
+
+# Very common English words and question scaffolding: never topic words.
+STOPWORDS = frozenset(
+    """
+a about above after again against all am an and any are aren't as at be because been before being
+below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down
+during each few for from further get got had hadn't has hasn't have haven't having he he'd he'll he's
+her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's
+its itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours
+ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that
+that's the their theirs them themselves then there there's these they they'd they'll they're they've
+this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
+what's when when's where where's which while who who's whom why why's will with won't would wouldn't
+you you'd you'll you're you've your yours yourself yourselves
+tell think know want please like let give show explain describe say ask help need would could just
+really thing things something anything way ways kind one ones also well much many
+""".split()
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching a question's words in an answer: dogs -> dog, training -> train,
+    sitting -> sit, swift's -> swift, friends -> friend. Matching is then by prefix, so the stem
+    only has to be a prefix of every inflected form."""
+    w = normalise_apostrophes(word.lower())
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("'", "")
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # sitting -> sitt -> sit; but keep "ball", "miss"
+    return w
