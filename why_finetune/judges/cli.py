@@ -1,0 +1,102 @@
+"""`python -m why_finetune judge [FILE]`: judge JSON lines, one verdict per line.
+
+Input: one JSON object per line, {"prompt": "...", "output": "..."}, from FILE or standard input
+(FILE "-" is standard input too). Blank lines are skipped.
+
+Output: one JSON object per non-blank input line, in order:
+  {"line": N, "answers": bool, "drifts": bool, "scores": {...}, "evidence": [{measure, value,
+   threshold, span, message, property}, ...]}
+or, for a line that cannot be judged (invalid JSON, not an object, a missing field, a field that is
+not a string):
+  {"line": N, "error": "..."}
+and the remaining lines are still judged.
+
+Exit status: 0 every line was judged; 1 some line was bad; 2 FILE could not be read (message on
+standard error, no traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from typing import TextIO
+
+from why_finetune.judges.judge import judge
+from why_finetune.judges.thresholds import Thresholds
+
+
+def build_parser(prog: str = "python -m why_finetune judge") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Judge model outputs: does each answer its prompt, does it drift? Reads JSON lines "
+        '{"prompt": ..., "output": ...}; writes one JSON verdict per line.',
+    )
+    parser.add_argument("file", nargs="?", default="-", metavar="FILE", help="JSON-lines file (default: stdin)")
+    parser.add_argument(
+        "--thresholds",
+        metavar="JSON",
+        help='threshold overrides as a JSON object, e.g. \'{"loop_unit_repeat": 0.5}\'',
+    )
+    return parser
+
+
+def judge_lines(lines: Iterable[str], out: TextIO, thresholds: Thresholds | None = None) -> int:
+    """Judge each line and write a result line; return the number of bad lines."""
+    bad = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        result = _judge_line(line, thresholds)
+        if "error" in result:
+            bad += 1
+        out.write(json.dumps({"line": number, **result}, ensure_ascii=False) + "\n")
+    return bad
+
+
+def _judge_line(line: str, thresholds: Thresholds | None) -> dict:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"error": f"invalid JSON: {exc.msg} at column {exc.colno}"}
+    if not isinstance(record, dict):
+        return {"error": f"expected a JSON object with 'prompt' and 'output', got {type(record).__name__}"}
+    for field in ("prompt", "output"):
+        if field not in record:
+            return {"error": f"missing field {field!r}"}
+        if not isinstance(record[field], str):
+            return {"error": f"field {field!r} must be a string, got {type(record[field]).__name__}"}
+    return judge(record["prompt"], record["output"], thresholds).to_dict()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    thresholds = None
+    if args.thresholds:
+        try:
+            overrides = json.loads(args.thresholds)
+            thresholds = Thresholds.from_mapping(overrides)
+        except (json.JSONDecodeError, ValueError, TypeError) as exc:
+            print(f"error: --thresholds: {exc}", file=sys.stderr)
+            return 2
+    if args.file == "-":
+        bad = judge_lines(sys.stdin, sys.stdout, thresholds)
+        return 1 if bad else 0
+    try:
+        handle = open(args.file, encoding="utf-8")
+    except OSError as exc:
+        print(f"error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    try:
+        with handle:
+            bad = judge_lines(handle, sys.stdout, thresholds)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
