@@ -21,6 +21,7 @@ from why_finetune.credentials import find_credentials
 from why_finetune.recording import matching, scrubbing
 from why_finetune.recording.persistence import CassetteError, CassetteStore, commit, read_cassette
 from why_finetune.recording.provenance import provenance
+from why_finetune.recording.serializer import dump_readable
 from why_finetune.refresh import refresh_hint
 
 LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
@@ -184,7 +185,7 @@ def outcome(case, vcr, endpoint) -> Outcome:
 
 
 @pytest.fixture
-def snapshot(data_regression, pytestconfig, request):
+def snapshot(file_regression, pytestconfig):
     """Compare an outcome with its stored regression snapshot, snapshots/<case id>.yml."""
 
     def check(outcome: Outcome) -> None:
@@ -196,16 +197,17 @@ def snapshot(data_regression, pytestconfig, request):
                 f"Create it with: {refresh_hint(outcome.case.pair.id, outcome.case.id)}",
                 pytrace=False,
             )
-        data_regression.check(
+        # The same readable YAML as the cassettes, so a changed output shows as a line diff.
+        text = dump_readable(
             {
                 "case": outcome.case.id,
                 "model": outcome.case.model,
                 "prompt": outcome.case.prompt,
                 "output": outcome.output,
                 "provenance": {k: v for k, v in outcome.provenance.items() if k not in ("case", "model")},
-            },
-            fullpath=path,
+            }
         )
+        file_regression.check(text, fullpath=path, encoding="utf-8", newline="\n")
 
     return check
 

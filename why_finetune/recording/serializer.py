@@ -28,6 +28,11 @@ _Dumper.add_representer(str, _represent_str)
 def serialize(cassette_dict: dict) -> str:
     data = dict(cassette_dict)
     data["interactions"] = [_readable(i) for i in cassette_dict.get("interactions", [])]
+    return dump_readable(data)
+
+
+def dump_readable(data) -> str:
+    """YAML with multi-line strings as literal blocks: also the format of the regression snapshots."""
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
