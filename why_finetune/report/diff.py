@@ -1,7 +1,8 @@
 """A word-level diff between a stored snapshot's output and the output shown now.
 
-Words keep the whitespace that follows them, so joining the "equal" and "delete" pieces gives back
-the old text exactly, and joining "equal" and "insert" gives back the new one.
+Words and the whitespace between them are separate tokens, so a changed word is marked alone
+("a [-cat-]{+dog+} to"), and joining the "equal" and "delete" pieces gives back the old text
+exactly, and joining "equal" and "insert" the new one.
 """
 
 from __future__ import annotations
@@ -9,16 +10,16 @@ from __future__ import annotations
 import difflib
 import re
 
-_WORD = re.compile(r"\s+|\S+\s*")
+_TOKEN = re.compile(r"\s+|\S+")
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
 
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     """(op, text) pieces with op in "equal", "delete", "insert"; runs of one op are joined."""
-    a, b = words(old), words(new)
+    a, b = tokens(old), tokens(new)
     pieces: list[tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -40,17 +41,17 @@ def elide(pieces: list[tuple[str, str]], context: int = 6) -> list[tuple[str, st
     """Long unchanged stretches cut to `context` words either side, with "…" ("skip") between."""
     result = []
     for index, (op, text) in enumerate(pieces):
-        ws = words(text)
-        if op != "equal" or len(ws) <= 2 * context + 1:
+        words = [m for m in re.finditer(r"\S+", text)]
+        if op != "equal" or len(words) <= 2 * context + 1:
             result.append((op, text))
             continue
-        head = "".join(ws[:context]) if index > 0 else ""
-        tail = "".join(ws[-context:]) if index < len(pieces) - 1 else ""
+        head = text[:words[context - 1].end()] if index > 0 and context else ""
+        tail = text[words[-context].start():] if index < len(pieces) - 1 and context else ""
         if head:
-            result.append(("equal", head))
+            result.append(("equal", head + " "))
         result.append(("skip", "…"))
         if tail:
-            result.append(("equal", tail))
+            result.append(("equal", " " + tail))
     return result
 
 

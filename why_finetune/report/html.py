@@ -73,7 +73,7 @@ mark { background: var(--mark); color: inherit; border-radius: 2px; padding: 0 1
 .warning { color: var(--warn); background: var(--warn-bg); border-radius: 6px; padding: 6px 10px; font-size: 13px;
            margin: 8px 0 0; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12.5px; background: #eff2f5;
-       padding: 1px 5px; border-radius: 4px; color: var(--text); }
+       padding: 1px 5px; border-radius: 4px; color: var(--text); white-space: nowrap; }
 ul.evidence { margin: 10px 0 0; padding: 0; list-style: none; font-size: 13px; }
 ul.evidence li { margin: 4px 0; padding-left: 12px; border-left: 3px solid var(--line); color: #3d444d; }
 ul.evidence li.flagged { border-left-color: var(--bad); }

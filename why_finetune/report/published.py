@@ -22,7 +22,7 @@ from why_finetune.report.recorded import recorded_cell
 PUBLISHED_FILE = Path(__file__).with_name("data") / "course-outputs-2023-08.json"
 COURSE_PAIR = "course"
 EXTRA_LABELS = {"chat-gpt": "ChatGPT, as the lab showed it"}
-PUBLISHED_WHEN = "by the course lab, August 2023 (Lamini hosted API)"
+PUBLISHED_WHEN = "August 2023, by the course lab (hosted Lamini API)"
 
 
 class PublishedError(ValueError):

@@ -19,6 +19,8 @@ from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, w
 GOOD, BAD, WARN, DIM, BOLD, MARK = "32", "31", "33", "2", "1", "30;43"
 DELETED, INSERTED = "31;9", "32;4"
 DEFAULT_MAX_LINES = 16
+SNAPSHOT_WORDS = {"unchanged": "snapshot unchanged", "changed": "snapshot CHANGED", "new": "snapshot new",
+                  "missing": "no snapshot"}
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def _row_heading(row: Row, style: Style) -> list[str]:
     head = f"{g['H'] * 2} {row.query_id} {g['dot']} {row.form} "
     head = truncate(head, style.width)
     out = [_paint([(head + g["H"] * (style.width - len(head)), BOLD)], style)]
-    sent = safe(row.prompt) if row.prompt else safe(row.query_text)
+    sent = safe((row.prompt or row.query_text).rstrip("\n"))
     label = "prompt: " if row.form == "raw" else "prompt (templated): "
     for line in wrap([(label, BOLD), (sent, None)], style.width, indent=2):
         out.append(_paint(line, style))
@@ -136,8 +138,7 @@ def _badges(cell: Cell, columns: int, style: Style) -> list[Pieces]:
     lines = wrap(pieces, columns, indent=0) if pieces else []
     status = cell.snapshot_status
     if status and cell.output is not None:
-        words = {"unchanged": "snapshot unchanged", "changed": "snapshot CHANGED (diff below)",
-                 "new": "snapshot new", "missing": "no snapshot"}[status]
+        words = SNAPSHOT_WORDS[status] + (" (diff below)" if status == "changed" else "")
         lines.append([(words, WARN if status in ("changed", "missing") else DIM)])
     return lines
 
@@ -245,18 +246,20 @@ def _stacked(cell: Cell, style: Style, indent: int = 0) -> list[str]:
 def _row_plain(row: Row, style: Style) -> list[str]:
     head = f"== {row.id} "
     out = [head + "=" * max(0, style.width - len(head))]
-    out += [_paint(line, style) for line in wrap([("prompt: " + safe(row.prompt or row.query_text), None)],
+    out += [_paint(line, style) for line in wrap([("prompt: " + safe((row.prompt or row.query_text).rstrip("\n")), None)],
                                                  style.width, indent=2)]
     for cell in row.cells:
         out.append("")
         verdicts = ", ".join(words for words, _ in verdict_words(cell.judgement)) if cell.judgement else "not judged"
-        status = f"; snapshot {cell.snapshot_status}" if cell.snapshot_status and cell.output is not None else ""
+        status = f"; {SNAPSHOT_WORDS[cell.snapshot_status]}" if cell.snapshot_status and cell.output is not None else ""
         title = f"-- {cell.heading} {cell.model}" if cell.role in ("base", "chat") else f"-- {cell.heading}"
         if cell.output is not None:
             title += f": {verdicts}{status}"
         out += [_paint(line, style) for line in wrap([(safe(title), None)], style.width, indent=3)]
-        body = _body(cell, style.width - 5, style)
-        out += ["   | " + _paint(line, style) for line in body]
+        if cell.output is None:
+            out += ["   " + _paint(line, style) for line in _body(cell, style.width - 3, style)]
+        else:
+            out += ["   | " + _paint(line, style) for line in _body(cell, style.width - 5, style)]
         out += ["   " + _paint(line, style) for line in _footer(cell, style.width - 3, style)]
     out += _diffs(row, style)
     return out

@@ -1,0 +1,145 @@
+"""`python -m why_finetune compare`, driven through report.cli's add_arguments and run."""
+
+import argparse
+import io
+from dataclasses import dataclass
+
+import pytest
+
+from why_finetune.report import cli, live
+from why_finetune.report.textwrap_styled import width
+
+
+def compare(project, *argv, environ=None):
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    args = parser.parse_args([*argv, "--cassettes", str(project.cassettes), "--snapshots", str(project.snapshots)])
+    out, err = io.StringIO(), io.StringIO()
+    status = cli.run(args, stdout=out, stderr=err, environ=environ or {})
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_compare_shows_the_recordings_offline_in_80_columns(recorded):
+    status, out, err = compare(recorded)
+    assert status == 0, err
+    assert "Base vs chat: the recorded outputs" in out
+    assert "━━ amazon-agent · templated ━━" in out
+    assert "pair 'course' has no recordings here" in out
+    assert max(width(line) for line in out.splitlines()) <= 80
+    assert "\x1b" not in out  # not a terminal
+
+
+def test_pair_and_query_select(recorded):
+    status, out, _ = compare(recorded, "--pair", "local", "--query", "mars")
+    assert status == 0
+    assert "mars · raw" in out and "dog-sit" not in out and "pair course" not in out
+
+
+def test_an_unknown_query_or_pair_is_a_usage_error_naming_the_known_ones(recorded):
+    status, _, err = compare(recorded, "--query", "venus")
+    assert status == 2 and "unknown query 'venus'" in err and "dog-sit" in err
+    status, _, err = compare(recorded, "--pair", "gpt5")
+    assert status == 2 and "unknown pair 'gpt5'" in err
+
+
+def test_a_broken_cassette_shows_in_its_cell_and_the_rest_still_shows(recorded):
+    recorded.cassettes.joinpath("local/mars/raw/base.yaml").write_text("interactions: [oops", encoding="utf-8")
+    status, out, _ = compare(recorded, "--pair", "local", "--query", "mars", "--plain")
+    assert status == 0
+    flat = " ".join(out.split())
+    assert "not a readable cassette" in flat and "refresh --pair local --case local/mars/raw/base" in flat
+    assert "-- chat HuggingFaceTB/SmolLM2-135M-Instruct:" in flat
+
+
+def test_plain_is_the_default_under_ci_and_no_color_is_honoured(recorded):
+    _, out, _ = compare(recorded, "--pair", "local", environ={"CI": "true"})
+    assert "== local/dog-sit/raw ==" in out
+    _, out, _ = compare(recorded, "--pair", "local", "--color", "always")
+    assert "\x1b[" in out
+
+
+def test_html_writes_the_report_and_prints_one_line_per_case(recorded, tmp_path):
+    status, out, _ = compare(recorded, "--html", str(tmp_path / "report.html"))
+    assert status == 0
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    for case in recorded.catalogue.cases():
+        assert f'data-case="{case.id}"' in text
+    assert "local   dog-sit       raw        base  no answer, drifts" in out
+    assert f"HTML report written to {tmp_path / 'report.html'} (16 rows, 32 cells)" in out
+
+
+def test_published_shows_the_course_s_2023_outputs(project):
+    status, out, _ = compare(project, "--published", "--query", "dog-sit")
+    assert status == 0
+    assert "What the course lab printed in 2023" in out
+    assert "ChatGPT, as the lab showed it" in out
+    assert "dog-sit · templated" in out and "mars" not in out.split("━━ dog-sit · raw")[1]
+    status, _, err = compare(project, "--published", "--pair", "local")
+    assert status == 2 and "--published shows the course pair only" in err
+
+
+def test_published_adds_today_s_recording_of_the_course_pair_when_there_is_one(project):
+    project.record("course/dog-sit/raw/chat", "Sure! Here is how to teach your dog to sit: hold a treat above its nose.")
+    _, out, _ = compare(project, "--published", "--query", "dog-sit", "--plain")
+    assert "-- meta-llama/Llama-2-7b-chat-hf, recorded here: answers" in out
+    assert "The course pair has not been recorded here" not in out
+
+
+# -- live: the same views from outputs generated now -----------------------------------------------
+
+
+@dataclass
+class FakeServer:
+    url: str = "http://127.0.0.1:1"
+    stopped: bool = False
+
+    def stop(self):
+        self.stopped = True
+
+
+def fake_generate(case, url, key):
+    output = "Here is how: hold a treat, say sit, reward." if case.role == "chat" else "sit sit sit sit sit sit sit sit"
+    return output, {"backend": "fake server", "model_file": "fake.gguf", "generated": "now"}
+
+
+def test_live_generates_every_case_shows_progress_and_stops_the_server(project, monkeypatch):
+    server = FakeServer()
+    monkeypatch.setattr(live, "generate_with_provenance", fake_generate)
+    cases = project.catalogue.cases(["local"])
+    err = io.StringIO()
+    report = live.live_report(cases, project.snapshots, live.Progress(err), start_server=lambda: server,
+                              find_credentials=lambda: None, generate=fake_generate)
+    assert server.stopped
+    progress = err.getvalue()
+    assert "pair 'local': starting the local server" in progress and "ready at http://127.0.0.1:1" in progress
+    assert "[16/16] local/amazon-agent/templated/chat: 9 words in" in progress
+    assert [cell.output for row in report.rows for cell in row.cells][:2] == [
+        "sit sit sit sit sit sit sit sit", "Here is how: hold a treat, say sit, reward."]
+    assert report.rows[0].base.provenance["model_file"] == "fake.gguf"
+
+
+def test_live_without_a_key_says_how_to_get_the_hosted_pair(project):
+    cases = project.catalogue.cases()
+    report = live.live_report(cases, project.snapshots, live.Progress(io.StringIO()), start_server=FakeServer,
+                              find_credentials=lambda: None, generate=fake_generate)
+    course = [cell for row in report.rows if row.pair == "course" for cell in row.cells]
+    assert all("set LAMINI_API_KEY" in cell.note for cell in course)
+    with pytest.raises(live.LiveError, match="set LAMINI_API_KEY"):
+        live.live_report(project.catalogue.cases(["course"]), project.snapshots, live.Progress(io.StringIO()),
+                         find_credentials=lambda: None)
+
+
+def test_a_failing_generation_is_shown_in_its_cell_with_the_key_hidden(project):
+    @dataclass
+    class Credentials:
+        url: str = "https://api.example.invalid"
+        key: str = "sk-secret-123"
+        key_source: str = "LAMINI_API_KEY"
+
+    def failing(case, url, key):
+        raise RuntimeError(f"401 for key {key}")
+
+    report = live.live_report(project.catalogue.cases(["course"])[:2], project.snapshots, live.Progress(io.StringIO()),
+                              find_credentials=Credentials, generate=failing)
+    note = report.rows[0].base.note
+    assert note == "generation failed: RuntimeError: 401 for key <key>"

@@ -1,0 +1,54 @@
+"""What a pytest run of the behaviour suite ends with: one line per case, and the HTML report."""
+
+from why_finetune.report.pytest_summary import CaseResult, result_for, summary_lines, write_html_report
+from why_finetune.report.textwrap_styled import width
+
+PROVENANCE = {"backend": "why-finetune local server", "model_file": "gemma-3-270m-q4_k_m.gguf", "recorded": "2026-11-27"}
+
+
+def test_the_snapshot_status_is_read_before_the_run_rewrites_it(project):
+    case = project.case("local/mars/raw/base")
+    path = project.snapshots / f"{case.id}.yml"
+    assert result_for(case, "out", PROVENANCE, path).snapshot_status == "missing"
+    assert result_for(case, "out", PROVENANCE, path, regenerating=True).snapshot_status == "new"
+    project.snapshot(case.id, "out")
+    assert result_for(case, "out", PROVENANCE, path).snapshot_status == "unchanged"
+    changed = result_for(case, "other", PROVENANCE, path)
+    assert (changed.snapshot_status, changed.snapshot_output) == ("changed", "out")
+
+
+def test_one_line_per_case_with_pair_query_form_role_and_verdicts(project):
+    cases = project.catalogue.cases(["local"])
+    results = [CaseResult(case, "Mars is red. " * 20 if case.role == "base" else "Mars is a cold, red planet.",
+                          PROVENANCE, snapshot_status="unchanged") for case in cases]
+    results[0].snapshot_status = "changed"
+    lines = summary_lines(results)
+    assert len(lines) == len(cases) + 1
+    assert lines[0].startswith("local  dog-sit       raw        base  no answer, drifts")
+    assert lines[0].endswith("  snapshot CHANGED") and lines[1].endswith("  snapshot unchanged")
+    assert all(width(line) <= 80 for line in lines)
+    assert lines[-1].startswith("16 cases:") and "1 snapshot(s) changed" in lines[-1]
+
+
+def test_a_case_without_output_says_why(project):
+    case = project.case("course/mars/raw/base")
+    lines = summary_lines([CaseResult(case, None, {}, note="skipped: no LAMINI_API_KEY")])
+    assert lines == ["course  mars  raw  base  skipped: no LAMINI_API_KEY", "1 cases: 0 answer, 0 drift, 1 without an output"]
+
+
+def test_a_verdict_from_the_plugin_is_used_as_given(project):
+    from why_finetune.judges import Evidence, Verdict
+
+    verdict = Verdict(answers=True, drifts=True, evidence=[
+        Evidence("loop.ngram_repeat", 0.5, 0.35, "red planet", "loops: 'red planet' again", "drifts")])
+    case = project.case("local/mars/raw/chat")
+    lines = summary_lines([CaseResult(case, "a red planet, a red planet", PROVENANCE, verdict, "unchanged")])
+    assert "answers, drifts" in lines[0]
+
+
+def test_the_run_writes_the_same_html_report(project, tmp_path):
+    results = [CaseResult(case, "Mars is red.", PROVENANCE, snapshot_status="new") for case in project.catalogue.cases()]
+    path = write_html_report(tmp_path / "out" / "report.html", results)
+    text = path.read_text(encoding="utf-8")
+    assert all(f'data-case="{case.id}"' in text for case in project.catalogue.cases())
+    assert "Base vs chat: this test run" in text and "snapshot new" in text
