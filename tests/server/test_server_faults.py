@@ -5,6 +5,7 @@ These need no model weights; they check what the real models cannot be made to d
 """
 
 import io
+import socket
 import threading
 
 import pytest
@@ -97,6 +98,23 @@ def test_keep_alive_connections_serve_several_requests(app):
 
 
 # -- the pieces -----------------------------------------------------------------------------------------
+
+
+def test_a_non_ascii_key_sent_as_utf8_bytes_matches():
+    header = "Bearer ключ".encode("utf-8").decode("latin-1")  # what http.server hands the handler
+    assert bearer_key_matches(header, "ключ")
+    assert not bearer_key_matches(header, "ключи")
+
+
+def test_a_request_line_with_control_characters_logs_one_short_clean_line(app):
+    path = b"/a\x1b[31mred\x07" + b"x" * 1000
+    with socket.create_connection(app.server_address[:2], timeout=10) as connection:
+        connection.sendall(b"GET " + path + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        answer = connection.makefile("rb").read()
+    assert answer.startswith(b"HTTP/1.1 404 ")
+    line = app.log_text().splitlines()[-1]
+    assert line.startswith("GET /a?[31mred?xxx") and line.endswith(" ms") and " 404 " in line
+    assert len(line) < 300 and "\x1b" not in line and "\x07" not in line
 
 
 def test_served_models_are_the_base_and_the_chat_model_each_with_a_gguf_file():

@@ -116,6 +116,12 @@ def _shorten(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
 
 
+def _printable(text: str | None, limit: int = 200) -> str:
+    """A client-chosen string made safe for one log line: no control characters, not too long."""
+    text = "".join(c if c.isprintable() and not c.isspace() else "?" for c in (text or "-"))
+    return _shorten(text, limit)
+
+
 def max_new_tokens_of(payload: Mapping[str, Any]) -> int:
     """``max_new_tokens`` if given, else ``max_tokens``, else the default; each must be in 1..limit."""
     for name in ("max_new_tokens", "max_tokens"):
@@ -132,7 +138,12 @@ def bearer_key_matches(authorization: str | None, expected: str) -> bool:
     scheme, _, provided = (authorization or "").strip().partition(" ")
     if scheme.lower() != "bearer":
         return False
-    return hmac.compare_digest(provided.strip().encode("utf-8"), expected.encode("utf-8"))
+    # http.server decodes header bytes as Latin-1; encoding back gives the bytes that were sent.
+    try:
+        sent = provided.strip().encode("latin-1")
+    except UnicodeEncodeError:
+        sent = provided.strip().encode("utf-8")
+    return hmac.compare_digest(sent, expected.encode("utf-8"))
 
 
 class LaminiHandler(BaseHTTPRequestHandler):
@@ -161,10 +172,11 @@ class LaminiHandler(BaseHTTPRequestHandler):
         started = time.monotonic()
         self._status = 0
         path = urlsplit(self.path).path
+        shown = _printable(path)
         try:
             if path not in ROUTES:
                 self._discard_body()
-                raise HTTPError(404, f"no such path: {path}; this server answers POST {COMPLETIONS}, "
+                raise HTTPError(404, f"no such path: {shown}; this server answers POST {COMPLETIONS}, "
                                      "GET /health and GET /openapi.json")
             if self.command != ROUTES[path]:
                 self._discard_body()
@@ -181,14 +193,14 @@ class LaminiHandler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError, socket.timeout):
             self.close_connection = True
         except Exception:  # a bug or a runtime failure: answer 500, keep serving
-            print(f"error while answering {self.command} {path}:", file=self.server.log)
+            print(f"error while answering {_printable(self.command, 20)} {shown}:", file=self.server.log)
             traceback.print_exc(file=self.server.log)
             if not self._status:
                 self._send_error_json(500, "internal server error; the server log has the details")
         finally:
             # One line per request; never the headers (they may carry the key).
             elapsed = (time.monotonic() - started) * 1000
-            self._log_line(f"{self.command} {path} {self._status or '-'} {elapsed:.0f} ms")
+            self._log_line(f"{_printable(self.command, 20)} {shown} {self._status or '-'} {elapsed:.0f} ms")
 
     def _completions(self) -> None:
         body = self._read_body()
