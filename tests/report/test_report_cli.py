@@ -29,6 +29,16 @@ def test_compare_shows_the_recordings_offline_in_80_columns(recorded):
     assert "\x1b" not in out  # not a terminal
 
 
+def test_the_comparison_ends_with_a_line_per_case_then_the_legend(recorded):
+    _, out, _ = compare(recorded)
+    glance = out.split("━━ at a glance ━━")[1].splitlines()
+    assert glance[1] == "local  dog-sit       raw        base  no answer, drifts    snapshot unchanged"
+    assert glance[16] == "local  amazon-agent  templated  chat  answers, no drift    snapshot unchanged"
+    assert glance[17].startswith("16 cases: ")
+    assert glance[18] == "course: 16 cases, not recorded"
+    assert out.rstrip().endswith("HTML report: python -m why_finetune compare --html report.html")
+
+
 def test_pair_and_query_select(recorded):
     status, out, _ = compare(recorded, "--pair", "local", "--query", "mars")
     assert status == 0
@@ -64,7 +74,8 @@ def test_html_writes_the_report_and_prints_one_line_per_case(recorded, tmp_path)
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     for case in recorded.catalogue.cases():
         assert f'data-case="{case.id}"' in text
-    assert "local   dog-sit       raw        base  no answer, drifts" in out
+    assert out.startswith("local  dog-sit       raw        base  no answer, drifts    snapshot unchanged\n")
+    assert "\n16 cases: " in out and "\ncourse: 16 cases, not recorded\n" in out
     assert f"HTML report written to {tmp_path / 'report.html'} (16 rows, 32 cells)" in out
 
 

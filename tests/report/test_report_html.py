@@ -98,7 +98,7 @@ def test_an_unrecorded_pair_is_listed_compactly_with_the_command_to_record_it(pr
 
 def test_the_published_view_shows_chatgpt_and_links_to_the_notebooks(project):
     page = Page(html.render(published_report(project.catalogue, project.cassettes, project.snapshots)))
-    assert "published/dog-sit/raw/chat-gpt" in page.cases
+    assert "course/dog-sit/raw/chat-gpt" in page.cases
     assert "course/dog-sit/templated/base" in page.cases
     links = [attrs["href"] for tag, attrs in page.tags if tag == "a"]
     assert "https://github.com/ww-jermaine/Finetuning-Large-Language-Models/blob/" \

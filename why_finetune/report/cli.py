@@ -114,9 +114,9 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
         from why_finetune.report.html import write_report
 
         path = write_report(Path(args.html), report)
-        from why_finetune.report.pytest_summary import summary_lines_for_report
+        from why_finetune.report.summary import report_lines
 
-        stdout.write("\n".join(summary_lines_for_report(report, style.width)) + "\n")
+        stdout.write("\n".join(report_lines(report, style.width)) + "\n")
         stdout.write(f"\nHTML report written to {path} ({len(report.rows)} rows, "
                      f"{len(report.case_ids())} cells): open it in a browser.\n")
     else:

@@ -53,7 +53,7 @@ def published_cell(record: dict, pair: Pair, query_id: str, form: str, role: str
     judgement, judge_note = judge_output(record["prompt"], record["output"])
     sources = record.get("sources") or []
     return Cell(
-        case_id=f"{pair.id}/{query_id}/{form}/{role}" if role in ("base", "chat") else f"published/{query_id}/{form}/{role}",
+        case_id=f"{pair.id}/{query_id}/{form}/{role}",  # role "chat-gpt" for the lab's ChatGPT answer
         role=role,
         model=record["model"],
         prompt=record["prompt"],

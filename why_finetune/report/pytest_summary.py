@@ -12,8 +12,7 @@ from pathlib import Path
 from why_finetune.report import snapshots
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import CaseResult, Cell, Report, empty_cell, group_rows, pair_info
-from why_finetune.report.terminal import SNAPSHOT_WORDS
-from why_finetune.report.textwrap_styled import truncate
+from why_finetune.report.summary import case_lines
 
 __all__ = ["CaseResult", "result_for", "summary_lines", "write_html_report", "report_from_results"]
 
@@ -51,48 +50,7 @@ def report_from_results(results: list[CaseResult], title: str = "Base vs chat: t
 
 def summary_lines(results: list[CaseResult], width: int = 80) -> list[str]:
     """One line per case that ran: pair, query, form, role, verdicts and snapshot status; then totals."""
-    return _lines([cell_for(result) for result in results], width)
-
-
-def summary_lines_for_report(report: Report, width: int = 80) -> list[str]:
-    return _lines([cell for rows in report.by_pair().values() for row in rows for cell in row.cells], width)
-
-
-def _lines(cells: list[Cell], width: int) -> list[str]:
-    if not cells:
-        return ["no behaviour case ran"]
-    parts = [(*(cell.case_id.split("/") + ["", "", ""])[:3], cell.role) for cell in cells]
-    widths = [max(len(p[i]) for p in parts) for i in range(4)]
-    lines = []
-    for part, cell in zip(parts, cells):
-        head = "  ".join(f"{text:<{w}}" for text, w in zip(part, widths)) + "  "
-        if cell.output is None:
-            tail = cell.note or "no output"
-            if tail.startswith("not recorded"):
-                tail = "not recorded"
-        else:
-            verdicts = "not judged"
-            if cell.judgement:
-                verdicts = ", ".join([
-                    "answers" if cell.judgement.answers else "no answer",
-                    "drifts" if cell.judgement.drifts else "no drift",
-                ])
-            tail = f"{verdicts:<19}"
-            if cell.snapshot_status:
-                tail += "  " + SNAPSHOT_WORDS[cell.snapshot_status]
-        lines.append(truncate((head + tail).rstrip(), width, "..."))
-    with_output = [cell for cell in cells if cell.output is not None]
-    judged = [cell.judgement for cell in with_output if cell.judgement]
-    changed = sum(1 for cell in with_output if cell.snapshot_status == "changed")
-    total = f"{len(cells)} cases: {sum(j.answers for j in judged)} answer, {sum(j.drifts for j in judged)} drift"
-    if changed:
-        total += f", {changed} snapshot(s) changed"
-    if len(with_output) < len(cells):
-        total += f", {len(cells) - len(with_output)} without an output"
-    if len(judged) < len(with_output):
-        total += f", {len(with_output) - len(judged)} not judged"
-    lines.append(total)
-    return lines
+    return case_lines([cell_for(result) for result in results], width)
 
 
 def write_html_report(path, results: list[CaseResult]) -> Path:

@@ -14,13 +14,12 @@ from why_finetune.report.diff import changed_words, elide, word_diff
 from why_finetune.report.highlight import segments
 from why_finetune.report.judging import verdict_words
 from why_finetune.report.model import Cell, Report, Row
+from why_finetune.report.summary import SNAPSHOT_WORDS, report_lines
 from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, wrap
 
 GOOD, BAD, WARN, DIM, BOLD, MARK = "32", "31", "33", "2", "1", "30;43"
 DELETED, INSERTED = "31;9", "32;4"
 DEFAULT_MAX_LINES = 16
-SNAPSHOT_WORDS = {"unchanged": "snapshot unchanged", "changed": "snapshot CHANGED", "new": "snapshot new",
-                  "missing": "no snapshot"}
 
 
 @dataclass(frozen=True)
@@ -85,6 +84,10 @@ def render(report: Report, style: Style) -> str:
             continue
         for row in rows:
             lines += [""] + (_row_plain(row, style) if style.plain else _row_columns(row, style))
+    put("")
+    head = f"{style.glyphs['H'] * 2} at a glance "
+    put(_paint([(head + style.glyphs["H"] * (style.width - len(head)), BOLD)], style))
+    lines += report_lines(report, style.width)
     put("")
     lines += _legend(style)
     return "\n".join(line.rstrip() if not style.color else line for line in lines) + "\n"

@@ -1,0 +1,31 @@
+"""`compare --live` for real: the local server starts, both models generate, and the views show it."""
+
+import argparse
+import io
+
+import pytest
+
+from why_finetune.report import cli
+
+pytestmark = pytest.mark.loopback
+
+
+def test_live_compare_generates_the_local_pair_through_the_local_server(project):
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    args = parser.parse_args(["--live", "--pair", "local", "--query", "mars", "--plain",
+                              "--snapshots", str(project.snapshots), "--html", str(project.root / "live.html")])
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(args, stdout=out, stderr=err, environ={}) == 0, err.getvalue()
+    progress = err.getvalue()
+    assert "pair 'local': starting the local server" in progress and "ready at http://127.0.0.1:" in progress
+    assert "[4/4] local/mars/templated/chat: " in progress
+    lines = out.getvalue().splitlines()
+    assert [line.split()[:4] for line in lines[:4]] == [
+        ["local", "mars", "raw", "base"], ["local", "mars", "raw", "chat"],
+        ["local", "mars", "templated", "base"], ["local", "mars", "templated", "chat"],
+    ]
+    assert all("no snapshot" in line for line in lines[:4])
+    text = (project.root / "live.html").read_text(encoding="utf-8")
+    assert "why-finetune local server" in text and "SmolLM2-135M-Instruct.Q4_1.gguf" in text
+    assert "generated" in text

@@ -1,0 +1,65 @@
+"""One line per case: pair, query, form, role, verdicts and snapshot status, then the totals.
+
+What the pytest run ends with, what `compare --html` prints, and the "at a glance" end of the
+terminal view: the last lines a person sees after the comparison scrolls by.
+"""
+
+from __future__ import annotations
+
+from why_finetune.report.model import Cell, Report
+from why_finetune.report.textwrap_styled import truncate
+
+SNAPSHOT_WORDS = {"unchanged": "snapshot unchanged", "changed": "snapshot CHANGED", "new": "snapshot new",
+                  "missing": "no snapshot"}
+
+
+def report_lines(report: Report, width: int = 80) -> list[str]:
+    """One line per cell of a report; a pair with no output at all gets one line for all its cases."""
+    cells, collapsed = [], []
+    for pair, rows in report.by_pair().items():
+        note = report.shared_note(rows)
+        if note:
+            count = sum(len(row.cells) for row in rows)
+            collapsed.append(truncate(f"{pair}: {count} cases, {_short(note)}", width, "..."))
+        else:
+            cells += [cell for row in rows for cell in row.cells]
+    return (case_lines(cells, width) if cells else []) + collapsed
+
+
+def _short(note: str) -> str:
+    return "not recorded" if note.startswith("not recorded") else note
+
+
+def case_lines(cells: list[Cell], width: int) -> list[str]:
+    if not cells:
+        return ["no behaviour case ran"]
+    parts = [(*(cell.case_id.split("/") + ["", "", ""])[:3], cell.role) for cell in cells]
+    widths = [max(len(p[i]) for p in parts) for i in range(4)]
+    lines = []
+    for part, cell in zip(parts, cells):
+        head = "  ".join(f"{text:<{w}}" for text, w in zip(part, widths)) + "  "
+        if cell.output is None:
+            tail = _short(cell.note or "no output")
+        else:
+            verdicts = "not judged"
+            if cell.judgement:
+                verdicts = ", ".join([
+                    "answers" if cell.judgement.answers else "no answer",
+                    "drifts" if cell.judgement.drifts else "no drift",
+                ])
+            tail = f"{verdicts:<19}"
+            if cell.snapshot_status:
+                tail += "  " + SNAPSHOT_WORDS[cell.snapshot_status]
+        lines.append(truncate((head + tail).rstrip(), width, "..."))
+    with_output = [cell for cell in cells if cell.output is not None]
+    judged = [cell.judgement for cell in with_output if cell.judgement]
+    changed = sum(1 for cell in with_output if cell.snapshot_status == "changed")
+    total = f"{len(cells)} cases: {sum(j.answers for j in judged)} answer, {sum(j.drifts for j in judged)} drift"
+    if changed:
+        total += f", {changed} snapshot(s) changed"
+    if len(with_output) < len(cells):
+        total += f", {len(cells) - len(with_output)} without an output"
+    if len(judged) < len(with_output):
+        total += f", {len(with_output) - len(judged)} not judged"
+    lines.append(total)
+    return lines
