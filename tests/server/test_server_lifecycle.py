@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,27 @@ def test_serve_exits_0_on_sigint():
         server.process.send_signal(signal.SIGINT)
         assert server.process.wait(15) == 0
         assert "serve: stopping" in server.stderr_text()
+
+
+def test_the_server_stops_when_the_process_that_started_it_dies():
+    parent = subprocess.run(
+        [sys.executable, "-c", "import os; from why_finetune.server.process import start_server; "
+                               "print(start_server().pid, flush=True); os._exit(0)"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(REPO)})
+    child = int(parent.stdout.strip())
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and _alive(child):
+        time.sleep(0.1)
+    assert not _alive(child), f"server {child} outlived the process that started it"
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/status")
+    return not (status.exists() and "zombie" in status.read_text())
 
 
 @pytest.mark.parametrize("module, install", [

@@ -2,7 +2,8 @@
 
 Progress and one line per request go to stderr. Once every model is loaded and the socket is bound,
 exactly one line goes to stdout: ``listening on http://HOST:PORT`` (process.start_server waits for it).
-SIGINT or SIGTERM stops the server; the exit status is then 0.
+SIGINT or SIGTERM stops the server; the exit status is then 0. Started by process.start_server, it
+also stops when its stdin closes (the parent exited, however abruptly).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import ipaddress
 import os
 import signal
 import sys
+import threading
 import time
 
 
@@ -31,6 +33,23 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+#: Set by process.start_server: stop when stdin reaches end of file, i.e. when the parent has gone,
+#: so that a crashed or killed test run never leaves a server behind.
+EXIT_WITH_STDIN_ENV = "WHY_FINETUNE_SERVER_EXIT_WITH_STDIN"
+
+
+def _stop_when_stdin_closes() -> None:
+    def watch():
+        try:
+            while os.read(0, 4096):  # the raw descriptor: a buffered reader would block interpreter exit
+                pass
+        except OSError:
+            pass
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="stdin-watch", daemon=True).start()
+
+
 def serve_command(args) -> int:
     """Run the server for the `serve` subcommand (args.host, args.port, args.api_key_env)."""
     from why_finetune.server.models import MissingWeightsError, load_models, runtime_version
@@ -48,6 +67,8 @@ def serve_command(args) -> int:
               + ("" if api_key else ", with no key required"), file=sys.stderr)
 
     previous = signal.signal(signal.SIGTERM, _raise_stop)
+    if os.environ.get(EXIT_WITH_STDIN_ENV) == "1":
+        _stop_when_stdin_closes()
     models = {}
     server = None
     try:

@@ -66,6 +66,7 @@ class RunningServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        _close(self.process.stdin)
         for thread in self._threads:
             thread.join(timeout=5)
         return self.process.returncode
@@ -108,6 +109,14 @@ def _read_stdout(stream, lines: list, ready: queue.Queue) -> None:
     ready.put(None)  # the child closed its stdout: it has exited
 
 
+def _close(stream) -> None:
+    try:
+        if stream is not None and not stream.closed:
+            stream.close()
+    except OSError:
+        pass
+
+
 def _wait(process: subprocess.Popen, timeout: float) -> int | str:
     try:
         return process.wait(timeout)
@@ -130,10 +139,11 @@ def start_server(api_key: str | None = None, timeout: float = 180) -> RunningSer
         env[KEY_ENV] = api_key
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_PROJECT_ROOT), env.get("PYTHONPATH")]))
     env["PYTHONUNBUFFERED"] = "1"
+    env["WHY_FINETUNE_SERVER_EXIT_WITH_STDIN"] = "1"  # the child stops when this process goes away
 
     process = subprocess.Popen(
         command,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,  # never written; its end of file tells the child we are gone
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -165,6 +175,7 @@ def start_server(api_key: str | None = None, timeout: float = 180) -> RunningSer
         if process.poll() is None:
             process.kill()
             process.wait()
+        _close(process.stdin)
         for thread in threads:
             thread.join(timeout=5)
         tail = "".join(list(stderr_lines)[-30:]).rstrip() or "(nothing)"
