@@ -1,10 +1,19 @@
 """The one place that calls the lamini client.
 
 Every case, hosted or local, goes through `lamini.Lamini(...).generate(...)` unmodified, so what a
-cassette holds is exactly what lamini 3.4.6 sends and receives.
+cassette holds is exactly what lamini 3.4.6 sends and receives. lamini 3.4.6 itself has no timeout
+and no retries (a hung server hangs it forever; a 429 fails at once), so the plain `requests.post`
+it calls is given both here, and every failure is turned into one sentence naming the case and the
+endpoint.
 """
 
 from __future__ import annotations
+
+import os
+import time
+from urllib.parse import urlsplit
+
+import requests
 
 from why_finetune.catalogue import Case
 
@@ -15,19 +24,104 @@ REPLAY_KEY = "replay-no-key"
 # parse. Matching ignores host and port, so this works for cassettes recorded on any port.
 REPLAY_URL = "http://127.0.0.1:9"
 
+# A CPU model writes 128 tokens in a few seconds, the hosted API in fewer; two minutes without an
+# answer means the server is stuck, not slow. Set WHY_FINETUNE_TIMEOUT (seconds) to change it.
+DEFAULT_TIMEOUT = 120.0
+# 429 (rate limited) and 503 (busy) are worth waiting for; anything else is not.
+RETRIED_STATUSES = (429, 503)
+ATTEMPTS = 4  # one try and three retries
+BACKOFF_SECONDS = (2.0, 4.0, 8.0)  # without a Retry-After header
+MAX_WAIT_SECONDS = 60.0  # a Retry-After longer than this is not honoured: the case fails instead
 
-def generate(case: Case, api_url: str, api_key: str) -> str:
+
+class ModelCallError(RuntimeError):
+    """A case's call to its model failed; the message names the case, the endpoint and the cause."""
+
+
+class PatientRequests:
+    """Stands in for the `requests` module inside lamini: same calls, plus a timeout and retries."""
+
+    def __init__(self, timeout: float, sleep=time.sleep):
+        self.timeout = timeout
+        self.sleep = sleep
+        self.exceptions = requests.exceptions
+
+    def post(self, url, **kwargs):
+        kwargs.setdefault("timeout", self.timeout)
+        for attempt in range(ATTEMPTS):
+            response = requests.post(url, **kwargs)
+            if response.status_code not in RETRIED_STATUSES or attempt == ATTEMPTS - 1:
+                return response
+            wait = retry_after(response) or BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)]
+            if wait > MAX_WAIT_SECONDS:
+                return response
+            self.sleep(wait)
+        return response
+
+    def get(self, url, **kwargs):
+        kwargs.setdefault("timeout", self.timeout)
+        return requests.get(url, **kwargs)
+
+    def delete(self, url, **kwargs):
+        kwargs.setdefault("timeout", self.timeout)
+        return requests.delete(url, **kwargs)
+
+
+def retry_after(response) -> float | None:
+    """Seconds from a Retry-After header given in seconds (the form APIs use), else None."""
+    value = response.headers.get("Retry-After", "").strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+def timeout_seconds() -> float:
+    value = os.environ.get("WHY_FINETUNE_TIMEOUT", "")
+    try:
+        return float(value) if value else DEFAULT_TIMEOUT
+    except ValueError:
+        raise ModelCallError(f"WHY_FINETUNE_TIMEOUT must be a number of seconds, not {value!r}") from None
+
+
+def generate(case: Case, api_url: str, api_key: str, transport: PatientRequests | None = None) -> str:
     """Send the case's prompt to the case's model and return the output text."""
     import lamini  # imported here: `import lamini` costs about two seconds
+    from lamini.api import rest_requests
+    from lamini.error import error as lamini_errors
 
+    rest_requests.requests = transport or PatientRequests(timeout_seconds())
+    endpoint = f"{_host(api_url)}/v1/completions"
     options = {}
     if case.pair.max_new_tokens is not None:
         options["max_new_tokens"] = case.pair.max_new_tokens
-    model = lamini.Lamini(case.model, api_key=api_key, api_url=api_url)
-    result = model.generate(case.prompt, **options)
+    try:
+        result = lamini.Lamini(case.model, api_key=api_key, api_url=api_url).generate(case.prompt, **options)
+    except requests.exceptions.Timeout:
+        raise ModelCallError(f"{case.id}: {endpoint} did not answer within {rest_requests.requests.timeout:g} s") from None
+    except requests.exceptions.JSONDecodeError:
+        raise ModelCallError(f"{case.id}: {endpoint} answered with malformed JSON") from None
+    except requests.exceptions.ConnectionError as error:
+        # The type only: requests' own message quotes the URL, query string (and any key in it) included.
+        raise ModelCallError(
+            f"{case.id}: could not reach {endpoint}, or it dropped the connection ({type(error).__name__})"
+        ) from None
+    except lamini_errors.ModelNotFoundError as error:
+        raise ModelCallError(
+            f"{case.id}: {endpoint} does not serve model {case.model!r} ({error}). "
+            f"Check the models of pair {case.pair.id!r} in the catalogue."
+        ) from None
+    except lamini_errors.LaminiError as error:
+        raise ModelCallError(f"{case.id}: {endpoint} refused the request: {type(error).__name__}: {error}") from None
     if not isinstance(result, str):
-        raise TypeError(f"{case.id}: expected the model's output text, got {type(result).__name__}: {result!r:.200}")
+        raise ModelCallError(f"{case.id}: {endpoint} answered {type(result).__name__}, not the output text")
     return result
+
+
+def _host(api_url: str) -> str:
+    # Scheme, host and port only: a custom URL may carry a key in its query string or user part.
+    parts = urlsplit(api_url)
+    return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
 
 
 def lamini_version() -> str:

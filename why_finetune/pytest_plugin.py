@@ -172,6 +172,8 @@ def outcome(case, vcr, endpoint) -> Outcome:
     api_url, api_key = endpoint
     try:
         output = client.generate(case, api_url=api_url, api_key=api_key)
+    except client.ModelCallError as error:
+        pytest.fail(str(error), pytrace=False)
     except CannotOverwriteExistingCassetteException as miss:
         recorded = miss.cassette.requests if miss.cassette else []
         differences = matching.closest_differences(miss.failed_request, recorded)
@@ -215,6 +217,11 @@ def snapshot(file_regression, pytestconfig):
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield
+    if report.when in ("setup", "call") and report.failed:
+        lines = report.longreprtext.strip().splitlines()
+        item.why_finetune_failure = lines[-1] if lines else "failed"
+    elif report.skipped:
+        item.why_finetune_failure = f"skipped: {report.longrepr[-1] if isinstance(report.longrepr, tuple) else ''}"
     if report.when == "call":
         item.why_finetune_passed = report.passed
     return report
@@ -229,19 +236,25 @@ def pytest_runtest_teardown(item, nextitem):
         case = _case_of(item)
         store = item.config.why_finetune_store
         staged = store.take_staged(store.path_for(case.id)) if case else None
-        if staged is not None:
-            if not getattr(item, "why_finetune_passed", False):
-                item.config.why_finetune_saved.append((case.id, "not saved: the test did not pass"))
+        failure = getattr(item, "why_finetune_failure", "the test did not pass")
+        if case and store.refreshing:
+            if staged is None:
+                result = f"not saved, previous recording kept: {failure}"
+            elif not getattr(item, "why_finetune_passed", False):
+                result = f"not saved, previous recording kept: {failure}"
             elif not staged.all_2xx:
-                item.config.why_finetune_saved.append((case.id, f"not saved: HTTP {staged.statuses}"))
+                result = f"not saved, previous recording kept: a response was not 2xx (HTTP {staged.statuses})"
             else:
                 commit(staged)
-                item.config.why_finetune_saved.append((case.id, "saved"))
+                result = "saved"
+            item.config.why_finetune_saved.append((case.id, result))
 
 
 def pytest_terminal_summary(terminalreporter, config):
     if not config.why_finetune_saved:
         return
-    terminalreporter.section("why-finetune recordings")
+    saved = sum(1 for _, result in config.why_finetune_saved if result == "saved")
+    terminalreporter.section("why-finetune refresh")
     for case_id, result in config.why_finetune_saved:
         terminalreporter.write_line(f"{case_id}: {result}")
+    terminalreporter.write_line(f"{saved} recorded, {len(config.why_finetune_saved) - saved} not recorded")

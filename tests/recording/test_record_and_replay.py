@@ -4,68 +4,15 @@ Each test builds a tiny project (one query, short answers) in a temporary direct
 pytest on it in a subprocess, exactly as a user's refresh and replay would run.
 """
 
-import os
 import secrets
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from throwaway_project import files_under, run_pytest
 
 from why_finetune.refresh import recording_arguments
 from why_finetune.server.process import start_server
 
-REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.loopback
-
-CATALOGUE = """
-queries:
-  - id: mars
-    text: "What do you think of Mars?"
-pairs:
-  local:
-    backend: local
-    base: google/gemma-3-270m
-    chat: HuggingFaceTB/SmolLM2-135M-Instruct
-    template: "<|im_start|>user\\n{query}<|im_end|>\\n<|im_start|>assistant\\n"
-    max_new_tokens: 8
-  keyed:
-    backend: hosted
-    base: google/gemma-3-270m
-    chat: HuggingFaceTB/SmolLM2-135M-Instruct
-    template: "<|im_start|>user\\n{query}<|im_end|>\\n<|im_start|>assistant\\n"
-    max_new_tokens: 8
-"""
-
-
-@pytest.fixture
-def project(tmp_path):
-    (tmp_path / "tests" / "behaviour").mkdir(parents=True)
-    shutil.copy(REPO / "tests" / "behaviour" / "test_behaviour.py", tmp_path / "tests" / "behaviour")
-    shutil.copy(REPO / "conftest.py", tmp_path)
-    (tmp_path / "pytest.ini").write_text("[pytest]\naddopts = --block-network -p no:cacheprovider\n")
-    (tmp_path / "catalogue.yaml").write_text(CATALOGUE)
-    (tmp_path / "home").mkdir()
-    return tmp_path
-
-
-def run_pytest(project, *args, env=None):
-    environment = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(project / "home"),
-        "PYTHONPATH": str(REPO),
-        "WHY_FINETUNE_CATALOGUE": str(project / "catalogue.yaml"),
-        **(env or {}),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "tests/behaviour", "-q", *args],
-        cwd=project, env=environment, capture_output=True, text=True, timeout=600,
-    )
-
-
-def files_under(root):
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def test_a_local_recording_replays_offline_and_matches_its_snapshot(project):

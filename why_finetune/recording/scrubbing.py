@@ -46,8 +46,11 @@ def scrub_request(request):
     return request
 
 
-def scrub_response(response: dict) -> dict:
-    """vcrpy before_record_response hook."""
+def scrub_response(response: dict) -> dict | None:
+    """vcrpy before_record_response hook. Error responses are never recorded (None drops them):
+    a retried 429 must not end up in the cassette beside the answer that followed it."""
+    if not 200 <= int(response["status"]["code"]) < 300:
+        return None
     headers = response.get("headers", {})
     response["headers"] = {
         k: v

@@ -1,0 +1,162 @@
+"""A refresh against a failing API never loses a good recording, retries what is worth retrying,
+and ends with a summary of what was refreshed and what was not, and why.
+
+A project is recorded once for real (through the local server, as a keyed "hosted" pair); each test
+then refreshes a copy of it against a small scripted endpoint that fails in one particular way.
+"""
+
+import json
+import secrets
+import shutil
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from throwaway_project import files_under, make_project, run_pytest
+
+from why_finetune.refresh import recording_arguments
+from why_finetune.server.process import start_server
+
+pytestmark = pytest.mark.loopback
+CASE = "keyed/mars/raw/chat"
+
+
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("recorded"))
+    key = secrets.token_urlsafe(16)
+    with start_server(api_key=key) as server:
+        run = run_pytest(project, *recording_arguments("keyed"), env={"LAMINI_API_KEY": key, "LAMINI_API_URL": server.url})
+    assert run.returncode == 0, run.stdout + run.stderr
+    return project
+
+
+@pytest.fixture
+def project(recorded, tmp_path):
+    copy = tmp_path / "project"
+    shutil.copytree(recorded, copy)
+    return copy
+
+
+class ScriptedAPI:
+    """A loopback endpoint that answers each POST with the next step of a script, then with the last."""
+
+    def __init__(self, *steps):
+        self.steps = list(steps)
+        self.requests = 0
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                step = api.steps[min(api.requests, len(api.steps) - 1)]
+                api.requests += 1
+                step(self)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def answer(status, body, headers=()):
+    def step(handler):
+        data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
+        handler.send_response(status)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(data)))
+        for name, value in headers:
+            handler.send_header(name, value)
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    return step
+
+
+def hang(handler):
+    time.sleep(4)  # longer than the client's timeout in these tests
+
+
+def drop(handler):
+    handler.close_connection = True
+    handler.connection.close()
+
+
+FRESH = answer(200, {"output": "a fresh answer"})
+
+
+def refresh(project, api, *cases):
+    try:
+        return run_pytest(
+            project,
+            *recording_arguments("keyed", cases or [CASE]),
+            env={"LAMINI_API_KEY": "wf-test-key", "LAMINI_API_URL": api.url, "WHY_FINETUNE_TIMEOUT": "1"},
+        )
+    finally:
+        api.close()
+
+
+@pytest.mark.parametrize(
+    "fault, message",
+    [
+        (answer(500, {"detail": "boom"}), "refused the request: APIError"),
+        (answer(503, {"detail": "busy"}, [("Retry-After", "0")]), "refused the request: UnavailableResourceError"),
+        (answer(429, {"detail": "slow down"}, [("Retry-After", "0")]), "refused the request: RateLimitError"),
+        (hang, "did not answer within 1 s"),
+        (drop, "dropped the connection"),
+        (answer(200, "{not json"), "answered with malformed JSON"),
+    ],
+    ids=["500", "503", "429", "no-answer", "dropped", "malformed-json"],
+)
+def test_a_failing_refresh_leaves_every_file_byte_identical(project, fault, message):
+    before = files_under(project)
+    run = refresh(project, ScriptedAPI(fault))
+    assert run.returncode == 1
+    assert f"{CASE}: not saved, previous recording kept" in run.stdout
+    assert message in run.stdout
+    assert "/v1/completions" in run.stdout  # the endpoint is named
+    assert files_under(project) == before
+
+
+def test_429_and_503_are_retried_and_only_the_answer_is_recorded(project):
+    api = ScriptedAPI(
+        answer(429, {"detail": "slow down"}, [("Retry-After", "0")]),
+        answer(503, {"detail": "busy"}, [("Retry-After", "0")]),
+        FRESH,
+    )
+    run = refresh(project, api)
+    assert run.returncode == 0, run.stdout
+    assert api.requests == 3
+    assert f"{CASE}: saved" in run.stdout
+    cassette = (project / "cassettes" / f"{CASE}.yaml").read_text()
+    assert cassette.count("- request:") == 1 and "a fresh answer" in cassette and "429" not in cassette
+
+
+def test_a_429_without_retry_after_waits_before_retrying(project):
+    api = ScriptedAPI(answer(429, {"detail": "slow down"}), FRESH)
+    started = time.monotonic()
+    run = refresh(project, api)
+    assert run.returncode == 0, run.stdout
+    assert time.monotonic() - started >= 2  # the first backoff step
+
+
+def test_retries_are_bounded(project):
+    api = ScriptedAPI(answer(429, {"detail": "slow down"}, [("Retry-After", "0")]))
+    run = refresh(project, api)
+    assert run.returncode == 1
+    assert api.requests == 4
+
+
+def test_the_summary_says_what_was_refreshed_and_what_failed(project):
+    api = ScriptedAPI(FRESH, answer(500, {"detail": "boom"}))
+    run = refresh(project, api, "keyed/mars/raw/base", CASE)
+    assert "keyed/mars/raw/base: saved" in run.stdout
+    assert f"{CASE}: not saved, previous recording kept" in run.stdout
+    assert "1 recorded, 1 not recorded" in run.stdout

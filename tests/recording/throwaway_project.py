@@ -1,0 +1,60 @@
+"""A tiny project (one query, 8-token answers) in a temporary directory, and pytest run on it.
+
+Recording tests run pytest in a subprocess on such a project, exactly as a user's refresh and
+replay would run, so that nothing they record or break touches the repository's own files.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+CATALOGUE = """
+queries:
+  - id: mars
+    text: "What do you think of Mars?"
+pairs:
+  local:
+    backend: local
+    base: google/gemma-3-270m
+    chat: HuggingFaceTB/SmolLM2-135M-Instruct
+    template: "<|im_start|>user\\n{query}<|im_end|>\\n<|im_start|>assistant\\n"
+    max_new_tokens: 8
+  keyed:
+    backend: hosted
+    base: google/gemma-3-270m
+    chat: HuggingFaceTB/SmolLM2-135M-Instruct
+    template: "<|im_start|>user\\n{query}<|im_end|>\\n<|im_start|>assistant\\n"
+    max_new_tokens: 8
+"""
+
+
+def make_project(tmp_path: Path) -> Path:
+    (tmp_path / "tests" / "behaviour").mkdir(parents=True)
+    shutil.copy(REPO / "tests" / "behaviour" / "test_behaviour.py", tmp_path / "tests" / "behaviour")
+    shutil.copy(REPO / "conftest.py", tmp_path)
+    (tmp_path / "pytest.ini").write_text("[pytest]\naddopts = --block-network -p no:cacheprovider\n")
+    (tmp_path / "catalogue.yaml").write_text(CATALOGUE)
+    (tmp_path / "home").mkdir()
+    return tmp_path
+
+
+def run_pytest(project, *args, env=None):
+    environment = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(project / "home"),
+        "PYTHONPATH": str(REPO),
+        "WHY_FINETUNE_CATALOGUE": str(project / "catalogue.yaml"),
+        **(env or {}),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/behaviour", "-q", *args],
+        cwd=project, env=environment, capture_output=True, text=True, timeout=600,
+    )
+
+
+def files_under(root):
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
