@@ -51,6 +51,14 @@ def test_the_word_diff_gives_back_both_texts_and_counts_words():
     assert [(op, t) for op, t in pieces if op != "equal"][:2] == [("delete", "cat"), ("insert", "dog")]
 
 
+def test_a_word_changed_on_every_line_of_a_loop_shows_as_that_word():
+    old = "I am not sure how to teach my dog.\n\n" * 5
+    new = "I am not sure how to train my dog.\n\n" * 5
+    pieces = word_diff(old, new)
+    assert [t for op, t in pieces if op != "equal"] == ["teach", "train"] * 5
+    assert changed_words(pieces) == (5, 5)
+
+
 def test_long_unchanged_stretches_are_elided_around_a_change():
     old = " ".join(f"w{i}" for i in range(100))
     new = old.replace("w50", "CHANGED")

@@ -1,6 +1,6 @@
 """What a pytest run of the behaviour suite ends with: one line per case, and the HTML report."""
 
-from why_finetune.report.pytest_summary import CaseResult, result_for, summary_lines, write_html_report
+from why_finetune.report.pytest_summary import CaseResult, not_run_result, result_for, summary_lines, write_html_report
 from why_finetune.report.textwrap_styled import width
 
 PROVENANCE = {"backend": "why-finetune local server", "model_file": "gemma-3-270m-q4_k_m.gguf", "recorded": "2026-11-27"}
@@ -15,6 +15,15 @@ def test_the_snapshot_status_is_read_before_the_run_rewrites_it(project):
     assert result_for(case, "out", PROVENANCE, path).snapshot_status == "unchanged"
     changed = result_for(case, "other", PROVENANCE, path)
     assert (changed.snapshot_status, changed.snapshot_output) == ("changed", "out")
+
+
+def test_the_recording_s_date_joins_the_provenance(project):
+    case = project.case("local/mars/raw/base")
+    cassette = project.record(case.id, "out", provenance={"recorded": "2026-01-02"})
+    result = result_for(case, "out", {"backend": "b"}, project.snapshots / "x.yml", cassette_path=cassette)
+    assert result.provenance == {"backend": "b", "recorded": "2026-01-02"}
+    missing = result_for(case, "out", {"backend": "b"}, project.snapshots / "x.yml", cassette_path=project.root / "no")
+    assert missing.provenance == {"backend": "b"}
 
 
 def test_one_line_per_case_with_pair_query_form_role_and_verdicts(project):
@@ -34,6 +43,12 @@ def test_a_case_without_output_says_why(project):
     case = project.case("course/mars/raw/base")
     lines = summary_lines([CaseResult(case, None, {}, note="skipped: no LAMINI_API_KEY")])
     assert lines == ["course  mars  raw  base  skipped: no LAMINI_API_KEY", "1 cases: 0 answer, 0 drift, 1 without an output"]
+
+
+def test_a_skip_reason_is_shown_without_repeating_the_case(project):
+    case = project.case("course/mars/raw/base")
+    result = not_run_result(case, f"skipped: Skipped: {case.id}: not recorded yet. Recording it needs a key")
+    assert summary_lines([result])[0] == "course  mars  raw  base  skipped: not recorded yet. Recording it needs a key"
 
 
 def test_a_verdict_from_the_plugin_is_used_as_given(project):

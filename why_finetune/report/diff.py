@@ -18,16 +18,32 @@ def tokens(text: str) -> list[str]:
 
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """(op, text) pieces with op in "equal", "delete", "insert"; runs of one op are joined."""
-    a, b = tokens(old), tokens(new)
+    """(op, text) pieces with op in "equal", "delete", "insert"; runs of one op are joined.
+
+    Lines are matched first and words only within changed lines, so a word changed on every line
+    of a loop shows as that word, line after line, not as a reshuffle of the whole text.
+    """
+    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
     pieces: list[tuple[str, str]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            _add(pieces, "equal", "".join(a[i1:i2]))
+        elif tag == "replace" and i2 - i1 == j2 - j1:
+            for one, two in zip(a[i1:i2], b[j1:j2]):
+                _words(pieces, one, two)
+        else:
+            _words(pieces, "".join(a[i1:i2]), "".join(b[j1:j2]))
+    return pieces
+
+
+def _words(pieces: list[tuple[str, str]], old: str, new: str) -> None:
+    a, b = tokens(old), tokens(new)
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
             _add(pieces, "equal", "".join(a[i1:i2]))
         else:
             _add(pieces, "delete", "".join(a[i1:i2]))
             _add(pieces, "insert", "".join(b[j1:j2]))
-    return pieces
 
 
 def changed_words(pieces: list[tuple[str, str]]) -> tuple[int, int]:

@@ -14,20 +14,40 @@ from why_finetune.report.cells import output_cell
 from why_finetune.report.model import CaseResult, Cell, Report, empty_cell, group_rows, pair_info
 from why_finetune.report.summary import case_lines
 
-__all__ = ["CaseResult", "result_for", "summary_lines", "write_html_report", "report_from_results"]
+__all__ = ["CaseResult", "not_run_result", "result_for", "summary_lines", "write_html_report", "report_from_results"]
 
 
 def result_for(case, output: str, provenance: dict, snapshot_path: Path, verdict=None,
-               regenerating: bool = False) -> CaseResult:
+               regenerating: bool = False, cassette_path: Path | None = None) -> CaseResult:
     """A case's result, with its snapshot status read from `snapshot_path` as it is *now*.
 
-    Call it before data_regression.check, which may rewrite the file. With `regenerating`
+    Call it before the snapshot check, which may rewrite the file. With `regenerating`
     (--force-regen / --regen-all) an absent snapshot is about to be created: "new", not "missing".
+    With `cassette_path` (the recording replayed), the recording's date joins the provenance.
     """
     status, stored, _problem = snapshots.status(output, Path(snapshot_path))
     if status == "missing" and regenerating:
         status = "new"
+    provenance = dict(provenance or {})
+    if cassette_path is not None and "recorded" not in provenance:
+        from why_finetune.recording.persistence import CassetteError, read_provenance
+
+        try:
+            recorded = read_provenance(Path(cassette_path)).get("recorded")
+        except (CassetteError, OSError):
+            recorded = None
+        if recorded:
+            provenance["recorded"] = recorded
     return CaseResult(case, output, provenance, verdict, status, stored)
+
+
+def not_run_result(case, note: str) -> CaseResult:
+    """A case that produced no output (skipped, or failed before its model answered), and why.
+
+    pytest's "Skipped: " and a leading "<case id>: " are dropped: the summary line already names the case.
+    """
+    note = str(note).replace("Skipped: ", "", 1).replace(f"{case.id}: ", "", 1)
+    return CaseResult(case, None, {}, note=note)
 
 
 def cell_for(result: CaseResult) -> Cell:
