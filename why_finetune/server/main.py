@@ -52,7 +52,7 @@ def _stop_when_stdin_closes() -> None:
 
 def serve_command(args) -> int:
     """Run the server for the `serve` subcommand (args.host, args.port, args.api_key_env)."""
-    from why_finetune.server.models import MissingWeightsError, load_models, runtime_version
+    from why_finetune.server.models import SERVED_MODELS, load_models, runtime_version
     from why_finetune.server.app import make_server
 
     api_key = None
@@ -74,10 +74,10 @@ def serve_command(args) -> int:
     try:
         started = time.monotonic()
         runtime = runtime_version()
-        print(f"serve: {runtime}; loading {len(_served())} models", file=sys.stderr, flush=True)
+        print(f"serve: {runtime}; loading {len(SERVED_MODELS)} models", file=sys.stderr, flush=True)
         try:
             models = load_models()
-        except MissingWeightsError as error:
+        except RuntimeError as error:  # MissingWeightsError names the package to install
             print(f"serve: {error}", file=sys.stderr)
             return 1
         try:
@@ -99,8 +99,3 @@ def serve_command(args) -> int:
             model.close()
     return 0
 
-
-def _served():
-    from why_finetune.server.models import SERVED_MODELS
-
-    return SERVED_MODELS
