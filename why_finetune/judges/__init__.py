@@ -6,10 +6,10 @@
 
 No model calls, no network, standard library only. Modules, one job each:
 text (templates, cleaning, words, lines), loops, echo (the prompt coming back), dialogue (turns),
-topic, thresholds, verdict (result types), judge (putting them together), cli (JSON lines).
+topic, thresholds, verdict (result types), judging (putting them together), cli (JSON lines).
 """
 
-from why_finetune.judges.judge import compare_pair, judge
+from why_finetune.judges.judging import compare_pair, judge
 from why_finetune.judges.thresholds import Thresholds
 from why_finetune.judges.verdict import Evidence, PairVerdict, Verdict
 

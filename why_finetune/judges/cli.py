@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable
 from typing import TextIO
 
-from why_finetune.judges.judge import judge
+from why_finetune.judges.judging import judge
 from why_finetune.judges.thresholds import Thresholds
 
 

@@ -109,10 +109,7 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     count = 0
     examples: list[str] = []
     first_at = None
-    for unit in units:
-        n = len(unit.words)
-        if n < lo or n > hi:
-            continue
+    for unit in [u for u in units if lo <= len(u.words) <= hi]:
         uset = set(unit.words)
         removed = len(qset - uset)
         added = len(uset - qset)

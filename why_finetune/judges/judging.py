@@ -158,6 +158,17 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
         gate=loops.repeated_units >= t.loop_min_repeats,
     )
     drift("loop.ngram_repeat", loops.ngram_repeat, t.loop_ngram_repeat, describe_ngrams, loops.onset)
+    scores["loop.tail_lines"] = loops.tail_count
+
+    def describe_tail():
+        start = excerpt(text[loops.onset :], 50) if loops.onset is not None else ""
+        return loops.tail_pattern, (
+            f"loops at the end: from character {loops.onset} ('{start}', the last {_pct(loops.tail_share)} of "
+            f"the words) the line pattern '{loops.tail_pattern}' occurs {loops.tail_count} times "
+            f"(threshold {t.loop_tail_lines}); {loops.tail_units} lines there repeat an earlier line"
+        )
+
+    drift("loop.tail_lines", loops.tail_count, t.loop_tail_lines, describe_tail, loops.onset)
 
     # Other speakers' turns -------------------------------------------------------------------------
     turns = dlg.find_turns(cleaned, dialogue)
@@ -193,7 +204,7 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
         lambda: (
             excerpt(text[cont_end:], 60),
             f"echoes the prompt: {_pct(whole_echo)} of the output's words are copied from the prompt in "
-            f"three-word sequences (threshold {_pct(t.prompt_echo)})",
+            f"three-word sequences (threshold {_pct(t.prompt_echo)}): '{excerpt(text[cont_end:], 60)}'",
         ),
     )
 
@@ -251,7 +262,7 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
                     voice.example,
                     f"speaks in the asker's voice: {voice.asker} of {voice.asker + voice.replier} mention(s) "
                     f"say 'my {thing}' rather than 'your {thing}' (threshold {_pct(t.asker_voice)} and "
-                    f"{t.asker_voice_min} mentions)",
+                    f"{t.asker_voice_min} mentions), first '{voice.example}'",
                 ),
                 gate=voice.asker >= t.asker_voice_min,
             )
@@ -284,7 +295,8 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
                         "the output) name none of "
                     )
                     + ", ".join(topic.words)
-                    + f" (threshold {min_words} words and {_pct(t.topic_gap_share)})",
+                    + f" (threshold {min_words} words and {_pct(t.topic_gap_share)}): "
+                    + f"'{excerpt(text[topic.gap_start :], 60)}'",
                 ),
                 topic.gap_start,
                 gate=topic.gap_words >= min_words,
@@ -374,7 +386,8 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
                 t.asker_voice,
                 voice.example,
                 f"not a reply: it speaks as the asker ('my {voice.things[0]}' {voice.asker} times, "
-                f"'your {voice.things[0]}' {voice.replier} times; threshold {_pct(t.asker_voice)})",
+                f"'your {voice.things[0]}' {voice.replier} times; threshold {_pct(t.asker_voice)}), "
+                f"first '{voice.example}'",
                 ANSWERS,
             )
         )
@@ -411,6 +424,7 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
 
 _STOP_WHY = {
     "loop.unit_repeat": "it ends where a loop starts",
+    "loop.tail_lines": "it ends where a loop starts",
     "loop.ngram_repeat": "it ends where a loop starts",
     "template.markers": "it ends where a chat-template marker starts",
     "turns.other_speaker": "it ends where another speaker's turn starts",

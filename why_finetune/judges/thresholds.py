@@ -55,10 +55,19 @@ class Thresholds:
 
     # --- drifts ----------------------------------------------------------------------------------
 
-    loop_unit_repeat: float = 0.4
+    loop_unit_repeat: float = 0.5
     """Drift when at least this share of the output's words is in lines/sentences repeating an
     earlier one (same first three words, same last three, or mostly the same three-word
-    sequences). Chat answers and prose: 0-0.2 (an opener reused by chance). Loops: 0.6-1.0."""
+    sequences). Chat answers and prose: 0-0.3 (openers such as "If a name" and endings such as
+    "a code block" recur by chance; 0.39 in the most formulaic section of the Python reference).
+    Greedy loops: 0.8-1.0. Half the output is the midpoint."""
+
+    loop_tail_lines: int = 5
+    """Drift when, in the loop region (from the loop's start to the end of the output, where at
+    least ``loop_onset_density`` of the words are in repeating lines), one line pattern occurs at
+    least this many times: a loop that takes over the end of a long, otherwise good answer. Two or
+    three repeats near the token limit are a small chat model's stutter; formulaic prose ("This
+    operation can be customized using ...") repeats a pattern three or four times, not five."""
 
     loop_ngram_repeat: float = 0.35
     """Drift when at least this share of three-word sequences occurred earlier in the output.
@@ -73,7 +82,7 @@ class Thresholds:
     """A line repeats an earlier one if at least this share of its three-word sequences occurred
     before (catches loops that change the first and last words)."""
 
-    loop_onset_density: float = 0.5
+    loop_onset_density: float = 0.7
     """The loop starts at the earliest line from which at least this share of the remaining words
     are repeats. Text before it is the candidate reply."""
 

@@ -46,10 +46,19 @@ def topic_words(query: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=256)
 def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
-    """Matches a word starting with a stem. No leading \\b: a pattern that starts with literal
-    alternatives lets the regex engine skip ahead fast; the word-start check is done on the few
-    matches instead (see _at_word_start)."""
-    return re.compile("(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + ")[a-z0-9']*")
+    """Matches a word starting with a stem. A stem of five letters or more matches any word it
+    starts ("friend" -> "friendship", "train" -> "trainer"); a shorter one only with an inflection
+    ("mar" -> "mars", "mar's", but not "market"; "sit" -> "sits", "sitting", not "situation").
+
+    No leading \\b: a pattern that starts with literal alternatives lets the regex engine skip
+    ahead fast; the word-start check is done on the few matches instead (see _at_word_start)."""
+    parts = []
+    for s in sorted(stems, key=len, reverse=True):
+        if len(s) >= 5:
+            parts.append(re.escape(s) + "[a-z0-9']*")
+        else:
+            parts.append(re.escape(s) + "(?:[a-z]?(?:ing|ed|ers|er|es|s)|'s)?(?![a-z0-9])")
+    return re.compile("(?:" + "|".join(parts) + ")")
 
 
 def _at_word_start(lower: str, i: int) -> bool:
