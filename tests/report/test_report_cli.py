@@ -61,6 +61,14 @@ def test_a_broken_cassette_shows_in_its_cell_and_the_rest_still_shows(recorded):
     assert "-- chat HuggingFaceTB/SmolLM2-135M-Instruct:" in flat
 
 
+def test_a_recording_made_with_another_prompt_says_to_record_it_again(recorded):
+    recorded.record("local/mars/raw/base", "Mars is red.", prompt="What do you think of Venus?")
+    _, out, _ = compare(recorded, "--pair", "local", "--query", "mars", "--plain")
+    flat = " ".join(out.split())
+    assert ("! recorded with the prompt the catalogue no longer sends; record it again: "
+            "python -m why_finetune refresh --pair local --case local/mars/raw/base") in flat
+
+
 def test_plain_is_the_default_under_ci_and_no_color_is_honoured(recorded):
     _, out, _ = compare(recorded, "--pair", "local", environ={"CI": "true"})
     assert "== local/dog-sit/raw ==" in out

@@ -20,7 +20,7 @@ examples:
   python -m why_finetune compare --pair local --query mars
   python -m why_finetune compare --published              what the course lab printed in 2023
   python -m why_finetune compare --live --pair local      generate now with the local server
-  python -m why_finetune compare --html report.html       also write an HTML report
+  python -m why_finetune compare --html report.html       the HTML report (prints one line per case)
 
 NO_COLOR=1 turns colour off; --plain gives ASCII text for CI logs (the default when CI is set
 and the output is not a terminal)."""
