@@ -162,3 +162,20 @@ def test_a_failing_generation_is_shown_in_its_cell_with_the_key_hidden(project):
                               find_credentials=Credentials, generate=failing)
     note = report.rows[0].base.note
     assert note == "generation failed: RuntimeError: 401 for key <key>"
+
+
+def test_the_repository_s_own_recordings_compare_cleanly(tmp_path):
+    """What a newcomer's first `make compare` shows: the committed recordings, read-only."""
+    from why_finetune.catalogue import load_catalogue
+
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(parser.parse_args([]), stdout=out, stderr=err, environ={}) == 0, err.getvalue()
+    text = out.getvalue()
+    assert max(width(line) for line in text.splitlines()) <= 80
+    assert "not a readable cassette" not in text and "not judged" not in text
+    html_path = tmp_path / "report.html"
+    assert cli.run(parser.parse_args(["--html", str(html_path)]), stdout=io.StringIO(), stderr=err, environ={}) == 0
+    page = html_path.read_text(encoding="utf-8")
+    assert all(f'data-case="{case.id}"' in page for case in load_catalogue().cases())
