@@ -81,6 +81,7 @@ def test_badges_marks_snapshot_diff_and_provenance(recorded):
     classes = [attrs.get("class", "") for _, attrs in page.tags]
     assert "badge ok" in classes and "badge bad" in classes
     assert "badge snap changed" in classes and "badge snap unchanged" in classes
+    assert "pair-verdict ok" in classes and "pair-verdict bad" in classes
     assert "on a chair" in " ".join(page.marks)  # the looping span, highlighted inside the base output
     assert "<|im_end|>" in page.marks  # the echoed template
     assert "<del>cat</del><ins>dog</ins>" in text

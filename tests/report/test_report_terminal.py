@@ -42,6 +42,7 @@ def test_base_and_chat_sit_side_by_side_with_verdicts_and_evidence(recorded):
     assert "━━ dog-sit · raw ━━" in text and "━━ dog-sit · templated ━━" in text
     assert "✗ does not answer  ✗ drifts" in text and "✓ answers  ✓ no drift" in text
     assert "snapshot unchanged" in text
+    assert "✓ chat answers better (reply score 1.00 vs base 0.00)" in text  # the pair verdict of the row
     assert "loops:" in text  # the evidence, in the judge's words
     assert "gemma-3-270m-q4_k_m.gguf" in text and "recorded 2026-11-27" in text  # provenance
     assert re.search(r"^ on a chair\? +│ \(empty output\)$", text, re.M)

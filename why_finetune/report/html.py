@@ -16,7 +16,7 @@ from urllib.parse import quote
 from why_finetune.recording.persistence import write_atomically
 from why_finetune.report.diff import changed_words, word_diff
 from why_finetune.report.highlight import segments
-from why_finetune.report.judging import verdict_words
+from why_finetune.report.judging import comparison_words, verdict_words
 from why_finetune.report.model import Cell, Report, Row, provenance_items
 
 CSS = """
@@ -94,6 +94,9 @@ tr.compact .case-id { color: var(--muted); font-family: ui-monospace, "DejaVu Sa
                       margin-left: 10px; }
 tr.compact .not-recorded { float: right; color: var(--muted); font-style: italic; }
 .pair-head .missing { margin-top: 8px; }
+.pair-verdict { float: right; font-size: 13px; font-weight: 600; }
+.pair-verdict.ok { color: var(--ok); }
+.pair-verdict.bad { color: var(--bad); }
 """
 
 
@@ -200,9 +203,13 @@ def _row(row: Row, compact: bool = False) -> str:
             )
             + "</tr>"
         )
+    verdict = ""
+    if row.comparison:
+        words, good = comparison_words(row.comparison)
+        verdict = f'<span class="pair-verdict {"ok" if good else "bad"}">{"✓" if good else "✗"} {esc(words)}</span>'
     out = (
         f'<tr class="row-head" id="row-{esc(row.id)}"><th colspan="2" scope="rowgroup">'
-        f'<span class="qid">{esc(row.query_id)}</span><span class="form">{esc(row.form)}</span>'
+        f'<span class="qid">{esc(row.query_id)}</span><span class="form">{esc(row.form)}</span>{verdict}'
         f'<pre class="prompt">{esc(prompt)}</pre></th></tr>'
         f'<tr class="row" data-row="{esc(row.id)}">{_cell(row.base)}{_cell(row.chat)}</tr>'
     )

@@ -6,7 +6,7 @@ span, message, property), so a change elsewhere in the judges does not reach the
 
 from __future__ import annotations
 
-from why_finetune.report.model import Finding, Judgement
+from why_finetune.report.model import Cell, Comparison, Finding, Judgement
 
 
 def judge_output(prompt: str, output: str) -> tuple[Judgement | None, str | None]:
@@ -56,3 +56,22 @@ def verdict_words(judgement: Judgement) -> list[tuple[str, bool]]:
         ("answers" if judgement.answers else "does not answer", judgement.answers),
         ("drifts" if judgement.drifts else "no drift", not judgement.drifts),
     ]
+
+
+def compare_cells(base: Cell, chat: Cell) -> Comparison | None:
+    """The judges' pair verdict for two cells with outputs, or None."""
+    if base.output is None or chat.output is None:
+        return None
+    try:
+        from why_finetune.judges import compare_pair
+
+        verdict = compare_pair(base.prompt, base.output, chat.prompt, chat.output)
+    except Exception:  # no pair verdict is better than no report; each cell still shows its own
+        return None
+    return Comparison(bool(verdict.chat_better), float(verdict.base_score), float(verdict.chat_score))
+
+
+def comparison_words(comparison: Comparison) -> tuple[str, bool]:
+    """("chat answers better (reply score 0.95 vs 0.05)", True), for a row's heading."""
+    verb = "chat answers better" if comparison.chat_better else "chat does not answer better"
+    return f"{verb} (reply score {comparison.chat_score:.2f} vs base {comparison.base_score:.2f})", comparison.chat_better

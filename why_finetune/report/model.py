@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from why_finetune.catalogue import Case
 
@@ -58,6 +59,15 @@ class Cell:
         return self.label or self.role
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """The row's base and chat outputs judged together: does the chat output answer better?"""
+
+    chat_better: bool
+    base_score: float  # the judges' reply score, 0 (a loop from the first line) to 1 (a clean answer)
+    chat_score: float
+
+
 @dataclass
 class Row:
     pair: str
@@ -76,6 +86,13 @@ class Row:
     @property
     def cells(self) -> list[Cell]:
         return [self.base, self.chat, *self.extras]
+
+    @cached_property
+    def comparison(self) -> Comparison | None:
+        """None unless both cells have an output and the judges can be used."""
+        from why_finetune.report.judging import compare_cells
+
+        return compare_cells(self.base, self.chat)
 
 
 @dataclass(frozen=True)

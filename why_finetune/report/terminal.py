@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from why_finetune.report.diff import changed_words, elide, word_diff
 from why_finetune.report.highlight import segments
-from why_finetune.report.judging import verdict_words
+from why_finetune.report.judging import comparison_words, verdict_words
 from why_finetune.report.model import Cell, Report, Row
 from why_finetune.report.summary import SNAPSHOT_WORDS, report_lines
 from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, wrap
@@ -118,6 +118,10 @@ def _row_heading(row: Row, style: Style) -> list[str]:
     label = "prompt: " if row.form == "raw" else "prompt (templated): "
     for line in wrap([(label, BOLD), (sent, None)], style.width, indent=2):
         out.append(_paint(line, style))
+    if row.comparison:
+        words, good = comparison_words(row.comparison)
+        mark = style.glyphs["ok"] if good else style.glyphs["bad"]
+        out.append(_paint([(truncate(f"{mark} {words}", style.width), GOOD if good else BAD)], style))
     return out
 
 
@@ -251,6 +255,8 @@ def _row_plain(row: Row, style: Style) -> list[str]:
     out = [head + "=" * max(0, style.width - len(head))]
     out += [_paint(line, style) for line in wrap([("prompt: " + safe((row.prompt or row.query_text).rstrip("\n")), None)],
                                                  style.width, indent=2)]
+    if row.comparison:
+        out.append(truncate(comparison_words(row.comparison)[0], style.width))
     for cell in row.cells:
         out.append("")
         verdicts = ", ".join(words for words, _ in verdict_words(cell.judgement)) if cell.judgement else "not judged"
