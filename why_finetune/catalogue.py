@@ -77,6 +77,7 @@ class Catalogue:
     path: Path
     queries: tuple[Query, ...]
     pairs: dict[str, Pair]
+    expect: dict = field(default_factory=dict)  # expectations for every case (see expectations.py)
 
     def cases(self, pairs: list[str] | None = None) -> list[Case]:
         chosen = [self.pair(name) for name in pairs] if pairs else list(self.pairs.values())
@@ -123,7 +124,35 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
         raise CatalogueError(f"{path}: not valid YAML: {error}") from None
     if not isinstance(data, dict):
         raise CatalogueError(f"{path}: expected a mapping with 'queries' and 'pairs'")
-    return Catalogue(path, _queries(path, data.get("queries")), _pairs(path, data.get("pairs")))
+    queries, pairs = _queries(path, data.get("queries")), _pairs(path, data.get("pairs"))
+    _check_expect(path, "top level", data.get("expect"))
+    for pair in pairs.values():
+        _check_expect(path, f"pair {pair.id!r}", pair.options.get("expect"))
+    for query in queries:
+        per_pair = query.options.get("expect") or {}
+        if not isinstance(per_pair, dict):
+            raise CatalogueError(f"{path}: query {query.id!r}: 'expect' must map pair ids to expectations")
+        for pair_id, layer in per_pair.items():
+            if pair_id not in pairs:
+                raise CatalogueError(f"{path}: query {query.id!r}: 'expect' names unknown pair {pair_id!r}")
+            _check_expect(path, f"query {query.id!r}, pair {pair_id!r}", layer)
+    return Catalogue(path, queries, pairs, data.get("expect") or {})
+
+
+def _check_expect(path: Path, where: str, layer) -> None:
+    """Catch typos in an expect block early: only roles, forms and chat_better belong there."""
+    if layer is None:
+        return
+    if not isinstance(layer, dict):
+        raise CatalogueError(f"{path}: {where}: 'expect' must be a mapping")
+    allowed = set(ROLES) | set(FORMS) | {"chat_better"}
+    for key, value in layer.items():
+        if key not in allowed:
+            raise CatalogueError(f"{path}: {where}: unknown key {key!r} in 'expect' (use {', '.join(sorted(allowed))})")
+        if key in ROLES and not isinstance(value, list):
+            raise CatalogueError(f"{path}: {where}: 'expect' {key} must be a list such as [answers, not drifts]")
+        if key in FORMS:
+            _check_expect(path, f"{where}, form {key}", value)
 
 
 def _queries(path: Path, entries) -> tuple[Query, ...]:

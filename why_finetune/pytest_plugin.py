@@ -16,15 +16,31 @@ from pathlib import Path
 import pytest
 
 from why_finetune import client
-from why_finetune.catalogue import Case, CatalogueError, load_catalogue
+from why_finetune.catalogue import Case, CatalogueError, Pair, Query, load_catalogue
 from why_finetune.credentials import find_credentials
 from why_finetune.recording import matching, scrubbing
-from why_finetune.recording.persistence import CassetteError, CassetteStore, commit, read_cassette
+from why_finetune.recording.persistence import CassetteError, CassetteStore, commit, read_cassette, write_atomically
 from why_finetune.recording.provenance import provenance
 from why_finetune.recording.serializer import dump_readable
 from why_finetune.refresh import refresh_hint
 
 LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One query in one form, as sent to both models of a pair: the unit of the paired check."""
+
+    pair: Pair
+    query: Query
+    form: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.pair.id}/{self.query.id}/{self.form}"
+
+    def case(self, role: str) -> Case:
+        return Case(self.pair, self.query, self.form, role)
 
 
 @dataclass(frozen=True)
@@ -63,7 +79,7 @@ def _catalogue(config):
 
 
 def pytest_generate_tests(metafunc):
-    if "case" not in metafunc.fixturenames:
+    if "case" not in metafunc.fixturenames and "comparison" not in metafunc.fixturenames:
         return
     catalogue = _catalogue(metafunc.config)
     try:
@@ -73,10 +89,17 @@ def pytest_generate_tests(metafunc):
             cases = [catalogue.case(case_id) for case_id in wanted]
     except CatalogueError as error:
         raise pytest.UsageError(str(error)) from None
-    metafunc.parametrize(
-        "case",
-        [pytest.param(case, id=case.id, marks=[pytest.mark.behaviour, pytest.mark.vcr]) for case in cases],
-    )
+    if "case" in metafunc.fixturenames:
+        metafunc.parametrize(
+            "case",
+            [pytest.param(case, id=case.id, marks=[pytest.mark.behaviour, pytest.mark.vcr]) for case in cases],
+        )
+    if "comparison" in metafunc.fixturenames:
+        comparisons = {(c.pair.id, c.query.id, c.form): Comparison(c.pair, c.query, c.form) for c in cases}
+        metafunc.parametrize(
+            "comparison",
+            [pytest.param(c, id=c.id, marks=[pytest.mark.behaviour]) for c in comparisons.values()],
+        )
 
 
 def pytest_collection_modifyitems(config, items):
@@ -187,18 +210,51 @@ def outcome(case, vcr, endpoint) -> Outcome:
 
 
 @pytest.fixture
+def expectations(case, pytestconfig) -> list:
+    """What the catalogue expects this case's output to show."""
+    from why_finetune.expectations import role_expectations
+
+    return role_expectations(_catalogue(pytestconfig), case)
+
+
+@pytest.fixture
+def verdict(outcome, pytestconfig):
+    """The judges' verdict on the case's output, with the case's thresholds."""
+    from why_finetune.expectations import thresholds_for
+    from why_finetune.judges import judge
+
+    case = outcome.case
+    return judge(case.prompt, outcome.output, thresholds_for(_catalogue(pytestconfig), case.pair, case.query))
+
+
+@pytest.fixture
+def recorded_pair(comparison, pytestconfig):
+    """The recorded base and chat outputs of a comparison, read straight from their cassettes."""
+    from why_finetune.recording.persistence import read_recording
+
+    store = pytestconfig.why_finetune_store
+    recordings = {}
+    for role in ("base", "chat"):
+        case = comparison.case(role)
+        path = store.path_for(case.id)
+        if not path.is_file():
+            if case.pair.backend == "hosted":
+                pytest.skip(f"{case.id}: not recorded yet. Set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}")
+            pytest.fail(f"{case.id}: no recording at {path}. Record it with: {refresh_hint(case.pair.id)}", pytrace=False)
+        try:
+            recordings[role] = read_recording(path)
+        except CassetteError as error:
+            pytest.fail(str(error), pytrace=False)
+    return recordings
+
+
+@pytest.fixture
 def snapshot(file_regression, pytestconfig):
     """Compare an outcome with its stored regression snapshot, snapshots/<case id>.yml."""
 
     def check(outcome: Outcome) -> None:
+        store = pytestconfig.why_finetune_store
         path = pytestconfig.why_finetune_snapshots / f"{outcome.case.id}.yml"
-        regenerating = pytestconfig.getoption("--force-regen") or pytestconfig.getoption("--regen-all")
-        if not path.is_file() and not regenerating:
-            pytest.fail(
-                f"{outcome.case.id}: no snapshot at {path}. "
-                f"Create it with: {refresh_hint(outcome.case.pair.id, outcome.case.id)}",
-                pytrace=False,
-            )
         # The same readable YAML as the cassettes, so a changed output shows as a line diff.
         text = dump_readable(
             {
@@ -209,6 +265,16 @@ def snapshot(file_regression, pytestconfig):
                 "provenance": {k: v for k, v in outcome.provenance.items() if k not in ("case", "model")},
             }
         )
+        if store.refreshing:
+            store.stage_snapshot(outcome.case.id, path, text)  # written with the cassette, or not at all
+            return
+        regenerating = pytestconfig.getoption("--force-regen") or pytestconfig.getoption("--regen-all")
+        if not path.is_file() and not regenerating:
+            pytest.fail(
+                f"{outcome.case.id}: no snapshot at {path}. "
+                f"Create it with: {refresh_hint(outcome.case.pair.id, outcome.case.id)}",
+                pytrace=False,
+            )
         file_regression.check(text, fullpath=path, encoding="utf-8", newline="\n")
 
     return check
@@ -236,6 +302,7 @@ def pytest_runtest_teardown(item, nextitem):
         case = _case_of(item)
         store = item.config.why_finetune_store
         staged = store.take_staged(store.path_for(case.id)) if case else None
+        staged_snapshot = store.take_staged_snapshot(case.id) if case else None
         failure = getattr(item, "why_finetune_failure", "the test did not pass")
         if case and store.refreshing:
             if staged is None:
@@ -246,6 +313,8 @@ def pytest_runtest_teardown(item, nextitem):
                 result = f"not saved, previous recording kept: a response was not 2xx (HTTP {staged.statuses})"
             else:
                 commit(staged)
+                if staged_snapshot:
+                    write_atomically(*staged_snapshot)
                 result = "saved"
             item.config.why_finetune_saved.append((case.id, result))
 

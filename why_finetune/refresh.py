@@ -51,4 +51,4 @@ def refresh_command(args) -> int:
 
 def recording_arguments(pair: str, case_ids=()) -> list[str]:
     """The pytest options that turn a replay run into a refresh of one pair (or some of its cases)."""
-    return ["--pair", pair, "--record-mode=all", "--regen-all", *(f"--case={case_id}" for case_id in case_ids)]
+    return ["--pair", pair, "--record-mode=all", *(f"--case={case_id}" for case_id in case_ids)]

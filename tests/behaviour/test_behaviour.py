@@ -1,9 +1,32 @@
 """The behaviour suite: every catalogue query, in every form, sent to both models of every pair.
 
-One test per case, named by its stable case id `<pair>/<query>/<form>/<role>`. By default each
-case replays from cassettes/<case id>.yaml and compares with snapshots/<case id>.yml.
+One test per case, named by its stable case id `<pair>/<query>/<form>/<role>`: the output shows
+what the catalogue expects of it (the chat model answers, the base model drifts, unless the
+catalogue says otherwise), then matches its regression snapshot. One paired test per query and form:
+the chat output answers better than the base output. By default everything replays from
+cassettes/ and compares with snapshots/.
 """
 
+import pytest
 
-def test_case_output_matches_its_snapshot(outcome, snapshot):
+from why_finetune.expectations import chat_better_expected, thresholds_for, unmet
+from why_finetune.judges import compare_pair
+
+
+def test_case(outcome, verdict, expectations, snapshot):
+    missed = unmet(expectations, verdict)
+    assert not missed, (
+        f"{outcome.case.id}: expected [{', '.join(map(str, expectations))}], "
+        f"but the judges disagree on [{', '.join(map(str, missed))}]. Their evidence:\n{verdict.explain()}"
+    )
     snapshot(outcome)
+
+
+def test_chat_answers_better_than_base(comparison, recorded_pair, pytestconfig):
+    catalogue = pytestconfig.why_finetune_catalogue
+    if not chat_better_expected(catalogue, comparison.pair, comparison.query, comparison.form):
+        pytest.skip(f"{comparison.id}: the catalogue does not expect the chat model to answer better here")
+    base, chat = recorded_pair["base"], recorded_pair["chat"]
+    thresholds = thresholds_for(catalogue, comparison.pair, comparison.query)
+    result = compare_pair(base.prompt, base.output, chat.prompt, chat.output, thresholds)
+    assert result.chat_better, f"{comparison.id}: {result.message}"

@@ -160,3 +160,16 @@ def test_the_summary_says_what_was_refreshed_and_what_failed(project):
     assert "keyed/mars/raw/base: saved" in run.stdout
     assert f"{CASE}: not saved, previous recording kept" in run.stdout
     assert "1 recorded, 1 not recorded" in run.stdout
+
+
+def test_a_recording_that_would_hold_the_key_is_refused(project):
+    key = secrets.token_urlsafe(16)
+    api = ScriptedAPI(answer(200, {"output": f"your key is {key}"}))
+    before = files_under(project)
+    run = run_pytest(
+        project, *recording_arguments("keyed", [CASE]), env={"LAMINI_API_KEY": key, "LAMINI_API_URL": api.url}
+    )
+    api.close()
+    assert run.returncode == 1
+    assert "would contain the API key in use" in run.stdout
+    assert files_under(project) == before

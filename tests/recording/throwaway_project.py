@@ -42,10 +42,13 @@ def make_project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run_pytest(project, *args, env=None):
+def run_pytest(project, *args, env=None, home=None):
+    """Run pytest on the project. Keys come only from `env` or `home`: the caller's own LAMINI_* and
+    POWERML__* variables are not passed on. HOME stays the real one unless given, because the
+    local server caches the base model's assembled weights under ~/.cache."""
     environment = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(project / "home"),
+        "HOME": str(home or Path.home()),
         "PYTHONPATH": str(REPO),
         "WHY_FINETUNE_CATALOGUE": str(project / "catalogue.yaml"),
         **(env or {}),

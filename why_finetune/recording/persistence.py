@@ -50,6 +50,7 @@ class CassetteStore:
     refreshing: bool = False  # recording: never replay what is on disk, only replace it
     secrets: set[str] = field(default_factory=set)  # exact values that must never be written
     staged: dict[Path, StagedCassette] = field(default_factory=dict)
+    staged_snapshots: dict[str, tuple[Path, str]] = field(default_factory=dict)  # case id -> (path, text)
 
     def path_for(self, case_id: str) -> Path:
         return self.root / f"{case_id}{SUFFIX}"
@@ -88,6 +89,14 @@ class CassetteStore:
 
     def take_staged(self, path: Path) -> StagedCassette | None:
         return self.staged.pop(Path(path), None)
+
+    def stage_snapshot(self, case_id: str, path: Path, text: str) -> None:
+        """While refreshing, a snapshot is written only together with its case's new cassette."""
+        refuse_secrets(text, self.secrets, str(path))
+        self.staged_snapshots[case_id] = (Path(path), text)
+
+    def take_staged_snapshot(self, case_id: str) -> tuple[Path, str] | None:
+        return self.staged_snapshots.pop(case_id, None)
 
 
 def commit(staged: StagedCassette) -> None:
