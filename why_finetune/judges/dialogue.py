@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.text import LABEL_RE, Cleaned, excerpt
+from why_finetune.judges.text import Cleaned, excerpt
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
 
@@ -94,16 +94,14 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
     for line in lower.split("\n"):  # faster than a MULTILINE regex over the whole text
         line_start = pos
         pos += len(line) + 1
-        if ":" not in line:
+        colon = line.find(":", 0, 40)
+        if colon < 0:
             continue
-        m = LABEL_RE.match(line)
-        if not m:
-            continue
-        label = m.group(1).strip()
+        label = line[:colon].strip()  # compared with known labels only, so no regex needed
         if label not in speakers and label != own:
             continue
         if label == own and line_start + len(line) - len(line.lstrip()) == lead:
-            start = line_start + m.end()  # the output re-states its own label first
+            start = line_start + colon + 1  # the output re-states its own label first
             continue
         if first_turn_end == len(lower):
             first_turn_end = line_start

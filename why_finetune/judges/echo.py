@@ -31,11 +31,11 @@ stay. / Tell me how to ..."), or the asker's story in the asker's words ("my dog
 from __future__ import annotations
 
 import re
-from itertools import compress
+from operator import or_
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.text import STOPWORDS, WORD_RE, Cleaned, Unit, excerpt
+from why_finetune.judges.text import STOPWORDS, WORD_RE, Cleaned, Unit, excerpt, word_count
 
 
 @lru_cache(maxsize=256)
@@ -49,7 +49,7 @@ def prompt_grams(prompt_text: str) -> tuple[frozenset, frozenset, frozenset]:
     )
 
 
-def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...]) -> float:
+def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...], grams3: list | None = None) -> float:
     # Cost: one C-level map over the words; the Python loop runs over copied positions only.
     """Share of `words` covered by a word sequence copied from the prompt (3 words; fewer for a
     reply shorter than three words, so that "the blanket" is an echo of "...the blanket")."""
@@ -58,16 +58,17 @@ def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...]) -> float
         return 0.0
     k = min(3, n)
     grams = prompt_grams(prompt_text)[k - 1]
-    hits = list(map(grams.__contains__, zip(*(words[i:] for i in range(k)))))
+    sequences = grams3 if (grams3 is not None and k == 3) else zip(*(words[i:] for i in range(k)))
+    hits = list(map(grams.__contains__, sequences))
     if not any(hits):
         return 0.0
-    covered = [False] * n
-    for i in compress(range(len(hits)), hits):
-        covered[i : i + k] = _TRUES[:k]
+    # Word i is covered if one of the k sequences containing it (starting at i-k+1 .. i) is copied.
+    pad = [False] * (k - 1)
+    padded = pad + hits + pad
+    covered = padded[:n]
+    for shift in range(1, k):
+        covered = list(map(or_, covered, padded[shift : shift + n]))
     return sum(covered) / n
-
-
-_TRUES = [True, True, True]
 
 
 @dataclass(frozen=True)
@@ -78,17 +79,25 @@ class Continuation:
 
 
 _TERMINAL_RE = re.compile(r"[.!?:][\"')\]]*\s*\Z")
-_FRAGMENT_RE = re.compile(r"[ \t]*(?:[a-z,;.!?)\-][^\n]*?(?:[.!?]+(?=\s|\Z)|(?=\n)|\Z))")
+_CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyz,;.!?)-")
+_SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|\Z)")
 
 
 def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
+    """The fragment that finishes the prompt's sentence: from the start of the output (if it starts
+    in lower case or with punctuation) to the first sentence end or line break."""
     if not query or _TERMINAL_RE.search(query):
         return Continuation(0, 0, "")
-    m = _FRAGMENT_RE.match(cleaned.text)
-    if not m:
+    text = cleaned.text
+    lead = len(text) - len(text.lstrip(" \t"))
+    if lead >= len(text) or text[lead] not in _CONTINUES:
         return Continuation(0, 0, "")
-    end = m.end()
-    return Continuation(end, len(WORD_RE.findall(cleaned.lower, 0, end)), excerpt(m.group(0).strip(), 60))
+    newline = text.find("\n", lead)
+    if newline < 0:
+        newline = len(text)
+    m = _SENTENCE_END_RE.search(text, lead, newline)
+    end = m.end() if m else newline
+    return Continuation(end, word_count(text[:end]), excerpt(text[lead:end].strip(), 60))
 
 
 @dataclass(frozen=True)
@@ -109,11 +118,22 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     count = 0
     examples: list[str] = []
     first_at = None
-    for unit in [u for u in units if lo <= len(u.words) <= hi]:
-        uset = set(unit.words)
-        removed = len(qset - uset)
-        added = len(uset - qset)
-        if removed > maxd or added > maxd or (removed == 0 and added > 0):
+    # Cheap filter first: a unit must have the right length and hold at least len(qset) - maxd of
+    # the question's words (counting repeats, so this never drops a real restatement).
+    need = len(qset) - maxd
+    shared = qset.__contains__
+    candidates = [u for u in units if lo <= len(u.words) <= hi and not qset.isdisjoint(u.words)]
+    if need > 1:
+        candidates = [u for u in candidates if sum(map(shared, u.words)) >= need]
+    verdicts: dict[tuple[str, ...], bool] = {}  # a loop says the same line many times: decide once
+    for unit in candidates:
+        restates = verdicts.get(unit.words)
+        if restates is None:
+            uset = set(unit.words)
+            removed = len(qset - uset)
+            added = len(uset - qset)
+            restates = verdicts[unit.words] = not (removed > maxd or added > maxd or (removed == 0 and added > 0))
+        if not restates:
             continue
         count += 1
         if first_at is None:
@@ -131,8 +151,10 @@ class Questions:
     first_at: int | None
 
 
-def find_questions(units: list[Unit], topic_re: re.Pattern[str] | None, total_words: int) -> Questions:
-    if topic_re is None or not total_words:
+def find_questions(
+    units: list[Unit], topic_re: re.Pattern[str] | None, total_words: int, text: str = "?"
+) -> Questions:
+    if topic_re is None or not total_words or "?" not in text:
         return Questions(0, 0.0, (), None)
     count = words = 0
     examples: list[str] = []
@@ -178,20 +200,18 @@ def find_voice(query: str, cleaned: Cleaned) -> Voice:
     things, pattern = _owned_re(query)
     if pattern is None:
         return Voice(things, 0, 0, 0.0, "")
-    asker = replier = 0
-    example = ""
     lower = cleaned.lower
     if not any(t in lower for t in things):
         return Voice(things, 0, 0, 0.0, "")
-    for m in pattern.finditer(lower):
-        i = m.start()
-        if i and (lower[i - 1].isalnum() or lower[i - 1] == "'"):
-            continue  # "tommy dog"
-        if m.group(1) == "my":
-            asker += 1
-            if not example:
-                example = cleaned.text[m.start() : m.end()]
-        else:
-            replier += 1
+    said = pattern.findall(lower)  # C code ("tommy dog" would count; rare enough)
+    asker, replier = said.count("my"), said.count("your")
+    example = ""
+    if asker:
+        m = _MY_RE.search(lower)
+        if m:
+            example = cleaned.text[m.start() : m.start() + len(m.group(0))]
     total = asker + replier
     return Voice(things, asker, replier, asker / total if total else 0.0, example)
+
+
+_MY_RE = re.compile(r"my[ \t]+[a-z'-]+")

@@ -195,7 +195,7 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
     cont = find_continuation(p.query, cleaned) if dialogue is None else None
     cont_end = cont.end if cont else 0
     own_words = words_between(units, lower, cont_end, len(lower)) if cont_end else words
-    whole_echo = echo_coverage(prompt_text, own_words)
+    whole_echo = echo_coverage(prompt_text, own_words, loops.__dict__["grams"] if own_words is words else None)
     scores["prompt.echo"] = whole_echo
     drift(
         "prompt.echo",
@@ -235,7 +235,7 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
             restated.first_at,
         )
         stems, shown = topic_words(p.query)
-        questions = find_questions(units, topic_re(stems) if stems else None, total)
+        questions = find_questions(units, topic_re(stems) if stems else None, total, text)
         scores["prompt.questions"] = questions.share
         drift(
             "prompt.questions",

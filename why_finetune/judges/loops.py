@@ -40,8 +40,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, compress
-from operator import lt, mul, not_, or_
+from itertools import accumulate, compress, count
+from operator import itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
 from why_finetune.judges.text import WORD_RE, Unit, excerpt
@@ -64,42 +64,40 @@ class LoopFinding:
     @cached_property
     def pattern(self) -> tuple[str, int]:  # over the whole output
         """The most repeated line shape, e.g. ("I think we ... there.", 24)."""
-        keys, counts = self.__dict__.get("_keys", (None, None))
-        return _top_pattern(self.units, keys, counts)
+        return _top_pattern(self.units, self.__dict__.get("_sources"))
 
     @cached_property
     def top_ngram(self) -> tuple[str, int]:
-        """The most repeated four-word sequence, e.g. ("i think we should", 13)."""
-        return _top_ngram(self.words)
+        """The most repeated word sequence (three words, extended while all its occurrences go on
+        alike), e.g. ("i think we should", 13)."""
+        return _top_ngram(self.words, self.__dict__.get("_gram_sources"))
 
 
 def find_loops(
     units: list[Unit], words: list[str], *, near_duplicate: float, onset_density: float, min_repeats: int
 ) -> LoopFinding:
-    # Everything below is a handful of passes with C-level helpers (map, zip, dict, accumulate,
-    # Counter); the only Python-level loops run over the few units the cheap tests leave open.
+    # Everything below is a handful of passes with C-level helpers (map, zip, dict.setdefault,
+    # accumulate, Counter); the only Python-level loops run over the few units the cheap tests
+    # leave open. map(d.setdefault, keys, count()) gives, in one pass, the index where each key
+    # first occurred: that is how "occurred before" is found for every word sequence and line.
 
-    # First occurrence of every three-word sequence, and for each position whether it occurred
-    # before. dict(zip(reversed...)) keeps the last value written, i.e. the smallest index.
     grams = list(zip(words, words[1:], words[2:]))
     n_grams = len(grams)
-    first_at = dict(zip(reversed(grams), range(n_grams - 1, -1, -1)))
-    seen_before = list(map(lt, map(first_at.__getitem__, grams), range(n_grams)))
-    ngram_repeat = 1.0 - len(first_at) / n_grams if n_grams >= 10 else 0.0
+    first_gram: dict = {}
+    gram_sources = list(map(first_gram.setdefault, grams, count()))
+    seen_before = list(map(lt, gram_sources, range(n_grams)))
+    ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
 
     ws = [u.words for u in units]
     lens = list(map(len, ws))
     total = sum(lens)
-    count = len(ws)
-    index = range(count)
+    n_units = len(ws)
+    index = range(n_units)
     # A unit under 3 words ("the", "Good dog!") is too short to be a loop line (ngram_repeat
-    # still sees it): its key is its own index, which matches nothing else.
-    openings = [w[:3] if len(w) >= 3 else i for i, w in enumerate(ws)]
-    closings = [w[-3:] if len(w) >= 3 else i for i, w in enumerate(ws)]
-    first_open = dict(zip(reversed(openings), reversed(index)))
-    first_close = dict(zip(reversed(closings), reversed(index)))
-    source_open = list(map(first_open.__getitem__, openings))
-    source_close = list(map(first_close.__getitem__, closings))
+    # still sees it): its key is a number of its own, which matches nothing else.
+    short = [i for i, n in enumerate(lens) if n < 3]
+    source_open = _first_index(_keys(ws, _OPENING, short))
+    source_close = _first_index(_keys(ws, _CLOSING, short))
     flags = list(map(or_, map(lt, source_open, index), map(lt, source_close, index)))
     # Near-duplicates: most of the unit's three-word sequences occurred before.
     offsets = list(accumulate(lens, initial=0))
@@ -108,8 +106,7 @@ def find_loops(
         if n >= 5 and sum(seen_before[offsets[i] : offsets[i] + n - 2]) >= near_duplicate * (n - 2):
             flags[i] = True
     # A loop member repeats an earlier unit, or is repeated by a later one (is a source).
-    sources = {j for j, i in zip(source_open, index) if j < i} | {j for j, i in zip(source_close, index) if j < i}
-    member = list(map(or_, flags, map(sources.__contains__, index)))
+    member = list(map(or_, flags, map(_repeated_source(source_open, source_close).__contains__, index)))
     repeated_lens = list(compress(lens, flags))
     repeated, repeated_units = sum(repeated_lens), len(repeated_lens)
     unit_repeat = repeated / total if total else 0.0
@@ -137,69 +134,93 @@ def find_loops(
             # is just before it ("I think it's a great planet. I think it's a good planet."; two
             # lines back for a two-line loop). A repeat of something said further back is a block
             # said again, and the loop starts with the repeat: what came first was said once.
-            first = next(i for i in range(onset_index, count) if flags[i])
-            sources = [j for j in (source_open[first], source_close[first]) if j < first]
-            src = max(sources) if sources else first
+            first = next(i for i in range(onset_index, n_units) if flags[i])
+            earlier = [j for j in (source_open[first], source_close[first]) if j < first]
+            src = max(earlier) if earlier else first
             onset_index = src if first - 2 <= src < first else first
     onset = None
     tail_pattern, tail_count = "", 0
     if onset_index is not None:
         onset = units[onset_index].start
-        if onset_index == 0:
-            tail_pattern, tail_count = _top_pattern(units, (openings, closings))
-        else:
-            region = slice(onset_index, None)
-            tail_pattern, tail_count = _top_pattern(units[region], (openings[region], closings[region]))
+        region = slice(onset_index, None)
+        tail_pattern, tail_count = _top_pattern(units[region], (source_open[region], source_close[region]))
     tail_share = tail_words / total if total else 0.0
     finding = LoopFinding(
         unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count, units, words
     )
+    finding.__dict__["_gram_sources"] = gram_sources
+    finding.__dict__["grams"] = grams  # the output's three-word sequences, for reuse
     if onset_index == 0:
         finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: reuse, don't recount
     else:
-        finding.__dict__["_keys"] = ((openings, closings), None)
+        finding.__dict__["_sources"] = (source_open, source_close)
     return finding
 
 
-def _top_pattern(
-    units: list[Unit], keys: tuple[list, list] | None = None, counts: tuple[Counter, Counter] | None = None
-) -> tuple[str, int]:
-    """The most repeated line shape among `units` (lines of at least 3 words) and how many lines
-    have it: same first three words, last three, or (only when neither covers most of the lines,
-    for a loop that changes its first and its last word: "Honestly, I have been a fan ... today.")
-    second-to-fourth or fourth-to-last to second-to-last. Shown as its lines' common start ...
-    common end, e.g. ("I think we ... there.", 24). `keys`/`counts`: the openings and closings of
-    `units` and their Counters, when the caller has them already. Counting is done by Counter over
-    word tuples (C code); no line is compared with another."""
+_OPENING = itemgetter(slice(None, 3))  # C-level slicing for map()
+_CLOSING = itemgetter(slice(-3, None))
+_SECOND = itemgetter(slice(1, 4))
+_SECOND_LAST = itemgetter(slice(-4, -1))
+
+
+def _keys(ws: list[tuple[str, ...]], getter: itemgetter, excluded: list[int]) -> list:
+    """getter(w) for every unit; units in `excluded` get a key of their own (-1 - index)."""
+    keys: list = list(map(getter, ws))
+    for i in excluded:
+        keys[i] = -1 - i
+    return keys
+
+
+def _first_index(keys: list) -> list[int]:
+    """For each position, the index where its key first occurred (C code: dict.setdefault)."""
+    first: dict = {}
+    return list(map(first.setdefault, keys, count()))
+
+
+def _repeated_source(*source_lists: list[int]) -> set[int]:
+    """Indices that a later position points back to: the first lines of repeated patterns."""
+    out: set[int] = set()
+    for sources in source_lists:
+        out.update(compress(sources, map(lt, sources, range(len(sources)))))
+    return out
+
+
+def _top_pattern(units: list[Unit], sources: tuple[list[int], list[int]] | None = None) -> tuple[str, int]:
+    """The most repeated line shape among `units` and how many lines have it: same first three
+    words, same last three, or (only when neither covers half the lines: a loop that changes its
+    first and its last word, "Honestly, I have been a fan ... today.") same second-to-fourth or
+    fourth-to-last to second-to-last. Shown as its lines' common start ... common end, e.g.
+    ("I think we ... there.", 24). `sources`: for each unit, the index of the first unit with the
+    same opening / closing, when the caller has them. Counting is Counter over those indices
+    (C code); no line is compared with another."""
     ws = [u.words for u in units]
-    n_long = sum(1 for w in ws if len(w) >= 3)
+    lens = list(map(len, ws))
+    n_long = len(lens) - lens.count(0) - lens.count(1) - lens.count(2)
     if n_long < 2:
         return "", n_long
-    if keys is None:
-        keys = ([w[:3] if len(w) >= 3 else None for w in ws], [w[-3:] if len(w) >= 3 else None for w in ws])
-    if counts is None:
-        counts = (Counter(keys[0]), Counter(keys[1]))
-    best_count, best_keys, best_value = 0, None, None
-    for key_list, counter in zip(keys, counts):
-        for value, count in counter.most_common(2):
-            if isinstance(value, tuple) and count > best_count:
-                best_count, best_keys, best_value = count, key_list, value
+    short = [i for i, n in enumerate(lens) if n < 3]
+    if sources is None:
+        sources = (_first_index(_keys(ws, _OPENING, short)), _first_index(_keys(ws, _CLOSING, short)))
+    candidates = list(sources)
+    best_count, best_k, best_source = 0, 0, None
+    for k in range(4):
+        if k == 2:
+            if best_count * 2 >= n_long:
                 break
-    if best_count * 2 < n_long:
-        for key_list in (
-            [w[1:4] if len(w) >= 4 else None for w in ws],
-            [w[-4:-1] if len(w) >= 4 else None for w in ws],
-        ):
-            for value, count in Counter(key_list).most_common(2):
-                if value is not None and count > best_count:
-                    best_count, best_keys, best_value = count, key_list, value
-                    break
+            shorter = [i for i, n in enumerate(lens) if n < 4]
+            candidates.append(_first_index(_keys(ws, _SECOND, shorter)))
+            candidates.append(_first_index(_keys(ws, _SECOND_LAST, shorter)))
+        source, n = max(Counter(candidates[k]).items(), key=itemgetter(1))
+        if n > best_count:
+            best_count, best_k, best_source = n, k, source
     if best_count < 2:
         return "", best_count
-    members = [u for u, k in zip(units, best_keys) if k == best_value]
+    members = list(compress(units, map(best_source.__eq__, candidates[best_k])))
     shape = _common_shape(members)
     if not shape.strip(". "):
-        shape = "... " + " ".join(best_value) + " ..."
+        ws0 = members[0].words
+        key = (ws0[:3], ws0[-3:], ws0[1:4], ws0[-4:-1])[best_k]
+        shape = "... " + " ".join(key) + " ..."
     return shape, best_count
 
 
@@ -227,15 +248,22 @@ def _common_shape(members: list[Unit]) -> str:
     return ""
 
 
-def _top_ngram(words: list[str]) -> tuple[str, int]:
-    """A most repeated four-word sequence (three if the text is short), for evidence: the most
-    common one among the first 400 words (a loop shows itself early; this bounds the cost), with
-    its exact count over the whole text (list.count, C code)."""
-    for n in (4, 3):
-        grams = list(zip(*(words[i:] for i in range(n))))
-        if grams:
-            gram, _ = Counter(grams[:400]).most_common(1)[0]
-            count = grams.count(gram)
-            if count >= 2:
-                return " ".join(gram), count
-    return "", 0
+def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str, int]:
+    """The most repeated three-word sequence, extended to the right while every occurrence goes on
+    with the same word (up to 8 words), and how often it occurs. `sources`: for each position, the
+    position where its sequence first occurred (from find_loops). Counter over ints, C code."""
+    if sources is None:
+        sources = _first_index(list(zip(words, words[1:], words[2:])))
+    if not sources:
+        return "", 0
+    first, n = max(Counter(sources).items(), key=itemgetter(1))
+    if n < 2:
+        return "", n
+    at = list(compress(range(len(sources)), map(first.__eq__, sources)))
+    length = 3
+    while length < 8 and at[-1] + length < len(words):
+        following = words[first + length]
+        if not all(words[p + length] == following for p in at):  # stops at the first difference
+            break
+        length += 1
+    return " ".join(words[first : first + length]), n

@@ -51,7 +51,7 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     ("mar" -> "mars", "mar's", but not "market"; "sit" -> "sits", "sitting", not "situation").
 
     No leading \\b: a pattern that starts with literal alternatives lets the regex engine skip
-    ahead fast; the word-start check is done on the few matches instead (see _at_word_start)."""
+    ahead fast (a stem inside a longer word, "hotdog", is rare enough not to matter)."""
     parts = []
     for s in sorted(stems, key=len, reverse=True):
         if len(s) >= 5:
@@ -59,10 +59,6 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
         else:
             parts.append(re.escape(s) + "(?:[a-z]?(?:ing|ed|ers|er|es|s)|'s)?(?![a-z0-9])")
     return re.compile("(?:" + "|".join(parts) + ")")
-
-
-def _at_word_start(lower: str, i: int) -> bool:
-    return i == 0 or not (lower[i - 1].isalnum() or lower[i - 1] == "'")
 
 
 @dataclass(frozen=True)
@@ -80,18 +76,13 @@ def find_topic(query: str, lower: str, units: list[Unit], start: int, end: int, 
     stems, shown = topic_words(query)
     if not stems:
         return TopicFinding(shown, 0, (), None, 0, 0.0)
-    hits = 0
-    hit_words: list[str] = []
-    last_end = None
-    for m in topic_re(stems).finditer(lower):
-        i = m.start()
-        if not _at_word_start(lower, i):
-            continue
-        last_end = m.end()
-        if start <= i < end:
-            hits += 1
-            if len(hit_words) < 6 and m.group(0) not in hit_words:
-                hit_words.append(m.group(0))
+    pattern = topic_re(stems)
+    found = pattern.findall(lower, start, end)  # C code; a match inside a longer word ("hotdog") is rare
+    hits = len(found)
+    hit_words = list(dict.fromkeys(found))[:6]
+    everywhere = found if (start, end) == (0, len(lower)) else pattern.findall(lower)
+    # The last topic word: the latest of the distinct words' last occurrences (str.rfind, C code).
+    last_end = max((lower.rfind(w) + len(w) for w in set(everywhere)), default=None)
     if last_end is None:
         gap_start, gap_words = 0, total_words
     else:
