@@ -29,6 +29,9 @@ def main(argv=None) -> int:
     refresh.add_argument("--case", action="append", default=[], metavar="ID", help="only this case (repeatable)")
     refresh.add_argument("pytest_args", nargs="*", help="extra arguments passed to pytest, after --")
 
+    orphans = commands.add_parser("orphans", help="list recordings and snapshots that no catalogue case owns")
+    orphans.add_argument("--remove", action="store_true", help="delete them")
+
     args = parser.parse_args(argv)
     if args.command == "serve":
         from why_finetune.server.main import serve_command
@@ -38,6 +41,10 @@ def main(argv=None) -> int:
         from why_finetune.refresh import refresh_command
 
         return refresh_command(args)
+    if args.command == "orphans":
+        from why_finetune.orphans import orphans_command
+
+        return orphans_command(args)
     parser.error(f"unknown command {args.command}")
     return 2
 

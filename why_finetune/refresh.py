@@ -45,8 +45,14 @@ def refresh_command(args) -> int:
         print(f"refresh: recording pair {pair.id!r} from {host} (key from {credentials.key_source})")
     else:
         print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)")
-    command = [sys.executable, "-m", "pytest", str(BEHAVIOUR_TESTS), *recording_arguments(pair.id, args.case)]
-    return subprocess.call(command + args.pytest_args, cwd=ROOT)
+    pytest = [sys.executable, "-m", "pytest", str(BEHAVIOUR_TESTS)]
+    status = subprocess.call(pytest + recording_arguments(pair.id, args.case) + args.pytest_args, cwd=ROOT)
+    if status != 0:
+        print(f"refresh: some cases were not recorded (see above); their previous recordings are kept", file=sys.stderr)
+        return status
+    # Replay what was just recorded: this also runs the paired checks, which need both recordings.
+    print(f"refresh: recorded; replaying pair {pair.id!r} to check the new recordings")
+    return subprocess.call(pytest + ["--pair", pair.id, "-q"] + args.pytest_args, cwd=ROOT)
 
 
 def recording_arguments(pair: str, case_ids=()) -> list[str]:

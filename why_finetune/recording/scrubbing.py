@@ -38,7 +38,8 @@ class SecretLeakError(RuntimeError):
 
 def scrub_request(request):
     """vcrpy before_record_request hook (vcrpy hands us a copy)."""
-    request.headers = {k: v for k, v in request.headers.items() if k.lower() in KEPT_REQUEST_HEADERS}
+    # Sorted: the order headers arrive in is not stable across runs, and must not show as a diff.
+    request.headers = {k: v for k, v in sorted(request.headers.items()) if k.lower() in KEPT_REQUEST_HEADERS}
     request.uri = _scrub_uri(request.uri)
     body = _json(request.body)
     if isinstance(body, dict) and any(_SECRET_NAME.search(str(k)) for k in body):
@@ -54,7 +55,7 @@ def scrub_response(response: dict) -> dict | None:
     headers = response.get("headers", {})
     response["headers"] = {
         k: v
-        for k, v in headers.items()
+        for k, v in sorted(headers.items())
         if k.lower() in KEPT_RESPONSE_HEADERS or k.lower().startswith(KEPT_RESPONSE_HEADER_PREFIX)
     }
     return response

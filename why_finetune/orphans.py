@@ -1,0 +1,42 @@
+"""`python -m why_finetune orphans [--remove]`: recordings and snapshots that no catalogue case owns.
+
+They pile up when a query or pair is renamed or removed (nothing else ever deletes them), and a
+stale cassette is worse than none: it looks like evidence. Listing is the default; --remove deletes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from why_finetune.catalogue import load_catalogue
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def find_orphans(catalogue, root: Path = ROOT) -> list[Path]:
+    owned = {case.id for case in catalogue.cases()}
+    found = []
+    for folder, suffix in (("cassettes", ".yaml"), ("snapshots", ".yml")):
+        base = root / folder
+        for path in sorted(base.rglob("*")) if base.is_dir() else []:
+            if path.is_file() and path.relative_to(base).as_posix().removesuffix(suffix) not in owned:
+                found.append(path)
+    return found
+
+
+def orphans_command(args) -> int:
+    from why_finetune.catalogue import CatalogueError
+
+    try:
+        orphans = find_orphans(load_catalogue())
+    except CatalogueError as error:
+        print(f"orphans: {error}", file=sys.stderr)
+        return 2
+    for path in orphans:
+        if args.remove:
+            path.unlink()
+        print(f"{'removed' if args.remove else 'orphan'}: {path.relative_to(ROOT)}")
+    if not orphans:
+        print("no orphans: every recording and snapshot belongs to a catalogue case")
+    return 0
