@@ -12,6 +12,22 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m why_finetune", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    compare = commands.add_parser(
+        "compare",
+        help="show base and chat outputs side by side, with verdicts (from the recordings: offline, no key)",
+        description="Show each query's base and chat outputs side by side, with the judges' verdicts and evidence.",
+    )
+    from why_finetune.report.cli import add_arguments as add_compare_arguments
+
+    add_compare_arguments(compare)
+
+    # The judges' own parser handles the arguments (FILE, --thresholds): they are passed on as they are.
+    commands.add_parser(
+        "judge",
+        help="judge outputs from JSON lines {prompt, output}: answers? drifts? with evidence",
+        add_help=False,
+    )
+
     serve = commands.add_parser("serve", help="run the Lamini-compatible local server on loopback")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8800, help="port; 0 picks a free one (default: 8800)")
@@ -32,7 +48,16 @@ def main(argv=None) -> int:
     orphans = commands.add_parser("orphans", help="list recordings and snapshots that no catalogue case owns")
     orphans.add_argument("--remove", action="store_true", help="delete them")
 
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["judge"]:
+        from why_finetune.judges.cli import main as judge_main
+
+        return judge_main(argv[1:])
     args = parser.parse_args(argv)
+    if args.command == "compare":
+        from why_finetune.report.cli import run as compare_command
+
+        return compare_command(args)
     if args.command == "serve":
         from why_finetune.server.main import serve_command
 

@@ -56,6 +56,10 @@ def pytest_addoption(parser):
     group = parser.getgroup("why-finetune")
     group.addoption("--pair", action="append", default=[], help="run only the cases of this pair (repeatable)")
     group.addoption("--case", action="append", default=[], help="run only this case id (repeatable)")
+    group.addoption(
+        "--html-report", metavar="PATH", default=None,
+        help="also write this run's base-vs-chat comparison as one self-contained HTML file",
+    )
 
 
 def pytest_configure(config):
@@ -66,6 +70,7 @@ def pytest_configure(config):
     config.why_finetune_store = CassetteStore(root=root / "cassettes", refreshing=record_mode != "none")
     config.why_finetune_snapshots = root / "snapshots"
     config.why_finetune_saved = []  # (case id, "saved" | reason not saved)
+    config.why_finetune_results = {}  # case id -> why_finetune.report.model.CaseResult, for the summary
     credentials = find_credentials()
     if credentials:
         config.why_finetune_store.secrets.add(credentials.key)
@@ -190,7 +195,7 @@ def endpoint(request, case, pytestconfig):
 
 
 @pytest.fixture
-def outcome(case, vcr, endpoint) -> Outcome:
+def outcome(case, vcr, endpoint, pytestconfig) -> Outcome:
     """Run the case through the lamini client inside its cassette."""
     from vcr.errors import CannotOverwriteExistingCassetteException
 
@@ -208,7 +213,22 @@ def outcome(case, vcr, endpoint) -> Outcome:
             f"If the change is intended, record it again with: {refresh_hint(case.pair.id, case.id)}",
             pytrace=False,
         )
-    return Outcome(case, output, provenance(case.id, vcr.requests, vcr.responses))
+    result = Outcome(case, output, provenance(case.id, vcr.requests, vcr.responses))
+    _keep_result(pytestconfig, result)
+    return result
+
+
+def _keep_result(config, outcome: Outcome) -> None:
+    """The case's result for the end-of-run summary; its snapshot status is read before any rewrite."""
+    from why_finetune.report.pytest_summary import result_for
+
+    regenerating = bool(config.getoption("--force-regen") or config.getoption("--regen-all"))
+    path = config.why_finetune_snapshots / f"{outcome.case.id}.yml"
+    store = config.why_finetune_store
+    config.why_finetune_results[outcome.case.id] = result_for(
+        outcome.case, outcome.output, outcome.provenance, path, regenerating=regenerating,
+        cassette_path=None if store.refreshing else store.path_for(outcome.case.id),
+    )
 
 
 @pytest.fixture
@@ -296,6 +316,11 @@ def pytest_runtest_makereport(item, call):
         item.why_finetune_failure = f"skipped: {report.longrepr[-1] if isinstance(report.longrepr, tuple) else ''}"
     if report.when == "call":
         item.why_finetune_passed = report.passed
+    case = _case_of(item)
+    if case and (report.skipped or report.failed) and case.id not in item.config.why_finetune_results:
+        from why_finetune.report.pytest_summary import not_run_result
+
+        item.config.why_finetune_results[case.id] = not_run_result(case, getattr(item, "why_finetune_failure", "failed"))
     return report
 
 
@@ -326,6 +351,16 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 def pytest_terminal_summary(terminalreporter, config):
+    results = list(getattr(config, "why_finetune_results", {}).values())
+    if results:
+        from why_finetune.report.pytest_summary import summary_lines, write_html_report
+
+        terminalreporter.section("why-finetune: base vs chat")
+        for line in summary_lines(results):
+            terminalreporter.write_line(line)
+        if config.getoption("--html-report"):
+            path = write_html_report(config.getoption("--html-report"), results)
+            terminalreporter.write_line(f"HTML report: {path}")
     if not config.why_finetune_saved:
         return
     saved = sum(1 for _, result in config.why_finetune_saved if result == "saved")
