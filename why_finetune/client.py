@@ -52,7 +52,9 @@ class PatientRequests:
             response = requests.post(url, **kwargs)
             if response.status_code not in RETRIED_STATUSES or attempt == ATTEMPTS - 1:
                 return response
-            wait = retry_after(response) or BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)]
+            wait = retry_after(response)
+            if wait is None:  # no Retry-After: back off exponentially ("0" means now, and is honoured)
+                wait = BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)]
             if wait > MAX_WAIT_SECONDS:
                 return response
             self.sleep(wait)
