@@ -84,6 +84,13 @@ def test_a_short_reply_that_does_not_name_the_topic_still_answers():
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+def test_a_short_off_topic_sentence_after_closing_the_prompts_sentence_is_not_an_answer():
+    # SmolLM2-135M-Instruct, given the raw request without its chat template, writes this
+    verdict = judge(DOG, ". I want to make sure she's prepared for the day.")
+    assert answer_failures(verdict) == {"reply.topic_hits"}, verdict.explain()
+    assert "after finishing the prompt's sentence" in verdict.evidence[0].message
+
+
 def test_an_answer_that_names_the_question_as_its_subject_is_not_a_restatement():
     output = "Taylor Swift's best friend is Selena Gomez. Taylor Swift's best friend since childhood is Abigail Anderson."
     verdict = judge(TAYLOR, output)
@@ -371,7 +378,7 @@ def test_every_threshold_is_documented_in_its_class():
     source = inspect.getsource(Thresholds)
     for name in Thresholds.names():
         after = source.split(f"    {name}:", 1)[1].split("\n", 2)
-        documented = after[1].strip().startswith('"""') or name == "asker_voice_min"
+        documented = after[1].strip().startswith('"""')
         assert documented, f"threshold {name} has no docstring"
 
 

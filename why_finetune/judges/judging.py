@@ -366,14 +366,19 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
             )
     if topic is not None and topic.words:
         scores["reply.topic_hits"] = topic.hits
-        if n_body >= t.topic_check_words and topic.hits < t.topic_min_hits:
+        # A short reply gets the benefit of the doubt ("It's fascinating."), unless the output
+        # started by finishing the prompt's sentence: then it is more likely the asker's text
+        # going on (". I want to make sure she's prepared for the day.") than a reply.
+        continued = cont is not None and cont.end > 0
+        if (n_body >= t.topic_check_words or continued) and n_body and topic.hits < t.topic_min_hits:
+            after = " after finishing the prompt's sentence" if continued else ""
             fails.append(
                 Evidence(
                     "reply.topic_hits",
                     topic.hits,
                     t.topic_min_hits,
                     body_text,
-                    f"off topic: the reply part names none of the question's words "
+                    f"off topic: the reply part{after} names none of the question's words "
                     f"({', '.join(topic.words)}): '{body_text}'",
                     ANSWERS,
                 )

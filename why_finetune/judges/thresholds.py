@@ -2,9 +2,12 @@
 
 Defaults were set from what the measures mean and how far apart the two populations lie (greedy
 loops, echoes and transcripts vs. chat answers and ordinary prose), then checked against the
-August 2023 course outputs and against constructed cases. They were not fitted to those texts: in
-every case the course outputs sit far from the threshold, so a refreshed output that loops a bit
-less or answers a bit worse gets the same verdict. tests/judges/test_hard_cases.py shows the margins.
+August 2023 course outputs, against constructed cases (tests/judges/test_hard_cases.py) and
+against 4,000-character windows of English prose that does not loop (the Python reference manual,
+stdlib pydoc_data). They were not fitted to the course texts: those sit far from every threshold,
+so a refreshed output that loops a bit less or answers a bit worse gets the same verdict.
+tests/judges/test_calibration_course_outputs.py checks the margin: the base verdicts hold with the
+drift thresholds 1.5x stricter, the chat verdicts with the loop and echo thresholds halved.
 
 Override per pair or per query with ``Thresholds.from_mapping({...})`` or
 ``thresholds.with_overrides({...})``; unknown names are rejected so a typo in a catalogue cannot
@@ -43,15 +46,20 @@ class Thresholds:
     echo_max: float = 0.6
     """The reply part is an echo, not a reply, when at least this share of its words lies in
     three-word sequences copied from the prompt. Answers that reuse the question's words sit below
-    0.3 ("To train your dog to sit ..." copies one sequence); an echo is 0.8-1.0."""
+    0.3 ("To train your dog to sit ..." copies one sequence); an agent turn that recycles the
+    agent's earlier lines and adds a question of its own about 0.5; an echo 0.8-1.0 (Llama-2-7b's
+    "I'm sorry to hear that but I'm here to help." is 0.9)."""
 
     topic_min_hits: int = 1
     """For a plain question, the reply part must name a topic word of the question at least this
     many times (see topic.py) ..."""
 
     topic_check_words: int = 12
-    """... when it is at least this many words long. "It's fascinating." answers "What do you
-    think of Mars?" without naming Mars; a reply that short cannot be judged off topic by its words."""
+    """... when it is at least this many words long, or when the output began by finishing the
+    prompt's sentence. "It's fascinating." answers "What do you think of Mars?" without naming Mars:
+    a reply that short cannot be judged off topic by its words. But ". I want to make sure she's
+    prepared for the day." (SmolLM2-135M-Instruct given the raw dog request) starts by closing the
+    asker's sentence and goes on as the asker: there the topic check applies whatever the length."""
 
     # --- drifts ----------------------------------------------------------------------------------
 
@@ -59,8 +67,9 @@ class Thresholds:
     """Drift when at least this share of the output's words is in lines/sentences repeating an
     earlier one (same first three words, same last three, or mostly the same three-word
     sequences). Chat answers and prose: 0-0.3 (openers such as "If a name" and endings such as
-    "a code block" recur by chance; 0.39 in the most formulaic section of the Python reference).
-    Greedy loops: 0.8-1.0. Half the output is the midpoint."""
+    "a code block" recur by chance; 0.39 in the most formulaic section of the Python reference;
+    course chat outputs 0-0.28). Greedy loops: 0.8-1.0 (course base outputs 0.80-0.87). Half the
+    output is the midpoint."""
 
     loop_tail_lines: int = 5
     """Drift when, in the loop region (from the loop's start to the end of the output, where at
@@ -71,20 +80,24 @@ class Thresholds:
 
     loop_ngram_repeat: float = 0.35
     """Drift when at least this share of three-word sequences occurred earlier in the output.
-    Prose and chat answers: under 0.15; greedy loops: 0.4-0.9."""
+    Chat answers and prose: under 0.25 (course chat outputs 0.01-0.12, Python reference prose at
+    most 0.21); greedy loops 0.4-1.0 (course base outputs 0.43-0.54)."""
 
     loop_min_repeats: int = 3
     """A loop needs at least this many repeating lines ("again and again": a line said four
-    times, or several lines said twice), so that two short outputs lines that happen to start
-    alike are not a loop."""
+    times, or several lines said twice), so that two or three lines of a short output that
+    happen to start alike are not a loop."""
 
     loop_near_duplicate: float = 0.6
     """A line repeats an earlier one if at least this share of its three-word sequences occurred
     before (catches loops that change the first and last words)."""
 
     loop_onset_density: float = 0.7
-    """The loop starts at the earliest line from which at least this share of the remaining words
-    are repeats. Text before it is the candidate reply."""
+    """The loop region starts at the earliest loop line from which at least this share of the
+    remaining words are in repeating lines (the loop itself then starts at its first repeating
+    line, or at the line that one repeats if it is just before: see loops.py). Text before it is
+    the candidate reply. 0.7 and not 0.5: formulaic prose reaches half in stretches, loops stay
+    above 0.8."""
 
     template_markers: int = 1
     """Drift when the output contains at least this many chat-template markers ([INST], <s>,
@@ -122,6 +135,7 @@ class Thresholds:
     "my <thing>" rather than "your <thing>", with at least ``asker_voice_min`` of them."""
 
     asker_voice_min: int = 2
+    """... and at least this many "my <thing>" (one "my dog" in a reply can be a quote)."""
 
     off_topic_words: int = 25
     """Off topic: an output of at least this many words that never names a topic word of the

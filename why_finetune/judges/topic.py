@@ -2,18 +2,20 @@
 
 The question's topic words are its words minus stop words and question scaffolding ("tell",
 "think", "what", ...), crudely stemmed ("training" -> "train"), and matched in the output as word
-prefixes ("dog" matches "dogs", "friend" matches "friendship"). For the course queries:
+starts: a stem of five letters or more matches any longer word ("friend" -> "friendship"), a
+shorter one only its inflections ("dog" -> "dogs", "mar" -> "mars", not "market"). For the course
+queries:
 "Tell me how to train my dog to sit" -> train, dog, sit; "What do you think of Mars?" -> mars;
 "taylor swift's best friend" -> taylor, swift, best, friend.
 
-* ``topic.keyword_hits``: how often topic words occur in the reply part. A reply that never names
+* ``reply.topic_hits``: how often topic words occur in the reply part. A reply that never names
   any of them is not about the question. One hit is enough: the measure is a guard against the
-  unrelated ramble, not a relevance score.
-* ``topic.trailing_gap``: the share of the output after the last topic word. An output that slides
-  off topic ends in a long stretch that names none of them. It counts only when that stretch is
-  both long in words (``topic_gap_words``, a paragraph) and most of the output
-  (``topic_gap_share``): a long answer ends with a topic-free "Good luck!" paragraph often, but not
-  with half its length.
+  unrelated ramble, not a relevance score; replies under ``topic_check_words`` are not checked.
+* ``topic.trailing_gap``: the share of the output after the line holding the last topic word. An
+  output that slides off topic ends in a long stretch that names none of them. It counts only when
+  that stretch is both long in words (``topic_gap_words``, a long paragraph; ``off_topic_words``
+  when the output never names the topic at all) and most of the output (``topic_gap_share``): a
+  long answer often ends with a topic-free "Good luck!" paragraph, but not with half its length.
 
 Dialogue prompts are not topic-checked: a good agent turn ("Let me check that for you.") may use
 none of the transcript's words.
