@@ -74,6 +74,15 @@ def pytest_configure(config):
     credentials = find_credentials()
     if credentials:
         config.why_finetune_store.secrets.add(credentials.key)
+    # Check the catalogue and the selection now, so that a mistake stops the run with one line.
+    catalogue = _catalogue(config)
+    try:
+        for name in config.getoption("--pair"):
+            catalogue.pair(name)
+        for case_id in config.getoption("--case"):
+            catalogue.case(case_id)
+    except CatalogueError as error:
+        raise pytest.UsageError(str(error)) from None
 
 
 def _catalogue(config):

@@ -125,8 +125,9 @@ def read_cassette(path: Path) -> dict:
         raise CassetteError(f"{path}: cannot read this cassette ({error}). Record it again.") from None
     try:
         data = readable.deserialize(text)
-    except (yaml.YAMLError, ValueError) as error:
-        first_line = str(error).splitlines()[0]
+    except (yaml.YAMLError, ValueError, KeyError, TypeError, AttributeError) as error:
+        # A truncated file often still parses as YAML, only with pieces missing: same advice.
+        first_line = (str(error).splitlines() or [type(error).__name__])[0]
         raise CassetteError(
             f"{path}: not a readable cassette ({first_line}); it may be truncated or hand-edited. "
             "Restore it from git, or record it again."
