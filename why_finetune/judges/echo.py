@@ -31,7 +31,8 @@ stay. / Tell me how to ..."), or the asker's story in the asker's words ("my dog
 from __future__ import annotations
 
 import re
-from operator import or_
+from itertools import accumulate, chain
+from operator import itemgetter, or_, sub
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -121,10 +122,12 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     # Cheap filter first: a unit must have the right length and hold at least len(qset) - maxd of
     # the question's words (counting repeats, so this never drops a real restatement).
     need = len(qset) - maxd
-    shared = qset.__contains__
-    candidates = [u for u in units if lo <= len(u.words) <= hi and not qset.isdisjoint(u.words)]
-    if need > 1:
-        candidates = [u for u in candidates if sum(map(shared, u.words)) >= need]
+    # Words of the question per unit, from prefix sums over all words (C-level passes).
+    lens = list(map(len, map(itemgetter(3), units)))
+    offsets = list(accumulate(lens, initial=0))
+    in_query = list(accumulate(map(qset.__contains__, chain.from_iterable(map(itemgetter(3), units))), initial=0))
+    shared = map(sub, map(in_query.__getitem__, offsets[1:]), map(in_query.__getitem__, offsets))
+    candidates = [u for u, n, k in zip(units, lens, shared) if lo <= n <= hi and k >= need]
     verdicts: dict[tuple[str, ...], bool] = {}  # a loop says the same line many times: decide once
     for unit in candidates:
         restates = verdicts.get(unit.words)

@@ -424,7 +424,7 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
     elif near:
         evidence.append(max(near, key=lambda d: d.ratio).evidence("no drift; closest measure: "))
     scores["reply.score"] = 0.5 * answers + 0.25 * (not is_drift) + (0.25 * share if answers else 0.0)
-    return Verdict(answers, is_drift, scores, evidence)
+    return Verdict(answers, is_drift, {k: float(v) for k, v in scores.items()}, evidence)
 
 
 _STOP_WHY = {
@@ -456,7 +456,7 @@ def _empty_verdict(output: str, cleaned, scores: dict[str, float], drifts: list[
         evidence.append(
             Evidence("reply.words", 0.0, t.answer_min_words, "", f"no drift: {what}, nothing to drift", DRIFTS)
         )
-    return Verdict(False, bool(drifts), scores, evidence)
+    return Verdict(False, bool(drifts), {k: float(v) for k, v in scores.items()}, evidence)
 
 
 def compare_pair(

@@ -256,14 +256,17 @@ def _common_shape(members: list[Unit]) -> str:
 
 
 def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str, int]:
-    """The most repeated three-word sequence, extended to the right while every occurrence goes on
+    """A most repeated three-word sequence, extended to the right while every occurrence goes on
     with the same word (up to 8 words), and how often it occurs. `sources`: for each position, the
     position where its sequence first occurred (from find_loops). Counter over ints, C code."""
     if sources is None:
         sources = _first_index(list(zip(words, words[1:], words[2:])))
     if not sources:
         return "", 0
-    first, n = max(Counter(sources).items(), key=itemgetter(1))
+    # The most common among the first 400 positions (a loop shows itself early; bounds the cost),
+    # then its exact count over the whole text (list.count on ints, C code).
+    first, _ = max(Counter(sources[:400]).items(), key=itemgetter(1))
+    n = sources.count(first)
     if n < 2:
         return "", n
     at = list(compress(range(len(sources)), map(first.__eq__, sources)))

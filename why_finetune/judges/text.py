@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter, or_
 from typing import NamedTuple
@@ -239,18 +239,17 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
         if wordlists[k]:
             wordlists[k] = _strip_lead(segs[k], wordlists[k], labels)
     new = tuple.__new__  # Unit(...) through NamedTuple's __new__ is 10x slower
-    units = [
-        new(Unit, (s, e, text[s:e], tuple(w)))
-        for s, e, w in zip(starts, ends, wordlists)
-        if w and len(w) <= LONG_UNIT_WORDS
-    ]
-    if max(map(len, wordlists), default=0) > LONG_UNIT_WORDS:  # rare: very long sentences
-        units = []
-        for k, (s, e, w) in enumerate(zip(starts, ends, wordlists)):
-            if len(w) > LONG_UNIT_WORDS:
-                _chunk(units, text, segs[k], s, w)
-            elif w:
-                units.append(new(Unit, (s, e, text[s:e], tuple(w))))
+    if max(map(len, wordlists), default=0) <= LONG_UNIT_WORDS:
+        # All C-level: slices of the text, words as tuples, Units built from zipped fields.
+        texts = map(text.__getitem__, map(slice, starts, ends))
+        fields = compress(zip(starts, ends, texts, map(tuple, wordlists)), wordlists)
+        return list(map(partial(new, Unit), fields))
+    units: list[Unit] = []  # rare: a very long sentence, cut into chunks
+    for k, (s, e, w) in enumerate(zip(starts, ends, wordlists)):
+        if len(w) > LONG_UNIT_WORDS:
+            _chunk(units, text, segs[k], s, w)
+        elif w:
+            units.append(new(Unit, (s, e, text[s:e], tuple(w))))
     return units
 
 

@@ -82,9 +82,12 @@ def find_topic(query: str, lower: str, units: list[Unit], start: int, end: int, 
     found = pattern.findall(lower, start, end)  # C code; a match inside a longer word ("hotdog") is rare
     hits = len(found)
     hit_words = list(dict.fromkeys(found))[:6]
-    everywhere = found if (start, end) == (0, len(lower)) else pattern.findall(lower)
-    # The last topic word: the latest of the distinct words' last occurrences (str.rfind, C code).
-    last_end = max((lower.rfind(w) + len(w) for w in set(everywhere)), default=None)
+    # The last topic word: the latest of the distinct words' last occurrences (str.rfind, C code),
+    # looked for in the last 500 characters first (where an on-topic output has one).
+    near_end = pattern.findall(lower, max(0, len(lower) - 500))
+    if not near_end and len(lower) > 500:
+        near_end = found if (start, end) == (0, len(lower)) else pattern.findall(lower)
+    last_end = max((lower.rfind(w) + len(w) for w in set(near_end)), default=None)
     if last_end is None:
         gap_start, gap_words = 0, total_words
     else:

@@ -80,7 +80,12 @@ class Verdict:
             label = prop if held else f"not {prop}" if prop == DRIFTS else "does not answer"
             if prop == DRIFTS and not held:
                 label = "no drift"
-            parts.append(f"{label} ({first.message})" if first else label)
+            if first is None:
+                parts.append(label)
+            elif first.message.startswith(("no drift", "no reply")):
+                parts.append(first.message)
+            else:
+                parts.append(f"{label} ({first.message})")
         return "; ".join(parts)
 
 
