@@ -88,7 +88,8 @@ def test_a_verdict_without_drift_names_the_drift_measure_that_came_closest(promp
     verdict = judge(prompt, output)
     assert not verdict.drifts
     (closest,) = [e for e in verdict.evidence if e.property == "drifts"]
-    assert closest.value < closest.threshold and closest.message.startswith("no drift; closest measure:")
+    assert closest.message.startswith("no drift; closest measure:")
+    assert closest.value < closest.threshold or closest.message.endswith("its second condition is not met, so this is not drift")
     others = [m for m in ("loop.unit_repeat", "loop.ngram_repeat", "prompt.echo") if m != closest.measure]
     ratio = closest.value / closest.threshold
     assert all(verdict.scores[m] / getattr_threshold(m) <= ratio + 1e-9 for m in others)
@@ -99,6 +100,17 @@ def getattr_threshold(measure: str) -> float:
 
     name = {"loop.unit_repeat": "loop_unit_repeat", "loop.ngram_repeat": "loop_ngram_repeat", "prompt.echo": "prompt_echo"}
     return getattr(Thresholds(), name[measure])
+
+
+def test_a_measure_over_its_threshold_whose_second_condition_fails_says_so():
+    # two sentences starting alike: 56% of the words repeat an earlier line, but it is 1 line, not 3
+    output = "Taylor Swift's best friend is Selena Gomez. Taylor Swift's best friend since childhood is Abigail Anderson."
+    verdict = judge(TAYLOR, output)
+    assert not verdict.drifts
+    (closest,) = [e for e in verdict.evidence if e.property == "drifts"]
+    assert closest.measure == "loop.unit_repeat" and closest.value == pytest.approx(verdict.scores["loop.unit_repeat"])
+    assert closest.value >= closest.threshold and "(1 lines; threshold 50% and 3 lines)" in closest.message
+    assert closest.message.endswith("its second condition is not met, so this is not drift")
 
 
 def test_a_loop_names_its_line_pattern_and_how_often_it_repeats():

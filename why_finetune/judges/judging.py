@@ -69,13 +69,18 @@ class _Drift:
     threshold: float
     describe: Callable[[], tuple[str, str]]  # -> (span, message)
     onset: int | None  # where the reply part must end because of it
+    held: bool = False  # at or over its threshold, but a second condition (a minimum count) is not met
 
     @property
     def ratio(self) -> float:
+        if self.held:
+            return 0.99
         return self.value / self.threshold if self.threshold else float(self.value > 0)
 
     def evidence(self, prefix: str = "") -> Evidence:
         span, message = self.describe()
+        if self.held:
+            message += "; its second condition is not met, so this is not drift"
         return Evidence(self.measure, float(self.value), float(self.threshold), span, prefix + message, DRIFTS)
 
 
@@ -93,11 +98,11 @@ def judge(prompt: str, output: str, thresholds: Thresholds | None = None) -> Ver
     near: list[_Drift] = []
 
     def drift(measure: str, value: float, threshold: float, describe, onset: int | None = None, *, gate=True):
-        """Record a drift measure. `gate` False holds it just under its threshold (a secondary
-        condition, such as a minimum count, is not met)."""
-        if not gate and value >= threshold:
-            value = threshold * 0.99
-        (triggered if value >= threshold else near).append(_Drift(measure, value, threshold, describe, onset))
+        """Record a drift measure. `gate` False: a second condition (such as a minimum count) is
+        not met, so the measure does not trigger whatever its value."""
+        over = value >= threshold
+        item = _Drift(measure, value, threshold, describe, onset, held=over and not gate)
+        (triggered if over and gate else near).append(item)
 
     labels = dialogue.speakers if dialogue else dlg.USER_SIDE_LABELS
     units = split_units(cleaned, labels)
