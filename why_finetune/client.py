@@ -88,35 +88,45 @@ def timeout_seconds() -> float:
 
 def generate(case: Case, api_url: str, api_key: str, transport: PatientRequests | None = None) -> str:
     """Send the case's prompt to the case's model and return the output text."""
+    return complete(case.id, case.model, case.prompt, case.pair.max_new_tokens, api_url, api_key, transport)
+
+
+def complete(
+    label: str,
+    model: str,
+    prompt: str,
+    max_new_tokens: int | None,
+    api_url: str,
+    api_key: str,
+    transport: PatientRequests | None = None,
+) -> str:
+    """One lamini completion; `label` (a case id) starts every error message."""
     import lamini  # imported here: `import lamini` costs about two seconds
     from lamini.api import rest_requests
     from lamini.error import error as lamini_errors
 
     rest_requests.requests = transport or PatientRequests(timeout_seconds())
     endpoint = f"{_host(api_url)}/v1/completions"
-    options = {}
-    if case.pair.max_new_tokens is not None:
-        options["max_new_tokens"] = case.pair.max_new_tokens
+    options = {} if max_new_tokens is None else {"max_new_tokens": max_new_tokens}
     try:
-        result = lamini.Lamini(case.model, api_key=api_key, api_url=api_url).generate(case.prompt, **options)
+        result = lamini.Lamini(model, api_key=api_key, api_url=api_url).generate(prompt, **options)
     except requests.exceptions.Timeout:
-        raise ModelCallError(f"{case.id}: {endpoint} did not answer within {rest_requests.requests.timeout:g} s") from None
+        raise ModelCallError(f"{label}: {endpoint} did not answer within {rest_requests.requests.timeout:g} s") from None
     except requests.exceptions.JSONDecodeError:
-        raise ModelCallError(f"{case.id}: {endpoint} answered with malformed JSON") from None
+        raise ModelCallError(f"{label}: {endpoint} answered with malformed JSON") from None
     except requests.exceptions.ConnectionError as error:
         # The type only: requests' own message quotes the URL, query string (and any key in it) included.
         raise ModelCallError(
-            f"{case.id}: could not reach {endpoint}, or it dropped the connection ({type(error).__name__})"
+            f"{label}: could not reach {endpoint}, or it dropped the connection ({type(error).__name__})"
         ) from None
     except lamini_errors.ModelNotFoundError as error:
         raise ModelCallError(
-            f"{case.id}: {endpoint} does not serve model {case.model!r} ({error}). "
-            f"Check the models of pair {case.pair.id!r} in the catalogue."
+            f"{label}: {endpoint} does not serve model {model!r} ({error}). Check the model names in the catalogue."
         ) from None
     except lamini_errors.LaminiError as error:
-        raise ModelCallError(f"{case.id}: {endpoint} refused the request: {type(error).__name__}: {error}") from None
+        raise ModelCallError(f"{label}: {endpoint} refused the request: {type(error).__name__}: {error}") from None
     if not isinstance(result, str):
-        raise ModelCallError(f"{case.id}: {endpoint} answered {type(result).__name__}, not the output text")
+        raise ModelCallError(f"{label}: {endpoint} answered {type(result).__name__}, not the output text")
     return result
 
 

@@ -15,7 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def find_orphans(catalogue, root: Path = ROOT) -> list[Path]:
-    owned = {case.id for case in catalogue.cases()}
+    from why_finetune.llm_judge import CASSETTE_PREFIX
+
+    cases = {case.id for case in catalogue.cases()}
+    owned = cases | {f"{CASSETTE_PREFIX}/{case_id}" for case_id in cases}
     found = []
     for folder, suffix in (("cassettes", ".yaml"), ("snapshots", ".yml")):
         base = root / folder

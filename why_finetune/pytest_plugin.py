@@ -57,6 +57,10 @@ def pytest_addoption(parser):
     group.addoption("--pair", action="append", default=[], help="run only the cases of this pair (repeatable)")
     group.addoption("--case", action="append", default=[], help="run only this case id (repeatable)")
     group.addoption(
+        "--llm-judge", action="store_true", default=False,
+        help="also ask the catalogue's llm_judge model whether each output answers (recorded like any call)",
+    )
+    group.addoption(
         "--html-report", metavar="PATH", default=None,
         help="also write this run's base-vs-chat comparison as one self-contained HTML file",
     )
@@ -81,6 +85,10 @@ def pytest_configure(config):
             catalogue.pair(name)
         for case_id in config.getoption("--case"):
             catalogue.case(case_id)
+        if config.getoption("--llm-judge"):
+            from why_finetune.llm_judge import grader_from
+
+            grader_from(catalogue)
     except CatalogueError as error:
         raise pytest.UsageError(str(error)) from None
 
@@ -191,15 +199,17 @@ def local_server():
 @pytest.fixture
 def endpoint(request, case, pytestconfig):
     """(api_url, api_key) the case's client should use: nowhere real during replay."""
-    if not pytestconfig.why_finetune_store.refreshing:
+    return _endpoint(request, pytestconfig, case.pair, case.id)
+
+
+def _endpoint(request, config, pair: Pair, label: str):
+    if not config.why_finetune_store.refreshing:
         return client.REPLAY_URL, client.REPLAY_KEY
-    if case.pair.backend == "local":
+    if pair.backend == "local":
         return request.getfixturevalue("local_server").url, LOCAL_SERVER_KEY
     credentials = find_credentials()
     if credentials is None:
-        pytest.skip(
-            f"{case.id}: recording needs a Lamini API key. Set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}"
-        )
+        pytest.skip(f"{label}: recording needs a Lamini API key. Set LAMINI_API_KEY and run: {refresh_hint(pair.id)}")
     return credentials.url, credentials.key
 
 
@@ -238,6 +248,43 @@ def _keep_result(config, outcome: Outcome) -> None:
         outcome.case, outcome.output, outcome.provenance, path, regenerating=regenerating,
         cassette_path=None if store.refreshing else store.path_for(outcome.case.id),
     )
+
+
+@pytest.fixture
+def llm_opinion(outcome, request, pytestconfig, vcr_config):
+    """With --llm-judge: a chat model's yes/no on whether the output answers, recorded like any call."""
+    if not pytestconfig.getoption("--llm-judge"):
+        return None
+    from vcr import VCR
+
+    from why_finetune.llm_judge import grader_from, read_opinion
+
+    grader = grader_from(_catalogue(pytestconfig))
+    store = pytestconfig.why_finetune_store
+    label = grader.cassette_id(outcome.case)
+    path = store.path_for(label)
+    if not store.refreshing:
+        if not path.is_file():
+            pytest.fail(
+                f"{label}: no recording of the LLM judge at {path}. Record it with: "
+                f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge",
+                pytrace=False,
+            )
+        try:
+            read_cassette(path)
+        except CassetteError as error:
+            pytest.fail(f"{label}: {error}", pytrace=False)
+    recorder = VCR(record_mode="all" if store.refreshing else "none", **vcr_config)
+    recorder.register_matcher("json_body", matching.json_body)
+    recorder.register_persister(store)
+    api_url, api_key = _endpoint(request, pytestconfig, grader.pair, label)
+    prompt = grader.prompt(outcome.case, outcome.output)
+    try:
+        with recorder.use_cassette(str(path)):
+            reply = client.complete(label, grader.model, prompt, grader.max_new_tokens, api_url, api_key)
+    except client.ModelCallError as error:
+        pytest.fail(str(error), pytrace=False)
+    return read_opinion(reply)
 
 
 @pytest.fixture
@@ -341,7 +388,9 @@ def pytest_runtest_teardown(item, nextitem):
     finally:
         case = _case_of(item)
         store = item.config.why_finetune_store
-        staged = store.take_staged(store.path_for(case.id)) if case else None
+        # The case's own cassette, and its LLM judge's if --llm-judge: kept or dropped together.
+        staged_all = store.take_all_staged()
+        staged = staged_all.get(store.path_for(case.id)) if case else None
         staged_snapshot = store.take_staged_snapshot(case.id) if case else None
         failure = getattr(item, "why_finetune_failure", "the test did not pass")
         if case and store.refreshing:
@@ -349,10 +398,11 @@ def pytest_runtest_teardown(item, nextitem):
                 result = f"not saved, previous recording kept: {failure}"
             elif not getattr(item, "why_finetune_passed", False):
                 result = f"not saved, previous recording kept: {failure}"
-            elif not staged.all_2xx:
-                result = f"not saved, previous recording kept: a response was not 2xx (HTTP {staged.statuses})"
+            elif not all(s.all_2xx for s in staged_all.values()):
+                result = "not saved, previous recording kept: a response was not 2xx"
             else:
-                commit(staged)
+                for each in staged_all.values():
+                    commit(each)
                 if staged_snapshot:
                     write_atomically(*staged_snapshot)
                 result = "saved"

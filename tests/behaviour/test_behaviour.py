@@ -13,12 +13,15 @@ from why_finetune.expectations import chat_better_expected, thresholds_for, unme
 from why_finetune.judges import compare_pair
 
 
-def test_case(outcome, verdict, expectations, snapshot):
+def test_case(outcome, verdict, expectations, snapshot, llm_opinion):
     missed = unmet(expectations, verdict)
     assert not missed, (
         f"{outcome.case.id}: expected [{', '.join(map(str, expectations))}], "
         f"but the judges disagree on [{', '.join(map(str, missed))}]. Their evidence:\n{verdict.explain()}"
     )
+    if llm_opinion is not None:  # only with --llm-judge
+        for expected in (e for e in expectations if e.property == "answers"):
+            assert llm_opinion.answers == expected.wanted, f"{outcome.case.id}: expected {expected}, but {llm_opinion}"
     snapshot(outcome)
 
 

@@ -106,7 +106,7 @@ def test_a_model_the_server_does_not_serve_is_named_with_where_to_fix_it(project
     run = run_pytest(project, *recording_arguments("local", [CASE]))
     assert run.returncode == 1
     assert "does not serve model 'nobody/none'" in run.stdout
-    assert "Check the models of pair 'local' in the catalogue" in run.stdout
+    assert "Check the model names in the catalogue" in run.stdout
 
 
 def test_read_cassette_refuses_a_file_without_interactions(tmp_path):

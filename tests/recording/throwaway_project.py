@@ -29,6 +29,9 @@ pairs:
     chat: HuggingFaceTB/SmolLM2-135M-Instruct
     template: "<|im_start|>user\\n{query}<|im_end|>\\n<|im_start|>assistant\\n"
     max_new_tokens: 8
+llm_judge:
+  pair: local
+  max_new_tokens: 4
 """
 
 

@@ -90,6 +90,10 @@ class CassetteStore:
     def take_staged(self, path: Path) -> StagedCassette | None:
         return self.staged.pop(Path(path), None)
 
+    def take_all_staged(self) -> dict[Path, StagedCassette]:
+        staged, self.staged = self.staged, {}
+        return staged
+
     def stage_snapshot(self, case_id: str, path: Path, text: str) -> None:
         """While refreshing, a snapshot is written only together with its case's new cassette."""
         refuse_secrets(text, self.secrets, str(path))

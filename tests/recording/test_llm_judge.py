@@ -1,0 +1,90 @@
+"""The optional LLM judge: off by default; with --llm-judge its calls are recorded and replayed."""
+
+import shutil
+
+import pytest
+import yaml
+from throwaway_project import files_under, make_project, run_pytest
+
+from why_finetune.catalogue import load_catalogue
+from why_finetune.llm_judge import OUTPUT_LIMIT, grader_from, read_opinion
+from why_finetune.refresh import recording_arguments
+
+pytestmark = pytest.mark.loopback
+JUDGED = "llm-judge/local/mars/templated/chat"
+
+
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("recorded"))
+    run = run_pytest(project, *recording_arguments("local"), "--llm-judge")
+    assert run.returncode == 0, run.stdout + run.stderr
+    return project
+
+
+@pytest.fixture
+def project(recorded, tmp_path):
+    copy = tmp_path / "project"
+    shutil.copytree(recorded, copy)
+    return copy
+
+
+def test_recording_with_the_llm_judge_records_its_question_beside_each_case(recorded):
+    judged = sorted(name for name in files_under(recorded / "cassettes") if name.startswith("llm-judge/"))
+    assert judged == [f"llm-judge/local/mars/{f}/{r}.yaml" for f in ("raw", "templated") for r in ("base", "chat")]
+    cassette = yaml.safe_load((recorded / "cassettes" / f"{JUDGED}.yaml").read_text())
+    request = cassette["interactions"][0]["request"]["parsed_body"]
+    assert request["model_name"] == "HuggingFaceTB/SmolLM2-135M-Instruct"
+    assert "Question: What do you think of Mars?" in request["prompt"]
+    assert "Reply with one word: yes or no." in request["prompt"]
+
+
+def test_replay_with_the_llm_judge_is_offline_and_writes_nothing(project):
+    before = files_under(project)
+    run = run_pytest(project, "--pair", "local", "--llm-judge")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert files_under(project) == before
+
+
+def test_without_the_option_the_llm_judge_is_not_asked(project):
+    shutil.rmtree(project / "cassettes" / "llm-judge")
+    assert run_pytest(project, "--pair", "local").returncode == 0
+
+
+def test_a_missing_judge_recording_names_the_command(project):
+    (project / "cassettes" / f"{JUDGED}.yaml").unlink()
+    run = run_pytest(project, "--pair", "local", "--llm-judge")
+    assert run.returncode == 1
+    assert f"{JUDGED}: no recording of the LLM judge" in run.stdout
+    assert "-- --llm-judge" in run.stdout
+
+
+def test_the_llm_judge_disagreeing_with_an_expectation_fails_with_its_reply(project):
+    cassette = yaml.safe_load((project / "cassettes" / f"{JUDGED}.yaml").read_text())
+    opinion = read_opinion(cassette["interactions"][0]["response"]["parsed_body"]["output"])
+    contrary = "not answers" if opinion.answers else "answers"
+    catalogue = project / "catalogue.yaml"
+    catalogue.write_text(catalogue.read_text() + f"expect:\n  chat: [{contrary}]\n")
+    run = run_pytest(project, "--pair", "local", "--llm-judge", "--case", "local/mars/templated/chat")
+    assert run.returncode == 1
+    assert "the LLM judge says" in run.stdout
+
+
+@pytest.mark.parametrize("reply, answers", [("Yes.", True), (" no, it does not", False), ("Maybe", None), ("", None)])
+def test_the_graders_first_word_is_its_opinion(reply, answers):
+    assert read_opinion(reply).answers is answers
+
+
+def test_the_question_holds_the_query_and_at_most_the_output_limit(tmp_path):
+    path = tmp_path / "catalogue.yaml"
+    path.write_text(
+        "queries: [{id: q, text: 'Why?'}]\n"
+        "pairs: {p: {backend: local, base: b, chat: c, template: '<s>{query}</s>'}}\n"
+        "llm_judge: {pair: p}\n"
+    )
+    catalogue = load_catalogue(path)
+    grader = grader_from(catalogue)
+    prompt = grader.prompt(catalogue.case("p/q/raw/base"), "x" * (OUTPUT_LIMIT + 500))
+    assert prompt.startswith("<s>") and prompt.endswith("</s>")
+    assert "Question: Why?" in prompt and "x" * OUTPUT_LIMIT in prompt and "x" * (OUTPUT_LIMIT + 1) not in prompt
+    assert (grader.model, grader.max_new_tokens) == ("c", 4)
