@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +25,9 @@ from vcr.serializers import compat
 from why_finetune.recording import serializer as readable
 from why_finetune.recording.provenance import provenance_with_date
 from why_finetune.recording.scrubbing import refuse_secrets
+from why_finetune.recording.vcr_imports import remember_absent
+
+remember_absent()  # vcrpy retries the import of each absent HTTP library per cassette: say once that it is absent
 
 SUFFIX = ".yaml"
 
@@ -122,11 +127,24 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def read_cassette(path: Path) -> dict:
-    """Load and check a cassette file, with an error that says what is wrong and what to do."""
+    """Load and check a cassette file, with an error that says what is wrong and what to do.
+
+    A replayed case reads its cassette several times (the setup check, vcrpy, the summary's
+    provenance, the paired check). The file is read each time, but the same text is parsed once:
+    the cache is keyed by the text itself, so it never answers for a file that has changed.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise CassetteError(f"{path}: cannot read this cassette ({error}). Record it again.") from None
+    data = _PARSED.get(text)
+    if data is None:
+        data = _checked(path, text)
+        _PARSED.put(text, data)
+    return _copy(data)
+
+
+def _checked(path: Path, text: str) -> dict:
     try:
         data = readable.deserialize(text)
     except (yaml.YAMLError, ValueError, KeyError, TypeError, AttributeError) as error:
@@ -153,6 +171,45 @@ def read_cassette(path: Path) -> dict:
                 "which is never replayed. Record it again."
             )
     return data
+
+
+class _ParsedCassettes:
+    """The most recently parsed cassettes, text -> checked data (never handed out: callers get copies)."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.entries: OrderedDict = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, text: str):
+        with self.lock:
+            data = self.entries.get(text)
+            if data is not None:
+                self.entries.move_to_end(text)
+            return data
+
+    def put(self, text: str, data: dict) -> None:
+        with self.lock:
+            self.entries[text] = data
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+# Every cassette of a few thousand cases: the paired checks read them again after all the cases ran.
+_PARSED = _ParsedCassettes(size=4096)
+
+
+def _copy(value):
+    """A copy of parsed YAML deep enough that callers may change it (vcrpy does); scalars are shared."""
+    if type(value) is dict:
+        return {key: _copy(item) for key, item in value.items()}
+    if type(value) is list:
+        return [_copy(item) for item in value]
+    if isinstance(value, (dict, list, set)):
+        import copy
+
+        return copy.deepcopy(value)
+    return value
 
 
 def read_provenance(path: Path) -> dict:
