@@ -6,6 +6,8 @@ from pathlib import Path
 
 import yaml
 
+from why_finetune.recording.serializer import load_yaml
+
 SUFFIX = ".yml"
 
 
@@ -18,7 +20,7 @@ def stored_output(path: Path) -> tuple[str | None, str | None]:
     if not path.is_file():
         return None, f"no snapshot at {path}"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))  # libyaml: read for every case of every run
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
         return None, f"{path}: unreadable snapshot ({first_line})"
