@@ -1,11 +1,10 @@
 """Bad input gets a short error naming the file or field and what to do, never a traceback."""
 
-import shutil
 import subprocess
 import sys
 
 import pytest
-from throwaway_project import REPO, files_under, make_project, run_pytest
+from throwaway_project import REPO, copy_project, files_under, recorded_project, run_pytest
 
 from why_finetune.recording.persistence import CassetteError, read_cassette
 from why_finetune.refresh import recording_arguments
@@ -15,17 +14,11 @@ CASE = "local/mars/raw/chat"
 
 @pytest.fixture(scope="module")
 def recorded(tmp_path_factory):
-    project = make_project(tmp_path_factory.mktemp("recorded"))
-    run = run_pytest(project, *recording_arguments("local"))
-    assert run.returncode == 0, run.stdout + run.stderr
-    return project
-
+    return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("local"))
 
 @pytest.fixture
 def project(recorded, tmp_path):
-    copy = tmp_path / "project"
-    shutil.copytree(recorded, copy)
-    return copy
+    return copy_project(recorded, tmp_path)
 
 
 def replay(project, *args):

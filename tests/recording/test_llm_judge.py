@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 import yaml
-from throwaway_project import files_under, make_project, run_pytest
+from throwaway_project import copy_project, files_under, recorded_project, run_pytest
 
 from why_finetune.catalogue import load_catalogue
 from why_finetune.llm_judge import OUTPUT_LIMIT, grader_from, read_opinion
@@ -16,17 +16,11 @@ JUDGED = "llm-judge/local/mars/templated/chat"
 
 @pytest.fixture(scope="module")
 def recorded(tmp_path_factory):
-    project = make_project(tmp_path_factory.mktemp("recorded"))
-    run = run_pytest(project, *recording_arguments("local"), "--llm-judge")
-    assert run.returncode == 0, run.stdout + run.stderr
-    return project
-
+    return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("local"), "--llm-judge")
 
 @pytest.fixture
 def project(recorded, tmp_path):
-    copy = tmp_path / "project"
-    shutil.copytree(recorded, copy)
-    return copy
+    return copy_project(recorded, tmp_path)
 
 
 def test_recording_with_the_llm_judge_records_its_question_beside_each_case(recorded):

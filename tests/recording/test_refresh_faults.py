@@ -7,13 +7,12 @@ then refreshes a copy of it against a small scripted endpoint that fails in one 
 
 import json
 import secrets
-import shutil
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from throwaway_project import files_under, make_project, run_pytest
+from throwaway_project import copy_project, files_under, recorded_project, run_pytest
 
 from why_finetune.refresh import recording_arguments
 from why_finetune.server.process import start_server
@@ -24,19 +23,14 @@ CASE = "keyed/mars/raw/chat"
 
 @pytest.fixture(scope="module")
 def recorded(tmp_path_factory):
-    project = make_project(tmp_path_factory.mktemp("recorded"))
     key = secrets.token_urlsafe(16)
     with start_server(api_key=key) as server:
-        run = run_pytest(project, *recording_arguments("keyed"), env={"LAMINI_API_KEY": key, "LAMINI_API_URL": server.url})
-    assert run.returncode == 0, run.stdout + run.stderr
-    return project
-
+        env = {"LAMINI_API_KEY": key, "LAMINI_API_URL": server.url}
+        return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("keyed"), env=env)
 
 @pytest.fixture
 def project(recorded, tmp_path):
-    copy = tmp_path / "project"
-    shutil.copytree(recorded, copy)
-    return copy
+    return copy_project(recorded, tmp_path)
 
 
 class ScriptedAPI:

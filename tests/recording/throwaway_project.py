@@ -64,3 +64,16 @@ def run_pytest(project, *args, env=None, home=None):
 
 def files_under(root):
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def recorded_project(directory: Path, *pytest_args, env=None) -> Path:
+    """A new project in `directory`, recorded once with the given pytest options (which must pass)."""
+    project = make_project(directory)
+    run = run_pytest(project, *pytest_args, env=env)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return project
+
+
+def copy_project(project: Path, directory: Path) -> Path:
+    """A copy to break as a test likes, so that one recording serves a whole module."""
+    return Path(shutil.copytree(project, directory / "project"))

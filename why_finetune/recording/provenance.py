@@ -8,8 +8,9 @@ by hand, so the provenance cannot drift from what was actually recorded.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from urllib.parse import urlsplit
+
+from why_finetune.recording.scrubbing import json_or_none
 
 LOCAL_BACKEND_HEADER = "X-Why-Finetune-Backend"
 MODEL_FILE_HEADER = "X-Why-Finetune-Model-File"
@@ -21,7 +22,7 @@ def provenance(case_id: str, requests, responses) -> dict:
     if not requests:
         return {"case": case_id}
     request, response = requests[0], responses[0]
-    body = _json(request.body) or {}
+    body = json_or_none(request.body) or {}
     info = {"case": case_id, "pair": case_id.split("/")[0], "model": body.get("model_name")}
     local_backend = _header(response.get("headers", {}), LOCAL_BACKEND_HEADER)
     if local_backend:
@@ -44,12 +45,3 @@ def _header(headers, name: str):
         if key.lower() == name.lower():
             return value[0] if isinstance(value, list) else value
     return None
-
-
-def _json(body):
-    if isinstance(body, bytes):
-        body = body.decode("utf-8", errors="replace")
-    try:
-        return json.loads(body) if body else None
-    except ValueError:
-        return None

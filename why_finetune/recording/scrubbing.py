@@ -41,7 +41,7 @@ def scrub_request(request):
     # Sorted: the order headers arrive in is not stable across runs, and must not show as a diff.
     request.headers = {k: v for k, v in sorted(request.headers.items()) if k.lower() in KEPT_REQUEST_HEADERS}
     request.uri = _scrub_uri(request.uri)
-    body = _json(request.body)
+    body = json_or_none(request.body)
     if isinstance(body, dict) and any(_SECRET_NAME.search(str(k)) for k in body):
         request.body = json.dumps(_redact_fields(body)).encode("utf-8")
     return request
@@ -90,7 +90,8 @@ def _redact_fields(value):
     return value
 
 
-def _json(body):
+def json_or_none(body):
+    """A request or response body parsed as JSON, or None."""
     if isinstance(body, bytes):
         body = body.decode("utf-8", errors="replace")
     try:
