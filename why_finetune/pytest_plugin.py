@@ -66,7 +66,12 @@ def pytest_addoption(parser):
     )
 
 
+_CONFIG = None  # the session's config, for hooks that are not handed it
+
+
 def pytest_configure(config):
+    global _CONFIG
+    _CONFIG = config
     config.addinivalue_line("markers", "behaviour: a case of the behaviour suite (one catalogue query to one model)")
     config.addinivalue_line("markers", "loopback: a test that talks to a server it started on 127.0.0.1")
     root = Path(str(config.rootpath))
@@ -214,7 +219,7 @@ def _endpoint(request, config, pair: Pair, label: str):
 
 
 @pytest.fixture
-def outcome(case, vcr, endpoint, pytestconfig) -> Outcome:
+def outcome(case, vcr, endpoint, pytestconfig, request) -> Outcome:
     """Run the case through the lamini client inside its cassette."""
     from vcr.errors import CannotOverwriteExistingCassetteException
 
@@ -233,18 +238,18 @@ def outcome(case, vcr, endpoint, pytestconfig) -> Outcome:
             pytrace=False,
         )
     result = Outcome(case, output, provenance(case.id, vcr.requests, vcr.responses))
-    _keep_result(pytestconfig, result)
+    request.node.why_finetune_result = _result(pytestconfig, result)
     return result
 
 
-def _keep_result(config, outcome: Outcome) -> None:
+def _result(config, outcome: Outcome):
     """The case's result for the end-of-run summary; its snapshot status is read before any rewrite."""
     from why_finetune.report.pytest_summary import result_for
 
     regenerating = bool(config.getoption("--force-regen") or config.getoption("--regen-all"))
     path = config.why_finetune_snapshots / f"{outcome.case.id}.yml"
     store = config.why_finetune_store
-    config.why_finetune_results[outcome.case.id] = result_for(
+    return result_for(
         outcome.case, outcome.output, outcome.provenance, path, regenerating=regenerating,
         cassette_path=None if store.refreshing else store.path_for(outcome.case.id),
     )
@@ -373,11 +378,27 @@ def pytest_runtest_makereport(item, call):
     if report.when == "call":
         item.why_finetune_passed = report.passed
     case = _case_of(item)
-    if case and (report.skipped or report.failed) and case.id not in item.config.why_finetune_results:
-        from why_finetune.report.pytest_summary import not_run_result
+    if case and (report.when == "call" or (report.when == "setup" and not report.passed)):
+        # Shipped on the report as plain data, so that under pytest-xdist it reaches the controller.
+        result = getattr(item, "why_finetune_result", None)
+        if result is None:
+            from why_finetune.report.pytest_summary import not_run_result
 
-        item.config.why_finetune_results[case.id] = not_run_result(case, getattr(item, "why_finetune_failure", "failed"))
+            result = not_run_result(case, getattr(item, "why_finetune_failure", "failed"))
+        fields = ("output", "provenance", "snapshot_status", "snapshot_output", "note")
+        report.user_properties.append(
+            ("why_finetune_result", {"case": case.id, **{name: getattr(result, name) for name in fields}})
+        )
     return report
+
+
+def pytest_runtest_logreport(report):
+    for name, value in report.user_properties:
+        if name == "why_finetune_result" and _CONFIG is not None:
+            from why_finetune.report.model import CaseResult
+
+            case = _catalogue(_CONFIG).case(value.pop("case"))
+            _CONFIG.why_finetune_results[case.id] = CaseResult(case, **value)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -412,6 +433,9 @@ def pytest_runtest_teardown(item, nextitem):
 def pytest_terminal_summary(terminalreporter, config):
     results = list(getattr(config, "why_finetune_results", {}).values())
     if results:
+        # Catalogue order, whatever order the (possibly parallel) run finished the cases in.
+        order = {case.id: number for number, case in enumerate(_catalogue(config).cases())}
+        results.sort(key=lambda result: order.get(result.case.id, len(order)))
         from why_finetune.report.pytest_summary import summary_lines, write_html_report
 
         terminalreporter.section("why-finetune: base vs chat")

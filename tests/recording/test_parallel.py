@@ -23,11 +23,15 @@ def test_replaying_with_four_workers_gives_the_serial_results():
             [sys.executable, "-m", "pytest", "tests/behaviour", "-q", "-p", "no:cacheprovider", *extra],
             cwd=REPO, capture_output=True, text=True, timeout=600,
         )
-        return outcome_counts(run.stdout.strip().splitlines()[-1])
+        summary = run.stdout[run.stdout.find("why-finetune: base vs chat"):]
+        return outcome_counts(run.stdout.strip().splitlines()[-1]), summary.splitlines()[1:-1]
 
-    serial = replay()
+    serial, serial_summary = replay()
     assert serial.get("passed", 0) >= 16
-    assert replay("-n", "4") == serial
+    parallel, parallel_summary = replay("-n", "4")
+    assert parallel == serial
+    assert parallel_summary == serial_summary  # the per-case summary reaches the controller, in catalogue order
+    assert any(line.startswith("local   mars") for line in parallel_summary)
 
 
 def test_refreshing_with_two_workers_writes_the_same_files_as_a_serial_refresh(project, tmp_path):
