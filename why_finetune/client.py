@@ -41,15 +41,18 @@ class ModelCallError(RuntimeError):
 class PatientRequests:
     """Stands in for the `requests` module inside lamini: same calls, plus a timeout and retries."""
 
-    def __init__(self, timeout: float, sleep=time.sleep):
+    def __init__(self, timeout: float, sleep=time.sleep, trust_env: bool = True):
         self.timeout = timeout
         self.sleep = sleep
         self.exceptions = requests.exceptions
+        # False during replay: the answer comes from a cassette, so the environment's proxy settings
+        # and ~/.netrc play no part (looking them up costs a fifth of a millisecond per case).
+        self.trust_env = trust_env
 
     def post(self, url, **kwargs):
         kwargs.setdefault("timeout", self.timeout)
         for attempt in range(ATTEMPTS):
-            response = requests.post(url, **kwargs)
+            response = self._post(url, **kwargs)
             if response.status_code not in RETRIED_STATUSES or attempt == ATTEMPTS - 1:
                 return response
             wait = retry_after(response)
@@ -59,6 +62,13 @@ class PatientRequests:
                 return response
             self.sleep(wait)
         return response
+
+    def _post(self, url, **kwargs):
+        if self.trust_env:
+            return requests.post(url, **kwargs)
+        with requests.Session() as session:  # what requests.post does, minus the environment
+            session.trust_env = False
+            return session.post(url, **kwargs)
 
     def get(self, url, **kwargs):
         kwargs.setdefault("timeout", self.timeout)
@@ -105,11 +115,11 @@ def complete(
     from lamini.api import rest_requests
     from lamini.error import error as lamini_errors
 
-    rest_requests.requests = transport or PatientRequests(timeout_seconds())
+    rest_requests.requests = transport or PatientRequests(timeout_seconds(), trust_env=api_url != REPLAY_URL)
     endpoint = f"{_host(api_url)}/v1/completions"
     options = {} if max_new_tokens is None else {"max_new_tokens": max_new_tokens}
     try:
-        result = lamini.Lamini(model, api_key=api_key, api_url=api_url).generate(prompt, **options)
+        result = _lamini_client(lamini, model, api_key, api_url).generate(prompt, **options)
     except requests.exceptions.Timeout:
         raise ModelCallError(f"{label}: {endpoint} did not answer within {rest_requests.requests.timeout:g} s") from None
     except requests.exceptions.JSONDecodeError:
@@ -128,6 +138,22 @@ def complete(
     if not isinstance(result, str):
         raise ModelCallError(f"{label}: {endpoint} answered {type(result).__name__}, not the output text")
     return result
+
+
+_CLIENTS: dict = {}
+
+
+def _lamini_client(lamini, model: str, api_key: str, api_url: str):
+    """One `lamini.Lamini` per model and endpoint, reused: building one reads lamini's configuration
+    (its file and the environment) five times, a cost replay would otherwise pay on every case. The
+    key and URL are always given, so that configuration never changes what a client sends."""
+    key = (lamini.Lamini, model, api_key, api_url)  # the class too: a test may replace it
+    client = _CLIENTS.get(key)
+    if client is None:
+        if len(_CLIENTS) >= 64:  # a new local server URL per run: never many, but never unbounded
+            _CLIENTS.clear()
+        client = _CLIENTS[key] = lamini.Lamini(model, api_key=api_key, api_url=api_url)
+    return client
 
 
 def _host(api_url: str) -> str:

@@ -17,10 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from vcr.persisters.filesystem import CassetteNotFoundError
-from vcr.request import Request
-from vcr.serialize import CASSETTE_FORMAT_VERSION
-from vcr.serializers import compat
 
 from why_finetune.recording import serializer as readable
 from why_finetune.recording.provenance import provenance_with_date
@@ -65,7 +61,14 @@ class CassetteStore:
 
     # vcrpy's persister interface -------------------------------------------------------------
 
+    # vcrpy is imported only when it calls: importing it (and the HTTP libraries it looks for, aiohttp
+    # among them) costs a quarter of a second, which a run that replays nothing need not pay.
+
     def load_cassette(self, cassette_path, serializer):
+        from vcr.persisters.filesystem import CassetteNotFoundError
+        from vcr.request import Request
+        from vcr.serializers import compat
+
         path = Path(cassette_path)
         if self.refreshing or not path.is_file():
             raise CassetteNotFoundError()
@@ -75,6 +78,9 @@ class CassetteStore:
         return [Request._from_dict(r) for r in requests], responses
 
     def save_cassette(self, cassette_path, cassette_dict, serializer):
+        from vcr.serialize import CASSETTE_FORMAT_VERSION
+        from vcr.serializers import compat
+
         path = Path(cassette_path)
         requests, responses = cassette_dict["requests"], cassette_dict["responses"]
         data = {
