@@ -1,0 +1,80 @@
+"""Replay: what the offline behaviour suite costs beyond pytest's own start-up, per replayed case.
+
+    .venv/bin/python bench/replay_overhead.py [--rounds 10]
+
+In this repository, as CI runs it: `pytest -m behaviour` against `pytest -m behaviour --collect-only`,
+alternating, the best round of each, in CPU time (wall-clock alongside). Their difference is everything
+the run adds to collecting: replaying each case through the lamini client and vcrpy, judging it,
+comparing its snapshot, the paired checks, the skipped `course` cases and the end-of-run summary.
+Divided by the cases that replay (those with a cassette), it is the cost per replayed case. With only
+16 cases the difference is a few tenths of a second between runs of two to three seconds, hence the
+many rounds; bench/scale.py measures the same at 2,000 cases.
+
+It is given twice: as is, where the first case also pays for importing lamini (about 1.5 s, once per
+run: bench/startup.py measures it), and with lamini imported at start-up in both runs (`-p lamini`),
+which leaves the cost that grows with the number of cases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import project as bench_project  # noqa: E402
+
+TARGET_MS = 5.0
+
+
+def replayed_cases() -> int:
+    from why_finetune.catalogue import load_catalogue
+
+    catalogue = load_catalogue(bench_project.ROOT / "why_finetune" / "catalogue.yaml")
+    return sum(1 for case in catalogue.cases() if (bench_project.ROOT / "cassettes" / f"{case.id}.yaml").is_file())
+
+
+def measure(rounds: int = 10) -> dict:
+    root = bench_project.ROOT
+    base = ("-m", "behaviour", "-q", "-p", "no:cacheprovider")
+    times = bench_project.interleaved(
+        {
+            "run": (root, base),
+            "collect": (root, (*base, "--collect-only")),
+            "run, lamini at start-up": (root, (*base, "-p", "lamini")),
+            "collect, lamini at start-up": (root, (*base, "-p", "lamini", "--collect-only")),
+        },
+        rounds,
+    )
+    cases = replayed_cases()
+
+    def per_case(run: str, collect: str, clock: str = "cpu") -> float:
+        return (times[run][clock] - times[collect][clock]) / cases
+
+    return {
+        "rounds": rounds,
+        "cases": cases,
+        "times": times,
+        "per_case": per_case("run", "collect"),
+        "per_case_lamini_preloaded": per_case("run, lamini at start-up", "collect, lamini at start-up"),
+        "per_case_lamini_preloaded_wall": per_case("run, lamini at start-up", "collect, lamini at start-up", "wall"),
+    }
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=10)
+    args = parser.parse_args(argv)
+    result = measure(args.rounds)
+    for name, times in result["times"].items():
+        print(f"{name:30} {times['cpu']:6.2f} s CPU, {times['wall']:6.2f} s wall-clock (best of {result['rounds']})")
+    print(f"{result['cases']} replayed cases: {result['per_case'] * 1000:.1f} ms CPU per case as is; "
+          f"{result['per_case_lamini_preloaded'] * 1000:.1f} ms CPU "
+          f"({result['per_case_lamini_preloaded_wall'] * 1000:.1f} ms wall-clock) per case with lamini imported "
+          f"at start-up (target <= {TARGET_MS:g} ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
