@@ -59,9 +59,9 @@ def main(argv=None) -> int:
 
         return compare_command(args)
     if args.command == "serve":
-        from why_finetune.server.main import serve_command
+        from why_finetune.server.main import serve_and_exit
 
-        return serve_command(args)
+        serve_and_exit(args)
     if args.command == "refresh":
         from why_finetune.refresh import refresh_command
 

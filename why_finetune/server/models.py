@@ -133,10 +133,7 @@ class LoadedModel:
             "cache_prompt": False,  # no reuse of an earlier request's state: answers never depend on history
         }
         with self._lock:
-            runtime = self._runtime
-            if runtime is None:
-                raise GenerationError(f"{self.name} is no longer loaded (the server is stopping)")
-            result = runtime.handle_completions(request)
+            result = self._runtime.handle_completions(request)
         if not isinstance(result, dict):
             raise GenerationError(f"the runtime answered {type(result).__name__}, not a JSON object")
         if "error" in result:
@@ -151,10 +148,6 @@ class LoadedModel:
             return result["choices"][0]["text"]
         except (KeyError, IndexError, TypeError) as error:
             raise GenerationError(f"{self.name}: the runtime's answer has no text") from error
-
-    def close(self) -> None:
-        """Drop the runtime (which also stops its own loopback listener) once no request uses it."""
-        self._runtime = None
 
 
 def _load_one(name: str, path: Path, threads: int) -> LoadedModel:
