@@ -86,8 +86,7 @@ def measure_path(rounds: int = 2, max_new_tokens: int = 128) -> dict:
             seconds, path_texts = path_pass(server.url, cases, max_new_tokens)
             path.append(seconds)
             same = same and path_texts == direct_texts
-    for model in models.values():
-        model.close()
+    models.clear()  # unloaded now rather than at exit
     direct_rate, path_rate = tokens / min(direct), tokens / min(path)
     return {"requests": len(cases), "tokens": tokens, "max_new_tokens": max_new_tokens, "rounds": rounds,
             "direct_tokens_per_s": direct_rate, "path_tokens_per_s": path_rate,
