@@ -1,9 +1,10 @@
 """The HTML report: one self-contained file, every case present, all text escaped."""
 
+import json
 from html.parser import HTMLParser
 
 from why_finetune.report import html
-from why_finetune.report.published import published_report
+from why_finetune.report.published import PUBLISHED_FILE, published_report
 from why_finetune.report.recorded import recorded_report, select_cases
 
 
@@ -102,6 +103,8 @@ def test_the_published_view_shows_chatgpt_and_links_to_the_notebooks(project):
     assert "course/dog-sit/raw/chat-gpt" in page.cases
     assert "course/dog-sit/templated/base" in page.cases
     links = [attrs["href"] for tag, attrs in page.tags if tag == "a"]
-    assert "https://github.com/ww-jermaine/Finetuning-Large-Language-Models/blob/" \
-           "aa80f1be5fb6df94e663d2001ec125708a4ba07b/01_Why_finetuning_lab_student.ipynb" in links
+    # The source notebook's commit, as the published data names it (read, not typed: it is a public hash).
+    records = json.loads(PUBLISHED_FILE.read_text())["records"]
+    source = next(s for r in records for s in r["sources"] if s["repo"].startswith("ww-jermaine/"))
+    assert f"https://github.com/{source['repo']}/blob/{source['commit']}/{source['path']}" in links
     assert any(link.endswith("01_Why_finetuning_lab_student%20%281%29.ipynb") for link in links)
