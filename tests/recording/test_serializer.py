@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from why_finetune.recording import serializer
 
 OUTPUT = "Training a dog to sit is fun.\n1. Hold a treat.\n2. Say sit.\n"
@@ -43,3 +45,8 @@ def test_a_non_json_body_is_kept_as_text():
     original["response"]["body"] = {"string": "not json"}
     loaded = serializer.deserialize(serializer.serialize({"interactions": [original], "version": 1}))
     assert loaded["interactions"][0]["response"]["body"] == {"string": "not json"}
+
+
+@pytest.mark.parametrize("text", ["line one\nline two", "x\x85y\nz", "p\u2028q\nr", "a\rb\nc", "trailing \nspace"])
+def test_multi_line_text_reads_back_exactly(text):
+    assert serializer.load_yaml(serializer.dump_readable({"output": text})) == {"output": text}

@@ -16,7 +16,11 @@ class _Dumper(yaml.SafeDumper):
 
 def _represent_str(dumper, value):
     # Literal blocks cannot hold trailing spaces before a line break or some control characters;
-    # PyYAML then falls back to a quoted string by itself, which is still exact.
+    # PyYAML then falls back to a quoted string by itself, which is still exact. Not so for U+0085
+    # (NEL): written as it is, in a block or in single quotes, it reads back as a line break or a
+    # space. Double quotes escape it.
+    if "\x85" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
     if "\n" in value:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
