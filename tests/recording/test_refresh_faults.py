@@ -167,3 +167,13 @@ def test_a_recording_that_would_hold_the_key_is_refused(project):
     assert run.returncode == 1
     assert "would contain the API key in use" in run.stdout
     assert files_under(project) == before
+
+
+def test_a_2xx_answer_whose_test_fails_is_not_saved(project):
+    catalogue = project / "catalogue.yaml"
+    catalogue.write_text(catalogue.read_text() + "expect:\n  chat: [drifts]\n")  # "a fresh answer" does not drift
+    before = files_under(project / "cassettes"), files_under(project / "snapshots")
+    run = refresh(project, ScriptedAPI(FRESH))
+    assert run.returncode == 1
+    assert f"{CASE}: not saved, previous recording kept" in run.stdout
+    assert (files_under(project / "cassettes"), files_under(project / "snapshots")) == before
