@@ -17,7 +17,7 @@ import time
 
 
 class _Stop(Exception):
-    """Raised in the main thread by the SIGTERM handler."""
+    """Raised in the main thread by the SIGTERM and SIGINT handlers."""
 
 
 def _raise_stop(signum, frame):
@@ -67,6 +67,9 @@ def serve_command(args) -> int:
               + ("" if api_key else ", with no key required"), file=sys.stderr)
 
     previous = signal.signal(signal.SIGTERM, _raise_stop)
+    # Installed explicitly: a process started in the background by a non-interactive shell (CI,
+    # nohup, `cmd &`) inherits SIGINT as ignored, and Python then never raises KeyboardInterrupt.
+    previous_interrupt = signal.signal(signal.SIGINT, _raise_stop)
     if os.environ.get(EXIT_WITH_STDIN_ENV) == "1":
         _stop_when_stdin_closes()
     models = {}
@@ -93,6 +96,7 @@ def serve_command(args) -> int:
         print("serve: stopping", file=sys.stderr, flush=True)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_interrupt)
         if server is not None:
             server.server_close()
     return 0
