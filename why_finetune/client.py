@@ -160,9 +160,3 @@ def _host(api_url: str) -> str:
     # Scheme, host and port only: a custom URL may carry a key in its query string or user part.
     parts = urlsplit(api_url)
     return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
-
-
-def lamini_version() -> str:
-    from importlib.metadata import version
-
-    return version("lamini")

@@ -419,9 +419,7 @@ def pytest_runtest_teardown(item, nextitem):
         staged_snapshot = store.take_staged_snapshot(case.id) if case else None
         failure = getattr(item, "why_finetune_failure", "the test did not pass")
         if case and store.refreshing:
-            if staged is None:
-                result = f"not saved, previous recording kept: {failure}"
-            elif not getattr(item, "why_finetune_passed", False):
+            if staged is None or not getattr(item, "why_finetune_passed", False):
                 result = f"not saved, previous recording kept: {failure}"
             elif not all(s.all_2xx for s in staged_all.values()):
                 result = "not saved, previous recording kept: a response was not 2xx"

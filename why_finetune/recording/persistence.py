@@ -98,9 +98,6 @@ class CassetteStore:
 
     # the plugin's side -----------------------------------------------------------------------
 
-    def take_staged(self, path: Path) -> StagedCassette | None:
-        return self.staged.pop(Path(path), None)
-
     def take_all_staged(self) -> dict[Path, StagedCassette]:
         staged, self.staged = self.staged, {}
         return staged
