@@ -349,6 +349,10 @@ class LaminiServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver listens with a backlog of 5. A burst of clients (pytest -n, a thread pool) overflows
+    # it; Linux then answers with SYN cookies, and a cookie that fails to validate resets the connection
+    # (seen in CI: 'Connection reset by peer' on a 45-byte request). The kernel caps this at somaxconn.
+    request_queue_size = 1024
 
     def __init__(
         self,
