@@ -48,7 +48,8 @@ def thresholds_for(catalogue, pair: Pair, query: Query):
     try:
         return Thresholds().with_overrides(overrides) if overrides else Thresholds()
     except (KeyError, ValueError, TypeError) as error:
-        raise CatalogueError(f"{catalogue.path}: thresholds for {pair.id}/{query.id}: {error}") from None
+        where = catalogue.path if catalogue is not None else "the catalogue"
+        raise CatalogueError(f"{where}: thresholds for {pair.id}/{query.id}: {error}") from None
 
 
 def unmet(expectations: list[Expectation], verdict) -> list[Expectation]:

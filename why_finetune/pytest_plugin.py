@@ -302,13 +302,15 @@ def expectations(case, pytestconfig) -> list:
 
 
 @pytest.fixture
-def verdict(outcome, pytestconfig):
+def verdict(outcome, pytestconfig, request):
     """The judges' verdict on the case's output, with the case's thresholds."""
     from why_finetune.expectations import thresholds_for
     from why_finetune.judges import judge
 
     case = outcome.case
-    return judge(case.prompt, outcome.output, thresholds_for(_catalogue(pytestconfig), case.pair, case.query))
+    result = judge(case.prompt, outcome.output, thresholds_for(_catalogue(pytestconfig), case.pair, case.query))
+    request.node.why_finetune_verdict = result  # the summary shows this verdict instead of judging again
+    return result
 
 
 @pytest.fixture
@@ -390,18 +392,26 @@ def pytest_runtest_makereport(item, call):
 
             result = not_run_result(case, getattr(item, "why_finetune_failure", "failed"))
         fields = ("output", "provenance", "snapshot_status", "snapshot_output", "note")
-        report.user_properties.append(
-            ("why_finetune_result", {"case": case.id, **{name: getattr(result, name) for name in fields}})
-        )
+        value = {"case": case.id, **{name: getattr(result, name) for name in fields}}
+        verdict = getattr(item, "why_finetune_verdict", None)
+        if verdict is not None:
+            from why_finetune.report.judging import from_verdict, judgement_data
+
+            value["verdict"] = judgement_data(from_verdict(verdict))
+        report.user_properties.append(("why_finetune_result", value))
     return report
 
 
 def pytest_runtest_logreport(report):
     for name, value in report.user_properties:
         if name == "why_finetune_result" and _CONFIG is not None:
+            from why_finetune.report.judging import judgement_from_data
             from why_finetune.report.model import CaseResult
 
+            value = dict(value)
             case = _catalogue(_CONFIG).case(value.pop("case"))
+            if value.get("verdict") is not None:
+                value["verdict"] = judgement_from_data(value["verdict"])
             _CONFIG.why_finetune_results[case.id] = CaseResult(case, **value)
 
 

@@ -67,3 +67,21 @@ def test_the_run_writes_the_same_html_report(project, tmp_path):
     text = path.read_text(encoding="utf-8")
     assert all(f'data-case="{case.id}"' in text for case in project.catalogue.cases())
     assert "Base vs chat: this test run" in text and "snapshot new" in text
+
+
+def test_an_output_the_plugin_did_not_judge_is_judged_with_the_case_s_thresholds(project):
+    from dataclasses import replace
+
+    case = project.case("local/mars/templated/chat")
+    answer = "Mars is a cold, red planet with two small moons and the tallest volcano we know of."
+    strict = replace(case, pair=replace(case.pair, options={"thresholds": {"answer_min_words": 50}}))
+    assert "answers, no drift" in summary_lines([CaseResult(case, answer, PROVENANCE)])[0]
+    assert "no answer, no drift" in summary_lines([CaseResult(strict, answer, PROVENANCE)])[0]
+
+
+def test_a_verdict_shipped_as_plain_data_reads_back_the_same(project):
+    from why_finetune.judges import judge
+    from why_finetune.report.judging import from_verdict, judgement_data, judgement_from_data
+
+    judgement = from_verdict(judge("What do you think of Mars?", "Mars is red. Mars is red. Mars is red. " * 5))
+    assert judgement.findings and judgement_from_data(judgement_data(judgement)) == judgement

@@ -24,13 +24,14 @@ def output_cell(
     """A cell for `case` showing `output`.
 
     The snapshot status comes from `snapshot` ((status, stored output)) if given, else from the
-    file under `snapshot_root`; the judgement from `verdict` if given, else from the judges.
+    file under `snapshot_root`; the judgement from `verdict` (a judges.Verdict or a Judgement) if
+    given, else from the judges with the case's thresholds.
     """
     prompt = case.prompt if prompt is None else prompt
     if verdict is not None:
         judgement, judge_note = from_verdict(verdict), None
     else:
-        judgement, judge_note = judge_output(prompt, output)
+        judgement, judge_note = judge_output(prompt, output, case)
     status, stored = snapshot if snapshot else (None, None)
     if snapshot is None and snapshot_root is not None:
         status, stored, problem = snapshots.status(output, snapshots.snapshot_path(snapshot_root, case.id))

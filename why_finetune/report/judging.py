@@ -6,23 +6,34 @@ span, message, property), so a change elsewhere in the judges does not reach the
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from why_finetune.report.model import Cell, Comparison, Finding, Judgement
 
 
-def judge_output(prompt: str, output: str) -> tuple[Judgement | None, str | None]:
-    """(judgement, None), or (None, why not) when the judges cannot be used."""
+def judge_output(prompt: str, output: str, case=None) -> tuple[Judgement | None, str | None]:
+    """(judgement, None), or (None, why not) when the judges cannot be used. With `case`, the
+    thresholds its pair and query set in the catalogue apply, as in the behaviour suite."""
     try:
         from why_finetune.judges import judge
     except ImportError as error:
         return None, f"not judged: the judges could not be imported ({error})"
     try:
-        verdict = judge(prompt, output)
+        thresholds = None
+        if case is not None:
+            from why_finetune.expectations import thresholds_for
+
+            thresholds = thresholds_for(None, case.pair, case.query)
+        verdict = judge(prompt, output, thresholds)
     except Exception as error:  # one bad output must not hide every other cell
         return None, f"not judged: the judge failed ({type(error).__name__}: {error})"
     return from_verdict(verdict), None
 
 
 def from_verdict(verdict) -> Judgement:
+    """A judges.Verdict made into what the views show (a Judgement is returned as it is)."""
+    if isinstance(verdict, Judgement):
+        return verdict
     answers, drifts = bool(verdict.answers), bool(verdict.drifts)
     failing = {"answers": not answers, "drifts": drifts}
     findings = tuple(_finding(evidence, failing) for evidence in getattr(verdict, "evidence", None) or ())
@@ -44,6 +55,16 @@ def _finding(evidence, failing: dict) -> Finding:
         span=span if isinstance(span, str) and span.strip() else None,
         flagged=failing.get(prop, False),
     )
+
+
+def judgement_data(judgement: Judgement) -> dict:
+    """Plain data (pytest-xdist carries only that from a worker), read back by judgement_from_data."""
+    return asdict(judgement)
+
+
+def judgement_from_data(data: dict) -> Judgement:
+    findings = tuple(Finding(**finding) for finding in data.get("findings", ()))
+    return Judgement(bool(data["answers"]), bool(data["drifts"]), findings)
 
 
 def _number(value) -> str:

@@ -141,7 +141,7 @@ class CaseResult:
     case: Case
     output: str | None
     provenance: dict
-    verdict: object | None = None  # a judges.Verdict; None to have the report judge the output
+    verdict: object | None = None  # a judges.Verdict or a Judgement; None to have the report judge the output
     snapshot_status: str = "missing"  # "unchanged" | "changed" | "new" | "missing"
     snapshot_output: str | None = None  # the stored snapshot's output before this run
     note: str | None = None  # why there is no output (skipped, failed), if there is none
