@@ -120,10 +120,12 @@ def pytest_generate_tests(metafunc):
     except CatalogueError as error:
         raise pytest.UsageError(str(error)) from None
     if "case" in metafunc.fixturenames:
-        metafunc.parametrize(
-            "case",
-            [pytest.param(case, id=case.id, marks=[pytest.mark.behaviour, pytest.mark.vcr]) for case in cases],
-        )
+        # Recording goes through pytest-recording's cassette per case (the vcr mark); replay through
+        # the replay deck (see the `cassette` fixture).
+        marks = [pytest.mark.behaviour]
+        if metafunc.config.why_finetune_store.refreshing:
+            marks.append(pytest.mark.vcr)
+        metafunc.parametrize("case", [pytest.param(case, id=case.id, marks=marks) for case in cases])
     if "comparison" in metafunc.fixturenames:
         comparisons = {(c.pair.id, c.query.id, c.form): Comparison(c.pair, c.query, c.form) for c in cases}
         metafunc.parametrize(
@@ -145,8 +147,7 @@ def pytest_recording_configure(config, vcr):
     vcr.register_persister(config.why_finetune_store)
 
 
-@pytest.fixture
-def vcr_config():
+def _vcr_settings() -> dict:
     return {
         "match_on": matching.MATCH_ON,
         "before_record_request": scrubbing.scrub_request,
@@ -154,6 +155,31 @@ def vcr_config():
         "decode_compressed_response": True,
         "record_on_exception": False,
     }
+
+
+@pytest.fixture
+def vcr_config():
+    return _vcr_settings()
+
+
+@pytest.fixture
+def cassette(request, case, pytestconfig):
+    """The vcrpy cassette the case runs in: pytest-recording's when recording, the replay deck's otherwise."""
+    store = pytestconfig.why_finetune_store
+    if store.refreshing:
+        return request.getfixturevalue("vcr")
+    deck = getattr(pytestconfig, "why_finetune_deck", None)
+    if deck is None:
+        from why_finetune.recording.replay_deck import ReplayDeck
+
+        deck = pytestconfig.why_finetune_deck = ReplayDeck(store, {"json_body": matching.json_body}, _vcr_settings())
+    return deck.load(store.path_for(case.id))
+
+
+def _close_replay_deck(config) -> None:
+    deck = getattr(config, "why_finetune_deck", None)
+    if deck is not None:
+        deck.close()
 
 
 @pytest.fixture(scope="module")
@@ -220,7 +246,7 @@ def _endpoint(request, config, pair: Pair, label: str):
 
 
 @pytest.fixture
-def outcome(case, vcr, endpoint, pytestconfig, request) -> Outcome:
+def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
     """Run the case through the lamini client inside its cassette."""
     from vcr.errors import CannotOverwriteExistingCassetteException
 
@@ -238,7 +264,7 @@ def outcome(case, vcr, endpoint, pytestconfig, request) -> Outcome:
             f"If the change is intended, record it again with: {refresh_hint(case.pair.id, case.id)}",
             pytrace=False,
         )
-    result = Outcome(case, output, provenance(case.id, vcr.requests, vcr.responses))
+    result = Outcome(case, output, provenance(case.id, cassette.requests, cassette.responses))
     request.node.why_finetune_result = _result(pytestconfig, result)
     return result
 
@@ -423,6 +449,8 @@ def pytest_runtest_teardown(item, nextitem):
     finally:
         case = _case_of(item)
         store = item.config.why_finetune_store
+        if nextitem is None or _case_of(nextitem) is None:
+            _close_replay_deck(item.config)  # the next test must not run inside the cases' cassette
         # The case's own cassette, and its LLM judge's if --llm-judge: kept or dropped together.
         staged_all = store.take_all_staged()
         staged = staged_all.get(store.path_for(case.id)) if case else None
@@ -440,6 +468,10 @@ def pytest_runtest_teardown(item, nextitem):
                     write_atomically(*staged_snapshot)
                 result = "saved"
             item.config.why_finetune_saved.append((case.id, result))
+
+
+def pytest_sessionfinish(session):
+    _close_replay_deck(session.config)  # a run stopped early (-x, Ctrl-C) ends inside it
 
 
 def pytest_terminal_summary(terminalreporter, config):

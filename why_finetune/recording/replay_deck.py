@@ -1,0 +1,65 @@
+"""Replay consecutive cases through one vcrpy cassette, patched in once.
+
+pytest-recording enters a vcrpy cassette for every test. Entering builds and applies some thirty
+patches (vcrpy's stubs for http.client, urllib3, requests, httpx, aiohttp ...), leaving undoes them,
+and each new connection inside undoes and redoes them all to build its real counterpart: about a
+millisecond per case in all, a fifth of what a replayed case costs (bench/replay_overhead.py).
+
+During replay the cases share one cassette instead. It is entered by the first case of a run of
+consecutive cases and left after the last one (the plugin closes it when the next test is not a
+case), so no other test, such as a paired check or a test of a server on loopback, runs inside it.
+Before each case it is reloaded in place from that case's own file, with the same persister,
+matchers and filters as a cassette of its own: a case replays its own recording and nothing else,
+and a request that does not match fails the same way. Recording does not use it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# get_merged_config returns these for vcrpy's context manager; a Cassette does not take them.
+_NOT_CASSETTE_ARGUMENTS = ("path_transformer", "func_path_generator", "record_on_exception")
+
+
+class ReplayDeck:
+    """One replay-only vcrpy cassette, loaded with one case's recording at a time."""
+
+    def __init__(self, persister, matchers: dict, config: dict):
+        self.persister = persister
+        self.matchers = matchers  # name -> function, for match_on names vcrpy does not know
+        self.config = config  # vcr_config: match_on, filters ...
+        self.cassette = None
+        self._context = None
+        self._vcr = None
+
+    def load(self, path: Path):
+        """The cassette, holding the recording at `path` (and nothing else), patched in."""
+        from vcr.cassette import Cassette, CassetteContextDecorator
+
+        settings = self._settings(path)
+        if self._context is None:
+            context = CassetteContextDecorator.from_args(Cassette, **settings)
+            self.cassette = context.__enter__()
+            self._context = context
+        else:
+            # vcrpy's patched classes hold on to the cassette object they were built for: keep the
+            # object, give it the state of a cassette freshly loaded from this case's file.
+            fresh = Cassette.load(**{k: v for k, v in settings.items() if k not in _NOT_CASSETTE_ARGUMENTS})
+            vars(self.cassette).update(vars(fresh))
+        return self.cassette
+
+    def close(self) -> None:
+        """Undo vcrpy's patches. Replay records nothing, so nothing is saved."""
+        context, self._context, self.cassette = self._context, None, None
+        if context is not None:
+            context.__exit__(None, None, None)
+
+    def _settings(self, path: Path) -> dict:
+        if self._vcr is None:
+            from vcr import VCR
+
+            self._vcr = VCR(record_mode="none")
+            for name, matcher in self.matchers.items():
+                self._vcr.register_matcher(name, matcher)
+            self._vcr.register_persister(self.persister)
+        return self._vcr.get_merged_config(**{**self.config, "record_mode": "none", "path": str(path)})
