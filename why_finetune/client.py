@@ -41,13 +41,11 @@ class ModelCallError(RuntimeError):
 class PatientRequests:
     """Stands in for the `requests` module inside lamini: same calls, plus a timeout and retries."""
 
-    def __init__(self, timeout: float, sleep=time.sleep, trust_env: bool = True):
+    def __init__(self, timeout: float, sleep=time.sleep, session: requests.Session | None = None):
         self.timeout = timeout
         self.sleep = sleep
         self.exceptions = requests.exceptions
-        # False during replay: the answer comes from a cassette, so the environment's proxy settings
-        # and ~/.netrc play no part (looking them up costs a fifth of a millisecond per case).
-        self.trust_env = trust_env
+        self.session = session  # None: a new connection per call, as lamini's requests.post makes
 
     def post(self, url, **kwargs):
         kwargs.setdefault("timeout", self.timeout)
@@ -64,11 +62,9 @@ class PatientRequests:
         return response
 
     def _post(self, url, **kwargs):
-        if self.trust_env:
+        if self.session is None:
             return requests.post(url, **kwargs)
-        with requests.Session() as session:  # what requests.post does, minus the environment
-            session.trust_env = False
-            return session.post(url, **kwargs)
+        return self.session.post(url, **kwargs)
 
     def get(self, url, **kwargs):
         kwargs.setdefault("timeout", self.timeout)
@@ -86,6 +82,21 @@ def retry_after(response) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
+
+
+_REPLAY_SESSION: list[requests.Session] = []
+
+
+def _replay_session() -> requests.Session:
+    """The one session all replayed calls share. Its connection is vcrpy's stand-in, kept from case to
+    case while the cases share one cassette (recording/replay_deck.py): a new one would make vcrpy
+    undo and redo all its patches. The environment (proxy settings, ~/.netrc) plays no part in an
+    answer read from a cassette, and looking it up costs a fifth of a millisecond per case."""
+    if not _REPLAY_SESSION:
+        session = requests.Session()
+        session.trust_env = False
+        _REPLAY_SESSION.append(session)
+    return _REPLAY_SESSION[0]
 
 
 def timeout_seconds() -> float:
@@ -115,7 +126,8 @@ def complete(
     from lamini.api import rest_requests
     from lamini.error import error as lamini_errors
 
-    rest_requests.requests = transport or PatientRequests(timeout_seconds(), trust_env=api_url != REPLAY_URL)
+    session = _replay_session() if api_url == REPLAY_URL else None
+    rest_requests.requests = transport or PatientRequests(timeout_seconds(), session=session)
     endpoint = f"{_host(api_url)}/v1/completions"
     options = {} if max_new_tokens is None else {"max_new_tokens": max_new_tokens}
     try:
