@@ -19,7 +19,7 @@ from why_finetune import client
 from why_finetune.catalogue import Case, CatalogueError, Pair, Query, load_catalogue
 from why_finetune.credentials import find_credentials
 from why_finetune.recording import matching, scrubbing
-from why_finetune.recording.persistence import CassetteError, CassetteStore, commit, read_cassette, write_atomically
+from why_finetune.recording.persistence import CassetteError, CassetteStore, check_cassette, commit, write_atomically
 from why_finetune.recording.provenance import provenance
 from why_finetune.recording.serializer import dump_readable
 from why_finetune.refresh import refresh_hint
@@ -213,7 +213,7 @@ def pytest_runtest_setup(item):
             )
         pytest.fail(f"{case.id}: no recording at {path}. Record it with: {refresh_hint(case.pair.id, case.id)}", pytrace=False)
     try:
-        read_cassette(path)
+        check_cassette(path)
     except CassetteError as error:
         pytest.fail(f"{case.id}: {error}", pytrace=False)
 
@@ -303,7 +303,7 @@ def llm_opinion(outcome, request, pytestconfig, vcr_config):
                 pytrace=False,
             )
         try:
-            read_cassette(path)
+            check_cassette(path)
         except CassetteError as error:
             pytest.fail(f"{label}: {error}", pytrace=False)
     recorder = VCR(record_mode="all" if store.refreshing else "none", **vcr_config)

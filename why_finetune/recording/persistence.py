@@ -136,6 +136,11 @@ def read_cassette(path: Path) -> dict:
     provenance, the paired check). The file is read each time, but the same text is parsed once:
     the cache is keyed by the text itself, so it never answers for a file that has changed.
     """
+    return _copy(_shared_cassette(path))
+
+
+def _shared_cassette(path: Path) -> dict:
+    """read_cassette's parsed data itself, shared by every caller: for reading only."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -144,7 +149,7 @@ def read_cassette(path: Path) -> dict:
     if data is None:
         data = _checked(path, text)
         _PARSED.put(text, data)
-    return _copy(data)
+    return data
 
 
 def _checked(path: Path, text: str) -> dict:
@@ -215,8 +220,13 @@ def _copy(value):
     return value
 
 
+def check_cassette(path: Path) -> None:
+    """Raise CassetteError, saying what to do, unless `path` holds a cassette that can be replayed."""
+    _shared_cassette(path)
+
+
 def read_provenance(path: Path) -> dict:
-    return read_cassette(path).get("provenance") or {}
+    return dict(_shared_cassette(path).get("provenance") or {})
 
 
 @dataclass(frozen=True)
@@ -234,12 +244,13 @@ def read_recording(path: Path) -> Recording:
     """The first exchange of a cassette: what was asked of which model, and what it answered."""
     import json
 
-    data = read_cassette(path)
+    data = _shared_cassette(path)
     interaction = data["interactions"][0]
     try:
         request = json.loads(interaction["request"]["body"])
         response = json.loads(interaction["response"]["body"]["string"])
-        return Recording(path, request["prompt"], request["model_name"], response["output"], data.get("provenance") or {})
+        provenance = dict(data.get("provenance") or {})
+        return Recording(path, request["prompt"], request["model_name"], response["output"], provenance)
     except (KeyError, TypeError, ValueError):
         raise CassetteError(
             f"{path}: the first interaction is not a lamini completion (prompt/model_name sent, output returned). "
