@@ -30,7 +30,7 @@ class ReplayDeck:
         self.config = config  # vcr_config: match_on, filters ...
         self.cassette = None
         self._context = None
-        self._vcr = None
+        self._merged: dict | None = None  # vcrpy's settings for every case; only the path differs
 
     def load(self, path: Path):
         """The cassette, holding the recording at `path` (and nothing else), patched in."""
@@ -55,11 +55,12 @@ class ReplayDeck:
             context.__exit__(None, None, None)
 
     def _settings(self, path: Path) -> dict:
-        if self._vcr is None:
+        if self._merged is None:
             from vcr import VCR
 
-            self._vcr = VCR(record_mode="none")
+            vcr = VCR(record_mode="none")
             for name, matcher in self.matchers.items():
-                self._vcr.register_matcher(name, matcher)
-            self._vcr.register_persister(self.persister)
-        return self._vcr.get_merged_config(**{**self.config, "record_mode": "none", "path": str(path)})
+                vcr.register_matcher(name, matcher)
+            vcr.register_persister(self.persister)
+            self._merged = vcr.get_merged_config(**{**self.config, "record_mode": "none"})
+        return {**self._merged, "path": str(path)}

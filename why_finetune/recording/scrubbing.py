@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 KEPT_REQUEST_HEADERS = {"content-type", "lamini-version"}
@@ -70,6 +71,7 @@ def refuse_secrets(text: str, secrets, where: str) -> None:
             )
 
 
+@lru_cache(maxsize=256)  # vcrpy scrubs every request four times while matching it; the URI rarely changes
 def _scrub_uri(uri: str) -> str:
     parts = urlsplit(uri)
     host = parts.hostname or ""
