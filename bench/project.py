@@ -136,7 +136,10 @@ def interleaved(runs: dict[str, tuple], rounds: int) -> dict[str, dict]:
         for name, spec in runs.items():
             project, args, env = spec if len(spec) == 3 else (*spec, None)
             times[name].append(timed(project, *args, env=env))
-    return {name: {"wall": min(w for w, _ in values), "cpu": min(c for _, c in values)} for name, values in times.items()}
+    return {
+        name: {"wall": min(w for w, _ in values), "cpu": min(c for _, c in values), "rounds": values}
+        for name, values in times.items()
+    }
 
 
 def recorded_cases(project: Path) -> set[str]:
