@@ -13,7 +13,8 @@ project (`--collect-only`), both with lamini imported at start-up (`-p lamini`),
 import (measured by bench/startup.py) is not spread over the cases. It covers everything a case costs:
 matching, loading its cassette, the lamini client, judging, the snapshot comparison, pytest's own
 per-test work and the end-of-run summary. Runs alternate between the sizes (the smaller ones three
-times per round); each figure is the best of its runs, in CPU time (wall-clock alongside).
+times per round); each run is paired with the collection timed right after it, and each figure is the
+median of those paired differences, in CPU time (wall-clock alongside).
 
 Cost per case at 2,000 over cost per case at 20 is the issue's figure. The first cases of a run also
 pay one-off costs (modules imported on first use, first connections), which flatter it; the
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import sys
 from pathlib import Path
 
@@ -75,20 +77,28 @@ def measure(rounds: int = 3, skip_recording: bool = False) -> dict:
             runs[f"run {cases} #{repeat}"] = (project, ("-q", "-p", "lamini"))
             runs[f"collect {cases} #{repeat}"] = (project, ("-q", "-p", "lamini", "--collect-only"))
     measured = bench_project.interleaved(runs, rounds)
-    times = {}
+    times, differences = {}, {}
     for name, value in measured.items():
         key = name.split(" #")[0]
         best = times.setdefault(key, dict(value))
         best["wall"], best["cpu"] = min(best["wall"], value["wall"]), min(best["cpu"], value["cpu"])
+        if name.startswith("run "):
+            # Each run paired with the collection timed right after it: drift hits both alike.
+            collected = measured[name.replace("run ", "collect ", 1)]["rounds"]
+            pairs = differences.setdefault(key.split()[1], {"wall": [], "cpu": []})
+            for (run_wall, run_cpu), (collect_wall, collect_cpu) in zip(value["rounds"], collected):
+                pairs["wall"].append(run_wall - collect_wall)
+                pairs["cpu"].append(run_cpu - collect_cpu)
     result = {"rounds": rounds}
     for cases in sizes:
         run, collect = times[f"run {cases}"], times[f"collect {cases}"]
+        cost = statistics.median(differences[str(cases)]["cpu"])
         result[cases] = {
             "run": run,
             "collect": collect,
-            "cost": run["cpu"] - collect["cpu"],
-            "per_case": (run["cpu"] - collect["cpu"]) / cases,
-            "per_case_wall": (run["wall"] - collect["wall"]) / cases,
+            "cost": cost,
+            "per_case": cost / cases,
+            "per_case_wall": statistics.median(differences[str(cases)]["wall"]) / cases,
             "collect_per_case": collect["cpu"] / cases,
         }
     result["ratio"] = result[2000]["per_case"] / result[20]["per_case"]
