@@ -9,6 +9,7 @@ endpoint.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from urllib.parse import urlsplit
@@ -84,19 +85,15 @@ def retry_after(response) -> float | None:
         return None
 
 
-_REPLAY_SESSION: list[requests.Session] = []
-
-
+@functools.cache
 def _replay_session() -> requests.Session:
     """The one session all replayed calls share. Its connection is vcrpy's stand-in, kept from case to
     case while the cases share one cassette (recording/replay_deck.py): a new one would make vcrpy
     undo and redo all its patches. The environment (proxy settings, ~/.netrc) plays no part in an
     answer read from a cassette, and looking it up costs a fifth of a millisecond per case."""
-    if not _REPLAY_SESSION:
-        session = requests.Session()
-        session.trust_env = False
-        _REPLAY_SESSION.append(session)
-    return _REPLAY_SESSION[0]
+    session = requests.Session()
+    session.trust_env = False
+    return session
 
 
 def timeout_seconds() -> float:

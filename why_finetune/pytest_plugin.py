@@ -143,8 +143,14 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_recording_configure(config, vcr):
+    _register(vcr, config.why_finetune_store)
+
+
+def _register(vcr, store: CassetteStore):
+    """What every VCR of ours needs: the JSON-body matcher, and the store as its persister."""
     vcr.register_matcher("json_body", matching.json_body)
-    vcr.register_persister(config.why_finetune_store)
+    vcr.register_persister(store)
+    return vcr
 
 
 def _vcr_settings() -> dict:
@@ -170,9 +176,11 @@ def cassette(request, case, pytestconfig):
         return request.getfixturevalue("vcr")
     deck = getattr(pytestconfig, "why_finetune_deck", None)
     if deck is None:
+        from vcr import VCR
+
         from why_finetune.recording.replay_deck import ReplayDeck
 
-        deck = pytestconfig.why_finetune_deck = ReplayDeck(store, {"json_body": matching.json_body}, _vcr_settings())
+        deck = pytestconfig.why_finetune_deck = ReplayDeck(_register(VCR(record_mode="none"), store), _vcr_settings())
     return deck.load(store.path_for(case.id))
 
 
@@ -306,9 +314,7 @@ def llm_opinion(outcome, request, pytestconfig, vcr_config):
             check_cassette(path)
         except CassetteError as error:
             pytest.fail(f"{label}: {error}", pytrace=False)
-    recorder = VCR(record_mode="all" if store.refreshing else "none", **vcr_config)
-    recorder.register_matcher("json_body", matching.json_body)
-    recorder.register_persister(store)
+    recorder = _register(VCR(record_mode="all" if store.refreshing else "none", **vcr_config), store)
     api_url, api_key = _endpoint(request, pytestconfig, grader.pair, label)
     prompt = grader.prompt(outcome.case, outcome.output)
     try:

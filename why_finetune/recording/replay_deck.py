@@ -22,21 +22,20 @@ _NOT_CASSETTE_ARGUMENTS = ("path_transformer", "func_path_generator", "record_on
 
 
 class ReplayDeck:
-    """One replay-only vcrpy cassette, loaded with one case's recording at a time."""
+    """One vcrpy cassette, loaded with one case's recording at a time. `vcr` must replay only
+    (record_mode "none")."""
 
-    def __init__(self, persister, matchers: dict, config: dict):
-        self.persister = persister
-        self.matchers = matchers  # name -> function, for match_on names vcrpy does not know
-        self.config = config  # vcr_config: match_on, filters ...
+    def __init__(self, vcr, config: dict):
+        # vcrpy's settings for every case (our matchers, persister, filters); only the path differs.
+        self._merged = vcr.get_merged_config(**config)
         self.cassette = None
         self._context = None
-        self._merged: dict | None = None  # vcrpy's settings for every case; only the path differs
 
     def load(self, path: Path):
         """The cassette, holding the recording at `path` (and nothing else), patched in."""
         from vcr.cassette import Cassette, CassetteContextDecorator
 
-        settings = self._settings(path)
+        settings = {**self._merged, "path": str(path)}
         if self._context is None:
             context = CassetteContextDecorator.from_args(Cassette, **settings)
             self.cassette = context.__enter__()
@@ -53,14 +52,3 @@ class ReplayDeck:
         context, self._context, self.cassette = self._context, None, None
         if context is not None:
             context.__exit__(None, None, None)
-
-    def _settings(self, path: Path) -> dict:
-        if self._merged is None:
-            from vcr import VCR
-
-            vcr = VCR(record_mode="none")
-            for name, matcher in self.matchers.items():
-                vcr.register_matcher(name, matcher)
-            vcr.register_persister(self.persister)
-            self._merged = vcr.get_merged_config(**{**self.config, "record_mode": "none"})
-        return {**self._merged, "path": str(path)}
