@@ -78,7 +78,7 @@ def test_a_missing_weights_package_stops_start_up_naming_the_pip_package(tmp_pat
     (shadow / f"{module}.py").write_text("raise ImportError('hidden by the test')\n")
     monkeypatch.setenv("PYTHONPATH", str(shadow))
     with pytest.raises(ServerStartError) as raised:
-        start_server()
+        start_server(timeout=60)  # loading one model takes seconds; a server that never exits fails here
     message = str(raised.value)
     assert "exited with status 1 before listening" in message
     assert install in message  # the child's stderr tail is in the error

@@ -105,9 +105,10 @@ def serve_command(args) -> int:
 def serve_and_exit(args) -> None:
     """Serve, then end the process at once with serve_command's status.
 
-    The loaded runtimes are not torn down one by one: xllamacpp's destructor joins threads of its
-    own and, on a busy machine, took more than 15 s to return (seen in CI). The operating system
-    frees the memory and closes every socket of an ending process anyway.
+    The loaded runtimes are never torn down: xllamacpp's destructor joins threads of its own, which
+    took more than 15 s on a busy machine and, for a runtime dropped soon after loading, never
+    returned (both seen in CI; models._RUNTIMES_KEPT_UNTIL_EXIT keeps them referenced). The
+    operating system frees the memory and closes every socket of an ending process anyway.
     """
     status = serve_command(args)
     sys.stdout.flush()

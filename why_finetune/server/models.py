@@ -150,6 +150,14 @@ class LoadedModel:
             raise GenerationError(f"{self.name}: the runtime's answer has no text") from error
 
 
+#: Every runtime this process loaded, referenced until the process ends. xllamacpp's Server destructor
+#: joins the thread of its own HTTP listener, and when the runtime is dropped soon after loading (a
+#: second model's weights missing, the port taken, a stop during start-up) that join can block forever:
+#: seen in CI and reproduced here, the process then never exits and ignores SIGTERM. So no runtime is
+#: ever destroyed; the server ends with os._exit (main.serve_and_exit), which the OS cleans up after.
+_RUNTIMES_KEPT_UNTIL_EXIT: list = []
+
+
 def _load_one(name: str, path: Path, threads: int) -> LoadedModel:
     import xllamacpp
 
@@ -167,6 +175,7 @@ def _load_one(name: str, path: Path, threads: int) -> LoadedModel:
         runtime = xllamacpp.Server(params)
     except RuntimeError as error:
         raise RuntimeError(f"xllamacpp could not load {name} from {path}: {error}") from error
+    _RUNTIMES_KEPT_UNTIL_EXIT.append(runtime)
     return LoadedModel(name=name, path=path, _runtime=runtime)
 
 
