@@ -400,3 +400,16 @@ def test_compare_pair_is_not_better_when_both_answer_cleanly():
 def test_compare_pair_is_not_better_when_the_chat_output_is_the_one_that_loops():
     pair = compare_pair(DOG, LONG_DOG_ANSWER, DOG, varied_loop(7, 800))
     assert not pair.chat_better and pair.base_score > pair.chat_score
+
+
+def test_a_long_unpunctuated_sentence_is_cut_into_units_whose_text_holds_exactly_their_words():
+    # Cut by word offsets: each chunk's text must be the words it claims, even around words the
+    # tokeniser reads unusually ("rock'n'roll", quoted 'sit', "café").
+    from why_finetune.judges.text import clean_output, split_units, word_count
+
+    output = "and the dog did rock'n'roll and 'sit' at the café " * 40
+    units = split_units(clean_output(output))
+    assert len(units) > 10
+    for unit in units:
+        assert output[unit.start : unit.end] == unit.text
+        assert word_count(unit.text) == len(unit.words), unit

@@ -47,8 +47,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, compress, count
-from operator import itemgetter, lt, mul, not_, or_
+from itertools import accumulate, compress, count, repeat
+from operator import add, eq, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
 from why_finetune.judges.text import WORD_RE, Unit, excerpt
@@ -272,8 +272,9 @@ def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str,
     at = list(compress(range(len(sources)), map(first.__eq__, sources)))
     length = 3
     while length < 8 and at[-1] + length < len(words):
-        following = words[first + length]
-        if not all(words[p + length] == following for p in at):  # stops at the first difference
+        # The word `length` places after every occurrence, compared with the first's (C code: map).
+        after = map(words.__getitem__, map(add, at, repeat(length)))
+        if not all(map(eq, after, repeat(words[first + length]))):  # stops at the first difference
             break
         length += 1
     return " ".join(words[first : first + length]), n

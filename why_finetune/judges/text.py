@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
-from operator import itemgetter, or_
+from operator import add, itemgetter, or_
 from typing import NamedTuple
 
 # --- chat templates ------------------------------------------------------------------------------
@@ -223,10 +223,10 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     for end in _SENTENCE_ENDS:
         if end in lines:
             lines = lines.replace(end, end[0] + "\n")
-    plain = _plain_words(lines)
+    plain_segs = _plain_words(lines).split("\n")
     segs = lines.split("\n")
     # Hot path: comprehensions over C-level maps, one pass each, no per-unit function calls.
-    wordlists = [p.split() for p in plain.split("\n")]
+    wordlists = list(map(str.split, plain_segs))
     ends = list(accumulate([len(g) + 1 for g in segs]))  # one past the line break after each
     starts = [e - len(g) - 1 for e, g in zip(ends, segs)]
     ends = [e - 1 for e in ends]
@@ -247,7 +247,7 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     units: list[Unit] = []  # rare: a very long sentence, cut into chunks
     for k, (s, e, w) in enumerate(zip(starts, ends, wordlists)):
         if len(w) > LONG_UNIT_WORDS:
-            _chunk(units, text, segs[k], s, w)
+            _chunk(units, text, plain_segs[k], s, w)
         elif w:
             units.append(new(Unit, (s, e, text[s:e], tuple(w))))
     return units
@@ -290,10 +290,16 @@ def _strip_lead(seg: str, words: list[str], labels: frozenset[str]) -> list[str]
     return words[i:]
 
 
-def _chunk(units: list[Unit], text: str, seg: str, start: int, words: list[str]) -> None:
-    """A very long sentence: cut it into LONG_UNIT_CHUNK-word units, by word offsets."""
-    spans = [m.start() for m in WORD_RE.finditer(seg)][-len(words) :]
-    end = start + len(seg)
+def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: list[str]) -> None:
+    """A very long sentence: cut it into LONG_UNIT_CHUNK-word units, by word offsets.
+
+    `plain_seg` is the line as _plain_words gave it (same length as the text): its words are
+    separated by spaces only, so where each starts is found by splitting on single spaces and
+    adding up the pieces' lengths (C code), not by a regular expression."""
+    pieces = plain_seg.split(" ")
+    piece_starts = accumulate(map(add, map(len, pieces), repeat(1)), initial=0)
+    spans = list(compress(piece_starts, pieces))[-len(words) :]  # the non-empty pieces: the words
+    end = start + len(plain_seg)
     for k in range(0, len(words), LONG_UNIT_CHUNK):
         s = start + spans[k]
         e = start + spans[k + LONG_UNIT_CHUNK] if k + LONG_UNIT_CHUNK < len(spans) else end
