@@ -8,6 +8,7 @@ WHY_FINETUNE_CATALOGUE at its catalogue, exactly as a user's CI would run it.
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -140,6 +141,19 @@ def interleaved(runs: dict[str, tuple], rounds: int) -> dict[str, dict]:
         name: {"wall": min(w for w, _ in values), "cpu": min(c for _, c in values), "rounds": values}
         for name, values in times.items()
     }
+
+
+def clocked(spec: tuple, clock: Path) -> tuple:
+    """A run spec (project, args) that also times its cases from inside the run (bench/run_clock.py),
+    appending a line per run to `clock`."""
+    project, args = spec
+    return project, (*args, "-p", "bench.run_clock"), {"WHY_FINETUNE_BENCH_CLOCK": str(clock)}
+
+
+def clock_readings(clock: Path) -> list[float]:
+    """CPU seconds per replayed case, one per run timed with `clocked`, in the order they ran."""
+    rows = [json.loads(line) for line in clock.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [row["cpu"] / row["replayed"] for row in rows if row["replayed"]]
 
 
 def recorded_cases(project: Path) -> set[str]:

@@ -84,12 +84,29 @@ def rows(args) -> list[tuple[str, str, str, str, str]]:
             # A difference at or below zero is the machine's noise, not a free replay.
             "inconclusive" if figure <= 0 else yes(figure <= replay_overhead.TARGET_MS),
         ))
+        low, high = r["in_run_range"]
+        table.append((
+            "Replay: shipped suite, timed inside the run",
+            "CPU time from the end of the first replayed case to the end of the summary / cases replayed in it "
+            "(bench/run_clock.py; the skipped `course` cases and paired checks included)",
+            f"{r['in_run'] * 1000:.1f} ms per case (rounds {low * 1000:.1f} to {high * 1000:.1f})",
+            f"<= {replay_overhead.TARGET_MS:g} ms",
+            yes(r["in_run"] * 1000 <= replay_overhead.TARGET_MS),
+        ))
 
     def scaling():
         r = scale.measure(rounds=1 if args.quick else 3, skip_recording=args.skip_recording)
         table.append((
             "Scale: 2,000 cases vs 20 (generated catalogue, real recordings)",
-            "replay cost per case at 2,000 / at 20, each measured as above",
+            "cost per case at 2,000 / at 20, timed inside the run",
+            f"{r['ratio_in_run']:.2f} ({r[2000]['in_run_per_case'] * 1000:.1f} vs {r[20]['in_run_per_case'] * 1000:.1f} ms "
+            "per case)",
+            f"<= {scale.TARGET_RATIO}",
+            yes(r["ratio_in_run"] <= scale.TARGET_RATIO),
+        ))
+        table.append((
+            "Scale: the same, as replay - collection",
+            "replay cost per case at 2,000 / at 20, each measured as the shipped suite's first row",
             f"{r['ratio']:.2f} ({r[2000]['per_case'] * 1000:.1f} vs {r[20]['per_case'] * 1000:.1f} ms per case)",
             f"<= {scale.TARGET_RATIO}",
             yes(r["ratio"] <= scale.TARGET_RATIO),
@@ -101,6 +118,13 @@ def rows(args) -> list[tuple[str, str, str, str, str]]:
             f"{step['ratio']:.2f} ({step['200-2000'] * 1000:.1f} vs {step['20-200'] * 1000:.1f} ms per case)",
             f"<= {scale.TARGET_RATIO}",
             yes(step["ratio"] <= scale.TARGET_RATIO),
+        ))
+        table.append((
+            "Replay at 2,000 cases, timed inside the run",
+            "as the shipped suite's row of the same name",
+            f"{r[2000]['in_run_per_case'] * 1000:.1f} ms CPU per case",
+            f"<= {replay_overhead.TARGET_MS:g} ms",
+            yes(r[2000]["in_run_per_case"] * 1000 <= replay_overhead.TARGET_MS),
         ))
         table.append((
             "Replay at 2,000 cases",

@@ -16,6 +16,11 @@ per-test work and the end-of-run summary. Runs alternate between the sizes (the 
 times per round); each run is paired with the collection timed right after it, and each figure is the
 median of those paired differences, in CPU time (wall-clock alongside).
 
+Each run is also timed from inside (bench/run_clock.py): from the end of its first case to the end of
+its summary, divided by the cases replayed in that time. At 20 cases the paired difference is a few
+hundredths of a second, under the noise of two runs of two seconds; the clock inside the run needs no
+subtraction and gives the steadier ratio.
+
 Cost per case at 2,000 over cost per case at 20 is the issue's figure. The first cases of a run also
 pay one-off costs (modules imported on first use, first connections), which flatter it; the
 incremental cost per case from 200 to 2,000 cases over that from 20 to 200 has no one-off part, and
@@ -28,6 +33,7 @@ import argparse
 import shutil
 import statistics
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -71,12 +77,20 @@ def measure(rounds: int = 3, skip_recording: bool = False) -> dict:
     sizes = {cases: smaller_project(large, queries) for cases, queries in SMALLER.items()}
     sizes[2000] = large
     runs = {}
+    scratch = Path(tempfile.mkdtemp(prefix="scale-clock-"))
+    clocks = {cases: scratch / f"{cases}.jsonl" for cases in sizes}
     for cases, project in sizes.items():
         # The smaller sizes are cheap and their difference small: three times the rounds, interleaved.
         for repeat in range(1 if cases == 2000 else 3):
-            runs[f"run {cases} #{repeat}"] = (project, ("-q", "-p", "lamini"))
-            runs[f"collect {cases} #{repeat}"] = (project, ("-q", "-p", "lamini", "--collect-only"))
-    measured = bench_project.interleaved(runs, rounds)
+            runs[f"run {cases} #{repeat}"] = bench_project.clocked((project, ("-q", "-p", "lamini")), clocks[cases])
+            runs[f"collect {cases} #{repeat}"] = bench_project.clocked(
+                (project, ("-q", "-p", "lamini", "--collect-only")), clocks[cases]
+            )
+    try:
+        measured = bench_project.interleaved(runs, rounds)
+        in_run = {cases: bench_project.clock_readings(clock) for cases, clock in clocks.items()}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     times, differences = {}, {}
     for name, value in measured.items():
         key = name.split(" #")[0]
@@ -100,8 +114,10 @@ def measure(rounds: int = 3, skip_recording: bool = False) -> dict:
             "per_case": cost / cases,
             "per_case_wall": statistics.median(differences[str(cases)]["wall"]) / cases,
             "collect_per_case": collect["cpu"] / cases,
+            "in_run_per_case": statistics.median(in_run[cases]),
         }
     result["ratio"] = result[2000]["per_case"] / result[20]["per_case"]
+    result["ratio_in_run"] = result[2000]["in_run_per_case"] / result[20]["in_run_per_case"]
     low = (result[200]["cost"] - result[20]["cost"]) / 180
     high = (result[2000]["cost"] - result[200]["cost"]) / 1800
     result["incremental"] = {"20-200": low, "200-2000": high, "ratio": high / low}
@@ -117,9 +133,11 @@ def main(argv=None) -> int:
     for cases in (20, 200, 2000):
         row = result[cases]
         print(f"{cases:>5} cases: replay {row['run']['cpu']:.2f} s CPU, collection {row['collect']['cpu']:.2f} s CPU: "
-              f"{row['per_case'] * 1000:.2f} ms CPU per case ({row['per_case_wall'] * 1000:.2f} ms wall-clock)")
-    verdict = "met" if result["ratio"] <= TARGET_RATIO else "NOT MET"
-    print(f"per case at 2,000 / per case at 20: {result['ratio']:.2f} (target <= {TARGET_RATIO}): {verdict}")
+              f"{row['per_case'] * 1000:.2f} ms CPU per case ({row['per_case_wall'] * 1000:.2f} ms wall-clock); "
+              f"timed inside the run: {row['in_run_per_case'] * 1000:.2f} ms CPU per case")
+    for name, key in (("timed inside the run", "ratio_in_run"), ("replay - collection", "ratio")):
+        verdict = "met" if result[key] <= TARGET_RATIO else "NOT MET"
+        print(f"per case at 2,000 / per case at 20, {name}: {result[key]:.2f} (target <= {TARGET_RATIO}): {verdict}")
     step = result["incremental"]
     print(f"each case added from 200 to 2,000: {step['200-2000'] * 1000:.2f} ms; from 20 to 200: "
           f"{step['20-200'] * 1000:.2f} ms; ratio {step['ratio']:.2f}")

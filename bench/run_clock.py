@@ -1,0 +1,57 @@
+"""A pytest plugin for the benchmarks: the CPU time a run spends on its cases, measured inside the run.
+
+    WHY_FINETUNE_BENCH_CLOCK=<file.jsonl> pytest -p bench.run_clock ...
+
+Timing a whole run and subtracting a collection-only run leaves a difference of a few hundredths of a
+second for 20 cases, under the noise of two runs of two seconds each. This clock needs no subtraction.
+It starts when the first test that ran (was not skipped) has finished, so that test's one-off costs
+are left out: modules imported on first use, the first cassette. It stops when pytest unconfigures,
+after the end-of-run summary. Everything each later case costs is inside: its test, its share of the
+paired checks and of the skipped cases, and its line in the summary.
+
+Each run appends one JSON line to the file: {"replayed": cases that ran after the clock started,
+"tests": tests after it, "cpu": seconds, "wall": seconds}. A case is a test that uses the `case`
+fixture. A run in which no test ran (--collect-only) writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+_started: tuple[float, float] | None = None
+_ran_first = False
+_cases: set[str] = set()
+_replayed = 0
+_tests = 0
+
+
+def pytest_runtest_setup(item):
+    global _tests
+    if _started is not None:
+        _tests += 1
+        if "case" in getattr(item, "fixturenames", ()):
+            _cases.add(item.nodeid)
+
+
+def pytest_runtest_logreport(report):
+    global _ran_first, _replayed
+    if report.when == "call":
+        _ran_first = True
+        _replayed += report.nodeid in _cases
+
+
+def pytest_runtest_logfinish(nodeid, location):
+    global _started
+    if _started is None and _ran_first:
+        _started = (time.process_time(), time.perf_counter())
+
+
+def pytest_unconfigure(config):
+    path = os.environ.get("WHY_FINETUNE_BENCH_CLOCK")
+    if not path or _started is None:
+        return
+    cpu, wall = time.process_time() - _started[0], time.perf_counter() - _started[1]
+    with open(path, "a", encoding="utf-8") as file:
+        file.write(json.dumps({"replayed": _replayed, "tests": _tests, "cpu": cpu, "wall": wall}) + "\n")
