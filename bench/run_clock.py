@@ -5,9 +5,11 @@
 Timing a whole run and subtracting a collection-only run leaves a difference of a few hundredths of a
 second for 20 cases, under the noise of two runs of two seconds each. This clock needs no subtraction.
 It starts when the first test that ran (was not skipped) has finished, so that test's one-off costs
-are left out: modules imported on first use, the first cassette. It stops when pytest unconfigures,
-after the end-of-run summary. Everything each later case costs is inside: its test, its share of the
-paired checks and of the skipped cases, and its line in the summary.
+are left out: modules imported on first use, the first cassette. It stops when pytest starts to
+unconfigure, after the end-of-run summary and before pytest's garbage collection at exit (its check
+for unraisable exceptions: about a tenth of a second with lamini's modules loaded, once per run, and
+landing in or out of a later hook's timing by chance). Everything each later case costs is inside:
+its test, its share of the paired checks and of the skipped cases, and its line in the summary.
 
 Each run appends one JSON line to the file: {"replayed": cases that ran after the clock started,
 "tests": tests after it, "cpu": seconds, "wall": seconds}. A case is a test that uses the `case`
@@ -19,6 +21,8 @@ from __future__ import annotations
 import json
 import os
 import time
+
+import pytest
 
 _started: tuple[float, float] | None = None
 _ran_first = False
@@ -48,6 +52,7 @@ def pytest_runtest_logfinish(nodeid, location):
         _started = (time.process_time(), time.perf_counter())
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_unconfigure(config):
     path = os.environ.get("WHY_FINETUNE_BENCH_CLOCK")
     if not path or _started is None:

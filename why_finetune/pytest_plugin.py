@@ -18,6 +18,7 @@ import pytest
 from why_finetune import client
 from why_finetune.catalogue import Case, CatalogueError, Pair, Query, load_catalogue
 from why_finetune.credentials import find_credentials
+from why_finetune.expectations import chat_better_expected
 from why_finetune.recording import matching, scrubbing
 from why_finetune.recording.persistence import CassetteError, CassetteStore, check_cassette, commit, write_atomically
 from why_finetune.recording.provenance import provenance
@@ -129,9 +130,19 @@ def pytest_generate_tests(metafunc):
     if "comparison" in metafunc.fixturenames:
         comparisons = {(c.pair.id, c.query.id, c.form): Comparison(c.pair, c.query, c.form) for c in cases}
         metafunc.parametrize(
-            "comparison",
-            [pytest.param(c, id=c.id, marks=[pytest.mark.behaviour]) for c in comparisons.values()],
+            "comparison", [_comparison_param(catalogue, c) for c in comparisons.values()]
         )
+
+
+def _comparison_param(catalogue, comparison: Comparison):
+    """A paired check the catalogue does not expect is marked skipped here, from the catalogue's data:
+    pytest then skips it before any fixture runs or any recording is read."""
+    marks = [pytest.mark.behaviour]
+    if not chat_better_expected(catalogue, comparison.pair, comparison.query, comparison.form):
+        marks.append(pytest.mark.skip(
+            reason=f"{comparison.id}: the catalogue does not expect the chat model to answer better here"
+        ))
+    return pytest.param(comparison, id=comparison.id, marks=marks)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -206,12 +217,26 @@ def _case_of(item) -> Case | None:
     return callspec.params.get("case") if callspec else None
 
 
+def _comparison_of(item) -> Comparison | None:
+    callspec = getattr(item, "callspec", None)
+    return callspec.params.get("comparison") if callspec else None
+
+
 def pytest_runtest_setup(item):
-    """Before any fixture: a case with nothing (or nothing usable) to replay says so plainly."""
-    case = _case_of(item)
+    """Before any fixture: a case, or a paired check, with nothing (or nothing usable) to replay says so
+    plainly. Checked here rather than in a fixture, a skipped case costs pytest's skip alone."""
     store = item.config.why_finetune_store
-    if case is None or store.refreshing:
+    if store.refreshing:
         return
+    case, comparison = _case_of(item), _comparison_of(item)
+    if case is not None:
+        _check_recording(case, store)
+    elif comparison is not None:
+        _check_recording(comparison.case("base"), store)
+        _check_recording(comparison.case("chat"), store)
+
+
+def _check_recording(case: Case, store: CassetteStore) -> None:
     path = store.path_for(case.id)
     if not path.is_file():
         if case.pair.backend == "hosted":
@@ -356,15 +381,9 @@ def recorded_pair(comparison, pytestconfig):
         # other workers: `refresh` replays the pair right after recording, which runs this check.
         pytest.skip(f"{comparison.id}: paired checks run on replay, right after the recording run")
     recordings = {}
-    for role in ("base", "chat"):
-        case = comparison.case(role)
-        path = store.path_for(case.id)
-        if not path.is_file():
-            if case.pair.backend == "hosted":
-                pytest.skip(f"{case.id}: not recorded yet. Set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}")
-            pytest.fail(f"{case.id}: no recording at {path}. Record it with: {refresh_hint(case.pair.id)}", pytrace=False)
+    for role in ("base", "chat"):  # both recordings were checked before any fixture (pytest_runtest_setup)
         try:
-            recordings[role] = read_recording(path)
+            recordings[role] = read_recording(store.path_for(comparison.case(role).id))
         except CassetteError as error:
             pytest.fail(str(error), pytrace=False)
     return recordings
