@@ -53,7 +53,7 @@ def catalogue_text(queries: int, max_new_tokens: int = 8) -> str:
     """A benchmark catalogue: the shipped `local` pair (8-token answers), `queries` generated queries.
 
     Nothing is expected of any output (the benchmarks time the machinery, not the models), so every
-    case passes and is recorded; the paired checks are skipped after reading both recordings.
+    case passes and is recorded; the paired checks are marked skipped at collection.
     """
     shipped = yaml.safe_load((ROOT / "why_finetune" / "catalogue.yaml").read_text(encoding="utf-8"))["pairs"]["local"]
     data = {

@@ -36,7 +36,7 @@ NOTES = """\
   real client runs) is not divided among the cases. The figure with it counted is given too.
 - The scale catalogue (500 generated queries x 2 forms x 2 roles, 8-token answers) is recorded once
   through the local server into bench/.cache/ and reused; its cases expect nothing of the outputs,
-  so its paired checks read both recordings and skip.
+  so its paired checks are marked skipped at collection.
 - Scripts: bench/replay_overhead.py, scale.py, startup.py, recording_throughput.py,
   judges_throughput.py (which reuses bench_judges.py); each runs alone with --help."""
 

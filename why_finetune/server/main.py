@@ -50,6 +50,14 @@ def _stop_when_stdin_closes() -> None:
     threading.Thread(target=watch, name="stdin-watch", daemon=True).start()
 
 
+#: Every model this process loaded, referenced until the process ends. xllamacpp's Server destructor
+#: joins the thread of its own HTTP listener, and when a runtime is dropped soon after loading (the
+#: second model's weights missing, the port taken, a stop during start-up) that join can block forever:
+#: seen in CI and reproduced here, the process then never exits and ignores SIGTERM. So no runtime is
+#: ever destroyed: serve_and_exit ends the process with os._exit, and the OS cleans up after it.
+_LOADED_UNTIL_EXIT: dict = {}
+
+
 def serve_command(args) -> int:
     """Run the server for the `serve` subcommand (args.host, args.port, args.api_key_env)."""
     from why_finetune.server.models import SERVED_MODELS, load_models, runtime_version
@@ -79,7 +87,7 @@ def serve_command(args) -> int:
         runtime = runtime_version()
         print(f"serve: {runtime}; loading {len(SERVED_MODELS)} models", file=sys.stderr, flush=True)
         try:
-            models = load_models()
+            models = load_models(into=_LOADED_UNTIL_EXIT)
         except RuntimeError as error:  # MissingWeightsError names the package to install
             print(f"serve: {error}", file=sys.stderr)
             return 1
@@ -107,7 +115,7 @@ def serve_and_exit(args) -> None:
 
     The loaded runtimes are never torn down: xllamacpp's destructor joins threads of its own, which
     took more than 15 s on a busy machine and, for a runtime dropped soon after loading, never
-    returned (both seen in CI; models._RUNTIMES_KEPT_UNTIL_EXIT keeps them referenced). The
+    returned (both seen in CI; _LOADED_UNTIL_EXIT keeps them referenced). The
     operating system frees the memory and closes every socket of an ending process anyway.
     """
     status = serve_command(args)

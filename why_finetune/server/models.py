@@ -150,14 +150,6 @@ class LoadedModel:
             raise GenerationError(f"{self.name}: the runtime's answer has no text") from error
 
 
-#: Every runtime this process loaded, referenced until the process ends. xllamacpp's Server destructor
-#: joins the thread of its own HTTP listener, and when the runtime is dropped soon after loading (a
-#: second model's weights missing, the port taken, a stop during start-up) that join can block forever:
-#: seen in CI and reproduced here, the process then never exits and ignores SIGTERM. So no runtime is
-#: ever destroyed; the server ends with os._exit (main.serve_and_exit), which the OS cleans up after.
-_RUNTIMES_KEPT_UNTIL_EXIT: list = []
-
-
 def _load_one(name: str, path: Path, threads: int) -> LoadedModel:
     import xllamacpp
 
@@ -175,7 +167,6 @@ def _load_one(name: str, path: Path, threads: int) -> LoadedModel:
         runtime = xllamacpp.Server(params)
     except RuntimeError as error:
         raise RuntimeError(f"xllamacpp could not load {name} from {path}: {error}") from error
-    _RUNTIMES_KEPT_UNTIL_EXIT.append(runtime)
     return LoadedModel(name=name, path=path, _runtime=runtime)
 
 
@@ -183,14 +174,17 @@ def load_models(
     locators: Mapping[str, Callable[[], Path]] = SERVED_MODELS,
     log: TextIO | None = None,
     threads: int | None = None,
+    into: dict[str, LoadedModel] | None = None,
 ) -> dict[str, LoadedModel]:
     """Find and load every model, reporting progress on ``log`` (stderr by default).
 
+    Each model goes into ``into`` (a new dict by default) as soon as it is loaded, so a caller that
+    must keep every runtime alive keeps those loaded before an error too (see main.serve_and_exit).
     Raises MissingWeightsError, naming the package to install, if a weights package is missing.
     """
     log = log or sys.stderr
     threads = threads or max(1, min(4, os.cpu_count() or 1))
-    loaded: dict[str, LoadedModel] = {}
+    loaded: dict[str, LoadedModel] = {} if into is None else into
     for name, locate in locators.items():
         started = time.monotonic()
         path = locate()
