@@ -46,6 +46,28 @@ def test_serve_exits_0_on_sigint():
         assert "serve: stopping" in server.stderr_text()
 
 
+def test_a_stop_while_the_models_load_waits_for_them_then_exits_0():
+    # A stop raised inside the runtime's loading would drop a half-held runtime, whose destructor can
+    # hang forever: the stop is noted, and taken once every model is loaded.
+    process = subprocess.Popen([sys.executable, "-m", "why_finetune", "serve", "--port", "0"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        seen = ""
+        while "loading google/gemma-3-270m from" not in seen:  # the runtime is being built now
+            chunk = os.read(process.stderr.fileno(), 4096).decode()
+            assert chunk, f"serve ended before loading the base model: {seen}"
+            seen += chunk
+        process.send_signal(signal.SIGTERM)
+        stdout, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    stderr = seen + stderr
+    assert process.returncode == 0, stderr
+    assert stderr.count("done in") == 2, stderr  # both models loaded before it stopped
+    assert "serve: stopping" in stderr
+    assert stdout == ""  # it never listened
+
+
 def test_the_server_stops_when_the_process_that_started_it_dies():
     parent = subprocess.run(
         [sys.executable, "-c", "import os; from why_finetune.server.process import start_server; "

@@ -24,6 +24,15 @@ def _raise_stop(signum, frame):
     raise _Stop(signal.Signals(signum).name)
 
 
+_stops_while_loading: list[str] = []
+
+
+def _note_stop(signum, frame):
+    """The SIGTERM and SIGINT handler while models load: _Stop raised there would drop the runtime
+    being built before anything holds it (see _LOADED_UNTIL_EXIT), so the stop waits for the load."""
+    _stops_while_loading.append(signal.Signals(signum).name)
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -74,10 +83,10 @@ def serve_command(args) -> int:
         print(f"serve: warning: listening on {args.host}, which is not a loopback address"
               + ("" if api_key else ", with no key required"), file=sys.stderr)
 
-    previous = signal.signal(signal.SIGTERM, _raise_stop)
+    previous = signal.signal(signal.SIGTERM, _note_stop)
     # Installed explicitly: a process started in the background by a non-interactive shell (CI,
     # nohup, `cmd &`) inherits SIGINT as ignored, and Python then never raises KeyboardInterrupt.
-    previous_interrupt = signal.signal(signal.SIGINT, _raise_stop)
+    previous_interrupt = signal.signal(signal.SIGINT, _note_stop)
     if os.environ.get(EXIT_WITH_STDIN_ENV) == "1":
         _stop_when_stdin_closes()
     models = {}
@@ -91,6 +100,10 @@ def serve_command(args) -> int:
         except RuntimeError as error:  # MissingWeightsError names the package to install
             print(f"serve: {error}", file=sys.stderr)
             return 1
+        signal.signal(signal.SIGTERM, _raise_stop)
+        signal.signal(signal.SIGINT, _raise_stop)
+        if _stops_while_loading:  # asked while loading: every runtime is held now, so stop
+            raise _Stop(_stops_while_loading[0])
         try:
             server = make_server(args.host, args.port, models, api_key=api_key, runtime=runtime)
         except OSError as error:
