@@ -49,7 +49,8 @@ def measure(rounds: int = 10) -> dict:
     base = ("-m", "behaviour", "-q", "-p", "no:cacheprovider")
     with tempfile.TemporaryDirectory() as scratch:
         clock = Path(scratch) / "clock.jsonl"
-        # The clock plugin in both runs of the pair, so that its own small cost cancels out.
+        # The clock plugin in both runs of the pair: its import cancels out; its per-test hooks cost
+        # the replay run a few microseconds a test.
         times = bench_project.interleaved(
             {
                 "run": (root, base),

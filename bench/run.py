@@ -28,7 +28,7 @@ from bench import judges_throughput, recording_throughput, replay_overhead, scal
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 NOTES = """\
-- Replay costs are CPU time of the pytest process (user + system), the best of several alternating
+- Replay costs are CPU time of the pytest process (user + system), medians over several alternating
   rounds: unlike wall-clock time, it does not grow when other processes share the machine.
   Wall-clock figures, given alongside, match them on an idle machine.
 - "Lamini imported at start-up": both the replay run and the collection-only run get `-p lamini`, so
@@ -88,7 +88,7 @@ def rows(args) -> list[tuple[str, str, str, str, str]]:
         table.append((
             "Replay: shipped suite, timed inside the run",
             "CPU time from the end of the first replayed case to the end of the summary / cases replayed in it "
-            "(bench/run_clock.py; the skipped `course` cases and paired checks included)",
+            "(bench/run_clock.py; the paired checks after it included, skipped ones too)",
             f"{r['in_run'] * 1000:.1f} ms per case (rounds {low * 1000:.1f} to {high * 1000:.1f})",
             f"<= {replay_overhead.TARGET_MS:g} ms",
             yes(r["in_run"] * 1000 <= replay_overhead.TARGET_MS),
@@ -121,7 +121,7 @@ def rows(args) -> list[tuple[str, str, str, str, str]]:
         ))
         table.append((
             "Replay at 2,000 cases, timed inside the run",
-            "as the shipped suite's row of the same name",
+            "as the shipped suite's row \"timed inside the run\"",
             f"{r[2000]['in_run_per_case'] * 1000:.1f} ms CPU per case",
             f"<= {replay_overhead.TARGET_MS:g} ms",
             yes(r[2000]["in_run_per_case"] * 1000 <= replay_overhead.TARGET_MS),

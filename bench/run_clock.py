@@ -9,10 +9,11 @@ are left out: modules imported on first use, the first cassette. It stops when p
 unconfigure, after the end-of-run summary and before pytest's garbage collection at exit (its check
 for unraisable exceptions: about a tenth of a second with lamini's modules loaded, once per run, and
 landing in or out of a later hook's timing by chance). Everything each later case costs is inside:
-its test, its share of the paired checks and of the skipped cases, and its line in the summary.
+its test, its share of the paired checks (skipped ones too), and its line in the summary. Tests run
+before the first case that ran are outside (in the shipped suite, the skipped `course` cases).
 
 Each run appends one JSON line to the file: {"replayed": cases that ran after the clock started,
-"tests": tests after it, "cpu": seconds, "wall": seconds}. A case is a test that uses the `case`
+"tests": tests started after it, "cpu": seconds, "wall": seconds}. A case is a test that uses the `case`
 fixture. A run in which no test ran (--collect-only) writes nothing.
 """
 
@@ -31,19 +32,20 @@ _replayed = 0
 _tests = 0
 
 
-def pytest_runtest_setup(item):
+def pytest_collection_modifyitems(items):
+    _cases.update(item.nodeid for item in items if "case" in getattr(item, "fixturenames", ()))
+
+
+def pytest_runtest_logstart(nodeid, location):
     global _tests
-    if _started is not None:
-        _tests += 1
-        if "case" in getattr(item, "fixturenames", ()):
-            _cases.add(item.nodeid)
+    _tests += _started is not None  # every test, skipped ones too (a skip mark stops setup hooks)
 
 
 def pytest_runtest_logreport(report):
     global _ran_first, _replayed
-    if report.when == "call":
+    if report.when == "call" and not report.skipped:  # a test that ran (a skip in its body did not)
         _ran_first = True
-        _replayed += report.nodeid in _cases
+        _replayed += _started is not None and report.nodeid in _cases
 
 
 def pytest_runtest_logfinish(nodeid, location):

@@ -136,7 +136,8 @@ def pytest_generate_tests(metafunc):
 
 def _comparison_param(catalogue, comparison: Comparison):
     """A paired check the catalogue does not expect is marked skipped here, from the catalogue's data:
-    pytest then skips it before any fixture runs or any recording is read."""
+    pytest then skips it before any fixture runs or any recording is read. Every test that takes the
+    `comparison` fixture is a paired check, and is skipped alike."""
     marks = [pytest.mark.behaviour]
     if not chat_better_expected(catalogue, comparison.pair, comparison.query, comparison.form):
         marks.append(pytest.mark.skip(
@@ -230,13 +231,13 @@ def pytest_runtest_setup(item):
         return
     case, comparison = _case_of(item), _comparison_of(item)
     if case is not None:
-        _check_recording(case, store)
-    elif comparison is not None:
-        _check_recording(comparison.case("base"), store)
-        _check_recording(comparison.case("chat"), store)
+        _check_recording(case, store, refresh_hint(case.pair.id, case.id))
+    elif comparison is not None:  # both recordings are needed: the hint records the whole pair
+        for role in ("base", "chat"):
+            _check_recording(comparison.case(role), store, refresh_hint(comparison.pair.id))
 
 
-def _check_recording(case: Case, store: CassetteStore) -> None:
+def _check_recording(case: Case, store: CassetteStore, hint: str) -> None:
     path = store.path_for(case.id)
     if not path.is_file():
         if case.pair.backend == "hosted":
@@ -244,7 +245,7 @@ def _check_recording(case: Case, store: CassetteStore) -> None:
                 f"{case.id}: not recorded yet. Recording it needs the hosted Lamini API: "
                 f"set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}"
             )
-        pytest.fail(f"{case.id}: no recording at {path}. Record it with: {refresh_hint(case.pair.id, case.id)}", pytrace=False)
+        pytest.fail(f"{case.id}: no recording at {path}. Record it with: {hint}", pytrace=False)
     try:
         check_cassette(path)
     except CassetteError as error:
