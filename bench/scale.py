@@ -77,20 +77,17 @@ def measure(rounds: int = 3, skip_recording: bool = False) -> dict:
     sizes = {cases: smaller_project(large, queries) for cases, queries in SMALLER.items()}
     sizes[2000] = large
     runs = {}
-    scratch = Path(tempfile.mkdtemp(prefix="scale-clock-"))
-    clocks = {cases: scratch / f"{cases}.jsonl" for cases in sizes}
-    for cases, project in sizes.items():
-        # The smaller sizes are cheap and their difference small: three times the rounds, interleaved.
-        for repeat in range(1 if cases == 2000 else 3):
-            runs[f"run {cases} #{repeat}"] = bench_project.clocked((project, ("-q", "-p", "lamini")), clocks[cases])
-            runs[f"collect {cases} #{repeat}"] = bench_project.clocked(
-                (project, ("-q", "-p", "lamini", "--collect-only")), clocks[cases]
-            )
-    try:
+    with tempfile.TemporaryDirectory() as scratch:
+        clocks = {cases: Path(scratch) / f"{cases}.jsonl" for cases in sizes}
+        for cases, project in sizes.items():
+            # The smaller sizes are cheap and their difference small: three times the rounds, interleaved.
+            for repeat in range(1 if cases == 2000 else 3):
+                runs[f"run {cases} #{repeat}"] = bench_project.clocked((project, ("-q", "-p", "lamini")), clocks[cases])
+                runs[f"collect {cases} #{repeat}"] = bench_project.clocked(
+                    (project, ("-q", "-p", "lamini", "--collect-only")), clocks[cases]
+                )
         measured = bench_project.interleaved(runs, rounds)
         in_run = {cases: bench_project.clock_readings(clock) for cases, clock in clocks.items()}
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
     times, differences = {}, {}
     for name, value in measured.items():
         key = name.split(" #")[0]

@@ -213,14 +213,14 @@ def default_cassette_name(request):
     return case.id if case else request.node.name
 
 
+def _param(item, name: str):
+    """The value of the parameter `name` ("case" or "comparison") a test was generated with, if any."""
+    callspec = getattr(item, "callspec", None)
+    return callspec.params.get(name) if callspec else None
+
+
 def _case_of(item) -> Case | None:
-    callspec = getattr(item, "callspec", None)
-    return callspec.params.get("case") if callspec else None
-
-
-def _comparison_of(item) -> Comparison | None:
-    callspec = getattr(item, "callspec", None)
-    return callspec.params.get("comparison") if callspec else None
+    return _param(item, "case")
 
 
 def pytest_runtest_setup(item):
@@ -229,7 +229,7 @@ def pytest_runtest_setup(item):
     store = item.config.why_finetune_store
     if store.refreshing:
         return
-    case, comparison = _case_of(item), _comparison_of(item)
+    case, comparison = _case_of(item), _param(item, "comparison")
     if case is not None:
         _check_recording(case, store, refresh_hint(case.pair.id, case.id))
     elif comparison is not None:  # both recordings are needed: the hint records the whole pair

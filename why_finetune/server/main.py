@@ -89,7 +89,6 @@ def serve_command(args) -> int:
     previous_interrupt = signal.signal(signal.SIGINT, _note_stop)
     if os.environ.get(EXIT_WITH_STDIN_ENV) == "1":
         _stop_when_stdin_closes()
-    models = {}
     server = None
     try:
         started = time.monotonic()
