@@ -16,8 +16,12 @@ import threading
 import time
 
 
-class _Stop(Exception):
-    """Raised in the main thread by the SIGTERM and SIGINT handlers."""
+class _Stop(BaseException):
+    """Raised in the main thread by the SIGTERM and SIGINT handlers.
+
+    A BaseException, like KeyboardInterrupt: socketserver reports any Exception raised while it hands
+    a request to a thread as that request's error and goes on serving, so a stop landing there (seen
+    under load) was lost."""
 
 
 def _raise_stop(signum, frame):
