@@ -58,12 +58,13 @@ def path_pass(url: str, cases, max_new_tokens: int) -> tuple[float, dict]:
     from dataclasses import replace
 
     from why_finetune import client
+    from why_finetune.endpoint import Endpoint
 
     texts = {}
     started = time.perf_counter()
     for case in cases:
         case = replace(case, pair=replace(case.pair, max_new_tokens=max_new_tokens))
-        texts[case.id] = client.generate(case, api_url=url, api_key="bench-no-key")  # the server checks none
+        texts[case.id] = client.generate(case, Endpoint(url, "bench-no-key", "none: the server checks none"))
     return time.perf_counter() - started, texts
 
 

@@ -5,7 +5,7 @@ import json
 
 import requests
 
-from why_finetune.client import complete
+from why_finetune.client import REPLAY_ENDPOINT, complete
 
 
 class CapturingTransport:
@@ -29,6 +29,6 @@ def test_every_request_names_the_installed_lamini_version():
     transport = CapturingTransport()
     for _ in range(2):
         output = complete("local/dog-sit/raw/chat", "m", "Tell me how to train my dog to sit", 8,
-                          "http://127.0.0.1:9", "replay-no-key", transport)
+                          REPLAY_ENDPOINT, transport)
         assert output == "Sit is taught with a treat."
     assert [h.get("Lamini-Version") for h in transport.headers] == [importlib.metadata.version("lamini")] * 2

@@ -47,3 +47,41 @@ def test_refreshing_the_hosted_pair_without_a_key_stops_before_any_request(tmp_p
     assert "python -m why_finetune refresh --pair course" in result.stderr
     assert "Traceback" not in result.stderr
     assert "pytest" not in result.stdout  # nothing was started
+
+
+def test_an_environment_variable_wins_over_the_lamini_config_file(tmp_path):
+    (tmp_path / ".lamini").mkdir()
+    (tmp_path / ".lamini" / "configure.yaml").write_text("production:\n  key: from-the-file\n  url: https://file.example\n")
+    found = find_credentials({"HOME": str(tmp_path), "LAMINI_API_KEY": KEY, "LAMINI_API_URL": "https://env.example"})
+    assert (found.key, found.key_source, found.url, found.url_source) == (
+        KEY, "LAMINI_API_KEY", "https://env.example", "LAMINI_API_URL")
+
+
+def test_the_config_file_url_is_used_with_the_config_file_key(tmp_path):
+    (tmp_path / ".lamini").mkdir()
+    (tmp_path / ".lamini" / "configure.yaml").write_text(f"production:\n  key: {KEY}\n  url: https://file.example\n")
+    found = find_credentials({"HOME": str(tmp_path)})
+    assert found.url == "https://file.example" and found.url_source.startswith("the url in ")
+
+
+def test_refreshing_with_a_malformed_url_stops_in_one_line_naming_the_setting(tmp_path):
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LAMINI_API_KEY": KEY, "LAMINI_API_URL": "http://[::1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "why_finetune", "refresh", "--pair", "course"],
+        env=env, capture_output=True, text=True, timeout=60, cwd=Path(__file__).parents[1],
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "refresh: LAMINI_API_URL is not a valid URL (Invalid IPv6 URL); give one like https://api.lamini.ai"]
+    assert "pytest" not in result.stdout  # nothing was started
+
+
+def test_refreshing_an_unknown_case_stops_before_announcing_anything(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "why_finetune", "refresh", "--pair", "local", "--case", "local/x/y/z"],
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}, capture_output=True, text=True, timeout=60,
+        cwd=Path(__file__).parents[1],
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""  # no "recording pair ..." line
+    assert "local/x/y/z" in result.stderr and len(result.stderr.strip().splitlines()) == 1

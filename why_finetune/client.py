@@ -14,11 +14,11 @@ import importlib.metadata
 import os
 import time
 import types
-from urllib.parse import urlsplit
 
 import requests
 
 from why_finetune.catalogue import Case
+from why_finetune.endpoint import Endpoint
 
 # lamini refuses to build a request without some key. During replay nothing leaves the process,
 # so any placeholder will do; it is not key-shaped, and scrubbing drops the header anyway.
@@ -26,6 +26,7 @@ REPLAY_KEY = "replay-no-key"
 # Replay never connects anywhere (vcrpy answers and the network is blocked); the URL only has to
 # parse. Matching ignores host and port, so this works for cassettes recorded on any port.
 REPLAY_URL = "http://127.0.0.1:9"
+REPLAY_ENDPOINT = Endpoint(REPLAY_URL, REPLAY_KEY, key_source="no key: replay sends no request")
 
 # A CPU model writes 128 tokens in a few seconds, the hosted API in fewer; two minutes without an
 # answer means the server is stuck, not slow. Set WHY_FINETUNE_TIMEOUT (seconds) to change it.
@@ -116,9 +117,9 @@ def timeout_seconds() -> float:
         raise ModelCallError(f"WHY_FINETUNE_TIMEOUT must be a number of seconds, not {value!r}") from None
 
 
-def generate(case: Case, api_url: str, api_key: str, transport: PatientRequests | None = None) -> str:
+def generate(case: Case, endpoint: Endpoint, transport: PatientRequests | None = None) -> str:
     """Send the case's prompt to the case's model and return the output text."""
-    return complete(case.id, case.model, case.prompt, case.pair.max_new_tokens, api_url, api_key, transport)
+    return complete(case.id, case.model, case.prompt, case.pair.max_new_tokens, endpoint, transport)
 
 
 def complete(
@@ -126,40 +127,86 @@ def complete(
     model: str,
     prompt: str,
     max_new_tokens: int | None,
-    api_url: str,
-    api_key: str,
+    endpoint: Endpoint,
     transport: PatientRequests | None = None,
 ) -> str:
-    """One lamini completion; `label` (a case id) starts every error message."""
-    import lamini  # imported here: `import lamini` costs about two seconds
-    from lamini.api import rest_requests
-    from lamini.error import error as lamini_errors
+    """One lamini completion; `label` (a case id) starts every error message.
 
-    session = _replay_session() if api_url == REPLAY_URL else None
-    rest_requests.requests = transport or PatientRequests(timeout_seconds(), session=session)
-    rest_requests.importlib = _LAMINI_IMPORTLIB
-    endpoint = f"{_host(api_url)}/v1/completions"
-    options = {} if max_new_tokens is None else {"max_new_tokens": max_new_tokens}
+    Every failure, expected or not, becomes one ModelCallError sentence, raised without its cause:
+    a traceback through lamini's and requests' frames would print their local variables (the
+    request headers hold the key) with pytest's -l, and their messages quote the full URL."""
+    problem = endpoint.problem()
+    if problem:
+        raise ModelCallError(f"{label}: {problem}")
+    shown = f"{endpoint.shown}/v1/completions"
     try:
-        result = _lamini_client(lamini, model, api_key, api_url).generate(prompt, **options)
+        result = _generate(model, prompt, max_new_tokens, endpoint, transport)
+    except _passed_through():
+        raise
     except requests.exceptions.Timeout:
-        raise ModelCallError(f"{label}: {endpoint} did not answer within {rest_requests.requests.timeout:g} s") from None
+        raise ModelCallError(f"{label}: {shown} did not answer within {_timeout(transport):g} s") from None
     except requests.exceptions.JSONDecodeError:
-        raise ModelCallError(f"{label}: {endpoint} answered with malformed JSON") from None
+        raise ModelCallError(f"{label}: {shown} answered with malformed JSON") from None
     except requests.exceptions.ConnectionError as error:
         # The type only: requests' own message quotes the URL, query string (and any key in it) included.
         raise ModelCallError(
-            f"{label}: could not reach {endpoint}, or it dropped the connection ({type(error).__name__})"
+            f"{label}: could not reach {shown}, or it dropped the connection ({type(error).__name__})"
         ) from None
-    except lamini_errors.ModelNotFoundError as error:
+    except requests.exceptions.RequestException as error:
+        raise ModelCallError(f"{label}: could not send a request to {shown} ({type(error).__name__})") from None
+    except _lamini_errors().ModelNotFoundError as error:
         raise ModelCallError(
-            f"{label}: {endpoint} does not serve model {model!r} ({error}). Check the model names in the catalogue."
+            f"{label}: {shown} does not serve model {model!r} ({_redacted(error, endpoint)}). "
+            "Check the model names in the catalogue."
         ) from None
-    except lamini_errors.LaminiError as error:
-        raise ModelCallError(f"{label}: {endpoint} refused the request: {type(error).__name__}: {error}") from None
+    except _lamini_errors().LaminiError as error:
+        raise ModelCallError(
+            f"{label}: {shown} refused the request: {type(error).__name__}: {_redacted(error, endpoint)}"
+        ) from None
+    except (KeyError, TypeError, AttributeError, IndexError) as error:
+        # lamini reads result["output"]; a 2xx body of another shape ({}, [], "x", null) fails there.
+        raise ModelCallError(
+            f"{label}: {shown} answered JSON of another shape ({type(error).__name__}), not the output text"
+        ) from None
+    except Exception as error:  # anything else: its type, never its text (it may quote the URL)
+        raise ModelCallError(f"{label}: calling {shown} failed unexpectedly ({type(error).__name__})") from None
     if not isinstance(result, str):
-        raise ModelCallError(f"{label}: {endpoint} answered {type(result).__name__}, not the output text")
+        raise ModelCallError(f"{label}: {shown} answered {type(result).__name__}, not the output text")
     return result
+
+
+def _generate(model, prompt, max_new_tokens, endpoint: Endpoint, transport):
+    import lamini  # imported here: `import lamini` costs about two seconds
+    from lamini.api import rest_requests
+
+    session = _replay_session() if endpoint == REPLAY_ENDPOINT else None
+    rest_requests.requests = transport or PatientRequests(timeout_seconds(), session=session)
+    rest_requests.importlib = _LAMINI_IMPORTLIB
+    options = {} if max_new_tokens is None else {"max_new_tokens": max_new_tokens}
+    return _lamini_client(lamini, model, endpoint.key, endpoint.url).generate(prompt, **options)
+
+
+def _lamini_errors():
+    from lamini.error import error
+
+    return error
+
+
+def _timeout(transport) -> float:
+    return transport.timeout if transport is not None else timeout_seconds()
+
+
+def _redacted(error: Exception, endpoint: Endpoint) -> str:
+    # lamini's messages carry the server's `detail`; a server could echo the key back in it.
+    return str(error).replace(endpoint.key, "<key>") if endpoint.key else str(error)
+
+
+def _passed_through() -> tuple[type[BaseException], ...]:
+    """Exceptions that are not a failed call: vcrpy's "no recording matches", which the plugin
+    explains with the field that differed."""
+    from vcr.errors import CannotOverwriteExistingCassetteException
+
+    return (CannotOverwriteExistingCassetteException,)
 
 
 _CLIENTS: dict = {}
@@ -176,9 +223,3 @@ def _lamini_client(lamini, model: str, api_key: str, api_url: str):
             _CLIENTS.clear()
         client = _CLIENTS[key] = lamini.Lamini(model, api_key=api_key, api_url=api_url)
     return client
-
-
-def _host(api_url: str) -> str:
-    # Scheme, host and port only: a custom URL may carry a key in its query string or user part.
-    parts = urlsplit(api_url)
-    return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")

@@ -9,10 +9,11 @@ to write any file containing it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from why_finetune.endpoint import Endpoint
 
 DEFAULT_URL = "https://api.lamini.ai"
 
@@ -22,21 +23,12 @@ URL_VARIABLES = ("LAMINI_API_URL", "LAMINI__PRODUCTION__URL", "POWERML__PRODUCTI
 CONFIG_FILES = (Path("~/.lamini/configure.yaml"), Path("~/.powerml/configure_llama.yaml"))
 
 
-@dataclass(frozen=True)
-class Credentials:
-    key: str
-    key_source: str  # where the key was found, safe to print: a variable or file name, never the value
-    url: str
-
-    def __repr__(self) -> str:  # a stray print or log line must not show the key
-        return f"Credentials(key=<from {self.key_source}>, url={self.url!r})"
-
-
 class MissingKeyError(RuntimeError):
     """No key for the hosted API; the message says how to provide one."""
 
 
-def find_credentials(environ=None) -> Credentials | None:
+def find_credentials(environ=None) -> Endpoint | None:
+    """The hosted API's endpoint and key, or None when no key is set anywhere."""
     environ = os.environ if environ is None else environ
     config = _config_file_production(environ)
     key, source = None, None
@@ -48,12 +40,17 @@ def find_credentials(environ=None) -> Credentials | None:
         key, source = str(config["key"]).strip(), config["_file"]
     if key is None:
         return None
-    url = next((environ[n].strip() for n in URL_VARIABLES if environ.get(n, "").strip()), None)
-    url = url or config.get("url") or DEFAULT_URL
-    return Credentials(key=key, key_source=source, url=str(url).rstrip("/"))
+    url, url_source = next(
+        ((environ[n].strip(), n) for n in URL_VARIABLES if environ.get(n, "").strip()), (None, None)
+    )
+    if url is None and config.get("url"):
+        url, url_source = str(config["url"]).strip(), f"the url in {config['_file']}"
+    if url is None:
+        url, url_source = DEFAULT_URL, "the default URL"
+    return Endpoint(url=url.rstrip("/"), key=key, key_source=source, url_source=url_source)
 
 
-def require_credentials(refresh_command: str, environ=None) -> Credentials:
+def require_credentials(refresh_command: str, environ=None) -> Endpoint:
     credentials = find_credentials(environ)
     if credentials is None:
         raise MissingKeyError(

@@ -18,8 +18,10 @@ import pytest
 from why_finetune import client
 from why_finetune.catalogue import Case, CatalogueError, Pair, Query, load_catalogue
 from why_finetune.credentials import find_credentials
+from why_finetune.endpoint import Endpoint
 from why_finetune.expectations import chat_better_expected
 from why_finetune.recording import matching, scrubbing
+from why_finetune.redaction import ReportRedaction
 from why_finetune.recording.persistence import CassetteError, CassetteStore, check_cassette, commit, write_atomically
 from why_finetune.recording.provenance import provenance
 from why_finetune.recording.serializer import dump_readable
@@ -85,6 +87,7 @@ def pytest_configure(config):
     credentials = find_credentials()
     if credentials:
         config.why_finetune_store.secrets.add(credentials.key)
+    config.pluginmanager.register(ReportRedaction(config.why_finetune_store.secrets), "why-finetune-redaction")
     # Check the catalogue and the selection now, so that a mistake stops the run with one line.
     catalogue = _catalogue(config)
     try:
@@ -246,10 +249,17 @@ def _check_recording(case: Case, store: CassetteStore, hint: str) -> None:
                 f"set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}"
             )
         pytest.fail(f"{case.id}: no recording at {path}. Record it with: {hint}", pytrace=False)
+    _fail_on(CassetteError, check_cassette, path, prefix=f"{case.id}: ")
+
+
+def _fail_on(error_type, function, *args, prefix: str = ""):
+    """Call `function`; an `error_type` it raises fails the test with its message alone. The test
+    fails outside the handler, so pytest does not print the handled error a second time above it."""
     try:
-        check_cassette(path)
-    except CassetteError as error:
-        pytest.fail(f"{case.id}: {error}", pytrace=False)
+        return function(*args)
+    except error_type as error:
+        message = f"{prefix}{error}"
+    pytest.fail(message, pytrace=False)
 
 
 @pytest.fixture(scope="session")
@@ -263,20 +273,21 @@ def local_server():
 
 
 @pytest.fixture
-def endpoint(request, case, pytestconfig):
-    """(api_url, api_key) the case's client should use: nowhere real during replay."""
+def endpoint(request, case, pytestconfig) -> Endpoint:
+    """Where the case's client sends its request, and with which key: nowhere real during replay.
+    An Endpoint never prints its key, so pytest can show this fixture's value in a traceback."""
     return _endpoint(request, pytestconfig, case.pair, case.id)
 
 
-def _endpoint(request, config, pair: Pair, label: str):
+def _endpoint(request, config, pair: Pair, label: str) -> Endpoint:
     if not config.why_finetune_store.refreshing:
-        return client.REPLAY_URL, client.REPLAY_KEY
+        return client.REPLAY_ENDPOINT
     if pair.backend == "local":
-        return request.getfixturevalue("local_server").url, LOCAL_SERVER_KEY
+        return Endpoint(request.getfixturevalue("local_server").url, LOCAL_SERVER_KEY, "the local server's default")
     credentials = find_credentials()
     if credentials is None:
         pytest.skip(f"{label}: recording needs a Lamini API key. Set LAMINI_API_KEY and run: {refresh_hint(pair.id)}")
-    return credentials.url, credentials.key
+    return credentials
 
 
 @pytest.fixture
@@ -284,20 +295,22 @@ def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
     """Run the case through the lamini client inside its cassette."""
     from vcr.errors import CannotOverwriteExistingCassetteException
 
-    api_url, api_key = endpoint
     try:
-        output = client.generate(case, api_url=api_url, api_key=api_key)
-    except client.ModelCallError as error:
-        pytest.fail(str(error), pytrace=False)
+        output = client.generate(case, endpoint)
     except CannotOverwriteExistingCassetteException as miss:
         recorded = miss.cassette.requests if miss.cassette else []
         differences = matching.closest_differences(miss.failed_request, recorded)
         detail = "; ".join(differences) if differences else "the cassette holds no request"
-        pytest.fail(
+        failure = (
             f"{case.id}: the request does not match its recording ({detail}). "
-            f"If the change is intended, record it again with: {refresh_hint(case.pair.id, case.id)}",
-            pytrace=False,
+            f"If the change is intended, record it again with: {refresh_hint(case.pair.id, case.id)}"
         )
+    except client.ModelCallError as error:
+        failure = str(error)
+    else:
+        failure = None
+    if failure:  # failed here, outside the handler: pytest would print the handled error above it
+        pytest.fail(failure, pytrace=False)
     result = Outcome(case, output, provenance(case.id, cassette.requests, cassette.responses))
     request.node.why_finetune_result = _result(pytestconfig, result)
     return result
@@ -336,18 +349,13 @@ def llm_opinion(outcome, request, pytestconfig, vcr_config):
                 f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge",
                 pytrace=False,
             )
-        try:
-            check_cassette(path)
-        except CassetteError as error:
-            pytest.fail(f"{label}: {error}", pytrace=False)
+        _fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ")
     recorder = _register(VCR(record_mode="all" if store.refreshing else "none", **vcr_config), store)
-    api_url, api_key = _endpoint(request, pytestconfig, grader.pair, label)
+    endpoint = _endpoint(request, pytestconfig, grader.pair, label)
     prompt = grader.prompt(outcome.case, outcome.output)
-    try:
-        with recorder.use_cassette(str(path)):
-            reply = client.complete(label, grader.model, prompt, grader.max_new_tokens, api_url, api_key)
-    except client.ModelCallError as error:
-        pytest.fail(str(error), pytrace=False)
+    with recorder.use_cassette(str(path)):
+        reply = _fail_on(client.ModelCallError, client.complete, label, grader.model, prompt,
+                         grader.max_new_tokens, endpoint)
     return read_opinion(reply)
 
 
@@ -383,10 +391,7 @@ def recorded_pair(comparison, pytestconfig):
         pytest.skip(f"{comparison.id}: paired checks run on replay, right after the recording run")
     recordings = {}
     for role in ("base", "chat"):  # both recordings were checked before any fixture (pytest_runtest_setup)
-        try:
-            recordings[role] = read_recording(store.path_for(comparison.case(role).id))
-        except CassetteError as error:
-            pytest.fail(str(error), pytrace=False)
+        recordings[role] = _fail_on(CassetteError, read_recording, store.path_for(comparison.case(role).id))
     return recordings
 
 
@@ -484,7 +489,7 @@ def pytest_runtest_teardown(item, nextitem):
         failure = getattr(item, "why_finetune_failure", "the test did not pass")
         if case and store.refreshing:
             if staged is None or not getattr(item, "why_finetune_passed", False):
-                result = f"not saved, previous recording kept: {failure}"
+                result = f"not saved, previous recording kept: {failure.removeprefix(f'{case.id}: ')}"
             elif not all(s.all_2xx for s in staged_all.values()):
                 result = "not saved, previous recording kept: a response was not 2xx"
             else:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 BEHAVIOUR_TESTS = ROOT / "tests" / "behaviour"
@@ -27,10 +26,12 @@ def refresh_command(args) -> int:
     from why_finetune.credentials import MissingKeyError, require_credentials
 
     try:
-        pair = load_catalogue().pair(args.pair)
+        catalogue = load_catalogue()
+        pair = catalogue.pair(args.pair)
         for case_id in args.case:
             if not case_id.startswith(f"{pair.id}/"):
                 raise CatalogueError(f"--case {case_id!r} is not a case of pair {pair.id!r}")
+            catalogue.case(case_id)  # an id the catalogue does not know stops here, before anything starts
     except CatalogueError as error:
         print(f"refresh: {error}", file=sys.stderr)
         return 2
@@ -40,9 +41,11 @@ def refresh_command(args) -> int:
         except MissingKeyError as error:
             print(f"refresh: {error}", file=sys.stderr)
             return 2
-        # Only the host: a custom URL may carry a key in its query string.
-        host = urlsplit(credentials.url).hostname
-        print(f"refresh: recording pair {pair.id!r} from {host} (key from {credentials.key_source})")
+        if credentials.problem():
+            print(f"refresh: {credentials.problem()}", file=sys.stderr)
+            return 2
+        # Scheme, host and port only: a custom URL may carry a key in its user part or query string.
+        print(f"refresh: recording pair {pair.id!r} from {credentials.shown} (key from {credentials.key_source})")
     else:
         print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)")
     pytest = [sys.executable, "-m", "pytest", str(BEHAVIOUR_TESTS)]

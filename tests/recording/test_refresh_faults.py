@@ -5,13 +5,11 @@ A project is recorded once for real (through the local server, as a keyed "hoste
 then refreshes a copy of it against a small scripted endpoint that fails in one particular way.
 """
 
-import json
 import secrets
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from scripted_api import ScriptedAPI, answer, drop, hang
 from throwaway_project import copy_project, files_under, recorded_project, run_pytest
 
 from why_finetune.refresh import recording_arguments
@@ -31,56 +29,6 @@ def recorded(tmp_path_factory):
 @pytest.fixture
 def project(recorded, tmp_path):
     return copy_project(recorded, tmp_path)
-
-
-class ScriptedAPI:
-    """A loopback endpoint that answers each POST with the next step of a script, then with the last."""
-
-    def __init__(self, *steps):
-        self.steps = list(steps)
-        self.requests = 0
-        api = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                step = api.steps[min(api.requests, len(api.steps) - 1)]
-                api.requests += 1
-                step(self)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-
-def answer(status, body, headers=()):
-    def step(handler):
-        data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
-        handler.send_response(status)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", str(len(data)))
-        for name, value in headers:
-            handler.send_header(name, value)
-        handler.end_headers()
-        handler.wfile.write(data)
-
-    return step
-
-
-def hang(handler):
-    time.sleep(4)  # longer than the client's timeout in these tests
-
-
-def drop(handler):
-    handler.close_connection = True
-    handler.connection.close()
 
 
 FRESH = answer(200, {"output": "a fresh answer"})

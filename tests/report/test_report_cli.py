@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from why_finetune.endpoint import Endpoint
 from why_finetune.report import cli, live
 from why_finetune.report.textwrap_styled import width
 
@@ -116,7 +117,7 @@ class FakeServer:
         self.stopped = True
 
 
-def fake_generate(case, url, key):
+def fake_generate(case, endpoint):
     output = "Here is how: hold a treat, say sit, reward." if case.role == "chat" else "sit sit sit sit sit sit sit sit"
     return output, {"backend": "fake server", "model_file": "fake.gguf", "generated": "now"}
 
@@ -149,19 +150,19 @@ def test_live_without_a_key_says_how_to_get_the_hosted_pair(project):
 
 
 def test_a_failing_generation_is_shown_in_its_cell_with_the_key_hidden(project):
-    @dataclass
-    class Credentials:
-        url: str = "https://api.example.invalid"
-        key: str = "sk-secret-123"
-        key_source: str = "LAMINI_API_KEY"
+    key = "sk-secret-123"
+    endpoint = Endpoint(f"https://user:{key}@api.example.invalid/lamini?token={key}", key, "LAMINI_API_KEY")
 
-    def failing(case, url, key):
-        raise RuntimeError(f"401 for key {key}")
+    def failing(case, endpoint):
+        raise RuntimeError(f"401 for key {endpoint.key}")
 
-    report = live.live_report(project.catalogue.cases(["course"])[:2], project.snapshots, live.Progress(io.StringIO()),
-                              find_credentials=Credentials, generate=failing)
+    err = io.StringIO()
+    report = live.live_report(project.catalogue.cases(["course"])[:2], project.snapshots, live.Progress(err),
+                              find_credentials=lambda: endpoint, generate=failing)
     note = report.rows[0].base.note
     assert note == "generation failed: RuntimeError: 401 for key <key>"
+    assert "pair 'course': https://api.example.invalid (key from LAMINI_API_KEY)" in err.getvalue()
+    assert key not in err.getvalue()
 
 
 def test_the_repository_s_own_recordings_compare_cleanly(tmp_path):

@@ -49,7 +49,8 @@ class CassetteStore:
 
     root: Path
     refreshing: bool = False  # recording: never replay what is on disk, only replace it
-    secrets: set[str] = field(default_factory=set)  # exact values that must never be written
+    # Exact values that must never be written; never shown either (pytest -l prints this store).
+    secrets: set[str] = field(default_factory=set, repr=False)
     staged: dict[Path, StagedCassette] = field(default_factory=dict)
     staged_snapshots: dict[str, tuple[Path, str]] = field(default_factory=dict)  # case id -> (path, text)
 

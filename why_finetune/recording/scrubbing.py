@@ -63,12 +63,11 @@ def scrub_response(response: dict) -> dict | None:
 
 
 def refuse_secrets(text: str, secrets, where: str) -> None:
-    for secret in secrets:
-        if secret and secret in text:
-            raise SecretLeakError(
-                f"{where}: not written, because it would contain the API key in use. "
-                "Nothing was saved; please report this as a bug in why-finetune's scrubbing."
-            )
+    if any(value and value in text for value in secrets):
+        raise SecretLeakError(
+            f"{where}: not written, because it would contain the API key in use. "
+            "Nothing was saved; please report this as a bug in why-finetune's scrubbing."
+        )
 
 
 @lru_cache(maxsize=256)  # vcrpy scrubs every request four times while matching it; the URI rarely changes

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, TextIO
 
 from why_finetune.catalogue import Case
+from why_finetune.endpoint import Endpoint
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Report, empty_cell, group_rows, pair_info
@@ -84,14 +85,14 @@ def _capturing_vcr():
     return recorder
 
 
-def generate_with_provenance(case: Case, api_url: str, api_key: str) -> tuple[str, dict]:
+def generate_with_provenance(case: Case, endpoint: Endpoint) -> tuple[str, dict]:
     import datetime as dt
 
     from why_finetune import client
     from why_finetune.recording.provenance import provenance
 
     with _capturing_vcr().use_cassette(f"live/{case.id}") as cassette:
-        output = client.generate(case, api_url=api_url, api_key=api_key)
+        output = client.generate(case, endpoint)
         info = provenance(case.id, cassette.requests, cassette.responses)
     info["generated"] = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     return output, info
@@ -113,7 +114,7 @@ def live_report(
     if find_credentials is None:
         from why_finetune.credentials import find_credentials
 
-    endpoints: dict[str, tuple[str, str] | str] = {}  # pair id -> (url, key), or why not
+    endpoints: dict[str, Endpoint | str] = {}  # pair id -> where to send, or why not
     notes: list[str] = []
     with ExitStack() as stack:
         for pair in {case.pair.id: case.pair for case in cases}.values():
@@ -123,7 +124,7 @@ def live_report(
                     start_server, lambda server: f"ready at {server.url}",
                 )
                 stack.callback(server.stop)
-                endpoints[pair.id] = (server.url, LOCAL_SERVER_KEY)
+                endpoints[pair.id] = Endpoint(server.url, LOCAL_SERVER_KEY, "the local server's default")
             else:
                 credentials = find_credentials()
                 if credentials is None:
@@ -133,22 +134,22 @@ def live_report(
                     )
                     notes.append(f"pair {pair.id!r}: {endpoints[pair.id]}")
                 else:
-                    progress.line(f"pair {pair.id!r}: {credentials.url} (key from {credentials.key_source})")
-                    endpoints[pair.id] = (credentials.url, credentials.key)
+                    progress.line(f"pair {pair.id!r}: {credentials.shown} (key from {credentials.key_source})")
+                    endpoints[pair.id] = credentials
 
-        if not any(isinstance(endpoint, tuple) for endpoint in endpoints.values()):
+        if not any(isinstance(endpoint, Endpoint) for endpoint in endpoints.values()):
             raise LiveError("; ".join(notes) or "no case to generate")
         cells = []
-        reachable = [case for case in cases if isinstance(endpoints[case.pair.id], tuple)]
+        reachable = [case for case in cases if isinstance(endpoints[case.pair.id], Endpoint)]
         for number, case in enumerate(reachable, start=1):
-            url, key = endpoints[case.pair.id]
+            endpoint = endpoints[case.pair.id]
             label = f"[{number}/{len(reachable)}] {case.id}"
             try:
                 output, info = progress.wait(
-                    label, lambda: generate(case, url, key), lambda result: f"{len(result[0].split())} words"
+                    label, lambda: generate(case, endpoint), lambda result: f"{len(result[0].split())} words"
                 )
             except Exception as error:  # one failing call must not hide the others
-                message = str(error).replace(key, "<key>") if key else str(error)
+                message = str(error).replace(endpoint.key, "<key>") if endpoint.key else str(error)
                 cells.append(empty_cell(case, f"generation failed: {type(error).__name__}: {message}"))
                 continue
             cells.append(output_cell(case, output, info, snapshot_root=snapshots))

@@ -1,0 +1,52 @@
+"""An Endpoint never shows its key, and shows its URL as scheme, host and port only."""
+
+import pytest
+
+from why_finetune.endpoint import Endpoint, shown_url, url_problem
+
+KEY = "wf-test-credential"
+
+
+def test_an_endpoint_prints_where_its_key_came_from_never_the_key():
+    endpoint = Endpoint(f"https://user:{KEY}@api.example.invalid:8443/lamini?token={KEY}", KEY, "LAMINI_API_KEY")
+    for text in (repr(endpoint), str(endpoint), f"{endpoint!r}", repr([endpoint]), repr({"e": endpoint})):
+        assert KEY not in text
+    assert repr(endpoint) == "Endpoint(https://api.example.invalid:8443, key from LAMINI_API_KEY)"
+
+
+@pytest.mark.parametrize(
+    "url, shown",
+    [
+        ("https://api.lamini.ai", "https://api.lamini.ai"),
+        (f"http://u:{KEY}@127.0.0.1:8800/v1?key={KEY}#{KEY}", "http://127.0.0.1:8800"),
+        ("http://[::1]:8800/x", "http://[::1]:8800"),
+        ("127.0.0.1:8800", "<a URL without a scheme or host>"),
+        ("http://127.0.0.1:70000", "<a malformed URL>"),
+        ("http://[::1", "<a malformed URL>"),
+    ],
+)
+def test_a_url_is_shown_as_scheme_host_and_port_at_most(url, shown):
+    assert shown_url(url) == shown
+
+
+@pytest.mark.parametrize(
+    "url, problem",
+    [
+        ("127.0.0.1:8800", "must start with http:// or https:// (found no scheme)"),
+        ("localhost:8800", "must start with http:// or https:// (found no scheme)"),
+        ("ftp://127.0.0.1:8800", "must start with http:// or https:// (found 'ftp://')"),
+        ("http://127.0.0.1:70000", "is not a valid URL (Port out of range 0-65535)"),
+        ("http://[::1", "is not a valid URL (Invalid IPv6 URL)"),
+        ("http://", "has no host"),
+    ],
+)
+def test_a_malformed_url_is_named_by_its_setting_without_quoting_it(url, problem):
+    endpoint = Endpoint(url + f"?k={KEY}" if "[" not in url else url, KEY, "LAMINI_API_KEY", url_source="LAMINI_API_URL")
+    message = endpoint.problem()
+    assert message.startswith(f"LAMINI_API_URL {problem}")
+    assert KEY not in message
+
+
+def test_a_usable_url_has_no_problem():
+    assert url_problem("https://api.lamini.ai") is None
+    assert url_problem("http://[::1]:8800/lamini") is None

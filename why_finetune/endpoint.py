@@ -1,0 +1,68 @@
+"""Where a model is reached, and with which key: a value that never prints the key.
+
+pytest shows the arguments of a failing test or fixture, and with -l every local variable, through
+their repr; report plugins copy that text into their files. So the key travels inside an `Endpoint`,
+whose repr names where the key came from but never shows it, and whose URL is shown as scheme, host
+and port only: a URL may carry a key in its user part or its query string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    url: str
+    key: str
+    key_source: str  # where the key came from, safe to print: a variable or file name, never the value
+    url_source: str = "the URL"  # the setting that gave the URL, named when the URL is malformed
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.shown}, key from {self.key_source})"
+
+    __str__ = __repr__
+
+    @property
+    def shown(self) -> str:
+        return shown_url(self.url)
+
+    def problem(self) -> str | None:
+        """Why the URL cannot be used, in one sentence naming its setting; None if it can."""
+        problem = url_problem(self.url)
+        return f"{self.url_source} {problem}" if problem else None
+
+
+def shown_url(url: str) -> str:
+    """The URL as it may be printed: scheme, host and port, nothing else. Never raises."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return "<a malformed URL>"
+    if not parts.scheme or not parts.hostname:
+        return "<a URL without a scheme or host>"
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    return f"{parts.scheme}://{host}" + (f":{port}" if port else "")
+
+
+def url_problem(url: str) -> str | None:
+    """What is wrong with an API URL, or None. The URL itself is never quoted (it may hold a key)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises for a port that is not a number from 0 to 65535
+    except ValueError as error:
+        return f"is not a valid URL ({_without_url(error)}); give one like https://api.lamini.ai"
+    if parts.scheme not in ("http", "https"):
+        found = f"'{parts.scheme}://'" if parts.scheme and parts.netloc else "no scheme"
+        return f"must start with http:// or https:// (found {found}); give one like https://api.lamini.ai"
+    if not parts.hostname:
+        return "has no host; give one like https://api.lamini.ai"
+    return None
+
+
+def _without_url(error: ValueError) -> str:
+    # urllib's messages ("Port out of range 0-65535", "Invalid IPv6 URL") do not quote the URL,
+    # but a future one might: keep only what comes before any quote.
+    return str(error).split("'")[0].strip().rstrip(":") or "malformed"
