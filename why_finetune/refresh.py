@@ -1,6 +1,7 @@
 """`python -m why_finetune refresh --pair NAME`: re-record a pair's cassettes, then update its snapshots.
 
-It is one pytest run of the behaviour suite in recording mode. Each case's new cassette replaces
+It is one pytest run of the project's behaviour suite (its tests marked `behaviour`, which the plugin
+marks), from the project's own directory, in recording mode. Each case's new cassette replaces
 the old one only if that case passed, and its snapshot is rewritten in the same run, so a
 refresh that fails half-way leaves the failed cases' recordings and snapshots as they were.
 """
@@ -9,10 +10,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-BEHAVIOUR_TESTS = ROOT / "tests" / "behaviour"
 
 
 def refresh_hint(pair: str, case_id: str | None = None) -> str:
@@ -24,9 +21,11 @@ def refresh_hint(pair: str, case_id: str | None = None) -> str:
 def refresh_command(args) -> int:
     from why_finetune.catalogue import CatalogueError, load_catalogue
     from why_finetune.credentials import MissingKeyError, require_credentials
+    from why_finetune.project import find_project
 
+    project = find_project()
     try:
-        catalogue = load_catalogue()
+        catalogue = load_catalogue(project.catalogue)
         pair = catalogue.pair(args.pair)
         for case_id in args.case:
             if not case_id.startswith(f"{pair.id}/"):
@@ -48,14 +47,14 @@ def refresh_command(args) -> int:
         print(f"refresh: recording pair {pair.id!r} from {credentials.shown} (key from {credentials.key_source})")
     else:
         print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)")
-    pytest = [sys.executable, "-m", "pytest", str(BEHAVIOUR_TESTS)]
-    status = subprocess.call(pytest + recording_arguments(pair.id, args.case) + args.pytest_args, cwd=ROOT)
+    pytest = [sys.executable, "-m", "pytest", "-m", "behaviour"]
+    status = subprocess.call(pytest + recording_arguments(pair.id, args.case) + args.pytest_args, cwd=project.root)
     if status != 0:
         print(f"refresh: some cases were not recorded (see above); their previous recordings are kept", file=sys.stderr)
         return status
     # Replay what was just recorded: this also runs the paired checks, which need both recordings.
     print(f"refresh: recorded; replaying pair {pair.id!r} to check the new recordings")
-    return subprocess.call(pytest + ["--pair", pair.id, "-q"] + args.pytest_args, cwd=ROOT)
+    return subprocess.call(pytest + ["--pair", pair.id, "-q"] + args.pytest_args, cwd=project.root)
 
 
 def recording_arguments(pair: str, case_ids=()) -> list[str]:

@@ -23,9 +23,8 @@ def test_case(outcome, verdict, expectations, snapshot, llm_opinion):
     snapshot(outcome)
 
 
-def test_chat_answers_better_than_base(comparison, recorded_pair, pytestconfig):
+def test_chat_answers_better_than_base(comparison, recorded_pair, catalogue):
     # Runs where the catalogue expects it (chat_better); the plugin marks the other pairs skipped.
-    catalogue = pytestconfig.why_finetune_catalogue
     base, chat = recorded_pair["base"], recorded_pair["chat"]
     thresholds = thresholds_for(catalogue, comparison.pair, comparison.query)
     result = compare_pair(base.prompt, base.output, chat.prompt, chat.output, thresholds)

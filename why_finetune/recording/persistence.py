@@ -52,7 +52,6 @@ class CassetteStore:
     # Exact values that must never be written; never shown either (pytest -l prints this store).
     secrets: set[str] = field(default_factory=set, repr=False)
     staged: dict[Path, StagedCassette] = field(default_factory=dict)
-    staged_snapshots: dict[str, tuple[Path, str]] = field(default_factory=dict)  # case id -> (path, text)
 
     def path_for(self, case_id: str) -> Path:
         return self.root / f"{case_id}{SUFFIX}"
@@ -102,14 +101,6 @@ class CassetteStore:
     def take_all_staged(self) -> dict[Path, StagedCassette]:
         staged, self.staged = self.staged, {}
         return staged
-
-    def stage_snapshot(self, case_id: str, path: Path, text: str) -> None:
-        """While refreshing, a snapshot is written only together with its case's new cassette."""
-        refuse_secrets(text, self.secrets, str(path))
-        self.staged_snapshots[case_id] = (Path(path), text)
-
-    def take_staged_snapshot(self, case_id: str) -> tuple[Path, str] | None:
-        return self.staged_snapshots.pop(case_id, None)
 
 
 def commit(staged: StagedCassette) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from why_finetune.catalogue import Case
-from why_finetune.report import snapshots
+from why_finetune import snapshots
 from why_finetune.report.judging import from_verdict, judge_output
 from why_finetune.report.model import Cell
 

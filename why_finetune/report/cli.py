@@ -9,10 +9,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from why_finetune.refresh import ROOT
-
-DEFAULT_CASSETTES = ROOT / "cassettes"
-DEFAULT_SNAPSHOTS = ROOT / "snapshots"
 
 EPILOG = """\
 examples:
@@ -50,15 +46,20 @@ def add_arguments(parser) -> None:
                         help="colour the terminal output (default: auto; NO_COLOR is honoured)")
     parser.add_argument("--width", type=int, metavar="N", help="columns to fit (default: the terminal's, else 80)")
     parser.add_argument("--full", action="store_true", help="show whole outputs and all evidence")
-    parser.add_argument("--cassettes", type=Path, default=DEFAULT_CASSETTES, help=argparse.SUPPRESS)
-    parser.add_argument("--snapshots", type=Path, default=DEFAULT_SNAPSHOTS, help=argparse.SUPPRESS)
+    # By default, the project's (see why_finetune.project): the current directory's, found as pytest would.
+    parser.add_argument("--cassettes", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--snapshots", type=Path, default=None, help=argparse.SUPPRESS)
 
 
 def build_report(args, progress=None):
     from why_finetune.catalogue import load_catalogue
+    from why_finetune.project import find_project
     from why_finetune.report.recorded import recorded_report, select_cases
 
-    catalogue = load_catalogue()
+    project = find_project()
+    args.cassettes = args.cassettes or project.cassettes
+    args.snapshots = args.snapshots or project.snapshots
+    catalogue = load_catalogue(project.catalogue)
     if args.published:
         from why_finetune.report.published import COURSE_PAIR, published_report
 

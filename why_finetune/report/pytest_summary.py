@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from why_finetune.report import snapshots
+from why_finetune import snapshots
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import CaseResult, Cell, Report, empty_cell, group_rows, pair_info
 from why_finetune.report.summary import case_lines

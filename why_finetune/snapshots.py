@@ -1,4 +1,10 @@
-"""How an output stands against its stored regression snapshot, snapshots/<case id>.yml."""
+"""A case's regression snapshot, `<snapshots>/<case id>.yml`: its path, reading, staging and writing.
+
+A snapshot holds what a case asked of which model, what the model answered and where the answer
+came from, in the same readable YAML as the cassettes, so a changed output shows as a line diff.
+The plugin checks it (why_finetune.plugin.snapshots); the reports read its status from here.
+While recording, a snapshot is staged and written only together with its case's new cassette.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +13,29 @@ from pathlib import Path
 
 import yaml
 
-from why_finetune.recording.serializer import load_yaml
+from why_finetune.recording.scrubbing import refuse_secrets
+from why_finetune.recording.serializer import dump_readable, load_yaml
 
 SUFFIX = ".yml"
 
 
 def snapshot_path(root: Path, case_id: str) -> Path:
     return Path(root) / f"{case_id}{SUFFIX}"
+
+
+def snapshot_data(case, output: str, provenance: dict) -> dict:
+    """What a case's snapshot holds. The case and model are named once, at the top."""
+    return {
+        "case": case.id,
+        "model": case.model,
+        "prompt": case.prompt,
+        "output": output,
+        "provenance": {k: v for k, v in provenance.items() if k not in ("case", "model")},
+    }
+
+
+def snapshot_text(data: dict) -> str:
+    return dump_readable(data)
 
 
 def stored_snapshot(path: Path) -> tuple[dict | None, str | None]:
@@ -55,3 +77,25 @@ def status(output: str, path: Path) -> tuple[str, str | None, str | None]:
     if stored is None:
         return "missing", None, problem
     return ("unchanged" if stored == output else "changed"), stored, None
+
+
+class StagedSnapshots:
+    """Snapshots waiting for their case's recording to be kept: written with it, or not at all."""
+
+    def __init__(self, secrets: set[str]):
+        self._secrets = secrets  # the values never to write, shared with the cassette store
+        self._staged: dict[str, tuple[Path, str]] = {}  # case id -> (path, text)
+
+    def stage(self, case_id: str, path: Path, text: str) -> None:
+        refuse_secrets(text, self._secrets, str(path))
+        self._staged[case_id] = (Path(path), text)
+
+    def take(self, case_id: str) -> tuple[Path, str] | None:
+        return self._staged.pop(case_id, None)
+
+
+def write_snapshot(path: Path, text: str) -> None:
+    """Atomically, like a cassette: a killed run leaves the previous snapshot as it was."""
+    from why_finetune.recording.persistence import write_atomically
+
+    write_atomically(Path(path), text)

@@ -1,0 +1,226 @@
+"""Record or replay: each case's cassette, where its request goes, and what came back.
+
+Replay is the default: each case's cassette answers and nothing leaves the process. With
+`--record-mode=all` (what `python -m why_finetune refresh` passes) each case calls its model for
+real, the local server starting itself for a `local` pair; saving.py decides what is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from why_finetune import client
+from why_finetune.catalogue import Case, Pair
+from why_finetune.credentials import find_credentials
+from why_finetune.endpoint import Endpoint
+from why_finetune.plugin.cases import case_of, parameter
+from why_finetune.plugin.state import RESULT, suite_of
+from why_finetune.recording import matching, scrubbing
+from why_finetune.recording.persistence import CassetteError, CassetteStore, check_cassette
+from why_finetune.recording.provenance import provenance
+from why_finetune.refresh import refresh_hint
+
+LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one case produced: the output text and where it came from."""
+
+    case: Case
+    output: str
+    provenance: dict
+
+
+def register(vcr, store: CassetteStore):
+    """What every VCR of ours needs: the JSON-body matcher, and the store as its persister."""
+    vcr.register_matcher("json_body", matching.json_body)
+    vcr.register_persister(store)
+    return vcr
+
+
+def vcr_settings() -> dict:
+    return {
+        "match_on": matching.MATCH_ON,
+        "before_record_request": scrubbing.scrub_request,
+        "before_record_response": scrubbing.scrub_response,
+        "decode_compressed_response": True,
+        "record_on_exception": False,
+    }
+
+
+def fail_on(error_type, function, *args, prefix: str = ""):
+    """Call `function`; an `error_type` it raises fails the test with its message alone. The test
+    fails outside the handler, so pytest does not print the handled error a second time above it."""
+    try:
+        return function(*args)
+    except error_type as error:
+        message = f"{prefix}{error}"
+    pytest.fail(message, pytrace=False)
+
+
+# pytest-recording's side, used while recording ----------------------------------------------------
+
+def pytest_recording_configure(config, vcr):
+    register(vcr, suite_of(config).store)
+
+
+@pytest.fixture
+def vcr_config():
+    return vcr_settings()
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(pytestconfig):
+    return str(suite_of(pytestconfig).store.root)
+
+
+@pytest.fixture
+def default_cassette_name(request):
+    case = case_of(request.node)
+    return case.id if case else request.node.name
+
+
+# Before a case runs ------------------------------------------------------------------------------
+
+def pytest_runtest_setup(item):
+    """Before any fixture: a case, or a paired check, with nothing (or nothing usable) to replay says so
+    plainly. Checked here rather than in a fixture, a skipped case costs pytest's skip alone."""
+    suite = suite_of(item.config)
+    if suite.refreshing:
+        return
+    case, comparison = case_of(item), parameter(item, "comparison")
+    if case is not None:
+        _check_recording(case, suite.store, refresh_hint(case.pair.id, case.id))
+    elif comparison is not None:  # both recordings are needed: the hint records the whole pair
+        for role in ("base", "chat"):
+            _check_recording(comparison.case(role), suite.store, refresh_hint(comparison.pair.id))
+
+
+def _check_recording(case: Case, store: CassetteStore, hint: str) -> None:
+    path = store.path_for(case.id)
+    if not path.is_file():
+        if case.pair.backend == "hosted":
+            pytest.skip(
+                f"{case.id}: not recorded yet. Recording it needs the hosted Lamini API: "
+                f"set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}"
+            )
+        pytest.fail(f"{case.id}: no recording at {path}. Record it with: {hint}", pytrace=False)
+    fail_on(CassetteError, check_cassette, path, prefix=f"{case.id}: ")
+
+
+# A case's cassette, endpoint and outcome ---------------------------------------------------------
+
+@pytest.fixture
+def cassette(request, case, pytestconfig):
+    """The vcrpy cassette the case runs in: pytest-recording's when recording, the replay deck's otherwise."""
+    suite = suite_of(pytestconfig)
+    if suite.refreshing:
+        return request.getfixturevalue("vcr")
+    if suite.deck is None:
+        from vcr import VCR
+
+        from why_finetune.recording.replay_deck import ReplayDeck
+
+        suite.deck = ReplayDeck(register(VCR(record_mode="none"), suite.store), vcr_settings())
+    return suite.deck.load(suite.store.path_for(case.id))
+
+
+def close_replay_deck(config) -> None:
+    suite = suite_of(config)
+    if suite.deck is not None:
+        suite.deck.close()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    if nextitem is None or case_of(nextitem) is None:
+        close_replay_deck(item.config)  # the next test must not run inside the cases' cassette
+
+
+def pytest_sessionfinish(session):
+    close_replay_deck(session.config)  # a run stopped early (-x, Ctrl-C) ends inside it
+
+
+@pytest.fixture(scope="session")
+def local_server():
+    """The project's Lamini-compatible server on a free loopback port, started once per session."""
+    from why_finetune.server.process import start_server
+
+    server = start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def endpoint(request, case, pytestconfig) -> Endpoint:
+    """Where the case's client sends its request, and with which key: nowhere real during replay.
+    An Endpoint never prints its key, so pytest can show this fixture's value in a traceback."""
+    return endpoint_for(request, pair=case.pair, label=case.id)
+
+
+def endpoint_for(request, pair: Pair, label: str) -> Endpoint:
+    if not suite_of(request.config).refreshing:
+        return client.REPLAY_ENDPOINT
+    if pair.backend == "local":
+        return Endpoint(request.getfixturevalue("local_server").url, LOCAL_SERVER_KEY, "the local server's default")
+    credentials = find_credentials()
+    if credentials is None:
+        pytest.skip(f"{label}: recording needs a Lamini API key. Set LAMINI_API_KEY and run: {refresh_hint(pair.id)}")
+    return credentials
+
+
+@pytest.fixture
+def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
+    """Run the case through the lamini client inside its cassette."""
+    from vcr.errors import CannotOverwriteExistingCassetteException
+
+    try:
+        output = client.generate(case, endpoint)
+    except CannotOverwriteExistingCassetteException as miss:
+        recorded = miss.cassette.requests if miss.cassette else []
+        differences = matching.closest_differences(miss.failed_request, recorded)
+        detail = "; ".join(differences) if differences else "the cassette holds no request"
+        failure = (
+            f"{case.id}: the request does not match its recording ({detail}). "
+            f"If the change is intended, record it again with: {refresh_hint(case.pair.id, case.id)}"
+        )
+    except client.ModelCallError as error:
+        failure = str(error)
+    else:
+        failure = None
+    if failure:  # failed here, outside the handler: pytest would print the handled error above it
+        pytest.fail(failure, pytrace=False)
+    result = Outcome(case, output, provenance(case.id, cassette.requests, cassette.responses))
+    request.node.stash[RESULT] = _result(suite_of(pytestconfig), result)
+    return result
+
+
+def _result(suite, outcome: Outcome):
+    """The case's result for the end-of-run summary; its snapshot status is read before any rewrite."""
+    from why_finetune.report.pytest_summary import result_for
+    from why_finetune.snapshots import snapshot_path
+
+    return result_for(
+        outcome.case, outcome.output, outcome.provenance,
+        snapshot_path(suite.project.snapshots, outcome.case.id), regenerating=suite.regenerating,
+        cassette_path=None if suite.refreshing else suite.store.path_for(outcome.case.id),
+    )
+
+
+@pytest.fixture
+def recorded_pair(comparison, pytestconfig):
+    """The recorded base and chat outputs of a comparison, read straight from their cassettes."""
+    from why_finetune.recording.persistence import read_recording
+
+    store = suite_of(pytestconfig).store
+    if store.refreshing:
+        # Both recordings must exist first, and with xdist the two cases may still be running on
+        # other workers: `refresh` replays the pair right after recording, which runs this check.
+        pytest.skip(f"{comparison.id}: paired checks run on replay, right after the recording run")
+    recordings = {}
+    for role in ("base", "chat"):  # both recordings were checked before any fixture (pytest_runtest_setup)
+        recordings[role] = fail_on(CassetteError, read_recording, store.path_for(comparison.case(role).id))
+    return recordings

@@ -1,0 +1,51 @@
+"""While recording: a case's new cassette (and its LLM judge's, and its snapshot) is kept only if
+its test passed and every recorded answer was a 2xx; otherwise the previous files stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.plugin.cases import case_of
+from why_finetune.plugin.state import FAILURE, PASSED, suite_of
+from why_finetune.recording.persistence import commit
+from why_finetune.snapshots import write_snapshot
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After vcrpy staged a new recording (its cassette closes in the case's teardown)."""
+    try:
+        return (yield)
+    finally:
+        suite = suite_of(item.config)
+        case = case_of(item)
+        staged_all = suite.store.take_all_staged()
+        if case is not None:
+            staged_snapshot = suite.snapshots.take(case.id)
+            if suite.refreshing:
+                suite.saved.append((case.id, _save(item, case, suite.store, staged_all, staged_snapshot)))
+
+
+def _save(item, case, store, staged_all, staged_snapshot) -> str:
+    staged = staged_all.get(store.path_for(case.id))
+    failure = item.stash.get(FAILURE, "the test did not pass")
+    if staged is None or not item.stash.get(PASSED, False):
+        return f"not saved, previous recording kept: {failure.removeprefix(f'{case.id}: ')}"
+    if not all(each.all_2xx for each in staged_all.values()):
+        return "not saved, previous recording kept: a response was not 2xx"
+    for each in staged_all.values():
+        commit(each)
+    if staged_snapshot:
+        write_snapshot(*staged_snapshot)
+    return "saved"
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    saved = suite_of(config).saved
+    if not saved:
+        return
+    kept = sum(1 for _, result in saved if result == "saved")
+    terminalreporter.section("why-finetune refresh")
+    for case_id, result in saved:
+        terminalreporter.write_line(f"{case_id}: {result}")
+    terminalreporter.write_line(f"{kept} recorded, {len(saved) - kept} not recorded")

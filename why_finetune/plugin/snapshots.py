@@ -1,0 +1,36 @@
+"""The snapshot check: a case's output and provenance against `<snapshots>/<case id>.yml`."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.plugin.state import suite_of
+from why_finetune.refresh import refresh_hint
+from why_finetune.snapshots import snapshot_data, snapshot_path, snapshot_text, stored_snapshot
+
+
+@pytest.fixture
+def snapshot(request, pytestconfig):
+    """Compare an outcome with its stored regression snapshot."""
+    suite = suite_of(pytestconfig)
+
+    def check(outcome) -> None:
+        case = outcome.case
+        path = snapshot_path(suite.project.snapshots, case.id)
+        expected = snapshot_data(case, outcome.output, outcome.provenance)
+        # The same data as the stored snapshot: nothing for pytest-regressions to do. Comparing parsed
+        # data spares each case writing its YAML (half a millisecond) and a temporary directory.
+        if not suite.refreshing and not suite.regenerating and stored_snapshot(path)[0] == expected:
+            return
+        text = snapshot_text(expected)
+        if suite.refreshing:
+            suite.snapshots.stage(case.id, path, text)  # written with the cassette, or not at all
+            return
+        if not path.is_file() and not suite.regenerating:
+            pytest.fail(
+                f"{case.id}: no snapshot at {path}. Create it with: {refresh_hint(case.pair.id, case.id)}",
+                pytrace=False,
+            )
+        request.getfixturevalue("file_regression").check(text, fullpath=path, encoding="utf-8", newline="\n")
+
+    return check

@@ -1,0 +1,82 @@
+"""Each case's result, shipped on its test report (so that under pytest-xdist it reaches the
+controller), then the end-of-run summary and, with --html-report, the HTML comparison."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.plugin.cases import case_of
+from why_finetune.plugin.state import FAILURE, PASSED, RESULT, VERDICT, suite_of
+
+PROPERTY = "why_finetune_result"  # the user property a case's result travels in
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when in ("setup", "call") and report.failed:
+        lines = report.longreprtext.strip().splitlines()
+        item.stash[FAILURE] = lines[-1] if lines else "failed"
+    elif report.skipped:
+        item.stash[FAILURE] = f"skipped: {report.longrepr[-1] if isinstance(report.longrepr, tuple) else ''}"
+    if report.when == "call":
+        item.stash[PASSED] = report.passed
+    case = case_of(item)
+    if case and (report.when == "call" or (report.when == "setup" and not report.passed)):
+        report.user_properties.append((PROPERTY, _result_data(item, case)))
+    return report
+
+
+def _result_data(item, case) -> dict:
+    """The case's result as plain data: xdist sends reports between processes as such."""
+    result = item.stash.get(RESULT, None)
+    if result is None:
+        from why_finetune.report.pytest_summary import not_run_result
+
+        result = not_run_result(case, item.stash.get(FAILURE, "failed"))
+    fields = ("output", "provenance", "snapshot_status", "snapshot_output", "note")
+    value = {"case": case.id, **{name: getattr(result, name) for name in fields}}
+    verdict = item.stash.get(VERDICT, None)
+    if verdict is not None:
+        from why_finetune.report.judging import from_verdict, judgement_data
+
+        value["verdict"] = judgement_data(from_verdict(verdict))
+    return value
+
+
+class Summary:
+    """Collects the results where the terminal is (the controller, under xdist) and shows them."""
+
+    def __init__(self, config):
+        self.config = config
+
+    def pytest_runtest_logreport(self, report):
+        for name, value in report.user_properties:
+            if name == PROPERTY:
+                self._collect(dict(value))
+
+    def _collect(self, value: dict) -> None:
+        from why_finetune.report.judging import judgement_from_data
+        from why_finetune.report.model import CaseResult
+
+        suite = suite_of(self.config)
+        case = suite.catalogue.case(value.pop("case"))
+        if value.get("verdict") is not None:
+            value["verdict"] = judgement_from_data(value["verdict"])
+        suite.results[case.id] = CaseResult(case, **value)
+
+    def pytest_terminal_summary(self, terminalreporter, config):
+        suite = suite_of(config)
+        if not suite.results:
+            return
+        # Catalogue order, whatever order the (possibly parallel) run finished the cases in.
+        order = {case.id: number for number, case in enumerate(suite.catalogue.cases())}
+        results = sorted(suite.results.values(), key=lambda result: order.get(result.case.id, len(order)))
+        from why_finetune.report.pytest_summary import summary_lines, write_html_report
+
+        terminalreporter.section("why-finetune: base vs chat")
+        for line in summary_lines(results):
+            terminalreporter.write_line(line)
+        if config.getoption("--html-report"):
+            path = write_html_report(config.getoption("--html-report"), results)
+            terminalreporter.write_line(f"HTML report: {path}")

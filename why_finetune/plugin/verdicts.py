@@ -1,0 +1,64 @@
+"""What the catalogue expects of a case, the judges' verdict on its output, and (with --llm-judge)
+a chat model's yes/no on whether the output answers, recorded and replayed like any call."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune import client
+from why_finetune.plugin.recording import endpoint_for, fail_on, register
+from why_finetune.plugin.state import VERDICT, suite_of
+from why_finetune.recording.persistence import CassetteError, check_cassette
+from why_finetune.refresh import refresh_hint
+
+
+@pytest.fixture
+def expectations(case, pytestconfig) -> list:
+    """What the catalogue expects this case's output to show."""
+    from why_finetune.expectations import role_expectations
+
+    return role_expectations(suite_of(pytestconfig).catalogue, case)
+
+
+@pytest.fixture
+def verdict(outcome, pytestconfig, request):
+    """The judges' verdict on the case's output, with the case's thresholds."""
+    from why_finetune.expectations import thresholds_for
+    from why_finetune.judges import judge
+
+    case = outcome.case
+    catalogue = suite_of(pytestconfig).catalogue
+    result = judge(case.prompt, outcome.output, thresholds_for(catalogue, case.pair, case.query))
+    request.node.stash[VERDICT] = result  # the summary shows this verdict instead of judging again
+    return result
+
+
+@pytest.fixture
+def llm_opinion(outcome, request, pytestconfig, vcr_config):
+    """With --llm-judge: a chat model's yes/no on whether the output answers, recorded like any call."""
+    if not pytestconfig.getoption("--llm-judge"):
+        return None
+    from vcr import VCR
+
+    from why_finetune.llm_judge import grader_from, read_opinion
+
+    suite = suite_of(pytestconfig)
+    grader = grader_from(suite.catalogue)
+    store = suite.store
+    label = grader.cassette_id(outcome.case)
+    path = store.path_for(label)
+    if not store.refreshing:
+        if not path.is_file():
+            pytest.fail(
+                f"{label}: no recording of the LLM judge at {path}. Record it with: "
+                f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge",
+                pytrace=False,
+            )
+        fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ")
+    recorder = register(VCR(record_mode="all" if store.refreshing else "none", **vcr_config), store)
+    endpoint = endpoint_for(request, grader.pair, label)
+    prompt = grader.prompt(outcome.case, outcome.output)
+    with recorder.use_cassette(str(path)):
+        reply = fail_on(client.ModelCallError, client.complete, label, grader.model, prompt,
+                        grader.max_new_tokens, endpoint)
+    return read_opinion(reply)

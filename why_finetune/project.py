@@ -1,0 +1,123 @@
+"""Where a project keeps its behaviour suite: the catalogue, the cassettes and the snapshots.
+
+Everything is found from the project, never from this package's location, so that the same
+installed package serves any number of projects. The places are pytest ini options, relative to
+the directory of the ini file (pytest.ini, pyproject.toml, tox.ini or setup.cfg), or to pytest's
+rootdir when there is none:
+
+    [tool.pytest.ini_options]
+    why_finetune_catalogue = "behaviour.yaml"   # default: catalogue.yaml
+    why_finetune_cassettes = "recordings"       # default: cassettes
+    why_finetune_snapshots = "snapshots"        # default: snapshots
+
+The environment variable WHY_FINETUNE_CATALOGUE, when set, overrides the catalogue's place.
+The commands (compare, refresh, orphans) are not run by pytest, so `find_project` looks for the
+project's ini file the way pytest does, from the current directory up.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+CATALOGUE_ENV = "WHY_FINETUNE_CATALOGUE"
+# ini option name -> its default, a path relative to the ini file's directory
+SETTINGS = {
+    "why_finetune_catalogue": "catalogue.yaml",
+    "why_finetune_cassettes": "cassettes",
+    "why_finetune_snapshots": "snapshots",
+}
+HELP = {
+    "why_finetune_catalogue": "the behaviour suite's catalogue of queries and pairs (default: catalogue.yaml)",
+    "why_finetune_cassettes": "the folder of the behaviour suite's recordings (default: cassettes)",
+    "why_finetune_snapshots": "the folder of the behaviour suite's snapshots (default: snapshots)",
+}
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path  # the ini file's directory (pytest's rootdir when there is no ini file)
+    catalogue: Path
+    cassettes: Path
+    snapshots: Path
+
+    @property
+    def has_catalogue(self) -> bool:
+        return self.catalogue.is_file()
+
+
+def project_from(base: Path, settings: dict[str, str]) -> Project:
+    """The project whose ini values are `settings` (missing or empty ones take their defaults)."""
+    def place(name: str) -> Path:
+        return base / (settings.get(name) or SETTINGS[name])
+
+    override = os.environ.get(CATALOGUE_ENV)
+    catalogue = Path(override).absolute() if override else place("why_finetune_catalogue")
+    return Project(base, catalogue, place("why_finetune_cassettes"), place("why_finetune_snapshots"))
+
+
+def project_from_pytest(config) -> Project:
+    """The project of a pytest run, from its rootdir and ini file."""
+    base = Path(config.inipath).parent if config.inipath else Path(config.rootpath)
+    return project_from(base, {name: config.getini(name) for name in SETTINGS})
+
+
+def find_project(start: Path | None = None) -> Project:
+    """The project a command runs in: found from `start` (the current directory) as pytest would."""
+    start = Path(start or Path.cwd()).absolute()
+    for directory in (start, *start.parents):
+        for name, read in _INI_FILES:
+            path = directory / name
+            if path.is_file():
+                settings = read(path)
+                if settings is not None:
+                    return project_from(directory, settings)
+    # No ini file: pytest then takes the first directory up holding a pyproject.toml or setup.py.
+    for directory in (start, *start.parents):
+        if (directory / "pyproject.toml").is_file() or (directory / "setup.py").is_file():
+            return project_from(directory, {})
+    return project_from(start, {})
+
+
+def _from_pyproject(path: Path) -> dict | None:
+    try:
+        tool = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    pytest_table = tool.get("pytest")
+    if not isinstance(pytest_table, dict):
+        return None
+    options = pytest_table.get("ini_options", pytest_table)
+    return {name: str(options[name]) for name in SETTINGS if name in options}
+
+
+def _from_ini(section: str):
+    def read(path: Path) -> dict | None:
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(path, encoding="utf-8")
+        except (configparser.Error, UnicodeDecodeError):
+            return None
+        if not parser.has_section(section):
+            return None
+        return {name: parser.get(section, name).strip() for name in SETTINGS if parser.has_option(section, name)}
+
+    return read
+
+
+def _always_ini(path: Path) -> dict:
+    # pytest.ini counts as the ini file even without a [pytest] section.
+    return _from_ini("pytest")(path) or {}
+
+
+# In pytest's order of precedence, within one directory.
+_INI_FILES = (
+    ("pytest.ini", _always_ini),
+    (".pytest.ini", _always_ini),
+    ("pyproject.toml", _from_pyproject),
+    ("tox.ini", _from_ini("pytest")),
+    ("setup.cfg", _from_ini("tool:pytest")),
+)
