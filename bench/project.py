@@ -1,9 +1,9 @@
 """Throwaway projects for the benchmarks: the behaviour suite, its plugin and a catalogue of our own.
 
-A project is what a user's repository looks like: conftest.py and tests/behaviour/test_behaviour.py
-copied from this repository, a pytest.ini that blocks the network, a catalogue, and the cassettes/ and
-snapshots/ beside them. pytest runs on it in a subprocess with PYTHONPATH pointing here and
-WHY_FINETUNE_CATALOGUE at its catalogue, exactly as a user's CI would run it.
+A project is what a user's repository looks like: tests/behaviour/test_behaviour.py copied from this
+repository, a pytest.ini that blocks the network, a catalogue.yaml, and the cassettes/ and snapshots/
+beside them. pytest runs on it in a subprocess with PYTHONPATH pointing here (this checkout's package;
+the plugin registers through the installed package's entry point), as a user's CI would run it.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def catalogue_text(queries: int, max_new_tokens: int = 8) -> str:
     Nothing is expected of any output (the benchmarks time the machinery, not the models), so every
     case passes and is recorded; the paired checks are marked skipped at collection.
     """
-    shipped = yaml.safe_load((ROOT / "why_finetune" / "catalogue.yaml").read_text(encoding="utf-8"))["pairs"]["local"]
+    shipped = yaml.safe_load((ROOT / "catalogue.yaml").read_text(encoding="utf-8"))["pairs"]["local"]
     data = {
         "expect": {"base": [], "chat": [], "chat_better": False},
         "queries": [{"id": f"q{n:03d}", "text": text} for n, text in enumerate(query_texts(queries), start=1)],
@@ -76,7 +76,6 @@ def make_project(directory: Path, catalogue: str) -> Path:
     """Create (or refresh the code of) a project in `directory`; its recordings are kept."""
     (directory / "tests" / "behaviour").mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "tests" / "behaviour" / "test_behaviour.py", directory / "tests" / "behaviour")
-    shutil.copy(ROOT / "conftest.py", directory)
     (directory / "pytest.ini").write_text("[pytest]\naddopts = --block-network -p no:cacheprovider\n")
     path = directory / "catalogue.yaml"
     if not path.is_file() or path.read_text(encoding="utf-8") != catalogue:
@@ -85,14 +84,12 @@ def make_project(directory: Path, catalogue: str) -> Path:
 
 
 def environment(project: Path, extra: dict | None = None) -> dict:
-    """A clean environment: no keys, no catalogue but the project's own (the shipped one in ROOT)."""
+    """A clean environment: no keys; the project's own catalogue (the shipped one in ROOT)."""
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": os.environ.get("HOME", str(Path.home())),  # the base model's weights are assembled under ~/.cache
         "PYTHONPATH": str(ROOT),
     }
-    if (project / "catalogue.yaml").is_file():
-        env["WHY_FINETUNE_CATALOGUE"] = str(project / "catalogue.yaml")
     return {**env, **(extra or {})}
 
 

@@ -36,7 +36,7 @@ CONCURRENCY = bench_project.CACHE / "concurrency"
 def shipped_cases():
     from why_finetune.catalogue import load_catalogue
 
-    return load_catalogue(bench_project.ROOT / "why_finetune" / "catalogue.yaml").cases(["local"])
+    return load_catalogue(bench_project.ROOT / "catalogue.yaml").cases(["local"])
 
 
 def direct_pass(models, cases, max_new_tokens: int) -> tuple[float, int, dict]:

@@ -40,7 +40,7 @@ TARGET_MS = 5.0
 def replayed_cases() -> int:
     from why_finetune.catalogue import load_catalogue
 
-    catalogue = load_catalogue(bench_project.ROOT / "why_finetune" / "catalogue.yaml")
+    catalogue = load_catalogue(bench_project.ROOT / "catalogue.yaml")
     return sum(1 for case in catalogue.cases() if (bench_project.ROOT / "cassettes" / f"{case.id}.yaml").is_file())
 
 

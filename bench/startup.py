@@ -45,7 +45,7 @@ def shipped_project() -> Path:
     """A user's project: the suite, the shipped catalogue, a copy of the repository's recordings."""
     import shutil
 
-    catalogue = (bench_project.ROOT / "why_finetune" / "catalogue.yaml").read_text(encoding="utf-8")
+    catalogue = (bench_project.ROOT / "catalogue.yaml").read_text(encoding="utf-8")
     project = bench_project.make_project(SHIPPED, catalogue)
     for kind in ("cassettes", "snapshots"):
         shutil.rmtree(project / kind, ignore_errors=True)

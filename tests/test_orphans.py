@@ -3,12 +3,18 @@
 import subprocess
 import sys
 
+from pathlib import Path
+
 from why_finetune.catalogue import load_catalogue
-from why_finetune.orphans import ROOT, find_orphans
+from why_finetune.orphans import find_orphans
+from why_finetune.project import find_project
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_repository_has_no_orphaned_recordings_or_snapshots():
-    orphans = find_orphans(load_catalogue())
+    project = find_project(ROOT)
+    orphans = find_orphans(load_catalogue(project.catalogue), project)
     assert not orphans, f"no case owns: {orphans}; remove them with: python -m why_finetune orphans --remove"
 
 
@@ -16,7 +22,9 @@ def test_a_file_for_a_removed_query_is_an_orphan_and_owned_files_are_not(tmp_pat
     for name in ("cassettes/local/mars/raw/base.yaml", "cassettes/local/pluto/raw/base.yaml", "snapshots/local/pluto/raw/base.yml"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
-    orphans = [p.relative_to(tmp_path).as_posix() for p in find_orphans(load_catalogue(), tmp_path)]
+    project = find_project(tmp_path)  # no ini file there: the defaults, under tmp_path
+    catalogue = load_catalogue(ROOT / "catalogue.yaml")
+    orphans = [p.relative_to(tmp_path).as_posix() for p in find_orphans(catalogue, project)]
     assert orphans == ["cassettes/local/pluto/raw/base.yaml", "snapshots/local/pluto/raw/base.yml"]
 
 

@@ -1,4 +1,4 @@
-"""The command line: `python -m why_finetune compare | serve | judge | refresh`.
+"""The command line: `python -m why_finetune compare | serve | judge | refresh | orphans | init`.
 
 Each subcommand imports its machinery only when chosen, so `judge` never loads models
 and `compare` never starts a server unless asked to.
@@ -48,6 +48,14 @@ def main(argv=None) -> int:
     orphans = commands.add_parser("orphans", help="list recordings and snapshots that no catalogue case owns")
     orphans.add_argument("--remove", action="store_true", help="delete them")
 
+    commands.add_parser(
+        "init",
+        help="write a starter behaviour suite into this project (catalogue, test module, CI workflow)",
+        description="Write a starter behaviour suite into the current project: a catalogue with the course "
+                    "lab's four queries and one example pair, a test module and a GitHub Actions workflow "
+                    "that replays it on push. Existing files are never overwritten.",
+    )
+
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["judge"]:
         from why_finetune.judges.cli import main as judge_main
@@ -70,6 +78,10 @@ def main(argv=None) -> int:
         from why_finetune.orphans import orphans_command
 
         return orphans_command(args)
+    if args.command == "init":
+        from why_finetune.init import init_command
+
+        return init_command(args)
     parser.error(f"unknown command {args.command}")
     return 2
 

@@ -43,26 +43,27 @@ class Project:
     catalogue: Path
     cassettes: Path
     snapshots: Path
+    inifile: Path | None = None  # the pytest ini file the settings came from, if any
 
     @property
     def has_catalogue(self) -> bool:
         return self.catalogue.is_file()
 
 
-def project_from(base: Path, settings: dict[str, str]) -> Project:
+def project_from(base: Path, settings: dict[str, str], inifile: Path | None = None) -> Project:
     """The project whose ini values are `settings` (missing or empty ones take their defaults)."""
     def place(name: str) -> Path:
         return base / (settings.get(name) or SETTINGS[name])
 
     override = os.environ.get(CATALOGUE_ENV)
     catalogue = Path(override).absolute() if override else place("why_finetune_catalogue")
-    return Project(base, catalogue, place("why_finetune_cassettes"), place("why_finetune_snapshots"))
+    return Project(base, catalogue, place("why_finetune_cassettes"), place("why_finetune_snapshots"), inifile)
 
 
 def project_from_pytest(config) -> Project:
     """The project of a pytest run, from its rootdir and ini file."""
     base = Path(config.inipath).parent if config.inipath else Path(config.rootpath)
-    return project_from(base, {name: config.getini(name) for name in SETTINGS})
+    return project_from(base, {name: config.getini(name) for name in SETTINGS}, config.inipath)
 
 
 def find_project(start: Path | None = None) -> Project:
@@ -74,7 +75,7 @@ def find_project(start: Path | None = None) -> Project:
             if path.is_file():
                 settings = read(path)
                 if settings is not None:
-                    return project_from(directory, settings)
+                    return project_from(directory, settings, path)
     # No ini file: pytest then takes the first directory up holding a pyproject.toml or setup.py.
     for directory in (start, *start.parents):
         if (directory / "pyproject.toml").is_file() or (directory / "setup.py").is_file():

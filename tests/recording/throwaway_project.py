@@ -1,7 +1,9 @@
 """A tiny project (one query, 8-token answers) in a temporary directory, and pytest run on it.
 
 Recording tests run pytest in a subprocess on such a project, exactly as a user's refresh and
-replay would run, so that nothing they record or break touches the repository's own files.
+replay would run, so that nothing they record or break touches the repository's own files. Like a
+user's project it has no conftest.py: the installed package's plugin finds catalogue.yaml,
+cassettes/ and snapshots/ beside its pytest.ini.
 """
 
 import os
@@ -38,7 +40,6 @@ llm_judge:
 def make_project(tmp_path: Path) -> Path:
     (tmp_path / "tests" / "behaviour").mkdir(parents=True)
     shutil.copy(REPO / "tests" / "behaviour" / "test_behaviour.py", tmp_path / "tests" / "behaviour")
-    shutil.copy(REPO / "conftest.py", tmp_path)
     (tmp_path / "pytest.ini").write_text("[pytest]\naddopts = --block-network -p no:cacheprovider\n")
     (tmp_path / "catalogue.yaml").write_text(CATALOGUE)
     (tmp_path / "home").mkdir()
@@ -52,8 +53,7 @@ def run_pytest(project, *args, env=None, home=None):
     environment = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(home or Path.home()),
-        "PYTHONPATH": str(REPO),
-        "WHY_FINETUNE_CATALOGUE": str(project / "catalogue.yaml"),
+        "PYTHONPATH": str(REPO),  # this checkout's package, whichever the environment has installed
         **(env or {}),
     }
     return subprocess.run(

@@ -13,6 +13,8 @@ import pytest
 import yaml
 
 from why_finetune.catalogue import load_catalogue
+
+SHIPPED_CATALOGUE = Path(__file__).resolve().parents[2] / "catalogue.yaml"
 from why_finetune.recording import serializer
 from why_finetune.recording.persistence import CassetteStore
 
@@ -103,7 +105,7 @@ def project(tmp_path) -> Project:
     """An empty project: the real catalogue, no recordings, no snapshots."""
     (tmp_path / "cassettes").mkdir()
     (tmp_path / "snapshots").mkdir()
-    return Project(tmp_path, load_catalogue())
+    return Project(tmp_path, load_catalogue(SHIPPED_CATALOGUE))
 
 
 @pytest.fixture

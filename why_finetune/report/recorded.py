@@ -50,6 +50,13 @@ def recorded_cell(case: Case, cassettes: Path, snapshots: Path) -> Cell:
                        snapshot_root=snapshots, note=note)
 
 
+def _is_course_pair(pair_id: str) -> bool:
+    """--published shows the course pair's 2023 outputs: worth pointing to only where the catalogue has it."""
+    from why_finetune.report.published import COURSE_PAIR
+
+    return pair_id == COURSE_PAIR
+
+
 def recorded_report(catalogue: Catalogue, cases: list[Case], cassettes: Path, snapshots: Path) -> Report:
     cells = [recorded_cell(case, cassettes, snapshots) for case in cases]
     pairs = {case.pair.id: pair_info(case.pair) for case in cases}
@@ -58,7 +65,7 @@ def recorded_report(catalogue: Catalogue, cases: list[Case], cassettes: Path, sn
         empty = [case for case, cell in zip(cases, cells) if case.pair.id == pair_id and cell.output is None]
         if len(empty) == sum(1 for case in cases if case.pair.id == pair_id):
             note = f"pair {pair_id!r} has no recordings here: {not_recorded(empty[0]).removeprefix('not recorded — ')}."
-            if empty[0].pair.backend == "hosted":
+            if empty[0].pair.backend == "hosted" and _is_course_pair(pair_id):
                 note += " Meanwhile, see what the course lab printed in 2023: python -m why_finetune compare --published"
             notes.append(note)
     return Report(

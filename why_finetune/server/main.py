@@ -73,6 +73,12 @@ _LOADED_UNTIL_EXIT: dict = {}
 
 def serve_command(args) -> int:
     """Run the server for the `serve` subcommand (args.host, args.port, args.api_key_env)."""
+    from why_finetune.server.requirements import missing_message
+
+    missing = missing_message()
+    if missing:  # before importing the runtime, whose ImportError would not say what to install
+        print(f"serve: {missing}", file=sys.stderr)
+        return 1
     from why_finetune.server.models import SERVED_MODELS, load_models, runtime_version
     from why_finetune.server.app import make_server
 

@@ -1,0 +1,91 @@
+"""A fresh virtual environment with this package installed from a copy of the checkout, not editable.
+
+Installing its dependencies from the package index takes a minute and a half, so the environment
+borrows the ones already installed for the tests: a `.pth` file lists their site-packages folders
+(Python adds those folders to sys.path, but runs no `.pth` file inside them, so an editable install
+of this package there stays inert). The package itself is built from a copy of the checkout, which
+is deleted after installing: nothing the installed package runs can come from the checkout.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+# Every file of the repository that any process of a test opened is listed here at exit.
+AUDIT = """
+import atexit, os, sys
+_repo, _log, _seen = os.environ["AUDIT_REPO"], os.environ["AUDIT_LOG"], set()
+def _hook(event, args):
+    if event in ("open", "os.listdir", "os.scandir") and args and isinstance(args[0], (str, bytes, os.PathLike)):
+        path = os.path.abspath(os.fsdecode(args[0]))
+        if path == _repo or path.startswith(_repo + os.sep):
+            _seen.add(path)
+sys.addaudithook(_hook)
+def _write():
+    with open(_log, "a", encoding="utf-8") as file:
+        file.writelines(f"{path}\\n" for path in sorted(_seen))
+atexit.register(_write)
+"""
+
+
+def borrowed_site_packages() -> list[str]:
+    """The site-packages folders this interpreter sees (the checkout itself is not one)."""
+    return [p for p in sys.path if p.rstrip(os.sep).endswith(("site-packages", "dist-packages")) and Path(p).is_dir()]
+
+
+def make_installed_venv(directory: Path) -> Path:
+    """A venv in `directory/venv` with the package installed from a copy of the checkout; returns its python."""
+    venv = directory / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site = Path(subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip())
+    (site / "borrowed.pth").write_text("\n".join(borrowed_site_packages()) + "\n")
+    # The audit hook starts in every process of this venv (sitecustomize runs at start-up).
+    (site / "sitecustomize.py").write_text(AUDIT)
+    source = directory / "checkout-copy"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(REPO / name, source)
+    shutil.copytree(REPO / "why_finetune", source / "why_finetune", ignore=shutil.ignore_patterns("__pycache__"))
+    # Built as pip builds any project (setuptools fetched from the package index into an isolated
+    # build environment); the dependencies are the borrowed ones, hence --no-deps.
+    install = subprocess.run(
+        [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", str(source)],
+        capture_output=True, text=True, env=clean_environment(directory),
+    )
+    assert install.returncode == 0, install.stdout + install.stderr
+    shutil.rmtree(source)  # the installed package must not need it
+    return python
+
+
+def clean_environment(directory: Path, **extra) -> dict:
+    """No PYTHONPATH (the checkout must not be importable), no keys, a HOME of its own."""
+    home = directory / "home"
+    home.mkdir(exist_ok=True)
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "AUDIT_REPO": str(REPO),
+        "AUDIT_LOG": str(directory / "opened-in-checkout.txt"),
+        **extra,
+    }
+
+
+def run(python: Path, project: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [python, *args], cwd=project, env=clean_environment(project.parent), capture_output=True, text=True,
+        timeout=300,
+    )
+
+
+def opened_in_checkout(directory: Path) -> list[str]:
+    log = directory / "opened-in-checkout.txt"
+    return log.read_text(encoding="utf-8").split() if log.is_file() else []

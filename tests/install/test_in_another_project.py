@@ -1,0 +1,106 @@
+"""why-finetune in another project: installed from a copy of the checkout (then deleted), `init`,
+`pytest` and `compare` work in an empty folder, and a project without a catalogue is left alone."""
+
+import re
+
+import pytest
+from installed_venv import REPO, make_installed_venv, opened_in_checkout, run
+
+PASSING_AND_FAILING = '''
+import pytest
+
+@pytest.fixture
+def snapshot():  # the same name as one of the behaviour suite's fixtures
+    return "the project's own"
+
+@pytest.mark.parametrize("case", [1, 2])  # the same name as the suite's parameter
+def test_own_case(case, snapshot):
+    assert snapshot == "the project's own"
+
+def test_fails():
+    assert 1 == 2
+'''
+
+
+@pytest.fixture(scope="module")
+def python(tmp_path_factory):
+    return make_installed_venv(tmp_path_factory.mktemp("installed"))
+
+
+@pytest.fixture
+def empty_project(python, tmp_path):
+    project = tmp_path / "project"
+    project.mkdir()
+    return project
+
+
+def test_the_package_comes_from_the_venv_not_the_checkout(python, empty_project):
+    where = run(python, empty_project, "-c", "import why_finetune; print(why_finetune.__file__)")
+    assert where.returncode == 0, where.stderr
+    assert str(python.parents[1]) in where.stdout and str(REPO) not in where.stdout
+
+
+def test_init_then_pytest_skips_each_case_naming_its_command_and_compare_says_nothing_is_recorded(
+        python, empty_project):
+    init = run(python, empty_project, "-m", "why_finetune", "init")
+    assert init.returncode == 0, init.stdout + init.stderr
+    written = sorted(p.relative_to(empty_project).as_posix() for p in empty_project.rglob("*") if p.is_file())
+    assert written == [".github/workflows/behaviour.yml", "catalogue.yaml", "pytest.ini", "tests/test_behaviour.py"]
+    assert "Next:" in init.stdout
+
+    tests = run(python, empty_project, "-m", "pytest", "-rs", "-p", "no:cacheprovider")
+    assert tests.returncode == 0, tests.stdout + tests.stderr
+    # 4 queries x 2 forms x 2 roles, and one paired check per query and form.
+    assert re.search(r"\b24 skipped\b", tests.stdout) and " passed" not in tests.stdout, tests.stdout
+    skips = [line for line in tests.stdout.splitlines() if line.startswith("SKIPPED")]  # "SKIPPED [n] ...: reason"
+    assert sum(int(re.match(r"SKIPPED \[(\d+)\]", line)[1]) for line in skips) == 24, skips
+    assert all("python -m why_finetune refresh --pair example" in line for line in skips), skips
+
+    compare = run(python, empty_project, "-m", "why_finetune", "compare", "--plain")
+    assert compare.returncode == 0, compare.stderr
+    assert "pair 'example' has no recordings here" in compare.stdout
+    assert opened_in_checkout(empty_project.parent) == []
+
+
+def test_init_refuses_to_overwrite(python, empty_project):
+    (empty_project / "catalogue.yaml").write_text("mine\n")
+    init = run(python, empty_project, "-m", "why_finetune", "init")
+    assert init.returncode == 1
+    assert "catalogue.yaml already exists" in init.stderr
+    assert (empty_project / "catalogue.yaml").read_text() == "mine\n"
+    assert not (empty_project / "tests").exists()
+
+
+def test_the_console_script_runs_init(python, empty_project):
+    init = run(python, empty_project, str(python.parent / "why-finetune"), "init")
+    assert init.returncode == 0, init.stderr
+    assert (empty_project / "catalogue.yaml").is_file()
+
+
+def test_a_project_without_a_catalogue_runs_its_tests_exactly_as_without_the_plugin(python, empty_project):
+    (empty_project / "test_own.py").write_text(PASSING_AND_FAILING)
+    common = ("-m", "pytest", "-p", "no:cacheprovider", "-q", "-rA")
+    with_plugin = run(python, empty_project, *common)
+    without = run(python, empty_project, *common, "-p", "no:why_finetune.plugin")
+    def outcome(result):
+        return [line for line in result.stdout.splitlines() if line.startswith(("PASSED", "FAILED"))]
+    assert outcome(with_plugin) == outcome(without) == [
+        "PASSED test_own.py::test_own_case[1]", "PASSED test_own.py::test_own_case[2]",
+        "FAILED test_own.py::test_fails - assert 1 == 2",
+    ]
+    assert with_plugin.returncode == without.returncode == 1
+
+
+def test_a_project_without_a_catalogue_loads_nothing_of_the_suite(python, empty_project):
+    (empty_project / "test_own.py").write_text("def test_ok():\n    pass\n")
+    (empty_project / "conftest.py").write_text(
+        "import sys\n"
+        "def pytest_sessionfinish(session):\n"
+        "    open('modules.txt', 'w').write('\\n'.join(sorted(sys.modules)))\n"
+    )
+    result = run(python, empty_project, "-m", "pytest", "-p", "no:cacheprovider", "-q")
+    assert result.returncode == 0, result.stdout + result.stderr
+    loaded = set((empty_project / "modules.txt").read_text().split())
+    assert "why_finetune.plugin" in loaded  # the entry point did load it
+    suite = {"why_finetune.catalogue", "why_finetune.plugin.state", "why_finetune.recording", "lamini"}
+    assert not suite & loaded
