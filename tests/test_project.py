@@ -1,0 +1,102 @@
+"""The catalogue, cassettes and snapshots are found from the project (its pytest ini file or rootdir),
+the same way by the plugin and by the commands, and never from this package's location."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from why_finetune.project import CATALOGUE_ENV, find_project
+
+REPO = Path(__file__).resolve().parents[1]
+HOSTED_CATALOGUE = """
+queries:
+  - id: mars
+    text: "What do you think of Mars?"
+pairs:
+  keyed:
+    backend: hosted
+    base: base-model
+    chat: chat-model
+    template: "[INST]{query}[/INST]"
+"""
+
+
+@pytest.fixture(autouse=True)
+def no_override(monkeypatch):
+    monkeypatch.delenv(CATALOGUE_ENV, raising=False)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("pytest.ini", "[pytest]\nwhy_finetune_catalogue = behaviour.yaml\nwhy_finetune_cassettes = rec\n"),
+    ("pyproject.toml", '[tool.pytest.ini_options]\nwhy_finetune_catalogue = "behaviour.yaml"\nwhy_finetune_cassettes = "rec"\n'),
+    ("tox.ini", "[pytest]\nwhy_finetune_catalogue = behaviour.yaml\nwhy_finetune_cassettes = rec\n"),
+    ("setup.cfg", "[tool:pytest]\nwhy_finetune_catalogue = behaviour.yaml\nwhy_finetune_cassettes = rec\n"),
+])
+def test_the_ini_file_sets_the_places_relative_to_its_folder(tmp_path, name, text):
+    (tmp_path / name).write_text(text)
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    project = find_project(tmp_path / "sub" / "deeper")
+    assert (project.root, project.catalogue, project.cassettes, project.snapshots) == (
+        tmp_path, tmp_path / "behaviour.yaml", tmp_path / "rec", tmp_path / "snapshots")
+
+
+def test_a_pyproject_without_a_pytest_table_is_passed_over_for_an_ini_file_further_up(tmp_path):
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "pyproject.toml").write_text("[project]\nname = 'lib'\n")
+    assert find_project(tmp_path / "lib").root == tmp_path
+
+
+def test_without_an_ini_file_the_defaults_sit_in_the_start_folder(tmp_path):
+    project = find_project(tmp_path)
+    assert project.catalogue == tmp_path / "catalogue.yaml" and project.inifile is None
+
+
+def test_the_environment_variable_overrides_the_catalogue(tmp_path, monkeypatch):
+    monkeypatch.setenv(CATALOGUE_ENV, str(tmp_path / "elsewhere.yaml"))
+    assert find_project(tmp_path).catalogue == tmp_path / "elsewhere.yaml"
+
+
+def test_this_repository_uses_its_root_catalogue():
+    assert find_project(REPO / "tests").catalogue == REPO / "catalogue.yaml"
+
+
+def test_this_repository_runs_the_starter_test_module_unchanged():
+    # The course lab's suite is a project like any other: its behaviour tests are what `init` writes.
+    starter = REPO / "why_finetune" / "starter" / "test_behaviour.py"
+    assert (REPO / "tests" / "behaviour" / "test_behaviour.py").read_text() == starter.read_text()
+
+
+def _project_with_ini_settings(tmp_path: Path) -> Path:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.pytest.ini_options]\nwhy_finetune_catalogue = "suite/behaviour.yaml"\n'
+        'why_finetune_cassettes = "suite/recordings"\n'
+    )
+    (tmp_path / "suite").mkdir()
+    (tmp_path / "suite" / "behaviour.yaml").write_text(HOSTED_CATALOGUE)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_behaviour.py").write_text((REPO / "tests" / "behaviour" / "test_behaviour.py").read_text())
+    return tmp_path
+
+
+def _run(project: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(project), "PYTHONPATH": str(REPO)}
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_pytest_and_compare_find_the_catalogue_set_in_the_ini_file_from_a_subfolder(tmp_path):
+    project = _project_with_ini_settings(tmp_path)
+    tests = _run(project, project / "tests", "-m", "pytest", "-p", "no:cacheprovider", "-rs")
+    assert tests.returncode == 0, tests.stdout + tests.stderr
+    assert "keyed/mars/raw/base: not recorded yet" in tests.stdout
+    compare = _run(project, project / "tests", "-m", "why_finetune", "compare", "--plain", "--width", "400")
+    assert compare.returncode == 0, compare.stderr
+    assert f"recordings in {project / 'suite' / 'recordings'} " in compare.stdout
+
+
+def test_a_command_outside_any_project_says_how_to_start_one(tmp_path):
+    result = _run(tmp_path, tmp_path, "-m", "why_finetune", "compare")
+    assert result.returncode == 2
+    assert "no catalogue here" in result.stderr and "python -m why_finetune init" in result.stderr
