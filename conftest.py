@@ -4,6 +4,11 @@ import pytest
 
 
 def pytest_configure(config):
+    if not config.pluginmanager.has_plugin("why_finetune.plugin"):
+        raise pytest.UsageError(
+            "the why_finetune plugin is not installed in this environment: run make setup "
+            "(it installs this package with: pip install --no-deps -e .)"
+        )
     config.addinivalue_line("markers", "loopback: a test that talks to a server it started on 127.0.0.1")
 
 
