@@ -100,3 +100,37 @@ def test_a_command_outside_any_project_says_how_to_start_one(tmp_path):
     result = _run(tmp_path, tmp_path, "-m", "why_finetune", "compare")
     assert result.returncode == 2
     assert "no catalogue here" in result.stderr and "python -m why_finetune init" in result.stderr
+
+
+OWN_VCR_TEST = '''
+import pytest
+import requests
+
+@pytest.mark.vcr
+def test_own_recording():
+    assert requests.get("http://example.invalid/own").text == "own recording"
+'''
+OWN_CASSETTE = """\
+interactions:
+- request:
+    body: null
+    headers: {}
+    method: GET
+    uri: http://example.invalid/own
+  response:
+    body: {string: own recording}
+    headers: {}
+    status: {code: 200, message: OK}
+version: 1
+"""
+
+
+def test_a_projects_own_vcr_tests_keep_pytest_recordings_defaults_beside_the_suite(tmp_path):
+    (tmp_path / "pytest.ini").write_text("[pytest]\naddopts = --block-network -p no:cacheprovider\n")
+    (tmp_path / "catalogue.yaml").write_text(HOSTED_CATALOGUE)
+    (tmp_path / "tests" / "cassettes" / "test_own").mkdir(parents=True)
+    (tmp_path / "tests" / "test_own.py").write_text(OWN_VCR_TEST)
+    (tmp_path / "tests" / "cassettes" / "test_own" / "test_own_recording.yaml").write_text(OWN_CASSETTE)
+    result = _run(tmp_path, tmp_path, "-m", "pytest", "-q")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout

@@ -41,10 +41,7 @@ def pytest_generate_tests(metafunc):
     except CatalogueError as error:
         raise pytest.UsageError(str(error)) from None
     if "case" in metafunc.fixturenames:
-        marks = [pytest.mark.behaviour]
-        if suite_of(config).refreshing:  # recording goes through pytest-recording's cassette per case
-            marks.append(pytest.mark.vcr)
-        metafunc.parametrize("case", [pytest.param(case, id=case.id, marks=marks) for case in cases])
+        metafunc.parametrize("case", [pytest.param(case, id=case.id, marks=pytest.mark.behaviour) for case in cases])
     if "comparison" in metafunc.fixturenames:
         comparisons = {(c.pair.id, c.query.id, c.form): Comparison(c.pair, c.query, c.form) for c in cases}
         metafunc.parametrize("comparison", [_comparison_param(catalogue, c) for c in comparisons.values()])

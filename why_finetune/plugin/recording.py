@@ -3,6 +3,8 @@
 Replay is the default: each case's cassette answers and nothing leaves the process. With
 `--record-mode=all` (what `python -m why_finetune refresh` passes) each case calls its model for
 real, the local server starting itself for a `local` pair; saving.py decides what is kept.
+Both go through a vcrpy cassette of our own, with the same matcher, filters and persister; none of
+pytest-recording's fixtures is overridden, so a project's own `vcr` tests run as they did.
 """
 
 from __future__ import annotations
@@ -61,28 +63,6 @@ def fail_on(error_type, function, *args, prefix: str = ""):
     pytest.fail(message, pytrace=False)
 
 
-# pytest-recording's side, used while recording ----------------------------------------------------
-
-def pytest_recording_configure(config, vcr):
-    register(vcr, suite_of(config).store)
-
-
-@pytest.fixture
-def vcr_config():
-    return vcr_settings()
-
-
-@pytest.fixture(scope="module")
-def vcr_cassette_dir(pytestconfig):
-    return str(suite_of(pytestconfig).store.root)
-
-
-@pytest.fixture
-def default_cassette_name(request):
-    case = case_of(request.node)
-    return case.id if case else request.node.name
-
-
 # Before a case runs ------------------------------------------------------------------------------
 
 def pytest_runtest_setup(item):
@@ -114,18 +94,22 @@ def _check_recording(case: Case, store: CassetteStore, hint: str) -> None:
 # A case's cassette, endpoint and outcome ---------------------------------------------------------
 
 @pytest.fixture
-def cassette(request, case, pytestconfig):
-    """The vcrpy cassette the case runs in: pytest-recording's when recording, the replay deck's otherwise."""
-    suite = suite_of(pytestconfig)
-    if suite.refreshing:
-        return request.getfixturevalue("vcr")
-    if suite.deck is None:
-        from vcr import VCR
+def cassette(case, pytestconfig):
+    """The vcrpy cassette the case runs in: a new one recording, or the replay deck's."""
+    from vcr import VCR
 
+    suite = suite_of(pytestconfig)
+    path = suite.store.path_for(case.id)
+    if suite.refreshing:
+        # Its text is staged in the store when it closes (this fixture's teardown); saving.py keeps it or not.
+        with register(VCR(record_mode="all"), suite.store).use_cassette(str(path), **vcr_settings()) as recording:
+            yield recording
+        return
+    if suite.deck is None:
         from why_finetune.recording.replay_deck import ReplayDeck
 
         suite.deck = ReplayDeck(register(VCR(record_mode="none"), suite.store), vcr_settings())
-    return suite.deck.load(suite.store.path_for(case.id))
+    yield suite.deck.load(path)
 
 
 def close_replay_deck(config) -> None:

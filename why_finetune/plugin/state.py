@@ -66,6 +66,10 @@ def start_suite(config, project: Project) -> None:
         raise pytest.UsageError(str(error)) from None
     record_mode = config.getoption("--record-mode", default=None) or "none"
     store = CassetteStore(root=project.cassettes, refreshing=record_mode != "none")
+    if store.refreshing:
+        # A recording run reaches the models: pytest-recording's --block-network (which exempts only
+        # tests marked `vcr`, and so none of ours) is lifted for it.
+        config.option.block_network = False
     credentials = find_credentials()
     if credentials:
         store.secrets.add(credentials.key)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune import client
-from why_finetune.plugin.recording import endpoint_for, fail_on, register
+from why_finetune.plugin.recording import endpoint_for, fail_on, register, vcr_settings
 from why_finetune.plugin.state import VERDICT, suite_of
 from why_finetune.recording.persistence import CassetteError, check_cassette
 from why_finetune.refresh import refresh_hint
@@ -34,7 +34,7 @@ def verdict(outcome, pytestconfig, request):
 
 
 @pytest.fixture
-def llm_opinion(outcome, request, pytestconfig, vcr_config):
+def llm_opinion(outcome, request, pytestconfig):
     """With --llm-judge: a chat model's yes/no on whether the output answers, recorded like any call."""
     if not pytestconfig.getoption("--llm-judge"):
         return None
@@ -55,7 +55,7 @@ def llm_opinion(outcome, request, pytestconfig, vcr_config):
                 pytrace=False,
             )
         fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ")
-    recorder = register(VCR(record_mode="all" if store.refreshing else "none", **vcr_config), store)
+    recorder = register(VCR(record_mode="all" if store.refreshing else "none", **vcr_settings()), store)
     endpoint = endpoint_for(request, grader.pair, label)
     prompt = grader.prompt(outcome.case, outcome.output)
     with recorder.use_cassette(str(path)):
