@@ -162,8 +162,9 @@ def pytest_recording_configure(config, vcr):
 
 
 def _register(vcr, store: CassetteStore):
-    """What every VCR of ours needs: the JSON-body matcher, and the store as its persister."""
-    vcr.register_matcher("json_body", matching.json_body)
+    """What every VCR of ours needs: our matchers, and the store as its persister."""
+    for name, matcher in matching.MATCHERS.items():
+        vcr.register_matcher(name, matcher)
     vcr.register_persister(store)
     return vcr
 
