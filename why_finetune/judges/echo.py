@@ -341,7 +341,7 @@ def questions(r, t) -> Finding | None:
 
 
 def asker_voice(r, t) -> Finding | None:
-    voice = r.voice if r.plain else None
+    voice = r.voice
     if voice is None or not voice.things:
         return None
     thing = voice.things[0]

@@ -196,7 +196,7 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
 
 
 def not_the_askers_voice(reply: Reply, r, t) -> Evidence | None:
-    voice = r.voice if r.plain else None
+    voice = r.voice
     if voice is None or not voice.things or voice.asker < t.asker_voice_min or voice.share < t.asker_voice:
         return None
     return Evidence(
