@@ -55,12 +55,16 @@ def declared() -> dict[str, Threshold]:
 
 
 class Thresholds:
-    """The thresholds a judge uses: the declared defaults, with overrides. Frozen; read them as
-    attributes (``thresholds.loop_unit_repeat``)."""
+    """The thresholds a judge uses: the declared defaults, with overrides given by name
+    (``Thresholds(echo_max=0.7)``). Frozen; read them as attributes (``thresholds.echo_max``)."""
 
-    def __init__(self, values: Mapping[str, Any] | None = None):
-        merged = {name: spec.default for name, spec in declared().items()}
-        merged.update(values or {})
+    def __init__(self, **values: Any):
+        specs = declared()
+        unknown = [name for name in values if name not in specs]
+        if unknown:
+            raise TypeError(f"Thresholds() got unknown threshold(s) {', '.join(map(repr, unknown))}")
+        merged = {name: spec.default for name, spec in specs.items()}
+        merged.update(values)
         for name, value in merged.items():
             object.__setattr__(self, name, value)
 
@@ -108,7 +112,7 @@ class Thresholds:
             else:
                 value = float(value)
             changes[key] = value
-        return Thresholds({**self.to_dict(), **changes})
+        return Thresholds(**{**self.to_dict(), **changes})
 
     def to_dict(self) -> dict[str, float]:
         return {name: getattr(self, name) for name in declared()}
