@@ -174,3 +174,55 @@ def test_error_placeholder_and_gibberish_text_is_not_an_answer(prompt, output):
     assert not verdict.answers, verdict.explain()
     reasons = {e.measure for e in verdict.evidence if e.property == "answers"}
     assert "reply.not_text" in reasons, verdict.explain()
+
+
+# --- what these readings must not catch ---------------------------------------------------------------
+# Guards: outputs near each shape above whose verdict must not flip. All but the inline answer label
+# held before these readings; that one was an echo then ("is the capital of france" copied).
+
+WRONG_FORM = [
+    pytest.param("How many legs does a spider have?", "Paris.", id="a-place-for-how-many"),
+    pytest.param("What is the capital of France?", "Yes.", id="a-yes-for-what"),
+    pytest.param("What is the capital of France?", "France.", id="the-questions-own-word"),
+    pytest.param("Tell me how to train my dog to sit", "Treats.", id="one-word-for-an-open-request"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", WRONG_FORM)
+def test_a_short_answer_of_the_wrong_form_does_not_answer(prompt, output):
+    assert not judge(prompt, output).answers
+
+
+def test_an_open_request_restated_as_a_statement_is_still_an_echo():
+    verdict = judge(DOG, "I want to train my dog to sit.")
+    assert not verdict.answers and "reply.echo" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+def test_an_answer_that_opens_with_a_rhetorical_question_answers_without_drift():
+    output = (
+        "Ever wondered why Mars looks red? Its surface dust is rich in iron oxide, rust in effect, and it "
+        "covers the whole planet. Mars is also cold, with a thin carbon dioxide atmosphere, two small moons "
+        "and the tallest volcano in the solar system, Olympus Mons. I find it the most intriguing of our neighbours."
+    )
+    verdict = judge(MARS, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_one_inline_answer_label_is_a_heading_not_a_thread():
+    verdict = judge("What is the capital of France?", "Answer: Paris is the capital of France.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_answer_that_explains_an_error_message_is_an_answer():
+    output = (
+        "It means the server could not handle the request: 503 Service Unavailable is sent when the "
+        "service is overloaded or down for maintenance. Wait a little and send the request again."
+    )
+    verdict = judge("What does HTTP 503 mean?", output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_acronyms_and_links_are_not_gibberish():
+    output = "Use the HTML parser in the standard library, see https://docs.python.org/3/library/html.parser.html"
+    verdict = judge("How do I parse HTML in Python?", output)
+    assert verdict.answers, verdict.explain()

@@ -37,7 +37,6 @@ output 0.25 (it neither answers nor drifts); a loop from the first line 0.
 
 from __future__ import annotations
 
-from why_finetune.judges.finding import Finding
 from why_finetune.judges.measures import ANSWER_CHECKS, DRIFT_MEASURES
 from why_finetune.judges.reading import Reading
 from why_finetune.judges.reply import find_reply

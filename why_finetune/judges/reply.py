@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from why_finetune.judges.echo import echo_coverage, echo_words
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
-from why_finetune.judges.question import OPEN, YES_NO, answers_directly, word_fits
+from why_finetune.judges.question import NUMBER, OPEN, YES_NO, answers_directly, word_fits
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import TopicHits, find_hits, topic_words
@@ -121,7 +121,7 @@ def find_reply(r, t, holding: list) -> Reply:
 
 def _direct(r, start: int, end: int) -> bool:
     question = r.question
-    if question.kind == OPEN or question.kind not in (YES_NO, "number"):
+    if question.kind not in (YES_NO, NUMBER):
         return False
     first = next((u for u in r.units if u.end > start and u.start < end), None)
     if first is None:
