@@ -453,9 +453,7 @@ def pytest_runtest_makereport(item, call):
         value = {"case": case.id, **{name: getattr(result, name) for name in fields}}
         verdict = getattr(item, "why_finetune_verdict", None)
         if verdict is not None:
-            from why_finetune.report.judging import from_verdict, judgement_data
-
-            value["verdict"] = judgement_data(from_verdict(verdict))
+            value["verdict"] = verdict.to_dict()
         report.user_properties.append(("why_finetune_result", value))
     return report
 
@@ -463,13 +461,13 @@ def pytest_runtest_makereport(item, call):
 def pytest_runtest_logreport(report):
     for name, value in report.user_properties:
         if name == "why_finetune_result" and _CONFIG is not None:
-            from why_finetune.report.judging import judgement_from_data
+            from why_finetune.judges.verdict import Verdict
             from why_finetune.report.model import CaseResult
 
             value = dict(value)
             case = _catalogue(_CONFIG).case(value.pop("case"))
             if value.get("verdict") is not None:
-                value["verdict"] = judgement_from_data(value["verdict"])
+                value["verdict"] = Verdict.from_dict(value["verdict"])
             _CONFIG.why_finetune_results[case.id] = CaseResult(case, **value)
 
 
