@@ -25,7 +25,7 @@ from why_finetune.redaction import ReportRedaction
 from why_finetune.recording.persistence import CassetteError, CassetteStore, check_cassette, commit, write_atomically
 from why_finetune.recording.provenance import provenance
 from why_finetune.recording.serializer import dump_readable
-from why_finetune.refresh import refresh_hint
+from why_finetune.refresh import refresh_hint, regenerate_snapshot_hint
 from why_finetune.report.snapshots import stored_snapshot
 
 LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
@@ -250,16 +250,20 @@ def _check_recording(case: Case, store: CassetteStore, hint: str) -> None:
                 f"set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}"
             )
         pytest.fail(f"{case.id}: no recording at {path}. Record it with: {hint}", pytrace=False)
-    _fail_on(CassetteError, check_cassette, path, prefix=f"{case.id}: ")
+    _fail_on(CassetteError, check_cassette, path, prefix=f"{case.id}: ", suffix=_mend(hint))
 
 
-def _fail_on(error_type, function, *args, prefix: str = ""):
+def _mend(hint: str) -> str:
+    return f". Restore it from git, or record it again with: {hint}"
+
+
+def _fail_on(error_type, function, *args, prefix: str = "", suffix: str = ""):
     """Call `function`; an `error_type` it raises fails the test with its message alone. The test
     fails outside the handler, so pytest does not print the handled error a second time above it."""
     try:
         return function(*args)
     except error_type as error:
-        message = f"{prefix}{error}"
+        message = f"{prefix}{error}{suffix}"
     pytest.fail(message, pytrace=False)
 
 
@@ -350,7 +354,8 @@ def llm_opinion(outcome, request, pytestconfig, vcr_config):
                 f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge",
                 pytrace=False,
             )
-        _fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ")
+        _fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ",
+                 suffix=_mend(f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge"))
     recorder = _register(VCR(record_mode="all" if store.refreshing else "none", **vcr_config), store)
     endpoint = _endpoint(request, pytestconfig, grader.pair, label)
     prompt = grader.prompt(outcome.case, outcome.output)
@@ -392,7 +397,8 @@ def recorded_pair(comparison, pytestconfig):
         pytest.skip(f"{comparison.id}: paired checks run on replay, right after the recording run")
     recordings = {}
     for role in ("base", "chat"):  # both recordings were checked before any fixture (pytest_runtest_setup)
-        recordings[role] = _fail_on(CassetteError, read_recording, store.path_for(comparison.case(role).id))
+        recordings[role] = _fail_on(CassetteError, read_recording, store.path_for(comparison.case(role).id),
+                                    suffix=_mend(refresh_hint(comparison.pair.id)))
     return recordings
 
 
@@ -424,6 +430,13 @@ def snapshot(request, pytestconfig):
             pytest.fail(
                 f"{outcome.case.id}: no snapshot at {path}. "
                 f"Create it with: {refresh_hint(outcome.case.pair.id, outcome.case.id)}",
+                pytrace=False,
+            )
+        problem = None if regenerating or not path.is_file() else stored_snapshot(path)[1]
+        if problem:
+            pytest.fail(
+                f"{outcome.case.id}: {problem}. Write it again from the recording with: "
+                f"{regenerate_snapshot_hint(outcome.case.id)}",
                 pytrace=False,
             )
         request.getfixturevalue("file_regression").check(text, fullpath=path, encoding="utf-8", newline="\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from why_finetune.catalogue import Case
+from why_finetune.refresh import regenerate_snapshot_hint
 from why_finetune.report import snapshots
 from why_finetune.judges.verdict import Verdict
 from why_finetune.report.model import Cell
@@ -35,7 +36,10 @@ def output_cell(
     if snapshot is None and snapshot_root is not None:
         status, stored, problem = snapshots.status(output, snapshots.snapshot_path(snapshot_root, case.id))
         if problem:
+            problem = f"{problem}. Write it again from the recording with: {regenerate_snapshot_hint(case.id)}"
             note = "; ".join(filter(None, [note, problem]))
+    else:
+        problem = None
     return Cell(
         case_id=case.id,
         role=case.role,
@@ -48,6 +52,7 @@ def output_cell(
         snapshot_status=status,
         snapshot_output=stored,
         provenance=dict(provenance or {}),
+        problem=problem,
     )
 
 

@@ -61,6 +61,7 @@ td.extra { background: #fbfbff; }
 .badge.bad { background: var(--bad); color: #fff; }
 .badge.snap { background: #fff; color: var(--muted); border-color: var(--line); font-weight: 500; }
 .badge.snap.changed { background: var(--warn-bg); color: var(--warn); border-color: #d4a72c; font-weight: 600; }
+.badge.snap.unreadable { background: var(--warn-bg); color: var(--warn); border-color: #d4a72c; font-weight: 600; }
 .badge.snap.new { background: #ddf4ff; color: #0a3069; border-color: #80ccff; }
 .badge.count { background: #fff; border-color: var(--line); color: var(--text); font-weight: 500; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0;
@@ -245,7 +246,7 @@ def _badges(cell: Cell) -> str:
         badges.append(f'<span class="badge snap" title="{esc(cell.judge_note)}">not judged</span>')
     if cell.snapshot_status:
         words = {"unchanged": "snapshot unchanged", "changed": "snapshot changed", "new": "snapshot new",
-                 "missing": "no snapshot"}[cell.snapshot_status]
+                 "missing": "no snapshot", "unreadable": "snapshot unreadable"}[cell.snapshot_status]
         badges.append(f'<span class="badge snap {esc(cell.snapshot_status)}">{esc(words)}</span>')
     return f'<div class="badges">{"".join(badges)}</div>'
 

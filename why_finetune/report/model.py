@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from why_finetune.catalogue import Case
 from why_finetune.judges.verdict import PairVerdict, Verdict
 
-SNAPSHOT_STATUSES = ("unchanged", "changed", "new", "missing")
+SNAPSHOT_STATUSES = ("unchanged", "changed", "new", "missing", "unreadable")
 
 
 @dataclass
@@ -32,6 +32,9 @@ class Cell:
     snapshot_output: str | None = None  # the stored snapshot's output, for the diff
     provenance: dict = field(default_factory=dict)
     label: str = ""  # heading for extra cells, e.g. "ChatGPT, as shown in the lab"
+    # What is broken and fails the command showing it (an unreadable recording or snapshot, a failed
+    # generation): one line naming the file or case and the command that mends it.
+    problem: str | None = None
 
     @property
     def heading(self) -> str:
@@ -76,6 +79,10 @@ class Report:
     pairs: dict[str, PairInfo]
     notes: list[str] = field(default_factory=list)
     generated: str = field(default_factory=lambda: _dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"))
+
+    @property
+    def problems(self) -> list[str]:
+        return [cell.problem for row in self.rows for cell in row.cells if cell.problem]
 
     def case_ids(self) -> list[str]:
         return [cell.case_id for row in self.rows for cell in row.cells]

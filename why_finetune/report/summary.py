@@ -10,7 +10,7 @@ from why_finetune.report.model import Cell, Report
 from why_finetune.report.textwrap_styled import truncate
 
 SNAPSHOT_WORDS = {"unchanged": "snapshot unchanged", "changed": "snapshot CHANGED", "new": "snapshot new",
-                  "missing": "no snapshot"}
+                  "missing": "no snapshot", "unreadable": "snapshot UNREADABLE"}
 
 
 def report_lines(report: Report, width: int = 80) -> list[str]:

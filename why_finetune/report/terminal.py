@@ -146,7 +146,7 @@ def _badges(cell: Cell, columns: int, style: Style) -> list[Pieces]:
     status = cell.snapshot_status
     if status and cell.output is not None:
         words = SNAPSHOT_WORDS[status] + (" (diff below)" if status == "changed" else "")
-        lines.append([(words, WARN if status in ("changed", "missing") else DIM)])
+        lines.append([(words, WARN if status in ("changed", "missing", "unreadable") else DIM)])
     return lines
 
 
