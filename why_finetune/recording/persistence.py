@@ -92,7 +92,7 @@ class CassetteStore:
             ],
             "version": CASSETTE_FORMAT_VERSION,
         }
-        text = readable.serialize(data)
+        text = _unchanged_or(path, data)
         refuse_secrets(text, self.secrets, str(path))
         statuses = [int(r["status"]["code"]) for r in responses]
         self.staged[path] = StagedCassette(path, text, statuses)
@@ -112,14 +112,39 @@ class CassetteStore:
         return self.staged_snapshots.pop(case_id, None)
 
 
+def _unchanged_or(path: Path, data: dict) -> str:
+    """The new cassette's text; the old file's own text if only the recording date would change.
+
+    A refresh whose requests and answers did not change must leave the file byte for byte as it
+    was: reviewers see in the diff what changed, not every date."""
+    text = readable.serialize(data)
+    try:
+        old_text = path.read_text(encoding="utf-8")
+        old_date = readable.load_yaml(old_text)["provenance"]["recorded"]
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError):
+        return text
+    redated = readable.serialize({**data, "provenance": {**data["provenance"], "recorded": old_date}})
+    return old_text if redated == old_text else text
+
+
 def commit(staged: StagedCassette) -> None:
     write_atomically(staged.path, staged.text)
 
 
 def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` with `text` through a rename, so a reader never sees half a file. A file that
+    already holds exactly `text` is left alone. The new file gets the mode any new file would get
+    (0644 under umask 022), or the old file's mode: mkstemp would leave it 0600."""
+    try:
+        if path.read_bytes() == text.encode("utf-8"):
+            return
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = _new_file_mode()
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(temporary, mode)
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
             file.flush()
@@ -128,6 +153,12 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)  # the only portable way to read it is to set it, then put it back
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def read_cassette(path: Path) -> dict:
