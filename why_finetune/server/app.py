@@ -10,10 +10,9 @@ in ``openapi.json`` beside this file; in short:
 - Every error is JSON ``{"detail": "..."}``, with the statuses lamini maps to its exceptions
   (401 AuthenticationError, 400/422 UserError, 594 ModelNotFoundError, others APIError).
 - Every 200 from ``/v1/completions`` says where the text came from in ``X-Why-Finetune-*`` headers.
-
-- One request asks for bounded work (see budget); requests to one model are served one prompt at a
-  time in arrival order (see queueing), and a request whose client has hung up stops generating at
-  its next token, or is dropped when its turn comes (see connection).
+- One request asks for bounded work (see budget). Requests to one model are served one prompt at a
+  time in arrival order (see queueing); a request whose client has hung up stops generating at its
+  next token, or is dropped when its turn comes (see connection).
 
 Request logging is one line per request on stderr (method, path, status, milliseconds); a request
 whose client hung up is logged with status 499 (nothing is sent). A connection that breaks between
@@ -39,7 +38,6 @@ from urllib.parse import urlsplit
 import jsonschema
 
 from why_finetune.server import budget
-from why_finetune.server.budget import MAX_PROMPTS  # noqa: F401  (part of this module's interface)
 from why_finetune.server.connection import peer_has_closed
 from why_finetune.server.models import (
     DEFAULT_MAX_NEW_TOKENS,
