@@ -13,8 +13,8 @@ Generation is greedy (temperature 0 and top-k 1) with prompt caching off, so a p
 the same text with this runtime and version. Each model has its own lock; two models may generate
 at the same time, one model never runs two requests at once.
 
-The text is streamed from the runtime token by token, so that a caller can stop a generation nobody
-waits for any more (``should_stop``). Streamed text is the text the runtime answers in one piece,
+The text is streamed from the runtime piece by piece (a token, or the tokens of one character), so
+that a caller can stop a generation nobody waits for any more (``should_stop``). Streamed text is the text the runtime answers in one piece,
 except where ``max_new_tokens`` cuts a character of several UTF-8 bytes in two: the stream leaves the
 incomplete character out, where the one-piece answer ends with U+FFFD.
 """
@@ -130,8 +130,8 @@ class LoadedModel:
     def complete(self, prompt: str, max_new_tokens: int, should_stop: Callable[[], bool] | None = None) -> str:
         """Greedy continuation of ``prompt``, at most ``max_new_tokens`` tokens, as text.
 
-        ``should_stop`` is asked after each token; once it answers True the runtime stops generating
-        and GenerationStopped is raised. Raises ContextTooLongError if the prompt does not fit in the
+        ``should_stop`` is asked after each piece of text; once it answers True the runtime stops
+        generating and GenerationStopped is raised. Raises ContextTooLongError if the prompt does not fit in the
         context window, and GenerationError for any other error the runtime reports.
         """
         request = {
@@ -141,21 +141,22 @@ class LoadedModel:
             "top_k": 1,  # ... twice over: only the most likely token is ever a candidate
             "seed": 0,
             "cache_prompt": False,  # no reuse of an earlier request's state: answers never depend on history
-            "stream": True,  # a piece per token, each a chance to stop
+            "stream": True,  # a piece per token (per character when a token is part of one), each a chance to stop
         }
         pieces: list[str] = []
         errors: list[object] = []
-        stopped = False
+        stopped = finished = False
 
         def on_piece(piece: object) -> bool:
             """Called by the runtime for each piece; returning True makes it stop and cancel the generation."""
-            nonlocal stopped
+            nonlocal stopped, finished
             try:  # an exception here would be swallowed by the runtime: record, never raise
                 if not isinstance(piece, dict) or "error" in piece:
                     errors.append(piece.get("error") if isinstance(piece, dict) else piece)
                     return True
-                for choice in piece.get("choices") or []:  # the last piece may carry only the usage figures
+                for choice in piece.get("choices") or []:  # a piece may carry only the usage figures
                     pieces.append(choice["text"])
+                    finished = finished or choice.get("finish_reason") is not None
                 if should_stop is not None and should_stop():
                     stopped = True
                     return True
@@ -176,6 +177,8 @@ class LoadedModel:
             raise GenerationError(f"{self.name}: {error.get('message', 'unknown runtime error')}")
         if stopped:
             raise GenerationStopped(f"{self.name}: stopped after {len(pieces)} pieces")
+        if not finished:  # the runtime drops a piece it cannot parse, and then stops
+            raise GenerationError(f"{self.name}: the runtime's answer ended before its last piece")
         return "".join(pieces)
 
 
