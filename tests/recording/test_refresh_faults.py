@@ -5,6 +5,7 @@ A project is recorded once for real (through the local server, as a keyed "hoste
 then refreshes a copy of it against a small scripted endpoint that fails in one particular way.
 """
 
+import re
 import secrets
 import time
 
@@ -12,11 +13,13 @@ import pytest
 from scripted_api import ScriptedAPI, answer, drop, hang
 from throwaway_project import copy_project, files_under, recorded_project, run_pytest
 
+from why_finetune.circuit import GIVE_UP_AFTER
 from why_finetune.refresh import recording_arguments
 from why_finetune.server.process import start_server
 
 pytestmark = pytest.mark.loopback
 CASE = "keyed/mars/raw/chat"
+ALL_CASES = [f"keyed/mars/{form}/{role}" for form in ("raw", "templated") for role in ("base", "chat")]
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +128,36 @@ def test_a_2xx_answer_whose_test_fails_is_not_saved(project):
     assert run.returncode == 1
     assert f"{CASE}: not saved, previous recording kept" in run.stdout
     assert (files_under(project / "cassettes"), files_under(project / "snapshots")) == before
+
+
+def test_a_refresh_whose_requests_and_answers_did_not_change_leaves_every_file_byte_identical(project):
+    assert refresh(project, ScriptedAPI(FRESH)).returncode == 0
+    cassette = project / "cassettes" / f"{CASE}.yaml"
+    # As if that recording had been made on another day: only the date may differ from a new one.
+    cassette.write_text(re.sub(r"recorded: '\d{4}-\d\d-\d\d'", "recorded: '2020-01-31'", cassette.read_text()))
+    before = files_under(project)
+    run = refresh(project, ScriptedAPI(FRESH))
+    assert run.returncode == 0, run.stdout
+    assert f"{CASE}: saved" in run.stdout
+    assert files_under(project) == before
+
+
+def test_an_endpoint_that_keeps_failing_is_given_up_after_three_cases_in_a_row(project):
+    api = ScriptedAPI(answer(500, {"detail": "boom"}))
+    before = files_under(project)
+    run = refresh(project, api, *ALL_CASES)
+    assert run.returncode == 1
+    assert api.requests == GIVE_UP_AFTER  # 500 is not retried: one request per case, then none
+    given_up = [line for line in run.stdout.splitlines() if ": not saved" in line and "not asked again" in line]
+    assert [line.split(":")[0] for line in given_up] == ALL_CASES[GIVE_UP_AFTER:]
+    assert "failed the last 3 requests in a row (last: " in given_up[0] and "boom" in given_up[0]
+    assert f"0 recorded, {len(ALL_CASES)} not recorded" in run.stdout
+    assert files_under(project) == before
+
+
+def test_one_success_between_failures_keeps_the_endpoint_in_use(project):
+    api = ScriptedAPI(answer(500, {"detail": "boom"}), answer(500, {"detail": "boom"}), FRESH,
+                      answer(500, {"detail": "boom"}))
+    run = refresh(project, api, *ALL_CASES)
+    assert api.requests == len(ALL_CASES)
+    assert "not asked again" not in run.stdout

@@ -37,8 +37,9 @@ class Outcome:
 
 
 def register(vcr, store: CassetteStore):
-    """What every VCR of ours needs: the JSON-body matcher, and the store as its persister."""
-    vcr.register_matcher("json_body", matching.json_body)
+    """What every VCR of ours needs: our matchers, and the store as its persister."""
+    for name, matcher in matching.MATCHERS.items():
+        vcr.register_matcher(name, matcher)
     vcr.register_persister(store)
     return vcr
 
@@ -53,14 +54,18 @@ def vcr_settings() -> dict:
     }
 
 
-def fail_on(error_type, function, *args, prefix: str = ""):
+def fail_on(error_type, function, *args, prefix: str = "", suffix: str = ""):
     """Call `function`; an `error_type` it raises fails the test with its message alone. The test
     fails outside the handler, so pytest does not print the handled error a second time above it."""
     try:
         return function(*args)
     except error_type as error:
-        message = f"{prefix}{error}"
+        message = f"{prefix}{error}{suffix}"
     pytest.fail(message, pytrace=False)
+
+
+def mend(hint: str) -> str:
+    return f". Restore it from git, or record it again with: {hint}"
 
 
 # Before a case runs ------------------------------------------------------------------------------
@@ -88,7 +93,7 @@ def _check_recording(case: Case, store: CassetteStore, hint: str) -> None:
                 f"set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}"
             )
         pytest.fail(f"{case.id}: no recording at {path}. Record it with: {hint}", pytrace=False)
-    fail_on(CassetteError, check_cassette, path, prefix=f"{case.id}: ")
+    fail_on(CassetteError, check_cassette, path, prefix=f"{case.id}: ", suffix=mend(hint))
 
 
 # A case's cassette, endpoint and outcome ---------------------------------------------------------
@@ -206,5 +211,6 @@ def recorded_pair(comparison, pytestconfig):
         pytest.skip(f"{comparison.id}: paired checks run on replay, right after the recording run")
     recordings = {}
     for role in ("base", "chat"):  # both recordings were checked before any fixture (pytest_runtest_setup)
-        recordings[role] = fail_on(CassetteError, read_recording, store.path_for(comparison.case(role).id))
+        recordings[role] = fail_on(CassetteError, read_recording, store.path_for(comparison.case(role).id),
+                                   suffix=mend(refresh_hint(comparison.pair.id)))
     return recordings

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.plugin.state import suite_of
-from why_finetune.refresh import refresh_hint
+from why_finetune.refresh import refresh_hint, regenerate_snapshot_hint
 from why_finetune.snapshots import snapshot_data, snapshot_path, snapshot_text, stored_snapshot
 
 
@@ -29,6 +29,12 @@ def snapshot(request, pytestconfig):
         if not path.is_file() and not suite.regenerating:
             pytest.fail(
                 f"{case.id}: no snapshot at {path}. Create it with: {refresh_hint(case.pair.id, case.id)}",
+                pytrace=False,
+            )
+        problem = None if suite.regenerating or not path.is_file() else stored_snapshot(path)[1]
+        if problem:
+            pytest.fail(
+                f"{case.id}: {problem}. Write it again from the recording with: {regenerate_snapshot_hint(case.id)}",
                 pytrace=False,
             )
         request.getfixturevalue("file_regression").check(text, fullpath=path, encoding="utf-8", newline="\n")

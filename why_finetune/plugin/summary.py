@@ -38,9 +38,7 @@ def _result_data(item, case) -> dict:
     value = {"case": case.id, **{name: getattr(result, name) for name in fields}}
     verdict = item.stash.get(VERDICT, None)
     if verdict is not None:
-        from why_finetune.report.judging import from_verdict, judgement_data
-
-        value["verdict"] = judgement_data(from_verdict(verdict))
+        value["verdict"] = verdict.to_dict()
     return value
 
 
@@ -56,13 +54,13 @@ class Summary:
                 self._collect(dict(value))
 
     def _collect(self, value: dict) -> None:
-        from why_finetune.report.judging import judgement_from_data
+        from why_finetune.judges.verdict import Verdict
         from why_finetune.report.model import CaseResult
 
         suite = suite_of(self.config)
         case = suite.catalogue.case(value.pop("case"))
         if value.get("verdict") is not None:
-            value["verdict"] = judgement_from_data(value["verdict"])
+            value["verdict"] = Verdict.from_dict(value["verdict"])
         suite.results[case.id] = CaseResult(case, **value)
 
     def pytest_terminal_summary(self, terminalreporter, config):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune import client
-from why_finetune.plugin.recording import endpoint_for, fail_on, register, vcr_settings
+from why_finetune.plugin.recording import endpoint_for, fail_on, mend, register, vcr_settings
 from why_finetune.plugin.state import VERDICT, suite_of
 from why_finetune.recording.persistence import CassetteError, check_cassette
 from why_finetune.refresh import refresh_hint
@@ -54,7 +54,8 @@ def llm_opinion(outcome, request, pytestconfig):
                 f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge",
                 pytrace=False,
             )
-        fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ")
+        fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ",
+                suffix=mend(f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge"))
     recorder = register(VCR(record_mode="all" if store.refreshing else "none", **vcr_settings()), store)
     endpoint = endpoint_for(request, grader.pair, label)
     prompt = grader.prompt(outcome.case, outcome.output)
