@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from why_finetune.project import HELP, SETTINGS, project_from_pytest
+from why_finetune.project import HELP, SETTINGS, Project, project_from_pytest
 
 
 def pytest_addoption(parser):
@@ -46,6 +46,51 @@ def pytest_configure(config):
                 "Write a starter with: python -m why_finetune init"
             )
         return
-    from why_finetune.plugin.state import start_suite
-
     start_suite(config, project)
+
+
+# The modules that make up the suite, registered only when the project has a catalogue.
+MODULES = ("cases", "recording", "verdicts", "snapshots", "saving", "summary")
+
+
+def start_suite(config, project: Project) -> None:
+    """Load the catalogue, check the selection, and register the suite's modules and report redaction."""
+    import importlib
+
+    from why_finetune.catalogue import CatalogueError, load_catalogue
+    from why_finetune.credentials import find_credentials
+    from why_finetune.plugin.state import SUITE, Suite
+    from why_finetune.recording.persistence import CassetteStore
+    from why_finetune.redaction import ReportRedaction
+    from why_finetune.snapshots import StagedSnapshots
+
+    try:
+        catalogue = load_catalogue(project.catalogue)
+        for name in config.getoption("--pair"):
+            catalogue.pair(name)
+        for case_id in config.getoption("--case"):
+            catalogue.case(case_id)
+        if config.getoption("--llm-judge"):
+            from why_finetune.llm_judge import grader_from
+
+            grader_from(catalogue)
+    except CatalogueError as error:  # a mistake stops the run with one line
+        raise pytest.UsageError(str(error)) from None
+    record_mode = config.getoption("--record-mode", default=None) or "none"
+    store = CassetteStore(root=project.cassettes, refreshing=record_mode != "none")
+    if store.refreshing:
+        # A recording run reaches the models: pytest-recording's --block-network (which exempts only
+        # tests marked `vcr`, and so none of ours) is lifted for it.
+        config.option.block_network = False
+    credentials = find_credentials()
+    if credentials:
+        store.secrets.add(credentials.key)
+    regenerating = bool(config.getoption("--force-regen", default=False) or config.getoption("--regen-all", default=False))
+    config.stash[SUITE] = Suite(project, catalogue, store, StagedSnapshots(store.secrets), regenerating)
+    config.addinivalue_line("markers", "behaviour: a case of the behaviour suite (one catalogue query to one model)")
+    config.pluginmanager.register(ReportRedaction(store.secrets), "why-finetune-redaction")
+    for name in MODULES:
+        config.pluginmanager.register(importlib.import_module(f"why_finetune.plugin.{name}"), f"why-finetune-{name}")
+    from why_finetune.plugin.summary import Summary
+
+    config.pluginmanager.register(Summary(config), "why-finetune-results")  # after saving's: shown first
