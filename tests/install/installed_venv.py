@@ -50,11 +50,7 @@ def make_installed_venv(directory: Path) -> Path:
     (site / "borrowed.pth").write_text("\n".join(borrowed_site_packages()) + "\n")
     # The audit hook starts in every process of this venv (sitecustomize runs at start-up).
     (site / "sitecustomize.py").write_text(AUDIT)
-    source = directory / "checkout-copy"
-    source.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(REPO / name, source)
-    shutil.copytree(REPO / "why_finetune", source / "why_finetune", ignore=shutil.ignore_patterns("__pycache__"))
+    source = copy_of_checkout(directory / "checkout-copy")
     # Built as pip builds any project (setuptools fetched from the package index into an isolated
     # build environment); the dependencies are the borrowed ones, hence --no-deps.
     install = subprocess.run(
@@ -64,6 +60,15 @@ def make_installed_venv(directory: Path) -> Path:
     assert install.returncode == 0, install.stdout + install.stderr
     shutil.rmtree(source)  # the installed package must not need it
     return python
+
+
+def copy_of_checkout(source: Path) -> Path:
+    """What pip needs to build the package: its metadata, README and code."""
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(REPO / name, source)
+    shutil.copytree(REPO / "why_finetune", source / "why_finetune", ignore=shutil.ignore_patterns("__pycache__"))
+    return source
 
 
 def clean_environment(directory: Path, **extra) -> dict:

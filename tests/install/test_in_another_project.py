@@ -1,10 +1,12 @@
 """why-finetune in another project: installed from a copy of the checkout (then deleted), `init`,
 `pytest` and `compare` work in an empty folder, and a project without a catalogue is left alone."""
 
+import json
 import re
+import subprocess
 
 import pytest
-from installed_venv import REPO, make_installed_venv, opened_in_checkout, run
+from installed_venv import REPO, clean_environment, copy_of_checkout, make_installed_venv, opened_in_checkout, run
 
 PASSING_AND_FAILING = '''
 import pytest
@@ -104,3 +106,23 @@ def test_a_project_without_a_catalogue_loads_nothing_of_the_suite(python, empty_
     assert "why_finetune.plugin" in loaded  # the entry point did load it
     suite = {"why_finetune.catalogue", "why_finetune.plugin.state", "why_finetune.recording", "lamini"}
     assert not suite & loaded
+
+
+def test_plain_pip_resolves_every_dependency_to_a_wheel_without_torch_or_umap(python, tmp_path):
+    # What `pip install <checkout>` would install in a fresh venv, resolved from the package index
+    # (--dry-run --ignore-installed: nothing is installed, nothing borrowed counts as installed).
+    source = copy_of_checkout(tmp_path / "checkout-copy")
+    report = tmp_path / "report.json"
+    resolved = subprocess.run(
+        [python, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet", "--disable-pip-version-check",
+         "--report", str(report), str(source)],
+        capture_output=True, text=True, env=clean_environment(tmp_path), timeout=600,
+    )
+    assert resolved.returncode == 0, resolved.stdout + resolved.stderr
+    installs = {item["metadata"]["name"].lower(): item for item in json.loads(report.read_text())["install"]}
+    lamini = tuple(int(part) for part in installs["lamini"]["metadata"]["version"].split(".")[:3])
+    assert (3, 0, 4) <= lamini < (3, 4, 4)
+    assert not {"torch", "umap", "umap-learn", "evaluate"} & set(installs)
+    built_here = [name for name, item in installs.items()
+                  if name != "why-finetune" and not item["download_info"]["url"].endswith(".whl")]
+    assert built_here == [], f"these would be built from source (a compiler step): {built_here}"
