@@ -41,7 +41,7 @@ def main(argv=None) -> int:
         help="re-record a pair's cassettes, then update its snapshots",
         description="Re-record a pair's cassettes, then update its snapshots. The hosted pair needs LAMINI_API_KEY.",
     )
-    refresh.add_argument("--pair", required=True, help="which pair to refresh: local or course")
+    refresh.add_argument("--pair", required=True, help="which pair of the catalogue to refresh (in this repository: local or course)")
     refresh.add_argument("--case", action="append", default=[], metavar="ID", help="only this case (repeatable)")
     refresh.add_argument("pytest_args", nargs="*", help="extra arguments passed to pytest, after --")
 

@@ -29,9 +29,9 @@ def add_arguments(parser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = EPILOG
     parser.add_argument("--pair", action="append", default=[], metavar="ID",
-                        help="only this pair: local or course (repeatable; default: all)")
+                        help="only this pair of the catalogue (repeatable; default: all)")
     parser.add_argument("--query", action="append", default=[], metavar="ID",
-                        help="only this query, e.g. dog-sit, mars, taylor-swift, amazon-agent (repeatable)")
+                        help="only this query of the catalogue, by id (repeatable)")
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--live", action="store_true",
                         help="generate now instead of reading recordings: the local pair through the local "
