@@ -16,14 +16,18 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-# Every file of the repository that any process of a test opened is listed here at exit.
+# Every file of the repository that any process of a test opened is listed here at exit. The borrowed
+# environment is not the checkout's, even where it lives inside it (make setup's .venv).
 AUDIT = """
 import atexit, os, sys
 _repo, _log, _seen = os.environ["AUDIT_REPO"], os.environ["AUDIT_LOG"], set()
+_borrowed = tuple(os.environ["AUDIT_BORROWED"].split(os.pathsep))
+def _inside(path, folder):
+    return path == folder or path.startswith(folder + os.sep)
 def _hook(event, args):
     if event in ("open", "os.listdir", "os.scandir") and args and isinstance(args[0], (str, bytes, os.PathLike)):
         path = os.path.abspath(os.fsdecode(args[0]))
-        if path == _repo or path.startswith(_repo + os.sep):
+        if _inside(path, _repo) and not any(_inside(path, folder) for folder in _borrowed):
             _seen.add(path)
 sys.addaudithook(_hook)
 def _write():
@@ -41,7 +45,7 @@ def borrowed_site_packages() -> list[str]:
 def make_installed_venv(directory: Path) -> Path:
     """A venv in `directory/venv` with the package installed from a copy of the checkout; returns its python."""
     venv = directory / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, cwd=directory)
     python = venv / "bin" / "python"
     site = Path(subprocess.run(
         [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
@@ -55,7 +59,7 @@ def make_installed_venv(directory: Path) -> Path:
     # build environment); the dependencies are the borrowed ones, hence --no-deps.
     install = subprocess.run(
         [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", str(source)],
-        capture_output=True, text=True, env=clean_environment(directory),
+        capture_output=True, text=True, env=clean_environment(directory), cwd=directory,
     )
     assert install.returncode == 0, install.stdout + install.stderr
     shutil.rmtree(source)  # the installed package must not need it
@@ -79,6 +83,7 @@ def clean_environment(directory: Path, **extra) -> dict:
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(home),
         "AUDIT_REPO": str(REPO),
+        "AUDIT_BORROWED": os.pathsep.join([sys.prefix, *borrowed_site_packages()]),
         "AUDIT_LOG": str(directory / "opened-in-checkout.txt"),
         **extra,
     }

@@ -126,3 +126,9 @@ def test_plain_pip_resolves_every_dependency_to_a_wheel_without_torch_or_umap(py
     built_here = [name for name, item in installs.items()
                   if name != "why-finetune" and not item["download_info"]["url"].endswith(".whl")]
     assert built_here == [], f"these would be built from source (a compiler step): {built_here}"
+
+
+def test_the_audit_sees_a_file_of_the_checkout_being_read(python, empty_project):
+    # The proof above is only as good as its audit hook: it must notice a read.
+    run(python, empty_project, "-c", f"open({str(REPO / 'README.md')!r}).read()")
+    assert opened_in_checkout(empty_project.parent) == [str(REPO / "README.md")]
