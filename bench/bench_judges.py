@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_judges.py [--seconds 2]
 
 Rows:
-  course outputs      the 11 outputs the course printed (shared/reference/course-outputs-2023-08.json,
+  course outputs      the 11 outputs the course printed (why_finetune/report/data/course-outputs-2023-08.json,
                       beside the repository; skipped if missing), 250-1,200 characters each
   4,000-char loops    generated greedy-decoding loops: a line with a varying word, a line with varying
                       first and last words, a loop with no punctuation, a dialogue written both ways,
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from why_finetune.judges import judge  # noqa: E402
 
-REFERENCE = ROOT.parent / "shared/reference/course-outputs-2023-08.json"
+REFERENCE = ROOT / "why_finetune/report/data/course-outputs-2023-08.json"
 DOG = "Tell me how to train my dog to sit"
 MARS = "What do you think of Mars?"
 TAYLOR = "taylor swift's best friend"

@@ -69,6 +69,20 @@ def test_a_query_without_text_is_an_error_naming_the_field(tmp_path):
         load_catalogue(path)
 
 
+@pytest.mark.parametrize(
+    "entry, message",
+    [
+        ("{id: q, text: 42}", r"query 'q': field 'text' must be text, not int 42; quote it in the YAML"),
+        ("{id: q, text: yes}", r"query 'q': field 'text' must be text, not bool True; quote it in the YAML"),
+        ("{id: q, text: '  '}", r"query 'q': field 'text' is empty"),
+    ],
+)
+def test_a_query_text_that_is_not_text_says_so(tmp_path, entry, message):
+    path = write(tmp_path, f"queries:\n  - {entry}\n" + PAIRS)
+    with pytest.raises(CatalogueError, match=rf"{path}: {message}"):
+        load_catalogue(path)
+
+
 def test_a_pair_without_a_chat_model_is_an_error(tmp_path):
     path = write(tmp_path, "queries:\n  - {id: q, text: a}\npairs:\n  p: {backend: local, base: b, template: '{query}'}\n")
     with pytest.raises(CatalogueError, match=r"pair 'p': missing field 'chat'"):

@@ -179,9 +179,7 @@ def _queries(path: Path, entries) -> tuple[Query, ...]:
         if query_id in seen:
             raise CatalogueError(f"{where}: duplicate id; every query id must be unique")
         seen.add(query_id)
-        text = entry.get("text")
-        if not isinstance(text, str) or not text.strip():
-            raise CatalogueError(f"{where}: missing field 'text' (the query as sent to the models)")
+        text = _required_text(where, entry, "text", "the query as sent to the models")
         options = {k: v for k, v in entry.items() if k not in ("id", "text")}
         queries.append(Query(query_id, text, options))
     return tuple(queries)
@@ -198,8 +196,7 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
         if not isinstance(entry, dict):
             raise CatalogueError(f"{where}: expected a mapping with backend, base, chat and template")
         for name in ("backend", "base", "chat", "template"):
-            if not isinstance(entry.get(name), str) or not entry[name]:
-                raise CatalogueError(f"{where}: missing field {name!r}")
+            _required_text(where, entry, name, "a string")
         if entry["backend"] not in BACKENDS:
             raise CatalogueError(f"{where}: backend must be one of {', '.join(BACKENDS)}, not {entry['backend']!r}")
         if "{query}" not in entry["template"]:
@@ -219,6 +216,20 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
             options={k: v for k, v in entry.items() if k not in known},
         )
     return pairs
+
+
+def _required_text(where: str, entry: dict, name: str, meaning: str) -> str:
+    """A field that must hold text: absent, empty and not-text are three different mistakes."""
+    if name not in entry or entry[name] is None:
+        raise CatalogueError(f"{where}: missing field {name!r} ({meaning})")
+    value = entry[name]
+    if not isinstance(value, str):
+        raise CatalogueError(
+            f"{where}: field {name!r} must be text, not {type(value).__name__} {value!r}; quote it in the YAML"
+        )
+    if not value.strip():
+        raise CatalogueError(f"{where}: field {name!r} is empty ({meaning})")
+    return value
 
 
 def _required_id(where: str, entry: dict) -> str:

@@ -59,6 +59,10 @@ def url_problem(url: str) -> str | None:
         return f"must start with http:// or https:// (found {found}); give one like https://api.lamini.ai"
     if not parts.hostname:
         return "has no host; give one like https://api.lamini.ai"
+    if parts.query or parts.fragment or url.rstrip().endswith(("?", "#")):
+        # The client appends its route (/v1/completions) to the URL as text: after a query string,
+        # the route would become part of the query, and every request would go to the base path.
+        return "must not carry a query string or fragment (the client appends its route to the URL)"
     return None
 
 

@@ -25,7 +25,7 @@ from why_finetune.redaction import ReportRedaction
 from why_finetune.recording.persistence import CassetteError, CassetteStore, check_cassette, commit, write_atomically
 from why_finetune.recording.provenance import provenance
 from why_finetune.recording.serializer import dump_readable
-from why_finetune.refresh import refresh_hint
+from why_finetune.refresh import refresh_hint, regenerate_snapshot_hint
 from why_finetune.report.snapshots import stored_snapshot
 
 LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
@@ -162,8 +162,9 @@ def pytest_recording_configure(config, vcr):
 
 
 def _register(vcr, store: CassetteStore):
-    """What every VCR of ours needs: the JSON-body matcher, and the store as its persister."""
-    vcr.register_matcher("json_body", matching.json_body)
+    """What every VCR of ours needs: our matchers, and the store as its persister."""
+    for name, matcher in matching.MATCHERS.items():
+        vcr.register_matcher(name, matcher)
     vcr.register_persister(store)
     return vcr
 
@@ -249,16 +250,20 @@ def _check_recording(case: Case, store: CassetteStore, hint: str) -> None:
                 f"set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}"
             )
         pytest.fail(f"{case.id}: no recording at {path}. Record it with: {hint}", pytrace=False)
-    _fail_on(CassetteError, check_cassette, path, prefix=f"{case.id}: ")
+    _fail_on(CassetteError, check_cassette, path, prefix=f"{case.id}: ", suffix=_mend(hint))
 
 
-def _fail_on(error_type, function, *args, prefix: str = ""):
+def _mend(hint: str) -> str:
+    return f". Restore it from git, or record it again with: {hint}"
+
+
+def _fail_on(error_type, function, *args, prefix: str = "", suffix: str = ""):
     """Call `function`; an `error_type` it raises fails the test with its message alone. The test
     fails outside the handler, so pytest does not print the handled error a second time above it."""
     try:
         return function(*args)
     except error_type as error:
-        message = f"{prefix}{error}"
+        message = f"{prefix}{error}{suffix}"
     pytest.fail(message, pytrace=False)
 
 
@@ -349,7 +354,8 @@ def llm_opinion(outcome, request, pytestconfig, vcr_config):
                 f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge",
                 pytrace=False,
             )
-        _fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ")
+        _fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ",
+                 suffix=_mend(f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge"))
     recorder = _register(VCR(record_mode="all" if store.refreshing else "none", **vcr_config), store)
     endpoint = _endpoint(request, pytestconfig, grader.pair, label)
     prompt = grader.prompt(outcome.case, outcome.output)
@@ -391,7 +397,8 @@ def recorded_pair(comparison, pytestconfig):
         pytest.skip(f"{comparison.id}: paired checks run on replay, right after the recording run")
     recordings = {}
     for role in ("base", "chat"):  # both recordings were checked before any fixture (pytest_runtest_setup)
-        recordings[role] = _fail_on(CassetteError, read_recording, store.path_for(comparison.case(role).id))
+        recordings[role] = _fail_on(CassetteError, read_recording, store.path_for(comparison.case(role).id),
+                                    suffix=_mend(refresh_hint(comparison.pair.id)))
     return recordings
 
 
@@ -425,6 +432,13 @@ def snapshot(request, pytestconfig):
                 f"Create it with: {refresh_hint(outcome.case.pair.id, outcome.case.id)}",
                 pytrace=False,
             )
+        problem = None if regenerating or not path.is_file() else stored_snapshot(path)[1]
+        if problem:
+            pytest.fail(
+                f"{outcome.case.id}: {problem}. Write it again from the recording with: "
+                f"{regenerate_snapshot_hint(outcome.case.id)}",
+                pytrace=False,
+            )
         request.getfixturevalue("file_regression").check(text, fullpath=path, encoding="utf-8", newline="\n")
 
     return check
@@ -452,9 +466,7 @@ def pytest_runtest_makereport(item, call):
         value = {"case": case.id, **{name: getattr(result, name) for name in fields}}
         verdict = getattr(item, "why_finetune_verdict", None)
         if verdict is not None:
-            from why_finetune.report.judging import from_verdict, judgement_data
-
-            value["verdict"] = judgement_data(from_verdict(verdict))
+            value["verdict"] = verdict.to_dict()
         report.user_properties.append(("why_finetune_result", value))
     return report
 
@@ -462,13 +474,13 @@ def pytest_runtest_makereport(item, call):
 def pytest_runtest_logreport(report):
     for name, value in report.user_properties:
         if name == "why_finetune_result" and _CONFIG is not None:
-            from why_finetune.report.judging import judgement_from_data
+            from why_finetune.judges.verdict import Verdict
             from why_finetune.report.model import CaseResult
 
             value = dict(value)
             case = _catalogue(_CONFIG).case(value.pop("case"))
             if value.get("verdict") is not None:
-                value["verdict"] = judgement_from_data(value["verdict"])
+                value["verdict"] = Verdict.from_dict(value["verdict"])
             _CONFIG.why_finetune_results[case.id] = CaseResult(case, **value)
 
 

@@ -58,6 +58,11 @@ def refresh_command(args) -> int:
     return subprocess.call(pytest + ["--pair", pair.id, "-q"] + args.pytest_args, cwd=ROOT)
 
 
+def regenerate_snapshot_hint(case_id: str) -> str:
+    """The command that writes a case's snapshot again from its recording (no model is called)."""
+    return f"pytest -m behaviour --case {case_id} --force-regen"
+
+
 def recording_arguments(pair: str, case_ids=()) -> list[str]:
     """The pytest options that turn a replay run into a refresh of one pair (or some of its cases)."""
     return ["--pair", pair, "--record-mode=all", *(f"--case={case_id}" for case_id in case_ids)]

@@ -1,5 +1,5 @@
 """The judges on the real outputs the course printed in August 2023 (Llama-2-7b base, Llama-2-7b-chat,
-ChatGPT), read from the shared reference data beside the repository.
+ChatGPT), as the package ships them for the report (why_finetune/report/data).
 
 What the course shows, as verdicts:
 * every base output drifts and does not answer;
@@ -16,19 +16,12 @@ a margin, so a refreshed output that loops a little less still gets the same ver
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from why_finetune.judges import Thresholds, compare_pair, judge
 
-REFERENCE = Path(__file__).parents[3] / "shared/reference/course-outputs-2023-08.json"
-
-if not REFERENCE.exists():
-    pytest.skip(
-        f"course reference outputs not found at {REFERENCE} (the shared/ folder beside the repository)",
-        allow_module_level=True,
-    )
+from why_finetune.report.published import PUBLISHED_FILE as REFERENCE
 
 RECORDS = json.loads(REFERENCE.read_text(encoding="utf-8"))["records"]
 BASE = "meta-llama/Llama-2-7b-hf"

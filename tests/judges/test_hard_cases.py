@@ -372,14 +372,14 @@ def test_with_overrides_returns_a_new_frozen_thresholds_and_leaves_the_original(
         changed.restated = 5  # type: ignore[misc]
 
 
-def test_every_threshold_is_documented_in_its_class():
-    import inspect
+def test_every_threshold_is_declared_with_a_default_and_a_reason():
+    from why_finetune.judges.thresholds import declared
 
-    source = inspect.getsource(Thresholds)
-    for name in Thresholds.names():
-        after = source.split(f"    {name}:", 1)[1].split("\n", 2)
-        documented = after[1].strip().startswith('"""')
-        assert documented, f"threshold {name} has no docstring"
+    specs = declared()
+    assert set(specs) == set(Thresholds.names()) and len(specs) >= 20
+    for name, spec in specs.items():
+        assert getattr(Thresholds(), name) == spec.default
+        assert len(spec.why.split()) >= 8, f"threshold {name} has no reason worth the name"
 
 
 # --- pairs ----------------------------------------------------------------------------------------

@@ -28,3 +28,33 @@ def test_a_completed_write_replaces_the_file(tmp_path):
     write_atomically(path, "recorded again\n")
     assert path.read_text() == "recorded again\n"
     assert [p.name for p in path.parent.iterdir()] == ["case.yaml"]
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_new_file_gets_the_mode_the_umask_gives_any_new_file(tmp_path, umask, mode):
+    old = os.umask(umask)
+    try:
+        write_atomically(tmp_path / "case.yaml", "recorded\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "case.yaml").stat().st_mode & 0o777 == mode
+
+
+def test_a_replaced_file_keeps_its_mode(tmp_path):
+    path = tmp_path / "case.yaml"
+    path.write_text("old\n")
+    path.chmod(0o640)
+    write_atomically(path, "new\n")
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_writing_the_same_text_again_leaves_the_file_untouched(tmp_path, monkeypatch):
+    path = tmp_path / "case.yaml"
+    write_atomically(path, "recorded\n")
+
+    def no_write(*args):
+        raise AssertionError("rewrote a file whose text did not change")
+
+    monkeypatch.setattr(os, "replace", no_write)
+    write_atomically(path, "recorded\n")
+    assert path.read_text() == "recorded\n"

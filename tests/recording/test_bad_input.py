@@ -49,6 +49,88 @@ def test_a_cassette_holding_an_error_response_is_refused(project):
     assert "recorded an error response (HTTP 500), which is never replayed" in run.stdout
 
 
+def without_request_block(text: str, name: str) -> str:
+    """The cassette text with the request's `name:` block (and its indented lines) left out."""
+    lines, out, skipping = text.splitlines(keepends=True), [], False
+    in_request = False
+    for line in lines:
+        if line.startswith("- request:"):
+            in_request = True
+        elif line.startswith("  response:"):
+            in_request = False
+        if in_request and line.startswith(f"    {name}:"):
+            skipping = True
+            continue
+        if skipping and line.startswith("      "):
+            continue
+        skipping = False
+        out.append(line)
+    return "".join(out)
+
+
+@pytest.mark.parametrize("field, named", [("headers", "request headers"), ("parsed_body", "request body")])
+def test_a_cassette_request_without_a_field_gets_one_line_naming_the_file_and_the_command(project, field, named):
+    path = cassette(project)
+    path.write_text(without_request_block(path.read_text(), field))
+    run = replay(project, "--case", CASE)
+    assert run.returncode == 1
+    failure = [line for line in run.stdout.splitlines() if line.startswith(f"{CASE}: {path}")]
+    assert failure == [
+        f"{CASE}: {path}: interaction 1 has no {named}. Restore it from git, or record it again with: "
+        f"python -m why_finetune refresh --pair local --case {CASE}"
+    ]
+    assert "TypeError" not in run.stdout
+
+
+def test_a_corrupt_snapshot_gets_one_line_naming_the_file_and_the_command_that_writes_it(project):
+    path = project / "snapshots" / f"{CASE}.yml"
+    path.write_text("case: [unclosed\n")
+    run = replay(project, "--case", CASE)
+    assert run.returncode == 1
+    assert f"{CASE}: {path}: not a readable snapshot" in run.stdout
+    assert f"Write it again from the recording with: pytest -m behaviour --case {CASE} --force-regen" in run.stdout
+    assert "FILES DIFFER" not in run.stdout
+
+
+def compare(project, *args):
+    return subprocess.run(
+        [sys.executable, "-m", "why_finetune", "compare", "--plain", "--pair", "local",
+         "--cassettes", str(project / "cassettes"), "--snapshots", str(project / "snapshots"), *args],
+        capture_output=True, text=True, cwd=project, timeout=120,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "WHY_FINETUNE_CATALOGUE": str(project / "catalogue.yaml")},
+    )
+
+
+def test_compare_exits_0_when_every_recording_and_snapshot_reads(project):
+    run = compare(project)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+
+
+def test_compare_fails_on_an_unreadable_cassette_naming_it_and_the_command(project):
+    path = cassette(project)
+    path.write_text(without_request_block(path.read_text(), "headers"))
+    run = compare(project)
+    assert run.returncode == 1
+    assert run.stderr.splitlines() == [
+        f"compare: {path}: interaction 1 has no request headers. Restore it from git, or record it again with: "
+        f"python -m why_finetune refresh --pair local --case {CASE}"
+    ]
+    assert "Traceback" not in run.stdout + run.stderr
+
+
+def test_compare_calls_a_corrupt_snapshot_unreadable_not_missing_and_fails(project):
+    path = project / "snapshots" / f"{CASE}.yml"
+    path.write_text("- just a list\n")
+    run = compare(project)
+    assert run.returncode == 1
+    assert "snapshot UNREADABLE" in run.stdout
+    assert run.stderr.splitlines() == [
+        f"compare: {path}: not a snapshot (it has no 'output' text). Write it again from the recording with: "
+        f"pytest -m behaviour --case {CASE} --force-regen"
+    ]
+
+
 def test_a_missing_snapshot_names_the_file_and_the_command_and_writes_nothing(project):
     (project / "snapshots" / f"{CASE}.yml").unlink()
     before = files_under(project / "snapshots")

@@ -50,11 +50,11 @@ def record_and_scan(project, key, url):
 
 @pytest.mark.parametrize(
     "url",
-    ["127.0.0.1:8800", "http://127.0.0.1:70000", "ftp://127.0.0.1:8800", "http://[::1"],
-    ids=["no-scheme", "port-out-of-range", "ftp", "unclosed-bracket"],
+    ["127.0.0.1:8800", "http://127.0.0.1:70000", "ftp://127.0.0.1:8800", "http://[::1", "http://127.0.0.1:8800/?k={key}"],
+    ids=["no-scheme", "port-out-of-range", "ftp", "unclosed-bracket", "query-string"],
 )
 def test_a_malformed_url_fails_the_case_in_one_line_without_the_key(project, key, url):
-    run = record_and_scan(project, key, url)
+    run = record_and_scan(project, key, url.format(key=key))
     assert "LAMINI_API_URL" in run.stdout  # the message says which setting to fix
     assert "Traceback" not in run.stdout and "During handling" not in run.stdout
 
@@ -73,7 +73,7 @@ def test_a_key_in_the_url_is_never_printed_with_it(project, key):
     api = ScriptedAPI(answer(200, {}))
     host = api.url.removeprefix("http://")
     try:
-        run = record_and_scan(project, key, f"http://user:{key}@{host}/?token={key}")
+        run = record_and_scan(project, key, f"http://user:{key}@{host}")
     finally:
         api.close()
     assert f"http://{host}" in run.stdout  # scheme, host and port: no more

@@ -53,3 +53,35 @@ def test_a_different_path_is_reported():
 
 def test_nothing_recorded_gives_no_closest():
     assert closest_differences(completion(prompt="p"), []) is None
+
+
+def matches(sent, recorded) -> bool:
+    """vcrpy's own verdict, with the matchers every VCR of ours is given, looked up by MATCH_ON."""
+    from vcr import VCR
+    from vcr.matchers import requests_match
+
+    from why_finetune.recording.matching import MATCH_ON, MATCHERS
+
+    known = {**VCR().matchers, **MATCHERS}
+    return requests_match(sent, recorded, [known[name] for name in MATCH_ON])
+
+
+def test_a_request_to_another_route_does_not_match_even_with_the_same_body():
+    assert matches(completion(prompt="p"), completion(prompt="p"))
+    assert not matches(completion(uri="http://x/v1/classify", prompt="p"), completion(prompt="p"))
+    assert not matches(completion(uri="http://x/v1/completions/x", prompt="p"), completion(prompt="p"))
+
+
+def test_a_recording_from_an_endpoint_with_a_base_path_replays():
+    recorded = completion(uri="https://proxy.example/lamini/v1/completions", prompt="p")
+    assert matches(completion(uri="http://127.0.0.1:9/v1/completions", prompt="p"), recorded)
+    assert closest_differences(completion(prompt="p"), [recorded]) == []
+
+
+def test_a_base_path_is_whole_path_segments():
+    recorded = completion(uri="https://proxy.example/lamini/v1/completions", prompt="p")
+    assert not matches(completion(uri="http://127.0.0.1:9/ni/v1/completions", prompt="p"), recorded)
+
+
+def test_another_method_does_not_match():
+    assert not matches(completion(method="PUT", prompt="p"), completion(prompt="p"))

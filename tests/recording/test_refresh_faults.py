@@ -5,6 +5,7 @@ A project is recorded once for real (through the local server, as a keyed "hoste
 then refreshes a copy of it against a small scripted endpoint that fails in one particular way.
 """
 
+import re
 import secrets
 import time
 
@@ -125,3 +126,15 @@ def test_a_2xx_answer_whose_test_fails_is_not_saved(project):
     assert run.returncode == 1
     assert f"{CASE}: not saved, previous recording kept" in run.stdout
     assert (files_under(project / "cassettes"), files_under(project / "snapshots")) == before
+
+
+def test_a_refresh_whose_requests_and_answers_did_not_change_leaves_every_file_byte_identical(project):
+    assert refresh(project, ScriptedAPI(FRESH)).returncode == 0
+    cassette = project / "cassettes" / f"{CASE}.yaml"
+    # As if that recording had been made on another day: only the date may differ from a new one.
+    cassette.write_text(re.sub(r"recorded: '\d{4}-\d\d-\d\d'", "recorded: '2020-01-31'", cassette.read_text()))
+    before = files_under(project)
+    run = refresh(project, ScriptedAPI(FRESH))
+    assert run.returncode == 0, run.stdout
+    assert f"{CASE}: saved" in run.stdout
+    assert files_under(project) == before

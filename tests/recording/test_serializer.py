@@ -50,3 +50,14 @@ def test_a_non_json_body_is_kept_as_text():
 @pytest.mark.parametrize("text", ["line one\nline two", "x\x85y\nz", "p\u2028q\nr", "a\rb\nc", "trailing \nspace"])
 def test_multi_line_text_reads_back_exactly(text):
     assert serializer.load_yaml(serializer.dump_readable({"output": text})) == {"output": text}
+
+
+def test_headers_are_written_in_one_order_whatever_order_they_came_in():
+    def interaction(headers):
+        return {"request": {"method": "POST", "uri": "http://x/v1/completions", "body": "{}", "headers": {}},
+                "response": {"status": {"code": 200, "message": "OK"}, "headers": headers,
+                             "body": {"string": '{"output": "hi"}'}}}
+
+    one = {"A-Header": ["1"], "Content-Type": ["application/json"], "X-Why-Finetune-Runtime": ["r"]}
+    other = dict(reversed(list(one.items())))
+    assert serializer.serialize({"interactions": [interaction(one)]}) == serializer.serialize({"interactions": [interaction(other)]})

@@ -53,10 +53,11 @@ def test_an_unknown_query_or_pair_is_a_usage_error_naming_the_known_ones(recorde
     assert status == 2 and "unknown pair 'gpt5'" in err
 
 
-def test_a_broken_cassette_shows_in_its_cell_and_the_rest_still_shows(recorded):
+def test_a_broken_cassette_shows_in_its_cell_the_rest_still_shows_and_compare_fails(recorded):
     recorded.cassettes.joinpath("local/mars/raw/base.yaml").write_text("interactions: [oops", encoding="utf-8")
-    status, out, _ = compare(recorded, "--pair", "local", "--query", "mars", "--plain")
-    assert status == 0
+    status, out, err = compare(recorded, "--pair", "local", "--query", "mars", "--plain")
+    assert status == 1
+    assert len(err.splitlines()) == 1 and "local/mars/raw/base.yaml: not a readable cassette" in err
     flat = " ".join(out.split())
     assert "not a readable cassette" in flat and "refresh --pair local --case local/mars/raw/base" in flat
     assert "-- chat HuggingFaceTB/SmolLM2-135M-Instruct:" in flat
@@ -161,6 +162,7 @@ def test_a_failing_generation_is_shown_in_its_cell_with_the_key_hidden(project):
                               find_credentials=lambda: endpoint, generate=failing)
     note = report.rows[0].base.note
     assert note == "generation failed: RuntimeError: 401 for key <key>"
+    assert report.problems and all(key not in problem for problem in report.problems)
     assert "pair 'course': https://api.example.invalid (key from LAMINI_API_KEY)" in err.getvalue()
     assert key not in err.getvalue()
 
@@ -180,3 +182,21 @@ def test_the_repository_s_own_recordings_compare_cleanly(tmp_path):
     assert cli.run(parser.parse_args(["--html", str(html_path)]), stdout=io.StringIO(), stderr=err, environ={}) == 0
     page = html_path.read_text(encoding="utf-8")
     assert all(f'data-case="{case.id}"' in page for case in load_catalogue().cases())
+
+
+def test_compare_live_exits_1_when_generations_failed(project, monkeypatch):
+    def failing(case, endpoint):
+        raise RuntimeError("connection refused")
+
+    def build(args, progress=None):
+        return live.live_report(project.catalogue.cases(["local"])[:2], project.snapshots,
+                                live.Progress(io.StringIO()), start_server=FakeServer,
+                                find_credentials=lambda: None, generate=failing)
+
+    monkeypatch.setattr(cli, "build_report", build)
+    status, out, err = compare(project, "--live", "--pair", "local")
+    assert status == 1
+    assert err.splitlines() == [
+        "compare: local/dog-sit/raw/base: generation failed: RuntimeError: connection refused",
+        "compare: local/dog-sit/raw/chat: generation failed: RuntimeError: connection refused",
+    ]

@@ -80,8 +80,32 @@ def test_an_output_the_plugin_did_not_judge_is_judged_with_the_case_s_thresholds
 
 
 def test_a_verdict_shipped_as_plain_data_reads_back_the_same(project):
-    from why_finetune.judges import judge
-    from why_finetune.report.judging import from_verdict, judgement_data, judgement_from_data
+    import json
 
-    judgement = from_verdict(judge("What do you think of Mars?", "Mars is red. Mars is red. Mars is red. " * 5))
-    assert judgement.findings and judgement_from_data(judgement_data(judgement)) == judgement
+    from why_finetune.judges import Verdict, judge
+
+    verdict = judge("What do you think of Mars?", "Mars is red. Mars is red. Mars is red. " * 5)
+    shipped = json.loads(json.dumps(verdict.to_dict()))  # what pytest-xdist carries from a worker
+    again = Verdict.from_dict(shipped)
+    assert again.evidence == verdict.evidence and (again.answers, again.drifts) == (verdict.answers, verdict.drifts)
+    assert again.failure_spans == verdict.failure_spans and again.to_dict() == verdict.to_dict()
+
+
+def test_a_row_s_pair_verdict_is_the_paired_test_s_with_the_catalogue_s_thresholds(project):
+    from dataclasses import replace
+
+    from why_finetune.report.pytest_summary import report_from_results
+
+    base, chat = project.case("local/mars/templated/base"), project.case("local/mars/templated/chat")
+    answer = "Mars is a cold, red planet with two small moons and the tallest volcano we know of."
+    loop = "I think we should go there.\nI think we could go there.\nI think we might go there.\n" * 4
+
+    def row(margin: float | None):
+        options = {"thresholds": {"pair_margin": margin}} if margin is not None else {}
+        pair = replace(base.pair, options={**base.pair.options, **options})
+        results = [CaseResult(replace(base, pair=pair), loop, PROVENANCE), CaseResult(replace(chat, pair=pair), answer, PROVENANCE)]
+        (only,) = report_from_results(results).rows
+        return only.comparison
+
+    assert row(None).chat_better and row(None).chat_score == 1.0
+    assert not row(1.0).chat_better  # the pair's own margin, as test_chat_answers_better_than_base uses it

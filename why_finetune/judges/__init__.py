@@ -5,12 +5,15 @@
     v.answers, v.drifts, v.scores, v.evidence, v.explain()
 
 No model calls, no network, standard library only. Modules, one job each:
-text (templates, cleaning, words, lines), loops, echo (the prompt coming back), dialogue (turns),
-topic, thresholds, verdict (result types), judging (putting them together), cli (JSON lines).
+text (templates, cleaning, words, lines), question (what it asks for), reading (an output read once),
+the measures by concept: loops, echo (the prompt coming back), dialogue (turns and Q&A threads),
+topic, template (markers), not_text (error text, placeholders, gibberish), reply (the reply part and
+the checks that it answers); measures (the list of them), finding (a measure's outcome), thresholds
+(declared by the measures), verdict (result types), judging (putting them together), cli (JSON lines).
 """
 
-from why_finetune.judges.judging import compare_pair, judge
+from why_finetune.judges.judging import compare_pair, compare_verdicts, judge
 from why_finetune.judges.thresholds import Thresholds
 from why_finetune.judges.verdict import Evidence, PairVerdict, Verdict
 
-__all__ = ["Evidence", "PairVerdict", "Thresholds", "Verdict", "compare_pair", "judge"]
+__all__ = ["Evidence", "PairVerdict", "Thresholds", "Verdict", "compare_pair", "compare_verdicts", "judge"]

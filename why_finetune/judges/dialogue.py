@@ -11,6 +11,15 @@ asker's next turn. Assistant-side labels ("Answer:", "A:", "Assistant:") alone a
 reply may legitimately be headed "Answer:".
 
 Labels are only recognised at the start of a line, case-insensitively ("customer:" counts).
+
+A plain question answered as a forum or Q&A thread is the base model continuing a Q&A page: its
+answer-side labels open several turns ("A: I think you need ... A: You can also ..."), or stand
+alone on their line, the layout of a Q&A page ("A:" then the answer below it). A chat reply heads
+its answer inline once ("Answer: Paris."), if at all.
+
+* ``turns.other_speaker``: lines opened by another speaker's label.
+* ``turns.thread``: marks of a Q&A thread: each line an answer label opens counts one, and one
+  that stands alone on its line (a page's answer header) counts one more.
 """
 
 from __future__ import annotations
@@ -20,12 +29,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.text import Cleaned, excerpt
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.thresholds import threshold
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
 
 USER_SIDE_LABELS = frozenset(
     {"user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student"}
 )
+ANSWER_SIDE_LABELS = frozenset({"a", "answer", "answers", "reply", "response", "best answer", "accepted answer"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,9 @@ class Turns:
     other_turns: int  # lines opened by another speaker's label
     first_other: str  # that first line, for evidence
     first_other_at: int | None
+    answer_turns: int = 0  # plain questions: lines opened by an answer-side label ("A:")
+    answer_headers: int = 0  # ... of which the label stands alone on its line
+    first_answer: str = ""  # the first such line, for evidence
 
 
 def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
@@ -91,6 +106,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
         return Turns(0, first_turn_end, 0, "", None)
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character
     pos = 0
+    answers = headers = 0
+    first_answer = ""
     for line in lower.split("\n"):  # faster than a MULTILINE regex over the whole text
         line_start = pos
         pos += len(line) + 1
@@ -98,6 +115,13 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
         if colon < 0:
             continue
         label = line[:colon].strip()  # compared with known labels only, so no regex needed
+        if dialogue is None and label in ANSWER_SIDE_LABELS:
+            answers += 1
+            headers += not line[colon + 1 :].strip()
+            first_answer = first_answer or excerpt(cleaned.text[line_start : pos - 1])
+            if line_start + len(line) - len(line.lstrip()) == lead:
+                start = line_start + colon + 1  # the reply starts after its own leading label
+            continue
         if label not in speakers and label != own:
             continue
         if label == own and line_start + len(line) - len(line.lstrip()) == lead:
@@ -110,4 +134,59 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
             if first_other_at is None:
                 first_other_at = line_start
                 first_other = excerpt(cleaned.text[line_start : pos - 1])
-    return Turns(start, max(first_turn_end, start), other, first_other, first_other_at)
+    return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer)
+
+
+# --- the measures --------------------------------------------------------------------------------
+
+
+threshold(
+    "other_turns", 1,
+    """Drift when at least this many lines are opened by another speaker's label (the customer's
+    line written out; "User:"/"Q:" after an answer to a plain question).""",
+)
+threshold(
+    "thread_marks", 2,
+    """Drift (and not a reply) when a plain question's output has at least this many marks of a
+    Q&A thread: two answer turns ("A: ... A: ..."), or one answer header alone on its line, the
+    layout of a Q&A page. One inline "Answer: ..." is a chat reply's heading, not a thread.""",
+)
+
+
+def other_speaker(r, t) -> Finding:
+    turns = r.turns
+    who = (
+        f"a speaker other than {r.dialogue.role_label}"
+        if r.dialogue is not None
+        else "the asker (a user-side label such as 'User:' or 'Q:')"
+    )
+    return Finding(
+        "turns.other_speaker",
+        turns.other_turns,
+        t.other_turns,
+        lambda: (
+            turns.first_other,
+            f"writes other speakers' turns: {turns.other_turns} line(s) spoken by {who} "
+            f"(threshold {t.other_turns})" + (f", first '{turns.first_other}'" if turns.first_other else ""),
+        ),
+        turns.first_other_at,
+        "it ends where another speaker's turn starts",
+    )
+
+
+def thread(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    turns = r.turns
+    marks = turns.answer_turns + turns.answer_headers
+    return Finding(
+        "turns.thread",
+        marks,
+        t.thread_marks,
+        lambda: (
+            turns.first_answer,
+            f"writes a Q&A thread: {turns.answer_turns} answer turn(s), {turns.answer_headers} of them a header "
+            f"alone on its line, {marks} mark(s) (threshold {t.thread_marks})"
+            + (f", first '{turns.first_answer}'" if turns.first_answer else ""),
+        ),
+    )

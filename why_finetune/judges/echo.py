@@ -37,6 +37,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Cleaned, Unit, excerpt, word_count
+from why_finetune.judges.finding import Finding, examples, pct
+from why_finetune.judges.question import states_an_answer
+from why_finetune.judges.text import words_between
+from why_finetune.judges.thresholds import threshold
+from why_finetune.judges.topic import topic_re, topic_words
 
 
 @lru_cache(maxsize=256)
@@ -218,3 +223,133 @@ def find_voice(query: str, cleaned: Cleaned) -> Voice:
 
 
 _MY_RE = re.compile(r"my[ \t]+[a-z'-]+")
+
+
+# --- the measures --------------------------------------------------------------------------------
+
+
+threshold(
+    "prompt_echo", 0.6,
+    """Drift when at least this share of the output's words is copied from the prompt in
+    three-word sequences (the prompt, or pieces of it, said again). A sentence that states the
+    answer to a fact question ("Yes, Lamini can generate technical documentation.", "The capital
+    of France is Paris.") is not counted: it is the question answered, not the question again.""",
+)
+threshold(
+    "continuation_words", 12,
+    """Drift when the output finishes the prompt's sentence with at least this many words: the
+    model is writing the asker's text. Short completions ("on command.") are common in chat
+    models given an untemplated prompt and are not drift.""",
+)
+threshold(
+    "restated", 3,
+    """Drift when at least this many lines restate the question with a few words changed
+    ("Tell me how to train my dog to stay."). A chat answer may head itself and a section with the
+    question's words ("How to Train Your Dog to Sit on Command", "Why teach your dog to sit?");
+    three are more prompts. (A short output of one or two restatements is caught by prompt_echo.)""",
+)
+threshold(
+    "restated_max_change", 0.4,
+    """A restatement swaps, adds or drops at most this share of the question's words (at least 2).""",
+)
+threshold(
+    "prompt_questions", 0.4,
+    """Drift when at least this share of the output's words are in on-topic questions, and there are
+    at least ``prompt_questions_min`` of them or the output opens with one: further prompts, or the
+    question continued with another ("If so, how can we use those metrics ...?"), instead of an answer.
+    An answer may ask a rhetorical question or two, a small share of its words.""",
+)
+threshold(
+    "prompt_questions_min", 3,
+    """... at least this many questions, when the output does not open with one (a list of further
+    questions: "How do I ...? Why won't ...? What is ...?").""",
+)
+threshold(
+    "asker_voice", 0.67,
+    """Drift (and not a reply) when at least this share of mentions of the asker's thing are
+    "my <thing>" rather than "your <thing>", with at least ``asker_voice_min`` of them.""",
+)
+threshold(
+    "asker_voice_min", 2,
+    """... and at least this many "my <thing>" (one "my dog" in a reply can be a quote).""",
+)
+
+
+def echo_words(r, start: int, end: int) -> list[str]:
+    """The words between two offsets that may be an echo: all of them, less the sentences that
+    state the answer to a fact question (see question.states_an_answer)."""
+    question = r.question if r.plain else None
+    if question is None or not question.asks_for_a_fact:
+        return r.words if (start, end) == (0, len(r.lower)) else words_between(r.units, r.lower, start, end)
+    kept = [u for u in r.units if u.end > start and u.start < end and not states_an_answer(question, u)]
+    return words_between(kept, r.lower, start, end)
+
+
+def prompt_echo(r, t) -> Finding:
+    start = r.own_start
+    words = echo_words(r, start, len(r.lower))
+    value = echo_coverage(r.prompt.text, words, r.loops.__dict__["grams"] if words is r.words else None)
+    shown = excerpt(r.text[start:], 60)
+    return Finding(
+        "prompt.echo", value, t.prompt_echo,
+        lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
+                        f"three-word sequences (threshold {pct(t.prompt_echo)}): '{shown}'"),
+    )
+
+
+def continuation(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    cont = r.continuation
+    return Finding(
+        "prompt.continuation", cont.words, t.continuation_words,
+        lambda: (cont.text, f"continues the prompt's sentence for {cont.words} word(s) (threshold {t.continuation_words})"
+                            + (f": '{cont.text}'" if cont.text else "")),
+    )
+
+
+def restated(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    found = find_restated(r.prompt.query, r.units, t.restated_max_change)
+    return Finding(
+        "prompt.restated", found.count, t.restated,
+        lambda: (found.examples[0] if found.examples else "",
+                 f"restates the question as more prompts: {found.count} line(s) are the question with a "
+                 f"few words changed (threshold {t.restated})" + examples(found.examples)),
+        found.first_at, "it ends where the question is restated",
+    )
+
+
+def questions(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    stems, _ = topic_words(r.prompt.query)
+    found = find_questions(r.units, topic_re(stems) if stems else None, r.total, r.text)
+    first_own = next((u.start for u in r.units if u.end > r.own_start), None)
+    opens = found.first_at is not None and found.first_at == first_own
+    return Finding(
+        "prompt.questions", found.share, t.prompt_questions,
+        lambda: (found.examples[0] if found.examples else "",
+                 f"asks instead of answering: {pct(found.share)} of the words are in {found.count} on-topic "
+                 f"question(s){', the first opening the output' if opens else ''} (threshold "
+                 f"{pct(t.prompt_questions)}, and {t.prompt_questions_min} questions or one opening the output)"
+                 + examples(found.examples)),
+        found.first_at, "it ends where more questions start",
+        condition_met=found.count >= t.prompt_questions_min or opens,
+    )
+
+
+def asker_voice(r, t) -> Finding | None:
+    voice = r.voice
+    if voice is None or not voice.things:
+        return None
+    thing = voice.things[0]
+    return Finding(
+        "prompt.asker_voice", voice.share, t.asker_voice,
+        lambda: (voice.example,
+                 f"speaks in the asker's voice: {voice.asker} of {voice.asker + voice.replier} mention(s) "
+                 f"say 'my {thing}' rather than 'your {thing}' (threshold {pct(t.asker_voice)} and "
+                 f"{t.asker_voice_min} mentions), first '{voice.example}'"),
+        condition_met=voice.asker >= t.asker_voice_min,
+    )

@@ -52,6 +52,8 @@ from operator import add, eq, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
 from why_finetune.judges.text import WORD_RE, Unit, excerpt
+from why_finetune.judges.finding import Finding, pct
+from why_finetune.judges.thresholds import threshold
 
 
 @dataclass
@@ -278,3 +280,93 @@ def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str,
             break
         length += 1
     return " ".join(words[first : first + length]), n
+
+
+# --- the measures --------------------------------------------------------------------------------
+
+
+_LOOP_STARTS = "it ends where a loop starts"
+
+threshold(
+    "loop_unit_repeat", 0.5,
+    """Drift when at least this share of the output's words is in lines/sentences repeating an
+    earlier one (same first three words, same last three, or mostly the same three-word
+    sequences). Chat answers and prose: 0-0.3 (openers such as "If a name" and endings such as
+    "a code block" recur by chance; 0.39 in the most formulaic section of the Python reference;
+    course chat outputs 0-0.28). Greedy loops: 0.8-1.0 (course base outputs 0.80-0.87). Half the
+    output is the midpoint.""",
+)
+threshold(
+    "loop_tail_lines", 5,
+    """Drift when, in the loop region (from the loop's start to the end of the output, where at
+    least ``loop_onset_density`` of the words are in repeating lines), one line pattern occurs at
+    least this many times: a loop that takes over the end of a long, otherwise good answer. Two or
+    three repeats near the token limit are a small chat model's stutter; formulaic prose ("This
+    operation can be customized using ...") repeats a pattern three or four times, not five.""",
+)
+threshold(
+    "loop_ngram_repeat", 0.35,
+    """Drift when at least this share of three-word sequences occurred earlier in the output.
+    Chat answers and prose: under 0.25 (course chat outputs 0.01-0.12, Python reference prose at
+    most 0.21); greedy loops 0.4-1.0 (course base outputs 0.43-0.54).""",
+)
+threshold(
+    "loop_min_repeats", 3,
+    """A loop needs at least this many repeating lines ("again and again": a line said four
+    times, or several lines said twice), so that two or three lines of a short output that
+    happen to start alike are not a loop.""",
+)
+threshold(
+    "loop_near_duplicate", 0.6,
+    """A line repeats an earlier one if at least this share of its three-word sequences occurred
+    before (catches loops that change the first and last words).""",
+)
+threshold(
+    "loop_onset_density", 0.7,
+    """The loop region starts at the earliest loop line from which at least this share of the
+    remaining words are in repeating lines (the loop itself then starts at its first repeating
+    line, or at the line that one repeats if it is just before). Text before it is the candidate
+    reply. 0.7 and not 0.5: formulaic prose reaches half in stretches, loops stay above 0.8.""",
+)
+
+
+def unit_repeat(r, t) -> Finding:
+    loops = r.loops
+
+    def describe():
+        shape, count = loops.pattern
+        return shape, (
+            f"loops: {pct(loops.unit_repeat)} of the words are in lines repeating an earlier line "
+            f"({loops.repeated_units} lines; threshold {pct(t.loop_unit_repeat)} and {t.loop_min_repeats} lines)"
+            + (f"; the line pattern '{shape}' occurs {count} times" if shape else "")
+        )
+
+    return Finding("loop.unit_repeat", loops.unit_repeat, t.loop_unit_repeat, describe, loops.onset, _LOOP_STARTS,
+                   condition_met=loops.repeated_units >= t.loop_min_repeats)
+
+
+def ngram_repeat(r, t) -> Finding:
+    loops = r.loops
+
+    def describe():
+        gram, count = loops.top_ngram
+        return gram, (
+            f"loops: {pct(loops.ngram_repeat)} of its three-word sequences occurred earlier "
+            f"(threshold {pct(t.loop_ngram_repeat)})" + (f"; '{gram}' occurs {count} times" if gram else "")
+        )
+
+    return Finding("loop.ngram_repeat", loops.ngram_repeat, t.loop_ngram_repeat, describe, loops.onset, _LOOP_STARTS)
+
+
+def tail_lines(r, t) -> Finding:
+    loops = r.loops
+
+    def describe():
+        start = excerpt(r.text[loops.onset :], 50) if loops.onset is not None else ""
+        return loops.tail_pattern, (
+            f"loops at the end: from character {loops.onset} ('{start}', the last {pct(loops.tail_share)} of "
+            f"the words) the line pattern '{loops.tail_pattern}' occurs {loops.tail_count} times "
+            f"(threshold {t.loop_tail_lines}); {loops.tail_units} lines there repeat an earlier line"
+        )
+
+    return Finding("loop.tail_lines", loops.tail_count, t.loop_tail_lines, describe, loops.onset, _LOOP_STARTS)

@@ -235,8 +235,13 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     lead = map(or_, map(str.isdigit, heads), map(_NUMBERING.__contains__, heads))
     if labels and ":" in lines:
         lead = map(or_, lead, map(str.__contains__, segs, repeat(":")))
+    original = cleaned.lower
     for k in compress(range(len(wordlists)), lead):
         if wordlists[k]:
+            # A number alone on its line ("8") is an answer, not the numbering of an item that
+            # follows on the same line ("1. Pick a quiet room": split into "1." and "Pick ...").
+            if len(wordlists[k]) == 1 and wordlists[k][0].isdigit() and original[ends[k] : ends[k] + 1] not in (" ", "\t"):
+                continue
             wordlists[k] = _strip_lead(segs[k], wordlists[k], labels)
     new = tuple.__new__  # Unit(...) through NamedTuple's __new__ is 10x slower
     if max(map(len, wordlists), default=0) <= LONG_UNIT_WORDS:

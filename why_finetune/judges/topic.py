@@ -8,9 +8,10 @@ queries:
 "Tell me how to train my dog to sit" -> train, dog, sit; "What do you think of Mars?" -> mars;
 "taylor swift's best friend" -> taylor, swift, best, friend.
 
-* ``reply.topic_hits``: how often topic words occur in the reply part. A reply that never names
-  any of them is not about the question. One hit is enough: the measure is a guard against the
-  unrelated ramble, not a relevance score; replies under ``topic_check_words`` are not checked.
+* ``reply.topic_hits`` (checked in reply.py): how often topic words occur in the reply part. A
+  reply that never names any of them is not about the question. One hit is enough: the measure is
+  a guard against the unrelated ramble, not a relevance score; replies under ``topic_check_words``
+  are not checked.
 * ``topic.trailing_gap``: the share of the output after the line holding the last topic word. An
   output that slides off topic ends in a long stretch that names none of them. It counts only when
   that stretch is both long in words (``topic_gap_words``, a long paragraph; ``off_topic_words``
@@ -28,7 +29,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, normalise_apostrophes, stem
+from why_finetune.judges.finding import Finding, pct
+from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
+from why_finetune.judges.thresholds import threshold
 
 
 @lru_cache(maxsize=256)
@@ -64,29 +67,39 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
-class TopicFinding:
-    words: tuple[str, ...]  # the question's topic words, as written there
-    hits: int  # occurrences in the reply part
+class TopicHits:
+    hits: int  # occurrences of the question's topic words in the reply part
     hit_words: tuple[str, ...]  # which words occurred there (for evidence)
-    gap_start: int | None  # offset after the last topic word in the whole output (0: none at all)
+
+
+def find_hits(query: str, lower: str, start: int, end: int) -> TopicHits:
+    stems, _ = topic_words(query)
+    if not stems:
+        return TopicHits(0, ())
+    found = topic_re(stems).findall(lower, start, end)  # C code; a match inside a longer word ("hotdog") is rare
+    return TopicHits(len(found), tuple(list(dict.fromkeys(found))[:6]))
+
+
+@dataclass(frozen=True)
+class TopicGap:
+    words: tuple[str, ...]  # the question's topic words, as written there
+    gap_start: int  # offset after the last topic word in the whole output (0: none at all)
     gap_words: int  # words after it
     gap_share: float  # ... as a share of all words
 
 
-def find_topic(query: str, lower: str, units: list[Unit], start: int, end: int, total_words: int) -> TopicFinding:
-    """Topic words in lower[start:end] (the reply part) and the trailing gap over the whole text."""
+def find_gap(query: str, lower: str, units: list[Unit], total_words: int) -> TopicGap | None:
+    """The stretch after the line holding the last topic word, over the whole output (None when
+    the question has no topic words)."""
     stems, shown = topic_words(query)
     if not stems:
-        return TopicFinding(shown, 0, (), None, 0, 0.0)
+        return None
     pattern = topic_re(stems)
-    found = pattern.findall(lower, start, end)  # C code; a match inside a longer word ("hotdog") is rare
-    hits = len(found)
-    hit_words = list(dict.fromkeys(found))[:6]
     # The last topic word: the latest of the distinct words' last occurrences (str.rfind, C code),
     # looked for in the last 500 characters first (where an on-topic output has one).
     near_end = pattern.findall(lower, max(0, len(lower) - 500))
     if not near_end and len(lower) > 500:
-        near_end = found if (start, end) == (0, len(lower)) else pattern.findall(lower)
+        near_end = pattern.findall(lower)
     last_end = max((lower.rfind(w) + len(w) for w in set(near_end)), default=None)
     if last_end is None:
         gap_start, gap_words = 0, total_words
@@ -96,4 +109,51 @@ def find_topic(query: str, lower: str, units: list[Unit], start: int, end: int, 
         gap_start = max(last_end, units[k].end) if k >= 0 else last_end
         gap_words = sum(len(u.words) for u in units[k + 1 :])
     share = gap_words / total_words if total_words else 0.0
-    return TopicFinding(shown, hits, tuple(hit_words), gap_start, gap_words, share)
+    return TopicGap(shown, gap_start, gap_words, share)
+
+
+# --- the measure ---------------------------------------------------------------------------------
+
+threshold(
+    "off_topic_words", 12,
+    """Off topic: an output of at least this many words that never names a topic word of the
+    question. The length at which a reply must name the topic (``topic_check_words``): an output
+    that length which never does is about something else ("Lamini is designed to be highly
+    dependent on a regular computer ..." for a question about becoming fluent in a language).""",
+)
+threshold(
+    "topic_gap_words", 100,
+    """Slide off topic: the output was on topic, then its last lines, at least this many words
+    (a long paragraph), name no topic word ...""",
+)
+threshold(
+    "topic_gap_share", 0.5,
+    """... and those words are at least this share of the output. (Also required for
+    ``off_topic_words``, where the share is 100%.) A good step-by-step answer can go 60 words
+    without saying "dog" again ("Repeat five times a day ... Be patient ..."); it does not spend
+    the second half of its length elsewhere.""",
+)
+
+
+def trailing_gap(r, t) -> Finding | None:
+    gap = find_gap(r.prompt.query, r.lower, r.units, r.total) if r.plain else None
+    if gap is None:
+        return None
+    never = gap.gap_start == 0
+    min_words = t.off_topic_words if never else t.topic_gap_words
+
+    def describe():
+        shown = excerpt(r.text[gap.gap_start :], 60)
+        return shown, (
+            (
+                f"off topic: its {gap.gap_words} words never name "
+                if never
+                else f"slides off topic: the last {gap.gap_words} words ({pct(gap.gap_share)} of "
+                "the output) name none of "
+            )
+            + ", ".join(gap.words)
+            + f" (threshold {min_words} words and {pct(t.topic_gap_share)}): '{shown}'"
+        )
+
+    return Finding("topic.trailing_gap", gap.gap_share, t.topic_gap_share, describe, gap.gap_start,
+                   "it ends where the text goes off topic", condition_met=gap.gap_words >= min_words)

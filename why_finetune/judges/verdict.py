@@ -35,6 +35,10 @@ class Evidence:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        return cls(**data)
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -55,13 +59,33 @@ class Verdict:
     def reply_score(self) -> float:
         return self.scores.get("reply.score", 0.0)
 
+    def shows_failure(self, evidence: Evidence) -> bool:
+        """Does this evidence show a failure: a drift that holds, or why the output does not answer?
+        The views highlight it."""
+        return (evidence.property == ANSWERS and not self.answers) or (evidence.property == DRIFTS and self.drifts)
+
+    @property
+    def failure_spans(self) -> list[str]:
+        """The words worth highlighting in the output: the spans of the evidence that shows a failure."""
+        return [e.span for e in self.evidence if self.shows_failure(e) and e.span.strip()]
+
     def to_dict(self) -> dict[str, Any]:
+        """Plain data (JSON, and what pytest-xdist carries from a worker); Verdict.from_dict reads it back."""
         return {
             "answers": self.answers,
             "drifts": self.drifts,
             "scores": {k: round(float(v), 4) for k, v in self.scores.items()},
             "evidence": [e.to_dict() for e in self.evidence],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Verdict:
+        return cls(
+            bool(data["answers"]),
+            bool(data["drifts"]),
+            {k: float(v) for k, v in (data.get("scores") or {}).items()},
+            [Evidence.from_dict(e) for e in data.get("evidence") or ()],
+        )
 
     def explain(self) -> str:
         lines = [

@@ -92,7 +92,7 @@ class CassetteStore:
             ],
             "version": CASSETTE_FORMAT_VERSION,
         }
-        text = readable.serialize(data)
+        text = _unchanged_or(path, data)
         refuse_secrets(text, self.secrets, str(path))
         statuses = [int(r["status"]["code"]) for r in responses]
         self.staged[path] = StagedCassette(path, text, statuses)
@@ -112,14 +112,39 @@ class CassetteStore:
         return self.staged_snapshots.pop(case_id, None)
 
 
+def _unchanged_or(path: Path, data: dict) -> str:
+    """The new cassette's text; the old file's own text if only the recording date would change.
+
+    A refresh whose requests and answers did not change must leave the file byte for byte as it
+    was: reviewers see in the diff what changed, not every date."""
+    text = readable.serialize(data)
+    try:
+        old_text = path.read_text(encoding="utf-8")
+        old_date = readable.load_yaml(old_text)["provenance"]["recorded"]
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError):
+        return text
+    redated = readable.serialize({**data, "provenance": {**data["provenance"], "recorded": old_date}})
+    return old_text if redated == old_text else text
+
+
 def commit(staged: StagedCassette) -> None:
     write_atomically(staged.path, staged.text)
 
 
 def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` with `text` through a rename, so a reader never sees half a file. A file that
+    already holds exactly `text` is left alone. The new file gets the mode any new file would get
+    (0644 under umask 022), or the old file's mode: mkstemp would leave it 0600."""
+    try:
+        if path.read_bytes() == text.encode("utf-8"):
+            return
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = _new_file_mode()
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(temporary, mode)
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
             file.flush()
@@ -128,6 +153,12 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)  # the only portable way to read it is to set it, then put it back
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def read_cassette(path: Path) -> dict:
@@ -145,7 +176,7 @@ def _shared_cassette(path: Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise CassetteError(f"{path}: cannot read this cassette ({error}). Record it again.") from None
+        raise CassetteError(f"{path}: cannot read this cassette ({type(error).__name__})") from None
     data = _PARSED.get(text)
     if data is None:
         data = _checked(path, text)
@@ -160,26 +191,49 @@ def _checked(path: Path, text: str) -> dict:
         # A truncated file often still parses as YAML, only with pieces missing: same advice.
         first_line = (str(error).splitlines() or [type(error).__name__])[0]
         raise CassetteError(
-            f"{path}: not a readable cassette ({first_line}); it may be truncated or hand-edited. "
-            "Restore it from git, or record it again."
+            f"{path}: not a readable cassette ({first_line}); it may be truncated or hand-edited"
         ) from None
+    if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
+        raise CassetteError(f"{path}: not a cassette (it has no list of interactions)")
     if not data["interactions"]:
-        raise CassetteError(f"{path}: holds no recorded interaction. Record it again.")
+        raise CassetteError(f"{path}: holds no recorded interaction")
     for number, interaction in enumerate(data["interactions"], start=1):
-        try:
-            code = int(interaction["response"]["status"]["code"])
-            interaction["request"]["method"], interaction["request"]["uri"]
-        except (KeyError, TypeError, ValueError):
-            raise CassetteError(
-                f"{path}: interaction {number} lacks a request method/uri or a response status. "
-                "Restore it from git, or record it again."
-            ) from None
+        missing = _missing_fields(interaction)
+        if missing:
+            raise CassetteError(f"{path}: interaction {number} has no {', no '.join(missing)}")
+        code = int(interaction["response"]["status"]["code"])
         if not 200 <= code < 300:
             raise CassetteError(
-                f"{path}: interaction {number} recorded an error response (HTTP {code}), "
-                "which is never replayed. Record it again."
+                f"{path}: interaction {number} recorded an error response (HTTP {code}), which is never replayed"
             )
     return data
+
+
+# What vcrpy reads of each interaction when it replays it: a field missing here fails deep inside
+# vcrpy with a TypeError that names no file.
+_REQUEST_FIELDS = ("method", "uri", "body", "headers")
+
+
+def _missing_fields(interaction) -> list[str]:
+    if not isinstance(interaction, dict):
+        return ["request", "response"]
+    request, response = interaction.get("request"), interaction.get("response")
+    missing = [] if isinstance(request, dict) else ["request"]
+    if isinstance(request, dict):
+        missing += [f"request {name}" for name in _REQUEST_FIELDS if name not in request]
+        if "headers" in request and not isinstance(request["headers"], dict):
+            missing.append("request headers mapping")
+    if not isinstance(response, dict):
+        return missing + ["response"]
+    try:
+        int(response["status"]["code"])
+    except (KeyError, TypeError, ValueError):
+        missing.append("response status code")
+    if not isinstance(response.get("body"), dict) or "string" not in response["body"]:
+        missing.append("response body")
+    if not isinstance(response.get("headers", {}), dict):
+        missing.append("response headers mapping")
+    return missing
 
 
 class _ParsedCassettes:
@@ -254,6 +308,5 @@ def read_recording(path: Path) -> Recording:
         return Recording(path, request["prompt"], request["model_name"], response["output"], provenance)
     except (KeyError, TypeError, ValueError):
         raise CassetteError(
-            f"{path}: the first interaction is not a lamini completion (prompt/model_name sent, output returned). "
-            "Record it again."
+            f"{path}: the first interaction is not a lamini completion (prompt/model_name sent, output returned)"
         ) from None

@@ -61,6 +61,10 @@ def deserialize(cassette_string: str) -> dict:
 def _readable(interaction: dict) -> dict:
     request = dict(interaction["request"])
     response = dict(interaction["response"])
+    # Sorted: the order a server sends its headers in is not stable, and must not show as a diff.
+    for message in (request, response):
+        if isinstance(message.get("headers"), dict):
+            message["headers"] = dict(sorted(message["headers"].items()))
     parsed = _parse_json(request.get("body"))
     if parsed is not None:
         request.pop("body")

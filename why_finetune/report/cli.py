@@ -122,7 +122,9 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
     else:
         stdout.write(render(report, style))
     stdout.flush()
-    return 0
+    for problem in report.problems:  # after the view, where a person reads last; stderr for CI logs
+        print(f"compare: {problem}", file=stderr)
+    return 1 if report.problems else 0
 
 
 def _isatty(stream) -> bool:

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from why_finetune.recording.persistence import write_atomically
 from why_finetune.report.diff import changed_words, word_diff
 from why_finetune.report.highlight import segments
-from why_finetune.report.judging import comparison_words, verdict_words
+from why_finetune.report.verdict_text import comparison_words, verdict_words
 from why_finetune.report.model import Cell, Report, Row, provenance_items
 
 CSS = """
@@ -61,6 +61,7 @@ td.extra { background: #fbfbff; }
 .badge.bad { background: var(--bad); color: #fff; }
 .badge.snap { background: #fff; color: var(--muted); border-color: var(--line); font-weight: 500; }
 .badge.snap.changed { background: var(--warn-bg); color: var(--warn); border-color: #d4a72c; font-weight: 600; }
+.badge.snap.unreadable { background: var(--warn-bg); color: var(--warn); border-color: #d4a72c; font-weight: 600; }
 .badge.snap.new { background: #ddf4ff; color: #0a3069; border-color: #80ccff; }
 .badge.count { background: #fff; border-color: var(--line); color: var(--text); font-weight: 500; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0;
@@ -143,7 +144,7 @@ def write_report(path: Path, report: Report) -> Path:
 
 def _header(report: Report) -> str:
     cells = [cell for row in report.rows for cell in row.cells if cell.output is not None]
-    judged = [cell.judgement for cell in cells if cell.judgement]
+    judged = [cell.verdict for cell in cells if cell.verdict]
     changed = sum(1 for cell in cells if cell.snapshot_status == "changed")
     totals = [
         f'<span class="badge count">{len(report.rows)} rows</span>',
@@ -238,14 +239,14 @@ def _cell(cell: Cell, extra: bool = False) -> str:
 
 def _badges(cell: Cell) -> str:
     badges = []
-    if cell.judgement:
-        for words, good in verdict_words(cell.judgement):
+    if cell.verdict:
+        for words, good in verdict_words(cell.verdict):
             badges.append(f'<span class="badge {"ok" if good else "bad"}">{"✓" if good else "✗"} {esc(words)}</span>')
     elif cell.judge_note:
         badges.append(f'<span class="badge snap" title="{esc(cell.judge_note)}">not judged</span>')
     if cell.snapshot_status:
         words = {"unchanged": "snapshot unchanged", "changed": "snapshot changed", "new": "snapshot new",
-                 "missing": "no snapshot"}[cell.snapshot_status]
+                 "missing": "no snapshot", "unreadable": "snapshot unreadable"}[cell.snapshot_status]
         badges.append(f'<span class="badge snap {esc(cell.snapshot_status)}">{esc(words)}</span>')
     return f'<div class="badges">{"".join(badges)}</div>'
 
@@ -253,18 +254,18 @@ def _badges(cell: Cell) -> str:
 def _output(cell: Cell) -> str:
     if not cell.output.strip():
         return '<pre class="output empty">(empty output)</pre>'
-    spans = cell.judgement.spans if cell.judgement else []
+    spans = cell.verdict.failure_spans if cell.verdict else []
     text = "".join(f"<mark>{esc(piece)}</mark>" if marked else esc(piece) for piece, marked in segments(cell.output, spans))
     return f'<pre class="output">{text}</pre>'
 
 
 def _evidence(cell: Cell) -> str:
-    if not cell.judgement or not cell.judgement.findings:
+    if not cell.verdict or not cell.verdict.evidence:
         return f'<p class="prov">{esc(cell.judge_note)}</p>' if cell.judge_note else ""
     items = []
-    for finding in cell.judgement.findings:
-        kind = "flagged" if finding.flagged else "holds"
-        items.append(f'<li class="{kind}"><span class="prop">{esc(finding.property)}</span>{esc(finding.message)}</li>')
+    for each in cell.verdict.evidence:
+        kind = "flagged" if cell.verdict.shows_failure(each) else "holds"
+        items.append(f'<li class="{kind}"><span class="prop">{esc(each.property)}</span>{esc(each.message)}</li>')
     return f'<ul class="evidence">{"".join(items)}</ul>'
 
 

@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, TextIO
 
@@ -150,7 +151,8 @@ def live_report(
                 )
             except Exception as error:  # one failing call must not hide the others
                 message = str(error).replace(endpoint.key, "<key>") if endpoint.key else str(error)
-                cells.append(empty_cell(case, f"generation failed: {type(error).__name__}: {message}"))
+                note = f"generation failed: {type(error).__name__}: {message}"
+                cells.append(replace(empty_cell(case, note), problem=f"{case.id}: {note}"))
                 continue
             cells.append(output_cell(case, output, info, snapshot_root=snapshots))
         cells += [empty_cell(case, endpoints[case.pair.id]) for case in cases if isinstance(endpoints[case.pair.id], str)]

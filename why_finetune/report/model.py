@@ -2,41 +2,20 @@
 
 A `Cell` is one model's output for one prompt, with its verdict, snapshot status and provenance,
 or, when there is no output, a note saying why and what to run. A `Row` is one pair, query and
-form: the base cell beside the chat cell, plus any extra cells (the ChatGPT answer the lab showed).
+form: the base cell beside the chat cell, plus any extra cells (the ChatGPT answer the lab showed),
+and the pair verdict. Verdicts are the judges' own types (judges.Verdict, judges.PairVerdict),
+computed by why_finetune.verdicts with the catalogue's thresholds; the views only render them.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from why_finetune.catalogue import Case
+from why_finetune.judges.verdict import PairVerdict, Verdict
 
-SNAPSHOT_STATUSES = ("unchanged", "changed", "new", "missing")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One piece of a judge's evidence, as shown to a person."""
-
-    property: str  # which verdict it bears on: "answers" or "drifts"
-    measure: str
-    message: str
-    span: str | None = None  # the words it found, or the pattern they follow ("I think we ... there.")
-    flagged: bool = False  # it shows a failure (a drift that holds, or why it does not answer): highlight it
-
-
-@dataclass(frozen=True)
-class Judgement:
-    answers: bool
-    drifts: bool
-    findings: tuple[Finding, ...] = ()
-
-    @property
-    def spans(self) -> list[str]:
-        """The spans worth highlighting: those of the findings that show a failure."""
-        return [f.span for f in self.findings if f.flagged and f.span and f.span.strip()]
+SNAPSHOT_STATUSES = ("unchanged", "changed", "new", "missing", "unreadable")
 
 
 @dataclass
@@ -47,25 +26,19 @@ class Cell:
     prompt: str
     output: str | None  # None: nothing to show, and `note` says why
     note: str | None = None  # why there is no output, or a warning about the one shown
-    judgement: Judgement | None = None
-    judge_note: str | None = None  # why there is no judgement
+    verdict: Verdict | None = None
+    judge_note: str | None = None  # why there is no verdict
     snapshot_status: str | None = None  # one of SNAPSHOT_STATUSES; None where snapshots do not apply
     snapshot_output: str | None = None  # the stored snapshot's output, for the diff
     provenance: dict = field(default_factory=dict)
     label: str = ""  # heading for extra cells, e.g. "ChatGPT, as shown in the lab"
+    # What is broken and fails the command showing it (an unreadable recording or snapshot, a failed
+    # generation): one line naming the file or case and the command that mends it.
+    problem: str | None = None
 
     @property
     def heading(self) -> str:
         return self.label or self.role
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """The row's base and chat outputs judged together: does the chat output answer better?"""
-
-    chat_better: bool
-    base_score: float  # the judges' reply score, 0 (a loop from the first line) to 1 (a clean answer)
-    chat_score: float
 
 
 @dataclass
@@ -78,6 +51,7 @@ class Row:
     base: Cell
     chat: Cell
     extras: list[Cell] = field(default_factory=list)
+    comparison: PairVerdict | None = None  # does the chat output answer better? None: not both judged
 
     @property
     def id(self) -> str:
@@ -86,13 +60,6 @@ class Row:
     @property
     def cells(self) -> list[Cell]:
         return [self.base, self.chat, *self.extras]
-
-    @cached_property
-    def comparison(self) -> Comparison | None:
-        """None unless both cells have an output and the judges can be used."""
-        from why_finetune.report.judging import compare_cells
-
-        return compare_cells(self.base, self.chat)
 
 
 @dataclass(frozen=True)
@@ -112,6 +79,10 @@ class Report:
     pairs: dict[str, PairInfo]
     notes: list[str] = field(default_factory=list)
     generated: str = field(default_factory=lambda: _dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"))
+
+    @property
+    def problems(self) -> list[str]:
+        return [cell.problem for row in self.rows for cell in row.cells if cell.problem]
 
     def case_ids(self) -> list[str]:
         return [cell.case_id for row in self.rows for cell in row.cells]
@@ -141,7 +112,7 @@ class CaseResult:
     case: Case
     output: str | None
     provenance: dict
-    verdict: object | None = None  # a judges.Verdict or a Judgement; None to have the report judge the output
+    verdict: Verdict | None = None  # the verdict the test asserted on; None: judged when the report is built
     snapshot_status: str = "missing"  # "unchanged" | "changed" | "new" | "missing"
     snapshot_output: str | None = None  # the stored snapshot's output before this run
     note: str | None = None  # why there is no output (skipped, failed), if there is none
@@ -169,8 +140,19 @@ def group_rows(cells: list[Cell], cases: list[Case]) -> list[Row]:
         for role in ("base", "chat"):
             if role not in entry:
                 entry[role] = empty_cell(Case(case.pair, case.query, form, role), "not run")
-        result.append(Row(pair, query, case.query.text, form, case.prompt, entry["base"], entry["chat"]))
+        row = Row(pair, query, case.query.text, form, case.prompt, entry["base"], entry["chat"])
+        row.comparison = row_comparison(row, case)
+        result.append(row)
     return result
+
+
+def row_comparison(row: Row, case: Case) -> PairVerdict | None:
+    """The pair verdict from the row's two cell verdicts, with the case's pair and query thresholds."""
+    if row.base.verdict is None or row.chat.verdict is None:
+        return None
+    from why_finetune.verdicts import pair_verdict
+
+    return pair_verdict(case.pair, case.query, row.base.verdict, row.chat.verdict)
 
 
 PROVENANCE_LABELS = (

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from why_finetune.catalogue import Case, Catalogue, Pair
+from why_finetune.catalogue import Case, Catalogue, Pair, Query
 from why_finetune.recording.persistence import CassetteStore
 from why_finetune.refresh import refresh_hint
-from why_finetune.report.judging import judge_output
-from why_finetune.report.model import Cell, Report, Row, pair_info
+from why_finetune.report.cells import case_verdict_or_note
+from why_finetune.report.model import Cell, Report, Row, pair_info, row_comparison
 from why_finetune.report.recorded import recorded_cell
 
 PUBLISHED_FILE = Path(__file__).with_name("data") / "course-outputs-2023-08.json"
@@ -49,16 +49,18 @@ def _place(record: dict, pair: Pair, catalogue: Catalogue) -> tuple[str, str] | 
     return None
 
 
-def published_cell(record: dict, pair: Pair, query_id: str, form: str, role: str) -> Cell:
-    judgement, judge_note = judge_output(record["prompt"], record["output"])
+def published_cell(record: dict, pair: Pair, query: Query, form: str, role: str) -> Cell:
+    # The course pair's thresholds, as its recordings would be judged; "chat-gpt" is judged as a chat output.
+    case = Case(pair, query, form, role if role in ("base", "chat") else "chat")
+    verdict, judge_note = case_verdict_or_note(case, record["output"], record["prompt"])
     sources = record.get("sources") or []
     return Cell(
-        case_id=f"{pair.id}/{query_id}/{form}/{role}",  # role "chat-gpt" for the lab's ChatGPT answer
+        case_id=f"{pair.id}/{query.id}/{form}/{role}",  # role "chat-gpt" for the lab's ChatGPT answer
         role=role,
         model=record["model"],
         prompt=record["prompt"],
         output=record["output"],
-        judgement=judgement,
+        verdict=verdict,
         judge_note=judge_note,
         provenance={
             "published": PUBLISHED_WHEN,
@@ -86,7 +88,7 @@ def published_report(
             unplaced += 1
             continue
         role = "base" if record["model"] == pair.base else "chat" if record["model"] == pair.chat else record["model"]
-        placed.setdefault(where, {})[role] = published_cell(record, pair, *where, role)
+        placed.setdefault(where, {})[role] = published_cell(record, pair, catalogue.query(where[0]), where[1], role)
 
     rows, recorded_now = [], 0
     store = CassetteStore(Path(cassettes))
@@ -106,7 +108,9 @@ def published_report(
                     now.case_id = f"{case.id}#now"
                     extras.append(now)
                     recorded_now += 1
-            rows.append(Row(pair.id, query.id, query.text, form, pair.prompt(query, form), base, chat, extras))
+            row = Row(pair.id, query.id, query.text, form, pair.prompt(query, form), base, chat, extras)
+            row.comparison = row_comparison(row, Case(pair, query, form, "base"))
+            rows.append(row)
 
     notes = [f"{len(rows)} of the catalogue's prompts were printed by the lab; the others have no published output."]
     if not recorded_now:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from why_finetune.catalogue import Case, Catalogue
@@ -34,7 +35,8 @@ def recorded_cell(case: Case, cassettes: Path, snapshots: Path) -> Cell:
     try:
         recording = read_recording(path)
     except CassetteError as error:
-        return empty_cell(case, f"{error} ({refresh_hint(case.pair.id, case.id)})")
+        problem = f"{error}. Restore it from git, or record it again with: {refresh_hint(case.pair.id, case.id)}"
+        return replace(empty_cell(case, problem), problem=problem)
     stale = []
     if recording.prompt != case.prompt:
         stale.append("the prompt")

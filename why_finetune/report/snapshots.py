@@ -24,9 +24,9 @@ def stored_snapshot(path: Path) -> tuple[dict | None, str | None]:
         data = _parsed(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
-        return None, f"{path}: unreadable snapshot ({first_line})"
+        return None, f"{path}: not a readable snapshot ({first_line})"
     if not isinstance(data, dict) or not isinstance(data.get("output"), str):
-        return None, f"{path}: not a snapshot (no 'output' text)"
+        return None, f"{path}: not a snapshot (it has no 'output' text)"
     return data, None
 
 
@@ -47,11 +47,11 @@ def _parsed(text: str):
 def status(output: str, path: Path) -> tuple[str, str | None, str | None]:
     """(status, the snapshot's output, problem) for `output` against the snapshot at `path`.
 
-    "missing" covers both an absent and an unreadable snapshot; only the latter has a problem.
+    "missing": no file; "unreadable": a file that is not a snapshot, with the problem saying so.
     """
     if not path.is_file():
         return "missing", None, None
     stored, problem = stored_output(path)
     if stored is None:
-        return "missing", None, problem
+        return "unreadable", None, problem
     return ("unchanged" if stored == output else "changed"), stored, None

@@ -10,7 +10,7 @@ from why_finetune.report.model import Cell, Report
 from why_finetune.report.textwrap_styled import truncate
 
 SNAPSHOT_WORDS = {"unchanged": "snapshot unchanged", "changed": "snapshot CHANGED", "new": "snapshot new",
-                  "missing": "no snapshot"}
+                  "missing": "no snapshot", "unreadable": "snapshot UNREADABLE"}
 
 
 def report_lines(report: Report, width: int = 80) -> list[str]:
@@ -42,17 +42,17 @@ def case_lines(cells: list[Cell], width: int) -> list[str]:
             tail = _short(cell.note or "no output")
         else:
             verdicts = "not judged"
-            if cell.judgement:
+            if cell.verdict:
                 verdicts = ", ".join([
-                    "answers" if cell.judgement.answers else "no answer",
-                    "drifts" if cell.judgement.drifts else "no drift",
+                    "answers" if cell.verdict.answers else "no answer",
+                    "drifts" if cell.verdict.drifts else "no drift",
                 ])
             tail = f"{verdicts:<19}"
             if cell.snapshot_status:
                 tail += "  " + SNAPSHOT_WORDS[cell.snapshot_status]
         lines.append(truncate((head + tail).rstrip(), width, "..."))
     with_output = [cell for cell in cells if cell.output is not None]
-    judged = [cell.judgement for cell in with_output if cell.judgement]
+    judged = [cell.verdict for cell in with_output if cell.verdict]
     changed = sum(1 for cell in with_output if cell.snapshot_status == "changed")
     total = f"{len(cells)} cases: {sum(j.answers for j in judged)} answer, {sum(j.drifts for j in judged)} drift"
     if changed:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from why_finetune.report.diff import changed_words, elide, word_diff
 from why_finetune.report.highlight import segments
-from why_finetune.report.judging import comparison_words, verdict_words
+from why_finetune.report.verdict_text import comparison_words, verdict_words
 from why_finetune.report.model import Cell, Report, Row
 from why_finetune.report.summary import SNAPSHOT_WORDS, report_lines
 from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, wrap
@@ -137,8 +137,8 @@ def _heading(cell: Cell, columns: int, style: Style) -> list[Pieces]:
 def _badges(cell: Cell, columns: int, style: Style) -> list[Pieces]:
     g = style.glyphs
     pieces: Pieces = []
-    if cell.judgement:
-        for words, good in verdict_words(cell.judgement):
+    if cell.verdict:
+        for words, good in verdict_words(cell.verdict):
             pieces += [(f"{g['ok'] if good else g['bad']} {words}", GOOD if good else BAD), ("  ", None)]
     elif cell.output is not None and cell.judge_note:
         pieces += [("not judged", DIM), ("  ", None)]
@@ -146,7 +146,7 @@ def _badges(cell: Cell, columns: int, style: Style) -> list[Pieces]:
     status = cell.snapshot_status
     if status and cell.output is not None:
         words = SNAPSHOT_WORDS[status] + (" (diff below)" if status == "changed" else "")
-        lines.append([(words, WARN if status in ("changed", "missing") else DIM)])
+        lines.append([(words, WARN if status in ("changed", "missing", "unreadable") else DIM)])
     return lines
 
 
@@ -155,7 +155,7 @@ def _body(cell: Cell, columns: int, style: Style) -> list[Pieces]:
         return wrap([(safe(cell.note or "no output"), WARN)], columns)
     if not cell.output.strip():
         return [[("(empty output)", DIM)]]
-    spans = cell.judgement.spans if cell.judgement else []
+    spans = cell.verdict.failure_spans if cell.verdict else []
     marked = [(safe(text), MARK if hit else None) for text, hit in segments(cell.output, spans)]
     lines = wrap(marked, columns)
     while lines and not lines[-1]:
@@ -169,15 +169,15 @@ def _body(cell: Cell, columns: int, style: Style) -> list[Pieces]:
 def _footer(cell: Cell, columns: int, style: Style) -> list[Pieces]:
     g = style.glyphs
     out: list[Pieces] = []
-    if cell.judgement:
-        findings = list(cell.judgement.findings)
-        if style.max_lines:  # the short view: the first finding for each verdict, none for "no drift"
-            findings = [f for n, f in enumerate(findings)
-                        if f.property not in {e.property for e in findings[:n]}
-                        and not (f.property == "drifts" and not cell.judgement.drifts)]
-        for finding in findings:
-            out += wrap([(f"{g['bullet']} ", None), (safe(finding.message), None)], columns, indent=2)
-        hidden = len(cell.judgement.findings) - len(findings)
+    if cell.verdict:
+        evidence = list(cell.verdict.evidence)
+        if style.max_lines:  # the short view: the first evidence for each verdict, none for "no drift"
+            evidence = [e for n, e in enumerate(evidence)
+                        if e.property not in {f.property for f in evidence[:n]}
+                        and not (e.property == "drifts" and not cell.verdict.drifts)]
+        for each in evidence:
+            out += wrap([(f"{g['bullet']} ", None), (safe(each.message), None)], columns, indent=2)
+        hidden = len(cell.verdict.evidence) - len(evidence)
         if hidden:
             out.append([(f"(+{hidden} more evidence: --full)", DIM)])
     elif cell.output is not None and cell.judge_note:
@@ -259,7 +259,7 @@ def _row_plain(row: Row, style: Style) -> list[str]:
         out.append(truncate(comparison_words(row.comparison)[0], style.width))
     for cell in row.cells:
         out.append("")
-        verdicts = ", ".join(words for words, _ in verdict_words(cell.judgement)) if cell.judgement else "not judged"
+        verdicts = ", ".join(words for words, _ in verdict_words(cell.verdict)) if cell.verdict else "not judged"
         status = f"; {SNAPSHOT_WORDS[cell.snapshot_status]}" if cell.snapshot_status and cell.output is not None else ""
         title = f"-- {cell.heading} {cell.model}" if cell.role in ("base", "chat") else f"-- {cell.heading}"
         if cell.output is not None:

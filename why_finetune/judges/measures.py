@@ -1,0 +1,37 @@
+"""Every measure the judge runs, in order. To add one: write it as a small function in the module
+of its concept (it reads a Reading and the thresholds, declares its own thresholds, and returns a
+Finding or an Evidence), then list it here.
+
+DRIFT_MEASURES: ``measure(reading, thresholds) -> Finding | None``; drift when any holds.
+ANSWER_CHECKS: ``check(reply, reading, thresholds) -> Evidence | None``; each names one reason the
+reply part is not an answer; the output answers when none does.
+"""
+
+from __future__ import annotations
+
+from why_finetune.judges import dialogue, echo, loops, reply, template, topic
+
+DRIFT_MEASURES = (
+    loops.unit_repeat,
+    loops.ngram_repeat,
+    loops.tail_lines,
+    dialogue.other_speaker,
+    dialogue.thread,
+    echo.prompt_echo,
+    echo.continuation,
+    echo.restated,
+    echo.questions,
+    echo.asker_voice,
+    topic.trailing_gap,
+    template.template_markers,
+)
+
+ANSWER_CHECKS = (
+    reply.enough_words,
+    reply.not_an_echo,
+    reply.most_of_the_output,
+    reply.on_topic,
+    reply.not_the_askers_voice,
+    reply.is_text,
+    reply.not_a_thread,
+)

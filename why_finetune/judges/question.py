@@ -1,0 +1,171 @@
+"""What the question asks for, and whether a reply has that form.
+
+A question that asks for a fact can be answered in one word or one sentence: "Paris." for "What is
+the capital of France?", "Eight." for "How many legs does a spider have?", "Yes, Lamini can generate
+technical documentation." for "Can Lamini generate technical documentation?". Such a reply looks
+like nothing much to the other measures (one word; most of its words copied from the question), so
+they need to know what the question asks. The kinds, read from the question's first words:
+
+* ``yes/no``: it starts with an auxiliary verb ("Is", "Can", "Does", "Should" ...), and is not a
+  request in question form ("Can you explain ...?", which asks for an explanation).
+* ``number``: "How many", "How much", "How old", "How long", "What year" ...
+* ``name``: "Who", "Where", "Which", "When", "What is/are/was ...": a name, a place, a thing.
+* ``translation``: "Translate ... into French", "How do you say ... in Spanish".
+* ``open``: anything else ("Tell me how to ...", "What do you think of Mars?", "taylor swift's best
+  friend"): it asks for more than a word, so a word is never its form, and a reply that says it
+  again is an echo.
+
+The kind of a prompt of several sentences is that of its first question or request: the rest
+usually narrows it ("Does it provide information on training progress and metrics?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, normalise_apostrophes
+
+YES_NO = "yes/no"
+NUMBER = "number"
+NAME = "name"
+TRANSLATION = "translation"
+OPEN = "open"
+FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION})
+
+_AUXILIARIES = frozenset(
+    """
+am is are was were be do does did have has had can could will would shall should may might must
+isn't aren't wasn't weren't don't doesn't didn't haven't hasn't hadn't can't couldn't won't wouldn't
+shouldn't mustn't
+""".split()
+)
+# "Can you explain ...?", "Could you tell me ...?": requests, whose answer is the thing requested.
+_REQUEST_VERBS = frozenset(
+    "explain tell describe give show list write provide summarize summarise suggest help walk outline compare define".split()
+)
+_NUMBER_OPENERS = ("how many", "how much", "how old", "how long", "how far", "how often", "how tall", "how big",
+                   "what year", "which year", "what number", "in what year", "in which year")
+_NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
+_TRANSLATION_RE = re.compile(r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b")
+
+NUMBER_WORDS = frozenset(
+    """
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+million billion trillion dozen half none
+""".split()
+)
+YES_NO_WORDS = frozenset(
+    "yes no yeah yep nope sure certainly absolutely definitely indeed correct right true false not never".split()
+)
+_POLAR_PHRASES = ("i think so", "i don't think so", "i do not think so", "of course", "not really", "not at all")
+_FIRST_QUESTION_RE = re.compile(r"[^.?!\n]*[.?!\n]?")
+
+
+@dataclass(frozen=True)
+class Question:
+    kind: str
+    words: frozenset[str]  # every word of the prompt's question
+    opening: tuple[str, ...]  # its first two words: a sentence that starts so is the question said again
+    stems: tuple[str, ...]  # its topic words, stemmed (see topic.py)
+
+    @property
+    def asks_for_a_fact(self) -> bool:
+        return self.kind in FACT_KINDS
+
+
+@lru_cache(maxsize=256)
+def read_question(query: str) -> Question:
+    from why_finetune.judges.topic import topic_words
+
+    lower = normalise_apostrophes(query.lower())
+    words = WORD_RE.findall(lower)
+    first = _FIRST_QUESTION_RE.match(lower.strip()).group(0)
+    return Question(_kind(first, lower), frozenset(words), tuple(words[:2]), topic_words(query)[0])
+
+
+def _kind(first: str, whole: str) -> str:
+    if _TRANSLATION_RE.search(whole):
+        return TRANSLATION
+    w = WORD_RE.findall(first)
+    if not w:
+        return OPEN
+    text = " ".join(w)
+    if any(text.startswith(opener) for opener in _NUMBER_OPENERS):
+        return NUMBER
+    if w[0] in _NAME_OPENERS or (w[0] == "what" and len(w) > 1 and w[1] in ("is", "are", "was", "were", "what's")):
+        return NAME
+    if w[0] == "what's":
+        return NAME
+    if w[0] in _AUXILIARIES:
+        if len(w) > 2 and w[1] == "you" and (w[2] in _REQUEST_VERBS or (w[2] == "please" and len(w) > 3)):
+            return OPEN
+        return YES_NO
+    return OPEN
+
+
+def is_number(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS or word.replace("th", "").isdigit()
+
+
+def word_fits(question: Question, word: str) -> bool:
+    """Is this one word a reply of the form the question asks for?"""
+    if question.kind == YES_NO:
+        return word in YES_NO_WORDS
+    if question.kind == NUMBER:
+        return is_number(word)
+    if question.kind in (NAME, TRANSLATION):
+        # A word of its own: not one of the question's, not scaffolding, not yes or no.
+        new = word not in question.words and word not in STOPWORDS and word not in YES_NO_WORDS
+        return new and (word.isalpha() or (question.words & {"when", "year"} and word.isdigit()))
+    return False
+
+
+def answers_directly(question: Question, unit: Unit) -> bool:
+    """Does this sentence (the reply's first) give what a yes/no or number question asks for?
+
+    A yes/no question is answered by a yes or a no ("Yes, we can.", "I don't think so.") or by the
+    question turned into a statement ("Lamini can help you solve puzzles or riddles.": declarative,
+    naming at least half of the question's topic words); a number question by a number."""
+    words = unit.words
+    if not words:
+        return False
+    if question.kind == NUMBER:
+        return any(map(is_number, words))
+    if question.kind != YES_NO:
+        return False
+    if words[0] in YES_NO_WORDS:
+        return True
+    joined = " ".join(words)
+    if any(phrase in joined for phrase in _POLAR_PHRASES):
+        return True
+    return is_statement(question, unit) and _names_most_topic_words(question, words)
+
+
+def is_statement(question: Question, unit: Unit) -> bool:
+    """A sentence that states rather than asks: it does not end with "?" and does not start the way
+    the question does (the question said again keeps its word order: "Can Lamini ..." -> "Can Lamini ...")."""
+    return not unit.text.rstrip().endswith("?") and unit.words[:2] != question.opening
+
+
+def states_an_answer(question: Question, unit: Unit) -> bool:
+    """Is this sentence the question turned into its answer, so that the words it shares with the
+    question are not an echo? "Yes, Lamini can generate technical documentation." answers "Can
+    Lamini generate technical documentation?"; "The capital of France is Paris." answers "What is
+    the capital of France?" (a fact question's statement adds a word of its own: the answer)."""
+    if not question.asks_for_a_fact or not unit.words or not is_statement(question, unit):
+        return False
+    if question.kind == YES_NO:
+        return True
+    return any(w not in question.words and w not in STOPWORDS for w in unit.words)
+
+
+def _names_most_topic_words(question: Question, words: tuple[str, ...]) -> bool:
+    stems = question.stems
+    if not stems:
+        return False
+    named = sum(1 for s in stems if any(w.startswith(s) for w in words))
+    return named >= max(1, (len(stems) + 1) // 2)
+

@@ -1,0 +1,45 @@
+"""One output read once against its prompt: what every measure looks at.
+
+The prompt's question (whatever template wrapped it) and whether it is a dialogue; the output
+cleaned, split into units and words; and the findings several measures share (loops, turns, the
+continuation of the prompt's sentence).
+"""
+
+from __future__ import annotations
+
+from why_finetune.judges import dialogue as dlg
+from why_finetune.judges.echo import find_continuation, find_voice
+from why_finetune.judges.loops import find_loops
+from why_finetune.judges.question import read_question
+from why_finetune.judges.text import all_words, clean_output, parse_prompt, split_units
+from why_finetune.judges.thresholds import Thresholds
+
+
+class Reading:
+    # Worked out once, in the constructor: every measure of a non-empty output needs the loops, the
+    # turns and the continuation, and plain attributes cost less than lazy ones on this hot path.
+    def __init__(self, prompt: str, output: str, thresholds: Thresholds):
+        self.output = output
+        self.thresholds = t = thresholds
+        self.prompt = parse_prompt(prompt)
+        self.dialogue = dlg.parse_dialogue(self.prompt.query)
+        self.plain = self.dialogue is None  # a plain question or request, not a dialogue to continue
+        self.cleaned = clean_output(output)
+        self.text, self.lower = self.cleaned.text, self.cleaned.lower
+        labels = self.dialogue.speakers if self.dialogue else dlg.USER_SIDE_LABELS
+        self.units = split_units(self.cleaned, labels)
+        self.words = all_words(self.units)
+        self.total = len(self.words)
+        if not self.total:
+            return
+        self.question = read_question(self.prompt.query)
+        self.loops = find_loops(
+            self.units, self.words, near_duplicate=t.loop_near_duplicate,
+            onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats,
+        )
+        self.turns = dlg.find_turns(self.cleaned, self.dialogue)
+        # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),
+        # and where the output's own text starts, after them.
+        self.continuation = find_continuation(self.prompt.query, self.cleaned) if self.plain else None
+        self.own_start = self.continuation.end if self.continuation else 0
+        self.voice = find_voice(self.prompt.query, self.cleaned) if self.plain else None

@@ -1,0 +1,238 @@
+"""The reply part, and the checks that decide whether it answers.
+
+The *reply part* is the output between a short continuation of the prompt's sentence (if any, and
+a leading answer label such as "A:") and the first sign of drift: the onset of every drift measure
+that holds (a loop's start, an echoed template marker, another speaker's line, a restated prompt,
+further questions, a slide off topic). For a dialogue it is the output's first turn, in the role the
+transcript left open; what follows it does not undo it.
+
+Each check below is one reason the reply part may not be an answer. It returns the evidence that
+fails it, or None. The output answers when no check fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from why_finetune.judges.echo import echo_coverage, echo_words
+from why_finetune.judges.finding import pct
+from why_finetune.judges.not_text import find_not_text
+from why_finetune.judges.question import NUMBER, OPEN, YES_NO, answers_directly, word_fits
+from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
+from why_finetune.judges.thresholds import threshold
+from why_finetune.judges.topic import TopicHits, find_hits, topic_words
+from why_finetune.judges.verdict import ANSWERS, Evidence
+
+threshold(
+    "answer_min_words", 2,
+    """The reply part needs at least this many words. Two, not more: "It's fascinating." is a
+    reply, and for a dialogue "Okay, let me check." is a full turn. One word is a reply when its
+    form fits the question (see question.py): "Paris." for "What is the capital of France?".""",
+)
+threshold(
+    "answer_min_share", 0.5,
+    """For a plain question, the reply part must be at least this share of the output's words,
+    or at least ``answer_full_words`` long, unless it is a direct answer to a yes/no or number
+    question (its first sentence says yes, no, or the number: that is the whole answer). A base
+    model that says one plausible sentence and then loops for a page has not answered an open
+    question, it has drifted; a chat answer that degrades in its last lines still has most of its
+    words in the reply.""",
+)
+threshold(
+    "answer_full_words", 40,
+    """A reply part this long (two or three full sentences, a short paragraph) counts as an
+    answer whatever follows it. One plausible sentence before a loop is 8-20 words.""",
+)
+threshold(
+    "echo_max", 0.6,
+    """The reply part is an echo, not a reply, when at least this share of its words lies in
+    three-word sequences copied from the prompt. Answers that reuse the question's words sit below
+    0.3 ("To train your dog to sit ..." copies one sequence); an agent turn that recycles the
+    agent's earlier lines and adds a question of its own about 0.5; an echo 0.8-1.0 (Llama-2-7b's
+    "I'm sorry to hear that but I'm here to help." is 0.9). Sentences that state the answer to a
+    fact question are not counted (see echo.echo_words).""",
+)
+threshold(
+    "topic_min_hits", 1,
+    """For a plain question, the reply part must name a topic word of the question at least this
+    many times (see topic.py) ...""",
+)
+threshold(
+    "topic_check_words", 12,
+    """... when it is at least this many words long, or when the output began by finishing the
+    prompt's sentence. "It's fascinating." answers "What do you think of Mars?" without naming Mars:
+    a reply that short cannot be judged off topic by its words. But ". I want to make sure she's
+    prepared for the day." (SmolLM2-135M-Instruct given the raw dog request) starts by closing the
+    asker's sentence and goes on as the asker: there the topic check applies whatever the length.""",
+)
+threshold(
+    "not_text_share", 0.5,
+    """The reply part is no answer when at least this share of its first words are error or status
+    text, placeholder text or gibberish (see not_text.py). Half: an answer may quote an error
+    message ("HTTP 503 means the service is unavailable"), it is not made of one.""",
+)
+
+
+@dataclass
+class Reply:
+    start: int
+    end: int
+    words: list[str]
+    share: float  # of the output's words
+    echo: float  # share of its words copied from the prompt
+    text: str  # an excerpt, for evidence
+    stop_reason: str  # "; it ends where a loop starts at character 16", or ""
+    direct: bool  # its first sentence answers a yes/no or number question directly
+    continued: bool  # the output started by finishing the prompt's sentence
+    topic: TopicHits | None = None  # the question's topic words in it (plain questions), once checked
+
+
+def find_reply(r, t, holding: list) -> Reply:
+    """The reply part, given the drift findings that hold (their onsets end it)."""
+    stops: list[tuple[int, str]] = []
+    if r.plain:
+        start = max(r.own_start, r.turns.first_turn_start)
+        cont = r.continuation
+        if cont.end and cont.end >= len(r.lower.rstrip()):
+            stops.append((cont.end, "the whole output continues the prompt's sentence"))
+        stops.extend((f.onset, f.stop_why) for f in holding if f.onset is not None)
+    else:
+        start = r.turns.first_turn_start
+        if r.turns.first_turn_end < len(r.lower):
+            stops.append((r.turns.first_turn_end, "its first turn ends at the next speaker label"))
+        stops.extend(
+            (f.onset, f.stop_why) for f in holding if f.onset is not None and f.measure != "turns.other_speaker"
+        )
+    stop_at, stop_why = min(stops, default=(len(r.lower), ""))
+    end = max(start, stop_at)
+    words = words_between(r.units, r.lower, start, end)
+    return Reply(
+        start=start,
+        end=end,
+        words=words,
+        share=len(words) / r.total,
+        echo=echo_coverage(r.prompt.text, echo_words(r, start, end)),
+        text=excerpt(r.text[start:end], 80),
+        stop_reason=f"; {stop_why} at character {stop_at}" if stop_why else "",
+        direct=r.plain and _direct(r, start, end),
+        continued=r.plain and r.own_start > 0,
+    )
+
+
+def _direct(r, start: int, end: int) -> bool:
+    question = r.question
+    if question.kind not in (YES_NO, NUMBER):
+        return False
+    first = next((u for u in r.units if u.end > start and u.start < end), None)
+    if first is None:
+        return False
+    s, e = max(first.start, start), min(first.end, end)
+    clipped = Unit(s, e, r.text[s:e], tuple(WORD_RE.findall(r.lower, s, e)))
+    return answers_directly(question, clipped)
+
+
+# --- the checks ----------------------------------------------------------------------------------
+
+
+def enough_words(reply: Reply, r, t) -> Evidence | None:
+    n = len(reply.words)
+    if n >= t.answer_min_words or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
+        return None
+    what = "empty" if n == 0 else f"only {n} word(s): '{reply.text}'"
+    fits = " or one word of the form the question asks for" if r.plain and r.question.kind != OPEN else ""
+    return Evidence(
+        "reply.words", n, t.answer_min_words, reply.text,
+        f"no reply: the reply part is {what} (needs {t.answer_min_words} words{fits}){reply.stop_reason}",
+        ANSWERS,
+    )
+
+
+def not_an_echo(reply: Reply, r, t) -> Evidence | None:
+    if reply.echo < t.echo_max or enough_words(reply, r, t) is not None:
+        return None
+    return Evidence(
+        "reply.echo", reply.echo, t.echo_max, reply.text,
+        f"the reply part only echoes the prompt: {pct(reply.echo)} of its words are copied from it "
+        f"(threshold {pct(t.echo_max)}): '{reply.text}'",
+        ANSWERS,
+    )
+
+
+def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
+    n = len(reply.words)
+    if not r.plain or reply.direct or reply.share >= t.answer_min_share or n >= t.answer_full_words:
+        return None
+    if enough_words(reply, r, t) is not None:
+        return None
+    return Evidence(
+        "reply.share", reply.share, t.answer_min_share, reply.text,
+        f"the reply part is only {n} words, {pct(reply.share)} of the output (needs "
+        f"{pct(t.answer_min_share)} or {t.answer_full_words} words){reply.stop_reason}: '{reply.text}'",
+        ANSWERS,
+    )
+
+
+def on_topic(reply: Reply, r, t) -> Evidence | None:
+    if not r.plain:
+        return None
+    stems, shown = topic_words(r.prompt.query)
+    if not stems:
+        return None
+    found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end)
+    n = len(reply.words)
+    # A short reply gets the benefit of the doubt ("It's fascinating."), unless the output
+    # started by finishing the prompt's sentence: then it is more likely the asker's text going
+    # on (". I want to make sure she's prepared for the day.") than a reply.
+    if not n or found.hits >= t.topic_min_hits:
+        return None
+    if n < t.topic_check_words and not reply.continued:
+        return None
+    after = " after finishing the prompt's sentence" if reply.continued else ""
+    return Evidence(
+        "reply.topic_hits", found.hits, t.topic_min_hits, reply.text,
+        f"off topic: the reply part{after} names none of the question's words ({', '.join(shown)}): '{reply.text}'",
+        ANSWERS,
+    )
+
+
+def not_the_askers_voice(reply: Reply, r, t) -> Evidence | None:
+    voice = r.voice
+    if voice is None or not voice.things or voice.asker < t.asker_voice_min or voice.share < t.asker_voice:
+        return None
+    return Evidence(
+        "prompt.asker_voice", voice.share, t.asker_voice, voice.example,
+        f"not a reply: it speaks as the asker ('my {voice.things[0]}' {voice.asker} times, "
+        f"'your {voice.things[0]}' {voice.replier} times; threshold {pct(t.asker_voice)}), "
+        f"first '{voice.example}'",
+        ANSWERS,
+    )
+
+
+def is_text(reply: Reply, r, t) -> Evidence | None:
+    if not reply.words:
+        return None
+    found = find_not_text(r.units, reply.start, reply.end)
+    if found.share < t.not_text_share:
+        return None
+    return Evidence(
+        "reply.not_text", found.share, t.not_text_share, found.example,
+        f"no reply: {pct(found.share)} of its first {found.words} words are error or status text, placeholder "
+        f"text or gibberish (threshold {pct(t.not_text_share)}), e.g. '{found.example}'",
+        ANSWERS,
+    )
+
+
+def not_a_thread(reply: Reply, r, t) -> Evidence | None:
+    if not r.plain:
+        return None
+    turns = r.turns
+    marks = turns.answer_turns + turns.answer_headers
+    if marks < t.thread_marks:
+        return None
+    return Evidence(
+        "turns.thread", marks, t.thread_marks, turns.first_answer,
+        f"not a reply: it continues the prompt as a Q&A thread ({turns.answer_turns} answer turn(s), "
+        f"{turns.answer_headers} header(s) alone on their line; threshold {t.thread_marks} marks), "
+        f"first '{turns.first_answer}'",
+        ANSWERS,
+    )

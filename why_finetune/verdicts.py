@@ -1,0 +1,24 @@
+"""The behaviour suite's verdicts: a case's output judged with the thresholds its pair and query set in
+the catalogue, and a comparison's pair verdict from its two case verdicts.
+
+One computation for everything that shows a verdict: the tests assert on these, and the report
+renders them (it never judges with thresholds of its own), so the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+from why_finetune.catalogue import Case, Pair, Query
+from why_finetune.expectations import thresholds_for
+from why_finetune.judges import PairVerdict, Verdict, compare_verdicts, judge
+
+
+def case_verdict(case: Case, output: str, prompt: str | None = None, catalogue=None) -> Verdict:
+    """The judges' verdict on a case's output (sent with `prompt`, the case's own by default)."""
+    thresholds = thresholds_for(catalogue, case.pair, case.query)
+    return judge(case.prompt if prompt is None else prompt, output, thresholds)
+
+
+def pair_verdict(pair: Pair, query: Query, base: Verdict, chat: Verdict, catalogue=None) -> PairVerdict:
+    """Does the chat output answer better than the base output? From their verdicts, with the
+    pair's and query's thresholds (its margin among them), as the paired test decides it."""
+    return compare_verdicts(base, chat, thresholds_for(catalogue, pair, query))
