@@ -3,7 +3,7 @@
 The lab sends each query with `BasicModelRunner(model_name)(prompt)`, after setting `lamini.api_url`
 and `lamini.api_key`. This module runs exactly that, for every case in the catalogue, inside a vcrpy
 cassette holding the case's recording, replay only, with the network blocked: the runner must send
-the recorded request (method, path and JSON body; anything else fails with the field that differed)
+the recorded request (method, route and JSON body; anything else fails with the field that differed)
 and return the recorded output, which must also equal the case's snapshot. The call passes the
 pair's `max_new_tokens` when the pair sets one (the local pair: 128); for the course pair it is the
 lab's line as the lab wrote it.
@@ -82,7 +82,8 @@ def replay_only():
     from vcr import VCR
 
     vcr = VCR(record_mode="none", match_on=matching.MATCH_ON, decode_compressed_response=True)
-    vcr.register_matcher("json_body", matching.json_body)
+    for name, matcher in matching.MATCHERS.items():
+        vcr.register_matcher(name, matcher)
     vcr.register_persister(CassetteStore(root=CASSETTES))
     return vcr
 
