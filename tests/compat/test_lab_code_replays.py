@@ -10,9 +10,11 @@ lab's line as the lab wrote it.
 
 lamini exports `BasicModelRunner` from 2.0.1 to 3.0.4, but in 3.0.0 to 3.0.4 it cannot be built:
 its base class passes `local_cache_file` to `lamini.Lamini`, which those releases no longer take,
-so it raises TypeError before anything is sent. The newest release where the lab's code runs is
-2.5.7. The environment `make setup` builds has lamini 3.4.6, which does not export it: there this
-module skips, and `.ci/lamini-matrix` runs it under 2.5.7 and 3.0.4 (see .ci/lamini-versions).
+so it raises TypeError before anything is sent. Measured: 2.2.0, 2.2.1, 2.5.2 and 2.5.7 send the recorded request;
+2.1.8 sends `out_type` for `output_type`; the runners of 2.0.1, 2.0.16 and 2.1.1 take no
+`max_new_tokens`, which the local pair's recordings hold. The environment
+`make setup` builds has lamini 3.4.6, which does not export it: there this module skips, and
+`.ci/lamini-matrix` runs it under 2.2.0, 2.5.7 and 3.0.4 (see .ci/lamini-versions).
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ if _release(LAMINI) > (3, 0, 4):
     # Decided from the installed metadata, before `import lamini` (two seconds) is paid for nothing.
     pytest.skip(
         f"lamini {LAMINI} does not export BasicModelRunner (2.0.1 to 3.0.4 do); "
-        "`.ci/lamini-matrix 2.5.7 3.0.4` runs the lab's code",
+        "`.ci/lamini-matrix 2.2.0 2.5.7 3.0.4` runs the lab's code",
         allow_module_level=True,
     )
 
