@@ -18,6 +18,7 @@ import types
 import requests
 
 from why_finetune.catalogue import Case
+from why_finetune.circuit import CIRCUIT, Circuit
 from why_finetune.endpoint import Endpoint
 
 # lamini refuses to build a request without some key. During replay nothing leaves the process,
@@ -129,50 +130,66 @@ def complete(
     max_new_tokens: int | None,
     endpoint: Endpoint,
     transport: PatientRequests | None = None,
+    circuit: Circuit = CIRCUIT,
 ) -> str:
     """One lamini completion; `label` (a case id) starts every error message.
 
     Every failure, expected or not, becomes one ModelCallError sentence, raised without its cause:
     a traceback through lamini's and requests' frames would print their local variables (the
-    request headers hold the key) with pytest's -l, and their messages quote the full URL."""
+    request headers hold the key) with pytest's -l, and their messages quote the full URL. An
+    endpoint that failed several requests in a row is not asked again (why_finetune.circuit)."""
     problem = endpoint.problem()
     if problem:
         raise ModelCallError(f"{label}: {problem}")
     shown = f"{endpoint.shown}/v1/completions"
+    replaying = endpoint == REPLAY_ENDPOINT  # nothing is sent: there is no endpoint to give up on
+    given_up = None if replaying else circuit.given_up(shown)
+    if given_up:
+        raise ModelCallError(f"{label}: {given_up}")
+    result, failure = _call(model, prompt, max_new_tokens, endpoint, transport, shown)
+    if failure is None and not isinstance(result, str):
+        failure = f"{shown} answered {type(result).__name__}, not the output text"
+    if not replaying:
+        if failure is None:
+            circuit.succeeded(shown)
+        elif not isinstance(failure, _ModelNotServed):  # the endpoint answered: only the name is wrong
+            circuit.failed(shown, failure)
+    if failure:
+        raise ModelCallError(f"{label}: {failure}")
+    return result
+
+
+class _ModelNotServed(str):
+    """A failure that says the model name is wrong, not that the endpoint is failing."""
+
+
+def _call(model, prompt, max_new_tokens, endpoint: Endpoint, transport, shown: str):
+    """(output, None), or (None, why the call failed, in words that hold no key and no full URL)."""
     try:
-        result = _generate(model, prompt, max_new_tokens, endpoint, transport)
+        return _generate(model, prompt, max_new_tokens, endpoint, transport), None
     except _passed_through():
         raise
     except requests.exceptions.Timeout:
-        raise ModelCallError(f"{label}: {shown} did not answer within {_timeout(transport):g} s") from None
+        return None, f"{shown} did not answer within {_timeout(transport):g} s"
     except requests.exceptions.JSONDecodeError:
-        raise ModelCallError(f"{label}: {shown} answered with malformed JSON") from None
+        return None, f"{shown} answered with malformed JSON"
     except requests.exceptions.ConnectionError as error:
         # The type only: requests' own message quotes the URL, query string (and any key in it) included.
-        raise ModelCallError(
-            f"{label}: could not reach {shown}, or it dropped the connection ({type(error).__name__})"
-        ) from None
+        return None, f"could not reach {shown}, or it dropped the connection ({type(error).__name__})"
     except requests.exceptions.RequestException as error:
-        raise ModelCallError(f"{label}: could not send a request to {shown} ({type(error).__name__})") from None
+        return None, f"could not send a request to {shown} ({type(error).__name__})"
     except _lamini_errors().ModelNotFoundError as error:
-        raise ModelCallError(
-            f"{label}: {shown} does not serve model {model!r} ({_redacted(error, endpoint)}). "
+        return None, _ModelNotServed(
+            f"{shown} does not serve model {model!r} ({_redacted(error, endpoint)}). "
             "Check the model names in the catalogue."
-        ) from None
+        )
     except _lamini_errors().LaminiError as error:
-        raise ModelCallError(
-            f"{label}: {shown} refused the request: {type(error).__name__}: {_redacted(error, endpoint)}"
-        ) from None
+        return None, f"{shown} refused the request: {type(error).__name__}: {_redacted(error, endpoint)}"
     except (KeyError, TypeError, AttributeError, IndexError) as error:
         # lamini reads result["output"]; a 2xx body of another shape ({}, [], "x", null) fails there.
-        raise ModelCallError(
-            f"{label}: {shown} answered JSON of another shape ({type(error).__name__}), not the output text"
-        ) from None
+        return None, f"{shown} answered JSON of another shape ({type(error).__name__}), not the output text"
     except Exception as error:  # anything else: its type, never its text (it may quote the URL)
-        raise ModelCallError(f"{label}: calling {shown} failed unexpectedly ({type(error).__name__})") from None
-    if not isinstance(result, str):
-        raise ModelCallError(f"{label}: {shown} answered {type(result).__name__}, not the output text")
-    return result
+        return None, f"calling {shown} failed unexpectedly ({type(error).__name__})"
 
 
 def _generate(model, prompt, max_new_tokens, endpoint: Endpoint, transport):

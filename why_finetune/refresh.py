@@ -49,13 +49,41 @@ def refresh_command(args) -> int:
     else:
         print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)")
     pytest = [sys.executable, "-m", "pytest", str(BEHAVIOUR_TESTS)]
-    status = subprocess.call(pytest + recording_arguments(pair.id, args.case) + args.pytest_args, cwd=ROOT)
+    status, interrupted = run_to_the_end(pytest + recording_arguments(pair.id, args.case) + args.pytest_args, cwd=ROOT)
+    if interrupted:
+        print(
+            "refresh: interrupted. The cases listed above as saved were recorded; every other recording "
+            "and snapshot is as it was.",
+            file=sys.stderr,
+        )
+        return 130  # the shell's code for a command ended by Ctrl-C
     if status != 0:
         print(f"refresh: some cases were not recorded (see above); their previous recordings are kept", file=sys.stderr)
         return status
     # Replay what was just recorded: this also runs the paired checks, which need both recordings.
     print(f"refresh: recorded; replaying pair {pair.id!r} to check the new recordings")
     return subprocess.call(pytest + ["--pair", pair.id, "-q"] + args.pytest_args, cwd=ROOT)
+
+
+def run_to_the_end(command: list[str], cwd) -> tuple[int, bool]:
+    """Run the recording pytest in its own process group and return (its exit status, whether it
+    was interrupted).
+
+    Ctrl-C reaches only this process; it is passed on to pytest once, which then stops between
+    cases and prints what it recorded and what not. Had pytest and this process both taken the
+    terminal's Ctrl-C, this one would have killed pytest before it could say so."""
+    import signal
+
+    child = subprocess.Popen(command, cwd=cwd, process_group=0)
+    interrupted = False
+    while True:
+        try:
+            return child.wait(), interrupted
+        except KeyboardInterrupt:
+            if not interrupted:
+                interrupted = True
+                child.send_signal(signal.SIGINT)
+            # A second Ctrl-C: pytest is already stopping; it is waited for, never killed mid-write.
 
 
 def regenerate_snapshot_hint(case_id: str) -> str:

@@ -13,11 +13,13 @@ import pytest
 from scripted_api import ScriptedAPI, answer, drop, hang
 from throwaway_project import copy_project, files_under, recorded_project, run_pytest
 
+from why_finetune.circuit import GIVE_UP_AFTER
 from why_finetune.refresh import recording_arguments
 from why_finetune.server.process import start_server
 
 pytestmark = pytest.mark.loopback
 CASE = "keyed/mars/raw/chat"
+ALL_CASES = [f"keyed/mars/{form}/{role}" for form in ("raw", "templated") for role in ("base", "chat")]
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +140,48 @@ def test_a_refresh_whose_requests_and_answers_did_not_change_leaves_every_file_b
     assert run.returncode == 0, run.stdout
     assert f"{CASE}: saved" in run.stdout
     assert files_under(project) == before
+
+
+def test_an_endpoint_that_keeps_failing_is_given_up_after_three_cases_in_a_row(project):
+    api = ScriptedAPI(answer(500, {"detail": "boom"}))
+    before = files_under(project)
+    run = refresh(project, api, *ALL_CASES)
+    assert run.returncode == 1
+    assert api.requests == GIVE_UP_AFTER  # 500 is not retried: one request per case, then none
+    given_up = [line for line in run.stdout.splitlines() if ": not saved" in line and "not asked again" in line]
+    assert [line.split(":")[0] for line in given_up] == ALL_CASES[GIVE_UP_AFTER:]
+    assert "failed the last 3 requests in a row (last: " in given_up[0] and "boom" in given_up[0]
+    assert f"0 recorded, {len(ALL_CASES)} not recorded" in run.stdout
+    assert files_under(project) == before
+
+
+def test_one_success_between_failures_keeps_the_endpoint_in_use(project):
+    api = ScriptedAPI(answer(500, {"detail": "boom"}), answer(500, {"detail": "boom"}), FRESH,
+                      answer(500, {"detail": "boom"}))
+    run = refresh(project, api, *ALL_CASES)
+    assert api.requests == len(ALL_CASES)
+    assert "not asked again" not in run.stdout
+
+
+UNSCRUBBED_RESPONSES = '''
+import pytest
+
+@pytest.fixture
+def vcr_config():
+    """As the plugin's, but error responses reach the cassette: scrubbing no longer drops them."""
+    from why_finetune.recording import matching, scrubbing
+
+    return {"match_on": matching.MATCH_ON, "before_record_request": scrubbing.scrub_request,
+            "decode_compressed_response": True, "record_on_exception": False}
+'''
+
+
+def test_a_recording_holding_an_error_response_is_not_saved_even_if_scrubbing_lets_it_through(project):
+    # The save policy's second line of defence: the case passes (the retried request got its answer),
+    # but its cassette would hold the 429 that came first.
+    conftest = project / "conftest.py"
+    conftest.write_text(conftest.read_text() + UNSCRUBBED_RESPONSES)
+    before = files_under(project / "cassettes"), files_under(project / "snapshots")
+    run = refresh(project, ScriptedAPI(answer(429, {"detail": "slow down"}, [("Retry-After", "0")]), FRESH))
+    assert f"{CASE}: not saved, previous recording kept: a response was not 2xx" in run.stdout
+    assert (files_under(project / "cassettes"), files_under(project / "snapshots")) == before

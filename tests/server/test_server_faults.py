@@ -24,7 +24,7 @@ class StandInModel:
     def __init__(self):
         self.calls = []
 
-    def complete(self, prompt, max_new_tokens):
+    def complete(self, prompt, max_new_tokens, should_stop=None):
         self.calls.append((prompt, max_new_tokens))
         if prompt == "crash":
             raise ZeroDivisionError("a bug")

@@ -10,9 +10,13 @@ in ``openapi.json`` beside this file; in short:
 - Every error is JSON ``{"detail": "..."}``, with the statuses lamini maps to its exceptions
   (401 AuthenticationError, 400/422 UserError, 594 ModelNotFoundError, others APIError).
 - Every 200 from ``/v1/completions`` says where the text came from in ``X-Why-Finetune-*`` headers.
+- One request asks for bounded work (see budget). Requests to one model are served one prompt at a
+  time in arrival order (see queueing); a request whose client has hung up stops generating at its
+  next token, or is dropped when its turn comes (see connection).
 
-Request logging is one line per request on stderr (method, path, status, milliseconds). Neither the
-Authorization header nor the key is ever logged.
+Request logging is one line per request on stderr (method, path, status, milliseconds); a request
+whose client hung up is logged with status 499 (nothing is sent). A connection that breaks between
+requests is one line too, never a traceback. Neither the Authorization header nor the key is ever logged.
 """
 
 from __future__ import annotations
@@ -21,31 +25,36 @@ import hmac
 import json
 import socket
 import sys
+import threading
 import time
 import traceback
 from functools import cache
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Mapping, Protocol, TextIO
+from typing import Any, Callable, Mapping, Protocol, TextIO
 from urllib.parse import urlsplit
 
 import jsonschema
 
+from why_finetune.server import budget
+from why_finetune.server.connection import peer_has_closed
 from why_finetune.server.models import (
     DEFAULT_MAX_NEW_TOKENS,
     MAX_NEW_TOKENS_LIMIT,
     ContextTooLongError,
     GenerationError,
+    GenerationStopped,
 )
+from why_finetune.server.queueing import ArrivalOrder
 
 OPENAPI_PATH = Path(__file__).with_name("openapi.json")
 #: Largest accepted request body, in bytes.
 MAX_BODY_BYTES = 1024 * 1024
-#: Most prompts accepted in one request.
-MAX_PROMPTS = 100
 #: Status Lamini uses for an unknown model (lamini raises ModelNotFoundError for it).
 MODEL_NOT_FOUND = 594
+#: Status logged (never sent) for a request whose client hung up before its answer: nginx's "client closed request".
+CLIENT_GONE = 499
 BACKEND = "why-finetune local server"
 COMPLETIONS = "/v1/completions"
 ROUTES = {COMPLETIONS: "POST", "/health": "GET", "/openapi.json": "GET"}
@@ -59,7 +68,11 @@ class Model(Protocol):
     @property
     def file_name(self) -> str: ...
 
-    def complete(self, prompt: str, max_new_tokens: int) -> str: ...
+    def complete(self, prompt: str, max_new_tokens: int, should_stop: Callable[[], bool] | None = None) -> str: ...
+
+
+class ClientGone(Exception):
+    """The client hung up before its answer was ready: there is nobody to answer."""
 
 
 class HTTPError(Exception):
@@ -190,11 +203,14 @@ class LaminiHandler(BaseHTTPRequestHandler):
                 self._completions()
         except HTTPError as error:
             self._send_error_json(error.status, error.detail, error.headers)
+        except ClientGone:
+            self._status = CLIENT_GONE
+            self.close_connection = True
         except (BrokenPipeError, ConnectionResetError, socket.timeout):
             self.close_connection = True
         except Exception:  # a bug or a runtime failure: answer 500, keep serving
-            print(f"error while answering {_printable(self.command, 20)} {shown}:", file=self.server.log)
-            traceback.print_exc(file=self.server.log)
+            self._log_line(f"error while answering {_printable(self.command, 20)} {shown}:\n"
+                           + traceback.format_exc().rstrip("\n"))
             if not self._status:
                 self._send_error_json(500, "internal server error; the server log has the details")
         finally:
@@ -221,20 +237,49 @@ class LaminiHandler(BaseHTTPRequestHandler):
         max_new_tokens = max_new_tokens_of(payload)
         prompt = payload["prompt"]
         prompts = prompt if isinstance(prompt, list) else [prompt]
-        if len(prompts) > MAX_PROMPTS:
-            raise HTTPError(422, f"field 'prompt' holds {len(prompts)} prompts; at most {MAX_PROMPTS} are accepted")
         try:
-            outputs = [{"output": model.complete(text, max_new_tokens)} for text in prompts]
-        except ContextTooLongError as error:
+            budget.check_request(prompts, max_new_tokens)
+        except budget.OverBudgetError as error:
             raise HTTPError(422, str(error)) from None
-        except GenerationError as error:
-            raise HTTPError(500, f"generation failed: {error}") from None
+        turns = self.server.queues[payload["model_name"]]
+        outputs = [{"output": self._generate(turns, model, text, max_new_tokens)} for text in prompts]
         headers = {
             "X-Why-Finetune-Backend": BACKEND,
             "X-Why-Finetune-Model-File": model.file_name,
             "X-Why-Finetune-Runtime": self.server.runtime,
         }
         self._send_json(200, outputs if isinstance(prompt, list) else outputs[0], headers)
+
+    def _generate(self, turns: ArrivalOrder, model: Model, prompt: str, max_new_tokens: int) -> str:
+        """One prompt's text, generated in its turn at the model, unless the client hangs up first."""
+        with turns:  # one turn per prompt: a request with a long list cannot hold the model
+            if self._client_gone():
+                raise ClientGone()
+            try:
+                return model.complete(prompt, max_new_tokens, should_stop=self._client_gone)
+            except GenerationStopped:
+                raise ClientGone() from None
+            except ContextTooLongError as error:
+                raise HTTPError(422, str(error)) from None
+            except GenerationError as error:
+                raise HTTPError(500, f"generation failed: {error}") from None
+
+    def _client_gone(self) -> bool:
+        return peer_has_closed(self.connection)
+
+    # -- connection ---------------------------------------------------------------------------------
+
+    def handle_one_request(self) -> None:
+        """http.server's loop step; a connection broken while no request is being answered is one log line.
+
+        Without this, a client resetting a keep-alive connection (or one it never used) made
+        socketserver print a traceback: http.server only expects a timeout while it waits."""
+        try:
+            super().handle_one_request()
+        except (ConnectionError, TimeoutError) as error:
+            self.close_connection = True
+            self._log_line(f"connection from {self.client_address[0]} closed between requests: "
+                           f"{_connection_problem(error)}")
 
     # -- body ---------------------------------------------------------------------------------------
 
@@ -329,10 +374,22 @@ class LaminiHandler(BaseHTTPRequestHandler):
         """http.server's own access log is off; _dispatch writes one line per request instead."""
 
     def _log_line(self, line: str) -> None:
+        # One write per line, under a lock: print() writes the text and the newline separately, and
+        # two requests ending together glued their lines into one.
         try:
-            print(line, file=self.server.log, flush=True)
+            with self.server.log_lock:
+                self.server.log.write(line + "\n")
+                self.server.log.flush()
         except (OSError, ValueError):
             pass
+
+
+def _connection_problem(error: OSError) -> str:
+    if isinstance(error, ConnectionResetError):
+        return "reset by the client"
+    if isinstance(error, TimeoutError):
+        return f"no data for {LaminiHandler.timeout} s"
+    return error.strerror or type(error).__name__
 
 
 def _reason(status: int) -> str:
@@ -365,9 +422,11 @@ class LaminiServer(ThreadingHTTPServer):
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         self.models = dict(models)
+        self.queues = {name: ArrivalOrder() for name in self.models}  # one queue of turns per model
         self.api_key = api_key
         self.runtime = runtime
         self.log = log or sys.stderr
+        self.log_lock = threading.Lock()
         super().__init__(address, LaminiHandler)
 
     @property

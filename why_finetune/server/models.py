@@ -12,6 +12,11 @@ The pair is cross-family: the chat model is not a fine-tune of the base model.
 Generation is greedy (temperature 0 and top-k 1) with prompt caching off, so a prompt always gives
 the same text with this runtime and version. Each model has its own lock; two models may generate
 at the same time, one model never runs two requests at once.
+
+The text is streamed from the runtime piece by piece (a token, or the tokens of one character), so
+that a caller can stop a generation nobody waits for any more (``should_stop``). Streamed text is the text the runtime answers in one piece,
+except where ``max_new_tokens`` cuts a character of several UTF-8 bytes in two: the stream leaves the
+incomplete character out, where the one-piece answer ends with U+FFFD.
 """
 
 from __future__ import annotations
@@ -44,6 +49,10 @@ class ContextTooLongError(ValueError):
 
 class GenerationError(RuntimeError):
     """The runtime reported an error while generating."""
+
+
+class GenerationStopped(Exception):
+    """The caller's ``should_stop`` asked to stop before the generation ended."""
 
 
 def locate_gemma_3_270m() -> Path:
@@ -118,11 +127,12 @@ class LoadedModel:
     def file_name(self) -> str:
         return self.path.name
 
-    def complete(self, prompt: str, max_new_tokens: int) -> str:
+    def complete(self, prompt: str, max_new_tokens: int, should_stop: Callable[[], bool] | None = None) -> str:
         """Greedy continuation of ``prompt``, at most ``max_new_tokens`` tokens, as text.
 
-        Raises ContextTooLongError if the prompt does not fit in the context window, and
-        GenerationError for any other error the runtime reports.
+        ``should_stop`` is asked after each piece of text; once it answers True the runtime stops
+        generating and GenerationStopped is raised. Raises ContextTooLongError if the prompt does not fit in the
+        context window, and GenerationError for any other error the runtime reports.
         """
         request = {
             "prompt": prompt,
@@ -131,23 +141,45 @@ class LoadedModel:
             "top_k": 1,  # ... twice over: only the most likely token is ever a candidate
             "seed": 0,
             "cache_prompt": False,  # no reuse of an earlier request's state: answers never depend on history
+            "stream": True,  # a piece per token (per character when a token is part of one), each a chance to stop
         }
+        pieces: list[str] = []
+        errors: list[object] = []
+        stopped = finished = False
+
+        def on_piece(piece: object) -> bool:
+            """Called by the runtime for each piece; returning True makes it stop and cancel the generation."""
+            nonlocal stopped, finished
+            try:  # an exception here would be swallowed by the runtime: record, never raise
+                if not isinstance(piece, dict) or "error" in piece:
+                    errors.append(piece.get("error") if isinstance(piece, dict) else piece)
+                    return True
+                for choice in piece.get("choices") or []:  # a piece may carry only the usage figures
+                    pieces.append(choice["text"])
+                    finished = finished or choice.get("finish_reason") is not None
+                if should_stop is not None and should_stop():
+                    stopped = True
+                    return True
+                return False
+            except Exception as error:
+                errors.append({"message": f"unreadable piece from the runtime: {error!r}"})
+                return True
+
         with self._lock:
-            result = self._runtime.handle_completions(request)
-        if not isinstance(result, dict):
-            raise GenerationError(f"the runtime answered {type(result).__name__}, not a JSON object")
-        if "error" in result:
-            error = result["error"] if isinstance(result["error"], dict) else {"message": str(result["error"])}
+            self._runtime.handle_completions(request, on_piece)
+        if errors:
+            error = errors[0] if isinstance(errors[0], dict) else {"message": str(errors[0])}
             if error.get("type") == "exceed_context_size_error":
                 raise ContextTooLongError(
                     f"the prompt is too long for the context of {self.name}: "
                     f"{error.get('n_prompt_tokens', '?')} tokens, the context holds {error.get('n_ctx', N_CTX)}"
                 )
             raise GenerationError(f"{self.name}: {error.get('message', 'unknown runtime error')}")
-        try:
-            return result["choices"][0]["text"]
-        except (KeyError, IndexError, TypeError) as error:
-            raise GenerationError(f"{self.name}: the runtime's answer has no text") from error
+        if stopped:
+            raise GenerationStopped(f"{self.name}: stopped after {len(pieces)} pieces")
+        if not finished:  # the runtime drops a piece it cannot parse, and then stops
+            raise GenerationError(f"{self.name}: the runtime's answer ended before its last piece")
+        return "".join(pieces)
 
 
 def _load_one(name: str, path: Path, threads: int) -> LoadedModel:
