@@ -97,9 +97,14 @@ def lab_call(lamini, case):
 
 
 def recorded(case) -> Path:
+    """The case's recording. A hosted pair's may not exist yet (recording it needs a key): skipped;
+    a local pair's must (anyone can record it)."""
     path = CASSETTES / f"{case.id}.yaml"
     if not path.is_file():
-        pytest.skip(f"{case.id}: not recorded yet; record it with: python -m why_finetune refresh --pair {case.pair.id}")
+        hint = f"python -m why_finetune refresh --pair {case.pair.id}"
+        if case.pair.backend == "hosted":
+            pytest.skip(f"{case.id}: not recorded yet; record it with: {hint}")
+        pytest.fail(f"{case.id}: no recording at {path.relative_to(ROOT)}; record it with: {hint}", pytrace=False)
     return path
 
 
@@ -158,3 +163,12 @@ def test_lab_runner_fails_before_sending_anything(lab_lamini, replay_only):
         with pytest.raises(TypeError, match="local_cache_file"):
             lab_call(lab_lamini, case)
         assert cassette.play_count == 0
+
+
+@pytest.mark.skipif(not RUNNER_BUILDS, reason=f"lamini {LAMINI}'s BasicModelRunner cannot be built")
+def test_outside_a_cassette_the_lab_code_reaches_no_network(lab_lamini):
+    """What stands behind the cassettes: this run blocks the network (pytest-recording's
+    --block-network, set in pyproject.toml), so a request no cassette answers cannot leave."""
+    case = next(case for case in CASES if (CASSETTES / f"{case.id}.yaml").is_file())
+    with pytest.raises(RuntimeError, match="Network is disabled for host '127.0.0.1'"):
+        lab_call(lab_lamini, case)
