@@ -200,3 +200,16 @@ def test_compare_live_exits_1_when_generations_failed(project, monkeypatch):
         "compare: local/dog-sit/raw/base: generation failed: RuntimeError: connection refused",
         "compare: local/dog-sit/raw/chat: generation failed: RuntimeError: connection refused",
     ]
+
+
+@pytest.mark.parametrize("view", [[], ["--published"]], ids=["recordings", "published"])
+def test_plain_output_is_pure_ascii_for_the_shipped_outputs(view):
+    """--plain is for CI logs: every character of it is ASCII, whatever the models wrote."""
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(parser.parse_args([*view, "--plain"]), stdout=out, stderr=err, environ={}) == 0, err.getvalue()
+    text = out.getvalue()
+    offending = sorted({ch for ch in text if ord(ch) > 127})
+    assert not offending, f"non-ASCII in --plain: {offending}"
+    text.encode("ascii")

@@ -122,7 +122,7 @@ def test_an_empty_output_and_a_missing_snapshot_are_said_plainly(project):
     text = terminal.render(report_of(project, ["local"], ["mars"]), style())
     assert "(empty output)" in text and "no snapshot" in text
     plain = flat(terminal.render(report_of(project, ["local"], ["mars"]), style(plain=True)))
-    assert "not recorded — run python -m why_finetune refresh --pair local (the local server starts itself)" in plain
+    assert "not recorded -- run python -m why_finetune refresh --pair local (the local server starts itself)" in plain
 
 
 def test_published_outputs_show_the_lab_s_chatgpt_answer_and_their_sources(project):
@@ -144,3 +144,13 @@ def test_a_cell_can_be_rendered_from_any_output(project):
     report = Report("t", "s", group_rows([cell], [case]), {"local": pair_info(case.pair)})
     text = terminal.render(report, style())
     assert "CHAT" in text and "not run" in text  # the other cell of the row says it did not run
+
+
+def test_plain_mode_spells_non_ascii_in_ascii_and_still_fits(project):
+    project.record("local/mars/raw/base", "It’s “red” — café… 宇宙 🚀 e\u0301")
+    project.record("local/mars/raw/chat", "宇宙飛行士は火星に行きたい。" * 10)
+    text = terminal.render(report_of(project, ["local"], ["mars"]), style(plain=True, max_lines=None))
+    text.encode("ascii")
+    assert "It's \"red\" -- cafe... \\u5b87\\u5b99 \\U0001f680 e" in flat(text)
+    assert "not recorded -- run python -m why_finetune refresh --pair local" in flat(text)
+    assert widest(text) <= 80

@@ -66,6 +66,14 @@ def choose_style(stream, *, plain: bool = False, color: str = "auto", width: int
 
 
 def render(report: Report, style: Style) -> str:
+    if style.plain:  # for CI logs: ASCII only, whatever the models wrote
+        from why_finetune.report.ascii_text import ascii_copy, to_ascii
+
+        return to_ascii(_render(ascii_copy(report), style))
+    return _render(report, style)
+
+
+def _render(report: Report, style: Style) -> str:
     lines: list[str] = []
     put = lines.append
     g = style.glyphs
