@@ -38,9 +38,9 @@ def widest(text):
 
 def test_base_and_chat_sit_side_by_side_with_verdicts_and_evidence(recorded):
     text = terminal.render(report_of(recorded, ["local"], ["dog-sit"]), style())
-    assert "BASE google/gemma-3-270m" in text and "CHAT HuggingFaceTB/SmolLM2-135M-Instr" in text
+    assert "BASE gemma-3-270m" in text and "CHAT SmolLM2-135M-Instruct" in text  # names shortened, not cut
     assert "━━ dog-sit · raw ━━" in text and "━━ dog-sit · templated ━━" in text
-    assert "✗ does not answer  ✗ drifts" in text and "✓ answers  ✓ no drift" in text
+    assert "○ no answer (expected)" in text and "○ drifts (expected)" in text and "✓ answers  ✓ no drift" in text
     assert "snapshot unchanged" in text
     assert "✓ chat answers better (reply score 1.00 vs base 0.00)" in text  # the pair verdict of the row
     assert "loops:" in text  # the evidence, in the judge's words
@@ -71,7 +71,8 @@ def test_colour_follows_the_terminal_and_NO_COLOR(recorded):
     assert not terminal.choose_style(io.StringIO(), environ={}).color  # a pipe or a file
     assert terminal.choose_style(io.StringIO(), color="always", environ={"NO_COLOR": "1"}).color
     coloured = terminal.render(report, terminal.choose_style(Terminal(), environ={}))
-    assert "\x1b[32m✓ answers\x1b[0m" in coloured and "\x1b[31m✗ drifts\x1b[0m" in coloured
+    assert "\x1b[32m✓ answers\x1b[0m" in coloured and "○ drifts (expected)" in coloured
+    assert "\x1b[31m" not in coloured.split("at a glance")[0]  # the typical run is what the catalogue expects
     assert "\x1b[30;43m" in coloured  # the looping span highlighted inside the output
     assert widest(coloured) <= 80
     assert "\x1b" not in terminal.render(report, terminal.choose_style(Terminal(), environ={"NO_COLOR": "1"}))
@@ -84,7 +85,7 @@ def test_plain_mode_is_ascii_framed_uncoloured_and_shows_whole_outputs(recorded)
     assert "\x1b" not in text
     assert not set("│─┼━✓✗…•") & set(text)
     assert "== local/dog-sit/raw/" not in text and "== local/dog-sit/raw ==" in text
-    assert "-- base google/gemma-3-270m: does not answer, drifts; snapshot unchanged" in text
+    assert "-- base google/gemma-3-270m: no answer (expected), drifts (expected); snapshot unchanged" in flat(text)
     assert "   | I'm not sure how to train my dog to sit on a chair." in text
     assert "more lines" not in text
     assert widest(text) <= 80

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from why_finetune.recording.persistence import write_atomically
 from why_finetune.report.diff import changed_words, word_diff
 from why_finetune.report.highlight import segments
-from why_finetune.report.verdict_text import comparison_words, verdict_words
+from why_finetune.report.verdict_text import comparison_words, evidence_parts, verdict_words
 from why_finetune.report.model import Cell, Report, Row, provenance_items
 
 CSS = """
@@ -59,6 +59,8 @@ td.extra { background: #fbfbff; }
          line-height: 1.5; border: 1px solid transparent; }
 .badge.ok { background: var(--ok); color: #fff; }
 .badge.bad { background: var(--bad); color: #fff; }
+.badge.expected { background: #eaeef2; color: var(--text); border-color: #afb8c1; }
+.badge.unchecked { background: #fff; color: var(--muted); border-color: var(--line); font-weight: 500; }
 .badge.snap { background: #fff; color: var(--muted); border-color: var(--line); font-weight: 500; }
 .badge.snap.changed { background: var(--warn-bg); color: var(--warn); border-color: #d4a72c; font-weight: 600; }
 .badge.snap.unreadable { background: var(--warn-bg); color: var(--warn); border-color: #d4a72c; font-weight: 600; }
@@ -98,7 +100,12 @@ tr.compact .not-recorded { float: right; color: var(--muted); font-style: italic
 .pair-verdict { float: right; font-size: 13px; font-weight: 600; }
 .pair-verdict.ok { color: var(--ok); }
 .pair-verdict.bad { color: var(--bad); }
+.pair-verdict.expected { color: var(--muted); }
 """
+
+
+TONE_CLASSES = {"good": "ok", "bad": "bad", "expected": "expected", "unchecked": "unchecked"}
+TONE_MARKS = {"good": "✓", "bad": "✗", "expected": "○", "unchecked": "·"}
 
 
 def esc(text) -> str:
@@ -206,8 +213,8 @@ def _row(row: Row, compact: bool = False) -> str:
         )
     verdict = ""
     if row.comparison:
-        words, good = comparison_words(row.comparison)
-        verdict = f'<span class="pair-verdict {"ok" if good else "bad"}">{"✓" if good else "✗"} {esc(words)}</span>'
+        words, tone = comparison_words(row.comparison, row.chat_better_expected)
+        verdict = f'<span class="pair-verdict {TONE_CLASSES[tone]}">{TONE_MARKS[tone]} {esc(words)}</span>'
     out = (
         f'<tr class="row-head" id="row-{esc(row.id)}"><th colspan="2" scope="rowgroup">'
         f'<span class="qid">{esc(row.query_id)}</span><span class="form">{esc(row.form)}</span>{verdict}'
@@ -240,8 +247,8 @@ def _cell(cell: Cell, extra: bool = False) -> str:
 def _badges(cell: Cell) -> str:
     badges = []
     if cell.verdict:
-        for words, good in verdict_words(cell.verdict):
-            badges.append(f'<span class="badge {"ok" if good else "bad"}">{"✓" if good else "✗"} {esc(words)}</span>')
+        for words, tone in verdict_words(cell.verdict, cell.expected):
+            badges.append(f'<span class="badge {TONE_CLASSES[tone]}">{TONE_MARKS[tone]} {esc(words)}</span>')
     elif cell.judge_note:
         badges.append(f'<span class="badge snap" title="{esc(cell.judge_note)}">not judged</span>')
     if cell.snapshot_status:
@@ -265,7 +272,8 @@ def _evidence(cell: Cell) -> str:
     items = []
     for each in cell.verdict.evidence:
         kind = "flagged" if cell.verdict.shows_failure(each) else "holds"
-        items.append(f'<li class="{kind}"><span class="prop">{esc(each.property)}</span>{esc(each.message)}</li>')
+        label, message = evidence_parts(cell.verdict, each)
+        items.append(f'<li class="{kind}"><span class="prop">{esc(label)}:</span>{esc(message)}</li>')
     return f'<ul class="evidence">{"".join(items)}</ul>'
 
 

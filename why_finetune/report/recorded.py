@@ -9,7 +9,7 @@ from why_finetune.catalogue import Case, Catalogue
 from why_finetune.recording.persistence import CassetteError, CassetteStore, read_recording
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import output_cell
-from why_finetune.report.model import Cell, Report, empty_cell, group_rows, pair_info
+from why_finetune.report.model import Cell, Report, add_expectations, empty_cell, group_rows, pair_info
 
 
 def select_cases(catalogue: Catalogue, pairs: list[str] | None = None, queries: list[str] | None = None) -> list[Case]:
@@ -66,7 +66,7 @@ def recorded_report(catalogue: Catalogue, cases: list[Case], cassettes: Path, sn
     return Report(
         title="Base vs chat: the recorded outputs",
         source=f"recordings in {cassettes} (replayed offline; no key needed)",
-        rows=group_rows(cells, cases),
+        rows=add_expectations(group_rows(cells, cases), catalogue),
         pairs=pairs,
         notes=notes,
     )
