@@ -187,7 +187,7 @@ def _pair(report: Report, pair_id: str, rows: list[Row]) -> str:
     if shared:
         head += f'<p class="missing">Every case of this pair: {_with_commands(shared)}</p>'
     head += "</div>"
-    body = "".join(_row(row, compact=bool(shared)) for row in rows)
+    body = "".join(_row(row, compact=bool(shared) or all(cell.output is None for cell in row.cells)) for row in rows)
     return (
         f'<section class="pair" id="pair-{esc(pair_id)}">{head}'
         '<table class="compare"><colgroup><col><col></colgroup>'

@@ -50,6 +50,8 @@ def case_lines(cells: list[Cell], width: int) -> list[str]:
             tail = f"{verdicts:<19}"
             if cell.snapshot_status:
                 tail += "  " + SNAPSHOT_WORDS[cell.snapshot_status]
+            elif cell.provenance.get("published"):
+                tail += "  printed in 2023"
         lines.append(truncate((head + tail).rstrip(), width, "..."))
     with_output = [cell for cell in cells if cell.output is not None]
     judged = [cell.verdict for cell in with_output if cell.verdict]

@@ -21,7 +21,7 @@ GOOD, BAD, WARN, DIM, BOLD, MARK = "32", "31", "33", "2", "1", "30;43"
 TONE_COLOURS = {"good": GOOD, "bad": BAD, "expected": None, "unchecked": DIM}  # expected: neutral
 DELETED, INSERTED = "31;9", "32;4"
 DEFAULT_MAX_LINES = 16
-PUBLISHED_BADGE = "printed by the course in 2023, not a recording"
+PUBLISHED_BADGE = "printed in 2023, not a recording"
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,14 @@ def _render(report: Report, style: Style) -> str:
             text = f"{sum(len(row.cells) for row in rows)} cases, none with an output: {note}"
             lines += [_paint(line, style) for line in wrap([("   " + safe(text), WARN)], style.width, indent=3)]
             continue
+        unshown = [row for row in rows if all(cell.output is None for cell in row.cells)]
         for row in rows:
-            lines += [""] + (_row_plain(row, style) if style.plain else _row_columns(row, style))
+            if row not in unshown:
+                lines += [""] + (_row_plain(row, style) if style.plain else _row_columns(row, style))
+        if unshown:  # rows of a pair that shows others: one line for them all
+            names = ", ".join(f"{row.query_id} {g['dot']} {row.form}" for row in unshown)
+            text = f"{g['H'] * 2} no output for {names}: {safe(unshown[0].base.note or 'not run')}"
+            lines += [""] + [_paint(line, style) for line in wrap([(text, WARN)], style.width, indent=3)]
     put("")
     head = f"{style.glyphs['H'] * 2} at a glance "
     put(_paint([(head + style.glyphs["H"] * (style.width - len(head)), BOLD)], style))
