@@ -101,6 +101,23 @@ tr.compact .not-recorded { float: right; color: var(--muted); font-style: italic
 .pair-verdict.ok { color: var(--ok); }
 .pair-verdict.bad { color: var(--bad); }
 .pair-verdict.expected { color: var(--muted); }
+.cell-head .model, .case-id, .prov a { overflow-wrap: anywhere; }
+/* A phone (390 px): one column, the chat cell under the base cell, commands and names wrapped in their box. */
+@media (max-width: 640px) {
+  header { padding: 14px 14px 12px; }
+  main { padding: 4px 10px 20px; }
+  footer { padding: 0 14px 20px; }
+  h1 { font-size: 20px; }
+  code { white-space: normal; overflow-wrap: anywhere; }
+  table.compare, table.compare > tbody, table.compare tr, table.compare td, table.compare th { display: block; width: 100%; }
+  table.compare > thead, table.compare > colgroup { display: none; }
+  tr.row-head th { padding: 12px 12px 6px; }
+  td.cell { padding: 10px 12px 14px; }
+  td.cell + td.cell { border-left: 0; }
+  tr.compact td.cell { display: block; }
+  .pair-verdict, tr.compact .not-recorded { float: none; display: block; margin: 4px 0 0; }
+  .cell-head .case-id { margin-left: 0; }
+}
 """
 
 
