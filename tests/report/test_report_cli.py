@@ -37,7 +37,7 @@ def test_the_comparison_ends_with_a_line_per_case_then_the_legend(recorded):
     assert glance[1] == "course dog-sit raw base no answer, drifts printed in 2023"  # the course's 2023 output first
     assert "local dog-sit raw base no answer, drifts snapshot unchanged" in glance
     assert "local amazon-agent templated chat answers, no drift snapshot unchanged" in glance
-    assert glance[len(cases) + 1].startswith(f"{len(cases)} cases: ")
+    assert any(line.startswith(f"{len(cases)} cases: ") for line in glance)
     assert out.rstrip().endswith("HTML report: python -m why_finetune compare --html report.html")
 
 

@@ -118,3 +118,14 @@ def test_model_names_are_shortened_rather_than_cut_or_wrapped_at_80_columns(smal
     assert f"━━ pair small: {base} (base) vs {chat} (chat)" in text.splitlines()
     heading = lines_with(text, "BASE ")[0]
     assert heading.startswith(f"BASE {base}") and f"CHAT {chat}" in heading and "…" not in heading
+
+
+def test_the_line_per_case_names_an_unmet_expectation(small):
+    small.record("small/dog-sit/templated/base", LOOPING)
+    small.record("small/dog-sit/templated/chat", LOOPING)
+    _, text = render(small)
+    glance = [" ".join(line.split()) for line in text.split("at a glance")[1].splitlines()]
+    chat = glance.index("small dog-sit templated chat no answer, drifts no snapshot")
+    assert glance[chat + 1] == "^ expected: answers, not drifts"
+    base = glance.index("small dog-sit templated base no answer, drifts no snapshot")
+    assert glance[base + 1] != "^ expected: answers, not drifts" and not glance[base + 1].startswith("^")
