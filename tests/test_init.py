@@ -1,0 +1,57 @@
+"""`python -m why_finetune init` writes its starter where the plugin will look, and never over a file."""
+
+import argparse
+from pathlib import Path
+
+import pytest
+import yaml
+
+from why_finetune.init import init_command
+from why_finetune.project import CATALOGUE_ENV
+
+STARTER = Path(__file__).resolve().parents[1] / "why_finetune" / "starter"
+
+
+@pytest.fixture
+def in_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv(CATALOGUE_ENV, raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def written(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+
+
+def test_in_a_project_with_pytest_settings_it_writes_where_they_say_and_adds_no_ini_file(in_folder, capsys):
+    (in_folder / "pyproject.toml").write_text('[tool.pytest.ini_options]\nwhy_finetune_catalogue = "qa/behaviour.yaml"\n')
+    (in_folder / "src").mkdir()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(in_folder / "src")  # from a subfolder: the project is found as pytest finds it
+        assert init_command(argparse.Namespace()) == 0
+    assert written(in_folder) == [".github/workflows/behaviour.yml", "pyproject.toml", "qa/behaviour.yaml",
+                                  "tests/test_behaviour.py"]
+    assert "python -m why_finetune refresh --pair example" in capsys.readouterr().out
+
+
+def test_nothing_is_written_when_any_starter_file_exists(in_folder, capsys):
+    (in_folder / ".github" / "workflows").mkdir(parents=True)
+    (in_folder / ".github" / "workflows" / "behaviour.yml").write_text("mine")
+    assert init_command(argparse.Namespace()) == 1
+    assert written(in_folder) == [".github/workflows/behaviour.yml"]
+    assert ".github/workflows/behaviour.yml already exists" in capsys.readouterr().err
+
+
+def test_the_starter_catalogue_holds_the_lab_s_four_queries_and_one_pair():
+    data = yaml.safe_load((STARTER / "catalogue.yaml").read_text())
+    assert [q["id"] for q in data["queries"]] == ["dog-sit", "mars", "taylor-swift", "amazon-agent"]
+    assert list(data["pairs"]) == ["example"]
+
+
+def test_the_starter_workflow_replays_on_push_and_may_only_read_the_repository():
+    workflow = yaml.safe_load((STARTER / "behaviour.yml").read_text())
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    assert "push" in triggers
+    assert workflow["permissions"] == {"contents": "read"}
+    runs = [step.get("run", "") for step in workflow["jobs"]["behaviour"]["steps"]]
+    assert any(run.strip() == "python -m pytest -m behaviour" for run in runs)
