@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -10,6 +11,10 @@ from why_finetune.catalogue import Catalogue
 from why_finetune.project import Project
 from why_finetune.recording.persistence import CassetteStore
 from why_finetune.snapshots import StagedSnapshots
+
+if TYPE_CHECKING:  # imported where used: the report and the judges load only when a case runs
+    from why_finetune.judges.verdict import Verdict
+    from why_finetune.report.model import CaseResult
 
 
 @dataclass
@@ -31,8 +36,8 @@ class Suite:
 SUITE = pytest.StashKey[Suite]()
 
 # What a test leaves for the hooks that run after it.
-RESULT = pytest.StashKey[object]()  # its CaseResult, read before the snapshot check may rewrite the file
-VERDICT = pytest.StashKey[object]()  # the judges' Verdict, so the summary does not judge again
+RESULT = pytest.StashKey["CaseResult"]()  # its CaseResult, read before the snapshot check may rewrite the file
+VERDICT = pytest.StashKey["Verdict"]()  # the judges' Verdict, so the summary does not judge again
 FAILURE = pytest.StashKey[str]()  # one line: why it failed or skipped
 PASSED = pytest.StashKey[bool]()  # its call phase passed
 
