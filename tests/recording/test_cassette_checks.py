@@ -11,6 +11,7 @@ from why_finetune.recording.persistence import (
     CassetteError,
     CassetteStore,
     _ParsedCassettes,
+    check_cassette,
     commit,
     read_cassette,
     read_provenance,
@@ -18,6 +19,12 @@ from why_finetune.recording.persistence import (
 )
 
 CASE = "local/mars/raw/chat"
+
+
+@pytest.fixture(autouse=True)
+def no_cassette_parsed_yet():
+    """Parsed cassettes are kept by their text: each test starts as if no cassette had been read."""
+    persistence._PARSED.entries.clear()
 
 
 def interaction(code=200, output="Mars is red."):
@@ -47,7 +54,9 @@ def test_a_good_cassette_reads_back_as_recorded(tmp_path):
     path = write(tmp_path, interaction())
     assert read_cassette(path)["interactions"] == [interaction()]
     assert read_provenance(path) == {"case": CASE, "recorded": "2026-01-01"}
+    check_cassette(path)
     recording = read_recording(path)
+    assert recording.path == path
     assert (recording.prompt, recording.model, recording.output) == ("Tell me about Mars", "m", "Mars is red.")
     assert recording.provenance == {"case": CASE, "recorded": "2026-01-01"}
 
@@ -92,6 +101,13 @@ def test_a_cassette_vcrpy_could_not_replay_is_one_error_naming_the_file_and_what
         read_cassette(path)
     assert str(error.value).startswith(f"{path}: ")
     assert message.replace("interaction 1", "interaction 2") in str(error.value)
+
+
+def test_every_missing_field_is_named_at_once(tmp_path):
+    broken = interaction()
+    del broken["request"]["body"], broken["request"]["uri"]
+    with pytest.raises(CassetteError, match="interaction 1 has no request uri, no request body$"):
+        check_cassette(write(tmp_path, broken))
 
 
 @pytest.mark.parametrize("broken", ["a request", {"request": "POST", "response": {}}, {"request": {}}])

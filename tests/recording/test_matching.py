@@ -135,3 +135,8 @@ def test_long_values_are_cut_to_80_characters_and_text_is_shown_as_written():
     sent, recorded = str(error.value).removeprefix("body field 'prompt': sent ").split(", recorded ")
     assert sent == '"' + "é" * 76 + "..."
     assert recorded == '"' + "é" * 78 + '"'  # 80 characters: kept whole
+
+
+def test_differing_fields_are_named_in_one_message():
+    with pytest.raises(AssertionError, match=r"^body field 'model_name': .*; body field 'prompt': "):
+        json_body(completion(model_name="base", prompt="a"), completion(model_name="chat", prompt="b"))

@@ -11,11 +11,18 @@ import pytest
 from vcr.request import Request
 
 from why_finetune import pytest_plugin
+from why_finetune.recording import persistence
 from why_finetune.recording.persistence import CassetteStore, StagedCassette, commit, read_cassette
 from why_finetune.recording.scrubbing import SecretLeakError
 
 CASE = "local/mars/raw/chat"
 THROWAWAY = "wf-test-" + "k3" * 12  # built at run time: no key-shaped literal in the repository
+
+
+@pytest.fixture(autouse=True)
+def no_cassette_parsed_yet():
+    """Parsed cassettes are kept by their text: each test starts as if no cassette had been read."""
+    persistence._PARSED.entries.clear()
 
 
 @pytest.mark.parametrize(
@@ -61,21 +68,26 @@ def test_a_committed_cassette_replays_what_was_staged(tmp_path):
     assert store.take_all_staged() == {}
     commit(staged)
     data = read_cassette(staged.path)
+    assert data["version"] == 1
     assert data["provenance"]["case"] == CASE
+    assert data["provenance"]["model"] == "HuggingFaceTB/SmolLM2-135M-Instruct"
+    assert data["provenance"]["lamini_client"] == "3.4.6"
     assert json.loads(data["interactions"][0]["response"]["body"]["string"]) == {"output": "Mars is red."}
     assert json.loads(data["interactions"][0]["request"]["body"])["prompt"] == "Tell me about Mars"
 
 
 def test_a_cassette_that_would_hold_the_key_is_not_staged(tmp_path):
     store = CassetteStore(root=tmp_path / "cassettes", refreshing=True, secrets={THROWAWAY})
-    with pytest.raises(SecretLeakError, match="not written, because it would contain the API key"):
+    path = store.path_for(CASE)
+    message = f"^{path}: not written, because it would contain the API key in use. Nothing was saved;"
+    with pytest.raises(SecretLeakError, match=message):
         stage(store, response(200, output=f"the key is {THROWAWAY}"))
     assert store.staged == {}
 
 
 def test_a_snapshot_that_would_hold_the_key_is_not_staged(tmp_path):
     store = CassetteStore(root=tmp_path, refreshing=True, secrets={THROWAWAY})
-    with pytest.raises(SecretLeakError):
+    with pytest.raises(SecretLeakError, match=f"^{tmp_path / 'chat.yml'}: not written"):
         store.stage_snapshot(CASE, tmp_path / "chat.yml", f"output: {THROWAWAY}\n")
     assert store.take_staged_snapshot(CASE) is None
 

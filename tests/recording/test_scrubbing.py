@@ -102,3 +102,8 @@ def test_key_fields_inside_lists_are_redacted():
     body = {"model_name": "m", "requests": [{"api_key": THROWAWAY, "prompt": "p"}, "text"]}
     scrubbed = json.loads(scrub_request(lamini_request(body=body)).body)
     assert scrubbed["requests"] == [{"api_key": "REDACTED", "prompt": "p"}, "text"]
+
+
+def test_a_body_that_is_not_utf_8_is_recorded_as_sent():
+    request = Request("POST", "https://api.lamini.ai/v1/completions", b"\xff\xfe not text", {})
+    assert scrub_request(request).body == b"\xff\xfe not text"
