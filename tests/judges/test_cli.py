@@ -139,3 +139,20 @@ def test_help_describes_the_input(capsys, argv):
         main(argv)
     assert exc.value.code == 0
     assert '"prompt"' in capsys.readouterr().out
+
+
+def test_a_line_missing_its_closing_brace_is_reported_as_unclosed_at_its_end(capsys, monkeypatch):
+    unclosed = line(MARS, MARS_ANSWER)[:-1]
+    stdin = unclosed + "\n" + line(MARS, MARS_ANSWER) + "\n"
+    code, results, _ = run(capsys, [], stdin=stdin, monkeypatch=monkeypatch)
+    error = results[0]["error"]
+    assert code == 1 and results[0]["line"] == 1 and "answers" in results[1]
+    assert "column 1" not in error
+    assert error == f"invalid JSON: the line ends after column {len(unclosed)} and is missing its closing '}}'"
+
+
+def test_an_error_inside_a_line_names_its_column_on_that_line(capsys, monkeypatch):
+    bad = '{"prompt": "a", "output": nope}'
+    code, results, _ = run(capsys, [], stdin=bad + "\n", monkeypatch=monkeypatch)
+    assert code == 1
+    assert results[0]["error"] == f"invalid JSON: Expecting value at column {bad.index('nope') + 1}"

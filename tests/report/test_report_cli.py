@@ -32,11 +32,12 @@ def test_compare_shows_the_recordings_offline_in_80_columns(recorded):
 
 def test_the_comparison_ends_with_a_line_per_case_then_the_legend(recorded):
     _, out, _ = compare(recorded)
-    glance = out.split("━━ at a glance ━━")[1].splitlines()
-    assert glance[1] == "local  dog-sit       raw        base  no answer, drifts    snapshot unchanged"
-    assert glance[16] == "local  amazon-agent  templated  chat  answers, no drift    snapshot unchanged"
-    assert glance[17].startswith("16 cases: ")
-    assert glance[18] == "course: 16 cases, not recorded"
+    glance = [" ".join(line.split()) for line in out.split("━━ at a glance ━━")[1].splitlines()]
+    cases = recorded.catalogue.cases()
+    assert glance[1] == "course dog-sit raw base no answer, drifts printed in 2023"  # the course's 2023 output first
+    assert "local dog-sit raw base no answer, drifts snapshot unchanged" in glance
+    assert "local amazon-agent templated chat answers, no drift snapshot unchanged" in glance
+    assert any(line.startswith(f"{len(cases)} cases: ") for line in glance)
     assert out.rstrip().endswith("HTML report: python -m why_finetune compare --html report.html")
 
 
@@ -84,9 +85,12 @@ def test_html_writes_the_report_and_prints_one_line_per_case(recorded, tmp_path)
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     for case in recorded.catalogue.cases():
         assert f'data-case="{case.id}"' in text
-    assert out.startswith("local  dog-sit       raw        base  no answer, drifts    snapshot unchanged\n")
-    assert "\n16 cases: " in out and "\ncourse: 16 cases, not recorded\n" in out
-    assert f"HTML report written to {tmp_path / 'report.html'} (16 rows, 32 cells)" in out
+    lines = [" ".join(line.split()) for line in out.splitlines()]
+    cases = recorded.catalogue.cases()
+    assert lines[0] == "course dog-sit raw base no answer, drifts printed in 2023"
+    assert "local dog-sit raw base no answer, drifts snapshot unchanged" in lines
+    assert f"\n{len(cases)} cases: " in out
+    assert f"HTML report written to {tmp_path / 'report.html'} ({len(cases) // 2} rows, {len(cases)} cells)" in out
 
 
 def test_published_shows_the_course_s_2023_outputs(project):
@@ -200,3 +204,54 @@ def test_compare_live_exits_1_when_generations_failed(project, monkeypatch):
         "compare: local/dog-sit/raw/base: generation failed: RuntimeError: connection refused",
         "compare: local/dog-sit/raw/chat: generation failed: RuntimeError: connection refused",
     ]
+
+
+@pytest.mark.parametrize("view", [[], ["--published"]], ids=["recordings", "published"])
+def test_plain_output_is_pure_ascii_for_the_shipped_outputs(view):
+    """--plain is for CI logs: every character of it is ASCII, whatever the models wrote."""
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(parser.parse_args([*view, "--plain"]), stdout=out, stderr=err, environ={}) == 0, err.getvalue()
+    text = out.getvalue()
+    offending = sorted({ch for ch in text if ord(ch) > 127})
+    assert not offending, f"non-ASCII in --plain: {offending}"
+    text.encode("ascii")
+
+
+def published_row_ids(project, queries=None):
+    from why_finetune.report.published import published_report
+
+    return [row.id for row in published_report(project.catalogue, project.cassettes, project.snapshots, queries).rows]
+
+
+def test_while_the_course_pair_has_no_recordings_compare_shows_what_the_course_printed_then_the_local_pair(recorded):
+    status, out, err = compare(recorded)
+    assert status == 0, err
+    course, local = out.index("━━ pair course"), out.index("━━ pair local")
+    assert course < local
+    course_part = out[course:local]
+    assert "printed in August 2023 (published, not recordings)" in " ".join(course_part.split())
+    rows = published_row_ids(recorded)
+    assert rows and course_part.count(" · ") - course_part.count("━━ no output for") >= len(rows)
+    assert all(f"━━ {row.split('/')[1]} · {row.split('/')[2]} ━━" in course_part for row in rows)
+    cells = 2 * len(rows)
+    assert course_part.count("printed in 2023, not a recording") == cells
+    assert "set LAMINI_API_KEY and run python -m why_finetune refresh --pair course" in " ".join(out.split())
+    assert max(width(line) for line in out.splitlines()) <= 80
+    glance = out.split("━━ at a glance ━━")[1]
+    assert glance.count("printed in 2023") == cells
+
+
+def test_the_published_rows_follow_the_query_selection(recorded):
+    _, out, _ = compare(recorded, "--query", "mars")
+    course_part = out[out.index("━━ pair course"):out.index("━━ pair local")]
+    assert course_part.count("━━ mars · ") == len(published_row_ids(recorded, ["mars"]))
+    assert "dog-sit" not in course_part
+
+
+def test_once_the_course_pair_is_recorded_compare_shows_its_recordings_not_the_2023_outputs(recorded):
+    recorded.record("course/dog-sit/raw/chat", "Sure! Hold a treat above its nose, say sit, and reward it.")
+    _, out, _ = compare(recorded)
+    assert "printed in 2023" not in out
+    assert "Sure! Hold a treat above its nose" in out

@@ -92,10 +92,9 @@ def test_badges_marks_snapshot_diff_and_provenance(recorded):
 
 
 def test_an_unrecorded_pair_is_listed_compactly_with_the_command_to_record_it(project):
-    page = page_of(project, ["course"])
-    assert len(page.cases) == 16
-    assert "not recorded — set LAMINI_API_KEY and run" in page.all_text()
-    assert "python -m why_finetune refresh --pair course" in page.all_text()
+    page = page_of(project, ["local"])  # (the course pair shows its published 2023 outputs instead)
+    assert len(page.cases) == len(project.catalogue.cases(["local"]))
+    assert "not recorded — run python -m why_finetune refresh --pair local" in page.all_text()
 
 
 def test_the_published_view_shows_chatgpt_and_links_to_the_notebooks(project):
@@ -108,3 +107,22 @@ def test_the_published_view_shows_chatgpt_and_links_to_the_notebooks(project):
     source = next(s for r in records for s in r["sources"] if s["repo"].startswith("ww-jermaine/"))
     assert f"https://github.com/{source['repo']}/blob/{source['commit']}/{source['path']}" in links
     assert any(link.endswith("01_Why_finetuning_lab_student%20%281%29.ipynb") for link in links)
+
+
+def test_each_highlight_is_tied_to_the_evidence_it_belongs_to(project):
+    """A loop's highlight and a template echo's differ, and each points at its own evidence line."""
+    import re
+
+    looping_echo = ("I think Mars is red and cold.\n" * 6) + "<|im_end|>\n<|im_start|>user\nWhat about Venus?\n"
+    project.record("local/mars/raw/base", looping_echo)
+    text = html.render(recorded_report(project.catalogue, project.catalogue.cases(["local"]),
+                                       project.cassettes, project.snapshots))
+    cell = text.split('data-case="local/mars/raw/base"')[1].split("</td>")[0]
+    marks = re.findall(r'<mark class="(e\d+)[^"]*" data-evidence="(\d+)"[^>]*>(.*?)</mark>', cell, re.S)
+    evidence = dict(re.findall(r'<li class="[^"]*" data-evidence="(\d+)">(.*?)</li>', cell, re.S))
+    by_text = {body: (colour, number) for colour, number, body in marks}
+    loop, echo = by_text["I think Mars is red and cold"], by_text["&lt;|im_end|&gt;"]
+    assert loop != echo, "a loop's highlight looks different from an echo's"
+    assert "loops" in evidence[loop[1]] and "echoes the chat template" in evidence[echo[1]]
+    assert all(number in evidence for _, number, _ in marks), "every highlight names an evidence line"
+    assert f'class="key {echo[0]}"' in cell, "the evidence line shows the colour of its highlights"

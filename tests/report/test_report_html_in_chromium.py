@@ -70,3 +70,89 @@ def test_every_case_is_in_the_rendered_page(report_file, tmp_path):
     missing = [case_id for case_id in report.case_ids() if f'data-case="{case_id}"' not in dom]
     assert not missing and len(report.case_ids()) == 32
     assert "<del>cat</del><ins>dog</ins>" in dom
+
+
+# -- on a phone: 390 px wide ---------------------------------------------------------------------------
+
+PHONE = 390
+
+# Added to a copy of the report (the report itself runs no script): it measures the laid-out page and
+# writes what it finds into the DOM, which --dump-dom then prints.
+MEASURE = """
+<script>
+addEventListener("load", () => {
+  const view = document.documentElement.clientWidth;
+  const out = [];
+  const name = (el) => el.tagName.toLowerCase() + (el.className ? "." + String(el.className).replace(/ /g, ".") : "")
+    + " " + JSON.stringify((el.textContent || "").trim().slice(0, 40));
+  for (const el of document.body.querySelectorAll("*")) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    if (box.right > view + 0.5 || box.left < -0.5) out.push("past the viewport: " + name(el) + " " + Math.round(box.left) + ".." + Math.round(box.right));
+    if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
+      out.push("clipped or scrolled inside: " + name(el) + " " + el.scrollWidth + " > " + el.clientWidth);
+  }
+  for (const code of document.querySelectorAll("code")) {
+    const box = code.getBoundingClientRect(), parent = code.parentElement.getBoundingClientRect();
+    if (box.right > parent.right + 0.5) out.push("command out of its box: " + name(code));
+  }
+  for (const row of document.querySelectorAll("tr.row:not(.compact):not(.extra)")) {
+    const [base, chat] = row.querySelectorAll("td.cell");
+    if (base && chat && chat.getBoundingClientRect().top < base.getBoundingClientRect().bottom - 0.5)
+      out.push("base and chat side by side: " + row.dataset.row);
+  }
+  parent.postMessage(JSON.stringify({view: view, page: document.documentElement.scrollWidth, problems: out}), "*");
+});
+</script>
+<style>html { scrollbar-width: none; }</style>
+"""
+
+# A desktop browser window is at least 500 px wide, so the phone's screen is an iframe of its width,
+# as on a phone, with overlay scrollbars taking no room.
+PHONE_FRAME = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>body {{ margin: 0; }}</style></head>
+<body><iframe src="{src}" width="{width}" height="{height}" style="border: 0; display: block"></iframe>
+<script>addEventListener("message", (event) => {{
+  const result = document.createElement("pre"); result.id = "measured"; result.textContent = event.data;
+  document.body.appendChild(result); }});</script></body></html>
+"""
+
+
+def measured(tmp_path, path, width):
+    probe = tmp_path / "measure.html"
+    probe.write_text(path.read_text(encoding="utf-8").replace("</body>", MEASURE + "</body>"), encoding="utf-8")
+    frame = tmp_path / "phone.html"
+    frame.write_text(PHONE_FRAME.format(src=probe.name, width=width, height=HEIGHT), encoding="utf-8")
+    result = chromium(tmp_path, frame.as_uri(), "--dump-dom", f"--window-size={max(width, 800)},{HEIGHT}",
+                      "--force-device-scale-factor=1", "--run-all-compositor-stages-before-draw",
+                      "--virtual-time-budget=5000")
+    import html as html_module
+    import json
+    import re
+
+    found = re.search(r'<pre id="measured">(.*?)</pre>', result.stdout, re.S)
+    assert found, f"the page was not measured; chromium said:\n{result.stderr[-2000:]}"
+    return json.loads(html_module.unescape(found.group(1)))
+
+
+def test_on_a_phone_nothing_is_wider_than_the_screen_commands_wrap_and_columns_stack(report_file, tmp_path):
+    path, _ = report_file
+    page = measured(tmp_path, path, PHONE)
+    assert page["view"] == PHONE
+    assert not page["problems"], "\n".join(page["problems"][:30])
+    assert page["page"] <= PHONE, f"the page scrolls sideways: {page['page']} px wide"
+
+
+def test_on_a_phone_the_screenshot_shows_verdicts_and_highlights(report_file, tmp_path):
+    path, _ = report_file
+    frame = tmp_path / "phone.html"
+    frame.write_text(PHONE_FRAME.format(src=path.name, width=PHONE, height=HEIGHT), encoding="utf-8")
+    screenshot = tmp_path / "phone.png"
+    result = chromium(tmp_path, frame.as_uri(), f"--screenshot={screenshot}", f"--window-size=800,{HEIGHT}",
+                      "--force-device-scale-factor=1")
+    assert screenshot.is_file(), f"no screenshot; chromium said:\n{result.stderr[-2000:]}"
+    image = png.read(screenshot)
+    colours = Counter(pixel for y, row in enumerate(image.rows) if y % 2 == 0
+                      for pixel in zip(row[0:PHONE * image.channels:image.channels * 2],
+                                       row[1:PHONE * image.channels:image.channels * 2],
+                                       row[2:PHONE * image.channels:image.channels * 2]))
+    assert colours[GREEN] > 50 and colours[MARK] > 50

@@ -38,9 +38,9 @@ def widest(text):
 
 def test_base_and_chat_sit_side_by_side_with_verdicts_and_evidence(recorded):
     text = terminal.render(report_of(recorded, ["local"], ["dog-sit"]), style())
-    assert "BASE google/gemma-3-270m" in text and "CHAT HuggingFaceTB/SmolLM2-135M-Instr" in text
+    assert "BASE gemma-3-270m" in text and "CHAT SmolLM2-135M-Instruct" in text  # names shortened, not cut
     assert "━━ dog-sit · raw ━━" in text and "━━ dog-sit · templated ━━" in text
-    assert "✗ does not answer  ✗ drifts" in text and "✓ answers  ✓ no drift" in text
+    assert "○ no answer (expected)" in text and "○ drifts (expected)" in text and "✓ answers  ✓ no drift" in text
     assert "snapshot unchanged" in text
     assert "✓ chat answers better (reply score 1.00 vs base 0.00)" in text  # the pair verdict of the row
     assert "loops:" in text  # the evidence, in the judge's words
@@ -71,7 +71,8 @@ def test_colour_follows_the_terminal_and_NO_COLOR(recorded):
     assert not terminal.choose_style(io.StringIO(), environ={}).color  # a pipe or a file
     assert terminal.choose_style(io.StringIO(), color="always", environ={"NO_COLOR": "1"}).color
     coloured = terminal.render(report, terminal.choose_style(Terminal(), environ={}))
-    assert "\x1b[32m✓ answers\x1b[0m" in coloured and "\x1b[31m✗ drifts\x1b[0m" in coloured
+    assert "\x1b[32m✓ answers\x1b[0m" in coloured and "○ drifts (expected)" in coloured
+    assert "\x1b[31m" not in coloured.split("at a glance")[0]  # the typical run is what the catalogue expects
     assert "\x1b[30;43m" in coloured  # the looping span highlighted inside the output
     assert widest(coloured) <= 80
     assert "\x1b" not in terminal.render(report, terminal.choose_style(Terminal(), environ={"NO_COLOR": "1"}))
@@ -84,7 +85,7 @@ def test_plain_mode_is_ascii_framed_uncoloured_and_shows_whole_outputs(recorded)
     assert "\x1b" not in text
     assert not set("│─┼━✓✗…•") & set(text)
     assert "== local/dog-sit/raw/" not in text and "== local/dog-sit/raw ==" in text
-    assert "-- base google/gemma-3-270m: does not answer, drifts; snapshot unchanged" in text
+    assert "-- base google/gemma-3-270m: no answer (expected), drifts (expected); snapshot unchanged" in flat(text)
     assert "   | I'm not sure how to train my dog to sit on a chair." in text
     assert "more lines" not in text
     assert widest(text) <= 80
@@ -111,9 +112,9 @@ def test_a_changed_snapshot_is_shown_as_a_word_diff(recorded):
 
 
 def test_an_unrecorded_pair_says_how_to_record_it_instead_of_crashing(project):
-    text = terminal.render(report_of(project, ["course"]), style())
-    assert "16 cases, none with an output: not recorded — set LAMINI_API_KEY and run" in text
-    assert "python -m why_finetune compare --published" in text
+    text = terminal.render(report_of(project, ["local"]), style())  # (course shows its 2023 outputs instead)
+    cases = len(project.catalogue.cases(["local"]))
+    assert f"{cases} cases, none with an output: not recorded — run python -m why_finetune" in " ".join(text.split())
     assert widest(text) <= 80
 
 
@@ -122,7 +123,7 @@ def test_an_empty_output_and_a_missing_snapshot_are_said_plainly(project):
     text = terminal.render(report_of(project, ["local"], ["mars"]), style())
     assert "(empty output)" in text and "no snapshot" in text
     plain = flat(terminal.render(report_of(project, ["local"], ["mars"]), style(plain=True)))
-    assert "not recorded — run python -m why_finetune refresh --pair local (the local server starts itself)" in plain
+    assert "not recorded -- run python -m why_finetune refresh --pair local (the local server starts itself)" in plain
 
 
 def test_published_outputs_show_the_lab_s_chatgpt_answer_and_their_sources(project):
@@ -144,3 +145,13 @@ def test_a_cell_can_be_rendered_from_any_output(project):
     report = Report("t", "s", group_rows([cell], [case]), {"local": pair_info(case.pair)})
     text = terminal.render(report, style())
     assert "CHAT" in text and "not run" in text  # the other cell of the row says it did not run
+
+
+def test_plain_mode_spells_non_ascii_in_ascii_and_still_fits(project):
+    project.record("local/mars/raw/base", "It’s “red” — café… 宇宙 🚀 e\u0301")
+    project.record("local/mars/raw/chat", "宇宙飛行士は火星に行きたい。" * 10)
+    text = terminal.render(report_of(project, ["local"], ["mars"]), style(plain=True, max_lines=None))
+    text.encode("ascii")
+    assert "It's \"red\" -- cafe... \\u5b87\\u5b99 \\U0001f680 e" in flat(text)
+    assert "not recorded -- run python -m why_finetune refresh --pair local" in flat(text)
+    assert widest(text) <= 80

@@ -146,7 +146,7 @@ def test_concurrent_requests_to_one_model_give_the_sequential_answer(server):
 
 
 def test_generation_is_greedy_the_base_model_continues_the_course_prompt_as_measured(server):
-    # Measured with xllamacpp 2026.10.11549 (see /work/shared/reference/local-models.md); a sampled,
+    # Measured with xllamacpp 2026.10.11549; a sampled,
     # non-greedy generation would not reproduce it. Another runtime version may legitimately differ.
     response = complete(server, lamini_body(BASE, "Tell me how to train my dog to sit", max_new_tokens=16))
     assert response.headers["X-Why-Finetune-Runtime"] == RUNTIME, "runtime changed: re-measure this text"

@@ -56,10 +56,11 @@ def judge_lines(lines: Iterable[str], out: TextIO, thresholds: Thresholds | None
 
 
 def _judge_line(line: str, thresholds: Thresholds | None) -> dict:
+    text = line.rstrip("\r\n")
     try:
-        record = json.loads(line)
+        record = json.loads(text)
     except json.JSONDecodeError as exc:
-        return {"error": f"invalid JSON: {exc.msg} at column {exc.colno}"}
+        return {"error": _json_problem(text, exc)}
     if not isinstance(record, dict):
         return {"error": f"expected a JSON object with 'prompt' and 'output', got {type(record).__name__}"}
     for field in ("prompt", "output"):
@@ -68,6 +69,39 @@ def _judge_line(line: str, thresholds: Thresholds | None) -> dict:
         if not isinstance(record[field], str):
             return {"error": f"field {field!r} must be a string, got {type(record[field]).__name__}"}
     return judge(record["prompt"], record["output"], thresholds).to_dict()
+
+
+def _json_problem(text: str, exc: json.JSONDecodeError) -> str:
+    """Where and what is wrong with a line, in the line's own columns (1-based)."""
+    if exc.pos >= len(text.rstrip()) and text.strip():
+        end = len(text.rstrip())
+        closer = _missing_closer(text)
+        what = f"missing its closing {closer!r}" if closer else "incomplete"
+        return f"invalid JSON: the line ends after column {end} and is {what}"
+    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.pos + 1}"
+
+
+def _missing_closer(text: str) -> str | None:
+    """The bracket or quote that would close what is still open at the end of `text`, if any."""
+    stack: list[str] = []
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "{[":
+            stack.append("}" if ch == "{" else "]")
+        elif ch in "}]" and stack and stack[-1] == ch:
+            stack.pop()
+    if in_string:
+        return '"'
+    return stack[-1] if stack else None
 
 
 def main(argv: list[str] | None = None) -> int:

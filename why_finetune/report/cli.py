@@ -69,7 +69,11 @@ def build_report(args, progress=None):
     if args.live:
         from why_finetune.report.live import live_report
 
-        return live_report(cases, args.snapshots, progress)
+        from why_finetune.report.model import add_expectations
+
+        report = live_report(cases, args.snapshots, progress)
+        add_expectations(report.rows, catalogue)
+        return report
     return recorded_report(catalogue, cases, args.cassettes, args.snapshots)
 
 

@@ -48,6 +48,24 @@ def segments(text: str, spans: list[str]) -> list[tuple[str, bool]]:
     return pieces
 
 
+def labelled_segments(text: str, spans: list[str]) -> list[tuple[str, int | None]]:
+    """`text` as consecutive (piece, index) pairs: the index in `spans` of the span that marks the
+    piece (where spans overlap, the earlier one), None for unmarked text. Joined, the pieces give `text`."""
+    owner: list[int | None] = [None] * len(text)
+    for index, span in enumerate(spans):
+        for start, end in marked_ranges(text, [span]):
+            for position in range(start, end):
+                if owner[position] is None:
+                    owner[position] = index
+    pieces: list[tuple[str, int | None]] = []
+    start = 0
+    for position in range(1, len(text) + 1):
+        if position == len(text) or owner[position] != owner[start]:
+            pieces.append((text[start:position], owner[start]))
+            start = position
+    return pieces or [(text, None)]
+
+
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
     for start, end in sorted(ranges):

@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 from why_finetune.recording.persistence import write_atomically
 from why_finetune.report.diff import changed_words, word_diff
-from why_finetune.report.highlight import segments
-from why_finetune.report.verdict_text import comparison_words, verdict_words
+from why_finetune.report.highlight import labelled_segments
+from why_finetune.report.verdict_text import comparison_words, evidence_parts, verdict_words
 from why_finetune.report.model import Cell, Report, Row, provenance_items
 
 CSS = """
@@ -59,9 +59,12 @@ td.extra { background: #fbfbff; }
          line-height: 1.5; border: 1px solid transparent; }
 .badge.ok { background: var(--ok); color: #fff; }
 .badge.bad { background: var(--bad); color: #fff; }
+.badge.expected { background: #eaeef2; color: var(--text); border-color: #afb8c1; }
+.badge.unchecked { background: #fff; color: var(--muted); border-color: var(--line); font-weight: 500; }
 .badge.snap { background: #fff; color: var(--muted); border-color: var(--line); font-weight: 500; }
 .badge.snap.changed { background: var(--warn-bg); color: var(--warn); border-color: #d4a72c; font-weight: 600; }
 .badge.snap.unreadable { background: var(--warn-bg); color: var(--warn); border-color: #d4a72c; font-weight: 600; }
+.badge.snap.published { background: var(--warn-bg); color: var(--warn); border-color: #d4a72c; }
 .badge.snap.new { background: #ddf4ff; color: #0a3069; border-color: #80ccff; }
 .badge.count { background: #fff; border-color: var(--line); color: var(--text); font-weight: 500; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0;
@@ -69,6 +72,13 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0;
 pre.output { background: var(--soft); border: 1px solid #e4e8ec; border-radius: 6px; padding: 10px 12px; }
 pre.output.empty { color: var(--muted); font-style: italic; }
 mark { background: var(--mark); color: inherit; border-radius: 2px; padding: 0 1px; }
+/* Each highlighted evidence line has its colour and number; its highlights have the same colour, the first one its number. */
+.e1 { background: var(--mark); } .e2 { background: #9fd4ff; } .e3 { background: #ffb3c6; }
+.e4 { background: #aef0b9; } .e5 { background: #dcc4ff; } .e6 { background: #ffc98a; }
+mark.first::before { content: attr(data-evidence); font: 700 9.5px/1 system-ui, sans-serif; vertical-align: super;
+                     margin-right: 1px; color: #3d444d; }
+.key { display: inline-block; min-width: 17px; height: 17px; border-radius: 4px; margin-right: 6px; text-align: center;
+       font: 700 11px/17px system-ui, sans-serif; color: #1f2328; vertical-align: 1px; }
 .missing { color: var(--muted); background: var(--soft); border: 1px dashed var(--line); border-radius: 6px;
            padding: 14px; font-size: 14px; }
 .warning { color: var(--warn); background: var(--warn-bg); border-radius: 6px; padding: 6px 10px; font-size: 13px;
@@ -98,7 +108,29 @@ tr.compact .not-recorded { float: right; color: var(--muted); font-style: italic
 .pair-verdict { float: right; font-size: 13px; font-weight: 600; }
 .pair-verdict.ok { color: var(--ok); }
 .pair-verdict.bad { color: var(--bad); }
+.pair-verdict.expected { color: var(--muted); }
+.cell-head .model, .case-id, .prov a { overflow-wrap: anywhere; }
+/* A phone (390 px): one column, the chat cell under the base cell, commands and names wrapped in their box. */
+@media (max-width: 640px) {
+  header { padding: 14px 14px 12px; }
+  main { padding: 4px 10px 20px; }
+  footer { padding: 0 14px 20px; }
+  h1 { font-size: 20px; }
+  code { white-space: normal; overflow-wrap: anywhere; }
+  table.compare, table.compare > tbody, table.compare tr, table.compare td, table.compare th { display: block; width: 100%; }
+  table.compare > thead, table.compare > colgroup { display: none; }
+  tr.row-head th { padding: 12px 12px 6px; }
+  td.cell { padding: 10px 12px 14px; }
+  td.cell + td.cell { border-left: 0; }
+  tr.compact td.cell { display: block; }
+  .pair-verdict, tr.compact .not-recorded { float: none; display: block; margin: 4px 0 0; }
+  .cell-head .case-id { margin-left: 0; }
+}
 """
+
+
+TONE_CLASSES = {"good": "ok", "bad": "bad", "expected": "expected", "unchecked": "unchecked"}
+TONE_MARKS = {"good": "✓", "bad": "✗", "expected": "○", "unchecked": "·"}
 
 
 def esc(text) -> str:
@@ -163,7 +195,9 @@ def _header(report: Report) -> str:
         + (f'<ul class="notes">{notes}</ul>' if notes else "")
         + '<p class="legend"><b>answers</b>: the output responds to the query. <b>drifts</b>: it loops, echoes the '
         "prompt or the chat template, or writes the other speaker's turns. The evidence that decided a failing "
-        "verdict is <mark>highlighted</mark> in the output and listed under it. <b>snapshot</b>: how the output "
+        "verdict is <mark>highlighted</mark> in the output and listed under it, each highlight in the colour "
+        "and with the number of its evidence line. <b>(expected)</b>: a verdict the catalogue expects of that case, "
+        "the lesson rather than a failure; a red one says what was expected instead. <b>snapshot</b>: how the output "
         "stands against its stored regression snapshot, <code>snapshots/&lt;case id&gt;.yml</code>.</p>"
         "</header>"
     )
@@ -175,12 +209,12 @@ def _pair(report: Report, pair_id: str, rows: list[Row]) -> str:
     chat_model = info.chat if info else rows[0].chat.model
     head = f'<div class="pair-head"><h2>pair <code>{esc(pair_id)}</code></h2>'
     if info and info.description:
-        head += f'<p class="desc">{esc(info.description)}</p>'
+        head += f'<p class="desc">{_with_commands(info.description)}</p>'
     shared = report.shared_note(rows)
     if shared:
         head += f'<p class="missing">Every case of this pair: {_with_commands(shared)}</p>'
     head += "</div>"
-    body = "".join(_row(row, compact=bool(shared)) for row in rows)
+    body = "".join(_row(row, compact=bool(shared) or all(cell.output is None for cell in row.cells)) for row in rows)
     return (
         f'<section class="pair" id="pair-{esc(pair_id)}">{head}'
         '<table class="compare"><colgroup><col><col></colgroup>'
@@ -206,8 +240,8 @@ def _row(row: Row, compact: bool = False) -> str:
         )
     verdict = ""
     if row.comparison:
-        words, good = comparison_words(row.comparison)
-        verdict = f'<span class="pair-verdict {"ok" if good else "bad"}">{"✓" if good else "✗"} {esc(words)}</span>'
+        words, tone = comparison_words(row.comparison, row.chat_better_expected)
+        verdict = f'<span class="pair-verdict {TONE_CLASSES[tone]}">{TONE_MARKS[tone]} {esc(words)}</span>'
     out = (
         f'<tr class="row-head" id="row-{esc(row.id)}"><th colspan="2" scope="rowgroup">'
         f'<span class="qid">{esc(row.query_id)}</span><span class="form">{esc(row.form)}</span>{verdict}'
@@ -240,23 +274,55 @@ def _cell(cell: Cell, extra: bool = False) -> str:
 def _badges(cell: Cell) -> str:
     badges = []
     if cell.verdict:
-        for words, good in verdict_words(cell.verdict):
-            badges.append(f'<span class="badge {"ok" if good else "bad"}">{"✓" if good else "✗"} {esc(words)}</span>')
+        for words, tone in verdict_words(cell.verdict, cell.expected):
+            badges.append(f'<span class="badge {TONE_CLASSES[tone]}">{TONE_MARKS[tone]} {esc(words)}</span>')
     elif cell.judge_note:
         badges.append(f'<span class="badge snap" title="{esc(cell.judge_note)}">not judged</span>')
     if cell.snapshot_status:
         words = {"unchanged": "snapshot unchanged", "changed": "snapshot changed", "new": "snapshot new",
                  "missing": "no snapshot", "unreadable": "snapshot unreadable"}[cell.snapshot_status]
         badges.append(f'<span class="badge snap {esc(cell.snapshot_status)}">{esc(words)}</span>')
+    elif cell.provenance.get("published"):
+        badges.append('<span class="badge snap published">printed in 2023, not a recording</span>')
     return f'<div class="badges">{"".join(badges)}</div>'
+
+
+HIGHLIGHTS = 6  # colours .e1 to .e6 in CSS, taken in turn by the evidence a cell highlights
+
+
+def _highlighted(cell: Cell) -> list:
+    """The evidence whose words are highlighted in the cell's output, in the order they are listed."""
+    if not cell.verdict:
+        return []
+    return [e for e in cell.verdict.evidence if cell.verdict.shows_failure(e) and e.span.strip()]
+
+
+def _key(cell: Cell, evidence) -> tuple[int, str] | None:
+    """(number, colour class) tying an evidence line to its highlights, None if it highlights nothing."""
+    highlighted = _highlighted(cell)
+    if evidence not in highlighted:
+        return None
+    number = highlighted.index(evidence) + 1
+    return number, f"e{(number - 1) % HIGHLIGHTS + 1}"
 
 
 def _output(cell: Cell) -> str:
     if not cell.output.strip():
         return '<pre class="output empty">(empty output)</pre>'
-    spans = cell.verdict.failure_spans if cell.verdict else []
-    text = "".join(f"<mark>{esc(piece)}</mark>" if marked else esc(piece) for piece, marked in segments(cell.output, spans))
-    return f'<pre class="output">{text}</pre>'
+    highlighted = _highlighted(cell)
+    out, first = [], set()
+    for piece, index in labelled_segments(cell.output, [e.span for e in highlighted]):
+        if index is None:
+            out.append(esc(piece))
+            continue
+        evidence = highlighted[index]
+        number, colour = _key(cell, evidence)
+        label, _ = evidence_parts(cell.verdict, evidence)
+        starts = "" if number in first else " first"
+        first.add(number)
+        out.append(f'<mark class="{colour}{starts}" data-evidence="{number}" '
+                   f'title="{number}. {esc(label)}: {esc(evidence.measure)}">{esc(piece)}</mark>')
+    return f'<pre class="output">{"".join(out)}</pre>'
 
 
 def _evidence(cell: Cell) -> str:
@@ -265,7 +331,15 @@ def _evidence(cell: Cell) -> str:
     items = []
     for each in cell.verdict.evidence:
         kind = "flagged" if cell.verdict.shows_failure(each) else "holds"
-        items.append(f'<li class="{kind}"><span class="prop">{esc(each.property)}</span>{esc(each.message)}</li>')
+        label, message = evidence_parts(cell.verdict, each)
+        key = _key(cell, each)
+        if key:
+            number, colour = key
+            items.append(f'<li class="{kind}" data-evidence="{number}"><span class="key {colour}" '
+                         f'title="highlighted in the output">{number}</span>'
+                         f'<span class="prop">{esc(label)}:</span>{esc(message)}</li>')
+        else:
+            items.append(f'<li class="{kind}"><span class="prop">{esc(label)}:</span>{esc(message)}</li>')
     return f'<ul class="evidence">{"".join(items)}</ul>'
 
 

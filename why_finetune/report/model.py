@@ -35,6 +35,8 @@ class Cell:
     # What is broken and fails the command showing it (an unreadable recording or snapshot, a failed
     # generation): one line naming the file or case and the command that mends it.
     problem: str | None = None
+    # What the catalogue expects of this case (expectations.Expectation); None: not known (an extra cell).
+    expected: list | None = None
 
     @property
     def heading(self) -> str:
@@ -52,6 +54,7 @@ class Row:
     chat: Cell
     extras: list[Cell] = field(default_factory=list)
     comparison: PairVerdict | None = None  # does the chat output answer better? None: not both judged
+    chat_better_expected: bool | None = None  # does the catalogue expect it to? None: not known
 
     @property
     def id(self) -> str:
@@ -153,6 +156,22 @@ def row_comparison(row: Row, case: Case) -> PairVerdict | None:
     from why_finetune.verdicts import pair_verdict
 
     return pair_verdict(case.pair, case.query, row.base.verdict, row.chat.verdict)
+
+
+def add_expectations(rows: list[Row], catalogue) -> list[Row]:
+    """Mark each row's base and chat cell, and its pair verdict, with what the catalogue expects."""
+    from why_finetune.catalogue import CatalogueError
+    from why_finetune.expectations import chat_better_expected, role_expectations
+
+    for row in rows:
+        try:
+            pair, query = catalogue.pair(row.pair), catalogue.query(row.query_id)
+        except CatalogueError:
+            continue
+        for cell in (row.base, row.chat):
+            cell.expected = role_expectations(catalogue, Case(pair, query, row.form, cell.role))
+        row.chat_better_expected = chat_better_expected(catalogue, pair, query, row.form)
+    return rows
 
 
 PROVENANCE_LABELS = (

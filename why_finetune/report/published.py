@@ -16,7 +16,7 @@ from why_finetune.catalogue import Case, Catalogue, Pair, Query
 from why_finetune.recording.persistence import CassetteStore
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import case_verdict_or_note
-from why_finetune.report.model import Cell, Report, Row, pair_info, row_comparison
+from why_finetune.report.model import Cell, Report, Row, add_expectations, pair_info, row_comparison
 from why_finetune.report.recorded import recorded_cell
 
 PUBLISHED_FILE = Path(__file__).with_name("data") / "course-outputs-2023-08.json"
@@ -123,7 +123,7 @@ def published_report(
     return Report(
         title="What the course lab printed in 2023",
         source=f"the course's published outputs ({Path(path).name}), with the notebooks they were read from",
-        rows=rows,
+        rows=add_expectations(rows, catalogue),
         pairs={pair.id: pair_info(pair)},
         notes=notes,
     )

@@ -9,7 +9,7 @@ from why_finetune.catalogue import Case, Catalogue
 from why_finetune.recording.persistence import CassetteError, CassetteStore, read_recording
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import output_cell
-from why_finetune.report.model import Cell, Report, empty_cell, group_rows, pair_info
+from why_finetune.report.model import Cell, Report, add_expectations, empty_cell, group_rows, pair_info
 
 
 def select_cases(catalogue: Catalogue, pairs: list[str] | None = None, queries: list[str] | None = None) -> list[Case]:
@@ -53,20 +53,55 @@ def recorded_cell(case: Case, cassettes: Path, snapshots: Path) -> Cell:
 
 
 def recorded_report(catalogue: Catalogue, cases: list[Case], cassettes: Path, snapshots: Path) -> Report:
+    """The recorded outputs of `cases`. While the course pair has no recordings at all, its rows are
+    what the course lab printed in 2023 (its published outputs, marked as such), so the lesson shows."""
     cells = [recorded_cell(case, cassettes, snapshots) for case in cases]
     pairs = {case.pair.id: pair_info(case.pair) for case in cases}
+    rows = add_expectations(group_rows(cells, cases), catalogue)
     notes = []
     for pair_id in dict.fromkeys(case.pair.id for case in cases):
         empty = [case for case, cell in zip(cases, cells) if case.pair.id == pair_id and cell.output is None]
         if len(empty) == sum(1 for case in cases if case.pair.id == pair_id):
-            note = f"pair {pair_id!r} has no recordings here: {not_recorded(empty[0]).removeprefix('not recorded — ')}."
+            how = not_recorded(empty[0]).removeprefix("not recorded — ")
+            published = _published_rows(catalogue, pair_id, cases, cassettes, snapshots)
+            if published:
+                rows = [row for row in rows if row.pair != pair_id] + add_expectations(published, catalogue)
+                rows.sort(key=lambda row: list(pairs).index(row.pair))
+                pairs[pair_id] = replace(pairs[pair_id], description=(
+                    f"Not recorded here, so these are the outputs the course lab printed in August 2023 "
+                    f"(published, not recordings) for the {sum(1 for row in published if row.base.output or row.chat.output)} of these prompts it printed. "
+                    f"All of them, with the ChatGPT answers the lab showed: python -m why_finetune compare --published"))
+                notes.append(f"pair {pair_id!r} has no recordings here: shown is what the course printed in 2023. "
+                             f"To record it: {how}.")
+                continue
+            note = f"pair {pair_id!r} has no recordings here: {how}."
             if empty[0].pair.backend == "hosted":
                 note += " Meanwhile, see what the course lab printed in 2023: python -m why_finetune compare --published"
             notes.append(note)
     return Report(
         title="Base vs chat: the recorded outputs",
         source=f"recordings in {cassettes} (replayed offline; no key needed)",
-        rows=group_rows(cells, cases),
+        rows=rows,
         pairs=pairs,
         notes=notes,
     )
+
+
+def _published_rows(catalogue: Catalogue, pair_id: str, cases: list[Case], cassettes: Path, snapshots: Path):
+    """The course's published rows for the selected queries (base and chat only), or [] for another pair."""
+    from why_finetune.report.published import COURSE_PAIR, PublishedError, published_report
+
+    if pair_id != COURSE_PAIR:
+        return []
+    queries = list(dict.fromkeys(case.query.id for case in cases if case.pair.id == pair_id))
+    try:
+        rows = published_report(catalogue, cassettes, snapshots, queries).rows
+    except PublishedError:
+        return []
+    for row in rows:
+        row.extras = []
+    shown = {row.id for row in rows}
+    rest = [case for case in cases if case.pair.id == pair_id and f"{pair_id}/{case.query.id}/{case.form}" not in shown]
+    how = not_recorded(rest[0]).removeprefix("not recorded — ") if rest else ""
+    note = f"not recorded, and not printed by the course in 2023: {how}"
+    return rows + group_rows([empty_cell(case, note) for case in rest], rest) if rows else []

@@ -50,7 +50,16 @@ def case_lines(cells: list[Cell], width: int) -> list[str]:
             tail = f"{verdicts:<19}"
             if cell.snapshot_status:
                 tail += "  " + SNAPSHOT_WORDS[cell.snapshot_status]
+            elif cell.provenance.get("published"):
+                tail += "  printed in 2023"
+
         lines.append(truncate((head + tail).rstrip(), width, "..."))
+        if cell.output is not None and cell.verdict and cell.expected:
+            from why_finetune.expectations import unmet
+
+            missed = unmet(cell.expected, cell.verdict)
+            if missed:  # under the verdicts, where a failing case's line is read
+                lines.append(truncate(" " * (len(head) - 2) + "^ expected: " + ", ".join(map(str, missed)), width, "..."))
     with_output = [cell for cell in cells if cell.output is not None]
     judged = [cell.verdict for cell in with_output if cell.verdict]
     changed = sum(1 for cell in with_output if cell.snapshot_status == "changed")

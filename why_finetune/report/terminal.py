@@ -12,14 +12,16 @@ from dataclasses import dataclass
 
 from why_finetune.report.diff import changed_words, elide, word_diff
 from why_finetune.report.highlight import segments
-from why_finetune.report.verdict_text import comparison_words, verdict_words
+from why_finetune.report.verdict_text import comparison_words, evidence_text, verdict_words
 from why_finetune.report.model import Cell, Report, Row
 from why_finetune.report.summary import SNAPSHOT_WORDS, report_lines
-from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, wrap
+from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, width, wrap
 
 GOOD, BAD, WARN, DIM, BOLD, MARK = "32", "31", "33", "2", "1", "30;43"
+TONE_COLOURS = {"good": GOOD, "bad": BAD, "expected": None, "unchecked": DIM}  # expected: neutral
 DELETED, INSERTED = "31;9", "32;4"
 DEFAULT_MAX_LINES = 16
+PUBLISHED_BADGE = "printed in 2023, not a recording"
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,14 @@ class Style:
     @property
     def glyphs(self) -> dict:
         if self.unicode and not self.plain:
-            return {"v": "│", "h": "─", "x": "┼", "H": "━", "ok": "✓", "bad": "✗", "more": "…", "dot": "·", "bullet": "•"}
-        return {"v": "|", "h": "-", "x": "+", "H": "=", "ok": "+", "bad": "-", "more": "...", "dot": "-", "bullet": "*"}
+            return {"v": "│", "h": "─", "x": "┼", "H": "━", "ok": "✓", "bad": "✗", "more": "…", "dot": "·", "bullet": "•",
+                    "expected": "○", "unchecked": "·"}
+        return {"v": "|", "h": "-", "x": "+", "H": "=", "ok": "+", "bad": "-", "more": "...", "dot": "-", "bullet": "*",
+                "expected": "o", "unchecked": "."}
+
+    def mark(self, tone: str) -> str:
+        """The glyph before a verdict of this tone (verdict_text: good, bad, expected, unchecked)."""
+        return self.glyphs[{"good": "ok", "bad": "bad"}.get(tone, tone)]
 
 
 def choose_style(stream, *, plain: bool = False, color: str = "auto", width: int | None = None,
@@ -57,7 +65,7 @@ def choose_style(stream, *, plain: bool = False, color: str = "auto", width: int
     width = max(60, min(int(width), 160))
     encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
-        "│─┼━✓✗…·•".encode(encoding)
+        "│─┼━✓✗…·•○".encode(encoding)
         unicode = True
     except (UnicodeEncodeError, LookupError):
         unicode = False
@@ -66,6 +74,14 @@ def choose_style(stream, *, plain: bool = False, color: str = "auto", width: int
 
 
 def render(report: Report, style: Style) -> str:
+    if style.plain:  # for CI logs: ASCII only, whatever the models wrote
+        from why_finetune.report.ascii_text import ascii_copy, to_ascii
+
+        return to_ascii(_render(ascii_copy(report), style))
+    return _render(report, style)
+
+
+def _render(report: Report, style: Style) -> str:
     lines: list[str] = []
     put = lines.append
     g = style.glyphs
@@ -82,8 +98,14 @@ def render(report: Report, style: Style) -> str:
             text = f"{sum(len(row.cells) for row in rows)} cases, none with an output: {note}"
             lines += [_paint(line, style) for line in wrap([("   " + safe(text), WARN)], style.width, indent=3)]
             continue
+        unshown = [row for row in rows if all(cell.output is None for cell in row.cells)]
         for row in rows:
-            lines += [""] + (_row_plain(row, style) if style.plain else _row_columns(row, style))
+            if row not in unshown:
+                lines += [""] + (_row_plain(row, style) if style.plain else _row_columns(row, style))
+        if unshown:  # rows of a pair that shows others: one line for them all
+            names = ", ".join(f"{row.query_id} {g['dot']} {row.form}" for row in unshown)
+            text = f"{g['H'] * 2} no output for {names}: {safe(unshown[0].base.note or 'not run')}"
+            lines += [""] + [_paint(line, style) for line in wrap([(text, WARN)], style.width, indent=3)]
     put("")
     head = f"{style.glyphs['H'] * 2} at a glance "
     put(_paint([(head + style.glyphs["H"] * (style.width - len(head)), BOLD)], style))
@@ -103,6 +125,8 @@ def _pair_header(report: Report, pair_id: str, style: Style) -> list[str]:
     title = f"pair {pair_id}"
     if info:
         title += f": {info.base} (base) vs {info.chat} (chat)"
+        if width(f"{g['H'] * 2} {title}") > style.width:  # shorter names rather than a wrapped heading
+            title = f"pair {pair_id}: {short_model(info.base)} (base) vs {short_model(info.chat)} (chat)"
     out = [_paint(line, style) for line in wrap([(f"{g['H'] * 2} {title}", BOLD)], style.width, indent=3)]
     if info and info.description:
         out += [_paint(line, style) for line in wrap([("   " + safe(info.description), DIM)], style.width, indent=3)]
@@ -119,34 +143,49 @@ def _row_heading(row: Row, style: Style) -> list[str]:
     for line in wrap([(label, BOLD), (sent, None)], style.width, indent=2):
         out.append(_paint(line, style))
     if row.comparison:
-        words, good = comparison_words(row.comparison)
-        mark = style.glyphs["ok"] if good else style.glyphs["bad"]
-        out.append(_paint([(truncate(f"{mark} {words}", style.width), GOOD if good else BAD)], style))
+        words, tone = comparison_words(row.comparison, row.chat_better_expected)
+        for line in wrap([(f"{style.mark(tone)} {words}", TONE_COLOURS[tone])], style.width, indent=2):
+            out.append(_paint(line, style))
     return out
 
 
 # -- one cell as blocks of styled lines ---------------------------------------------------------
 
 
-def _heading(cell: Cell, columns: int, style: Style) -> list[Pieces]:
-    name = cell.heading.upper() if cell.role in ("base", "chat") else cell.heading
-    text = f"{name} {cell.model}" if cell.role in ("base", "chat") else name
-    return [[(truncate(text, columns, style.glyphs["more"]), BOLD)]]
+def short_model(name: str) -> str:
+    """A model's name without its organisation: "SmolLM2-135M-Instruct" for "HuggingFaceTB/SmolLM2-135M-Instruct"."""
+    return name.rsplit("/", 1)[-1] or name
+
+
+def _heading_text(cell: Cell, short: bool = False) -> str:
+    if cell.role not in ("base", "chat"):
+        return cell.heading
+    return f"{cell.heading.upper()} {short_model(cell.model) if short else cell.model}"
+
+
+def _heading(cell: Cell, columns: int, style: Style, short: bool = False) -> list[Pieces]:
+    return [[(truncate(_heading_text(cell, short), columns, style.glyphs["more"]), BOLD)]]
 
 
 def _badges(cell: Cell, columns: int, style: Style) -> list[Pieces]:
     g = style.glyphs
     pieces: Pieces = []
+    lines: list[Pieces] = []
     if cell.verdict:
-        for words, good in verdict_words(cell.verdict):
-            pieces += [(f"{g['ok'] if good else g['bad']} {words}", GOOD if good else BAD), ("  ", None)]
+        for words, tone in verdict_words(cell.verdict, cell.expected):
+            pieces += [(f"{style.mark(tone)} {words}", TONE_COLOURS[tone]), ("  ", None)]
+        if sum(width(text) for text, _ in pieces[:-1]) <= columns:
+            lines = [pieces[:-1]]
+        else:  # one verdict a line, each kept whole where it fits
+            lines = [line for piece in pieces[::2] for line in wrap([piece], columns, indent=2)]
     elif cell.output is not None and cell.judge_note:
-        pieces += [("not judged", DIM), ("  ", None)]
-    lines = wrap(pieces, columns, indent=0) if pieces else []
+        lines = [[("not judged", DIM)]]
     status = cell.snapshot_status
     if status and cell.output is not None:
         words = SNAPSHOT_WORDS[status] + (" (diff below)" if status == "changed" else "")
         lines.append([(words, WARN if status in ("changed", "missing", "unreadable") else DIM)])
+    elif cell.output is not None and cell.provenance.get("published"):
+        lines += wrap([(PUBLISHED_BADGE, WARN)], columns, indent=2)
     return lines
 
 
@@ -176,7 +215,7 @@ def _footer(cell: Cell, columns: int, style: Style) -> list[Pieces]:
                         if e.property not in {f.property for f in evidence[:n]}
                         and not (e.property == "drifts" and not cell.verdict.drifts)]
         for each in evidence:
-            out += wrap([(f"{g['bullet']} ", None), (safe(each.message), None)], columns, indent=2)
+            out += wrap([(f"{g['bullet']} ", None), (safe(evidence_text(cell.verdict, each)), None)], columns, indent=2)
         hidden = len(cell.verdict.evidence) - len(evidence)
         if hidden:
             out.append([(f"(+{hidden} more evidence: --full)", DIM)])
@@ -213,8 +252,9 @@ def _row_columns(row: Row, style: Style) -> list[str]:
     column = (style.width - 3) // 2
     out = _row_heading(row, style)
     left, right = row.base, row.chat
+    short = any(width(_heading_text(cell)) > column for cell in (left, right))  # both short, or neither
     blocks = [
-        (_heading(left, column, style), _heading(right, column, style)),
+        (_heading(left, column, style, short), _heading(right, column, style, short)),
         (_badges(left, column, style), _badges(right, column, style)),
         None,  # the rule under the headings
         (_body(left, column, style), _body(right, column, style)),
@@ -256,10 +296,11 @@ def _row_plain(row: Row, style: Style) -> list[str]:
     out += [_paint(line, style) for line in wrap([("prompt: " + safe((row.prompt or row.query_text).rstrip("\n")), None)],
                                                  style.width, indent=2)]
     if row.comparison:
-        out.append(truncate(comparison_words(row.comparison)[0], style.width))
+        out += [_paint(line, style) for line in wrap(
+            [(comparison_words(row.comparison, row.chat_better_expected)[0], None)], style.width, indent=2)]
     for cell in row.cells:
         out.append("")
-        verdicts = ", ".join(words for words, _ in verdict_words(cell.verdict)) if cell.verdict else "not judged"
+        verdicts = ", ".join(words for words, _ in verdict_words(cell.verdict, cell.expected)) if cell.verdict else "not judged"
         status = f"; {SNAPSHOT_WORDS[cell.snapshot_status]}" if cell.snapshot_status and cell.output is not None else ""
         title = f"-- {cell.heading} {cell.model}" if cell.role in ("base", "chat") else f"-- {cell.heading}"
         if cell.output is not None:
@@ -304,7 +345,9 @@ def _legend(style: Style) -> list[str]:
     text = (
         f"{g['ok']}/{g['bad']} answers: the output responds to the query. {g['ok']}/{g['bad']} drifts: it loops, "
         "echoes the prompt or template, or writes the other speaker's turns. "
-        "Evidence is listed under each output"
+        f"{g['expected']} (expected): what catalogue.yaml expects of this case, the lesson rather than a failure; "
+        f"{g['bad']} (expected: ...): not what it expects; {g['unchecked']} (not checked): it expects nothing. "
+        "Evidence is listed under each output, with the verdict it stands for"
         + (" and highlighted in it." if style.color else ".")
         + " Snapshot: how the output stands against snapshots/<case>.yml."
     )
