@@ -44,4 +44,4 @@ $(MUT_VENV)/.installed: requirements.lock bench/mutation-requirements.txt
 
 .PHONY: mutation
 mutation: $(MUT_VENV)/.installed
-	$(MUT_VENV)/bin/python bench/mutation.py
+	$(MUT_VENV)/bin/python bench/mutation.py --fresh

@@ -1,7 +1,7 @@
 """Mutation testing of the code where a silent bug would leak a key or lose a recording.
 
-    make mutation                                  # sets up .venv-mut, then runs this
-    .venv-mut/bin/python bench/mutation.py [--jobs 2] [--no-run]
+    make mutation                                  # sets up .venv-mut, then runs this with --fresh
+    .venv-mut/bin/python bench/mutation.py [--jobs 2] [--fresh] [--no-run]
 
 mutmut (pinned in bench/mutation-requirements.txt) makes small changes (mutants) to the modules
 listed under [tool.mutmut] in pyproject.toml: recording (scrubbing, matching, persistence, the
@@ -12,13 +12,15 @@ reached by no test, the kill rate, and every mutant not killed. See a mutant's c
 `.venv-mut/bin/mutmut show NAME`. Results are in bench/RESULTS.md.
 
 mutmut works on a copy of the repository in mutants/ (ignored by git) and remembers what it ran:
-a second run only re-tests the functions that changed.
+a second run only re-tests the functions that changed. --fresh deletes mutants/ first, for figures
+from scratch (the ones in bench/RESULTS.md are).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -49,8 +51,11 @@ def module_of(mutant: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--jobs", type=int, default=2, help="mutants tested at once (default 2)")
+    parser.add_argument("--fresh", action="store_true", help="forget earlier runs (delete mutants/) first")
     parser.add_argument("--no-run", action="store_true", help="only summarise the last run")
     args = parser.parse_args()
+    if args.fresh:
+        shutil.rmtree(ROOT / "mutants", ignore_errors=True)
     if not args.no_run:
         subprocess.run([*MUTMUT, "run", "--max-children", str(args.jobs)], cwd=ROOT, check=True)
     rows = results()
