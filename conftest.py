@@ -1,14 +1,13 @@
-# The behaviour suite's plugin comes from the installed package (its pytest11 entry point), as in
-# any project that uses it. This file only serves the tests of the package itself.
+# The behaviour suite's plugin comes from the installed package's pytest11 entry point, as in any
+# project that uses it; the entry point carries the module's name, so this line is then a no-op. It
+# registers the plugin from this checkout where the package is not installed (a tool's own copy of
+# the repository, an environment built without `make setup`).
 import pytest
+
+pytest_plugins = ["why_finetune.plugin"]
 
 
 def pytest_configure(config):
-    if not config.pluginmanager.has_plugin("why_finetune.plugin"):
-        raise pytest.UsageError(
-            "the why_finetune plugin is not installed in this environment: run make setup "
-            "(it installs this package with: pip install --no-deps -e .)"
-        )
     config.addinivalue_line("markers", "loopback: a test that talks to a server it started on 127.0.0.1")
 
 

@@ -4,6 +4,8 @@ import subprocess
 from pathlib import Path
 import sys
 
+import pytest
+
 from why_finetune.credentials import DEFAULT_URL, find_credentials
 
 KEY = "wf-test-credential"
@@ -85,3 +87,43 @@ def test_refreshing_an_unknown_case_stops_before_announcing_anything(tmp_path):
     assert result.returncode == 2
     assert result.stdout == ""  # no "recording pair ..." line
     assert "local/x/y/z" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_without_a_url_anywhere_the_default_one_is_used_and_named(tmp_path):
+    found = find_credentials({"HOME": str(tmp_path), "LAMINI_API_KEY": KEY})
+    assert (found.url, found.url_source) == (DEFAULT_URL, "the default URL")
+
+
+def test_a_trailing_slash_is_dropped_from_the_url(tmp_path):
+    found = find_credentials({"HOME": str(tmp_path), "LAMINI_API_KEY": KEY, "LAMINI_API_URL": "https://llm.example/lamini/"})
+    assert found.url == "https://llm.example/lamini"
+
+
+def test_the_course_config_file_is_read_when_there_is_no_lamini_one(tmp_path):
+    (tmp_path / ".powerml").mkdir()
+    (tmp_path / ".powerml" / "configure_llama.yaml").write_text(f"production:\n  key: {KEY}\n")
+    found = find_credentials({"HOME": str(tmp_path)})
+    assert found.key == KEY and found.key_source == str(tmp_path / ".powerml" / "configure_llama.yaml")
+
+
+@pytest.mark.parametrize("text", ["- a list\n", "production: a string\n", "production: [\n"])
+def test_a_lamini_config_file_without_a_production_mapping_is_passed_over(tmp_path, text):
+    (tmp_path / ".lamini").mkdir()
+    (tmp_path / ".lamini" / "configure.yaml").write_text(text)
+    (tmp_path / ".powerml").mkdir()
+    (tmp_path / ".powerml" / "configure_llama.yaml").write_text(f"production:\n  key: {KEY}\n")
+    assert find_credentials({"HOME": str(tmp_path)}).key == KEY
+
+
+def test_requiring_credentials_without_a_key_says_how_to_give_one_and_what_to_run(tmp_path):
+    from why_finetune.credentials import MissingKeyError, require_credentials
+
+    command = "python -m why_finetune refresh --pair course"
+    with pytest.raises(MissingKeyError) as error:
+        require_credentials(command, {"HOME": str(tmp_path)})
+    assert str(error.value) == (
+        "No Lamini API key found, so the hosted models cannot be recorded. "
+        "Set LAMINI_API_KEY (the course's POWERML__PRODUCTION__KEY also works) "
+        f"and run: {command}"
+    )
+    assert require_credentials(command, {"HOME": str(tmp_path), "LAMINI_API_KEY": KEY}).key == KEY

@@ -50,3 +50,40 @@ def test_a_malformed_url_is_named_by_its_setting_without_quoting_it(url, problem
 def test_a_usable_url_has_no_problem():
     assert url_problem("https://api.lamini.ai") is None
     assert url_problem("http://[::1]:8800/lamini") is None
+
+
+def test_a_usable_endpoint_has_no_problem():
+    assert Endpoint("https://api.lamini.ai", KEY, "LAMINI_API_KEY").problem() is None
+
+
+@pytest.mark.parametrize("url", [f"file:///{KEY}", f"http:/{KEY}", f"//api.example.invalid/{KEY}"])
+def test_a_url_without_a_scheme_or_without_a_host_is_not_shown(url):
+    assert shown_url(url) == "<a URL without a scheme or host>"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"https://api.example.invalid/lamini?key={KEY}",
+        "https://api.example.invalid/lamini#top",
+        "https://api.example.invalid/lamini?",
+        "https://api.example.invalid/lamini#",
+        "https://api.example.invalid/lamini?\n",
+    ],
+)
+def test_a_url_with_a_query_string_or_fragment_is_refused(url):
+    assert url_problem(url) == "must not carry a query string or fragment (the client appends its route to the URL)"
+
+
+@pytest.mark.parametrize(
+    "message, shown",
+    [
+        (f"Invalid URL: 'http://user:{KEY}@host'", "Invalid URL"),
+        (f"'http://user:{KEY}@host' is not valid", "malformed"),
+        ("Port out of range 0-65535", "Port out of range 0-65535"),
+    ],
+)
+def test_an_error_message_is_cut_before_any_quoted_url(message, shown):
+    from why_finetune.endpoint import _without_url
+
+    assert _without_url(ValueError(message)) == shown

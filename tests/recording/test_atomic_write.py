@@ -58,3 +58,29 @@ def test_writing_the_same_text_again_leaves_the_file_untouched(tmp_path, monkeyp
     monkeypatch.setattr(os, "replace", no_write)
     write_atomically(path, "recorded\n")
     assert path.read_text() == "recorded\n"
+
+
+def test_a_new_case_s_directories_are_created(tmp_path):
+    path = tmp_path / "cassettes" / "local" / "new-query" / "raw" / "chat.yaml"
+    write_atomically(path, "recorded\n")
+    assert path.read_text() == "recorded\n"
+
+
+def test_the_temporary_file_is_hidden_beside_the_target_and_never_looks_like_a_recording(tmp_path, monkeypatch):
+    renamed = []
+    real_replace = os.replace
+
+    def replace(source, target):
+        renamed.append(source)
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    write_atomically(tmp_path / "chat.yaml", "recorded\n")
+    temporary = os.path.basename(renamed[0])
+    assert os.path.dirname(renamed[0]) == str(tmp_path)  # same file system: the rename is atomic
+    assert temporary.startswith(".chat.yaml.") and temporary.endswith(".tmp")
+
+
+def test_text_is_written_as_utf_8(tmp_path):
+    write_atomically(tmp_path / "chat.yaml", "output: Qu'est-ce que c'est ? \u00e9\u4e2d\n")
+    assert (tmp_path / "chat.yaml").read_bytes() == "output: Qu'est-ce que c'est ? \u00e9\u4e2d\n".encode("utf-8")

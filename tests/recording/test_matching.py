@@ -85,3 +85,58 @@ def test_a_base_path_is_whole_path_segments():
 
 def test_another_method_does_not_match():
     assert not matches(completion(method="PUT", prompt="p"), completion(prompt="p"))
+
+
+def test_a_field_sent_as_null_is_not_a_field_left_out():
+    with pytest.raises(AssertionError, match=r"'max_tokens': sent null, recorded <absent>"):
+        json_body(completion(prompt="p", max_tokens=None), completion(prompt="p"))
+    with pytest.raises(AssertionError, match=r"'max_tokens': sent <absent>, recorded null"):
+        json_body(completion(prompt="p"), completion(prompt="p", max_tokens=None))
+
+
+def text_request(body, method="POST"):
+    return Request(method, "http://x/v1/completions", body, {})
+
+
+def test_bodies_that_are_not_json_objects_are_compared_as_they_are():
+    json_body(text_request("plain text"), text_request("plain text"))
+    json_body(text_request(None), text_request(None))
+    with pytest.raises(AssertionError, match=r'^body: sent "one", recorded "two"$'):
+        json_body(text_request("one"), text_request("two"))
+    with pytest.raises(AssertionError, match=r'^body: sent \{"prompt": "p"\}, recorded "p"$'):
+        json_body(text_request('{"prompt": "p"}'), text_request("p"))
+
+
+def test_a_body_that_is_not_utf_8_is_compared_as_text_not_an_error():
+    with pytest.raises(AssertionError, match="body: sent"):
+        json_body(text_request(b"\xff\xfe"), text_request(b"plain"))
+
+
+def test_every_difference_is_named_at_once():
+    sent = completion(uri="http://x/v2/completions", method="PUT", model_name="base", prompt="p")
+    assert closest_differences(sent, [completion(model_name="chat", prompt="p")]) == [
+        "method: sent PUT, recorded POST",
+        "path: sent /v2/completions, recorded /v1/completions",
+        "body field 'model_name': sent \"base\", recorded \"chat\"",
+    ]
+
+
+def test_a_route_miss_names_both_paths():
+    from why_finetune.recording.matching import route
+
+    with pytest.raises(AssertionError, match=r"^path: sent /v2/completions, recorded /v1/completions$"):
+        route(completion(uri="http://x/v2/completions"), completion())
+
+
+def test_long_values_are_cut_to_80_characters_and_text_is_shown_as_written():
+    long = "é" * 100
+    with pytest.raises(AssertionError) as error:
+        json_body(completion(prompt=long), completion(prompt="é" * 78))
+    sent, recorded = str(error.value).removeprefix("body field 'prompt': sent ").split(", recorded ")
+    assert sent == '"' + "é" * 76 + "..."
+    assert recorded == '"' + "é" * 78 + '"'  # 80 characters: kept whole
+
+
+def test_differing_fields_are_named_in_one_message():
+    with pytest.raises(AssertionError, match=r"^body field 'model_name': .*; body field 'prompt': "):
+        json_body(completion(model_name="base", prompt="a"), completion(model_name="chat", prompt="b"))

@@ -80,3 +80,30 @@ def test_key_shaped_text_is_recognised(text):
 @pytest.mark.parametrize("text", ["max_new_tokens: 128", "Training your dog to sit is a basic command", "a" * 50])
 def test_ordinary_text_is_not_key_shaped(text):
     assert not KEY_SHAPED.search(text)
+
+
+@pytest.mark.parametrize("code, kept", [(199, False), (200, True), (299, True), (300, False), (429, False)])
+def test_only_2xx_responses_are_recorded(code, kept):
+    response = {"status": {"code": code, "message": ""}, "headers": {}, "body": {"string": "{}"}}
+    assert (scrub_response(response) is not None) is kept
+
+
+def test_a_response_without_headers_is_recorded_without_headers():
+    assert scrub_response({"status": {"code": 200, "message": "OK"}, "body": {"string": "{}"}})["headers"] == {}
+
+
+@pytest.mark.parametrize("body", [None, b"", "not json", '["a", "list"]', '{"model_name":"m","prompt":"p"}'])
+def test_a_body_without_key_fields_is_recorded_exactly_as_sent(body):
+    request = Request("POST", "https://api.lamini.ai/v1/completions", body, {})
+    assert scrub_request(request).body == (body.encode() if isinstance(body, str) else body)
+
+
+def test_key_fields_inside_lists_are_redacted():
+    body = {"model_name": "m", "requests": [{"api_key": THROWAWAY, "prompt": "p"}, "text"]}
+    scrubbed = json.loads(scrub_request(lamini_request(body=body)).body)
+    assert scrubbed["requests"] == [{"api_key": "REDACTED", "prompt": "p"}, "text"]
+
+
+def test_a_body_that_is_not_utf_8_is_recorded_as_sent():
+    request = Request("POST", "https://api.lamini.ai/v1/completions", b"\xff\xfe not text", {})
+    assert scrub_request(request).body == b"\xff\xfe not text"

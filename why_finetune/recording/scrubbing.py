@@ -43,8 +43,9 @@ def scrub_request(request):
     request.headers = {k: v for k, v in sorted(request.headers.items()) if k.lower() in KEPT_REQUEST_HEADERS}
     request.uri = _scrub_uri(request.uri)
     body = json_or_none(request.body)
-    if isinstance(body, dict) and any(_SECRET_NAME.search(str(k)) for k in body):
-        request.body = json.dumps(_redact_fields(body)).encode("utf-8")
+    redacted = _redact_fields(body)
+    if redacted != body:  # a body without key fields, at any depth, is recorded exactly as sent
+        request.body = json.dumps(redacted).encode("utf-8")
     return request
 
 

@@ -1,0 +1,231 @@
+"""A cassette is checked before it is replayed: anything vcrpy could not replay is one error naming the file."""
+
+import json
+
+import pytest
+from vcr.persisters.filesystem import CassetteNotFoundError
+from vcr.request import Request
+
+from why_finetune.recording import persistence
+from why_finetune.recording.persistence import (
+    CassetteError,
+    CassetteStore,
+    _ParsedCassettes,
+    check_cassette,
+    commit,
+    read_cassette,
+    read_provenance,
+    read_recording,
+)
+
+CASE = "local/mars/raw/chat"
+
+
+@pytest.fixture(autouse=True)
+def no_cassette_parsed_yet():
+    """Parsed cassettes are kept by their text: each test starts as if no cassette had been read."""
+    persistence._PARSED.entries.clear()
+
+
+def interaction(code=200, output="Mars is red."):
+    return {
+        "request": {
+            "body": json.dumps({"model_name": "m", "prompt": "Tell me about Mars"}),
+            "headers": {"Content-Type": ["application/json"]},
+            "method": "POST",
+            "uri": "http://127.0.0.1/v1/completions",
+        },
+        "response": {
+            "status": {"code": code, "message": "OK"},
+            "headers": {"Content-Type": ["application/json"]},
+            "body": {"string": json.dumps({"output": output})},
+        },
+    }
+
+
+def write(tmp_path, *interactions, name="chat.yaml"):
+    path = tmp_path / name
+    data = {"provenance": {"case": CASE, "recorded": "2026-01-01"}, "interactions": list(interactions), "version": 1}
+    path.write_text(json.dumps(data))  # JSON is YAML
+    return path
+
+
+def test_a_good_cassette_reads_back_as_recorded(tmp_path):
+    path = write(tmp_path, interaction())
+    assert read_cassette(path)["interactions"] == [interaction()]
+    assert read_provenance(path) == {"case": CASE, "recorded": "2026-01-01"}
+    check_cassette(path)
+    recording = read_recording(path)
+    assert recording.path == path
+    assert (recording.prompt, recording.model, recording.output) == ("Tell me about Mars", "m", "Mars is red.")
+    assert recording.provenance == {"case": CASE, "recorded": "2026-01-01"}
+
+
+def without(part, name):
+    def change(i):
+        del i[part][name]
+
+    return change
+
+
+def setting(part, name, value):
+    def change(i):
+        i[part][name] = value
+
+    return change
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (without("request", "body"), "interaction 1 has no request body"),
+        (without("request", "headers"), "interaction 1 has no request headers"),
+        (without("request", "method"), "interaction 1 has no request method"),
+        (without("request", "uri"), "interaction 1 has no request uri"),
+        (setting("request", "headers", ["Content-Type"]), "interaction 1 has no request headers mapping"),
+        (without("response", "status"), "interaction 1 has no response status code"),
+        (setting("response", "status", {"code": "OK"}), "interaction 1 has no response status code"),
+        (setting("response", "body", {"text": "{}"}), "interaction 1 has no response body"),
+        (setting("response", "body", "{}"), "interaction 1 has no response body"),
+        (setting("response", "headers", ["Content-Type"]), "interaction 1 has no response headers mapping"),
+        (setting("response", "status", {"code": 429}), "interaction 1 recorded an error response (HTTP 429)"),
+        (setting("response", "status", {"code": 300}), "interaction 1 recorded an error response (HTTP 300)"),
+        (setting("response", "status", {"code": 199}), "interaction 1 recorded an error response (HTTP 199)"),
+    ],
+)
+def test_a_cassette_vcrpy_could_not_replay_is_one_error_naming_the_file_and_what_is_wrong(tmp_path, change, message):
+    broken = interaction()
+    change(broken)
+    path = write(tmp_path, interaction(), broken)
+    with pytest.raises(CassetteError) as error:
+        read_cassette(path)
+    assert str(error.value).startswith(f"{path}: ")
+    assert message.replace("interaction 1", "interaction 2") in str(error.value)
+
+
+def test_every_missing_field_is_named_at_once(tmp_path):
+    broken = interaction()
+    del broken["request"]["body"], broken["request"]["uri"]
+    with pytest.raises(CassetteError, match="interaction 1 has no request uri, no request body$"):
+        check_cassette(write(tmp_path, broken))
+
+
+@pytest.mark.parametrize("broken", ["a request", {"request": "POST", "response": {}}, {"request": {}}])
+def test_an_interaction_without_a_request_or_response_mapping_is_unreadable(tmp_path, broken):
+    path = write(tmp_path, broken)
+    with pytest.raises(CassetteError, match="chat.yaml: not a readable cassette .*; it may be truncated or hand-edited$"):
+        read_cassette(path)
+
+
+def test_only_2xx_responses_are_replayed(tmp_path):
+    for code in (200, 201, 299):
+        read_cassette(write(tmp_path, interaction(code), name=f"{code}.yaml"))
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("interactions: [", "not a readable cassette"),
+        ("- a list\n", "not a readable cassette (not a cassette: expected a mapping with an 'interactions' list)"),
+        ("version: 1\n", "not a readable cassette"),
+        ("interactions: []\n", "holds no recorded interaction"),
+    ],
+)
+def test_a_file_that_is_no_cassette_says_so(tmp_path, text, message):
+    path = tmp_path / "chat.yaml"
+    path.write_text(text)
+    with pytest.raises(CassetteError) as error:
+        read_cassette(path)
+    assert str(error.value).startswith(f"{path}: {message}")
+
+
+def test_a_missing_or_undecodable_file_says_it_cannot_be_read(tmp_path):
+    with pytest.raises(CassetteError, match=r"chat.yaml: cannot read this cassette \(FileNotFoundError\)"):
+        read_cassette(tmp_path / "chat.yaml")
+    (tmp_path / "latin.yaml").write_bytes(b"\xff\xfe")
+    with pytest.raises(CassetteError, match=r"cannot read this cassette \(UnicodeDecodeError\)"):
+        read_cassette(tmp_path / "latin.yaml")
+
+
+def test_a_recording_that_is_not_a_lamini_completion_says_so(tmp_path):
+    other = interaction()
+    other["request"]["body"] = json.dumps({"question": "?"})
+    with pytest.raises(CassetteError, match="the first interaction is not a lamini completion"):
+        read_recording(write(tmp_path, other))
+
+
+def test_a_changed_file_is_read_anew_and_callers_cannot_change_what_others_read(tmp_path):
+    path = write(tmp_path, interaction(output="first"))
+    data = read_cassette(path)
+    data["interactions"][0]["response"]["body"]["string"] = "changed by a caller"
+    data["provenance"]["case"] = "changed"
+    assert read_cassette(path)["interactions"] == [interaction(output="first")]
+    assert read_provenance(path)["case"] == CASE
+    write(tmp_path, interaction(output="second"))
+    assert read_recording(path).output == "second"
+
+
+def test_the_parsed_cassettes_kept_are_the_most_recently_used():
+    cache = _ParsedCassettes(size=2)
+    cache.put("a", {"n": 1})
+    cache.put("b", {"n": 2})
+    assert cache.get("a") == {"n": 1}  # now the most recently used
+    cache.put("c", {"n": 3})
+    assert (cache.get("a"), cache.get("b"), cache.get("c")) == ({"n": 1}, None, {"n": 3})
+
+
+def test_copies_are_deep_for_containers_and_share_scalars():
+    value = {"a": [{"b": "text"}], "c": (1, 2)}
+    copied = persistence._copy(value)
+    assert copied == value
+    assert copied is not value and copied["a"] is not value["a"] and copied["a"][0] is not value["a"][0]
+
+
+# vcrpy's side of the store
+
+
+def test_replay_loads_the_recorded_requests_and_byte_responses(tmp_path):
+    store = CassetteStore(root=tmp_path)
+    requests, responses = store.load_cassette(str(write(tmp_path, interaction())), None)
+    assert [(r.method, r.path) for r in requests] == [("POST", "/v1/completions")]
+    assert responses[0]["body"]["string"] == json.dumps({"output": "Mars is red."}).encode()
+
+
+def test_refreshing_never_replays_what_is_on_disk(tmp_path):
+    store = CassetteStore(root=tmp_path, refreshing=True)
+    with pytest.raises(CassetteNotFoundError):
+        store.load_cassette(str(write(tmp_path, interaction())), None)
+    with pytest.raises(CassetteNotFoundError):
+        CassetteStore(root=tmp_path).load_cassette(str(tmp_path / "absent.yaml"), None)
+
+
+def test_a_case_id_is_the_path_under_the_root_without_the_suffix(tmp_path):
+    store = CassetteStore(root=tmp_path / "cassettes")
+    assert store.path_for(CASE) == tmp_path / "cassettes" / "local" / "mars" / "raw" / "chat.yaml"
+    assert store.case_id_for(store.path_for(CASE)) == CASE
+
+
+def stage(store, output):
+    request = Request("POST", "http://127.0.0.1/v1/completions", json.dumps({"model_name": "m", "prompt": "p"}), {})
+    response = interaction(output=output)["response"]
+    store.save_cassette(str(store.path_for(CASE)), {"requests": [request], "responses": [response]}, None)
+    return store.take_all_staged()[store.path_for(CASE)]
+
+
+def test_a_re_recording_that_changes_nothing_but_the_date_keeps_the_file_as_it_was(tmp_path):
+    store = CassetteStore(root=tmp_path, refreshing=True)
+    first = stage(store, "Mars is red.")
+    commit(first)
+    path = first.path
+    old_text = path.read_text().replace(read_provenance(path)["recorded"], "2020-01-01")
+    path.write_text(old_text)
+    assert stage(store, "Mars is red.").text == old_text
+    changed = stage(store, "Mars is blue.")
+    assert "2020-01-01" not in changed.text and "Mars is blue." in changed.text
+
+
+def test_a_previous_file_that_is_no_cassette_is_simply_replaced(tmp_path):
+    store = CassetteStore(root=tmp_path, refreshing=True)
+    store.path_for(CASE).parent.mkdir(parents=True)
+    store.path_for(CASE).write_text("- not a cassette\n")
+    assert "Mars is red." in stage(store, "Mars is red.").text
