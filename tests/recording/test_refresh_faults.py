@@ -164,23 +164,24 @@ def test_one_success_between_failures_keeps_the_endpoint_in_use(project):
 
 
 UNSCRUBBED_RESPONSES = '''
-import pytest
+from why_finetune.plugin import recording
 
-@pytest.fixture
-def vcr_config():
+_plugin_settings = recording.vcr_settings
+
+
+def _unscrubbed():
     """As the plugin's, but error responses reach the cassette: scrubbing no longer drops them."""
-    from why_finetune.recording import matching, scrubbing
+    return {k: v for k, v in _plugin_settings().items() if k != "before_record_response"}
 
-    return {"match_on": matching.MATCH_ON, "before_record_request": scrubbing.scrub_request,
-            "decode_compressed_response": True, "record_on_exception": False}
+
+recording.vcr_settings = _unscrubbed
 '''
 
 
 def test_a_recording_holding_an_error_response_is_not_saved_even_if_scrubbing_lets_it_through(project):
     # The save policy's second line of defence: the case passes (the retried request got its answer),
     # but its cassette would hold the 429 that came first.
-    conftest = project / "conftest.py"
-    conftest.write_text(conftest.read_text() + UNSCRUBBED_RESPONSES)
+    (project / "conftest.py").write_text(UNSCRUBBED_RESPONSES)
     before = files_under(project / "cassettes"), files_under(project / "snapshots")
     run = refresh(project, ScriptedAPI(answer(429, {"detail": "slow down"}, [("Retry-After", "0")]), FRESH))
     assert f"{CASE}: not saved, previous recording kept: a response was not 2xx" in run.stdout
