@@ -6,6 +6,7 @@ replay with the server stopped and every socket refused, and a call that is not 
 instead of going out. Should a later openai or vcrpy stop being patched, these tests fail.
 """
 
+import json
 import secrets
 import socket
 
@@ -114,3 +115,14 @@ def test_the_cassette_holds_no_key_and_no_client_headers(recorded):
         assert header not in lowered, header
     assert "x-why-finetune-model-file" in lowered  # provenance headers kept
 
+
+
+def test_the_requests_are_greedy_with_the_pairs_limit(recorded):
+    """What was sent: temperature 0 and max_tokens; for the chat form, the query as the user's message."""
+    path, _, _, _ = recorded
+    bodies = [interaction["request"]["body"] for interaction in serializer.deserialize(path.read_text())["interactions"]]
+    assert [json.loads(body) for body in bodies] == [
+        {"model": BASE, "prompt": PROMPT, "temperature": 0, "max_tokens": 8},
+        {"model": CHAT, "prompt": PROMPT, "temperature": 0, "max_tokens": 8},
+        {"model": CHAT, "messages": [{"role": "user", "content": PROMPT}], "temperature": 0, "max_tokens": 8},
+    ]
