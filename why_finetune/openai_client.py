@@ -32,6 +32,7 @@ from why_finetune.client import (
     timeout_seconds,
 )
 from why_finetune.endpoint import Endpoint
+from why_finetune.recording.provenance import OPENAI_VERSION_HEADER
 
 COMPLETIONS = "completions"
 CHAT_COMPLETIONS = "chat completions"
@@ -183,5 +184,7 @@ def _client(base_url: str, api_key: str, timeout: float):
     project does everywhere."""
     import openai
 
-    # openai refuses an empty key; a server without a key accepts any.
-    return openai.OpenAI(base_url=base_url, api_key=api_key or "no-key", timeout=timeout, max_retries=0)
+    # openai refuses an empty key; a server without a key accepts any. Its version goes in a header that
+    # scrubbing keeps (its own X-Stainless-* headers are dropped), for the recording's provenance.
+    return openai.OpenAI(base_url=base_url, api_key=api_key or "no-key", timeout=timeout, max_retries=0,
+                         default_headers={OPENAI_VERSION_HEADER: openai.__version__})

@@ -114,6 +114,7 @@ def test_the_cassette_holds_no_key_and_no_client_headers(recorded):
     for header in ("authorization", "x-stainless", "user-agent", "openai-organization", "openai-project", "cookie"):
         assert header not in lowered, header
     assert "x-why-finetune-model-file" in lowered  # provenance headers kept
+    assert "x-why-finetune-openai-version" in lowered
 
 
 
