@@ -6,12 +6,16 @@ the same for the same request; errors come in OpenAI's shape, which the client t
 exceptions; and Lamini's route still answers in its own shape.
 """
 
+import json
 import secrets
+from pathlib import Path
 
+import jsonschema
 import openai
 import pytest
 import requests
 
+import why_finetune.server
 from why_finetune.server.process import start_server
 
 pytestmark = pytest.mark.loopback
@@ -195,3 +199,33 @@ def test_lamini_route_keeps_its_own_shape(server):
                              headers={"Authorization": f"Bearer {KEY}"})
     assert response.status_code == 422
     assert response.json() == {"detail": "field 'model_name' is required"}
+
+
+# -- the document --------------------------------------------------------------------------------------
+
+OPENAPI = json.loads(Path(why_finetune.server.__file__).with_name("openapi.json").read_text())
+
+
+def assert_conforms(response, path, method="post"):
+    documented = OPENAPI["paths"][path][method]["responses"].get(str(response.status_code))
+    assert documented, f"{method.upper()} {path} answered {response.status_code}, which openapi.json does not document"
+    schema = documented["content"]["application/json"]["schema"]
+    jsonschema.validate(response.json(), {**schema, "components": OPENAPI["components"]},
+                        cls=jsonschema.Draft202012Validator)
+    for name in documented.get("headers", {}):
+        assert name in response.headers, f"header {name} is missing"
+
+
+def test_every_answer_matches_openapi_json(server):
+    auth = {"Authorization": f"Bearer {KEY}"}
+    post = lambda path, body, headers=auth: requests.post(f"{server.url}{path}", json=body, headers=headers, timeout=120)
+    chat = {"model": CHAT, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 3}
+    completion = {"model": BASE, "prompt": ["Hi", "Bye"], "max_tokens": 3}
+    for path, body in [("/openai/v1/chat/completions", chat), ("/openai/v1/completions", completion)]:
+        jsonschema.validate(body, {**OPENAPI["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"],
+                                   "components": OPENAPI["components"]}, cls=jsonschema.Draft202012Validator)
+        assert_conforms(post(path, body), path)
+        assert_conforms(post(path, body, {}), path)  # 401
+        assert_conforms(post(path, {**body, "model": "nope"}), path)  # 404
+        assert_conforms(post(path, {**body, "temperature": 1}), path)  # 400
+    assert_conforms(requests.get(f"{server.url}/openai/v1/models", headers=auth, timeout=10), "/openai/v1/models", "get")
