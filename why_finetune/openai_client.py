@@ -66,7 +66,8 @@ def _call(label: str, kind: str, request: dict, endpoint: Endpoint, circuit: Cir
     given_up = None if replaying else circuit.given_up(shown)
     if given_up:
         raise ModelCallError(f"{label}: {given_up}")
-    text, failure = _attempts(kind, request, endpoint, shown, sleep)
+    timeout = timeout_seconds()  # a malformed WHY_FINETUNE_TIMEOUT is said before anything is sent
+    text, failure = _attempts(kind, request, endpoint, timeout, shown, sleep)
     if not replaying:
         if failure is None:
             circuit.succeeded(shown)
@@ -81,13 +82,13 @@ class _ModelNotServed(str):
     """A failure that says the model name is wrong, not that the endpoint is failing."""
 
 
-def _attempts(kind: str, request: dict, endpoint: Endpoint, shown: str, sleep):
+def _attempts(kind: str, request: dict, endpoint: Endpoint, timeout: float, shown: str, sleep):
     """(text, None), or (None, why the call failed, in words that hold no key and no full URL)."""
     import openai
 
     for attempt in range(ATTEMPTS):
         try:
-            return _send(kind, request, endpoint), None
+            return _send(kind, request, endpoint, timeout), None
         except openai.APIStatusError as error:
             if error.status_code not in RETRIED_STATUSES:
                 return None, _refused(error, request["model"], endpoint, shown)
@@ -104,12 +105,12 @@ def _attempts(kind: str, request: dict, endpoint: Endpoint, shown: str, sleep):
             miss = _cassette_miss(error)
             if miss is not None:
                 raise miss from None  # not a failed call: the plugin explains it with the field that differed
-            return None, _failure(error, shown)
+            return None, _failure(error, timeout, shown)
     raise AssertionError("unreachable: the last attempt always returns")
 
 
-def _send(kind: str, request: dict, endpoint: Endpoint) -> str:
-    client = _client(endpoint.url, endpoint.key, timeout_seconds())
+def _send(kind: str, request: dict, endpoint: Endpoint, timeout: float) -> str:
+    client = _client(endpoint.url, endpoint.key, timeout)
     if kind == COMPLETIONS:
         text = client.completions.create(**request).choices[0].text
     else:
@@ -128,7 +129,7 @@ def _refused(error, model: str, endpoint: Endpoint, shown: str) -> str:
     status = error.status_code
     body = error.body if isinstance(error.body, dict) else {}
     code = body.get("code") or body.get("type")
-    message = _redacted(str(body.get("message") or _body_text(error.response)), endpoint)
+    message = " ".join(_redacted(str(body.get("message") or _body_text(error.response)), endpoint).split())
     said = f"{status}{f' {code}' if code else ''}: {message}"
     if status == 404 and (code == "model_not_found" or "model" in message.lower()):
         return _ModelNotServed(f"{shown} does not serve model {model!r} ({said}). "
@@ -139,11 +140,11 @@ def _refused(error, model: str, endpoint: Endpoint, shown: str) -> str:
     return f"{shown} refused the request: {said}"
 
 
-def _failure(error: Exception, shown: str) -> str:
+def _failure(error: Exception, timeout: float, shown: str) -> str:
     import openai
 
     if isinstance(error, openai.APITimeoutError):
-        return f"{shown} did not answer within {timeout_seconds():g} s"
+        return f"{shown} did not answer within {timeout:g} s"
     if isinstance(error, openai.APIConnectionError):
         # The type only: the cause's message may quote the URL, query string and any key in it.
         return f"could not reach {shown}, or it dropped the connection ({type(error.__cause__ or error).__name__})"

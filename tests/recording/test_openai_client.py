@@ -144,6 +144,18 @@ def test_a_timeout_is_one_sentence(scripted, monkeypatch):
     assert "did not answer within 1 s" in failure(scripted(hang))
 
 
+def test_a_malformed_timeout_setting_is_said_before_sending(scripted, monkeypatch):
+    monkeypatch.setenv("WHY_FINETUNE_TIMEOUT", "soon")
+    api = scripted(answer(200, COMPLETION))
+    with pytest.raises(ModelCallError, match="WHY_FINETUNE_TIMEOUT must be a number of seconds"):
+        call(api)
+    assert api.requests == 0
+
+
+def test_a_multi_line_error_body_is_one_line(scripted):
+    assert "<html> <body>Bad gateway</body> </html>" in failure(scripted(answer(502, "<html>\n<body>Bad gateway</body>\n</html>")))
+
+
 def test_a_dropped_connection_is_one_sentence(scripted):
     assert "could not reach" in failure(scripted(drop))
 
