@@ -1,7 +1,8 @@
 """Where a recording came from, read off the recorded traffic itself.
 
 The local server names its model file and runtime in `X-Why-Finetune-*` response headers; the
-lamini client names its version in the `Lamini-Version` request header. Nothing here is typed in
+lamini client names its version in the `Lamini-Version` request header, and why_finetune.openai_client
+names the openai client's in `X-Why-Finetune-OpenAI-Version`. Nothing here is typed in
 by hand, so the provenance cannot drift from what was actually recorded.
 """
 
@@ -15,6 +16,7 @@ from why_finetune.recording.scrubbing import json_or_none
 LOCAL_BACKEND_HEADER = "X-Why-Finetune-Backend"
 MODEL_FILE_HEADER = "X-Why-Finetune-Model-File"
 RUNTIME_HEADER = "X-Why-Finetune-Runtime"
+OPENAI_VERSION_HEADER = "X-Why-Finetune-OpenAI-Version"
 
 
 def provenance(case_id: str, requests, responses) -> dict:
@@ -23,15 +25,22 @@ def provenance(case_id: str, requests, responses) -> dict:
         return {"case": case_id}
     request, response = requests[0], responses[0]
     body = json_or_none(request.body) or {}
-    info = {"case": case_id, "pair": case_id.split("/")[0], "model": body.get("model_name")}
+    openai_version = _header(request.headers, OPENAI_VERSION_HEADER)
+    model = body.get("model") if openai_version else body.get("model_name")
+    info = {"case": case_id, "pair": case_id.split("/")[0], "model": model}
     local_backend = _header(response.get("headers", {}), LOCAL_BACKEND_HEADER)
     if local_backend:
         info["backend"] = local_backend
         info["model_file"] = _header(response["headers"], MODEL_FILE_HEADER)
         info["runtime"] = _header(response["headers"], RUNTIME_HEADER)
+    elif openai_version:
+        info["backend"] = f"OpenAI-compatible API ({urlsplit(request.uri).hostname})"
     else:
         info["backend"] = f"hosted Lamini API ({urlsplit(request.uri).hostname})"
-    info["lamini_client"] = _header(request.headers, "Lamini-Version")
+    if openai_version:
+        info["openai_client"] = openai_version
+    else:
+        info["lamini_client"] = _header(request.headers, "Lamini-Version")
     return info
 
 

@@ -1,7 +1,11 @@
 """What never reaches a cassette: keys, credentials in URLs, and headers that change every run.
 
 Headers are kept by allow-list, not dropped by deny-list: a new header a client or server starts
-sending stays out of the recordings until someone decides it belongs there. As a last line of
+sending stays out of the recordings until someone decides it belongs there. So `Authorization`,
+cookies, `OpenAI-Organization`, `OpenAI-Project`, `User-Agent` and the openai client's `X-Stainless-*`
+headers (its OS, architecture, Python version, retry count and timeout) never reach a cassette; the
+client versions are kept, from `Lamini-Version` (sent by lamini) and `X-Why-Finetune-OpenAI-Version`
+(sent by why_finetune.openai_client), for the provenance. As a last line of
 defence, `refuse_secrets` stops a write if the exact value of a key in use would be written.
 """
 
@@ -12,7 +16,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-KEPT_REQUEST_HEADERS = {"content-type", "lamini-version"}
+KEPT_REQUEST_HEADERS = {"content-type", "lamini-version", "x-why-finetune-openai-version"}
 KEPT_RESPONSE_HEADERS = {"content-type"}
 KEPT_RESPONSE_HEADER_PREFIX = "x-why-finetune-"
 REDACTED = "REDACTED"

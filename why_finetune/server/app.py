@@ -1,4 +1,5 @@
-"""The HTTP side of the local server: Lamini's `POST /v1/completions`, plus `/health` and `/openapi.json`.
+"""The HTTP side of the local server: Lamini's `POST /v1/completions`, plus `/health` and `/openapi.json`,
+and OpenAI's completions and chat completions under `/openai/v1` (see openai_api).
 
 Standard library only (``http.server.ThreadingHTTPServer``). What is accepted and answered is described
 in ``openapi.json`` beside this file; in short:
@@ -37,7 +38,7 @@ from urllib.parse import urlsplit
 
 import jsonschema
 
-from why_finetune.server import budget
+from why_finetune.server import budget, openai_api
 from why_finetune.server.connection import peer_has_closed
 from why_finetune.server.models import (
     DEFAULT_MAX_NEW_TOKENS,
@@ -46,6 +47,7 @@ from why_finetune.server.models import (
     GenerationError,
     GenerationStopped,
 )
+from why_finetune.server.openai_api import OpenAIError
 from why_finetune.server.queueing import ArrivalOrder
 
 OPENAPI_PATH = Path(__file__).with_name("openapi.json")
@@ -57,7 +59,7 @@ MODEL_NOT_FOUND = 594
 CLIENT_GONE = 499
 BACKEND = "why-finetune local server"
 COMPLETIONS = "/v1/completions"
-ROUTES = {COMPLETIONS: "POST", "/health": "GET", "/openapi.json": "GET"}
+ROUTES = {COMPLETIONS: "POST", "/health": "GET", "/openapi.json": "GET", **openai_api.ROUTES}
 
 
 class Model(Protocol):
@@ -69,6 +71,8 @@ class Model(Protocol):
     def file_name(self) -> str: ...
 
     def complete(self, prompt: str, max_new_tokens: int, should_stop: Callable[[], bool] | None = None) -> str: ...
+
+    def generate(self, what: dict, max_new_tokens: int, should_stop: Callable[[], bool] | None = None): ...
 
 
 class ClientGone(Exception):
@@ -190,7 +194,8 @@ class LaminiHandler(BaseHTTPRequestHandler):
             if path not in ROUTES:
                 self._discard_body()
                 raise HTTPError(404, f"no such path: {shown}; this server answers POST {COMPLETIONS}, "
-                                     "GET /health and GET /openapi.json")
+                                     "GET /health and GET /openapi.json, and the OpenAI API under "
+                                     f"{openai_api.PREFIX}")
             if self.command != ROUTES[path]:
                 self._discard_body()
                 raise HTTPError(405, f"{path} accepts {ROUTES[path]} only, not {self.command}",
@@ -199,10 +204,17 @@ class LaminiHandler(BaseHTTPRequestHandler):
                 self._send_json(200, {"status": "ok", "models": list(self.server.models)})
             elif path == "/openapi.json":
                 self._send(200, openapi_bytes(), "application/json")
-            else:
+            elif path == COMPLETIONS:
                 self._completions()
+            else:
+                self._openai(path)
         except HTTPError as error:
-            self._send_error_json(error.status, error.detail, error.headers)
+            if openai_api.is_openai_path(path):
+                self._send_openai_error(OpenAIError(error.status, error.detail, headers=error.headers))
+            else:
+                self._send_error_json(error.status, error.detail, error.headers)
+        except OpenAIError as error:
+            self._send_openai_error(error)
         except ClientGone:
             self._status = CLIENT_GONE
             self.close_connection = True
@@ -211,7 +223,9 @@ class LaminiHandler(BaseHTTPRequestHandler):
         except Exception:  # a bug or a runtime failure: answer 500, keep serving
             self._log_line(f"error while answering {_printable(self.command, 20)} {shown}:\n"
                            + traceback.format_exc().rstrip("\n"))
-            if not self._status:
+            if not self._status and openai_api.is_openai_path(path):
+                self._send_openai_error(OpenAIError(500, "internal server error; the server log has the details"))
+            elif not self._status:
                 self._send_error_json(500, "internal server error; the server log has the details")
         finally:
             # One line per request; never the headers (they may carry the key).
@@ -263,6 +277,71 @@ class LaminiHandler(BaseHTTPRequestHandler):
                 raise HTTPError(422, str(error)) from None
             except GenerationError as error:
                 raise HTTPError(500, f"generation failed: {error}") from None
+
+    # -- OpenAI's routes ----------------------------------------------------------------------------
+
+    def _openai(self, path: str) -> None:
+        body = self._read_body()
+        if self.server.api_key is not None and not bearer_key_matches(
+            self.headers.get("Authorization"), self.server.api_key
+        ):
+            raise OpenAIError(401, "missing or wrong API key: send the header 'Authorization: Bearer <key>'",
+                              code="invalid_api_key", headers={"WWW-Authenticate": "Bearer"})
+        if path == openai_api.MODELS:
+            self._send_json(200, openai_api.models_answer(self.server.models))
+            return
+        if path == openai_api.COMPLETIONS:
+            request = openai_api.parse_completion(body)
+            model = self._openai_model(request.model)
+            self._openai_budget(request.prompts, request.max_tokens)
+            turns = self.server.queues[request.model]
+            generations = [self._openai_generate(turns, model, {"prompt": prompt}, request.max_tokens)
+                           for prompt in request.prompts]
+            answer = openai_api.completion_answer(request, body, generations)
+        else:
+            request = openai_api.parse_chat(body)
+            model = self._openai_model(request.model)
+            self._openai_budget([openai_api.prompt_text(request)], request.max_tokens)
+            generation = self._openai_generate(self.server.queues[request.model], model,
+                                               {"messages": request.messages}, request.max_tokens)
+            answer = openai_api.chat_answer(request, body, generation)
+        self._send_json(200, answer, self._provenance_headers(model))
+
+    def _openai_model(self, name: str) -> Model:
+        model = self.server.models.get(name)
+        if model is None:
+            served = ", ".join(self.server.models)
+            raise OpenAIError(404, f"The model '{_shorten(name)}' does not exist here; the served models are: "
+                                   f"{served}", "model", "model_not_found")
+        return model
+
+    @staticmethod
+    def _openai_budget(prompts: list[str], max_tokens: int) -> None:
+        try:
+            budget.check_request(prompts, max_tokens)
+        except budget.OverBudgetError as error:
+            raise OpenAIError(400, str(error)) from None
+
+    def _openai_generate(self, turns: ArrivalOrder, model: Model, what: dict, max_tokens: int):
+        with turns:
+            if self._client_gone():
+                raise ClientGone()
+            try:
+                return model.generate(what, max_tokens, should_stop=self._client_gone)
+            except GenerationStopped:
+                raise ClientGone() from None
+            except ContextTooLongError as error:
+                raise OpenAIError(400, str(error), "messages" if "messages" in what else "prompt",
+                                  "context_length_exceeded") from None
+            except GenerationError as error:
+                raise OpenAIError(500, f"generation failed: {error}") from None
+
+    def _provenance_headers(self, model: Model) -> dict[str, str]:
+        return {
+            "X-Why-Finetune-Backend": BACKEND,
+            "X-Why-Finetune-Model-File": model.file_name,
+            "X-Why-Finetune-Runtime": self.server.runtime,
+        }
 
     def _client_gone(self) -> bool:
         return peer_has_closed(self.connection)
@@ -348,6 +427,13 @@ class LaminiHandler(BaseHTTPRequestHandler):
     def _send_json(self, status: int, value: Any, headers: Mapping[str, str] | None = None) -> None:
         body = json.dumps(value, ensure_ascii=False).encode("utf-8")
         self._send(status, body, "application/json", headers)
+
+    def _send_openai_error(self, error: OpenAIError) -> None:
+        body = openai_api.error_body(error.status, error.message, error.param, error.code)
+        try:
+            self._send_json(error.status, body, error.headers)
+        except (BrokenPipeError, ConnectionResetError, socket.timeout):
+            self.close_connection = True
 
     def _send_error_json(self, status: int, detail: str, headers: Mapping[str, str] | None = None) -> None:
         try:

@@ -114,6 +114,16 @@ def runtime_version() -> str:
     return f"xllamacpp {xllamacpp.__version__}"
 
 
+@dataclass(frozen=True)
+class Generation:
+    """One generated text, why it ended (``stop`` or ``length``) and the tokens read and written."""
+
+    text: str
+    finish_reason: str
+    prompt_tokens: int
+    completion_tokens: int
+
+
 @dataclass
 class LoadedModel:
     """One model loaded in this process, with its lock."""
@@ -134,8 +144,19 @@ class LoadedModel:
         generating and GenerationStopped is raised. Raises ContextTooLongError if the prompt does not fit in the
         context window, and GenerationError for any other error the runtime reports.
         """
+        return self.generate({"prompt": prompt}, max_new_tokens, should_stop).text
+
+    def chat(self, messages: list[dict], max_new_tokens: int,
+             should_stop: Callable[[], bool] | None = None) -> Generation:
+        """Greedy reply to ``messages`` (``role`` and ``content`` each), rendered with the model's own chat
+        template by the runtime (llama.cpp falls back to ChatML when the GGUF has none). As ``complete``."""
+        return self.generate({"messages": messages}, max_new_tokens, should_stop)
+
+    def generate(self, what: dict, max_new_tokens: int,
+                 should_stop: Callable[[], bool] | None = None) -> Generation:
+        """``what`` is ``{"prompt": text}`` (a completion) or ``{"messages": [...]}`` (a chat reply)."""
         request = {
-            "prompt": prompt,
+            **what,
             "max_tokens": max_new_tokens,
             "temperature": 0,  # greedy ...
             "top_k": 1,  # ... twice over: only the most likely token is ever a candidate
@@ -145,18 +166,23 @@ class LoadedModel:
         }
         pieces: list[str] = []
         errors: list[object] = []
-        stopped = finished = False
+        ending: dict = {}
+        stopped = False
 
         def on_piece(piece: object) -> bool:
             """Called by the runtime for each piece; returning True makes it stop and cancel the generation."""
-            nonlocal stopped, finished
+            nonlocal stopped
             try:  # an exception here would be swallowed by the runtime: record, never raise
                 if not isinstance(piece, dict) or "error" in piece:
                     errors.append(piece.get("error") if isinstance(piece, dict) else piece)
                     return True
                 for choice in piece.get("choices") or []:  # a piece may carry only the usage figures
-                    pieces.append(choice["text"])
-                    finished = finished or choice.get("finish_reason") is not None
+                    text = choice["delta"].get("content") if "delta" in choice else choice["text"]
+                    pieces.append(text or "")
+                    if choice.get("finish_reason") is not None:
+                        ending["finish_reason"] = choice["finish_reason"]
+                if "timings" in piece:
+                    ending["timings"] = piece["timings"]
                 if should_stop is not None and should_stop():
                     stopped = True
                     return True
@@ -165,8 +191,9 @@ class LoadedModel:
                 errors.append({"message": f"unreadable piece from the runtime: {error!r}"})
                 return True
 
+        handle = self._runtime.handle_chat_completions if "messages" in what else self._runtime.handle_completions
         with self._lock:
-            self._runtime.handle_completions(request, on_piece)
+            handle(request, on_piece)
         if errors:
             error = errors[0] if isinstance(errors[0], dict) else {"message": str(errors[0])}
             if error.get("type") == "exceed_context_size_error":
@@ -177,9 +204,15 @@ class LoadedModel:
             raise GenerationError(f"{self.name}: {error.get('message', 'unknown runtime error')}")
         if stopped:
             raise GenerationStopped(f"{self.name}: stopped after {len(pieces)} pieces")
-        if not finished:  # the runtime drops a piece it cannot parse, and then stops
+        if "finish_reason" not in ending:  # the runtime drops a piece it cannot parse, and then stops
             raise GenerationError(f"{self.name}: the runtime's answer ended before its last piece")
-        return "".join(pieces)
+        timings = ending.get("timings") or {}
+        return Generation(
+            text="".join(pieces),
+            finish_reason="length" if ending["finish_reason"] == "length" else "stop",
+            prompt_tokens=int(timings.get("prompt_n", 0)),
+            completion_tokens=int(timings.get("predicted_n", 0)),
+        )
 
 
 def _load_one(name: str, path: Path, threads: int) -> LoadedModel:

@@ -1,0 +1,191 @@
+"""The one place that calls the `openai` client: completions (`raw`, `templated`) and chat completions (`chat`).
+
+The endpoint's URL is the client's base URL, the part before `/completions`: `http://host:8000/v1` for
+vLLM or llama-server, `{api_url}/inf` for Lamini, `{server.url}/openai/v1` for the local server.
+
+The `openai` release pinned here sends through `httpx2`, which vcrpy 9.4 patches as it patches `httpx`:
+calls are recorded and replayed like lamini's (tests/recording/test_openai_cassettes.py proves it,
+and fails if a call ever reaches the network past a cassette).
+
+Retries are the project's, not the openai client's (its own are off): 429 and 503 only, at most three,
+honouring `Retry-After` up to a minute, as `client.PatientRequests` does for lamini. Generation is
+greedy (temperature 0), and every failure becomes one `ModelCallError` sentence without its cause, as
+in `client.complete`: the openai client's exceptions carry the request, whose headers hold the key.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import time
+from typing import Callable
+
+from why_finetune.circuit import CIRCUIT, Circuit
+from why_finetune.client import (
+    ATTEMPTS,
+    BACKOFF_SECONDS,
+    MAX_WAIT_SECONDS,
+    REPLAY_ENDPOINT,
+    RETRIED_STATUSES,
+    ModelCallError,
+    retry_after,
+    timeout_seconds,
+)
+from why_finetune.endpoint import Endpoint
+from why_finetune.recording.provenance import OPENAI_VERSION_HEADER
+
+COMPLETIONS = "completions"
+CHAT_COMPLETIONS = "chat completions"
+
+
+def complete(label: str, model: str, prompt: str, max_tokens: int | None, endpoint: Endpoint,
+             circuit: Circuit = CIRCUIT, sleep: Callable[[float], None] = time.sleep) -> str:
+    """The text a completion gives for `prompt` (the `raw` and `templated` forms)."""
+    request = {"model": model, "prompt": prompt, "temperature": 0, **_limit(max_tokens)}
+    return _call(label, COMPLETIONS, request, endpoint, circuit, sleep)
+
+
+def chat(label: str, model: str, query: str, max_tokens: int | None, endpoint: Endpoint,
+         circuit: Circuit = CIRCUIT, sleep: Callable[[float], None] = time.sleep) -> str:
+    """The reply a chat completion gives to `query` as the user's message (the `chat` form)."""
+    request = {"model": model, "messages": [{"role": "user", "content": query}], "temperature": 0,
+               **_limit(max_tokens)}
+    return _call(label, CHAT_COMPLETIONS, request, endpoint, circuit, sleep)
+
+
+def _limit(max_tokens: int | None) -> dict:
+    return {} if max_tokens is None else {"max_tokens": max_tokens}
+
+
+def _call(label: str, kind: str, request: dict, endpoint: Endpoint, circuit: Circuit, sleep) -> str:
+    problem = endpoint.problem()
+    if problem:
+        raise ModelCallError(f"{label}: {problem}")
+    shown = f"{endpoint.shown} ({kind})"
+    replaying = endpoint == REPLAY_ENDPOINT  # nothing is sent: there is no endpoint to give up on
+    given_up = None if replaying else circuit.given_up(shown)
+    if given_up:
+        raise ModelCallError(f"{label}: {given_up}")
+    timeout = timeout_seconds()  # a malformed WHY_FINETUNE_TIMEOUT is said before anything is sent
+    text, failure = _attempts(kind, request, endpoint, timeout, shown, sleep)
+    if not replaying:
+        if failure is None:
+            circuit.succeeded(shown)
+        elif not isinstance(failure, _ModelNotServed):  # the endpoint answered: only the name is wrong
+            circuit.failed(shown, failure)
+    if failure:
+        raise ModelCallError(f"{label}: {failure}")
+    return text
+
+
+class _ModelNotServed(str):
+    """A failure that says the model name is wrong, not that the endpoint is failing."""
+
+
+def _attempts(kind: str, request: dict, endpoint: Endpoint, timeout: float, shown: str, sleep):
+    """(text, None), or (None, why the call failed, in words that hold no key and no full URL)."""
+    import openai
+
+    for attempt in range(ATTEMPTS):
+        try:
+            return _send(kind, request, endpoint, timeout), None
+        except openai.APIStatusError as error:
+            if error.status_code not in RETRIED_STATUSES:
+                return None, _refused(error, request["model"], endpoint, shown)
+            wait = retry_after(error.response)
+            if wait is not None and wait > MAX_WAIT_SECONDS:
+                return None, f"{_refused(error, request['model'], endpoint, shown)} and asked to wait {wait:g} s, " \
+                             f"more than {MAX_WAIT_SECONDS:g}"
+            if attempt == ATTEMPTS - 1:
+                return None, f"{_refused(error, request['model'], endpoint, shown)}, still after {attempt} retries"
+            if wait is None:  # no Retry-After: back off exponentially ("0" means now, and is honoured)
+                wait = BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)]
+            sleep(wait)
+        except Exception as error:
+            miss = _cassette_miss(error)
+            if miss is not None:
+                raise miss from None  # not a failed call: the plugin explains it with the field that differed
+            return None, _failure(error, timeout, shown)
+    raise AssertionError("unreachable: the last attempt always returns")
+
+
+def _send(kind: str, request: dict, endpoint: Endpoint, timeout: float) -> str:
+    client = _client(endpoint.url, endpoint.key, timeout)
+    if kind == COMPLETIONS:
+        text = client.completions.create(**request).choices[0].text
+    else:
+        text = client.chat.completions.create(**request).choices[0].message.content
+    if not isinstance(text, str):
+        raise _WrongShape(type(text).__name__)
+    return text
+
+
+class _WrongShape(Exception):
+    """A 2xx answer without the text where OpenAI's shape has it."""
+
+
+def _refused(error, model: str, endpoint: Endpoint, shown: str) -> str:
+    """Why an error status was answered, from the OpenAI error body when there is one."""
+    status = error.status_code
+    body = error.body if isinstance(error.body, dict) else {}
+    code = body.get("code") or body.get("type")
+    message = " ".join(_redacted(str(body.get("message") or _body_text(error.response)), endpoint).split())
+    said = f"{status}{f' {code}' if code else ''}: {message}"
+    if status == 404 and (code == "model_not_found" or "model" in message.lower()):
+        return _ModelNotServed(f"{shown} does not serve model {model!r} ({said}). "
+                               "Check the model names in the catalogue.")
+    if status == 404:
+        return (f"{shown} answered {said}; is the URL the OpenAI base URL (the part before "
+                "/completions, often ending in /v1)?")
+    return f"{shown} refused the request: {said}"
+
+
+def _failure(error: Exception, timeout: float, shown: str) -> str:
+    import openai
+
+    if isinstance(error, openai.APITimeoutError):
+        return f"{shown} did not answer within {timeout:g} s"
+    if isinstance(error, openai.APIConnectionError):
+        # The type only: the cause's message may quote the URL, query string and any key in it.
+        return f"could not reach {shown}, or it dropped the connection ({type(error.__cause__ or error).__name__})"
+    if isinstance(error, (json.JSONDecodeError, openai.APIResponseValidationError)):
+        return f"{shown} answered with malformed JSON"
+    if isinstance(error, (_WrongShape, KeyError, TypeError, AttributeError, IndexError)):
+        return f"{shown} answered JSON of another shape ({type(error).__name__}), not the output text"
+    return f"calling {shown} failed unexpectedly ({type(error).__name__})"
+
+
+def _cassette_miss(error: BaseException | None):
+    """vcrpy's "no recording matches" in the error or its causes, or None."""
+    from vcr.errors import CannotOverwriteExistingCassetteException
+
+    while error is not None:
+        if isinstance(error, CannotOverwriteExistingCassetteException):
+            return error
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def _body_text(response) -> str:
+    try:
+        text = response.text
+    except Exception:
+        return "(no readable body)"
+    return text if len(text) <= 200 else text[:200] + "..."
+
+
+def _redacted(text: str, endpoint: Endpoint) -> str:
+    # A server could echo the key back in its message.
+    return text.replace(endpoint.key, "<key>") if endpoint.key else text
+
+
+@functools.lru_cache(maxsize=64)
+def _client(base_url: str, api_key: str, timeout: float):
+    """One `openai.OpenAI` per endpoint, reused. Its own retries are off: `_attempts` retries, as the
+    project does everywhere."""
+    import openai
+
+    # openai refuses an empty key; a server without a key accepts any. Its version goes in a header that
+    # scrubbing keeps (its own X-Stainless-* headers are dropped), for the recording's provenance.
+    return openai.OpenAI(base_url=base_url, api_key=api_key or "no-key", timeout=timeout, max_retries=0,
+                         default_headers={OPENAI_VERSION_HEADER: openai.__version__})
