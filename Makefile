@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup compare test refresh-local refresh-course clean-venv
+.PHONY: setup compare test lint refresh-local refresh-course clean-venv
 
 setup: $(VENV)/.installed
 
@@ -23,6 +23,10 @@ compare: setup
 
 test: setup
 	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check why_finetune tests bench
+	$(VENV)/bin/mypy
 
 refresh-local: setup
 	$(PY) -m why_finetune refresh --pair local

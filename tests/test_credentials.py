@@ -1,8 +1,8 @@
 """The hosted key is found where lamini looks for it, plus the course's own variable names."""
 
 import subprocess
-from pathlib import Path
 import sys
+from pathlib import Path
 
 import pytest
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import yaml
 
-
 FORMS = ("raw", "templated")
 ROLES = ("base", "chat")
 BACKENDS = ("hosted", "local")

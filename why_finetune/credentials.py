@@ -31,7 +31,8 @@ def find_credentials(environ=None) -> Endpoint | None:
     """The hosted API's endpoint and key, or None when no key is set anywhere."""
     environ = os.environ if environ is None else environ
     config = _config_file_production(environ)
-    key, source = None, None
+    key: str | None = None
+    source = ""
     for name in KEY_VARIABLES:
         if environ.get(name, "").strip():
             key, source = environ[name].strip(), name
@@ -40,8 +41,10 @@ def find_credentials(environ=None) -> Endpoint | None:
         key, source = str(config["key"]).strip(), config["_file"]
     if key is None:
         return None
+    url: str | None = None
+    url_source = ""
     url, url_source = next(
-        ((environ[n].strip(), n) for n in URL_VARIABLES if environ.get(n, "").strip()), (None, None)
+        ((environ[n].strip(), n) for n in URL_VARIABLES if environ.get(n, "").strip()), (None, "")
     )
     if url is None and config.get("url"):
         url, url_source = str(config["url"]).strip(), f"the url in {config['_file']}"

@@ -51,7 +51,7 @@ def url_problem(url: str) -> str | None:
     """What is wrong with an API URL, or None. The URL itself is never quoted (it may hold a key)."""
     try:
         parts = urlsplit(url)
-        parts.port  # raises for a port that is not a number from 0 to 65535
+        _ = parts.port  # raises for a port that is not a number from 0 to 65535
     except ValueError as error:
         return f"is not a valid URL ({_without_url(error)}); give one like https://api.lamini.ai"
     if parts.scheme not in ("http", "https"):

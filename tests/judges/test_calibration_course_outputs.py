@@ -20,7 +20,6 @@ import json
 import pytest
 
 from why_finetune.judges import Thresholds, compare_pair, judge
-
 from why_finetune.report.published import PUBLISHED_FILE as REFERENCE
 
 RECORDS = json.loads(REFERENCE.read_text(encoding="utf-8"))["records"]
@@ -114,7 +113,7 @@ def _pairs():
     by_prompt: dict[str, dict[str, dict]] = {}
     for record in RECORDS:
         by_prompt.setdefault(record["prompt"], {})[record["model"]] = record
-    for prompt, models in by_prompt.items():
+    for models in by_prompt.values():
         base = models.get(BASE)
         for model, chat in models.items():
             if model != BASE and base is not None:

@@ -32,8 +32,9 @@ def test_each_measure_and_check_is_a_short_function():
 
 
 def test_every_declared_threshold_is_read_by_a_measure():
-    import why_finetune.judges as package
     from pathlib import Path
+
+    import why_finetune.judges as package
 
     source = "".join(p.read_text(encoding="utf-8") for p in Path(package.__file__).parent.glob("*.py"))
     for name in declared():

@@ -13,10 +13,10 @@ import pytest
 import yaml
 
 from why_finetune.catalogue import load_catalogue
-
-SHIPPED_CATALOGUE = Path(__file__).resolve().parents[2] / "catalogue.yaml"
 from why_finetune.recording import serializer
 from why_finetune.recording.persistence import CassetteStore
+
+SHIPPED_CATALOGUE = Path(__file__).resolve().parents[2] / "catalogue.yaml"
 
 LOCAL_PROVENANCE = {
     "backend": "why-finetune local server",

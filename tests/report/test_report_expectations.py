@@ -10,11 +10,10 @@ import re
 
 import pytest
 
+from conftest import LOOPING, Project
 from why_finetune.catalogue import load_catalogue
 from why_finetune.report import html, terminal
 from why_finetune.report.recorded import recorded_report
-
-from conftest import LOOPING, Project
 
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 

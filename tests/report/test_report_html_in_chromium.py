@@ -8,14 +8,12 @@ import os
 import shutil
 import subprocess
 from collections import Counter
-from pathlib import Path
 
+import png_pixels as png  # tests/report/png_pixels.py (pytest puts this directory on sys.path)
 import pytest
 
 from why_finetune.report import html
 from why_finetune.report.recorded import recorded_report
-
-import png_pixels as png  # tests/report/png_pixels.py (pytest puts this directory on sys.path)
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
 pytestmark = pytest.mark.skipif(

@@ -11,8 +11,8 @@ import threading
 import pytest
 import requests
 
-from why_finetune.server.app import bearer_key_matches, make_server, max_new_tokens_of, parse_payload, HTTPError
-from why_finetune.server.models import ContextTooLongError, GenerationError, SERVED_MODELS
+from why_finetune.server.app import HTTPError, bearer_key_matches, make_server, max_new_tokens_of, parse_payload
+from why_finetune.server.models import SERVED_MODELS, ContextTooLongError, GenerationError
 
 pytestmark = pytest.mark.loopback
 

@@ -218,7 +218,10 @@ def assert_conforms(response, path, method="post"):
 
 def test_every_answer_matches_openapi_json(server):
     auth = {"Authorization": f"Bearer {KEY}"}
-    post = lambda path, body, headers=auth: requests.post(f"{server.url}{path}", json=body, headers=headers, timeout=120)
+
+    def post(path, body, headers=auth):
+        return requests.post(f"{server.url}{path}", json=body, headers=headers, timeout=120)
+
     chat = {"model": CHAT, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 3}
     completion = {"model": BASE, "prompt": ["Hi", "Bye"], "max_tokens": 3}
     for path, body in [("/openai/v1/chat/completions", chat), ("/openai/v1/completions", completion)]:

@@ -31,15 +31,14 @@ stay. / Tell me how to ..."), or the asker's story in the asker's words ("my dog
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain
-from operator import itemgetter, or_, sub
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain
+from operator import itemgetter, or_, sub
 
-from why_finetune.judges.text import STOPWORDS, WORD_RE, Cleaned, Unit, excerpt, word_count
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.question import states_an_answer
-from why_finetune.judges.text import words_between
+from why_finetune.judges.text import STOPWORDS, WORD_RE, Cleaned, Unit, excerpt, word_count, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import topic_re, topic_words
 

@@ -51,8 +51,8 @@ from itertools import accumulate, compress, count, repeat
 from operator import add, eq, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
-from why_finetune.judges.text import WORD_RE, Unit, excerpt
 from why_finetune.judges.finding import Finding, pct
+from why_finetune.judges.text import WORD_RE, Unit, excerpt
 from why_finetune.judges.thresholds import threshold
 
 

@@ -82,7 +82,8 @@ def read_question(query: str) -> Question:
 
     lower = normalise_apostrophes(query.lower())
     words = WORD_RE.findall(lower)
-    first = _FIRST_QUESTION_RE.match(lower.strip()).group(0)
+    opening = _FIRST_QUESTION_RE.match(lower.strip())
+    first = opening.group(0) if opening else ""
     return Question(_kind(first, lower), frozenset(words), tuple(words[:2]), topic_words(query)[0])
 
 
@@ -119,7 +120,7 @@ def word_fits(question: Question, word: str) -> bool:
     if question.kind in (NAME, TRANSLATION):
         # A word of its own: not one of the question's, not scaffolding, not yes or no.
         new = word not in question.words and word not in STOPWORDS and word not in YES_NO_WORDS
-        return new and (word.isalpha() or (question.words & {"when", "year"} and word.isdigit()))
+        return new and (word.isalpha() or (bool(question.words & {"when", "year"}) and word.isdigit()))
     return False
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,10 @@ class Thresholds:
         merged.update(values)
         for name, value in merged.items():
             object.__setattr__(self, name, value)
+
+    if TYPE_CHECKING:  # each declared threshold is an attribute, set in __init__
+
+        def __getattr__(self, name: str) -> Any: ...
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Thresholds are frozen: use with_overrides() for a changed copy")

@@ -158,6 +158,7 @@ def endpoint_for(request, pair: Pair, label: str) -> Endpoint:
     credentials = find_credentials()
     if credentials is None:
         pytest.skip(f"{label}: recording needs a Lamini API key. Set LAMINI_API_KEY and run: {refresh_hint(pair.id)}")
+    assert credentials is not None  # pytest.skip raised; this tells the type checker so
     return credentials
 
 
@@ -179,7 +180,7 @@ def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
     except client.ModelCallError as error:
         failure = str(error)
     else:
-        failure = None
+        failure = ""
     if failure:  # failed here, outside the handler: pytest would print the handled error above it
         pytest.fail(failure, pytrace=False)
     result = Outcome(case, output, provenance(case.id, cassette.requests, cassette.responses))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -24,7 +24,7 @@ class Suite:
     store: CassetteStore  # the cassettes, and vcrpy's persister; store.secrets are never written or shown
     snapshots: StagedSnapshots
     regenerating: bool  # --force-regen / --regen-all: pytest-regressions rewrites snapshots
-    deck: object = None  # the replay deck while consecutive cases replay (why_finetune.recording.replay_deck)
+    deck: Any = None  # the replay deck while consecutive cases replay (why_finetune.recording.replay_deck)
     saved: list = field(default_factory=list)  # (case id, "saved" | why not), while recording
     results: dict = field(default_factory=dict)  # case id -> why_finetune.report.model.CaseResult
 
@@ -36,8 +36,8 @@ class Suite:
 SUITE = pytest.StashKey[Suite]()
 
 # What a test leaves for the hooks that run after it.
-RESULT = pytest.StashKey["CaseResult"]()  # its CaseResult, read before the snapshot check may rewrite the file
-VERDICT = pytest.StashKey["Verdict"]()  # the judges' Verdict, so the summary does not judge again
+RESULT: pytest.StashKey[CaseResult] = pytest.StashKey()  # its CaseResult, read before the snapshot check may rewrite the file
+VERDICT: pytest.StashKey[Verdict] = pytest.StashKey()  # the judges' Verdict, so the summary does not judge again
 FAILURE = pytest.StashKey[str]()  # one line: why it failed or skipped
 PASSED = pytest.StashKey[bool]()  # its call phase passed
 

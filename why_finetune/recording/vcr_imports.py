@@ -29,6 +29,6 @@ def remember_absent(names=PROBED) -> list[str]:
         except (ImportError, ValueError):
             found = True  # unusual: leave it to the real import to decide
         if not found:
-            sys.modules[name] = None
+            sys.modules[name] = None  # type: ignore[assignment]  # None marks a module as absent
             absent.append(name)
     return absent

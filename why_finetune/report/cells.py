@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from why_finetune.catalogue import Case
 from why_finetune import snapshots
-from why_finetune.refresh import regenerate_snapshot_hint
+from why_finetune.catalogue import Case
 from why_finetune.judges.verdict import Verdict
+from why_finetune.refresh import regenerate_snapshot_hint
 from why_finetune.report.model import Cell
 
 

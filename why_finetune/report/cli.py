@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-
 EPILOG = """\
 examples:
   python -m why_finetune compare                          every recorded case
@@ -69,7 +68,6 @@ def build_report(args, progress=None):
     cases = select_cases(catalogue, args.pair or None, args.query or None)
     if args.live:
         from why_finetune.report.live import live_report
-
         from why_finetune.report.model import add_expectations
 
         report = live_report(cases, args.snapshots, progress)

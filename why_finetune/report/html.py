@@ -16,8 +16,8 @@ from urllib.parse import quote
 from why_finetune.recording.persistence import write_atomically
 from why_finetune.report.diff import changed_words, word_diff
 from why_finetune.report.highlight import labelled_segments
-from why_finetune.report.verdict_text import comparison_words, evidence_parts, verdict_words
 from why_finetune.report.model import Cell, Report, Row, provenance_items
+from why_finetune.report.verdict_text import comparison_words, evidence_parts, verdict_words
 
 CSS = """
 :root { --ok: #1a7f37; --bad: #cf222e; --warn-bg: #fff8c5; --warn: #7d4e00; --muted: #59636e;
@@ -307,17 +307,20 @@ def _key(cell: Cell, evidence) -> tuple[int, str] | None:
 
 
 def _output(cell: Cell) -> str:
-    if not cell.output.strip():
+    output = cell.output or ""  # only cells with an output are drawn with one
+    if not output.strip():
         return '<pre class="output empty">(empty output)</pre>'
     highlighted = _highlighted(cell)
     out, first = [], set()
-    for piece, index in labelled_segments(cell.output, [e.span for e in highlighted]):
+    for piece, index in labelled_segments(output, [e.span for e in highlighted]):
         if index is None:
             out.append(esc(piece))
             continue
         evidence = highlighted[index]
-        number, colour = _key(cell, evidence)
-        label, _ = evidence_parts(cell.verdict, evidence)
+        key, verdict = _key(cell, evidence), cell.verdict
+        assert key is not None and verdict is not None  # a highlight comes from the cell's own verdict
+        number, colour = key
+        label, _ = evidence_parts(verdict, evidence)
         starts = "" if number in first else " first"
         first.add(number)
         out.append(f'<mark class="{colour}{starts}" data-evidence="{number}" '
@@ -344,7 +347,7 @@ def _evidence(cell: Cell) -> str:
 
 
 def _diff(cell: Cell) -> str:
-    if cell.snapshot_status != "changed" or cell.snapshot_output is None:
+    if cell.snapshot_status != "changed" or cell.snapshot_output is None or cell.output is None:
         return ""
     pieces = word_diff(cell.snapshot_output, cell.output)
     removed, added = changed_words(pieces)

@@ -7,19 +7,22 @@ as it is for a recording. Progress goes to stderr, so stdout holds only the comp
 
 from __future__ import annotations
 
+import functools
 import sys
 import threading
 import time
 from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import Callable, TextIO, TypeVar
 
 from why_finetune.catalogue import Case
 from why_finetune.endpoint import Endpoint
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Report, empty_cell, group_rows, pair_info
+
+T = TypeVar("T")
 
 LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
 
@@ -40,7 +43,7 @@ class Progress:
         stream.write(text + "\n")
         stream.flush()
 
-    def wait(self, label: str, work: Callable[[], object], done: Callable[[object], str] = lambda value: "done"):
+    def wait(self, label: str, work: Callable[[], T], done: Callable[[T], str] = lambda value: "done") -> T:
         """Run `work`, saying when it starts, every `every` seconds while it runs, and when it ends."""
         outcome: dict = {}
 
@@ -63,8 +66,8 @@ class Progress:
         if "error" in outcome:
             self.line(f"{label}: failed after {elapsed:.1f} s")
             raise outcome["error"]
-        self.line(f"{label}: {done(outcome.get('value'))} in {elapsed:.1f} s")
-        return outcome.get("value")
+        self.line(f"{label}: {done(outcome['value'])} in {elapsed:.1f} s")
+        return outcome["value"]
 
 
 def _capturing_vcr():
@@ -144,10 +147,11 @@ def live_report(
         reachable = [case for case in cases if isinstance(endpoints[case.pair.id], Endpoint)]
         for number, case in enumerate(reachable, start=1):
             endpoint = endpoints[case.pair.id]
+            assert isinstance(endpoint, Endpoint)  # the reachable cases are those with an Endpoint
             label = f"[{number}/{len(reachable)}] {case.id}"
             try:
                 output, info = progress.wait(
-                    label, lambda: generate(case, endpoint), lambda result: f"{len(result[0].split())} words"
+                    label, functools.partial(generate, case, endpoint), lambda result: f"{len(result[0].split())} words"
                 )
             except Exception as error:  # one failing call must not hide the others
                 message = str(error).replace(endpoint.key, "<key>") if endpoint.key else str(error)
@@ -155,7 +159,7 @@ def live_report(
                 cells.append(replace(empty_cell(case, note), problem=f"{case.id}: {note}"))
                 continue
             cells.append(output_cell(case, output, info, snapshot_root=snapshots))
-        cells += [empty_cell(case, endpoints[case.pair.id]) for case in cases if isinstance(endpoints[case.pair.id], str)]
+        cells += [empty_cell(case, why) for case in cases if isinstance(why := endpoints[case.pair.id], str)]
     return Report(
         title="Base vs chat: generated now",
         source="live generation: " + ", ".join(

@@ -97,7 +97,8 @@ def published_report(
             cells = placed.get((query.id, form))
             if not cells or (queries and query.id not in queries):
                 continue
-            base, chat = (cells.pop(role, None) or _not_published(pair, query.id, form, role) for role in ("base", "chat"))
+            base, chat = (cells.pop(role) if role in cells else _not_published(pair, query.id, form, role)
+                          for role in ("base", "chat"))
             extras = list(cells.values())
             for role in ("base", "chat"):
                 case = Case(pair, query, form, role)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from why_finetune.report.diff import changed_words, elide, word_diff
 from why_finetune.report.highlight import segments
-from why_finetune.report.verdict_text import comparison_words, evidence_text, verdict_words
 from why_finetune.report.model import Cell, Report, Row
 from why_finetune.report.summary import SNAPSHOT_WORDS, report_lines
 from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, width, wrap
+from why_finetune.report.verdict_text import comparison_words, evidence_text, verdict_words
 
 GOOD, BAD, WARN, DIM, BOLD, MARK = "32", "31", "33", "2", "1", "30;43"
 TONE_COLOURS = {"good": GOOD, "bad": BAD, "expected": None, "unchecked": DIM}  # expected: neutral
@@ -93,9 +93,9 @@ def _render(report: Report, style: Style) -> str:
             put(_paint(line, style))
     for pair_id, rows in report.by_pair().items():
         lines += [""] + _pair_header(report, pair_id, style)
-        note = report.shared_note(rows)
-        if note:
-            text = f"{sum(len(row.cells) for row in rows)} cases, none with an output: {note}"
+        shared = report.shared_note(rows)
+        if shared:
+            text = f"{sum(len(row.cells) for row in rows)} cases, none with an output: {shared}"
             lines += [_paint(line, style) for line in wrap([("   " + safe(text), WARN)], style.width, indent=3)]
             continue
         unshown = [row for row in rows if all(cell.output is None for cell in row.cells)]
@@ -168,7 +168,6 @@ def _heading(cell: Cell, columns: int, style: Style, short: bool = False) -> lis
 
 
 def _badges(cell: Cell, columns: int, style: Style) -> list[Pieces]:
-    g = style.glyphs
     pieces: Pieces = []
     lines: list[Pieces] = []
     if cell.verdict:
@@ -263,7 +262,7 @@ def _row_columns(row: Row, style: Style) -> list[str]:
     ]
     for index, block in enumerate(blocks):
         if block is None:
-            if index == len(blocks) - 2 and not any(blocks[-1]):
+            if index == len(blocks) - 2 and not any(blocks[-1] or ()):
                 continue
             out.append(_paint([(g["h"] * column + g["h"] + g["x"] + g["h"] + g["h"] * column, DIM)], style))
             continue

@@ -36,7 +36,7 @@ def verdict_words(verdict: Verdict, expected=None) -> list[tuple[str, str]]:
         elif wanted == value:
             out.append((words, GOOD) if desirable else (f"{words} (expected)", EXPECTED))
         else:
-            out.append((f"{words} (expected: {WORDS[prop, wanted]})", BAD))
+            out.append((f"{words} (expected: {WORDS[prop, bool(wanted)]})", BAD))
     return out
 
 

@@ -119,12 +119,12 @@ def parse_payload(body: bytes) -> dict[str, Any]:
     if not isinstance(payload, dict):
         raise HTTPError(422, f"the body must be a JSON object, not {type(payload).__name__}")
     payload = {key: value for key, value in payload.items() if value is not None}
-    error = jsonschema.exceptions.best_match(payload_validator().iter_errors(payload))
-    if error is not None:
-        field = _field_name(error)
-        if error.validator == "required":
+    invalid = jsonschema.exceptions.best_match(payload_validator().iter_errors(payload))
+    if invalid is not None:
+        field = _field_name(invalid)
+        if invalid.validator == "required":
             raise HTTPError(422, f"field '{field}' is required")
-        raise HTTPError(422, f"field '{field}' is invalid: {_shorten(error.message)}")
+        raise HTTPError(422, f"field '{field}' is invalid: {_shorten(invalid.message)}")
     return payload
 
 
@@ -299,12 +299,12 @@ class LaminiHandler(BaseHTTPRequestHandler):
                            for prompt in request.prompts]
             answer = openai_api.completion_answer(request, body, generations)
         else:
-            request = openai_api.parse_chat(body)
-            model = self._openai_model(request.model)
-            self._openai_budget([openai_api.prompt_text(request)], request.max_tokens)
-            generation = self._openai_generate(self.server.queues[request.model], model,
-                                               {"messages": request.messages}, request.max_tokens)
-            answer = openai_api.chat_answer(request, body, generation)
+            chat = openai_api.parse_chat(body)
+            model = self._openai_model(chat.model)
+            self._openai_budget([openai_api.prompt_text(chat)], chat.max_tokens)
+            generation = self._openai_generate(self.server.queues[chat.model], model,
+                                               {"messages": chat.messages}, chat.max_tokens)
+            answer = openai_api.chat_answer(chat, body, generation)
         self._send_json(200, answer, self._provenance_headers(model))
 
     def _openai_model(self, name: str) -> Model:
@@ -517,7 +517,7 @@ class LaminiServer(ThreadingHTTPServer):
 
     @property
     def url(self) -> str:
-        host, port = self.server_address[:2]
+        host, port = str(self.server_address[0]), self.server_address[1]
         return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 

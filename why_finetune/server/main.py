@@ -79,8 +79,8 @@ def serve_command(args) -> int:
     if missing:  # before importing the runtime, whose ImportError would not say what to install
         print(f"serve: {missing}", file=sys.stderr)
         return 1
-    from why_finetune.server.models import SERVED_MODELS, load_models, runtime_version
     from why_finetune.server.app import make_server
+    from why_finetune.server.models import SERVED_MODELS, load_models, runtime_version
 
     api_key = None
     if args.api_key_env:

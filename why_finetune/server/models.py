@@ -29,7 +29,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping, TextIO
+from typing import Any, Callable, Mapping, TextIO
 
 #: Context window given to each model, in tokens (prompt and generated text together).
 N_CTX = 2048
@@ -130,7 +130,7 @@ class LoadedModel:
 
     name: str
     path: Path
-    _runtime: object = field(repr=False)
+    _runtime: Any = field(repr=False)  # an xllamacpp Server
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
