@@ -44,9 +44,9 @@ def refresh_command(args) -> int:
             print(f"refresh: {credentials.problem()}", file=sys.stderr)
             return 2
         # Scheme, host and port only: a custom URL may carry a key in its user part or query string.
-        print(f"refresh: recording pair {pair.id!r} from {credentials.shown} (key from {credentials.key_source})")
+        print(f"refresh: recording pair {pair.id!r} from {credentials.shown} (key from {credentials.key_source})", flush=True)
     else:
-        print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)")
+        print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)", flush=True)
     pytest = [sys.executable, "-m", "pytest", "-m", "behaviour"]
     status, interrupted = run_to_the_end(
         pytest + recording_arguments(pair.id, args.case) + args.pytest_args, cwd=project.root
@@ -62,7 +62,7 @@ def refresh_command(args) -> int:
         print("refresh: some cases were not recorded (see above); their previous recordings are kept", file=sys.stderr)
         return status
     # Replay what was just recorded: this also runs the paired checks, which need both recordings.
-    print(f"refresh: recorded; replaying pair {pair.id!r} to check the new recordings")
+    print(f"refresh: recorded; replaying pair {pair.id!r} to check the new recordings", flush=True)
     return subprocess.call(pytest + ["--pair", pair.id, "-q"] + args.pytest_args, cwd=project.root)
 
 

@@ -57,3 +57,12 @@ def hang(handler):
 def drop(handler):
     handler.close_connection = True
     handler.connection.close()
+
+
+def hang_for(seconds: float):
+    """A step that answers nothing for `seconds`, as a slow model would."""
+
+    def step(handler):
+        time.sleep(seconds)
+
+    return step
