@@ -17,9 +17,10 @@ def test_the_shipped_catalogue_holds_the_labs_four_queries_verbatim():
     assert [q.text for q in load_catalogue().queries] == LAB_QUERIES
 
 
-def test_every_query_goes_raw_and_templated_to_both_models_of_both_pairs():
-    cases = load_catalogue().cases()
-    assert len(cases) == 2 * 4 * 2 * 2
+def test_every_query_goes_in_each_of_its_pairs_forms_to_both_models_of_every_pair():
+    catalogue = load_catalogue()
+    cases = catalogue.cases()
+    assert len(cases) == sum(len(catalogue.queries) * len(pair.forms) * 2 for pair in catalogue.pairs.values())
     assert len({case.id for case in cases}) == len(cases)
     assert "local/amazon-agent/templated/chat" in {case.id for case in cases}
 
@@ -90,8 +91,9 @@ def test_a_pair_without_a_chat_model_is_an_error(tmp_path):
 
 
 def test_an_unknown_pair_lists_the_known_ones():
-    with pytest.raises(CatalogueError, match=r"unknown pair 'nope'; the catalogue has: course, local"):
-        load_catalogue().pair("nope")
+    catalogue = load_catalogue()
+    with pytest.raises(CatalogueError, match=rf"unknown pair 'nope'; the catalogue has: {', '.join(sorted(catalogue.pairs))}"):
+        catalogue.pair("nope")
 
 
 def test_a_template_without_a_query_slot_is_an_error(tmp_path):
@@ -109,3 +111,70 @@ def test_broken_yaml_is_an_error_naming_the_file(tmp_path):
     path = write(tmp_path, "queries: [\n")
     with pytest.raises(CatalogueError, match=rf"{path}: not valid YAML"):
         load_catalogue(path)
+
+
+# Pairs behind an OpenAI-compatible endpoint ---------------------------------------------------------
+
+OPENAI_PAIR = "queries:\n  - {{id: q, text: a}}\npairs:\n  p: {{backend: {backend}, base: b, chat: c, template: '<{{query}}>'{extra}}}\n"
+
+
+def openai_pair(tmp_path, backend="hosted", extra=""):
+    return load_catalogue(write(tmp_path, OPENAI_PAIR.format(backend=backend, extra=extra)))
+
+
+def test_a_pair_goes_through_lamini_in_the_raw_and_templated_forms_unless_told_otherwise(tmp_path):
+    pair = openai_pair(tmp_path, backend="local").pair("p")
+    assert (pair.client, pair.url, pair.key_variable, pair.forms) == ("lamini", None, None, ("raw", "templated"))
+
+
+def test_an_openai_pair_names_its_url_key_variable_and_forms_and_gets_one_case_per_form(tmp_path):
+    catalogue = openai_pair(tmp_path, extra=", client: openai, url: 'http://127.0.0.1:8000/v1', "
+                                            "key_variable: VLLM_KEY, forms: [chat, raw]")
+    pair = catalogue.pair("p")
+    assert (pair.client, pair.url, pair.key_variable, pair.forms) == (
+        "openai", "http://127.0.0.1:8000/v1", "VLLM_KEY", ("chat", "raw"))
+    assert [case.id for case in catalogue.cases()] == ["p/q/chat/base", "p/q/chat/chat", "p/q/raw/base", "p/q/raw/chat"]
+    case = catalogue.case("p/q/chat/chat")
+    assert case.prompt == "a"  # the query itself, as the user's message: the server applies the template
+    with pytest.raises(CatalogueError, match=r"pair 'p' has no form 'templated'"):
+        catalogue.case("p/q/templated/chat")
+
+
+def test_a_local_openai_pair_needs_no_url_nor_key(tmp_path):
+    pair = openai_pair(tmp_path, backend="local", extra=", client: openai, forms: [raw, templated, chat]").pair("p")
+    assert (pair.client, pair.url, pair.forms) == ("openai", None, ("raw", "templated", "chat"))
+
+
+@pytest.mark.parametrize("extra, message", [
+    (", client: grpc", r"pair 'p': field 'client' must be one of lamini, openai, not 'grpc'"),
+    (", client: openai", r"pair 'p': missing field 'url' \(an openai pair on a hosted backend"),
+    (", client: openai, url: 8000", r"pair 'p': field 'url' must be text"),
+    (", url: 'http://127.0.0.1:8000/v1'", r"pair 'p': field 'url' is for client: openai pairs"),
+    (", key_variable: K", r"pair 'p': field 'key_variable' is for client: openai pairs"),
+    (", client: openai, url: 'http://h/v1', key_variable: 'sk-abc def'",
+     r"pair 'p': field 'key_variable' must name an environment variable.*not hold the key itself"),
+    (", client: openai, url: 'http://h/v1', forms: []", r"pair 'p': field 'forms' must be a non-empty list"),
+    (", client: openai, url: 'http://h/v1', forms: raw", r"pair 'p': field 'forms' must be a non-empty list"),
+    (", client: openai, url: 'http://h/v1', forms: [raw, spoken]", r"pair 'p': field 'forms': unknown form 'spoken'"),
+    (", client: openai, url: 'http://h/v1', forms: [raw, raw]", r"pair 'p': field 'forms' lists a form twice"),
+    (", forms: [raw, chat]", r"pair 'p': field 'forms': the chat form .* for client: openai pairs only"),
+])
+def test_a_bad_client_url_key_variable_or_forms_is_an_error_naming_the_file_and_field(tmp_path, extra, message):
+    with pytest.raises(CatalogueError, match=message) as raised:
+        openai_pair(tmp_path, extra=extra)
+    assert str(tmp_path / "catalogue.yaml") in str(raised.value)
+
+
+@pytest.mark.parametrize("extra, message", [
+    (", client: openai, url: 'http://h/v1'", r"pair 'p': field 'url' is for hosted pairs"),
+    (", client: openai, key_variable: K", r"pair 'p': field 'key_variable' is for hosted pairs"),
+])
+def test_a_local_pair_takes_neither_url_nor_key_variable(tmp_path, extra, message):
+    with pytest.raises(CatalogueError, match=message):
+        openai_pair(tmp_path, backend="local", extra=extra)
+
+
+def test_an_expectation_may_name_the_chat_form(tmp_path):
+    catalogue = openai_pair(tmp_path, backend="local", extra=", client: openai, forms: [chat], "
+                                                             "expect: {chat: {chat: [drifts]}}")
+    assert catalogue.pair("p").options["expect"] == {"chat": {"chat": ["drifts"]}}

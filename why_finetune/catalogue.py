@@ -12,9 +12,12 @@ from pathlib import Path
 
 import yaml
 
-FORMS = ("raw", "templated")
+FORMS = ("raw", "templated", "chat")  # chat: the query as the user's message, through chat completions
+DEFAULT_FORMS = ("raw", "templated")
 ROLES = ("base", "chat")
 BACKENDS = ("hosted", "local")
+CLIENTS = ("lamini", "openai")
+_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # libyaml when PyYAML has it: the same results, ten times faster on a catalogue of thousands of queries.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -41,12 +44,17 @@ class Pair:
     description: str = ""
     max_new_tokens: int | None = None
     options: dict = field(default_factory=dict)  # per-pair settings (expectations, thresholds)
+    client: str = "lamini"  # which client reaches the models: lamini, or openai (any OpenAI-compatible API)
+    url: str | None = None  # an openai pair's base URL (hosted only; a local pair uses the local server's)
+    key_variable: str | None = None  # the environment variable holding an openai pair's key, never the key
+    forms: tuple[str, ...] = DEFAULT_FORMS
 
     def model(self, role: str) -> str:
         return self.base if role == "base" else self.chat
 
     def prompt(self, query: Query, form: str) -> str:
         # str.replace, not str.format: queries and templates may hold braces of their own.
+        # The chat form sends the query itself as the user's message: the server applies the template.
         return self.template.replace("{query}", query.text) if form == "templated" else query.text
 
 
@@ -88,7 +96,7 @@ class Catalogue:
             Case(pair, query, form, role)
             for pair in chosen
             for query in self.queries
-            for form in FORMS
+            for form in pair.forms
             for role in ROLES
         ]
 
@@ -110,7 +118,11 @@ class Catalogue:
         parts = case_id.split("/")
         if len(parts) != 4 or parts[2] not in FORMS or parts[3] not in ROLES:
             raise CatalogueError(f"not a case id: {case_id!r} (expected <pair>/<query>/<form>/<role>)")
-        return Case(self.pair(parts[0]), self.query(parts[1]), parts[2], parts[3])
+        pair = self.pair(parts[0])
+        if parts[2] not in pair.forms:
+            raise CatalogueError(f"{self.path}: pair {pair.id!r} has no form {parts[2]!r} (its forms: "
+                                 f"{', '.join(pair.forms)}): not a case id: {case_id!r}")
+        return Case(pair, self.query(parts[1]), parts[2], parts[3])
 
 
 def load_catalogue(path: Path | str | None = None) -> Catalogue:
@@ -151,6 +163,11 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
     return Catalogue(path, queries, pairs, data.get("expect") or {}, llm_judge)
 
 
+def is_form_layer(key, value) -> bool:
+    """In an expect block, `chat` is the role when it holds a list and the form when it holds a mapping."""
+    return key in FORMS and (key != "chat" or isinstance(value, dict))
+
+
 def _check_expect(path: Path, where: str, layer) -> None:
     """Catch typos in an expect block early: only roles, forms and chat_better belong there."""
     if layer is None:
@@ -161,10 +178,10 @@ def _check_expect(path: Path, where: str, layer) -> None:
     for key, value in layer.items():
         if key not in allowed:
             raise CatalogueError(f"{path}: {where}: unknown key {key!r} in 'expect' (use {', '.join(sorted(allowed))})")
-        if key in ROLES and not isinstance(value, list):
-            raise CatalogueError(f"{path}: {where}: 'expect' {key} must be a list such as [answers, not drifts]")
-        if key in FORMS:
+        if is_form_layer(key, value):
             _check_expect(path, f"{where}, form {key}", value)
+        elif key in ROLES and not isinstance(value, list):
+            raise CatalogueError(f"{path}: {where}: 'expect' {key} must be a list such as [answers, not drifts]")
 
 
 def _queries(path: Path, entries) -> tuple[Query, ...]:
@@ -206,7 +223,9 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
         max_new_tokens = entry.get("max_new_tokens")
         if max_new_tokens is not None and (not isinstance(max_new_tokens, int) or max_new_tokens < 1):
             raise CatalogueError(f"{where}: 'max_new_tokens' must be a positive integer")
-        known = ("backend", "base", "chat", "template", "description", "max_new_tokens")
+        client, url, key_variable, forms = _client_fields(where, entry)
+        known = ("backend", "base", "chat", "template", "description", "max_new_tokens",
+                 "client", "url", "key_variable", "forms")
         pairs[pair_id] = Pair(
             id=pair_id,
             backend=entry["backend"],
@@ -216,8 +235,60 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
             description=str(entry.get("description", "")).strip(),
             max_new_tokens=max_new_tokens,
             options={k: v for k, v in entry.items() if k not in known},
+            client=client,
+            url=url,
+            key_variable=key_variable,
+            forms=forms,
         )
     return pairs
+
+
+def _client_fields(where: str, entry: dict) -> tuple[str, str | None, str | None, tuple[str, ...]]:
+    """A pair's client, URL, key variable and forms, checked against each other."""
+    client = entry.get("client", "lamini")
+    if client not in CLIENTS:
+        raise CatalogueError(f"{where}: field 'client' must be one of {', '.join(CLIENTS)}, not {client!r}")
+    url = entry.get("url")
+    key_variable = entry.get("key_variable")
+    if client == "lamini" and (url is not None or key_variable is not None):
+        field_name = "url" if url is not None else "key_variable"
+        raise CatalogueError(
+            f"{where}: field {field_name!r} is for client: openai pairs; a lamini pair's URL and key "
+            "come from LAMINI_API_URL and LAMINI_API_KEY (or ~/.powerml/configure_llama.yaml)"
+        )
+    if url is not None:
+        url = _required_text(where, entry, "url", "the OpenAI base URL, the part before /completions")
+        if entry["backend"] == "local":
+            raise CatalogueError(
+                f"{where}: field 'url' is for hosted pairs; a local pair is served by the local server "
+                "at {server}/openai/v1"
+            )
+    elif client == "openai" and entry["backend"] == "hosted":
+        raise CatalogueError(
+            f"{where}: missing field 'url' (an openai pair on a hosted backend needs its base URL, "
+            "e.g. http://127.0.0.1:8000/v1)"
+        )
+    if key_variable is not None:
+        if not isinstance(key_variable, str) or not _VARIABLE.match(key_variable):
+            raise CatalogueError(
+                f"{where}: field 'key_variable' must name an environment variable, e.g. OPENAI_API_KEY, "
+                "not hold the key itself"
+            )
+        if entry["backend"] == "local":
+            raise CatalogueError(f"{where}: field 'key_variable' is for hosted pairs; the local server needs no key")
+    forms = entry.get("forms", list(DEFAULT_FORMS))
+    if not isinstance(forms, list) or not forms or not all(isinstance(form, str) for form in forms):
+        raise CatalogueError(f"{where}: field 'forms' must be a non-empty list such as [raw, templated]")
+    for form in forms:
+        if form not in FORMS:
+            raise CatalogueError(f"{where}: field 'forms': unknown form {form!r} (use {', '.join(FORMS)})")
+        if form == "chat" and client != "openai":
+            raise CatalogueError(
+                f"{where}: field 'forms': the chat form goes through chat completions, for client: openai pairs only"
+            )
+    if len(set(forms)) != len(forms):
+        raise CatalogueError(f"{where}: field 'forms' lists a form twice")
+    return client, url, key_variable, tuple(forms)
 
 
 def _required_text(where: str, entry: dict, name: str, meaning: str) -> str:

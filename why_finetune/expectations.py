@@ -9,6 +9,8 @@ Expectations are data, at three levels, each overriding the one before:
     pairs: {local: {expect: {raw: {chat: []}}}}               # a pair, optionally per form
     queries: [{id: mars, expect: {local: {raw: {chat: []}}}}]  # a query, per pair, optionally per form
 
+The `chat` form shares its name with the `chat` role: in an expect block a list is the role's
+(`chat: [answers]`), a mapping is the form's (`chat: {chat: [answers]}`).
 A role's list holds properties the output must show ("answers", "drifts") or must not show
 ("not answers", "not drifts"). An empty list expects nothing of that role.
 Judge thresholds come from `thresholds:` on a pair, then on a query (the query's win).
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from why_finetune.catalogue import FORMS, Case, CatalogueError, Pair, Query
+from why_finetune.catalogue import Case, CatalogueError, Pair, Query, is_form_layer
 
 PROPERTIES = ("answers", "drifts")
 
@@ -61,8 +63,9 @@ def _settings(catalogue, pair: Pair, query: Query, form: str) -> dict:
     for layer in (catalogue.expect, pair.options.get("expect"), (query.options.get("expect") or {}).get(pair.id)):
         if not layer:
             continue
-        merged.update({k: v for k, v in layer.items() if k not in FORMS})
-        merged.update(layer.get(form) or {})
+        merged.update({k: v for k, v in layer.items() if not is_form_layer(k, v)})
+        form_layer = layer.get(form)
+        merged.update(form_layer if isinstance(form_layer, dict) else {})  # a list under chat is the role's
     return merged
 
 
