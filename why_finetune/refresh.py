@@ -34,7 +34,20 @@ def refresh_command(args) -> int:
     except CatalogueError as error:
         print(f"refresh: {error}", file=sys.stderr)
         return 2
-    if pair.backend == "hosted":
+    if pair.backend == "hosted" and pair.client == "openai":
+        from why_finetune.model_call import hosted_openai_endpoint
+
+        endpoint = hosted_openai_endpoint(pair)
+        if endpoint is None:
+            print(f"refresh: pair {pair.id!r} needs its key in {pair.key_variable}: set it and run "
+                  f"{refresh_hint(pair.id)}", file=sys.stderr)
+            return 2
+        if endpoint.problem():
+            print(f"refresh: {endpoint.problem()}", file=sys.stderr)
+            return 2
+        print(f"refresh: recording pair {pair.id!r} from {endpoint.shown} through the openai client "
+              f"(key from {endpoint.key_source})", flush=True)
+    elif pair.backend == "hosted":
         try:
             credentials = require_credentials(refresh_hint(pair.id))
         except MissingKeyError as error:

@@ -85,6 +85,9 @@ def start_suite(config, project: Project) -> None:
     credentials = find_credentials()
     if credentials:
         store.secrets.add(credentials.key)
+    from why_finetune.model_call import pair_secrets
+
+    store.secrets.update(pair_secrets(catalogue.pairs.values()))
     regenerating = bool(config.getoption("--force-regen", default=False) or config.getoption("--regen-all", default=False))
     config.stash[SUITE] = Suite(project, catalogue, store, StagedSnapshots(store.secrets), regenerating)
     config.addinivalue_line("markers", "behaviour: a case of the behaviour suite (one catalogue query to one model)")

@@ -16,7 +16,8 @@ import pytest
 from why_finetune import client
 from why_finetune.catalogue import Case, Pair
 from why_finetune.credentials import find_credentials
-from why_finetune.endpoint import Endpoint
+from why_finetune.endpoint import Endpoint, shown_url
+from why_finetune.model_call import call_model, hosted_openai_endpoint, local_url, missing_key
 from why_finetune.plugin.cases import case_of, parameter
 from why_finetune.plugin.state import RESULT, suite_of
 from why_finetune.recording import matching, scrubbing
@@ -88,9 +89,10 @@ def _check_recording(case: Case, store: CassetteStore, hint: str) -> None:
     path = store.path_for(case.id)
     if not path.is_file():
         if case.pair.backend == "hosted":
+            where = shown_url(case.pair.url) if case.pair.url else "the hosted Lamini API"
             pytest.skip(
-                f"{case.id}: not recorded yet. Recording it needs the hosted Lamini API: "
-                f"set LAMINI_API_KEY and run: {refresh_hint(case.pair.id)}"
+                f"{case.id}: not recorded yet. Recording it needs {where}: "
+                f"{missing_key(case.pair)} and run: {refresh_hint(case.pair.id)}"
             )
         pytest.fail(f"{case.id}: no recording at {path}. Record it with: {hint}", pytrace=False)
     fail_on(CassetteError, check_cassette, path, prefix=f"{case.id}: ", suffix=mend(hint))
@@ -154,7 +156,15 @@ def endpoint_for(request, pair: Pair, label: str) -> Endpoint:
     if not suite_of(request.config).refreshing:
         return client.REPLAY_ENDPOINT
     if pair.backend == "local":
-        return Endpoint(request.getfixturevalue("local_server").url, LOCAL_SERVER_KEY, "the local server's default")
+        server_url = request.getfixturevalue("local_server").url
+        return Endpoint(local_url(pair, server_url), LOCAL_SERVER_KEY, "the local server's default")
+    if pair.client == "openai":
+        endpoint = hosted_openai_endpoint(pair)
+        if endpoint is None:
+            pytest.skip(f"{label}: recording needs the key in {pair.key_variable}. "
+                        f"Set {pair.key_variable} and run: {refresh_hint(pair.id)}")
+        assert endpoint is not None  # pytest.skip raised; this tells the type checker so
+        return endpoint
     credentials = find_credentials()
     if credentials is None:
         pytest.skip(f"{label}: recording needs a Lamini API key. Set LAMINI_API_KEY and run: {refresh_hint(pair.id)}")
@@ -164,11 +174,11 @@ def endpoint_for(request, pair: Pair, label: str) -> Endpoint:
 
 @pytest.fixture
 def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
-    """Run the case through the lamini client inside its cassette."""
+    """Run the case through its pair's client inside its cassette."""
     from vcr.errors import CannotOverwriteExistingCassetteException
 
     try:
-        output = client.generate(case, endpoint)
+        output = call_model(case, endpoint)
     except CannotOverwriteExistingCassetteException as miss:
         recorded = miss.cassette.requests if miss.cassette else []
         differences = matching.closest_differences(miss.failed_request, recorded)
