@@ -1,6 +1,6 @@
 """Rows generated now: the `local` pair through the local server, the `course` pair through the hosted API.
 
-Every call goes through the project's one client (client.generate), inside an in-memory vcrpy
+Every call goes through the pair's client (model_call.call_model), inside an in-memory vcrpy
 cassette that is never written: it only lets the provenance be read off the real traffic, exactly
 as it is for a recording. Progress goes to stderr, so stdout holds only the comparison.
 """
@@ -18,6 +18,7 @@ from typing import Callable, TextIO, TypeVar
 
 from why_finetune.catalogue import Case
 from why_finetune.endpoint import Endpoint
+from why_finetune.model_call import hosted_openai_endpoint, local_url
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Report, empty_cell, group_rows, pair_info
@@ -92,11 +93,11 @@ def _capturing_vcr():
 def generate_with_provenance(case: Case, endpoint: Endpoint) -> tuple[str, dict]:
     import datetime as dt
 
-    from why_finetune import client
+    from why_finetune.model_call import call_model
     from why_finetune.recording.provenance import provenance
 
     with _capturing_vcr().use_cassette(f"live/{case.id}") as cassette:
-        output = client.generate(case, endpoint)
+        output = call_model(case, endpoint)
         info = provenance(case.id, cassette.requests, cassette.responses)
     info["generated"] = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     return output, info
@@ -128,7 +129,18 @@ def live_report(
                     start_server, lambda server: f"ready at {server.url}",
                 )
                 stack.callback(server.stop)
-                endpoints[pair.id] = Endpoint(server.url, LOCAL_SERVER_KEY, "the local server's default")
+                endpoints[pair.id] = Endpoint(local_url(pair, server.url), LOCAL_SERVER_KEY, "the local server's default")
+            elif pair.client == "openai":
+                openai_endpoint = hosted_openai_endpoint(pair)
+                if openai_endpoint is None:
+                    endpoints[pair.id] = (
+                        f"not generated — set {pair.key_variable} to generate the {pair.id!r} pair live "
+                        f"(or record it: {refresh_hint(pair.id)})"
+                    )
+                    notes.append(f"pair {pair.id!r}: {endpoints[pair.id]}")
+                else:
+                    progress.line(f"pair {pair.id!r}: {openai_endpoint.shown} (key from {openai_endpoint.key_source})")
+                    endpoints[pair.id] = openai_endpoint
             else:
                 credentials = find_credentials()
                 if credentials is None:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from why_finetune.catalogue import Case, Catalogue
+from why_finetune.model_call import missing_key
 from why_finetune.recording.persistence import CassetteError, CassetteStore, read_recording
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import output_cell
@@ -24,7 +25,7 @@ def select_cases(catalogue: Catalogue, pairs: list[str] | None = None, queries: 
 
 def not_recorded(case: Case) -> str:
     if case.pair.backend == "hosted":
-        return f"not recorded — set LAMINI_API_KEY and run {refresh_hint(case.pair.id)}"
+        return f"not recorded — {missing_key(case.pair)} and run {refresh_hint(case.pair.id)}"
     return f"not recorded — run {refresh_hint(case.pair.id)} (the local server starts itself)"
 
 

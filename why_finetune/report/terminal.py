@@ -139,7 +139,7 @@ def _row_heading(row: Row, style: Style) -> list[str]:
     head = truncate(head, style.width)
     out = [_paint([(head + g["H"] * (style.width - len(head)), BOLD)], style)]
     sent = safe((row.prompt or row.query_text).rstrip("\n"))
-    label = "prompt: " if row.form == "raw" else "prompt (templated): "
+    label = "prompt: " if row.form == "raw" else f"prompt ({row.form}): "
     for line in wrap([(label, BOLD), (sent, None)], style.width, indent=2):
         out.append(_paint(line, style))
     if row.comparison:
