@@ -150,7 +150,7 @@ def test_a_missing_or_undecodable_file_says_it_cannot_be_read(tmp_path):
 def test_a_recording_that_is_not_a_lamini_completion_says_so(tmp_path):
     other = interaction()
     other["request"]["body"] = json.dumps({"question": "?"})
-    with pytest.raises(CassetteError, match="the first interaction is not a lamini completion"):
+    with pytest.raises(CassetteError, match="the first interaction is not a completion"):
         read_recording(write(tmp_path, other))
 
 

@@ -102,6 +102,14 @@ def test_an_openai_pair_is_recorded_through_its_client_and_replayed_without_the_
     from importlib.metadata import version
 
     assert f"openai_client: {version('openai')}" in snapshot  # provenance, read from the recorded traffic
+    # The paired check and the comparison views read both shapes back: the chat form's prompt is the query.
+    from why_finetune.recording.persistence import read_recording
+
+    for case_id, prompt in (("served/mars/chat/chat", "What do you think of Mars?"),
+                            ("served/mars/raw/base", "What do you think of Mars?")):
+        recorded = read_recording(project / "cassettes" / f"{case_id}.yaml")
+        model = "chat-model" if case_id.endswith("/chat") else "base-model"
+        assert (recorded.prompt, recorded.model, recorded.output) == (prompt, model, "Mars is a cold desert planet.")
 
 
 def test_a_request_not_in_its_cassette_fails_the_case_and_reaches_nothing(tmp_path, api, key):

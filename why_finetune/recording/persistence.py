@@ -296,8 +296,19 @@ def read_recording(path: Path) -> Recording:
         request = json.loads(interaction["request"]["body"])
         response = json.loads(interaction["response"]["body"]["string"])
         provenance = dict(data.get("provenance") or {})
-        return Recording(path, request["prompt"], request["model_name"], response["output"], provenance)
-    except (KeyError, TypeError, ValueError):
+        if "model_name" in request:  # lamini's /v1/completions
+            return Recording(path, request["prompt"], request["model_name"], response["output"], provenance)
+        choice = response["choices"][0]
+        if "messages" in request:  # OpenAI chat completions: the query was the user's message
+            prompt = [m["content"] for m in request["messages"] if m["role"] == "user"][-1]
+            output = choice["message"]["content"]
+        else:  # OpenAI completions
+            prompt, output = request["prompt"], choice["text"]
+        if not all(isinstance(value, str) for value in (prompt, request["model"], output)):
+            raise TypeError("not text")
+        return Recording(path, prompt, request["model"], output, provenance)
+    except (KeyError, TypeError, ValueError, IndexError):
         raise CassetteError(
-            f"{path}: the first interaction is not a lamini completion (prompt/model_name sent, output returned)"
+            f"{path}: the first interaction is not a completion (lamini: prompt/model_name sent, output returned; "
+            "openai: a completion or chat completion and its choice)"
         ) from None
