@@ -170,7 +170,10 @@ def test_refresh_of_an_unknown_pair_says_which_pairs_exist():
         [sys.executable, "-m", "why_finetune", "refresh", "--pair", "nope"], cwd=REPO, capture_output=True, text=True
     )
     assert run.returncode == 2
-    assert "unknown pair 'nope'; the catalogue has: course, local" in run.stderr
+    from why_finetune.catalogue import load_catalogue
+
+    known = ", ".join(sorted(load_catalogue(REPO / "catalogue.yaml").pairs))
+    assert f"unknown pair 'nope'; the catalogue has: {known}" in run.stderr
     assert "Traceback" not in run.stderr
 
 

@@ -30,14 +30,25 @@ def test_compare_shows_the_recordings_offline_in_80_columns(recorded):
     assert "\x1b" not in out  # not a terminal
 
 
+def listed_and_unrecorded(project):
+    """The cases listed one per line (the course's published outputs, and the recorded pairs'), and the
+    pairs with no recording at all, each summed up in one line."""
+    cases = project.catalogue.cases()
+    recorded_pairs = {"course"} | {pair for pair in project.catalogue.pairs if (project.cassettes / pair).is_dir()}
+    unrecorded = {pair: sum(c.pair.id == pair for c in cases) for pair in project.catalogue.pairs
+                  if pair not in recorded_pairs}
+    return [case for case in cases if case.pair.id in recorded_pairs], unrecorded
+
+
 def test_the_comparison_ends_with_a_line_per_case_then_the_legend(recorded):
     _, out, _ = compare(recorded)
     glance = [" ".join(line.split()) for line in out.split("━━ at a glance ━━")[1].splitlines()]
-    cases = recorded.catalogue.cases()
+    cases, unrecorded = listed_and_unrecorded(recorded)
     assert glance[1] == "course dog-sit raw base no answer, drifts printed in 2023"  # the course's 2023 output first
     assert "local dog-sit raw base no answer, drifts snapshot unchanged" in glance
     assert "local amazon-agent templated chat answers, no drift snapshot unchanged" in glance
     assert any(line.startswith(f"{len(cases)} cases: ") for line in glance)
+    assert all(f"{pair}: {count} cases, not recorded" in glance for pair, count in unrecorded.items())
     assert out.rstrip().endswith("HTML report: python -m why_finetune compare --html report.html")
 
 
@@ -89,7 +100,9 @@ def test_html_writes_the_report_and_prints_one_line_per_case(recorded, tmp_path)
     cases = recorded.catalogue.cases()
     assert lines[0] == "course dog-sit raw base no answer, drifts printed in 2023"
     assert "local dog-sit raw base no answer, drifts snapshot unchanged" in lines
-    assert f"\n{len(cases)} cases: " in out
+    listed, unrecorded = listed_and_unrecorded(recorded)
+    assert f"\n{len(listed)} cases: " in out
+    assert all(f"\n{pair}: {count} cases, not recorded" in out for pair, count in unrecorded.items())
     assert f"HTML report written to {tmp_path / 'report.html'} ({len(cases) // 2} rows, {len(cases)} cells)" in out
 
 
