@@ -66,7 +66,7 @@ def test_every_case_is_in_the_rendered_page(report_file, tmp_path):
     dom = result.stdout
     assert "</html>" in dom, f"no DOM; chromium said:\n{result.stderr[-2000:]}"
     missing = [case_id for case_id in report.case_ids() if f'data-case="{case_id}"' not in dom]
-    assert not missing and len(report.case_ids()) == 32
+    assert report.case_ids() and not missing
     assert "<del>cat</del><ins>dog</ins>" in dom
 
 
