@@ -150,7 +150,7 @@ def test_live_generates_every_case_shows_progress_and_stops_the_server(project, 
     assert server.stopped
     progress = err.getvalue()
     assert "pair 'local': starting the local server" in progress and "ready at http://127.0.0.1:1" in progress
-    assert "[16/16] local/amazon-agent/templated/chat: 9 words in" in progress
+    assert f"[{len(cases)}/{len(cases)}] {cases[-1].id}: 9 words in" in progress
     assert [cell.output for row in report.rows for cell in row.cells][:2] == [
         "sit sit sit sit sit sit sit sit", "Here is how: hold a treat, say sit, reward."]
     assert report.rows[0].base.provenance["model_file"] == "fake.gguf"
