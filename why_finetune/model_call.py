@@ -48,7 +48,7 @@ def hosted_openai_endpoint(pair, environ=None) -> Endpoint | None:
 def missing_key(pair) -> str:
     """What a hosted pair needs before it can be recorded, naming the variable to set."""
     if pair.client == "openai":
-        return f"set {pair.key_variable}" if pair.key_variable else "its server must be running"
+        return f"set {pair.key_variable}" if pair.key_variable else "have it serving"
     return "set LAMINI_API_KEY"
 
 

@@ -139,3 +139,31 @@ def test_an_unrecorded_openai_pair_without_its_key_skips_naming_the_variable_and
     assert "recording needs the key in SERVED_KEY. Set SERVED_KEY and run: " \
            "python -m why_finetune refresh --pair served" in recording.stdout
     assert api.requests == 0
+
+
+def test_refresh_records_an_openai_pair_and_without_its_key_says_which_variable_to_set(tmp_path, api, key):
+    import os
+    import subprocess
+    import sys
+
+    from throwaway_project import REPO
+
+    project = served_project(tmp_path, api)
+
+    def refresh(**env):
+        environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(project / "home"),
+                       "PYTHONPATH": str(REPO), **env}
+        return subprocess.run([sys.executable, "-m", "why_finetune", "refresh", "--pair", "served"], cwd=project,
+                              env=environment, capture_output=True, text=True, timeout=300)
+
+    refused = refresh()
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert ("refresh: pair 'served' needs its key in SERVED_KEY: set it and run "
+            "python -m why_finetune refresh --pair served") in refused.stderr
+    assert api.requests == 0
+    recorded = refresh(SERVED_KEY=key)
+    assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+    assert "refresh: recording pair 'served' from http://127.0.0.1:" in recorded.stdout
+    assert "through the openai client (key from SERVED_KEY)" in recorded.stdout
+    assert all((project / "cassettes" / f"{case_id}.yaml").is_file() for case_id in CASES)
+    assert_no_key(project, key, refused, recorded)
