@@ -148,7 +148,12 @@ def test_a_changed_output_shows_the_snapshot_diff(project):
     path.write_text(text[:start] + "output: a different answer\nversion: 1\n")
     run = replay(project)
     assert run.returncode == 1
-    assert "a different answer" in run.stdout and "snapshots/local/mars/templated/chat.yml" in run.stdout
+    case = "local/mars/templated/chat"
+    assert f"{case}: differs from its snapshot {project / 'snapshots' / case}.yml" in run.stdout
+    assert "  output: " in run.stdout and "{+different+}" in run.stdout and "[-" in run.stdout  # words marked
+    assert f"record the case again with: python -m why_finetune refresh --pair local --case {case}" in run.stdout
+    assert f"write its snapshot with: pytest -m behaviour --case {case} --force-regen" in run.stdout
+    assert "def check(" not in run.stdout and "FILES DIFFER" not in run.stdout  # no plugin source, no raw diff
 
 
 def test_a_catalogue_with_a_duplicate_query_id_stops_the_run_naming_the_file(project):

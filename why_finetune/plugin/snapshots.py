@@ -37,6 +37,28 @@ def snapshot(request, pytestconfig):
                 f"{case.id}: {problem}. Write it again from the recording with: {regenerate_snapshot_hint(case.id)}",
                 pytrace=False,
             )
+        if not suite.regenerating:
+            stored = stored_snapshot(path)[0] or {}
+            pytest.fail(snapshot_difference(case, path, stored, expected), pytrace=False)
         request.getfixturevalue("file_regression").check(text, fullpath=path, encoding="utf-8", newline="\n")
 
     return check
+
+
+def snapshot_difference(case, path, stored: dict, now: dict) -> str:
+    """What differs from the snapshot, in words, and the commands that accept the change."""
+    from why_finetune.report.diff import elide, word_diff
+
+    lines = [f"{case.id}: differs from its snapshot {path}"]
+    for field in [name for name in now if stored.get(name) != now[name]]:
+        if isinstance(now[field], str) and isinstance(stored.get(field), str):
+            shown = "".join(
+                text if op == "equal" else "..." if op == "skip" else f"[-{text}-]" if op == "delete" else f"{{+{text}+}}"
+                for op, text in elide(word_diff(stored[field], now[field]))
+            )
+            lines.append(f"  {field}: {shown}".replace("\n", "\\n"))  # one line per field
+        else:
+            lines.append(f"  {field}: was {stored.get(field)!r}, now {now[field]!r}")
+    lines.append(f"If the change is intended, record the case again with: {refresh_hint(case.pair.id, case.id)}")
+    lines.append(f"(or keep this recording and write its snapshot with: {regenerate_snapshot_hint(case.id)})")
+    return "\n".join(lines)
