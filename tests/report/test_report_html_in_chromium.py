@@ -15,7 +15,18 @@ import pytest
 from why_finetune.report import html
 from why_finetune.report.recorded import recorded_report
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
+
+def working_browser() -> str | None:
+    """The first Chromium-family browser that runs: Debian's `chromium` here; on a GitHub runner,
+    whose `chromium` may be a stub that cannot start, its Google Chrome."""
+    for name in ("chromium", "/usr/bin/chromium", "google-chrome"):
+        path = shutil.which(name) or (name if os.path.isabs(name) and os.path.exists(name) else None)
+        if path and subprocess.run([path, "--version"], capture_output=True, timeout=60).returncode == 0:
+            return path
+    return None
+
+
+CHROMIUM = working_browser()
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="Chromium is not installed (apt-get install -y chromium); the HTML is not rendered"
 )
