@@ -34,3 +34,17 @@ def test_each_endpoint_is_counted_on_its_own():
     assert circuit.given_up("https://api.lamini.ai") is None
     circuit.succeeded("https://api.lamini.ai")  # nothing to forget
     assert circuit.given_up(URL) is not None
+
+
+def test_guard_counts_failures_but_not_a_wrong_model_name_nor_a_replay():
+    from why_finetune.circuit import ModelNotServed
+
+    circuit = Circuit(give_up_after=1)
+    assert circuit.guard(URL, lambda: (None, ModelNotServed("no such model"))) == (None, "no such model")
+    assert circuit.guard(URL, lambda: (None, "refused"), replaying=True) == (None, "refused")
+    assert circuit.given_up(URL) is None
+    assert circuit.guard(URL, lambda: ("text", None)) == ("text", None)
+    assert circuit.guard(URL, lambda: (None, "refused")) == (None, "refused")
+    calls = []
+    result, failure = circuit.guard(URL, lambda: calls.append(1) or ("text", None))
+    assert result is None and "not asked again" in failure and not calls

@@ -9,6 +9,9 @@ remaining cases fail at once, saying why, and keep their previous recordings lik
 from __future__ import annotations
 
 import threading
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 # Three in a row: one failure can be a blip, two can be a slow model; three that each used up their
 # retries and timeouts mean the endpoint is down or misconfigured.
@@ -41,6 +44,27 @@ class Circuit:
     def succeeded(self, endpoint: str) -> None:
         with self._lock:
             self._failures.pop(endpoint, None)
+
+
+    def guard(
+        self, shown: str, call: Callable[[], tuple[T | None, str | None]], replaying: bool = False
+    ) -> tuple[T | None, str | None]:
+        """Run `call` (returning (result, None) or (None, why it failed)) unless `shown` was given up,
+        and count its outcome. A replayed call sends nothing, so it is neither refused nor counted."""
+        given_up = None if replaying else self.given_up(shown)
+        if given_up:
+            return None, given_up
+        result, failure = call()
+        if not replaying:
+            if failure is None:
+                self.succeeded(shown)
+            elif not isinstance(failure, ModelNotServed):  # the endpoint answered: only the name is wrong
+                self.failed(shown, failure)
+        return result, failure
+
+
+class ModelNotServed(str):
+    """A failure that says the model name is wrong, not that the endpoint is failing."""
 
 
 CIRCUIT = Circuit()

@@ -18,7 +18,7 @@ import types
 import requests
 
 from why_finetune.catalogue import Case
-from why_finetune.circuit import CIRCUIT, Circuit
+from why_finetune.circuit import CIRCUIT, Circuit, ModelNotServed
 from why_finetune.endpoint import Endpoint
 
 # lamini refuses to build a request without some key. During replay nothing leaves the process,
@@ -142,31 +142,22 @@ def complete(
     if problem:
         raise ModelCallError(f"{label}: {problem}")
     shown = f"{endpoint.shown}/v1/completions"
-    replaying = endpoint == REPLAY_ENDPOINT  # nothing is sent: there is no endpoint to give up on
-    given_up = None if replaying else circuit.given_up(shown)
-    if given_up:
-        raise ModelCallError(f"{label}: {given_up}")
-    result, failure = _call(model, prompt, max_new_tokens, endpoint, transport, shown)
-    if failure is None and not isinstance(result, str):
-        failure = f"{shown} answered {type(result).__name__}, not the output text"
-    if not replaying:
-        if failure is None:
-            circuit.succeeded(shown)
-        elif not isinstance(failure, _ModelNotServed):  # the endpoint answered: only the name is wrong
-            circuit.failed(shown, failure)
-    if failure:
+    result, failure = circuit.guard(
+        shown, lambda: _call(model, prompt, max_new_tokens, endpoint, transport, shown),
+        replaying=endpoint == REPLAY_ENDPOINT,
+    )
+    if failure or result is None:  # no output comes only with a failure
         raise ModelCallError(f"{label}: {failure}")
     return result
-
-
-class _ModelNotServed(str):
-    """A failure that says the model name is wrong, not that the endpoint is failing."""
 
 
 def _call(model, prompt, max_new_tokens, endpoint: Endpoint, transport, shown: str):
     """(output, None), or (None, why the call failed, in words that hold no key and no full URL)."""
     try:
-        return _generate(model, prompt, max_new_tokens, endpoint, transport), None
+        result = _generate(model, prompt, max_new_tokens, endpoint, transport)
+        if not isinstance(result, str):
+            return None, f"{shown} answered {type(result).__name__}, not the output text"
+        return result, None
     except _passed_through():
         raise
     except requests.exceptions.Timeout:
@@ -179,7 +170,7 @@ def _call(model, prompt, max_new_tokens, endpoint: Endpoint, transport, shown: s
     except requests.exceptions.RequestException as error:
         return None, f"could not send a request to {shown} ({type(error).__name__})"
     except _lamini_errors().ModelNotFoundError as error:
-        return None, _ModelNotServed(
+        return None, ModelNotServed(
             f"{shown} does not serve model {model!r} ({_redacted(error, endpoint)}). "
             "Check the model names in the catalogue."
         )

@@ -20,7 +20,7 @@ import json
 import time
 from typing import Callable
 
-from why_finetune.circuit import CIRCUIT, Circuit
+from why_finetune.circuit import CIRCUIT, Circuit, ModelNotServed
 from why_finetune.client import (
     ATTEMPTS,
     BACKOFF_SECONDS,
@@ -62,24 +62,14 @@ def _call(label: str, kind: str, request: dict, endpoint: Endpoint, circuit: Cir
     if problem:
         raise ModelCallError(f"{label}: {problem}")
     shown = f"{endpoint.shown} ({kind})"
-    replaying = endpoint == REPLAY_ENDPOINT  # nothing is sent: there is no endpoint to give up on
-    given_up = None if replaying else circuit.given_up(shown)
-    if given_up:
-        raise ModelCallError(f"{label}: {given_up}")
     timeout = timeout_seconds()  # a malformed WHY_FINETUNE_TIMEOUT is said before anything is sent
-    text, failure = _attempts(kind, request, endpoint, timeout, shown, sleep)
-    if not replaying:
-        if failure is None:
-            circuit.succeeded(shown)
-        elif not isinstance(failure, _ModelNotServed):  # the endpoint answered: only the name is wrong
-            circuit.failed(shown, failure)
-    if failure:
+    text, failure = circuit.guard(
+        shown, lambda: _attempts(kind, request, endpoint, timeout, shown, sleep),
+        replaying=endpoint == REPLAY_ENDPOINT,
+    )
+    if failure or text is None:  # no output comes only with a failure
         raise ModelCallError(f"{label}: {failure}")
     return text
-
-
-class _ModelNotServed(str):
-    """A failure that says the model name is wrong, not that the endpoint is failing."""
 
 
 def _attempts(kind: str, request: dict, endpoint: Endpoint, timeout: float, shown: str, sleep):
@@ -132,7 +122,7 @@ def _refused(error, model: str, endpoint: Endpoint, shown: str) -> str:
     message = " ".join(_redacted(str(body.get("message") or _body_text(error.response)), endpoint).split())
     said = f"{status}{f' {code}' if code else ''}: {message}"
     if status == 404 and (code == "model_not_found" or "model" in message.lower()):
-        return _ModelNotServed(f"{shown} does not serve model {model!r} ({said}). "
+        return ModelNotServed(f"{shown} does not serve model {model!r} ({said}). "
                                "Check the model names in the catalogue.")
     if status == 404:
         return (f"{shown} answered {said}; is the URL the OpenAI base URL (the part before "
