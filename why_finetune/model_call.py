@@ -32,6 +32,14 @@ def local_url(pair, server_url: str) -> str:
     return server_url.rstrip("/") + LOCAL_OPENAI_PATH if pair.client == "openai" else server_url
 
 
+LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
+
+
+def local_endpoint(pair, server_url: str) -> Endpoint:
+    """A local pair's endpoint on the project's own server."""
+    return Endpoint(local_url(pair, server_url), LOCAL_SERVER_KEY, "the local server's default")
+
+
 def hosted_openai_endpoint(pair, environ=None) -> Endpoint | None:
     """A hosted openai pair's URL and key, the key read from the pair's `key_variable`; None when that
     variable is unset. A pair without a `key_variable` is reached without a key (a local vLLM, Ollama)."""

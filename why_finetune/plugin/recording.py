@@ -17,15 +17,13 @@ from why_finetune import client
 from why_finetune.catalogue import Case, Pair
 from why_finetune.credentials import find_credentials
 from why_finetune.endpoint import Endpoint, shown_url
-from why_finetune.model_call import call_model, hosted_openai_endpoint, local_url, missing_key
+from why_finetune.model_call import call_model, hosted_openai_endpoint, local_endpoint, missing_key
 from why_finetune.plugin.cases import case_of, parameter
 from why_finetune.plugin.state import RESULT, suite_of
 from why_finetune.recording import matching, scrubbing
 from why_finetune.recording.persistence import CassetteError, CassetteStore, check_cassette
 from why_finetune.recording.provenance import provenance
 from why_finetune.refresh import refresh_hint
-
-LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
 
 
 @dataclass(frozen=True)
@@ -157,7 +155,7 @@ def endpoint_for(request, pair: Pair, label: str) -> Endpoint:
         return client.REPLAY_ENDPOINT
     if pair.backend == "local":
         server_url = request.getfixturevalue("local_server").url
-        return Endpoint(local_url(pair, server_url), LOCAL_SERVER_KEY, "the local server's default")
+        return local_endpoint(pair, server_url)
     if pair.client == "openai":
         endpoint = hosted_openai_endpoint(pair)
         if endpoint is None:

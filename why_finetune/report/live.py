@@ -18,14 +18,13 @@ from typing import Callable, TextIO, TypeVar
 
 from why_finetune.catalogue import Case
 from why_finetune.endpoint import Endpoint
-from why_finetune.model_call import hosted_openai_endpoint, local_url
+from why_finetune.model_call import hosted_openai_endpoint, local_endpoint
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Report, empty_cell, group_rows, pair_info
 
 T = TypeVar("T")
 
-LOCAL_SERVER_KEY = "local-server-no-key"  # the local server checks no key unless told to
 
 
 class LiveError(RuntimeError):
@@ -129,7 +128,7 @@ def live_report(
                     start_server, lambda server: f"ready at {server.url}",
                 )
                 stack.callback(server.stop)
-                endpoints[pair.id] = Endpoint(local_url(pair, server.url), LOCAL_SERVER_KEY, "the local server's default")
+                endpoints[pair.id] = local_endpoint(pair, server.url)
             elif pair.client == "openai":
                 openai_endpoint = hosted_openai_endpoint(pair)
                 if openai_endpoint is None:
