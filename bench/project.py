@@ -49,25 +49,32 @@ def query_texts(count: int) -> list[str]:
     return texts[:count]
 
 
-def catalogue_text(queries: int, max_new_tokens: int = 8) -> str:
+# The pair a benchmark catalogue holds for each client: the shipped `local` pair, reached through lamini
+# or through the openai client and the local server's OpenAI-compatible routes.
+PAIRS = {"lamini": "local", "openai": "local-openai"}
+
+
+def catalogue_text(queries: int, max_new_tokens: int = 8, client: str = "lamini") -> str:
     """A benchmark catalogue: the shipped `local` pair (8-token answers), `queries` generated queries.
 
+    With client "openai" the pair is `local-openai`: the same models and template through the openai
+    client, with the same two forms (raw and templated), so its cases are the lamini ones' counterparts.
     Nothing is expected of any output (the benchmarks time the machinery, not the models), so every
     case passes and is recorded; the paired checks are marked skipped at collection.
     """
     shipped = yaml.safe_load((ROOT / "catalogue.yaml").read_text(encoding="utf-8"))["pairs"]["local"]
+    pair = {
+        "backend": "local",
+        **({"client": "openai", "forms": ["raw", "templated"]} if client == "openai" else {}),
+        "base": shipped["base"],
+        "chat": shipped["chat"],
+        "template": shipped["template"],
+        "max_new_tokens": max_new_tokens,
+    }
     data = {
         "expect": {"base": [], "chat": [], "chat_better": False},
         "queries": [{"id": f"q{n:03d}", "text": text} for n, text in enumerate(query_texts(queries), start=1)],
-        "pairs": {
-            "local": {
-                "backend": "local",
-                "base": shipped["base"],
-                "chat": shipped["chat"],
-                "template": shipped["template"],
-                "max_new_tokens": max_new_tokens,
-            }
-        },
+        "pairs": {PAIRS[client]: pair},
     }
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
 
@@ -172,11 +179,13 @@ def case_ids(catalogue: str) -> list[str]:
 def record(project: Path, case_ids_to_record: list[str], workers: int = 0, log=sys.stderr) -> float:
     """Record these cases through the local server (it starts itself), showing progress; returns seconds.
 
-    The run is what `python -m why_finetune refresh --pair local` does (see why_finetune.refresh).
+    The run is what `python -m why_finetune refresh --pair <pair>` does (see why_finetune.refresh), for
+    the catalogue's one pair.
     """
     from why_finetune.refresh import recording_arguments
 
-    arguments = recording_arguments("local") + ["-q"]
+    (pair,) = yaml.safe_load((project / "catalogue.yaml").read_text(encoding="utf-8"))["pairs"]
+    arguments = recording_arguments(pair) + ["-q"]
     if len(case_ids_to_record) < len(case_ids((project / "catalogue.yaml").read_text(encoding="utf-8"))):
         arguments += [f"--case={case_id}" for case_id in case_ids_to_record]
     if workers:
