@@ -39,6 +39,7 @@ class Grader:
 
     def prompt(self, case: Case, output: str) -> str:
         text = QUESTION.replace("{query}", case.query.text).replace("{output}", output[:OUTPUT_LIMIT])
+        assert self.pair.template is not None, "grader_from accepts only a pair with a template"
         return self.pair.template.replace("{query}", text)
 
     def cassette_id(self, case: Case) -> str:
@@ -60,6 +61,12 @@ def grader_from(catalogue) -> Grader:
     if not settings:
         raise CatalogueError(f"{catalogue.path}: --llm-judge needs an 'llm_judge: {{pair: <pair id>}}' entry")
     pair = catalogue.pair(str(settings.get("pair")))
+    # The grader's question goes through the lamini client, wrapped in the pair's template.
+    if pair.client != "lamini" or pair.template is None:
+        raise CatalogueError(
+            f"{catalogue.path}: llm_judge: pair {pair.id!r} must be a lamini pair with a template "
+            "(the LLM judge asks its chat model through the lamini client)"
+        )
     max_new_tokens = settings.get("max_new_tokens", 4)
     if not isinstance(max_new_tokens, int) or max_new_tokens < 1:
         raise CatalogueError(f"{catalogue.path}: llm_judge: 'max_new_tokens' must be a positive integer")

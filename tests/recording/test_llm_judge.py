@@ -6,7 +6,7 @@ import pytest
 import yaml
 from throwaway_project import copy_project, files_under, recorded_project, run_pytest
 
-from why_finetune.catalogue import load_catalogue
+from why_finetune.catalogue import CatalogueError, load_catalogue
 from why_finetune.llm_judge import OUTPUT_LIMIT, grader_from, read_opinion
 from why_finetune.refresh import recording_arguments
 
@@ -82,3 +82,14 @@ def test_the_question_holds_the_query_and_at_most_the_output_limit(tmp_path):
     assert prompt.startswith("<s>") and prompt.endswith("</s>")
     assert "Question: Why?" in prompt and "x" * OUTPUT_LIMIT in prompt and "x" * (OUTPUT_LIMIT + 1) not in prompt
     assert (grader.model, grader.max_new_tokens) == ("c", 4)
+
+
+@pytest.mark.parametrize("pair", [
+    "{backend: hosted, client: openai, url: 'http://h/v1', base: b, chat: c, template: '<s>{query}</s>'}",
+    "{backend: local, base: b, chat: c, forms: [raw]}",
+])
+def test_the_grader_must_be_a_lamini_pair_with_a_template(tmp_path, pair):
+    path = tmp_path / "catalogue.yaml"
+    path.write_text(f"queries: [{{id: q, text: 'Why?'}}]\npairs: {{p: {pair}}}\nllm_judge: {{pair: p}}\n")
+    with pytest.raises(CatalogueError, match=rf"{path}: llm_judge: pair 'p' must be a lamini pair with a template"):
+        grader_from(load_catalogue(path))
