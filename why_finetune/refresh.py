@@ -72,7 +72,7 @@ def refresh_command(args) -> int:
         )
         return 130  # the shell's code for a command ended by Ctrl-C
     if status != 0:
-        print("refresh: some cases were not recorded (see above); their previous recordings are kept", file=sys.stderr)
+        print("refresh: some cases were not recorded (see above); their earlier recordings, if any, are kept", file=sys.stderr)
         return status
     # Replay what was just recorded: this also runs the paired checks, which need both recordings.
     print(f"refresh: recorded; replaying pair {pair.id!r} to check the new recordings", flush=True)

@@ -43,7 +43,7 @@ def record_and_scan(project, key, url):
     reached += [name for name, text in (("stdout", run.stdout), ("stderr", run.stderr)) if key in text]
     assert not reached, f"the key reached {', '.join(reached)}"  # checked first: the asserts below print stdout
     assert run.returncode == 1, run.stdout + run.stderr  # the case failed, and said so
-    assert f"{CASE}: not saved, previous recording kept" in run.stdout
+    assert f"{CASE}: not saved, nothing recorded" in run.stdout  # a first recording: nothing was there
     assert "junit.xml" in written and any(name.startswith(".pytest_cache/") for name in written)
     return run
 
