@@ -178,7 +178,7 @@ def record(project: Path, case_ids_to_record: list[str], workers: int = 0, log=s
 
     arguments = recording_arguments("local") + ["-q"]
     if len(case_ids_to_record) < len(case_ids((project / "catalogue.yaml").read_text(encoding="utf-8"))):
-        arguments += [f"--case={case_id}" for case_id in case_ids_to_record]
+        arguments += [f"--finetune-case={case_id}" for case_id in case_ids_to_record]
     if workers:
         arguments += ["-n", str(workers)]
     output = project / "recording.log"

@@ -1,6 +1,6 @@
 """An optional second opinion: ask a chat model whether an output answers its question.
 
-Off by default (`pytest --llm-judge`), because the deterministic judges are the ones the suite
+Off by default (`pytest --finetune-llm-judge`), because the deterministic judges are the ones the suite
 relies on: an LLM's grade can flip between model versions. When on, the question goes through the
 same lamini client as every case, and is recorded and replayed the same way, in
 cassettes/llm-judge/<case id>.yaml, so a replayed run stays offline and reproducible.
@@ -59,7 +59,7 @@ class Opinion:
 def grader_from(catalogue) -> Grader:
     settings = catalogue.llm_judge
     if not settings:
-        raise CatalogueError(f"{catalogue.path}: --llm-judge needs an 'llm_judge: {{pair: <pair id>}}' entry")
+        raise CatalogueError(f"{catalogue.path}: --finetune-llm-judge needs an 'llm_judge: {{pair: <pair id>}}' entry")
     pair = catalogue.pair(str(settings.get("pair")))
     # The grader's question goes through the lamini client, wrapped in the pair's template.
     if pair.client != "lamini" or pair.template is None:

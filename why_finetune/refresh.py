@@ -76,7 +76,7 @@ def refresh_command(args) -> int:
         return status
     # Replay what was just recorded: this also runs the paired checks, which need both recordings.
     print(f"refresh: recorded; replaying pair {pair.id!r} to check the new recordings", flush=True)
-    return subprocess.call(pytest + ["--pair", pair.id, "-q"] + args.pytest_args, cwd=project.root)
+    return subprocess.call(pytest + ["--finetune-pair", pair.id, "-q"] + args.pytest_args, cwd=project.root)
 
 
 def run_to_the_end(command: list[str], cwd) -> tuple[int, bool]:
@@ -102,9 +102,9 @@ def run_to_the_end(command: list[str], cwd) -> tuple[int, bool]:
 
 def regenerate_snapshot_hint(case_id: str) -> str:
     """The command that writes a case's snapshot again from its recording (no model is called)."""
-    return f"pytest -m behaviour --case {case_id} --force-regen"
+    return f"pytest -m behaviour --finetune-case {case_id} --force-regen"
 
 
 def recording_arguments(pair: str, case_ids=()) -> list[str]:
     """The pytest options that turn a replay run into a refresh of one pair (or some of its cases)."""
-    return ["--pair", pair, "--record-mode=all", *(f"--case={case_id}" for case_id in case_ids)]
+    return ["--finetune-pair", pair, "--record-mode=all", *(f"--finetune-case={case_id}" for case_id in case_ids)]

@@ -153,7 +153,7 @@ def test_a_request_that_is_not_recorded_fails_its_case_and_reaches_nothing(recor
     connections = directory / "connections-edited.txt"
     replay = subprocess.run(
         [*_loopback_only(), str(recorded_project["python"]), "-m", "pytest", "-p", "no:cacheprovider",
-         "--case", "mine/mars/chat/chat"],
+         "--finetune-case", "mine/mars/chat/chat"],
         cwd=edited, capture_output=True, text=True, timeout=300,
         env=clean_environment(directory, AUDIT_CONNECTIONS=str(connections)),
     )

@@ -1,10 +1,11 @@
 """Each case's result, shipped on its test report (so that under pytest-xdist it reaches the
-controller), then the end-of-run summary and, with --html-report, the HTML comparison."""
+controller), then the end-of-run summary and, with --finetune-html, the HTML comparison."""
 
 from __future__ import annotations
 
 import pytest
 
+from why_finetune.plugin import HTML
 from why_finetune.plugin.cases import case_of
 from why_finetune.plugin.state import FAILURE, PASSED, RESULT, VERDICT, suite_of
 
@@ -84,6 +85,6 @@ class Summary:
         terminalreporter.section("why-finetune: base vs chat")
         for line in summary_lines(results):
             terminalreporter.write_line(line)
-        if config.getoption("--html-report"):
-            path = write_html_report(config.getoption("--html-report"), results)
+        if config.getoption(HTML):
+            path = write_html_report(config.getoption(HTML), results)
             terminalreporter.write_line(f"HTML report: {path}")

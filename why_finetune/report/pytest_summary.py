@@ -2,7 +2,7 @@
 
 The plugin collects one CaseResult per case (`result_for` builds it, reading the stored snapshot
 before the run may rewrite it), then calls `summary_lines` for the terminal summary and, with
---html-report PATH, `write_html_report`.
+--finetune-html PATH, `write_html_report`.
 """
 
 from __future__ import annotations
