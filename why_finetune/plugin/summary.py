@@ -82,8 +82,8 @@ class Summary:
         from why_finetune.report.pytest_summary import summary_lines, write_html_report
 
         terminalreporter.section("why-finetune: base vs chat")
-        for line in summary_lines(results):
+        for line in summary_lines(results, suite.catalogue):
             terminalreporter.write_line(line)
         if config.getoption("--html-report"):
-            path = write_html_report(config.getoption("--html-report"), results)
+            path = write_html_report(config.getoption("--html-report"), results, suite.catalogue)
             terminalreporter.write_line(f"HTML report: {path}")
