@@ -109,3 +109,21 @@ def test_a_row_s_pair_verdict_is_the_paired_test_s_with_the_catalogue_s_threshol
 
     assert row(None).chat_better and row(None).chat_score == 1.0
     assert not row(1.0).chat_better  # the pair's own margin, as test_chat_answers_better_than_base uses it
+
+
+def test_with_the_catalogue_the_summary_says_what_a_case_missed(project):
+    case = project.case("local/mars/templated/chat")  # expected: answers, not drifts
+    loop = "I think it is red.\nI think it is red.\nI think it is red.\n" * 4
+    lines = summary_lines([CaseResult(case, loop, PROVENANCE, snapshot_status="new")], project.catalogue)
+    assert lines[1].strip() == "^ expected: answers, not drifts"
+    assert summary_lines([CaseResult(case, loop, PROVENANCE)])[1].startswith("1 cases")  # without: not known
+
+
+def test_with_the_catalogue_the_html_report_reads_a_drifting_base_as_expected(project, tmp_path):
+    base, chat = project.case("local/mars/templated/base"), project.case("local/mars/templated/chat")
+    loop = "I think it is red.\nI think it is red.\nI think it is red.\n" * 4
+    results = [CaseResult(base, loop, PROVENANCE), CaseResult(chat, "Mars is a cold, red planet with two moons.", PROVENANCE)]
+    page = write_html_report(tmp_path / "report.html", results, project.catalogue).read_text(encoding="utf-8")
+    assert 'class="badge expected"' in page and "drifts (expected)" in page
+    without = write_html_report(tmp_path / "without.html", results).read_text(encoding="utf-8")
+    assert "drifts (expected)" not in without

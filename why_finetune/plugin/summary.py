@@ -83,8 +83,8 @@ class Summary:
         from why_finetune.report.pytest_summary import summary_lines, write_html_report
 
         terminalreporter.section("why-finetune: base vs chat")
-        for line in summary_lines(results):
+        for line in summary_lines(results, suite.catalogue):
             terminalreporter.write_line(line)
         if config.getoption(HTML):
-            path = write_html_report(config.getoption(HTML), results)
+            path = write_html_report(config.getoption(HTML), results, suite.catalogue)
             terminalreporter.write_line(f"HTML report: {path}")
