@@ -46,7 +46,7 @@ def refresh_command(args) -> int:
             print(f"refresh: {endpoint.problem()}", file=sys.stderr)
             return 2
         print(f"refresh: recording pair {pair.id!r} from {endpoint.shown} through the openai client "
-              f"(key from {endpoint.key_source})", flush=True)
+              f"({endpoint.key_origin})", flush=True)
     elif pair.backend == "hosted":
         try:
             credentials = require_credentials(refresh_hint(pair.id))
@@ -57,7 +57,7 @@ def refresh_command(args) -> int:
             print(f"refresh: {credentials.problem()}", file=sys.stderr)
             return 2
         # Scheme, host and port only: a custom URL may carry a key in its user part or query string.
-        print(f"refresh: recording pair {pair.id!r} from {credentials.shown} (key from {credentials.key_source})", flush=True)
+        print(f"refresh: recording pair {pair.id!r} from {credentials.shown} ({credentials.key_origin})", flush=True)
     else:
         print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)", flush=True)
     pytest = [sys.executable, "-m", "pytest", "-m", "behaviour"]

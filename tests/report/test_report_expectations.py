@@ -124,7 +124,7 @@ def test_the_line_per_case_names_an_unmet_expectation(small):
     small.record("small/dog-sit/templated/chat", LOOPING)
     _, text = render(small)
     glance = [" ".join(line.split()) for line in text.split("at a glance")[1].splitlines()]
-    chat = glance.index("small dog-sit templated chat no answer, drifts no snapshot")
+    chat = glance.index("small dog-sit templated chat no answer, drifts none")
     assert glance[chat + 1] == "^ expected: answers, not drifts"
-    base = glance.index("small dog-sit templated base no answer, drifts no snapshot")
+    base = glance.index("small dog-sit templated base no answer, drifts none")
     assert glance[base + 1] != "^ expected: answers, not drifts" and not glance[base + 1].startswith("^")

@@ -23,13 +23,10 @@ def expectations(case, pytestconfig) -> list:
 
 @pytest.fixture
 def verdict(outcome, pytestconfig, request):
-    """The judges' verdict on the case's output, with the case's thresholds."""
-    from why_finetune.expectations import thresholds_for
-    from why_finetune.judges import judge
+    """The judges' verdict on the case's output, with the case's thresholds (as the report computes it)."""
+    from why_finetune.verdicts import case_verdict
 
-    case = outcome.case
-    catalogue = suite_of(pytestconfig).catalogue
-    result = judge(case.prompt, outcome.output, thresholds_for(catalogue, case.pair, case.query))
+    result = case_verdict(outcome.case, outcome.output, catalogue=suite_of(pytestconfig).catalogue)
     request.node.stash[VERDICT] = result  # the summary shows this verdict instead of judging again
     return result
 
