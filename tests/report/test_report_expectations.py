@@ -9,8 +9,8 @@ which verdict it stands for, and evidence that did not decide a verdict says so.
 import re
 
 import pytest
+from report_project import LOOPING, Project
 
-from conftest import LOOPING, Project
 from why_finetune.catalogue import load_catalogue
 from why_finetune.report import html, terminal
 from why_finetune.report.recorded import recorded_report
