@@ -187,7 +187,7 @@ def record(project: Path, case_ids_to_record: list[str], workers: int = 0, log=s
     (pair,) = yaml.safe_load((project / "catalogue.yaml").read_text(encoding="utf-8"))["pairs"]
     arguments = recording_arguments(pair) + ["-q"]
     if len(case_ids_to_record) < len(case_ids((project / "catalogue.yaml").read_text(encoding="utf-8"))):
-        arguments += [f"--case={case_id}" for case_id in case_ids_to_record]
+        arguments += [f"--finetune-case={case_id}" for case_id in case_ids_to_record]
     if workers:
         arguments += ["-n", str(workers)]
     output = project / "recording.log"

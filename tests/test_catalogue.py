@@ -106,6 +106,21 @@ def test_a_template_without_a_query_slot_is_an_error(tmp_path):
         load_catalogue(path)
 
 
+CHAT_ONLY = ("queries:\n  - {id: q, text: a}\npairs:\n"
+             "  p: {backend: hosted, client: openai, url: 'http://h/v1', base: b, chat: c, forms: %s}\n")
+
+
+def test_a_pair_without_the_templated_form_needs_no_template(tmp_path):
+    pair = load_catalogue(write(tmp_path, CHAT_ONLY % "[chat, raw]")).pair("p")
+    assert pair.template is None
+    assert load_catalogue(tmp_path / "catalogue.yaml").case("p/q/chat/chat").prompt == "a"
+
+
+def test_a_pair_with_the_templated_form_needs_its_template(tmp_path):
+    with pytest.raises(CatalogueError, match=r"pair 'p': missing field 'template' .*the templated form sends it"):
+        load_catalogue(write(tmp_path, CHAT_ONLY % "[chat, templated]"))
+
+
 def test_braces_in_a_query_survive_templating(tmp_path):
     path = write(tmp_path, "queries:\n  - {id: q, text: 'say {hi}'}\n" + PAIRS)
     assert load_catalogue(path).case("p/q/templated/chat").prompt == "<say {hi}>"

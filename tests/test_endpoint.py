@@ -14,6 +14,12 @@ def test_an_endpoint_prints_where_its_key_came_from_never_the_key():
     assert repr(endpoint) == "Endpoint(https://api.example.invalid:8443, key from LAMINI_API_KEY)"
 
 
+def test_an_endpoint_without_a_key_says_why_it_has_none():
+    endpoint = Endpoint("http://127.0.0.1:11434/v1", "", "no key: the pair names no key_variable")
+    assert endpoint.key_origin == "no key: the pair names no key_variable"
+    assert repr(endpoint) == "Endpoint(http://127.0.0.1:11434, no key: the pair names no key_variable)"
+
+
 @pytest.mark.parametrize(
     "url, shown",
     [

@@ -55,3 +55,15 @@ def test_the_starter_workflow_replays_on_push_and_may_only_read_the_repository()
     assert workflow["permissions"] == {"contents": "read"}
     runs = [step.get("run", "") for step in workflow["jobs"]["behaviour"]["steps"]]
     assert any(run.strip() == "python -m pytest -m behaviour" for run in runs)
+
+
+def test_the_starters_commented_openai_pair_is_a_valid_pair_once_uncommented(tmp_path):
+    from why_finetune.catalogue import load_catalogue
+
+    text = (STARTER / "catalogue.yaml").read_text(encoding="utf-8")
+    assert "  # my-server:\n" in text
+    text = text.replace("  # my-server:\n", "  my-server:\n").replace("\n  #   ", "\n    ")
+    (tmp_path / "catalogue.yaml").write_text(text, encoding="utf-8")
+    pair = load_catalogue(tmp_path / "catalogue.yaml").pair("my-server")
+    assert (pair.client, pair.url, pair.key_variable, pair.forms) == (
+        "openai", "http://127.0.0.1:8000/v1", "MY_SERVER_KEY", ("raw", "templated", "chat"))

@@ -134,3 +134,42 @@ def test_a_projects_own_vcr_tests_keep_pytest_recordings_defaults_beside_the_sui
     result = _run(tmp_path, tmp_path, "-m", "pytest", "-q")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+# The plugin loads in every project where the package is installed; options the project declares for
+# itself, under the names most likely to be taken, must neither clash with the plugin's nor reach it.
+OWN_OPTIONS = '''
+def pytest_addoption(parser):
+    parser.addoption("--pair", default=None)
+    parser.addoption("--case", action="append", default=[])
+    parser.addoption("--llm-judge", action="store_true", default=False)
+    parser.addoption("--html-report", default=None)
+'''
+OWN_OPTIONS_TEST = '''
+def test_own_options(pytestconfig):
+    got = [pytestconfig.getoption(name) for name in ("--pair", "--case", "--llm-judge", "--html-report")]
+    assert got == ["mine", ["one", "two"], True, "own.html"]
+'''
+
+
+@pytest.mark.parametrize("with_catalogue", [True, False], ids=["with a catalogue", "without a catalogue"])
+def test_a_projects_own_options_named_like_the_old_generic_ones_are_its_own(tmp_path, with_catalogue):
+    (tmp_path / "pytest.ini").write_text("[pytest]\naddopts = -p no:cacheprovider\n")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "conftest.py").write_text(OWN_OPTIONS)
+    (tmp_path / "tests" / "test_own.py").write_text(OWN_OPTIONS_TEST)
+    if with_catalogue:
+        (tmp_path / "catalogue.yaml").write_text(HOSTED_CATALOGUE)
+        (tmp_path / "tests" / "test_behaviour.py").write_text(
+            (REPO / "tests" / "behaviour" / "test_behaviour.py").read_text())
+    own = ["--pair", "mine", "--case", "one", "--case", "two", "--llm-judge", "--html-report", "own.html"]
+    result = _run(tmp_path, tmp_path, "-m", "pytest", "-q", "-rs", *own)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout
+    assert not (tmp_path / "own.html").exists()  # the plugin's HTML report was not asked for
+    if with_catalogue:  # the suite still runs, selected by its own options only (a case and its paired check)
+        selected = _run(tmp_path, tmp_path, "-m", "pytest", "-q", "-rs", *own,
+                        "--finetune-case", "keyed/mars/raw/base", "--finetune-html", "suite.html")
+        assert selected.returncode == 0, selected.stdout + selected.stderr
+        assert "1 passed, 2 skipped" in selected.stdout and "keyed/mars/raw/base: not recorded yet" in selected.stdout
+        assert (tmp_path / "suite.html").is_file()

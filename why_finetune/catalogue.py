@@ -40,7 +40,7 @@ class Pair:
     backend: str
     base: str
     chat: str
-    template: str
+    template: str | None  # None only for a pair without the templated form
     description: str = ""
     max_new_tokens: int | None = None
     options: dict = field(default_factory=dict)  # per-pair settings (expectations, thresholds)
@@ -55,7 +55,10 @@ class Pair:
     def prompt(self, query: Query, form: str) -> str:
         # str.replace, not str.format: queries and templates may hold braces of their own.
         # The chat form sends the query itself as the user's message: the server applies the template.
-        return self.template.replace("{query}", query.text) if form == "templated" else query.text
+        if form != "templated":
+            return query.text
+        assert self.template is not None, "a pair with the templated form has a template (checked on loading)"
+        return self.template.replace("{query}", query.text)
 
 
 @dataclass(frozen=True)
@@ -214,16 +217,21 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
             raise CatalogueError(f"{where}: ids use lowercase letters, digits and '-'")
         if not isinstance(entry, dict):
             raise CatalogueError(f"{where}: expected a mapping with backend, base, chat and template")
-        for name in ("backend", "base", "chat", "template"):
+        for name in ("backend", "base", "chat"):
             _required_text(where, entry, name, "a string")
         if entry["backend"] not in BACKENDS:
             raise CatalogueError(f"{where}: backend must be one of {', '.join(BACKENDS)}, not {entry['backend']!r}")
-        if "{query}" not in entry["template"]:
-            raise CatalogueError(f"{where}: 'template' must contain {{query}} where the query goes")
+        client, url, key_variable, forms = _client_fields(where, entry)
+        # Only the templated form uses the template: a chat-only pair leaves it to the server.
+        template = None
+        if "templated" in forms or entry.get("template") is not None:
+            template = _required_text(where, entry, "template", "the chat model's prompt template, with {query} "
+                                      "where the query goes; the templated form sends it")
+            if "{query}" not in template:
+                raise CatalogueError(f"{where}: 'template' must contain {{query}} where the query goes")
         max_new_tokens = entry.get("max_new_tokens")
         if max_new_tokens is not None and (not isinstance(max_new_tokens, int) or max_new_tokens < 1):
             raise CatalogueError(f"{where}: 'max_new_tokens' must be a positive integer")
-        client, url, key_variable, forms = _client_fields(where, entry)
         known = ("backend", "base", "chat", "template", "description", "max_new_tokens",
                  "client", "url", "key_variable", "forms")
         pairs[pair_id] = Pair(
@@ -231,7 +239,7 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
             backend=entry["backend"],
             base=entry["base"],
             chat=entry["chat"],
-            template=entry["template"],
+            template=template,
             description=str(entry.get("description", "")).strip(),
             max_new_tokens=max_new_tokens,
             options={k: v for k, v in entry.items() if k not in known},

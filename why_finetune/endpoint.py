@@ -20,9 +20,14 @@ class Endpoint:
     url_source: str = "the URL"  # the setting that gave the URL, named when the URL is malformed
 
     def __repr__(self) -> str:
-        return f"Endpoint({self.shown}, key from {self.key_source})"
+        return f"Endpoint({self.shown}, {self.key_origin})"
 
     __str__ = __repr__
+
+    @property
+    def key_origin(self) -> str:
+        """"key from LAMINI_API_KEY", or, for an endpoint reached without a key, why there is none."""
+        return f"key from {self.key_source}" if self.key else self.key_source
 
     @property
     def shown(self) -> str:

@@ -70,7 +70,8 @@ def _shown(path: Path) -> str:
 
 NEXT_STEPS = """
 Next:
-  1. In {catalogue}, put your base model and its fine-tune in the pair (and your own queries).
+  1. In {catalogue}, put your base model and its fine-tune in the pair (and your own queries);
+     for models behind vLLM, llama-server, Ollama or OpenAI, see the commented `my-server` pair there.
   2. pytest                                        the cases skip until recorded; each names its command
   3. LAMINI_API_KEY=... python -m why_finetune refresh --pair example
                                                    records every case and writes its snapshot

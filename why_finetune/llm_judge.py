@@ -1,6 +1,6 @@
 """An optional second opinion: ask a chat model whether an output answers its question.
 
-Off by default (`pytest --llm-judge`), because the deterministic judges are the ones the suite
+Off by default (`pytest --finetune-llm-judge`), because the deterministic judges are the ones the suite
 relies on: an LLM's grade can flip between model versions. When on, the question goes through the
 same lamini client as every case, and is recorded and replayed the same way, in
 cassettes/llm-judge/<case id>.yaml, so a replayed run stays offline and reproducible.
@@ -39,6 +39,7 @@ class Grader:
 
     def prompt(self, case: Case, output: str) -> str:
         text = QUESTION.replace("{query}", case.query.text).replace("{output}", output[:OUTPUT_LIMIT])
+        assert self.pair.template is not None, "grader_from accepts only a pair with a template"
         return self.pair.template.replace("{query}", text)
 
     def cassette_id(self, case: Case) -> str:
@@ -58,8 +59,14 @@ class Opinion:
 def grader_from(catalogue) -> Grader:
     settings = catalogue.llm_judge
     if not settings:
-        raise CatalogueError(f"{catalogue.path}: --llm-judge needs an 'llm_judge: {{pair: <pair id>}}' entry")
+        raise CatalogueError(f"{catalogue.path}: --finetune-llm-judge needs an 'llm_judge: {{pair: <pair id>}}' entry")
     pair = catalogue.pair(str(settings.get("pair")))
+    # The grader's question goes through the lamini client, wrapped in the pair's template.
+    if pair.client != "lamini" or pair.template is None:
+        raise CatalogueError(
+            f"{catalogue.path}: llm_judge: pair {pair.id!r} must be a lamini pair with a template "
+            "(the LLM judge asks its chat model through the lamini client)"
+        )
     max_new_tokens = settings.get("max_new_tokens", 4)
     if not isinstance(max_new_tokens, int) or max_new_tokens < 1:
         raise CatalogueError(f"{catalogue.path}: llm_judge: 'max_new_tokens' must be a positive integer")

@@ -46,7 +46,7 @@ def refresh_command(args) -> int:
             print(f"refresh: {endpoint.problem()}", file=sys.stderr)
             return 2
         print(f"refresh: recording pair {pair.id!r} from {endpoint.shown} through the openai client "
-              f"(key from {endpoint.key_source})", flush=True)
+              f"({endpoint.key_origin})", flush=True)
     elif pair.backend == "hosted":
         try:
             credentials = require_credentials(refresh_hint(pair.id))
@@ -57,7 +57,7 @@ def refresh_command(args) -> int:
             print(f"refresh: {credentials.problem()}", file=sys.stderr)
             return 2
         # Scheme, host and port only: a custom URL may carry a key in its user part or query string.
-        print(f"refresh: recording pair {pair.id!r} from {credentials.shown} (key from {credentials.key_source})", flush=True)
+        print(f"refresh: recording pair {pair.id!r} from {credentials.shown} ({credentials.key_origin})", flush=True)
     else:
         print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)", flush=True)
     pytest = [sys.executable, "-m", "pytest", "-m", "behaviour"]
@@ -72,11 +72,11 @@ def refresh_command(args) -> int:
         )
         return 130  # the shell's code for a command ended by Ctrl-C
     if status != 0:
-        print("refresh: some cases were not recorded (see above); their previous recordings are kept", file=sys.stderr)
+        print("refresh: some cases were not recorded (see above); their earlier recordings, if any, are kept", file=sys.stderr)
         return status
     # Replay what was just recorded: this also runs the paired checks, which need both recordings.
     print(f"refresh: recorded; replaying pair {pair.id!r} to check the new recordings", flush=True)
-    return subprocess.call(pytest + ["--pair", pair.id, "-q"] + args.pytest_args, cwd=project.root)
+    return subprocess.call(pytest + ["--finetune-pair", pair.id, "-q"] + args.pytest_args, cwd=project.root)
 
 
 def run_to_the_end(command: list[str], cwd) -> tuple[int, bool]:
@@ -102,9 +102,9 @@ def run_to_the_end(command: list[str], cwd) -> tuple[int, bool]:
 
 def regenerate_snapshot_hint(case_id: str) -> str:
     """The command that writes a case's snapshot again from its recording (no model is called)."""
-    return f"pytest -m behaviour --case {case_id} --force-regen"
+    return f"pytest -m behaviour --finetune-case {case_id} --force-regen"
 
 
 def recording_arguments(pair: str, case_ids=()) -> list[str]:
     """The pytest options that turn a replay run into a refresh of one pair (or some of its cases)."""
-    return ["--pair", pair, "--record-mode=all", *(f"--case={case_id}" for case_id in case_ids)]
+    return ["--finetune-pair", pair, "--record-mode=all", *(f"--finetune-case={case_id}" for case_id in case_ids)]

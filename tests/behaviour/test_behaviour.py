@@ -15,9 +15,9 @@ def test_case(outcome, verdict, expectations, snapshot, llm_opinion):
     missed = unmet(expectations, verdict)
     assert not missed, (
         f"{outcome.case.id}: expected [{', '.join(map(str, expectations))}], "
-        f"but the judges disagree on [{', '.join(map(str, missed))}]. Their evidence:\n{verdict.explain()}"
+        f"but the judges disagree on [{', '.join(map(str, missed))}].\nTheir evidence:\n{verdict.explain()}"
     )
-    if llm_opinion is not None:  # only with --llm-judge
+    if llm_opinion is not None:  # only with --finetune-llm-judge
         for expected in (e for e in expectations if e.property == "answers"):
             assert llm_opinion.answers == expected.wanted, f"{outcome.case.id}: expected {expected}, but {llm_opinion}"
     snapshot(outcome)

@@ -30,9 +30,19 @@ def _hook(event, args):
         if _inside(path, _repo) and not any(_inside(path, folder) for folder in _borrowed):
             _seen.add(path)
 sys.addaudithook(_hook)
+# Where each process tried to connect, when AUDIT_CONNECTIONS names a file to list them in.
+_connections_log, _connections = os.environ.get("AUDIT_CONNECTIONS"), []
+def _connect_hook(event, args):
+    if event == "socket.connect":
+        _connections.append(repr(args[1]))
+if _connections_log:
+    sys.addaudithook(_connect_hook)
 def _write():
     with open(_log, "a", encoding="utf-8") as file:
         file.writelines(f"{path}\\n" for path in sorted(_seen))
+    if _connections_log:
+        with open(_connections_log, "a", encoding="utf-8") as file:
+            file.writelines(f"{address}\\n" for address in _connections)
 atexit.register(_write)
 """
 

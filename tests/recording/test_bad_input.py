@@ -22,7 +22,7 @@ def project(recorded, tmp_path):
 
 
 def replay(project, *args):
-    run = run_pytest(project, "--pair", "local", *args)
+    run = run_pytest(project, "--finetune-pair", "local", *args)
     assert "Traceback" not in run.stdout + run.stderr
     return run
 
@@ -72,7 +72,7 @@ def without_request_block(text: str, name: str) -> str:
 def test_a_cassette_request_without_a_field_gets_one_line_naming_the_file_and_the_command(project, field, named):
     path = cassette(project)
     path.write_text(without_request_block(path.read_text(), field))
-    run = replay(project, "--case", CASE)
+    run = replay(project, "--finetune-case", CASE)
     assert run.returncode == 1
     failure = [line for line in run.stdout.splitlines() if line.startswith(f"{CASE}: {path}")]
     assert failure == [
@@ -85,10 +85,10 @@ def test_a_cassette_request_without_a_field_gets_one_line_naming_the_file_and_th
 def test_a_corrupt_snapshot_gets_one_line_naming_the_file_and_the_command_that_writes_it(project):
     path = project / "snapshots" / f"{CASE}.yml"
     path.write_text("case: [unclosed\n")
-    run = replay(project, "--case", CASE)
+    run = replay(project, "--finetune-case", CASE)
     assert run.returncode == 1
     assert f"{CASE}: {path}: not a readable snapshot" in run.stdout
-    assert f"Write it again from the recording with: pytest -m behaviour --case {CASE} --force-regen" in run.stdout
+    assert f"Write it again from the recording with: pytest -m behaviour --finetune-case {CASE} --force-regen" in run.stdout
     assert "FILES DIFFER" not in run.stdout
 
 
@@ -127,7 +127,7 @@ def test_compare_calls_a_corrupt_snapshot_unreadable_not_missing_and_fails(proje
     assert "snapshot UNREADABLE" in run.stdout
     assert run.stderr.splitlines() == [
         f"compare: {path}: not a snapshot (it has no 'output' text). Write it again from the recording with: "
-        f"pytest -m behaviour --case {CASE} --force-regen"
+        f"pytest -m behaviour --finetune-case {CASE} --force-regen"
     ]
 
 
@@ -152,7 +152,7 @@ def test_a_changed_output_shows_the_snapshot_diff(project):
     assert f"{case}: differs from its snapshot {project / 'snapshots' / case}.yml" in run.stdout
     assert "  output: " in run.stdout and "{+different+}" in run.stdout and "[-" in run.stdout  # words marked
     assert f"record the case again with: python -m why_finetune refresh --pair local --case {case}" in run.stdout
-    assert f"write its snapshot with: pytest -m behaviour --case {case} --force-regen" in run.stdout
+    assert f"write its snapshot with: pytest -m behaviour --finetune-case {case} --force-regen" in run.stdout
     assert "def check(" not in run.stdout and "FILES DIFFER" not in run.stdout  # no plugin source, no raw diff
 
 
@@ -165,7 +165,7 @@ def test_a_catalogue_with_a_duplicate_query_id_stops_the_run_naming_the_file(pro
 
 
 def test_an_unknown_pair_lists_the_known_ones(project):
-    run = run_pytest(project, "--pair", "nope")
+    run = run_pytest(project, "--finetune-pair", "nope")
     assert run.returncode == 4
     assert "unknown pair 'nope'; the catalogue has: keyed, local" in run.stderr
 

@@ -20,7 +20,7 @@ def test_a_recording_made_under_a_base_path_replays(project):
         api.close()
     assert recording.returncode == 0, recording.stdout + recording.stderr
     assert "/lamini/v1/completions" in (project / "cassettes" / f"{CASE}.yaml").read_text()
-    replay = run_pytest(project, "--case", CASE)
+    replay = run_pytest(project, "--finetune-case", CASE)
     assert replay.returncode == 0, replay.stdout + replay.stderr
     assert "1 passed" in replay.stdout
 

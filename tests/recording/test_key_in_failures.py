@@ -3,7 +3,7 @@
 pytest prints the values of a failing test's arguments and, with -l, every local variable of the
 frames in a traceback; report plugins copy that text into their files. Each test here records a
 throwaway project with a fresh random key and a misconfigured URL or a 2xx answer of an unexpected
-shape, with -l, --junitxml, --html-report and pytest's cache on, then scans everything the run
+shape, with -l, --junitxml, --finetune-html and pytest's cache on, then scans everything the run
 printed and every file it wrote.
 """
 
@@ -35,7 +35,7 @@ def project(project):
 def record_and_scan(project, key, url):
     run = run_pytest(
         project, *recording_arguments("keyed", [CASE]), "-l", "--tb=long",
-        "--junitxml=junit.xml", "--html-report=report.html",
+        "--junitxml=junit.xml", "--finetune-html=report.html",
         env={"LAMINI_API_KEY": key, "LAMINI_API_URL": url},
     )
     written = files_under(project)
@@ -43,7 +43,7 @@ def record_and_scan(project, key, url):
     reached += [name for name, text in (("stdout", run.stdout), ("stderr", run.stderr)) if key in text]
     assert not reached, f"the key reached {', '.join(reached)}"  # checked first: the asserts below print stdout
     assert run.returncode == 1, run.stdout + run.stderr  # the case failed, and said so
-    assert f"{CASE}: not saved, previous recording kept" in run.stdout
+    assert f"{CASE}: not saved, nothing recorded" in run.stdout  # a first recording: nothing was there
     assert "junit.xml" in written and any(name.startswith(".pytest_cache/") for name in written)
     return run
 

@@ -1,4 +1,4 @@
-"""The optional LLM judge: off by default; with --llm-judge its calls are recorded and replayed."""
+"""The optional LLM judge: off by default; with --finetune-llm-judge its calls are recorded and replayed."""
 
 import shutil
 
@@ -6,7 +6,7 @@ import pytest
 import yaml
 from throwaway_project import copy_project, files_under, recorded_project, run_pytest
 
-from why_finetune.catalogue import load_catalogue
+from why_finetune.catalogue import CatalogueError, load_catalogue
 from why_finetune.llm_judge import OUTPUT_LIMIT, grader_from, read_opinion
 from why_finetune.refresh import recording_arguments
 
@@ -16,7 +16,7 @@ JUDGED = "llm-judge/local/mars/templated/chat"
 
 @pytest.fixture(scope="module")
 def recorded(tmp_path_factory):
-    return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("local"), "--llm-judge")
+    return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("local"), "--finetune-llm-judge")
 
 @pytest.fixture
 def project(recorded, tmp_path):
@@ -35,22 +35,22 @@ def test_recording_with_the_llm_judge_records_its_question_beside_each_case(reco
 
 def test_replay_with_the_llm_judge_is_offline_and_writes_nothing(project):
     before = files_under(project)
-    run = run_pytest(project, "--pair", "local", "--llm-judge")
+    run = run_pytest(project, "--finetune-pair", "local", "--finetune-llm-judge")
     assert run.returncode == 0, run.stdout + run.stderr
     assert files_under(project) == before
 
 
 def test_without_the_option_the_llm_judge_is_not_asked(project):
     shutil.rmtree(project / "cassettes" / "llm-judge")
-    assert run_pytest(project, "--pair", "local").returncode == 0
+    assert run_pytest(project, "--finetune-pair", "local").returncode == 0
 
 
 def test_a_missing_judge_recording_names_the_command(project):
     (project / "cassettes" / f"{JUDGED}.yaml").unlink()
-    run = run_pytest(project, "--pair", "local", "--llm-judge")
+    run = run_pytest(project, "--finetune-pair", "local", "--finetune-llm-judge")
     assert run.returncode == 1
     assert f"{JUDGED}: no recording of the LLM judge" in run.stdout
-    assert "-- --llm-judge" in run.stdout
+    assert "-- --finetune-llm-judge" in run.stdout
 
 
 def test_the_llm_judge_disagreeing_with_an_expectation_fails_with_its_reply(project):
@@ -59,7 +59,7 @@ def test_the_llm_judge_disagreeing_with_an_expectation_fails_with_its_reply(proj
     contrary = "not answers" if opinion.answers else "answers"
     catalogue = project / "catalogue.yaml"
     catalogue.write_text(catalogue.read_text() + f"expect:\n  chat: [{contrary}]\n")
-    run = run_pytest(project, "--pair", "local", "--llm-judge", "--case", "local/mars/templated/chat")
+    run = run_pytest(project, "--finetune-pair", "local", "--finetune-llm-judge", "--finetune-case", "local/mars/templated/chat")
     assert run.returncode == 1
     assert "the LLM judge says" in run.stdout
 
@@ -82,3 +82,14 @@ def test_the_question_holds_the_query_and_at_most_the_output_limit(tmp_path):
     assert prompt.startswith("<s>") and prompt.endswith("</s>")
     assert "Question: Why?" in prompt and "x" * OUTPUT_LIMIT in prompt and "x" * (OUTPUT_LIMIT + 1) not in prompt
     assert (grader.model, grader.max_new_tokens) == ("c", 4)
+
+
+@pytest.mark.parametrize("pair", [
+    "{backend: hosted, client: openai, url: 'http://h/v1', base: b, chat: c, template: '<s>{query}</s>'}",
+    "{backend: local, base: b, chat: c, forms: [raw]}",
+])
+def test_the_grader_must_be_a_lamini_pair_with_a_template(tmp_path, pair):
+    path = tmp_path / "catalogue.yaml"
+    path.write_text(f"queries: [{{id: q, text: 'Why?'}}]\npairs: {{p: {pair}}}\nllm_judge: {{pair: p}}\n")
+    with pytest.raises(CatalogueError, match=rf"{path}: llm_judge: pair 'p' must be a lamini pair with a template"):
+        grader_from(load_catalogue(path))

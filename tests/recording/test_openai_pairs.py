@@ -83,7 +83,7 @@ def assert_no_key(project, key, *runs):
 def test_an_openai_pair_is_recorded_through_its_client_and_replayed_without_the_key(tmp_path, api, key):
     project = served_project(tmp_path, api)
     recording = run_pytest(project, *recording_arguments("served"), "-l", "--junitxml=junit.xml",
-                           "--html-report=report.html", env={"SERVED_KEY": key})
+                           "--finetune-html=report.html", env={"SERVED_KEY": key})
     assert recording.returncode == 0, recording.stdout + recording.stderr
     assert api.requests == 4  # one per case: the paired checks run on replay
     replay = run_pytest(project, "-l", "--junitxml=junit-replay.xml")
@@ -119,7 +119,7 @@ def test_a_request_not_in_its_cassette_fails_the_case_and_reaches_nothing(tmp_pa
     sent = api.requests
     catalogue = project / "catalogue.yaml"
     catalogue.write_text(catalogue.read_text().replace("max_new_tokens: 8", "max_new_tokens: 9"))
-    replay = run_pytest(project, "--case", "served/mars/chat/chat", env={"SERVED_KEY": key})
+    replay = run_pytest(project, "--finetune-case", "served/mars/chat/chat", env={"SERVED_KEY": key})
     assert replay.returncode == 1, replay.stdout + replay.stderr
     assert ("served/mars/chat/chat: the request does not match its recording "
             "(body field 'max_tokens': sent 9, recorded 8)") in replay.stdout

@@ -24,7 +24,7 @@ def test_a_local_recording_replays_offline_and_matches_its_snapshot(project):
     text = cassettes["local/mars/templated/chat.yaml"].decode()
     assert "backend: why-finetune local server" in text and "lamini_client: 3.4.6" in text
 
-    replayed = run_pytest(project, "--pair", "local")
+    replayed = run_pytest(project, "--finetune-pair", "local")
     assert replayed.returncode == 0, replayed.stdout + replayed.stderr
     assert "4 passed" in replayed.stdout
     assert files_under(project / "cassettes") == cassettes  # replay writes nothing
@@ -35,11 +35,11 @@ def test_a_deleted_cassette_is_recorded_again_with_the_same_output(project):
     before = files_under(project / "snapshots")
     (project / "cassettes" / "local" / "mars" / "raw" / "base.yaml").unlink()
 
-    assert run_pytest(project, "--pair", "local").returncode != 0  # replay misses it, and says so
+    assert run_pytest(project, "--finetune-pair", "local").returncode != 0  # replay misses it, and says so
     again = run_pytest(project, *recording_arguments("local", ["local/mars/raw/base"]))
     assert again.returncode == 0, again.stdout + again.stderr
     assert files_under(project / "snapshots") == before  # same output, same snapshot
-    assert run_pytest(project, "--pair", "local").returncode == 0
+    assert run_pytest(project, "--finetune-pair", "local").returncode == 0
 
 
 def test_a_recording_made_with_a_key_leaves_no_trace_of_it(project):
@@ -58,7 +58,7 @@ def test_a_changed_prompt_misses_its_recording_with_the_field_and_the_command(pr
     assert run_pytest(project, *recording_arguments("local")).returncode == 0
     catalogue = project / "catalogue.yaml"
     catalogue.write_text(catalogue.read_text().replace("of Mars?", "of Mars!"))
-    replayed = run_pytest(project, "--pair", "local", "--case", "local/mars/raw/chat")
+    replayed = run_pytest(project, "--finetune-pair", "local", "--finetune-case", "local/mars/raw/chat")
     assert replayed.returncode == 1
     assert "local/mars/raw/chat: the request does not match its recording" in replayed.stdout
     assert "body field 'prompt'" in replayed.stdout

@@ -126,8 +126,19 @@ def test_a_2xx_answer_whose_test_fails_is_not_saved(project):
     before = files_under(project / "cassettes"), files_under(project / "snapshots")
     run = refresh(project, ScriptedAPI(FRESH))
     assert run.returncode == 1
-    assert f"{CASE}: not saved, previous recording kept" in run.stdout
+    # Why, in one line: what was expected and what the judges found; then what to do about it.
+    assert f"{CASE}: not saved, previous recording kept: expected [drifts], but the judges disagree on [drifts].\n" \
+        in run.stdout
+    assert "If the model really does otherwise, write what you measured in the catalogue" in run.stdout
     assert (files_under(project / "cassettes"), files_under(project / "snapshots")) == before
+
+
+def test_a_first_recording_that_fails_says_nothing_was_recorded(project):
+    (project / "cassettes" / f"{CASE}.yaml").unlink()
+    run = refresh(project, ScriptedAPI(answer(500, {"detail": "boom"})))
+    assert run.returncode == 1
+    assert f"{CASE}: not saved, nothing recorded: " in run.stdout
+    assert not (project / "cassettes" / f"{CASE}.yaml").exists()
 
 
 def test_a_refresh_whose_requests_and_answers_did_not_change_leaves_every_file_byte_identical(project):

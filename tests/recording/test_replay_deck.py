@@ -60,7 +60,7 @@ def test_each_case_replays_its_own_recording_and_no_other(recorded, tmp_path):
     shutil.move(chat, base)
     shutil.move(tmp_path / "base.yaml", chat)
 
-    run = run_pytest(project, "--pair", "local", "-p", "no:randomly")
+    run = run_pytest(project, "--finetune-pair", "local", "-p", "no:randomly")
     assert run.returncode == 1
     for role in ("base", "chat"):
         assert f"local/mars/templated/{role}: the request does not match its recording" in run.stdout
@@ -72,6 +72,6 @@ def test_a_test_after_the_cases_does_not_run_inside_their_cassette(recorded, tmp
     project = copy_project(recorded, tmp_path)
     (project / "tests" / "behaviour" / "test_later.py").write_text(LATER_TEST)
 
-    run = run_pytest(project, "--pair", "local", "-p", "no:randomly", "-rA")
+    run = run_pytest(project, "--finetune-pair", "local", "-p", "no:randomly", "-rA")
     assert run.returncode == 0, run.stdout + run.stderr
     assert "PASSED tests/behaviour/test_later.py::test_a_request_after_the_cases_reaches_the_real_server" in run.stdout

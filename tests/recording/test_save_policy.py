@@ -175,6 +175,13 @@ def test_a_failed_case_keeps_the_previous_recording(tmp_path):
     assert path.read_text() == "the previous recording\n"
 
 
+def test_a_failed_first_recording_says_nothing_was_recorded(tmp_path):
+    store = CassetteStore(root=tmp_path / "cassettes", refreshing=True)
+    stage(store, response(200))
+    assert teardown(store, passed=False) == [(CASE, "not saved, nothing recorded: the test did not pass")]
+    assert not store.path_for(CASE).exists()
+
+
 def test_replaying_saves_nothing(tmp_path):
     store = CassetteStore(root=tmp_path / "cassettes", refreshing=False)
     stage(store, response(200))

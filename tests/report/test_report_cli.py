@@ -44,9 +44,10 @@ def test_the_comparison_ends_with_a_line_per_case_then_the_legend(recorded):
     _, out, _ = compare(recorded)
     glance = [" ".join(line.split()) for line in out.split("━━ at a glance ━━")[1].splitlines()]
     cases, unrecorded = listed_and_unrecorded(recorded)
-    assert glance[1] == "course dog-sit raw base no answer, drifts printed in 2023"  # the course's 2023 output first
-    assert "local dog-sit raw base no answer, drifts snapshot unchanged" in glance
-    assert "local amazon-agent templated chat answers, no drift snapshot unchanged" in glance
+    assert glance[1] == "pair query form role verdicts snapshot"  # a heading, then one line per case
+    assert glance[2] == "course dog-sit raw base no answer, drifts printed in 2023"  # the course's 2023 output first
+    assert "local dog-sit raw base no answer, drifts unchanged" in glance
+    assert "local amazon-agent templated chat answers, no drift unchanged" in glance
     assert any(line.startswith(f"{len(cases)} cases: ") for line in glance)
     assert all(f"{pair}: {count} cases, not recorded" in glance for pair, count in unrecorded.items())
     assert out.rstrip().endswith("HTML report: python -m why_finetune compare --html report.html")
@@ -98,8 +99,8 @@ def test_html_writes_the_report_and_prints_one_line_per_case(recorded, tmp_path)
         assert f'data-case="{case.id}"' in text
     lines = [" ".join(line.split()) for line in out.splitlines()]
     cases = recorded.catalogue.cases()
-    assert lines[0] == "course dog-sit raw base no answer, drifts printed in 2023"
-    assert "local dog-sit raw base no answer, drifts snapshot unchanged" in lines
+    assert lines[:2] == ["pair query form role verdicts snapshot", "course dog-sit raw base no answer, drifts printed in 2023"]
+    assert "local dog-sit raw base no answer, drifts unchanged" in lines
     listed, unrecorded = listed_and_unrecorded(recorded)
     assert f"\n{len(listed)} cases: " in out
     assert all(f"\n{pair}: {count} cases, not recorded" in out for pair, count in unrecorded.items())

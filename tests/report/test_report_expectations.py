@@ -9,8 +9,8 @@ which verdict it stands for, and evidence that did not decide a verdict says so.
 import re
 
 import pytest
+from report_project import LOOPING, Project
 
-from conftest import LOOPING, Project
 from why_finetune.catalogue import load_catalogue
 from why_finetune.report import html, terminal
 from why_finetune.report.recorded import recorded_report
@@ -124,7 +124,7 @@ def test_the_line_per_case_names_an_unmet_expectation(small):
     small.record("small/dog-sit/templated/chat", LOOPING)
     _, text = render(small)
     glance = [" ".join(line.split()) for line in text.split("at a glance")[1].splitlines()]
-    chat = glance.index("small dog-sit templated chat no answer, drifts no snapshot")
+    chat = glance.index("small dog-sit templated chat no answer, drifts none")
     assert glance[chat + 1] == "^ expected: answers, not drifts"
-    base = glance.index("small dog-sit templated base no answer, drifts no snapshot")
+    base = glance.index("small dog-sit templated base no answer, drifts none")
     assert glance[base + 1] != "^ expected: answers, not drifts" and not glance[base + 1].startswith("^")

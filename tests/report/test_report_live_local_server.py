@@ -21,11 +21,13 @@ def test_live_compare_generates_the_local_pair_through_the_local_server(project)
     assert "pair 'local': starting the local server" in progress and "ready at http://127.0.0.1:" in progress
     assert "[4/4] local/mars/templated/chat: " in progress
     lines = out.getvalue().splitlines()
+    assert lines[0].split() == ["pair", "query", "form", "role", "verdicts", "snapshot"]
+    lines = lines[1:]
     assert [line.split()[:4] for line in lines[:4]] == [
         ["local", "mars", "raw", "base"], ["local", "mars", "raw", "chat"],
         ["local", "mars", "templated", "base"], ["local", "mars", "templated", "chat"],
     ]
-    assert all("no snapshot" in line for line in lines[:4])
+    assert all(line.endswith("  none") for line in lines[:4])
     text = (project.root / "live.html").read_text(encoding="utf-8")
     assert "why-finetune local server" in text and "SmolLM2-135M-Instruct.Q4_1.gguf" in text
     assert "generated" in text

@@ -31,10 +31,11 @@ def test_one_line_per_case_with_pair_query_form_role_and_verdicts(project):
     results = [CaseResult(case, "Mars is red. " * 20 if case.role == "base" else "Mars is a cold, red planet.",
                           PROVENANCE, snapshot_status="unchanged") for case in cases]
     results[0].snapshot_status = "changed"
-    lines = summary_lines(results)
+    heading, *lines = summary_lines(results)
+    assert heading == "pair   query         form       role  verdicts             snapshot"
     assert len(lines) == len(cases) + 1
     assert lines[0].startswith("local  dog-sit       raw        base  no answer, drifts")
-    assert lines[0].endswith("  snapshot CHANGED") and lines[1].endswith("  snapshot unchanged")
+    assert lines[0].endswith("  CHANGED") and lines[1].endswith("  unchanged")
     assert all(width(line) <= 80 for line in lines)
     assert lines[-1].startswith(f"{len(cases)} cases:") and "1 snapshot(s) changed" in lines[-1]
 
@@ -42,13 +43,13 @@ def test_one_line_per_case_with_pair_query_form_role_and_verdicts(project):
 def test_a_case_without_output_says_why(project):
     case = project.case("course/mars/raw/base")
     lines = summary_lines([CaseResult(case, None, {}, note="skipped: no LAMINI_API_KEY")])
-    assert lines == ["course  mars  raw  base  skipped: no LAMINI_API_KEY", "1 cases: 0 answer, 0 drift, 1 without an output"]
+    assert lines[1:] == ["course  mars   raw   base  skipped: no LAMINI_API_KEY", "1 cases: 0 answer, 0 drift, 1 without an output"]
 
 
 def test_a_skip_reason_is_shown_without_repeating_the_case(project):
     case = project.case("course/mars/raw/base")
     result = not_run_result(case, f"skipped: Skipped: {case.id}: not recorded yet. Recording it needs a key")
-    assert summary_lines([result])[0] == "course  mars  raw  base  skipped: not recorded yet. Recording it needs a key"
+    assert summary_lines([result])[1] == "course  mars   raw   base  skipped: not recorded yet. Recording it needs a key"
 
 
 def test_a_verdict_from_the_plugin_is_used_as_given(project):
@@ -58,7 +59,7 @@ def test_a_verdict_from_the_plugin_is_used_as_given(project):
         Evidence("loop.ngram_repeat", 0.5, 0.35, "red planet", "loops: 'red planet' again", "drifts")])
     case = project.case("local/mars/raw/chat")
     lines = summary_lines([CaseResult(case, "a red planet, a red planet", PROVENANCE, verdict, "unchanged")])
-    assert "answers, drifts" in lines[0]
+    assert "answers, drifts" in lines[1]
 
 
 def test_the_run_writes_the_same_html_report(project, tmp_path):
@@ -75,8 +76,8 @@ def test_an_output_the_plugin_did_not_judge_is_judged_with_the_case_s_thresholds
     case = project.case("local/mars/templated/chat")
     answer = "Mars is a cold, red planet with two small moons and the tallest volcano we know of."
     strict = replace(case, pair=replace(case.pair, options={"thresholds": {"answer_min_words": 50}}))
-    assert "answers, no drift" in summary_lines([CaseResult(case, answer, PROVENANCE)])[0]
-    assert "no answer, no drift" in summary_lines([CaseResult(strict, answer, PROVENANCE)])[0]
+    assert "answers, no drift" in summary_lines([CaseResult(case, answer, PROVENANCE)])[1]
+    assert "no answer, no drift" in summary_lines([CaseResult(strict, answer, PROVENANCE)])[1]
 
 
 def test_a_verdict_shipped_as_plain_data_reads_back_the_same(project):
@@ -109,3 +110,21 @@ def test_a_row_s_pair_verdict_is_the_paired_test_s_with_the_catalogue_s_threshol
 
     assert row(None).chat_better and row(None).chat_score == 1.0
     assert not row(1.0).chat_better  # the pair's own margin, as test_chat_answers_better_than_base uses it
+
+
+def test_with_the_catalogue_the_summary_says_what_a_case_missed(project):
+    case = project.case("local/mars/templated/chat")  # expected: answers, not drifts
+    loop = "I think it is red.\nI think it is red.\nI think it is red.\n" * 4
+    lines = summary_lines([CaseResult(case, loop, PROVENANCE, snapshot_status="new")], project.catalogue)
+    assert lines[2].strip() == "^ expected: answers, not drifts"
+    assert summary_lines([CaseResult(case, loop, PROVENANCE)])[2].startswith("1 cases")  # without: not known
+
+
+def test_with_the_catalogue_the_html_report_reads_a_drifting_base_as_expected(project, tmp_path):
+    base, chat = project.case("local/mars/templated/base"), project.case("local/mars/templated/chat")
+    loop = "I think it is red.\nI think it is red.\nI think it is red.\n" * 4
+    results = [CaseResult(base, loop, PROVENANCE), CaseResult(chat, "Mars is a cold, red planet with two moons.", PROVENANCE)]
+    page = write_html_report(tmp_path / "report.html", results, project.catalogue).read_text(encoding="utf-8")
+    assert 'class="badge expected"' in page and "drifts (expected)" in page
+    without = write_html_report(tmp_path / "without.html", results).read_text(encoding="utf-8")
+    assert "drifts (expected)" not in without

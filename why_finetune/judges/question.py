@@ -11,6 +11,10 @@ they need to know what the question asks. The kinds, read from the question's fi
 * ``number``: "How many", "How much", "How old", "How long", "What year" ...
 * ``name``: "Who", "Where", "Which", "When", "What is/are/was ...": a name, a place, a thing.
 * ``translation``: "Translate ... into French", "How do you say ... in Spanish".
+* ``piece``: a request for a piece of writing ("Write a haiku about autumn", "Tell me a joke",
+  "Compose a short poem about the sea"): the reply is the piece itself, which need not name its
+  form (no haiku says "haiku") nor even its subject (a haiku about autumn may say "crisp leaves"),
+  so its topic is not checked by its words.
 * ``open``: anything else ("Tell me how to ...", "What do you think of Mars?", "taylor swift's best
   friend"): it asks for more than a word, so a word is never its form, and a reply that says it
   again is an echo.
@@ -31,6 +35,7 @@ YES_NO = "yes/no"
 NUMBER = "number"
 NAME = "name"
 TRANSLATION = "translation"
+PIECE = "piece"
 OPEN = "open"
 FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION})
 
@@ -49,6 +54,16 @@ _NUMBER_OPENERS = ("how many", "how much", "how old", "how long", "how far", "ho
                    "what year", "which year", "what number", "in what year", "in which year")
 _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
 _TRANSLATION_RE = re.compile(r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b")
+# "Write a haiku", "tell me a funny joke", "can you compose a short poem", "make up a story for kids":
+# a making verb, then (within a few words) an article and a kind of writing.
+_PIECES = (
+    "poem|poems|haiku|haikus|limerick|limericks|sonnet|sonnets|verse|verses|joke|jokes|pun|puns|riddle|riddles|"
+    "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast"
+)
+_PIECE_RE = re.compile(
+    r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent)"
+    r"(?: me| us)? (?:a|an|one|another|some|two|three|a couple of)(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
+)
 
 NUMBER_WORDS = frozenset(
     """
@@ -94,6 +109,8 @@ def _kind(first: str, whole: str) -> str:
     if not w:
         return OPEN
     text = " ".join(w)
+    if _PIECE_RE.match(text):
+        return PIECE
     if any(text.startswith(opener) for opener in _NUMBER_OPENERS):
         return NUMBER
     if w[0] in _NAME_OPENERS or (w[0] == "what" and len(w) > 1 and w[1] in ("is", "are", "was", "were", "what's")):

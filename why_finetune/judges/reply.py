@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from why_finetune.judges.echo import echo_coverage, echo_words
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
-from why_finetune.judges.question import NUMBER, OPEN, YES_NO, answers_directly, word_fits
+from why_finetune.judges.question import NUMBER, PIECE, YES_NO, answers_directly, word_fits
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import TopicHits, find_hits, topic_words
@@ -139,7 +139,7 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
     if n >= t.answer_min_words or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
     what = "empty" if n == 0 else f"only {n} word(s): '{reply.text}'"
-    fits = " or one word of the form the question asks for" if r.plain and r.question.kind != OPEN else ""
+    fits = " or one word of the form the question asks for" if r.plain and r.question.asks_for_a_fact else ""
     return Evidence(
         "reply.words", n, t.answer_min_words, reply.text,
         f"no reply: the reply part is {what} (needs {t.answer_min_words} words{fits}){reply.stop_reason}",
@@ -173,7 +173,7 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
 
 
 def on_topic(reply: Reply, r, t) -> Evidence | None:
-    if not r.plain:
+    if not r.plain or r.question.kind == PIECE:  # a poem or a joke need not name its subject
         return None
     stems, shown = topic_words(r.prompt.query)
     if not stems:

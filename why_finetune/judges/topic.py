@@ -19,7 +19,9 @@ queries:
   long answer often ends with a topic-free "Good luck!" paragraph, but not with half its length.
 
 Dialogue prompts are not topic-checked: a good agent turn ("Let me check that for you.") may use
-none of the transcript's words.
+none of the transcript's words. Nor is a request for a piece of writing ("Write a haiku about
+autumn", see question.py) checked for never naming its topic: a haiku about autumn may say "crisp
+leaves" and never "autumn"; one that names it and then wanders off still slides off topic.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding, pct
+from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
 
@@ -140,6 +143,8 @@ def trailing_gap(r, t) -> Finding | None:
     if gap is None:
         return None
     never = gap.gap_start == 0
+    if never and r.question.kind == PIECE:  # a poem or a joke need not name its subject (question.py)
+        return None
     min_words = t.off_topic_words if never else t.topic_gap_words
 
     def describe():

@@ -20,17 +20,30 @@ import pytest
 
 from why_finetune.project import HELP, SETTINGS, Project, project_from_pytest
 
+# The plugin loads in every project where the package is installed, so its options carry names and
+# dests of their own: a project's conftest.py may declare --pair or --case for itself.
+PAIRS = "why_finetune_pairs"
+CASES = "why_finetune_cases"
+LLM_JUDGE = "why_finetune_llm_judge"
+HTML = "why_finetune_html"
+
 
 def pytest_addoption(parser):
     group = parser.getgroup("why-finetune")
-    group.addoption("--pair", action="append", default=[], help="run only the cases of this pair (repeatable)")
-    group.addoption("--case", action="append", default=[], help="run only this case id (repeatable)")
     group.addoption(
-        "--llm-judge", action="store_true", default=False,
+        "--finetune-pair", dest=PAIRS, action="append", default=[], metavar="ID",
+        help="run only the cases of this pair (repeatable)",
+    )
+    group.addoption(
+        "--finetune-case", dest=CASES, action="append", default=[], metavar="ID",
+        help="run only this case id (repeatable)",
+    )
+    group.addoption(
+        "--finetune-llm-judge", dest=LLM_JUDGE, action="store_true", default=False,
         help="also ask the catalogue's llm_judge model whether each output answers (recorded like any call)",
     )
     group.addoption(
-        "--html-report", metavar="PATH", default=None,
+        "--finetune-html", dest=HTML, metavar="PATH", default=None,
         help="also write this run's base-vs-chat comparison as one self-contained HTML file",
     )
     for name in SETTINGS:
@@ -40,9 +53,9 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     project = project_from_pytest(config)
     if not project.has_catalogue:
-        if config.getoption("--pair") or config.getoption("--case"):
+        if config.getoption(PAIRS) or config.getoption(CASES):
             raise pytest.UsageError(
-                f"--pair and --case select catalogue cases, but there is no catalogue at {project.catalogue}. "
+                f"--finetune-pair and --finetune-case select catalogue cases, but there is no catalogue at {project.catalogue}. "
                 "Write a starter with: python -m why_finetune init"
             )
         return
@@ -66,11 +79,11 @@ def start_suite(config, project: Project) -> None:
 
     try:
         catalogue = load_catalogue(project.catalogue)
-        for name in config.getoption("--pair"):
+        for name in config.getoption(PAIRS):
             catalogue.pair(name)
-        for case_id in config.getoption("--case"):
+        for case_id in config.getoption(CASES):
             catalogue.case(case_id)
-        if config.getoption("--llm-judge"):
+        if config.getoption(LLM_JUDGE):
             from why_finetune.llm_judge import grader_from
 
             grader_from(catalogue)

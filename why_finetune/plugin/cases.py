@@ -9,6 +9,7 @@ import pytest
 
 from why_finetune.catalogue import Case, CatalogueError, Pair, Query
 from why_finetune.expectations import chat_better_expected
+from why_finetune.plugin import CASES, PAIRS
 from why_finetune.plugin.state import suite_of
 
 
@@ -34,8 +35,8 @@ def pytest_generate_tests(metafunc):
     config = metafunc.config
     catalogue = suite_of(config).catalogue
     try:
-        cases = catalogue.cases(config.getoption("--pair") or None)
-        wanted = config.getoption("--case")
+        cases = catalogue.cases(config.getoption(PAIRS) or None)
+        wanted = config.getoption(CASES)
         if wanted:
             cases = [catalogue.case(case_id) for case_id in wanted]
     except CatalogueError as error:

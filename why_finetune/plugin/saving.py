@@ -10,6 +10,8 @@ from why_finetune.plugin.state import FAILURE, PASSED, suite_of
 from why_finetune.recording.persistence import commit
 from why_finetune.snapshots import write_snapshot
 
+EXPECTATION_MISSED = "but the judges disagree"  # in the behaviour test's message when an expectation is unmet
+
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
@@ -27,12 +29,15 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 def _save(item, case, store, staged_all, staged_snapshot) -> str:
-    staged = staged_all.get(store.path_for(case.id))
+    path = store.path_for(case.id)
+    staged = staged_all.get(path)
     failure = item.stash.get(FAILURE, "the test did not pass")
+    # What stays: the case's earlier recording, or, on its first recording, nothing.
+    not_saved = "not saved, previous recording kept" if path.is_file() else "not saved, nothing recorded"
     if staged is None or not item.stash.get(PASSED, False):
-        return f"not saved, previous recording kept: {failure.removeprefix(f'{case.id}: ')}"
+        return f"{not_saved}: {failure.removeprefix(f'{case.id}: ')}"
     if not all(each.all_2xx for each in staged_all.values()):
-        return "not saved, previous recording kept: a response was not 2xx"
+        return f"{not_saved}: a response was not 2xx"
     for each in staged_all.values():
         commit(each)
     if staged_snapshot:
@@ -49,3 +54,9 @@ def pytest_terminal_summary(terminalreporter, config):
     for case_id, result in saved:
         terminalreporter.write_line(f"{case_id}: {result}")
     terminalreporter.write_line(f"{kept} recorded, {len(saved) - kept} not recorded")
+    if any(EXPECTATION_MISSED in result for _, result in saved):
+        terminalreporter.write_line(
+            "A case is recorded only when its output shows what the catalogue expects. If the model really "
+            "does otherwise, write what you measured in the catalogue (expect:, per pair, query and form) "
+            "and refresh again."
+        )

@@ -1,10 +1,11 @@
 """Each case's result, shipped on its test report (so that under pytest-xdist it reaches the
-controller), then the end-of-run summary and, with --html-report, the HTML comparison."""
+controller), then the end-of-run summary and, with --finetune-html, the HTML comparison."""
 
 from __future__ import annotations
 
 import pytest
 
+from why_finetune.plugin import HTML
 from why_finetune.plugin.cases import case_of
 from why_finetune.plugin.state import FAILURE, PASSED, RESULT, VERDICT, suite_of
 
@@ -15,8 +16,7 @@ PROPERTY = "why_finetune_result"  # the user property a case's result travels in
 def pytest_runtest_makereport(item, call):
     report = yield
     if report.when in ("setup", "call") and report.failed:
-        lines = report.longreprtext.strip().splitlines()
-        item.stash[FAILURE] = lines[-1] if lines else "failed"
+        item.stash[FAILURE] = _reason(report)
     elif report.skipped:
         item.stash[FAILURE] = f"skipped: {report.longrepr[-1] if isinstance(report.longrepr, tuple) else ''}"
     if report.when == "call":
@@ -25,6 +25,16 @@ def pytest_runtest_makereport(item, call):
     if case and (report.when == "call" or (report.when == "setup" and not report.passed)):
         report.user_properties.append((PROPERTY, _result_data(item, case)))
     return report
+
+
+def _reason(report) -> str:
+    """One line saying why the test failed: the first line of its error (a behaviour test's says what
+    was expected and what the judges found). Read from the report, which holds no key (redaction)."""
+    lines = report.longreprtext.strip().splitlines()
+    errors = [line[1:].strip() for line in lines if line.startswith("E ")]  # a traceback's error lines
+    if errors:
+        return errors[0].removeprefix("AssertionError: ")
+    return lines[0] if lines else "failed"  # a failure without a traceback is its message
 
 
 def _result_data(item, case) -> dict:
@@ -73,8 +83,8 @@ class Summary:
         from why_finetune.report.pytest_summary import summary_lines, write_html_report
 
         terminalreporter.section("why-finetune: base vs chat")
-        for line in summary_lines(results):
+        for line in summary_lines(results, suite.catalogue):
             terminalreporter.write_line(line)
-        if config.getoption("--html-report"):
-            path = write_html_report(config.getoption("--html-report"), results)
+        if config.getoption(HTML):
+            path = write_html_report(config.getoption(HTML), results, suite.catalogue)
             terminalreporter.write_line(f"HTML report: {path}")

@@ -1,4 +1,4 @@
-"""What the catalogue expects of a case, the judges' verdict on its output, and (with --llm-judge)
+"""What the catalogue expects of a case, the judges' verdict on its output, and (with --finetune-llm-judge)
 a chat model's yes/no on whether the output answers, recorded and replayed like any call."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune import client
+from why_finetune.plugin import LLM_JUDGE
 from why_finetune.plugin.recording import endpoint_for, fail_on, mend, register, vcr_settings
 from why_finetune.plugin.state import VERDICT, suite_of
 from why_finetune.recording.persistence import CassetteError, check_cassette
@@ -22,21 +23,18 @@ def expectations(case, pytestconfig) -> list:
 
 @pytest.fixture
 def verdict(outcome, pytestconfig, request):
-    """The judges' verdict on the case's output, with the case's thresholds."""
-    from why_finetune.expectations import thresholds_for
-    from why_finetune.judges import judge
+    """The judges' verdict on the case's output, with the case's thresholds (as the report computes it)."""
+    from why_finetune.verdicts import case_verdict
 
-    case = outcome.case
-    catalogue = suite_of(pytestconfig).catalogue
-    result = judge(case.prompt, outcome.output, thresholds_for(catalogue, case.pair, case.query))
+    result = case_verdict(outcome.case, outcome.output, catalogue=suite_of(pytestconfig).catalogue)
     request.node.stash[VERDICT] = result  # the summary shows this verdict instead of judging again
     return result
 
 
 @pytest.fixture
 def llm_opinion(outcome, request, pytestconfig):
-    """With --llm-judge: a chat model's yes/no on whether the output answers, recorded like any call."""
-    if not pytestconfig.getoption("--llm-judge"):
+    """With --finetune-llm-judge: a chat model's yes/no on whether the output answers, recorded like any call."""
+    if not pytestconfig.getoption(LLM_JUDGE):
         return None
     from vcr import VCR
 
@@ -51,11 +49,11 @@ def llm_opinion(outcome, request, pytestconfig):
         if not path.is_file():
             pytest.fail(
                 f"{label}: no recording of the LLM judge at {path}. Record it with: "
-                f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge",
+                f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --finetune-llm-judge",
                 pytrace=False,
             )
         fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ",
-                suffix=mend(f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --llm-judge"))
+                suffix=mend(f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --finetune-llm-judge"))
     recorder = register(VCR(record_mode="all" if store.refreshing else "none", **vcr_settings()), store)
     endpoint = endpoint_for(request, grader.pair, label)
     prompt = grader.prompt(outcome.case, outcome.output)

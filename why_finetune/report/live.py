@@ -138,7 +138,7 @@ def live_report(
                     )
                     notes.append(f"pair {pair.id!r}: {endpoints[pair.id]}")
                 else:
-                    progress.line(f"pair {pair.id!r}: {openai_endpoint.shown} (key from {openai_endpoint.key_source})")
+                    progress.line(f"pair {pair.id!r}: {openai_endpoint.shown} ({openai_endpoint.key_origin})")
                     endpoints[pair.id] = openai_endpoint
             else:
                 credentials = find_credentials()
@@ -149,7 +149,7 @@ def live_report(
                     )
                     notes.append(f"pair {pair.id!r}: {endpoints[pair.id]}")
                 else:
-                    progress.line(f"pair {pair.id!r}: {credentials.shown} (key from {credentials.key_source})")
+                    progress.line(f"pair {pair.id!r}: {credentials.shown} ({credentials.key_origin})")
                     endpoints[pair.id] = credentials
 
         if not any(isinstance(endpoint, Endpoint) for endpoint in endpoints.values()):

@@ -2,7 +2,7 @@
 
 The plugin collects one CaseResult per case (`result_for` builds it, reading the stored snapshot
 before the run may rewrite it), then calls `summary_lines` for the terminal summary and, with
---html-report PATH, `write_html_report`.
+--finetune-html PATH, `write_html_report`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from why_finetune import snapshots
 from why_finetune.report.cells import output_cell
-from why_finetune.report.model import CaseResult, Cell, Report, empty_cell, group_rows, pair_info
+from why_finetune.report.model import CaseResult, Cell, Report, add_expectations, empty_cell, group_rows, pair_info
 from why_finetune.report.summary import case_lines
 
 __all__ = ["CaseResult", "not_run_result", "result_for", "summary_lines", "write_html_report", "report_from_results"]
@@ -50,31 +50,40 @@ def not_run_result(case, note: str) -> CaseResult:
     return CaseResult(case, None, {}, note=note)
 
 
-def cell_for(result: CaseResult) -> Cell:
+def cell_for(result: CaseResult, catalogue=None) -> Cell:
+    """The result as a report cell; with the catalogue, marked with what it expects of the case."""
     if result.output is None:
-        return empty_cell(result.case, result.note or "no output")
-    return output_cell(result.case, result.output, result.provenance, verdict=result.verdict,
-                       snapshot=(result.snapshot_status, result.snapshot_output), note=result.note)
+        cell = empty_cell(result.case, result.note or "no output")
+    else:
+        cell = output_cell(result.case, result.output, result.provenance, verdict=result.verdict,
+                           snapshot=(result.snapshot_status, result.snapshot_output), note=result.note)
+    if catalogue is not None:
+        from why_finetune.expectations import role_expectations
+
+        cell.expected = role_expectations(catalogue, result.case)
+    return cell
 
 
-def report_from_results(results: list[CaseResult], title: str = "Base vs chat: this test run") -> Report:
+def report_from_results(results: list[CaseResult], catalogue=None,
+                        title: str = "Base vs chat: this test run") -> Report:
     cases = [r.case for r in results]
-    cells = [cell_for(r) for r in results]
+    rows = group_rows([cell_for(r) for r in results], cases)
     return Report(
         title=title,
         source="outputs of a pytest run of the behaviour suite (replayed from cassettes unless recording)",
-        rows=group_rows(cells, cases),
+        rows=add_expectations(rows, catalogue) if catalogue is not None else rows,
         pairs={case.pair.id: pair_info(case.pair) for case in cases},
     )
 
 
-def summary_lines(results: list[CaseResult], width: int = 80) -> list[str]:
-    """One line per case that ran: pair, query, form, role, verdicts and snapshot status; then totals."""
-    return case_lines([cell_for(result) for result in results], width)
+def summary_lines(results: list[CaseResult], catalogue=None, width: int = 80) -> list[str]:
+    """One line per case that ran: pair, query, form, role, verdicts and snapshot status; then totals.
+    With the catalogue, a case whose output misses what it expects gets a line saying what."""
+    return case_lines([cell_for(result, catalogue) for result in results], width)
 
 
-def write_html_report(path, results: list[CaseResult]) -> Path:
+def write_html_report(path, results: list[CaseResult], catalogue=None) -> Path:
     """Write the run's results as one self-contained HTML file; returns its path."""
     from why_finetune.report.html import write_report
 
-    return write_report(Path(path), report_from_results(results))
+    return write_report(Path(path), report_from_results(results, catalogue))

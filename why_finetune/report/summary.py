@@ -11,6 +11,11 @@ from why_finetune.report.textwrap_styled import truncate
 
 SNAPSHOT_WORDS = {"unchanged": "snapshot unchanged", "changed": "snapshot CHANGED", "new": "snapshot new",
                   "missing": "no snapshot", "unreadable": "snapshot UNREADABLE"}
+# In the one-line-per-case table, under its "snapshot" heading: short enough that the longest pair,
+# query and form names still leave the status inside 80 columns.
+SNAPSHOT_COLUMN = {"unchanged": "unchanged", "changed": "CHANGED", "new": "new", "missing": "none",
+                   "unreadable": "UNREADABLE"}
+HEADINGS = ("pair", "query", "form", "role")
 
 
 def report_lines(report: Report, width: int = 80) -> list[str]:
@@ -34,8 +39,9 @@ def case_lines(cells: list[Cell], width: int) -> list[str]:
     if not cells:
         return ["no behaviour case ran"]
     parts = [(*(cell.case_id.split("/") + ["", "", ""])[:3], cell.role) for cell in cells]
-    widths = [max(len(p[i]) for p in parts) for i in range(4)]
-    lines = []
+    widths = [max(len(p[i]) for p in [*parts, HEADINGS]) for i in range(4)]
+    heading = "  ".join(f"{text:<{w}}" for text, w in zip(HEADINGS, widths)) + "  " + f"{'verdicts':<19}  snapshot"
+    lines = [truncate(heading, width, "...")]
     for part, cell in zip(parts, cells):
         head = "  ".join(f"{text:<{w}}" for text, w in zip(part, widths)) + "  "
         if cell.output is None:
@@ -49,7 +55,7 @@ def case_lines(cells: list[Cell], width: int) -> list[str]:
                 ])
             tail = f"{verdicts:<19}"
             if cell.snapshot_status:
-                tail += "  " + SNAPSHOT_WORDS[cell.snapshot_status]
+                tail += "  " + SNAPSHOT_COLUMN[cell.snapshot_status]
             elif cell.provenance.get("published"):
                 tail += "  printed in 2023"
 

@@ -40,6 +40,7 @@ import jsonschema
 
 from why_finetune.server import budget, openai_api
 from why_finetune.server.connection import peer_has_closed
+from why_finetune.server.json_body import BodyError, json_object
 from why_finetune.server.models import (
     DEFAULT_MAX_NEW_TOKENS,
     MAX_NEW_TOKENS_LIMIT,
@@ -111,14 +112,9 @@ def _field_name(error: jsonschema.ValidationError) -> str:
 def parse_payload(body: bytes) -> dict[str, Any]:
     """The request body as a dict with null fields dropped, or HTTPError 400/422."""
     try:
-        payload = json.loads(body.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise HTTPError(400, "the body is not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise HTTPError(400, f"the body is not valid JSON: {error}") from None
-    if not isinstance(payload, dict):
-        raise HTTPError(422, f"the body must be a JSON object, not {type(payload).__name__}")
-    payload = {key: value for key, value in payload.items() if value is not None}
+        payload = json_object(body)
+    except BodyError as error:
+        raise HTTPError(422 if error.not_an_object else 400, str(error)) from None
     invalid = jsonschema.exceptions.best_match(payload_validator().iter_errors(payload))
     if invalid is not None:
         field = _field_name(invalid)

@@ -27,6 +27,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from why_finetune.server.json_body import BodyError, json_object
 from why_finetune.server.models import DEFAULT_MAX_NEW_TOKENS, MAX_NEW_TOKENS_LIMIT, Generation
 
 PREFIX = "/openai/v1"
@@ -148,14 +149,9 @@ def _answer(prefix: str, kind: str, model: str, body: bytes, choices: list, gene
 
 def _json_object(body: bytes, allowed: set[str]) -> dict[str, Any]:
     try:
-        payload = json.loads(body.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise OpenAIError(400, "the body is not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise OpenAIError(400, f"the body is not valid JSON: {error}") from None
-    if not isinstance(payload, dict):
-        raise OpenAIError(400, f"the body must be a JSON object, not {type(payload).__name__}")
-    payload = {key: value for key, value in payload.items() if value is not None}
+        payload = json_object(body)
+    except BodyError as error:
+        raise OpenAIError(400, str(error)) from None
     for name in sorted(payload):
         if name not in allowed:
             raise OpenAIError(400, f"Unrecognized request argument supplied: {_short(name)}", _short(name))

@@ -1,0 +1,89 @@
+"""Requests for a piece of writing: a poem, a joke, a story. The reply is the piece itself, which
+need not name its form ("haiku") nor its subject ("autumn"), so it is not judged off topic by its
+words. A base model's usual failures on such requests (more requests, loops, a slide elsewhere) still
+drift. Constructed by hand for each shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+from why_finetune.judges.question import OPEN, PIECE, read_question
+
+from .samples import chatml
+
+
+@pytest.mark.parametrize("prompt, kind", [
+    ("Write a haiku about autumn.", PIECE),
+    ("Tell me a joke.", PIECE),
+    ("Can you compose a short poem about the sea?", PIECE),
+    ("Please write me two limericks about cats", PIECE),
+    ("Make up a bedtime story for my daughter", PIECE),
+    ("Tell me how to train my dog to sit", OPEN),
+    ("Tell me the story of Apollo 11", OPEN),  # a history, not a piece: its answer names its subject
+    ("Give me a list of fruits", OPEN),
+    ("Write a function that reverses a list", OPEN),
+])
+def test_a_request_for_a_piece_of_writing_is_read_as_one(prompt, kind):
+    assert read_question(prompt).kind == kind
+
+
+PIECES = [
+    pytest.param("Write a haiku about autumn.",
+                 "Crisp leaves drift and fall\nGolden light on quiet paths\nThe year exhales slow", id="haiku"),
+    pytest.param("Tell me a joke.",
+                 "Why did the scarecrow win an award? Because he was outstanding in his field!", id="joke"),
+    pytest.param("Can you compose a short poem about the sea?",
+                 "Grey waves fold and break,\nsalt wind combs the dunes at dusk,\ngulls cry over foam;\n"
+                 "the tide keeps its slow promise,\nreturning what it takes.", id="poem"),
+    pytest.param("Make up a bedtime story for my daughter",
+                 "Once upon a time, a small fox named Pip found a lantern in the snow. Every night she carried "
+                 "it through the forest so the lost rabbits could find their way home. One night the lantern "
+                 "went out, and the rabbits came with their own little lights to guide Pip home instead. "
+                 "And from then on, nobody in the forest was ever afraid of the dark. The end.", id="story"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", PIECES)
+def test_a_piece_that_never_names_its_form_or_subject_answers_without_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", PIECES)
+def test_so_it_does_in_a_chat_template(prompt, output):
+    verdict = judge(chatml(prompt), output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+FAILURES = [
+    pytest.param("Write a haiku about autumn.",
+                 "Write a haiku about winter.\nWrite a haiku about spring.\nWrite a haiku about summer.\n"
+                 "Write a haiku about the sea.", id="more-requests"),
+    pytest.param("Tell me a joke.",
+                 "Tell me a joke.\nTell me a joke.\nTell me a joke.\nTell me a joke.\nTell me a joke.", id="loop"),
+    pytest.param("Tell me a joke.",
+                 "Why did the chicken cross the road? To get to the other side!\n"
+                 "Why did the chicken cross the road? To get to the other side!\n"
+                 "Why did the chicken cross the road? To get to the other side!\n"
+                 "Why did the chicken cross the road? To get to the other side!", id="the-joke-looped"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", FAILURES)
+def test_a_base_models_failures_on_such_requests_still_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+
+
+def test_a_piece_that_names_its_subject_then_wanders_off_still_slides_off_topic():
+    wander = (
+        "Autumn leaves fall down\nquiet paths of golden light\nthe year breathes out slow\n\n"
+        + "In other news, the city council met on Tuesday to discuss the new parking rules for the "
+          "downtown area, and several residents spoke about the cost of permits and the lack of spaces "
+          "near the station. The mayor promised a review of the fees by next spring and asked the "
+          "transport office to publish a report on the number of cars entering the centre each day. " * 2
+    )
+    verdict = judge("Write a haiku about autumn.", wander)
+    assert verdict.drifts and "topic.trailing_gap" in {e.measure for e in verdict.evidence if e.property == "drifts"}, \
+        verdict.explain()
