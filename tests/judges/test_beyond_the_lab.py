@@ -138,6 +138,8 @@ SHORT_ANSWERS = [
     pytest.param("Translate 'thank you' into French.", "Merci.", id="translation"),
     pytest.param("Who wrote Hamlet?", "Shakespeare.", id="name"),
     pytest.param("Is the Earth round?", "Yes.", id="yes"),
+    pytest.param("What is 12 times 12?", "144", id="a-number-for-what"),
+    pytest.param("Which year did the Berlin Wall fall?", "1989", id="a-number-for-which-year"),
     pytest.param(inst("What is the capital of France?"), "Paris.", id="place-templated"),
 ]
 
@@ -185,6 +187,7 @@ WRONG_FORM = [
     pytest.param("What is the capital of France?", "Yes.", id="a-yes-for-what"),
     pytest.param("What is the capital of France?", "France.", id="the-questions-own-word"),
     pytest.param("Tell me how to train my dog to sit", "Treats.", id="one-word-for-an-open-request"),
+    pytest.param("Who wrote Hamlet?", "1603", id="a-number-for-who"),
 ]
 
 

@@ -37,7 +37,7 @@ from itertools import accumulate, chain
 from operator import itemgetter, or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
-from why_finetune.judges.question import states_an_answer
+from why_finetune.judges.question import REWRITE, states_an_answer
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Cleaned, Unit, excerpt, word_count, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import topic_re, topic_words
@@ -235,6 +235,13 @@ threshold(
     of France is Paris.") is not counted: it is the question answered, not the question again.""",
 )
 threshold(
+    "rewrite_echo", 0.9,
+    """For a request to rework a passage the prompt holds ("Summarize: ...", "Rewrite this ...",
+    see question.py), the echo threshold instead of ``prompt_echo`` and ``echo_max``: a summary or a
+    rewrite reuses the passage's words by design (a one-sentence summary copies 60% of its words in
+    three-word sequences); only a near-copy of the passage is the prompt said again.""",
+)
+threshold(
     "continuation_words", 12,
     """Drift when the output finishes the prompt's sentence with at least this many words: the
     model is writing the asker's text. Short completions ("on command.") are common in chat
@@ -246,6 +253,14 @@ threshold(
     ("Tell me how to train my dog to stay."). A chat answer may head itself and a section with the
     question's words ("How to Train Your Dog to Sit on Command", "Why teach your dog to sit?");
     three are more prompts. (A short output of one or two restatements is caught by prompt_echo.)""",
+)
+threshold(
+    "more_requests", 3,
+    """Drift when at least this many lines open as the prompt's instruction does: its label
+    ("Summarize: ...") or its first two words ("Write a ...", "Give me ..."; see question.py):
+    further requests, each for something else ("Summarize: The library will close early ..."), not
+    this one done. A reply does not head three of its lines so; its bullets may share the verb
+    ("Give yourself a bedtime.") but not the request's own words.""",
 )
 threshold(
     "restated_max_change", 0.4,
@@ -284,15 +299,21 @@ def echo_words(r, start: int, end: int) -> list[str]:
     return words_between(kept, r.lower, start, end)
 
 
+def echo_limit(r, t, usual: float) -> float:
+    """The echo threshold for this prompt: `usual`, or ``rewrite_echo`` for a request to rework a passage."""
+    return t.rewrite_echo if r.plain and r.question.kind == REWRITE else usual
+
+
 def prompt_echo(r, t) -> Finding:
     start = r.own_start
     words = echo_words(r, start, len(r.lower))
     value = echo_coverage(r.prompt.text, words, r.loops.__dict__["grams"] if words is r.words else None)
     shown = excerpt(r.text[start:], 60)
+    limit = echo_limit(r, t, t.prompt_echo)
     return Finding(
-        "prompt.echo", value, t.prompt_echo,
+        "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
-                        f"three-word sequences (threshold {pct(t.prompt_echo)}): '{shown}'"),
+                        f"three-word sequences (threshold {pct(limit)}): '{shown}'"),
     )
 
 
@@ -318,6 +339,27 @@ def restated(r, t) -> Finding | None:
                  f"few words changed (threshold {t.restated})" + examples(found.examples)),
         found.first_at, "it ends where the question is restated",
     )
+
+
+def more_requests(r, t) -> Finding | None:
+    opening = r.question.instruction
+    if not r.plain or opening is None:
+        return None
+    heads = [u for u in r.units if u.start >= r.own_start and _opens_with(u, opening)]
+    shown = tuple(excerpt(u.text, 60) for u in heads[:3])
+    return Finding(
+        "prompt.more_requests", len(heads), t.more_requests,
+        lambda: (shown[0] if shown else "",
+                 f"writes more requests: {len(heads)} line(s) open as the prompt's instruction does, "
+                 f"'{opening}' (threshold {t.more_requests})" + examples(shown)),
+        heads[0].start if heads else None, "it ends where the requests start",
+    )
+
+
+def _opens_with(unit: Unit, opening: str) -> bool:
+    if opening.endswith(":"):  # a label: "Summarize: ..."
+        return unit.text.lstrip().lower().startswith(opening)
+    return " ".join(unit.words[:2]) == opening
 
 
 def questions(r, t) -> Finding | None:

@@ -20,6 +20,7 @@ DRIFT_MEASURES = (
     echo.prompt_echo,
     echo.continuation,
     echo.restated,
+    echo.more_requests,
     echo.questions,
     echo.asker_voice,
     topic.trailing_gap,

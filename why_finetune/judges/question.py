@@ -11,6 +11,8 @@ they need to know what the question asks. The kinds, read from the question's fi
 * ``number``: "How many", "How much", "How old", "How long", "What year" ...
 * ``name``: "Who", "Where", "Which", "When", "What is/are/was ...": a name, a place, a thing.
 * ``translation``: "Translate ... into French", "How do you say ... in Spanish".
+* ``rewrite``: a request to rework a passage the prompt holds ("Summarize: ...", "Rewrite this
+  more politely: ...", "Fix the grammar in ..."): the reply reuses the passage's words by design.
 * ``piece``: a request for a piece of writing ("Write a haiku about autumn", "Tell me a joke",
   "Compose a short poem about the sea"): the reply is the piece itself, which need not name its
   form (no haiku says "haiku") nor even its subject (a haiku about autumn may say "crisp leaves"),
@@ -36,6 +38,7 @@ NUMBER = "number"
 NAME = "name"
 TRANSLATION = "translation"
 PIECE = "piece"
+REWRITE = "rewrite"
 OPEN = "open"
 FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION})
 
@@ -54,6 +57,13 @@ _NUMBER_OPENERS = ("how many", "how much", "how old", "how long", "how far", "ho
                    "what year", "which year", "what number", "in what year", "in which year")
 _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
 _TRANSLATION_RE = re.compile(r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b")
+_REWRITE_VERBS = frozenset(
+    "summarize summarise rewrite rephrase paraphrase shorten simplify condense proofread reword tldr".split()
+)
+# The verbs an instruction opens with ("Summarize: ...", "Write a haiku ...", "Translate ...").
+INSTRUCTION_VERBS = _REQUEST_VERBS | _REWRITE_VERBS | frozenset(
+    "compose make sing recite create invent translate name draft generate".split()
+)
 # "Write a haiku", "tell me a funny joke", "can you compose a short poem", "make up a story for kids":
 # a making verb, then (within a few words) an article and a kind of writing.
 _PIECES = (
@@ -85,6 +95,9 @@ class Question:
     words: frozenset[str]  # every word of the prompt's question
     opening: tuple[str, ...]  # its first two words: a sentence that starts so is the question said again
     stems: tuple[str, ...]  # its topic words, stemmed (see topic.py)
+    # How a further request of the same kind would open, when the prompt is an instruction: its
+    # first two words ("write a", "give me"), or its label ("summarize:" for "Summarize: ...").
+    instruction: str | None
 
     @property
     def asks_for_a_fact(self) -> bool:
@@ -99,7 +112,11 @@ def read_question(query: str) -> Question:
     words = WORD_RE.findall(lower)
     opening = _FIRST_QUESTION_RE.match(lower.strip())
     first = opening.group(0) if opening else ""
-    return Question(_kind(first, lower), frozenset(words), tuple(words[:2]), topic_words(query)[0])
+    instruction = None
+    if words and words[0] in INSTRUCTION_VERBS:
+        labelled = lower.lstrip().startswith(words[0] + ":")
+        instruction = words[0] + ":" if labelled else " ".join(words[:2])
+    return Question(_kind(first, lower), frozenset(words), tuple(words[:2]), topic_words(query)[0], instruction)
 
 
 def _kind(first: str, whole: str) -> str:
@@ -111,6 +128,8 @@ def _kind(first: str, whole: str) -> str:
     text = " ".join(w)
     if _PIECE_RE.match(text):
         return PIECE
+    if w[0] in _REWRITE_VERBS or text.startswith(("fix the", "fix this", "correct the", "correct this")):
+        return REWRITE
     if any(text.startswith(opener) for opener in _NUMBER_OPENERS):
         return NUMBER
     if w[0] in _NAME_OPENERS or (w[0] == "what" and len(w) > 1 and w[1] in ("is", "are", "was", "were", "what's")):
@@ -135,9 +154,11 @@ def word_fits(question: Question, word: str) -> bool:
     if question.kind == NUMBER:
         return is_number(word)
     if question.kind in (NAME, TRANSLATION):
-        # A word of its own: not one of the question's, not scaffolding, not yes or no.
+        # A word of its own: not one of the question's, not scaffolding, not yes or no. A number
+        # answers "What is 12 times 12?", "Which year ...?" and "When ...?", not "Who ...?".
         new = word not in question.words and word not in STOPWORDS and word not in YES_NO_WORDS
-        return new and (word.isalpha() or (bool(question.words & {"when", "year"}) and word.isdigit()))
+        return new and (word.isalpha() or (question.opening[:1] in (("what",), ("what's",), ("which",), ("when",))
+                                           and word.isdigit()))
     return False
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from why_finetune.judges.echo import echo_coverage, echo_words
+from why_finetune.judges.echo import echo_coverage, echo_limit, echo_words
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.question import NUMBER, PIECE, YES_NO, answers_directly, word_fits
@@ -148,12 +148,13 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
 
 
 def not_an_echo(reply: Reply, r, t) -> Evidence | None:
-    if reply.echo < t.echo_max or enough_words(reply, r, t) is not None:
+    limit = echo_limit(r, t, t.echo_max)
+    if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
     return Evidence(
-        "reply.echo", reply.echo, t.echo_max, reply.text,
+        "reply.echo", reply.echo, limit, reply.text,
         f"the reply part only echoes the prompt: {pct(reply.echo)} of its words are copied from it "
-        f"(threshold {pct(t.echo_max)}): '{reply.text}'",
+        f"(threshold {pct(limit)}): '{reply.text}'",
         ANSWERS,
     )
 

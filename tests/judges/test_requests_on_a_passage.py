@@ -1,0 +1,76 @@
+"""Requests to rework a passage the prompt holds: summarize it, rewrite it, fix it. A good reply
+reuses the passage's words by design, so it is no echo; a near-copy of the passage still is, and a
+model that goes on writing more passages still drifts. Constructed by hand for each shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+from why_finetune.judges.question import OPEN, REWRITE, read_question
+
+from .samples import chatml
+
+PASSAGE = ("The quarterly meeting was moved from Monday to Wednesday because the manager was ill, "
+           "and the budget review will now take place on Friday afternoon instead.")
+
+
+@pytest.mark.parametrize("prompt, kind", [
+    (f"Summarize: {PASSAGE}", REWRITE),
+    (f"Rewrite this more politely: {PASSAGE}", REWRITE),
+    ("Fix the grammar in this sentence: me and him goes to school.", REWRITE),
+    ("Paraphrase the following: the cat sat on the mat.", REWRITE),
+    ("Tell me how to train my dog to sit", OPEN),
+])
+def test_a_request_to_rework_a_passage_is_read_as_one(prompt, kind):
+    assert read_question(prompt).kind == kind
+
+
+REWORKED = [
+    pytest.param(f"Summarize: {PASSAGE}",
+                 "The meeting moved to Wednesday because the manager was ill; the budget review is on Friday.",
+                 id="summary"),
+    pytest.param(f"Rewrite this more politely: {PASSAGE}",
+                 "Please note that the quarterly meeting has kindly been moved from Monday to Wednesday, as the "
+                 "manager was unwell, and the budget review will now take place on Friday afternoon.",
+                 id="polite-rewrite"),
+    pytest.param("Fix the grammar in this sentence: me and him goes to school.",
+                 "He and I go to school.", id="grammar-fix"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", REWORKED)
+def test_a_reworked_passage_answers_without_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+    templated = judge(chatml(prompt), output)
+    assert (templated.answers, templated.drifts) == (True, False), templated.explain()
+
+
+def test_the_passage_copied_back_is_still_an_echo():
+    verdict = judge(f"Summarize: {PASSAGE}", PASSAGE)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.echo" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+def test_more_passages_to_summarize_still_drift():
+    more = (f"Summarize: {PASSAGE}\n\nSummarize: The library will close early on Thursday for a staff event.\n\n"
+            "Summarize: The team lunch is cancelled this week.\n\nSummarize: Parking is free on Sundays.")
+    verdict = judge(f"Summarize: {PASSAGE}", more)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_more_requests_are_named_as_such():
+    more = ("Summarize: The library will close early on Thursday.\nSummarize: The team lunch is cancelled.\n"
+            "Summarize: Parking is free on Sundays.")
+    verdict = judge(f"Summarize: {PASSAGE}", more)
+    assert "prompt.more_requests" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+def test_bullets_that_share_the_requests_verb_are_not_more_requests():
+    tips = ("Give yourself a fixed bedtime and keep it on weekends too.\nGive up coffee after noon: it stays "
+            "in your body for hours and keeps you from sleep.\n"
+            "Give your bedroom a cool, dark and quiet setting.\nGive screens a rest an hour before bed.")
+    verdict = judge("Give me four tips to sleep better.", tips)
+    assert "prompt.more_requests" not in {e.measure for e in verdict.evidence if e.property == "drifts"}
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
