@@ -188,6 +188,7 @@ WRONG_FORM = [
     pytest.param("What is the capital of France?", "France.", id="the-questions-own-word"),
     pytest.param("Tell me how to train my dog to sit", "Treats.", id="one-word-for-an-open-request"),
     pytest.param("Who wrote Hamlet?", "1603", id="a-number-for-who"),
+    pytest.param("What is the capital of France?", "42", id="a-number-for-a-what-that-asks-no-number"),
 ]
 
 

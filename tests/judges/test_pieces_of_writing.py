@@ -1,7 +1,7 @@
 """Requests for a piece of writing: a poem, a joke, a story. The reply is the piece itself, which
-need not name its form ("haiku") nor its subject ("autumn"), so it is not judged off topic by its
-words. A base model's usual failures on such requests (more requests, loops, a slide elsewhere) still
-drift. Constructed by hand for each shape."""
+need not name its form ("haiku"), nor, in verse, its subject ("autumn"). Prose that never names the
+subject is still off topic, and a base model's usual failures on such requests (more requests, loops,
+a slide elsewhere, text about something else) still drift. Constructed by hand for each shape."""
 
 from __future__ import annotations
 
@@ -36,16 +36,17 @@ PIECES = [
     pytest.param("Can you compose a short poem about the sea?",
                  "Grey waves fold and break,\nsalt wind combs the dunes at dusk,\ngulls cry over foam;\n"
                  "the tide keeps its slow promise,\nreturning what it takes.", id="poem"),
-    pytest.param("Make up a bedtime story for my daughter",
-                 "Once upon a time, a small fox named Pip found a lantern in the snow. Every night she carried "
-                 "it through the forest so the lost rabbits could find their way home. One night the lantern "
-                 "went out, and the rabbits came with their own little lights to guide Pip home instead. "
-                 "And from then on, nobody in the forest was ever afraid of the dark. The end.", id="story"),
+    pytest.param("Make up a short story about a lighthouse keeper",
+                 "Once upon a time, an old keeper named Pip lived alone in a lighthouse on a rock. Every night "
+                 "he climbed the stairs to light the lamp so the fishing boats could find their way home. One "
+                 "night the lamp went out, and the boats came with their own little lights to guide the keeper "
+                 "down the stairs instead. And from then on, nobody on that coast was ever afraid of the dark.",
+                 id="story"),
 ]
 
 
 @pytest.mark.parametrize("prompt, output", PIECES)
-def test_a_piece_that_never_names_its_form_or_subject_answers_without_drift(prompt, output):
+def test_a_piece_that_never_names_its_form_nor_in_verse_its_subject_answers_without_drift(prompt, output):
     verdict = judge(prompt, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
 
@@ -87,3 +88,23 @@ def test_a_piece_that_names_its_subject_then_wanders_off_still_slides_off_topic(
     verdict = judge("Write a haiku about autumn.", wander)
     assert verdict.drifts and "topic.trailing_gap" in {e.measure for e in verdict.evidence if e.property == "drifts"}, \
         verdict.explain()
+
+
+UNRELATED = [
+    pytest.param("Write a story about a dragon.",
+                 "The assignment is due on Monday. Students should submit their work through the online portal "
+                 "before midnight. Late submissions will lose ten percent per day. Please make sure your name is "
+                 "on the first page, and that the file is a PDF.", id="the-prompt-carried-on-as-homework"),
+    pytest.param("Write a short poem about the sea.",
+                 "The stock market closed higher on Tuesday as investors weighed inflation data and quarterly "
+                 "earnings from major technology firms.", id="news"),
+    pytest.param("Write a poem about the sea.",
+                 "Click here to subscribe to our newsletter and get 20% off your first order! Free shipping on "
+                 "orders over $50. Terms and conditions apply.", id="advert"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", UNRELATED)
+def test_prose_about_something_else_is_not_the_piece(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

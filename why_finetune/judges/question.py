@@ -15,8 +15,9 @@ they need to know what the question asks. The kinds, read from the question's fi
   more politely: ...", "Fix the grammar in ..."): the reply reuses the passage's words by design.
 * ``piece``: a request for a piece of writing ("Write a haiku about autumn", "Tell me a joke",
   "Compose a short poem about the sea"): the reply is the piece itself, which need not name its
-  form (no haiku says "haiku") nor even its subject (a haiku about autumn may say "crisp leaves"),
-  so its topic is not checked by its words.
+  form (no haiku says "haiku"), so the request's verb and form are not its topic words (see
+  ``piece_words``); and a poem, in short lines, need not name even its subject (a haiku about
+  autumn may say "crisp leaves"), so verse is not checked for it (topic.py).
 * ``open``: anything else ("Tell me how to ...", "What do you think of Mars?", "taylor swift's best
   friend"): it asks for more than a word, so a word is never its form, and a reply that says it
   again is an echo.
@@ -70,6 +71,8 @@ _PIECES = (
     "poem|poems|haiku|haikus|limerick|limericks|sonnet|sonnets|verse|verses|joke|jokes|pun|puns|riddle|riddles|"
     "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast"
 )
+_PIECE_NOUNS = frozenset(_PIECES.split("|"))
+_MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent".split())
 _PIECE_RE = re.compile(
     r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent)"
     r"(?: me| us)? (?:a|an|one|another|some|two|three|a couple of)(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
@@ -155,11 +158,29 @@ def word_fits(question: Question, word: str) -> bool:
         return is_number(word)
     if question.kind in (NAME, TRANSLATION):
         # A word of its own: not one of the question's, not scaffolding, not yes or no. A number
-        # answers "What is 12 times 12?", "Which year ...?" and "When ...?", not "Who ...?".
+        # answers "When ...?", "... what year ...?" and a sum ("What is 12 times 12?"), not "Who ...?"
+        # nor "What is the capital of France?".
         new = word not in question.words and word not in STOPWORDS and word not in YES_NO_WORDS
-        return new and (word.isalpha() or (question.opening[:1] in (("what",), ("what's",), ("which",), ("when",))
-                                           and word.isdigit()))
+        return new and (word.isalpha() or (word.isdigit() and _asks_for_a_number(question)))
     return False
+
+
+def _asks_for_a_number(question: Question) -> bool:
+    return bool(question.words & {"when", "year"}) or any(w.isdigit() or w in NUMBER_WORDS for w in question.words)
+
+
+def piece_words(query: str) -> frozenset[str]:
+    """For a request for a piece of writing, the words that ask for it ("write", "haiku"), which the
+    piece itself need not say: not topic words. Empty for any other prompt."""
+    lower = normalise_apostrophes(query.lower())
+    words = WORD_RE.findall(lower)
+    opening = _FIRST_QUESTION_RE.match(lower.strip())
+    first = " ".join(WORD_RE.findall(opening.group(0) if opening else ""))
+    match = _PIECE_RE.match(first)
+    if not match:
+        return frozenset()
+    asked = WORD_RE.findall(match.group(0))
+    return frozenset(w for w in asked if w in _MAKING_VERBS or w in _PIECE_NOUNS) & frozenset(words)
 
 
 def answers_directly(question: Question, unit: Unit) -> bool:

@@ -19,9 +19,11 @@ queries:
   long answer often ends with a topic-free "Good luck!" paragraph, but not with half its length.
 
 Dialogue prompts are not topic-checked: a good agent turn ("Let me check that for you.") may use
-none of the transcript's words. Nor is a request for a piece of writing ("Write a haiku about
-autumn", see question.py) checked for never naming its topic: a haiku about autumn may say "crisp
-leaves" and never "autumn"; one that names it and then wanders off still slides off topic.
+none of the transcript's words. A request for a piece of writing ("Write a haiku about autumn", see
+question.py) has only its subject for topic words ("autumn", not "write" or "haiku"), and verse is not
+checked for never naming it: a haiku about autumn may say "crisp leaves" and never "autumn". Prose
+still is (a story about a dragon names the dragon; homework instructions do not), and verse that
+names its subject and then wanders off still slides off topic.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding, pct
-from why_finetune.judges.question import PIECE
+from why_finetune.judges.question import PIECE, piece_words
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
 
@@ -42,8 +44,9 @@ def topic_words(query: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems, words as written in the question) for the question's topic words."""
     stems: list[str] = []
     shown: list[str] = []
+    asking = piece_words(query)  # "write", "haiku": a haiku need not say them
     for word in WORD_RE.findall(normalise_apostrophes(query.lower())):
-        if word in STOPWORDS or word.isdigit() or len(word) < 2:
+        if word in STOPWORDS or word.isdigit() or len(word) < 2 or word in asking:
             continue
         s = stem(word)
         if len(s) >= 2 and s not in stems:
@@ -115,6 +118,15 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int) -> Top
     return TopicGap(shown, gap_start, gap_words, share)
 
 
+VERSE_LINE_WORDS = 12  # a line of verse is short; a line of prose in these outputs runs on
+
+
+def is_verse(text: str) -> bool:
+    """At least three lines, none of more than VERSE_LINE_WORDS words: a poem's shape, not prose's."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= 3 and all(len(WORD_RE.findall(line.lower())) <= VERSE_LINE_WORDS for line in lines)
+
+
 # --- the measure ---------------------------------------------------------------------------------
 
 threshold(
@@ -143,7 +155,7 @@ def trailing_gap(r, t) -> Finding | None:
     if gap is None:
         return None
     never = gap.gap_start == 0
-    if never and r.question.kind == PIECE:  # a poem or a joke need not name its subject (question.py)
+    if never and r.question.kind == PIECE and is_verse(r.text):  # a poem need not name its subject
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
 
