@@ -93,3 +93,15 @@ def test_an_error_message_is_cut_before_any_quoted_url(message, shown):
     from why_finetune.endpoint import _without_url
 
     assert _without_url(ValueError(message)) == shown
+
+
+@pytest.mark.parametrize("key", ["x", "wrong", "1234567"])
+def test_a_key_too_short_to_tell_apart_from_text_is_refused_naming_its_variable(key):
+    problem = Endpoint("http://127.0.0.1:8000/v1", key, "MY_SERVER_KEY").problem()
+    assert problem is not None and problem.startswith(f"the key from MY_SERVER_KEY is {len(key)} character(s) long")
+    assert "1234567" not in problem  # the value itself is never said (a one-letter one is in any text)
+
+
+def test_a_key_of_eight_characters_or_none_is_fine():
+    assert Endpoint("http://127.0.0.1:8000/v1", "12345678", "MY_SERVER_KEY").problem() is None
+    assert Endpoint("http://127.0.0.1:8000/v1", "", "no key: the pair names no key_variable").problem() is None

@@ -34,9 +34,25 @@ class Endpoint:
         return shown_url(self.url)
 
     def problem(self) -> str | None:
-        """Why the URL cannot be used, in one sentence naming its setting; None if it can."""
+        """Why the URL or key cannot be used, in one sentence naming its setting; None if they can."""
         problem = url_problem(self.url)
-        return f"{self.url_source} {problem}" if problem else None
+        if problem:
+            return f"{self.url_source} {problem}"
+        return key_problem(self.key, self.key_source)
+
+
+# A key is kept out of every file and report by finding its exact value in the text. A value of a few
+# characters would be found in ordinary words ("x" in "next"): it could not be hidden, only mangle text.
+MIN_KEY_LENGTH = 8
+
+
+def key_problem(key: str, source: str) -> str | None:
+    """Why this key cannot be used safely, naming where it came from; None if it can (or there is none)."""
+    if not key or len(key) >= MIN_KEY_LENGTH:
+        return None
+    return (f"the key from {source} is {len(key)} character(s) long; a key under {MIN_KEY_LENGTH} characters "
+            "cannot be told apart from ordinary text, so it could not be kept out of recordings and reports: "
+            "use a longer one")
 
 
 def shown_url(url: str) -> str:

@@ -166,7 +166,9 @@ def _body_text(response) -> str:
 
 def _redacted(text: str, endpoint: Endpoint) -> str:
     # A server could echo the key back in its message.
-    return text.replace(endpoint.key, "<key>") if endpoint.key else text
+    from why_finetune.redaction import REDACTED
+
+    return text.replace(endpoint.key, REDACTED) if endpoint.key else text
 
 
 @functools.lru_cache(maxsize=64)

@@ -103,7 +103,7 @@ def test_other_errors_are_not_retried_and_say_what_the_server_said(scripted, sta
     api = scripted(answer(status, openai_error(f"no: the key {KEY} is wrong", code)), answer(200, COMPLETION))
     message = failure(api)
     assert api.requests == 1
-    assert f"refused the request: {status}" in message and "no: the key <key> is wrong" in message
+    assert f"refused the request: {status}" in message and "no: the key <redacted key> is wrong" in message
 
 
 def test_an_error_body_not_in_openais_shape_is_quoted_short(scripted):

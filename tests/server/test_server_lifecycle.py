@@ -117,6 +117,15 @@ def test_serve_refuses_to_start_when_the_key_variable_is_unset():
     assert "WHY_FINETUNE_TEST_UNSET" in run.stderr and "unset or empty" in run.stderr
 
 
+def test_serve_refuses_a_key_too_short_to_keep_out_of_recordings():
+    env = {**os.environ, "PYTHONPATH": str(REPO), "WHY_FINETUNE_TEST_SHORT": "x"}
+    run = subprocess.run([sys.executable, "-m", "why_finetune", "serve", "--port", "0",
+                          "--api-key-env", "WHY_FINETUNE_TEST_SHORT"],
+                         capture_output=True, text=True, timeout=60, env=env)
+    assert run.returncode == 2 and run.stdout == ""
+    assert "the key from WHY_FINETUNE_TEST_SHORT is 1 character(s) long" in run.stderr
+
+
 def test_serve_reports_a_port_already_in_use():
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

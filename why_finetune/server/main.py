@@ -89,6 +89,12 @@ def serve_command(args) -> int:
             print(f"serve: --api-key-env names {args.api_key_env}, which is unset or empty; "
                   "refusing to start without the key", file=sys.stderr)
             return 2
+        from why_finetune.endpoint import key_problem
+
+        short = key_problem(api_key, args.api_key_env)
+        if short:  # its clients could not record through it without the key showing up in their files
+            print(f"serve: {short}", file=sys.stderr)
+            return 2
     if not _is_loopback(args.host):
         print(f"serve: warning: listening on {args.host}, which is not a loopback address"
               + ("" if api_key else ", with no key required"), file=sys.stderr)
