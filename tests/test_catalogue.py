@@ -197,3 +197,14 @@ def test_an_expectation_may_name_the_chat_form(tmp_path):
     catalogue = openai_pair(tmp_path, backend="local", extra=", client: openai, forms: [chat], "
                                                              "expect: {chat: {chat: [drifts]}}")
     assert catalogue.pair("p").options["expect"] == {"chat": {"chat": ["drifts"]}}
+
+
+
+@pytest.mark.parametrize("extra, message", [
+    (", client: openai, url: 'http://h/v1', key_varible: K", r"pair 'p': unknown field 'key_varible'; did you mean 'key_variable'\?"),
+    (", colour: red", r"pair 'p': unknown field 'colour' \(known fields: backend, base, chat"),
+    (", client: openai, url: 'http://h/v1', api_key: sk-abc", r"pair 'p': field 'api_key': a catalogue never holds a key"),
+])
+def test_an_unknown_or_secret_pair_field_is_an_error_naming_it(tmp_path, extra, message):
+    with pytest.raises(CatalogueError, match=message):
+        openai_pair(tmp_path, extra=extra)

@@ -234,6 +234,7 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
             raise CatalogueError(f"{where}: 'max_new_tokens' must be a positive integer")
         known = ("backend", "base", "chat", "template", "description", "max_new_tokens",
                  "client", "url", "key_variable", "forms")
+        _no_unknown_fields(where, entry, (*known, *PAIR_OPTIONS))
         pairs[pair_id] = Pair(
             id=pair_id,
             backend=entry["backend"],
@@ -249,6 +250,31 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
             forms=forms,
         )
     return pairs
+
+
+PAIR_OPTIONS = ("expect", "thresholds")  # per-pair settings, read by expectations.py
+
+
+def _no_unknown_fields(where: str, entry: dict, known: tuple[str, ...]) -> None:
+    """A misspelt field would be ignored without a word ("key_varible": then no key is sent); a key
+    written into the catalogue would be committed. Both stop here."""
+    import difflib
+
+    for name in entry:
+        if name in known:
+            continue
+        close = difflib.get_close_matches(str(name), known, n=1)
+        if close:
+            raise CatalogueError(f"{where}: unknown field {name!r}; did you mean {close[0]!r}?")
+        if _SECRET_FIELD.search(str(name)):
+            raise CatalogueError(
+                f"{where}: field {name!r}: a catalogue never holds a key; name the environment variable "
+                "that holds it with key_variable (openai pairs) or set LAMINI_API_KEY (lamini pairs)"
+            )
+        raise CatalogueError(f"{where}: unknown field {name!r} (known fields: {', '.join(known)})")
+
+
+_SECRET_FIELD = re.compile(r"key|token|secret|password", re.IGNORECASE)
 
 
 def _client_fields(where: str, entry: dict) -> tuple[str, str | None, str | None, tuple[str, ...]]:
