@@ -288,7 +288,7 @@ def _client_fields(where: str, entry: dict) -> tuple[str, str | None, str | None
         field_name = "url" if url is not None else "key_variable"
         raise CatalogueError(
             f"{where}: field {field_name!r} is for client: openai pairs; a lamini pair's URL and key "
-            "come from LAMINI_API_URL and LAMINI_API_KEY (or ~/.powerml/configure_llama.yaml)"
+            "come from LAMINI_API_URL and LAMINI_API_KEY (or ~/.lamini/configure.yaml)"
         )
     if url is not None:
         url = _required_text(where, entry, "url", "the OpenAI base URL, the part before /completions")

@@ -46,7 +46,7 @@ def hosted_openai_endpoint(pair, environ=None) -> Endpoint | None:
     import os
 
     environ = os.environ if environ is None else environ
-    url_source = f"pair {pair.id!r}'s url"
+    url_source = f"the url of pair {pair.id!r}"
     if pair.key_variable is None:
         return Endpoint(pair.url, "", "no key: the pair names no key_variable", url_source)
     key = environ.get(pair.key_variable, "").strip()

@@ -43,7 +43,7 @@ def test_one_line_per_case_with_pair_query_form_role_and_verdicts(project):
 def test_a_case_without_output_says_why(project):
     case = project.case("course/mars/raw/base")
     lines = summary_lines([CaseResult(case, None, {}, note="skipped: no LAMINI_API_KEY")])
-    assert lines[1:] == ["course  mars   raw   base  skipped: no LAMINI_API_KEY", "1 cases: 0 answer, 0 drift, 1 without an output"]
+    assert lines[1:] == ["course  mars   raw   base  skipped: no LAMINI_API_KEY", "1 case: 0 answer, 0 drift, 1 without an output"]
 
 
 def test_a_skip_reason_is_shown_without_repeating_the_case(project):
@@ -117,7 +117,7 @@ def test_with_the_catalogue_the_summary_says_what_a_case_missed(project):
     loop = "I think it is red.\nI think it is red.\nI think it is red.\n" * 4
     lines = summary_lines([CaseResult(case, loop, PROVENANCE, snapshot_status="new")], project.catalogue)
     assert lines[2].strip() == "^ expected: answers, not drifts"
-    assert summary_lines([CaseResult(case, loop, PROVENANCE)])[2].startswith("1 cases")  # without: not known
+    assert summary_lines([CaseResult(case, loop, PROVENANCE)])[2].startswith("1 case:")  # without: not known
 
 
 def test_with_the_catalogue_the_html_report_reads_a_drifting_base_as_expected(project, tmp_path):

@@ -69,7 +69,7 @@ def case_lines(cells: list[Cell], width: int) -> list[str]:
     with_output = [cell for cell in cells if cell.output is not None]
     judged = [cell.verdict for cell in with_output if cell.verdict]
     changed = sum(1 for cell in with_output if cell.snapshot_status == "changed")
-    total = f"{len(cells)} cases: {sum(j.answers for j in judged)} answer, {sum(j.drifts for j in judged)} drift"
+    total = f"{len(cells)} case{'' if len(cells) == 1 else 's'}: {sum(j.answers for j in judged)} answer, {sum(j.drifts for j in judged)} drift"
     if changed:
         total += f", {changed} snapshot(s) changed"
     if len(with_output) < len(cells):
