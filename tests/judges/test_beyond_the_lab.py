@@ -230,3 +230,37 @@ def test_acronyms_and_links_are_not_gibberish():
     output = "Use the HTML parser in the standard library, see https://docs.python.org/3/library/html.parser.html"
     verdict = judge("How do I parse HTML in Python?", output)
     assert verdict.answers, verdict.explain()
+
+
+
+# --- a list in short lines need not name its subject in any item -------------------------------------
+
+LISTS = [
+    pytest.param("Give me three tips for better sleep.",
+                 "1. Go to bed at the same time every night.\n2. Avoid screens an hour before bed.\n"
+                 "3. Keep your bedroom cool and dark.", id="tips"),
+    pytest.param("List four ways to save money.",
+                 "Cook at home instead of eating out.\nCancel subscriptions you do not use.\n"
+                 "Buy store brands instead of name brands.\nSet up an automatic transfer to savings.", id="ways"),
+    pytest.param("Give me a list of fruits", "- Apples\n- Bananas\n- Cherries\n- Mangoes", id="a-list-of"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", LISTS)
+def test_a_list_in_short_lines_answers_without_naming_its_subject(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_prose_about_something_else_is_no_list():
+    verdict = judge("List four ways to save money.",
+                    "The stock market closed higher on Tuesday as investors weighed inflation data and quarterly "
+                    "earnings from major technology firms, while oil prices fell for a third day.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_request_repeated_in_short_lines_is_still_more_requests():
+    verdict = judge("Give me three tips for better sleep.",
+                    "Give me three tips for better health.\nGive me three tips for better focus.\n"
+                    "Give me three tips for better skin.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -71,6 +71,13 @@ _PIECES = (
     "poem|poems|haiku|haikus|limerick|limericks|sonnet|sonnets|verse|verses|joke|jokes|pun|puns|riddle|riddles|"
     "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast"
 )
+# "List four ways to save money", "Give me three tips for better sleep", "Name five rivers".
+_LIST_RE = re.compile(
+    r"^(?:please |can you |could you )?(?:list\b|name (?:a few|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"|(?:give|tell|suggest|show) (?:me |us )?(?:a few|some|several|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?: [a-z'-]+){0,2} (?:tips|ways|ideas|steps|reasons|examples|things|options|suggestions|names|facts)\b"
+    r"|(?:give|show) (?:me |us )?a list of\b)"
+)
 _PIECE_NOUNS = frozenset(_PIECES.split("|"))
 _MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent".split())
 _PIECE_RE = re.compile(
@@ -98,6 +105,9 @@ class Question:
     words: frozenset[str]  # every word of the prompt's question
     opening: tuple[str, ...]  # its first two words: a sentence that starts so is the question said again
     stems: tuple[str, ...]  # its topic words, stemmed (see topic.py)
+    # A poem, or a list ("Give me three tips for better sleep"): a reply in short lines need not name
+    # the subject in any of them (topic.py).
+    in_lines: bool
     # How a further request of the same kind would open, when the prompt is an instruction: its
     # first two words ("write a", "give me"), or its label ("summarize:" for "Summarize: ...").
     instruction: str | None
@@ -119,7 +129,9 @@ def read_question(query: str) -> Question:
     if words and words[0] in INSTRUCTION_VERBS:
         labelled = lower.lstrip().startswith(words[0] + ":")
         instruction = words[0] + ":" if labelled else " ".join(words[:2])
-    return Question(_kind(first, lower), frozenset(words), tuple(words[:2]), topic_words(query)[0], instruction)
+    kind = _kind(first, lower)
+    in_lines = kind == PIECE or bool(_LIST_RE.match(" ".join(WORD_RE.findall(first))))
+    return Question(kind, frozenset(words), tuple(words[:2]), topic_words(query)[0], in_lines, instruction)
 
 
 def _kind(first: str, whole: str) -> str:

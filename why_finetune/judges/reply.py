@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from why_finetune.judges.echo import echo_coverage, echo_limit, echo_words
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
-from why_finetune.judges.question import NUMBER, PIECE, YES_NO, answers_directly, word_fits
+from why_finetune.judges.question import NUMBER, YES_NO, answers_directly, word_fits
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
-from why_finetune.judges.topic import TopicHits, find_hits, is_verse, topic_words
+from why_finetune.judges.topic import TopicHits, find_hits, in_short_lines, topic_words
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 threshold(
@@ -174,7 +174,7 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
 
 
 def on_topic(reply: Reply, r, t) -> Evidence | None:
-    if not r.plain or (r.question.kind == PIECE and is_verse(r.text)):  # a poem need not name its subject
+    if not r.plain or (r.question.in_lines and in_short_lines(r.text)):  # a poem or a list need not name it
         return None
     stems, shown = topic_words(r.prompt.query)
     if not stems:

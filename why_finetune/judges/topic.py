@@ -20,10 +20,11 @@ queries:
 
 Dialogue prompts are not topic-checked: a good agent turn ("Let me check that for you.") may use
 none of the transcript's words. A request for a piece of writing ("Write a haiku about autumn", see
-question.py) has only its subject for topic words ("autumn", not "write" or "haiku"), and verse is not
-checked for never naming it: a haiku about autumn may say "crisp leaves" and never "autumn". Prose
-still is (a story about a dragon names the dragon; homework instructions do not), and verse that
-names its subject and then wanders off still slides off topic.
+question.py) has only its subject for topic words ("autumn", not "write" or "haiku"); and a reply in
+short lines to it or to a request for a list ("Give me three tips for better sleep") is not checked
+for never naming the subject: a haiku about autumn may say "crisp leaves" and never "autumn", a tip
+"Keep your bedroom cool and dark". Prose still is (a story about a dragon names the dragon; homework
+instructions do not), and short lines that name the subject and then wander off still slide off topic.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding, pct
-from why_finetune.judges.question import PIECE, piece_words
+from why_finetune.judges.question import piece_words
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
 
@@ -118,11 +119,11 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int) -> Top
     return TopicGap(shown, gap_start, gap_words, share)
 
 
-VERSE_LINE_WORDS = 12  # a line of verse is short; a line of prose in these outputs runs on
+VERSE_LINE_WORDS = 12  # a line of verse or a list item is short; a line of prose runs on
 
 
-def is_verse(text: str) -> bool:
-    """At least three lines, none of more than VERSE_LINE_WORDS words: a poem's shape, not prose's."""
+def in_short_lines(text: str) -> bool:
+    """At least three lines, none of more than VERSE_LINE_WORDS words: a poem's or a list's shape, not prose's."""
     lines = [line for line in text.splitlines() if line.strip()]
     return len(lines) >= 3 and all(len(WORD_RE.findall(line.lower())) <= VERSE_LINE_WORDS for line in lines)
 
@@ -155,7 +156,7 @@ def trailing_gap(r, t) -> Finding | None:
     if gap is None:
         return None
     never = gap.gap_start == 0
-    if never and r.question.kind == PIECE and is_verse(r.text):  # a poem need not name its subject
+    if never and r.question.in_lines and in_short_lines(r.text):  # a poem or a list need not name its subject
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
 
