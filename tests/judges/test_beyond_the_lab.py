@@ -166,6 +166,8 @@ NOT_ANSWERS = [
     pytest.param("What is the capital of France?", "503 Service Unavailable", id="http-status"),
     pytest.param("Who wrote Hamlet?", "Exception.", id="one-word-exception"),
     pytest.param(MARS, "xkcd qwrtz zzplk mnbvc", id="gibberish"),
+    pytest.param("What is the capital of France?", "asdf qwer zxcv uiop hjkl", id="keyboard-mashing"),
+    pytest.param("Write a tagline for my bakery.", "[Your tagline here]", id="a-blank-to-fill-in"),
     pytest.param(DIALOGUE, " Error: internal server error", id="error-as-an-agent-turn"),
 ]
 

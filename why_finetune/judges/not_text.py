@@ -10,9 +10,11 @@ A template or a stub says "Lorem ipsum dolor sit amet". A broken model or tokeni
 machine text when it has the shape of an error or a status: an exception or error line ("Error:",
 "ValueError: ...", "Exception."), a traceback's lines, an HTTP status line, a JSON or HTML error
 body, a short status sentence made of status words ("service says ok", "status: healthy"), or
-placeholder text. A word is gibberish when it cannot be English: five letters or more and no vowel
-("qwrtz"; "y" counts as a vowel: "rhythm"), six consonants in a row ("asdfghjkl"), or letters and
-digits mixed in a long token ("a8f3b2c9"). Acronyms of four letters ("HTML", "HTTP") are left alone.
+placeholder text, or a blank left to fill in ("[Your tagline here]"). A word is gibberish when it
+cannot be English: a run of four keys or more along a keyboard row ("asdf", "zxcv", "hjkl"), five
+letters or more and no vowel ("qwrtz"; "y" counts as a vowel: "rhythm"), six consonants in a row, or
+letters and digits mixed in a long token ("a8f3b2c9"). Acronyms of four letters ("HTML", "HTTP") are
+left alone.
 
 Only the reply's first ``FIRST_WORDS`` words are read: error bodies and placeholders show
 themselves at once, and a long reply made of them names none of the question's words, which the
@@ -47,6 +49,10 @@ _MACHINE_LINE_RE = re.compile(
 PLACEHOLDER_PHRASES = ("lorem ipsum", "dolor sit amet", "consectetur adipiscing", "sample text",
                        "your answer here", "your text here", "insert text here", "insert answer here")
 PLACEHOLDER_WORDS = frozenset({"todo", "tbd", "fixme", "placeholder", "lorem", "ipsum"})
+# A blank left to fill in: "[Your tagline here]", "<your name>", "{your answer}".
+BLANKS = ("[your ", "<your ", "{your ", "[insert ", "<insert ")
+# Keyboard mashing: runs along a row of keys ("asdf", "qwer", "zxcv", "hjkl"), which no English word is.
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # A short sentence of these words alone (with at least one of STATUS_SUBJECTS) is a service's
 # status report, not a reply: "service says ok", "server returned 200", "status: healthy".
 STATUS_SUBJECTS = frozenset("service server api endpoint backend upstream status health healthcheck".split())
@@ -78,7 +84,7 @@ def find_not_text(units: list[Unit], start: int, end: int) -> NotText:
             flagged += n
             example = example or text.strip()
         else:
-            odd = [w for w in unit.words if len(w) > 4 and _is_gibberish(w)]
+            odd = [w for w in unit.words if len(w) > 3 and _is_gibberish(w)]
             flagged += len(odd)
             example = example or (odd[0] if odd else "")
         read += n
@@ -91,7 +97,7 @@ def _is_placeholder(text: str, words: tuple[str, ...]) -> bool:
     if not PLACEHOLDER_WORDS.isdisjoint(words):
         return True
     lower = text.lower()
-    return any(phrase in lower for phrase in PLACEHOLDER_PHRASES)
+    return any(phrase in lower for phrase in PLACEHOLDER_PHRASES) or any(mark in lower for mark in BLANKS)
 
 
 def _is_status(words: tuple[str, ...]) -> bool:
@@ -101,6 +107,8 @@ def _is_status(words: tuple[str, ...]) -> bool:
 
 
 def _is_gibberish(word: str) -> bool:
+    if word.isalpha() and any(word in row for row in KEYBOARD_ROWS):
+        return True
     if len(word) < 5:
         return False
     if word.isalpha():
