@@ -14,8 +14,9 @@ from why_finetune.judges import compare_pair
 def test_case(outcome, verdict, expectations, snapshot, llm_opinion):
     missed = unmet(expectations, verdict)
     assert not missed, (
-        f"{outcome.case.id}: expected [{', '.join(map(str, expectations))}], "
-        f"but the judges disagree on [{', '.join(map(str, missed))}].\nTheir evidence:\n{verdict.explain()}"
+        f"{outcome.case.id}: expected [{', '.join(map(str, expectations))}], but the judges disagree: "
+        f"the output {'answers' if verdict.answers else 'does not answer'} and "
+        f"{'drifts' if verdict.drifts else 'does not drift'}.\nTheir evidence:\n{verdict.explain()}"
     )
     if llm_opinion is not None:  # only with --finetune-llm-judge
         for expected in (e for e in expectations if e.property == "answers"):
