@@ -138,14 +138,20 @@ def complete(
     a traceback through lamini's and requests' frames would print their local variables (the
     request headers hold the key) with pytest's -l, and their messages quote the full URL. An
     endpoint that failed several requests in a row is not asked again (why_finetune.circuit)."""
+    shown = f"{endpoint.shown}/v1/completions"
+    return guarded_call(label, endpoint, shown, lambda: _call(model, prompt, max_new_tokens, endpoint, transport, shown),
+                        circuit)
+
+
+def guarded_call(label: str, endpoint: Endpoint, shown: str, attempt, circuit: Circuit) -> str:
+    """The text `attempt()` gets from `endpoint`, through the circuit breaker (both clients call this).
+
+    `attempt` returns (text, None) or (None, why it failed); every failure, and an endpoint whose URL
+    or key cannot be used, becomes one ModelCallError sentence starting with `label`."""
     problem = endpoint.problem()
     if problem:
         raise ModelCallError(f"{label}: {problem}")
-    shown = f"{endpoint.shown}/v1/completions"
-    result, failure = circuit.guard(
-        shown, lambda: _call(model, prompt, max_new_tokens, endpoint, transport, shown),
-        replaying=endpoint == REPLAY_ENDPOINT,
-    )
+    result, failure = circuit.guard(shown, attempt, replaying=endpoint == REPLAY_ENDPOINT)
     if failure or result is None:  # no output comes only with a failure
         raise ModelCallError(f"{label}: {failure}")
     return result

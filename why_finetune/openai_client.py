@@ -25,9 +25,8 @@ from why_finetune.client import (
     ATTEMPTS,
     BACKOFF_SECONDS,
     MAX_WAIT_SECONDS,
-    REPLAY_ENDPOINT,
     RETRIED_STATUSES,
-    ModelCallError,
+    guarded_call,
     retry_after,
     timeout_seconds,
 )
@@ -58,18 +57,10 @@ def _limit(max_tokens: int | None) -> dict:
 
 
 def _call(label: str, kind: str, request: dict, endpoint: Endpoint, circuit: Circuit, sleep) -> str:
-    problem = endpoint.problem()
-    if problem:
-        raise ModelCallError(f"{label}: {problem}")
     shown = f"{endpoint.shown} ({kind})"
     timeout = timeout_seconds()  # a malformed WHY_FINETUNE_TIMEOUT is said before anything is sent
-    text, failure = circuit.guard(
-        shown, lambda: _attempts(kind, request, endpoint, timeout, shown, sleep),
-        replaying=endpoint == REPLAY_ENDPOINT,
-    )
-    if failure or text is None:  # no output comes only with a failure
-        raise ModelCallError(f"{label}: {failure}")
-    return text
+    return guarded_call(label, endpoint, shown, lambda: _attempts(kind, request, endpoint, timeout, shown, sleep),
+                        circuit)
 
 
 def _attempts(kind: str, request: dict, endpoint: Endpoint, timeout: float, shown: str, sleep):
