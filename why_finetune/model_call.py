@@ -53,6 +53,21 @@ def hosted_openai_endpoint(pair, environ=None) -> Endpoint | None:
     return Endpoint(pair.url, key, pair.key_variable, url_source) if key else None
 
 
+def hosted_endpoint(pair, find_credentials=None) -> Endpoint | None:
+    """A hosted pair's URL and key, from its key_variable (openai) or Lamini's credentials
+    (`find_credentials`, the real lookup by default); None when the key is not set (see missing_key)."""
+    if pair.client == "openai":
+        return hosted_openai_endpoint(pair)
+    if find_credentials is None:
+        from why_finetune.credentials import find_credentials
+    return find_credentials()
+
+
+def needed_key(pair) -> str:
+    """What a hosted pair needs before it can be reached, in words: "the key in VLLM_API_KEY"."""
+    return f"the key in {pair.key_variable}" if pair.client == "openai" else "a Lamini API key"
+
+
 def missing_key(pair) -> str:
     """What a hosted pair needs before it can be recorded, naming the variable to set."""
     if pair.client == "openai":

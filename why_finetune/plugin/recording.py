@@ -15,9 +15,8 @@ import pytest
 
 from why_finetune import client
 from why_finetune.catalogue import Case, Pair
-from why_finetune.credentials import find_credentials
 from why_finetune.endpoint import Endpoint, shown_url
-from why_finetune.model_call import call_model, hosted_openai_endpoint, local_endpoint, missing_key
+from why_finetune.model_call import call_model, hosted_endpoint, local_endpoint, missing_key, needed_key
 from why_finetune.plugin.cases import case_of, parameter
 from why_finetune.plugin.state import RESULT, suite_of
 from why_finetune.recording import matching, scrubbing
@@ -156,18 +155,12 @@ def endpoint_for(request, pair: Pair, label: str) -> Endpoint:
     if pair.backend == "local":
         server_url = request.getfixturevalue("local_server").url
         return local_endpoint(pair, server_url)
-    if pair.client == "openai":
-        endpoint = hosted_openai_endpoint(pair)
-        if endpoint is None:
-            pytest.skip(f"{label}: recording needs the key in {pair.key_variable}. "
-                        f"Set {pair.key_variable} and run: {refresh_hint(pair.id)}")
-        assert endpoint is not None  # pytest.skip raised; this tells the type checker so
-        return endpoint
-    credentials = find_credentials()
-    if credentials is None:
-        pytest.skip(f"{label}: recording needs a Lamini API key. Set LAMINI_API_KEY and run: {refresh_hint(pair.id)}")
-    assert credentials is not None  # pytest.skip raised; this tells the type checker so
-    return credentials
+    endpoint = hosted_endpoint(pair)
+    if endpoint is None:
+        pytest.skip(f"{label}: recording needs {needed_key(pair)}. "
+                    f"{missing_key(pair)[0].upper()}{missing_key(pair)[1:]} and run: {refresh_hint(pair.id)}")
+    assert endpoint is not None  # pytest.skip raised; this tells the type checker so
+    return endpoint
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from typing import Callable, TextIO, TypeVar
 
 from why_finetune.catalogue import Case
 from why_finetune.endpoint import Endpoint
-from why_finetune.model_call import hosted_openai_endpoint, local_endpoint
+from why_finetune.model_call import hosted_endpoint, local_endpoint, missing_key
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Report, empty_cell, group_rows, pair_info
@@ -115,8 +115,6 @@ def live_report(
     progress = progress or Progress()
     if start_server is None:
         from why_finetune.server.process import start_server
-    if find_credentials is None:
-        from why_finetune.credentials import find_credentials
 
     endpoints: dict[str, Endpoint | str] = {}  # pair id -> where to send, or why not
     notes: list[str] = []
@@ -129,28 +127,17 @@ def live_report(
                 )
                 stack.callback(server.stop)
                 endpoints[pair.id] = local_endpoint(pair, server.url)
-            elif pair.client == "openai":
-                openai_endpoint = hosted_openai_endpoint(pair)
-                if openai_endpoint is None:
-                    endpoints[pair.id] = (
-                        f"not generated — set {pair.key_variable} to generate the {pair.id!r} pair live "
-                        f"(or record it: {refresh_hint(pair.id)})"
-                    )
-                    notes.append(f"pair {pair.id!r}: {endpoints[pair.id]}")
-                else:
-                    progress.line(f"pair {pair.id!r}: {openai_endpoint.shown} ({openai_endpoint.key_origin})")
-                    endpoints[pair.id] = openai_endpoint
             else:
-                credentials = find_credentials()
-                if credentials is None:
+                hosted = hosted_endpoint(pair, find_credentials)
+                if hosted is None:
                     endpoints[pair.id] = (
-                        f"not generated — set LAMINI_API_KEY to generate the {pair.id!r} pair live "
+                        f"not generated — {missing_key(pair)} to generate the {pair.id!r} pair live "
                         f"(or record it: {refresh_hint(pair.id)})"
                     )
                     notes.append(f"pair {pair.id!r}: {endpoints[pair.id]}")
                 else:
-                    progress.line(f"pair {pair.id!r}: {credentials.shown} ({credentials.key_origin})")
-                    endpoints[pair.id] = credentials
+                    progress.line(f"pair {pair.id!r}: {hosted.shown} ({hosted.key_origin})")
+                    endpoints[pair.id] = hosted
 
         if not any(isinstance(endpoint, Endpoint) for endpoint in endpoints.values()):
             raise LiveError("; ".join(notes) or "no case to generate")
