@@ -103,6 +103,7 @@ def test_the_summary_says_what_was_refreshed_and_what_failed(project):
     api = ScriptedAPI(FRESH, answer(500, {"detail": "boom"}))
     run = refresh(project, api, "keyed/mars/raw/base", CASE)
     assert "keyed/mars/raw/base: saved" in run.stdout
+    assert "If the model really does otherwise" not in run.stdout  # a failed call misses no expectation
     assert f"{CASE}: not saved, previous recording kept" in run.stdout
     assert "1 recorded, 1 not recorded" in run.stdout
 

@@ -6,11 +6,9 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.plugin.cases import case_of
-from why_finetune.plugin.state import FAILURE, PASSED, suite_of
+from why_finetune.plugin.state import FAILURE, PASSED, VERDICT, suite_of
 from why_finetune.recording.persistence import commit
 from why_finetune.snapshots import write_snapshot
-
-EXPECTATION_MISSED = "but the judges disagree"  # in the behaviour test's message when an expectation is unmet
 
 
 @pytest.hookimpl(wrapper=True)
@@ -25,7 +23,10 @@ def pytest_runtest_teardown(item, nextitem):
         if case is not None:
             staged_snapshot = suite.snapshots.take(case.id)
             if suite.refreshing:
-                suite.saved.append((case.id, _save(item, case, suite.store, staged_all, staged_snapshot)))
+                result = _save(item, case, suite.store, staged_all, staged_snapshot)
+                suite.saved.append((case.id, result))
+                if result != "saved" and _misses_expectations(item, case, suite.catalogue):
+                    suite.expectations_missed = True
 
 
 def _save(item, case, store, staged_all, staged_snapshot) -> str:
@@ -45,8 +46,17 @@ def _save(item, case, store, staged_all, staged_snapshot) -> str:
     return "saved"
 
 
+def _misses_expectations(item, case, catalogue) -> bool:
+    """Does the judges' verdict on the case miss what the catalogue expects of it?"""
+    from why_finetune.expectations import role_expectations, unmet
+
+    verdict = item.stash.get(VERDICT, None)
+    return verdict is not None and bool(unmet(role_expectations(catalogue, case), verdict))
+
+
 def pytest_terminal_summary(terminalreporter, config):
-    saved = suite_of(config).saved
+    suite = suite_of(config)
+    saved = suite.saved
     if not saved:
         return
     kept = sum(1 for _, result in saved if result == "saved")
@@ -54,7 +64,7 @@ def pytest_terminal_summary(terminalreporter, config):
     for case_id, result in saved:
         terminalreporter.write_line(f"{case_id}: {result}")
     terminalreporter.write_line(f"{kept} recorded, {len(saved) - kept} not recorded")
-    if any(EXPECTATION_MISSED in result for _, result in saved):
+    if suite.expectations_missed:
         terminalreporter.write_line(
             "A case is recorded only when its output shows what the catalogue expects. If the model really "
             "does otherwise, write what you measured in the catalogue (expect:, per pair, query and form) "

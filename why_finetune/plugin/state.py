@@ -26,6 +26,7 @@ class Suite:
     regenerating: bool  # --force-regen / --regen-all: pytest-regressions rewrites snapshots
     deck: Any = None  # the replay deck while consecutive cases replay (why_finetune.recording.replay_deck)
     saved: list = field(default_factory=list)  # (case id, "saved" | why not), while recording
+    expectations_missed: bool = False  # while recording: a case was not saved because its verdict missed one
     results: dict = field(default_factory=dict)  # case id -> why_finetune.report.model.CaseResult
 
     @property
