@@ -92,10 +92,3 @@ class StagedSnapshots:
 
     def take(self, case_id: str) -> tuple[Path, str] | None:
         return self._staged.pop(case_id, None)
-
-
-def write_snapshot(path: Path, text: str) -> None:
-    """Atomically, like a cassette: a killed run leaves the previous snapshot as it was."""
-    from why_finetune.recording.persistence import write_atomically
-
-    write_atomically(Path(path), text)

@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from why_finetune.recording.persistence import write_atomically
+from why_finetune.recording.writing import write_atomically
 
 
 def test_a_write_interrupted_before_the_rename_leaves_the_old_file_and_no_debris(tmp_path, monkeypatch):

@@ -5,6 +5,7 @@ A project is recorded once for real (through the local server, as a keyed "hoste
 then refreshes a copy of it against a small scripted endpoint that fails in one particular way.
 """
 
+import os
 import re
 import secrets
 import time
@@ -199,3 +200,44 @@ def test_a_recording_holding_an_error_response_is_not_saved_even_if_scrubbing_le
     run = refresh(project, ScriptedAPI(answer(429, {"detail": "slow down"}, [("Retry-After", "0")]), FRESH))
     assert f"{CASE}: not saved, previous recording kept: a response was not 2xx" in run.stdout
     assert (files_under(project / "cassettes"), files_under(project / "snapshots")) == before
+
+
+@pytest.fixture
+def full_snapshots_folder(project):
+    """The project's snapshots folder on a tiny file system of its own, holding the old snapshots and
+    filled to the last byte: a real ENOSPC, not an injected one. Mounting needs root."""
+    import shutil
+    import subprocess
+
+    folder = project / "snapshots"
+    kept = project.parent / "snapshots-before"
+    shutil.copytree(folder, kept)
+    mount = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(folder)], capture_output=True)
+    if mount.returncode != 0:
+        pytest.skip(f"a full disk needs a small tmpfs, and mounting one failed: {mount.stderr.decode().strip()}")
+    try:
+        shutil.copytree(kept, folder, dirs_exist_ok=True)
+        filler = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
+        try:
+            while os.write(filler, b"\0" * 4096):
+                pass
+        except OSError:
+            pass  # full
+        finally:
+            os.close(filler)
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_full_disk_during_a_refresh_leaves_every_file_and_says_so_in_one_line(project, full_snapshots_folder):
+    before = files_under(project)
+    run = refresh(project, ScriptedAPI(FRESH), "keyed/mars/raw/base", CASE)
+    assert run.returncode == 1
+    for case in ("keyed/mars/raw/base", CASE):
+        assert f"{case}: not saved, previous recording kept: cannot write in {full_snapshots_folder / 'keyed'}" \
+            in run.stdout, run.stdout
+    assert "No space left on device" in run.stdout
+    assert "0 recorded, 2 not recorded" in run.stdout
+    assert "Traceback" not in run.stdout and "OSError" not in run.stdout
+    assert files_under(project) == before

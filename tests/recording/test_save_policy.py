@@ -4,7 +4,9 @@ Scrubbing drops error responses before they are staged; these tests hold the sec
 the staged cassette's statuses and the refresh teardown that reads them, on their own.
 """
 
+import errno
 import json
+import os
 from types import SimpleNamespace
 
 import pytest
@@ -12,9 +14,11 @@ from vcr.request import Request
 
 from why_finetune.plugin import saving
 from why_finetune.plugin.state import PASSED, SUITE, Suite
+from why_finetune.project import project_from
 from why_finetune.recording import persistence
-from why_finetune.recording.persistence import CassetteStore, StagedCassette, commit, read_cassette
+from why_finetune.recording.persistence import CassetteStore, StagedCassette, read_cassette
 from why_finetune.recording.scrubbing import SecretLeakError
+from why_finetune.recording.writing import write_together
 from why_finetune.snapshots import StagedSnapshots
 
 CASE = "local/mars/raw/chat"
@@ -68,7 +72,7 @@ def test_a_committed_cassette_replays_what_was_staged(tmp_path):
     staged = stage(store, response(200))
     assert store.take_all_staged() == {staged.path: staged}
     assert store.take_all_staged() == {}
-    commit(staged)
+    write_together({staged.path: staged.text})
     data = read_cassette(staged.path)
     assert data["version"] == 1
     assert data["provenance"]["case"] == CASE
@@ -110,7 +114,8 @@ def test_a_store_never_shows_the_keys_it_guards(tmp_path):
 
 
 def suite_for(store):
-    return Suite(project=None, catalogue=None, store=store, snapshots=StagedSnapshots(store.secrets), regenerating=False)
+    project = project_from(store.root.parent, {})  # cassettes/ and snapshots/ side by side, as by default
+    return Suite(project=project, catalogue=None, store=store, snapshots=StagedSnapshots(store.secrets), regenerating=False)
 
 
 def teardown(store, passed=True, suite=None):
@@ -187,3 +192,45 @@ def test_replaying_saves_nothing(tmp_path):
     stage(store, response(200))
     assert teardown(store) == []
     assert not (tmp_path / "cassettes").exists()
+
+
+def test_a_full_disk_keeps_both_old_files_and_fails_the_case_in_one_line_naming_the_folder(tmp_path, monkeypatch):
+    store = CassetteStore(root=tmp_path / "cassettes", refreshing=True)
+    path = previous_recording(store)
+    snapshot = tmp_path / "snapshots" / "chat.yml"
+    snapshot.parent.mkdir()
+    snapshot.write_text("the previous snapshot\n")
+    stage(store, response(200))
+    suite = suite_for(store)
+    suite.snapshots.stage(CASE, snapshot, "output: Mars is red.\n")
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        if os.readlink(f"/proc/self/fd/{fd}").startswith(str(snapshot.parent)):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(pytest.fail.Exception) as failure:
+        teardown(store, suite=suite)
+    reason = f"not saved, previous recording kept: cannot write in {snapshot.parent}: No space left on device"
+    assert str(failure.value) == f"{CASE}: {reason}"
+    assert suite.saved == [(CASE, reason)]
+    assert path.read_text() == "the previous recording\n"
+    assert snapshot.read_text() == "the previous snapshot\n"
+
+
+def test_a_snapshot_folder_symlinked_outside_the_project_is_not_written_and_neither_is_the_cassette(tmp_path):
+    store = CassetteStore(root=tmp_path / "cassettes", refreshing=True)
+    path = previous_recording(store)
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    (tmp_path / "snapshots").symlink_to(outside)
+    stage(store, response(200))
+    suite = suite_for(store)
+    suite.snapshots.stage(CASE, tmp_path / "snapshots" / "chat.yml", "output: Mars is red.\n")
+    with pytest.raises(pytest.fail.Exception, match=f"^{CASE}: not saved, previous recording kept: cannot write: "
+                       "refusing to write in .*snapshots: it is a symlink to .*outside the project"):
+        teardown(store, suite=suite)
+    assert path.read_text() == "the previous recording\n"
+    assert list(outside.iterdir()) == []

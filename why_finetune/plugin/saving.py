@@ -1,5 +1,6 @@
 """While recording: a case's new cassette (and its LLM judge's, and its snapshot) is kept only if
-its test passed and every recorded answer was a 2xx; otherwise the previous files stay as they were."""
+its test passed and every recorded answer was a 2xx; otherwise the previous files stay as they were.
+The files kept are written together or not at all, and only inside their folders."""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ import pytest
 
 from why_finetune.plugin.cases import case_of
 from why_finetune.plugin.state import FAILURE, PASSED, VERDICT, suite_of
-from why_finetune.recording.persistence import commit
-from why_finetune.snapshots import write_snapshot
+from why_finetune.recording.writing import OutsideFolderError, check_inside, write_together
 
 
 @pytest.hookimpl(wrapper=True)
@@ -23,13 +23,20 @@ def pytest_runtest_teardown(item, nextitem):
         if case is not None:
             staged_snapshot = suite.snapshots.take(case.id)
             if suite.refreshing:
-                result = _save(item, case, suite.store, staged_all, staged_snapshot)
+                result = _save(item, case, suite, staged_all, staged_snapshot)
                 suite.saved.append((case.id, result))
                 if result != "saved" and _misses_expectations(item, case, suite.catalogue):
                     suite.expectations_missed = True
+                if f": {CANNOT_WRITE}" in result:
+                    # The case passed, but its files could not be written: that fails the refresh, in one line.
+                    pytest.fail(f"{case.id}: {result}", pytrace=False)
 
 
-def _save(item, case, store, staged_all, staged_snapshot) -> str:
+CANNOT_WRITE = "cannot write"  # the reason a case was not saved when the disk, not the case, failed
+
+
+def _save(item, case, suite, staged_all, staged_snapshot) -> str:
+    store = suite.store
     path = store.path_for(case.id)
     staged = staged_all.get(path)
     failure = item.stash.get(FAILURE, "the test did not pass")
@@ -39,11 +46,27 @@ def _save(item, case, store, staged_all, staged_snapshot) -> str:
         return f"{not_saved}: {failure.removeprefix(f'{case.id}: ')}"
     if not all(each.all_2xx for each in staged_all.values()):
         return f"{not_saved}: a response was not 2xx"
-    for each in staged_all.values():
-        commit(each)
+    files = {each.path: (each.text, store.root) for each in staged_all.values()}
     if staged_snapshot:
-        write_snapshot(*staged_snapshot)
+        snapshot, text = staged_snapshot
+        files[snapshot] = (text, suite.project.snapshots)
+    try:
+        for each, (_, folder) in files.items():
+            check_inside(each, folder, suite.project.root)
+        write_together({each: text for each, (text, _) in files.items()})
+    except OutsideFolderError as error:
+        return f"{not_saved}: {CANNOT_WRITE}: {error}"
+    except OSError as error:  # a full disk, a read-only folder, no permission: nothing of the case changed
+        where = error.filename or next(iter(files))
+        return f"{not_saved}: {CANNOT_WRITE} in {_folder_of(where)}: {error.strerror or type(error).__name__}"
     return "saved"
+
+
+def _folder_of(path) -> str:
+    from pathlib import Path
+
+    path = Path(path)
+    return str(path if path.is_dir() else path.parent)
 
 
 def _misses_expectations(item, case, catalogue) -> bool:

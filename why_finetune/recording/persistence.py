@@ -2,15 +2,13 @@
 
 vcrpy saves a cassette as soon as its context closes, whatever happened inside. We want less:
 a recording is kept only if its test passed and every recorded response was a 2xx, and it is
-written atomically (temporary file, then rename), so a failed or killed refresh leaves the
-previous recording byte for byte as it was. vcrpy's save therefore only *stages* the text here;
-the pytest plugin commits or discards it once the test's outcome is known.
+written atomically, together with its snapshot (why_finetune.recording.writing), so a failed or
+killed refresh leaves the previous recording byte for byte as it was. vcrpy's save therefore only
+*stages* the text here; the pytest plugin writes or discards it once the test's outcome is known.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -116,40 +114,6 @@ def _unchanged_or(path: Path, data: dict) -> str:
         return text
     redated = readable.serialize({**data, "provenance": {**data["provenance"], "recorded": old_date}})
     return old_text if redated == old_text else text
-
-
-def commit(staged: StagedCassette) -> None:
-    write_atomically(staged.path, staged.text)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` through a rename, so a reader never sees half a file. A file that
-    already holds exactly `text` is left alone. The new file gets the mode any new file would get
-    (0644 under umask 022), or the old file's mode: mkstemp would leave it 0600."""
-    try:
-        if path.read_bytes() == text.encode("utf-8"):
-            return
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        mode = _new_file_mode()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.chmod(temporary, mode)
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _new_file_mode() -> int:
-    umask = os.umask(0)  # the only portable way to read it is to set it, then put it back
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def read_cassette(path: Path) -> dict:

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from why_finetune.recording.persistence import write_atomically
+from why_finetune.recording.writing import write_atomically
 from why_finetune.report.diff import changed_words, word_diff
 from why_finetune.report.highlight import labelled_segments
 from why_finetune.report.model import Cell, Report, Row, provenance_items
