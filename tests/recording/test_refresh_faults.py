@@ -241,3 +241,39 @@ def test_a_full_disk_during_a_refresh_leaves_every_file_and_says_so_in_one_line(
     assert "0 recorded, 2 not recorded" in run.stdout
     assert "Traceback" not in run.stdout and "OSError" not in run.stdout
     assert files_under(project) == before
+
+
+def outside_of(project):
+    """A folder beside the project, with a file the project must never write."""
+    outside = project.parent / "outside"
+    outside.mkdir()
+    (outside / "precious.txt").write_text("not the project's\n")
+    return outside
+
+
+def test_a_refresh_never_writes_through_a_symlinked_snapshot_subfolder(project):
+    outside = outside_of(project)
+    subfolder = project / "snapshots" / "keyed" / "mars" / "raw"
+    for snapshot in subfolder.iterdir():
+        snapshot.rename(outside / snapshot.name)
+    subfolder.rmdir()
+    subfolder.symlink_to(outside)  # as a pull request could commit it
+    before = files_under(outside), files_under(project / "cassettes")
+    run = refresh(project, ScriptedAPI(FRESH))
+    assert run.returncode == 1
+    assert f"{CASE}: not saved, previous recording kept: cannot write: refusing to write {subfolder / 'chat.yml'}: " \
+        f"a symlink on the way leads to {outside / 'chat.yml'}" in run.stdout
+    assert "Traceback" not in run.stdout
+    assert (files_under(outside), files_under(project / "cassettes")) == before
+
+
+def test_force_regen_never_writes_through_a_symlinked_snapshot(project):
+    outside = outside_of(project)
+    snapshot = project / "snapshots" / f"{CASE}.yml"
+    snapshot.unlink()
+    snapshot.symlink_to(outside / "precious.txt")
+    run = run_pytest(project, "--finetune-case", CASE, "--force-regen")
+    assert run.returncode == 1
+    assert f"{CASE}: refusing to write {snapshot}: a symlink on the way leads to {outside / 'precious.txt'}" in run.stdout
+    assert (outside / "precious.txt").read_text() == "not the project's\n"
+    assert [p.name for p in outside.iterdir()] == ["precious.txt"]

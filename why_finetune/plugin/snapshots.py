@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.plugin.state import suite_of
+from why_finetune.recording.writing import OutsideFolderError, check_inside
 from why_finetune.refresh import refresh_hint, regenerate_snapshot_hint
 from why_finetune.snapshots import snapshot_data, snapshot_path, snapshot_text, stored_snapshot
 
@@ -40,6 +41,10 @@ def snapshot(request, pytestconfig):
         if not suite.regenerating:
             stored = stored_snapshot(path)[0] or {}
             pytest.fail(snapshot_difference(case, path, stored, expected), pytrace=False)
+        try:  # pytest-regressions writes through a symlink: where it leads is checked first
+            check_inside(path, suite.project.snapshots, suite.project.root)
+        except OutsideFolderError as error:
+            pytest.fail(f"{case.id}: {error}", pytrace=False)
         request.getfixturevalue("file_regression").check(text, fullpath=path, encoding="utf-8", newline="\n")
 
     return check
