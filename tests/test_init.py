@@ -67,3 +67,38 @@ def test_the_starters_commented_openai_pair_is_a_valid_pair_once_uncommented(tmp
     pair = load_catalogue(tmp_path / "catalogue.yaml").pair("my-server")
     assert (pair.client, pair.url, pair.key_variable, pair.forms) == (
         "openai", "http://127.0.0.1:8000/v1", "MY_SERVER_KEY", ("raw", "templated", "chat"))
+
+
+@pytest.mark.parametrize("name", ["catalogue.yaml", "tests/test_behaviour.py"])
+def test_a_dangling_symlink_in_place_of_a_starter_file_counts_as_a_file_and_nothing_is_written(in_folder, capsys, name):
+    outside = in_folder.parent / f"{in_folder.name}-outside"
+    outside.mkdir()
+    (in_folder / name).parent.mkdir(parents=True, exist_ok=True)
+    (in_folder / name).symlink_to(outside / "created-by-init")
+    assert init_command(argparse.Namespace()) == 1
+    assert f"{name} already exists; nothing was written" in capsys.readouterr().err
+    assert list(outside.iterdir()) == []
+    assert written(in_folder) == []
+
+
+def test_a_symlinked_folder_leading_outside_the_project_is_refused_and_nothing_is_written(in_folder, capsys):
+    outside = in_folder.parent / f"{in_folder.name}-outside"
+    outside.mkdir()
+    (in_folder / "tests").symlink_to(outside)
+    assert init_command(argparse.Namespace()) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"init: refusing to write {in_folder / 'tests' / 'test_behaviour.py'}: a symlink on the way")
+    assert error.endswith("nothing was written\n") and len(error.splitlines()) == 1
+    assert list(outside.iterdir()) == []
+    assert written(in_folder) == []
+
+
+def test_a_write_that_fails_half_way_leaves_nothing_so_init_can_run_again(in_folder, capsys):
+    (in_folder / ".github").write_text("a file where a folder should be\n")
+    assert init_command(argparse.Namespace()) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("init: cannot write ") and error.endswith("; nothing was written\n"), error
+    assert written(in_folder) == [".github"]
+    assert sorted(p.name for p in in_folder.iterdir()) == [".github"]  # no tests/ folder left behind either
+    (in_folder / ".github").unlink()
+    assert init_command(argparse.Namespace()) == 0

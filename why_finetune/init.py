@@ -8,11 +8,13 @@ do next.
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import resources
 from pathlib import Path
 
 from why_finetune.project import Project, find_project
+from why_finetune.recording.writing import OutsideFolderError, check_inside, write_together
 
 # Written when the project has no pytest ini file of its own: it fixes pytest's rootdir here, and
 # keeps replayed cases off the network.
@@ -47,18 +49,34 @@ def init_command(args, stdout=None, stderr=None) -> int:
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     project = find_project()
     files = starter_files(project, installed_requirement())
-    existing = [path for path in files if path.exists()]
+    existing = [path for path in files if path.exists() or path.is_symlink()]  # a dangling symlink too
     if existing:
         for path in existing:
             print(f"init: {_shown(path)} already exists; nothing was written", file=stderr)
         print("init: move those files away (or write the rest by hand) and run init again", file=stderr)
         return 1
-    for path, text in files.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    try:
+        for path in files:
+            check_inside(path, _folder_for(path, project), project.root)
+        write_together(files)  # every file, or none: a failed init can simply be run again
+    except OutsideFolderError as error:
+        print(f"init: {error}; nothing was written", file=stderr)
+        return 1
+    except OSError as error:
+        where = error.filename or project.root
+        print(f"init: cannot write {where}: {error.strerror or type(error).__name__}; nothing was written", file=stderr)
+        return 1
+    for path in files:
         print(f"wrote {_shown(path)}", file=stdout)
     print(NEXT_STEPS.format(catalogue=_shown(project.catalogue)), file=stdout)
     return 0
+
+
+def _folder_for(path: Path, project: Project) -> Path:
+    """The folder a starter file must stay in: the project's, or, for a catalogue the settings put
+    elsewhere, that catalogue's own folder."""
+    inside = Path(os.path.normpath(path)).is_relative_to(os.path.normpath(project.root))
+    return project.root if inside else path.parent
 
 
 def _shown(path: Path) -> str:
