@@ -12,11 +12,11 @@ from why_finetune.recording.persistence import (
     CassetteStore,
     _ParsedCassettes,
     check_cassette,
-    commit,
     read_cassette,
     read_provenance,
     read_recording,
 )
+from why_finetune.recording.writing import write_together
 
 CASE = "local/mars/raw/chat"
 
@@ -215,7 +215,7 @@ def stage(store, output):
 def test_a_re_recording_that_changes_nothing_but_the_date_keeps_the_file_as_it_was(tmp_path):
     store = CassetteStore(root=tmp_path, refreshing=True)
     first = stage(store, "Mars is red.")
-    commit(first)
+    write_together({first.path: first.text})
     path = first.path
     old_text = path.read_text().replace(read_provenance(path)["recorded"], "2020-01-01")
     path.write_text(old_text)
