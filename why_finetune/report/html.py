@@ -172,6 +172,16 @@ def render(report: Report) -> str:
     return "\n".join(parts) + "\n"
 
 
+def unwritable_target(path) -> str | None:
+    """Why the report cannot be written to `path`, checked before any work; None when it can."""
+    path = Path(path)
+    if path.is_dir():
+        return f"{path} is a folder: give the report a file name, such as {path / 'report.html'}"
+    if not path.parent.is_dir():
+        return f"{path}: the folder {path.parent} does not exist; create it or choose another path"
+    return None
+
+
 def write_report(path: Path, report: Report) -> Path:
     write_atomically(Path(path), render(report))
     return Path(path)
