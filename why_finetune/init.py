@@ -8,6 +8,7 @@ do next.
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import resources
 from pathlib import Path
@@ -53,12 +54,53 @@ def init_command(args, stdout=None, stderr=None) -> int:
             print(f"init: {_shown(path)} already exists; nothing was written", file=stderr)
         print("init: move those files away (or write the rest by hand) and run init again", file=stderr)
         return 1
-    for path, text in files.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    problem = _unwritable(files)
+    if problem:
+        print(f"init: {problem}; nothing was written", file=stderr)
+        return 1
+    written: list[Path] = []  # files and folders, in the order they were made
+    try:
+        for path, text in files.items():
+            written += _make_folders(path.parent)
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    except OSError as error:  # a full disk, or a folder that refused: undo, so the next init is not blocked
+        for made in reversed(written):
+            if made.is_dir():
+                made.rmdir()
+            else:
+                made.unlink()
+        print(f"init: cannot write {_shown(path)} ({error.strerror}); nothing was written", file=stderr)
+        return 1
+    for path in files:
         print(f"wrote {_shown(path)}", file=stdout)
     print(NEXT_STEPS.format(catalogue=_shown(project.catalogue)), file=stdout)
     return 0
+
+
+def _unwritable(files) -> str | None:
+    """Why some file cannot be written, found before any is: a file where a folder must go, or a
+    folder this user cannot write in."""
+    for path in files:
+        folder = path.parent
+        while not folder.exists():
+            folder = folder.parent
+        if not folder.is_dir():
+            return f"{_shown(folder)} is a file, but {_shown(path)} must go inside it as a folder"
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"cannot write in {_shown(folder)} (permission denied)"
+    return None
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Make `folder` and any missing parent; returns those made, outermost first."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        each.mkdir()
+    return list(reversed(missing))
 
 
 def _shown(path: Path) -> str:
