@@ -64,7 +64,11 @@ class CassetteStore:
         return self.root / f"{case_id}{SUFFIX}"
 
     def case_id_for(self, path: Path) -> str:
-        return Path(path).resolve().relative_to(self.root.resolve()).as_posix().removesuffix(SUFFIX)
+        try:
+            return Path(path).resolve().relative_to(self.root.resolve()).as_posix().removesuffix(SUFFIX)
+        except ValueError:  # a symbolic link to elsewhere: no case owns that file
+            raise CassetteError(f"{path}: leads outside the cassettes folder {self.root} (a symbolic link?); "
+                                "remove it and record the case again") from None
 
     # vcrpy's persister interface -------------------------------------------------------------
 
