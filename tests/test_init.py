@@ -92,13 +92,3 @@ def test_a_symlinked_folder_leading_outside_the_project_is_refused_and_nothing_i
     assert list(outside.iterdir()) == []
     assert written(in_folder) == []
 
-
-def test_a_write_that_fails_half_way_leaves_nothing_so_init_can_run_again(in_folder, capsys):
-    (in_folder / ".github").write_text("a file where a folder should be\n")
-    assert init_command(argparse.Namespace()) == 1
-    error = capsys.readouterr().err
-    assert error.startswith("init: cannot write ") and error.endswith("; nothing was written\n"), error
-    assert written(in_folder) == [".github"]
-    assert sorted(p.name for p in in_folder.iterdir()) == [".github"]  # no tests/ folder left behind either
-    (in_folder / ".github").unlink()
-    assert init_command(argparse.Namespace()) == 0

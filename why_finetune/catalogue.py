@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from why_finetune.yaml_expansion import MAX_EXPANDED_VALUES, within_expansion
+
 FORMS = ("raw", "templated", "chat")  # chat: the query as the user's message, through chat completions
 DEFAULT_FORMS = ("raw", "templated")
 ROLES = ("base", "chat")
@@ -144,8 +146,15 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
         ) from None
     except OSError as error:
         raise CatalogueError(f"{path}: cannot read the catalogue ({error.strerror})") from None
+    except UnicodeDecodeError as error:
+        raise CatalogueError(f"{path}: not UTF-8 text (byte {error.start} is not); save the catalogue as UTF-8") from None
     except yaml.YAMLError as error:
         raise CatalogueError(f"{path}: not valid YAML: {error}") from None
+    if not within_expansion(data):
+        raise CatalogueError(
+            f"{path}: its YAML aliases (*name) expand to more than {MAX_EXPANDED_VALUES:,} values, or into "
+            "themselves; write the shared blocks out instead"
+        )
     if not isinstance(data, dict):
         raise CatalogueError(f"{path}: expected a mapping with 'queries' and 'pairs'")
     queries, pairs = _queries(path, data.get("queries")), _pairs(path, data.get("pairs"))

@@ -147,14 +147,21 @@ def guarded_call(label: str, endpoint: Endpoint, shown: str, attempt, circuit: C
     """The text `attempt()` gets from `endpoint`, through the circuit breaker (both clients call this).
 
     `attempt` returns (text, None) or (None, why it failed); every failure, and an endpoint whose URL
-    or key cannot be used, becomes one ModelCallError sentence starting with `label`."""
+    or key cannot be used, becomes one ModelCallError sentence starting with `label`. A server's own
+    words in it are shown neutralised: they reach the terminal, and must not drive it."""
     problem = endpoint.problem()
     if problem:
-        raise ModelCallError(f"{label}: {problem}")
+        raise ModelCallError(_one_line(f"{label}: {problem}"))
     result, failure = circuit.guard(shown, attempt, replaying=endpoint == REPLAY_ENDPOINT)
     if failure or result is None:  # no output comes only with a failure
-        raise ModelCallError(f"{label}: {failure}")
+        raise ModelCallError(_one_line(f"{label}: {failure}"))
     return result
+
+
+def _one_line(text: str) -> str:
+    from why_finetune.report.textwrap_styled import safe
+
+    return safe(text).replace("\n", " ")
 
 
 def _call(model, prompt, max_new_tokens, endpoint: Endpoint, transport, shown: str):

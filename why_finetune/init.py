@@ -55,6 +55,10 @@ def init_command(args, stdout=None, stderr=None) -> int:
             print(f"init: {_shown(path)} already exists; nothing was written", file=stderr)
         print("init: move those files away (or write the rest by hand) and run init again", file=stderr)
         return 1
+    problem = _unwritable(files)
+    if problem:
+        print(f"init: {problem}; nothing was written", file=stderr)
+        return 1
     try:
         for path in files:
             check_inside(path, _folder_for(path, project), project.root)
@@ -77,6 +81,20 @@ def _folder_for(path: Path, project: Project) -> Path:
     elsewhere, that catalogue's own folder."""
     inside = Path(os.path.normpath(path)).is_relative_to(os.path.normpath(project.root))
     return project.root if inside else path.parent
+
+
+def _unwritable(files) -> str | None:
+    """Why some file cannot be written, found before any is: a file where a folder must go, or a
+    folder this user cannot write in."""
+    for path in files:
+        folder = path.parent
+        while not folder.exists():
+            folder = folder.parent
+        if not folder.is_dir():
+            return f"{_shown(folder)} is a file, but {_shown(path)} must go inside it as a folder"
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"cannot write in {_shown(folder)} (permission denied)"
+    return None
 
 
 def _shown(path: Path) -> str:

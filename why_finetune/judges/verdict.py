@@ -88,13 +88,14 @@ class Verdict:
         )
 
     def explain(self) -> str:
+        """The verdict and all its evidence, for a person: a failing test prints it."""
         lines = [
             f"answers: {'yes' if self.answers else 'no'}",
             *(f"  - {e.message}" for e in self.evidence if e.property == ANSWERS),
             f"drifts: {'yes' if self.drifts else 'no'}",
             *(f"  - {e.message}" for e in self.evidence if e.property == DRIFTS),
         ]
-        return "\n".join(lines)
+        return _neutralised("\n".join(lines))
 
     def summary(self) -> str:
         """One line: the verdict and its first piece of evidence for each property."""
@@ -110,7 +111,15 @@ class Verdict:
                 parts.append(first.message)
             else:
                 parts.append(f"{label} ({first.message})")
-        return "; ".join(parts)
+        return _neutralised("; ".join(parts))
+
+
+def _neutralised(text: str) -> str:
+    """Evidence quotes the model's output, which may hold escape sequences: printed as they are, they
+    would drive the terminal of whoever reads a failing test. Shown as visible escapes instead."""
+    from why_finetune.report.textwrap_styled import safe
+
+    return safe(text)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,12 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    if config.getoption(HTML):  # said now, not after the whole run
+        from why_finetune.report.html import unwritable_target
+
+        problem = unwritable_target(config.getoption(HTML))
+        if problem:
+            raise pytest.UsageError(f"--finetune-html {problem}")
     project = project_from_pytest(config)
     if not project.has_catalogue:
         if config.getoption(PAIRS) or config.getoption(CASES):

@@ -83,9 +83,11 @@ def pytest_terminal_summary(terminalreporter, config):
     if not saved:
         return
     kept = sum(1 for _, result in saved if result == "saved")
+    from why_finetune.report.textwrap_styled import safe
+
     terminalreporter.section("why-finetune refresh")
-    for case_id, result in saved:
-        terminalreporter.write_line(f"{case_id}: {result}")
+    for case_id, result in saved:  # why a case was not saved may quote a model's or a server's words
+        terminalreporter.write_line(f"{case_id}: {safe(result)}".replace("\n", " "))
     terminalreporter.write_line(f"{kept} recorded, {len(saved) - kept} not recorded")
     if suite.expectations_missed:
         terminalreporter.write_line(

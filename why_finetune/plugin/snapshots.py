@@ -53,6 +53,7 @@ def snapshot(request, pytestconfig):
 def snapshot_difference(case, path, stored: dict, now: dict) -> str:
     """What differs from the snapshot, in words, and the commands that accept the change."""
     from why_finetune.report.diff import elide, word_diff
+    from why_finetune.report.textwrap_styled import safe
 
     lines = [f"{case.id}: differs from its snapshot {path}"]
     for field in [name for name in now if stored.get(name) != now[name]]:
@@ -61,9 +62,10 @@ def snapshot_difference(case, path, stored: dict, now: dict) -> str:
                 text if op == "equal" else "..." if op == "skip" else f"[-{text}-]" if op == "delete" else f"{{+{text}+}}"
                 for op, text in elide(word_diff(stored[field], now[field]))
             )
-            lines.append(f"  {field}: {shown}".replace("\n", "\\n"))  # one line per field
+            # One line per field; the model's escape sequences shown, not obeyed by the terminal.
+            lines.append(safe(f"  {field}: {shown}").replace("\n", "\\n"))
         else:
-            lines.append(f"  {field}: was {stored.get(field)!r}, now {now[field]!r}")
+            lines.append(safe(f"  {field}: was {stored.get(field)!r}, now {now[field]!r}"))
     lines.append(f"If the change is intended, record the case again with: {refresh_hint(case.pair.id, case.id)}")
     lines.append(f"(or keep this recording and write its snapshot with: {regenerate_snapshot_hint(case.id)})")
     return "\n".join(lines)

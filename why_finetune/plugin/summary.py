@@ -86,5 +86,9 @@ class Summary:
         for line in summary_lines(results, suite.catalogue):
             terminalreporter.write_line(line)
         if config.getoption(HTML):
-            path = write_html_report(config.getoption(HTML), results, suite.catalogue)
-            terminalreporter.write_line(f"HTML report: {path}")
+            try:
+                path = write_html_report(config.getoption(HTML), results, suite.catalogue)
+            except OSError as error:  # the folder became unwritable during the run, or the disk is full
+                terminalreporter.write_line(f"HTML report: cannot write {config.getoption(HTML)} ({error.strerror})")
+            else:
+                terminalreporter.write_line(f"HTML report: {path}")

@@ -9,6 +9,7 @@ killed refresh leaves the previous recording byte for byte as it was. vcrpy's sa
 
 from __future__ import annotations
 
+import datetime
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -24,6 +25,12 @@ from why_finetune.recording.vcr_imports import remember_absent
 remember_absent()  # vcrpy retries the import of each absent HTTP library per cassette: say once that it is absent
 
 SUFFIX = ".yaml"
+
+# A recording is one prompt and one answer (two for a case judged by an LLM): a few kilobytes, tens of
+# kilobytes for an answer of thousands of tokens. Sixteen times a 16,384-token answer's text still fits;
+# past it, a file is not a recording, and is refused before it is read (parsing 5 MB of YAML takes
+# seconds and hundreds of megabytes).
+MAX_CASSETTE_BYTES = 1024 * 1024
 
 
 class CassetteError(ValueError):
@@ -55,7 +62,11 @@ class CassetteStore:
         return self.root / f"{case_id}{SUFFIX}"
 
     def case_id_for(self, path: Path) -> str:
-        return Path(path).resolve().relative_to(self.root.resolve()).as_posix().removesuffix(SUFFIX)
+        try:
+            return Path(path).resolve().relative_to(self.root.resolve()).as_posix().removesuffix(SUFFIX)
+        except ValueError:  # a symbolic link to elsewhere: no case owns that file
+            raise CassetteError(f"{path}: leads outside the cassettes folder {self.root} (a symbolic link?); "
+                                "remove it and record the case again") from None
 
     # vcrpy's persister interface -------------------------------------------------------------
 
@@ -129,7 +140,12 @@ def read_cassette(path: Path) -> dict:
 def _shared_cassette(path: Path) -> dict:
     """read_cassette's parsed data itself, shared by every caller: for reading only."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as file:
+            content = file.read(MAX_CASSETTE_BYTES + 1)  # never more: the limit holds however large the file
+        if len(content) > MAX_CASSETTE_BYTES:
+            raise CassetteError(f"{path}: larger than the {MAX_CASSETTE_BYTES:,} bytes a cassette may hold, "
+                                "so not a recording")
+        text = content.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise CassetteError(f"{path}: cannot read this cassette ({type(error).__name__})") from None
     data = _PARSED.get(text)
@@ -152,6 +168,8 @@ def _checked(path: Path, text: str) -> dict:
         raise CassetteError(f"{path}: not a cassette (it has no list of interactions)")
     if not data["interactions"]:
         raise CassetteError(f"{path}: holds no recorded interaction")
+    if not _plain_provenance(data.get("provenance", {})):
+        raise CassetteError(f"{path}: its provenance must map names to text, as the recorder writes it")
     for number, interaction in enumerate(data["interactions"], start=1):
         missing = _missing_fields(interaction)
         if missing:
@@ -162,6 +180,14 @@ def _checked(path: Path, text: str) -> dict:
                 f"{path}: interaction {number} recorded an error response (HTTP {code}), which is never replayed"
             )
     return data
+
+
+def _plain_provenance(provenance) -> bool:
+    """The recorder writes names and text (a date, when a person typed the file, reads back as one).
+    `sources`, the notebooks the course's published outputs come from, is theirs alone: never recorded."""
+    return isinstance(provenance, dict) and "sources" not in provenance and all(
+        value is None or isinstance(value, (str, int, float, datetime.date)) for value in provenance.values()
+    )
 
 
 # What vcrpy reads of each interaction when it replays it: a field missing here fails deep inside
@@ -261,16 +287,17 @@ def read_recording(path: Path) -> Recording:
         response = json.loads(interaction["response"]["body"]["string"])
         provenance = dict(data.get("provenance") or {})
         if "model_name" in request:  # lamini's /v1/completions
-            return Recording(path, request["prompt"], request["model_name"], response["output"], provenance)
-        choice = response["choices"][0]
-        if "messages" in request:  # OpenAI chat completions: the query was the user's message
-            prompt = [m["content"] for m in request["messages"] if m["role"] == "user"][-1]
-            output = choice["message"]["content"]
-        else:  # OpenAI completions
-            prompt, output = request["prompt"], choice["text"]
-        if not all(isinstance(value, str) for value in (prompt, request["model"], output)):
+            prompt, model, output = request["prompt"], request["model_name"], response["output"]
+        else:
+            choice, model = response["choices"][0], request["model"]
+            if "messages" in request:  # OpenAI chat completions: the query was the user's message
+                prompt = [m["content"] for m in request["messages"] if m["role"] == "user"][-1]
+                output = choice["message"]["content"]
+            else:  # OpenAI completions
+                prompt, output = request["prompt"], choice["text"]
+        if not all(isinstance(value, str) for value in (prompt, model, output)):
             raise TypeError("not text")
-        return Recording(path, prompt, request["model"], output, provenance)
+        return Recording(path, prompt, model, output, provenance)
     except (KeyError, TypeError, ValueError, IndexError):
         raise CassetteError(
             f"{path}: the first interaction is not a completion (lamini: prompt/model_name sent, output returned; "

@@ -9,6 +9,8 @@ import json
 
 import yaml
 
+from why_finetune.yaml_expansion import MAX_EXPANDED_VALUES, within_expansion
+
 
 class _Dumper(yaml.SafeDumper):
     pass
@@ -52,6 +54,8 @@ def dump_readable(data) -> str:
 
 def deserialize(cassette_string: str) -> dict:
     data = load_yaml(cassette_string)
+    if not within_expansion(data):
+        raise ValueError(f"its YAML aliases expand to more than {MAX_EXPANDED_VALUES:,} values, or into themselves")
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
         raise ValueError("not a cassette: expected a mapping with an 'interactions' list")
     data["interactions"] = [_replayable(i) for i in data["interactions"]]

@@ -91,6 +91,13 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
     stderr = stderr or sys.stderr
     environ = os.environ if environ is None else environ
     _replace_unencodable(stdout)
+    if args.html:
+        from why_finetune.report.html import unwritable_target
+
+        problem = unwritable_target(args.html)
+        if problem:
+            print(f"compare: --html {problem}", file=stderr)
+            return 2
     try:
         from why_finetune.report.live import LiveError, Progress
         from why_finetune.report.published import PublishedError
@@ -116,7 +123,11 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
     if args.html:
         from why_finetune.report.html import write_report
 
-        path = write_report(Path(args.html), report)
+        try:
+            path = write_report(Path(args.html), report)
+        except OSError as error:  # the folder became unwritable, or the disk is full
+            print(f"compare: --html {args.html}: cannot write the report ({error.strerror})", file=stderr)
+            return 1
         from why_finetune.report.summary import report_lines
 
         stdout.write("\n".join(report_lines(report, style.width)) + "\n")

@@ -17,6 +17,7 @@ from why_finetune.recording.writing import write_atomically
 from why_finetune.report.diff import changed_words, word_diff
 from why_finetune.report.highlight import labelled_segments
 from why_finetune.report.model import Cell, Report, Row, provenance_items
+from why_finetune.report.textwrap_styled import safe
 from why_finetune.report.verdict_text import comparison_words, evidence_parts, verdict_words
 
 CSS = """
@@ -134,7 +135,9 @@ TONE_MARKS = {"good": "✓", "bad": "✗", "expected": "○", "unchecked": "·"}
 
 
 def esc(text) -> str:
-    return html.escape(str(text), quote=True)
+    """Markup escaped, and controls and bidi overrides shown as visible escapes: a browser would hide
+    them (or let a right-to-left override reorder what follows), and the file must show what the model wrote."""
+    return html.escape(safe(str(text)), quote=True)
 
 
 _COMMAND = re.compile(r"python -m why_finetune[\w\-/ ]*")
@@ -167,6 +170,16 @@ def render(report: Report) -> str:
         parts.append('<p class="missing">Nothing to show.</p>')
     parts += ["</main>", _footer(), "</body></html>"]
     return "\n".join(parts) + "\n"
+
+
+def unwritable_target(path) -> str | None:
+    """Why the report cannot be written to `path`, checked before any work; None when it can."""
+    path = Path(path)
+    if path.is_dir():
+        return f"{path} is a folder: give the report a file name, such as {path / 'report.html'}"
+    if not path.parent.is_dir():
+        return f"{path}: the folder {path.parent} does not exist; create it or choose another path"
+    return None
 
 
 def write_report(path: Path, report: Report) -> Path:

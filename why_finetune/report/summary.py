@@ -7,7 +7,7 @@ terminal view: the last lines a person sees after the comparison scrolls by.
 from __future__ import annotations
 
 from why_finetune.report.model import Cell, Report
-from why_finetune.report.textwrap_styled import truncate
+from why_finetune.report.textwrap_styled import safe, truncate
 
 SNAPSHOT_WORDS = {"unchanged": "snapshot unchanged", "changed": "snapshot CHANGED", "new": "snapshot new",
                   "missing": "no snapshot", "unreadable": "snapshot UNREADABLE"}
@@ -32,7 +32,8 @@ def report_lines(report: Report, width: int = 80) -> list[str]:
 
 
 def _short(note: str) -> str:
-    return "not recorded" if note.startswith("not recorded") else note
+    """A note in few words; it may quote a server's error text, shown neutralised."""
+    return "not recorded" if note.startswith("not recorded") else safe(note).replace("\n", " ")
 
 
 def case_lines(cells: list[Cell], width: int) -> list[str]:

@@ -123,10 +123,10 @@ def _pair_header(report: Report, pair_id: str, style: Style) -> list[str]:
     info = report.pairs.get(pair_id)
     g = style.glyphs
     title = f"pair {pair_id}"
-    if info:
-        title += f": {info.base} (base) vs {info.chat} (chat)"
+    if info:  # model names are the catalogue's text: shown, like outputs, as they would print
+        title += f": {safe(info.base)} (base) vs {safe(info.chat)} (chat)"
         if width(f"{g['H'] * 2} {title}") > style.width:  # shorter names rather than a wrapped heading
-            title = f"pair {pair_id}: {short_model(info.base)} (base) vs {short_model(info.chat)} (chat)"
+            title = f"pair {pair_id}: {safe(short_model(info.base))} (base) vs {safe(short_model(info.chat))} (chat)"
     out = [_paint(line, style) for line in wrap([(f"{g['H'] * 2} {title}", BOLD)], style.width, indent=3)]
     if info and info.description:
         out += [_paint(line, style) for line in wrap([("   " + safe(info.description), DIM)], style.width, indent=3)]
@@ -160,7 +160,7 @@ def short_model(name: str) -> str:
 def _heading_text(cell: Cell, short: bool = False) -> str:
     if cell.role not in ("base", "chat"):
         return cell.heading
-    return f"{cell.heading.upper()} {short_model(cell.model) if short else cell.model}"
+    return f"{cell.heading.upper()} {safe(short_model(cell.model) if short else cell.model)}"
 
 
 def _heading(cell: Cell, columns: int, style: Style, short: bool = False) -> list[Pieces]:

@@ -17,14 +17,21 @@ class BodyError(ValueError):
         self.not_an_object = not_an_object
 
 
+def _no_constant(name: str):
+    # Python's json reads NaN, Infinity and -Infinity, which JSON has not: no field can use them.
+    raise BodyError(f"the body is not valid JSON: {name} is not a JSON number")
+
+
 def json_object(body: bytes) -> dict[str, Any]:
     """The body's JSON object, its null fields dropped (a null field counts as absent)."""
     try:
-        payload = json.loads(body.decode("utf-8"))
+        payload = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError:
         raise BodyError("the body is not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise BodyError(f"the body is not valid JSON: {error}") from None
+    except RecursionError:  # brackets nested thousands deep: no request is shaped like that
+        raise BodyError("the body is nested too deeply to be a request") from None
     if not isinstance(payload, dict):
         raise BodyError(f"the body must be a JSON object, not {type(payload).__name__}", not_an_object=True)
     return {key: value for key, value in payload.items() if value is not None}

@@ -75,6 +75,10 @@ def serve_command(args) -> int:
     """Run the server for the `serve` subcommand (args.host, args.port, args.api_key_env)."""
     from why_finetune.server.requirements import missing_message
 
+    if not 0 <= args.port <= 65535:  # before the models load: that takes seconds, and binding comes after
+        print(f"serve: --port {args.port} is not a port: give one from 1 to 65535, or 0 for any free one",
+              file=sys.stderr)
+        return 2
     missing = missing_message()
     if missing:  # before importing the runtime, whose ImportError would not say what to install
         print(f"serve: {missing}", file=sys.stderr)
