@@ -103,3 +103,16 @@ def test_a_key_that_still_reaches_a_report_is_redacted_before_any_reporter_reads
     reached = [name for name, content in files_under(project).items() if key.encode() in content]
     assert not reached and key not in run.stdout + run.stderr
     assert "<redacted key>" in run.stdout
+
+
+def test_a_key_too_short_to_use_leaves_every_report_as_it_was(project):
+    # Such a key is refused before any request; it must not garble the reports of a replay either,
+    # nor those of a test that has nothing to do with the models.
+    (project / "tests" / "test_unrelated.py").write_text(
+        "def test_unrelated():\n"
+        "    assert 'Assertion' == 'Assertion error'\n"
+    )
+    run = run_pytest(project, "tests/test_unrelated.py", "-rA", env={"LAMINI_API_KEY": "Ass"})
+    assert run.returncode == 1
+    assert "<redacted key>" not in run.stdout
+    assert "assert 'Assertion' == 'Assertion error'" in run.stdout
