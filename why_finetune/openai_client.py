@@ -58,7 +58,7 @@ def _limit(max_tokens: int | None) -> dict:
 
 def _call(label: str, kind: str, request: dict, endpoint: Endpoint, circuit: Circuit, sleep) -> str:
     shown = f"{endpoint.shown} ({kind})"
-    timeout = timeout_seconds()  # a malformed WHY_FINETUNE_TIMEOUT is said before anything is sent
+    timeout = timeout_seconds(label)  # a malformed WHY_FINETUNE_TIMEOUT is said before anything is sent
     return guarded_call(label, endpoint, shown, lambda: _attempts(kind, request, endpoint, timeout, shown, sleep),
                         circuit)
 

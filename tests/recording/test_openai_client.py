@@ -163,7 +163,7 @@ def test_a_timeout_is_one_sentence(scripted, monkeypatch):
 def test_a_malformed_timeout_setting_is_said_before_sending(scripted, monkeypatch):
     monkeypatch.setenv("WHY_FINETUNE_TIMEOUT", "soon")
     api = scripted(answer(200, COMPLETION))
-    with pytest.raises(ModelCallError, match="WHY_FINETUNE_TIMEOUT must be a number of seconds"):
+    with pytest.raises(ModelCallError, match="^p/q/raw/base: WHY_FINETUNE_TIMEOUT must be a positive number of seconds, not .soon."):
         call(api)
     assert api.requests == 0
 
