@@ -12,7 +12,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from why_finetune.project import Project, find_project
+from why_finetune.project import Project, ProjectError, find_project
 
 # Written when the project has no pytest ini file of its own: it fixes pytest's rootdir here, and
 # keeps replayed cases off the network.
@@ -45,7 +45,11 @@ def installed_requirement() -> str:
 
 def init_command(args, stdout=None, stderr=None) -> int:
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
-    project = find_project()
+    try:
+        project = find_project()
+    except ProjectError as error:
+        print(f"init: {error}", file=stderr)
+        return 2
     files = starter_files(project, installed_requirement())
     existing = [path for path in files if path.exists()]
     if existing:

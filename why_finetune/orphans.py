@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from why_finetune.catalogue import load_catalogue
-from why_finetune.project import Project, find_project
+from why_finetune.project import Project, ProjectError, find_project
 
 
 def find_orphans(catalogue, project: Project) -> list[Path]:
@@ -29,10 +29,10 @@ def find_orphans(catalogue, project: Project) -> list[Path]:
 def orphans_command(args) -> int:
     from why_finetune.catalogue import CatalogueError
 
-    project = find_project()
     try:
+        project = find_project()
         orphans = find_orphans(load_catalogue(project.catalogue), project)
-    except CatalogueError as error:
+    except (CatalogueError, ProjectError) as error:
         print(f"orphans: {error}", file=sys.stderr)
         return 2
     for path in orphans:
