@@ -226,6 +226,8 @@ def _check_expect(path: Path, where: str, layer) -> None:
 
 def _check_thresholds(path: Path, where: str, overrides) -> None:
     """A misspelt threshold would leave its default in place without a word: it stops loading."""
+    if overrides is None:  # most queries: no need to build the defaults to check nothing
+        return
     from why_finetune.judges import Thresholds
 
     try:
