@@ -208,3 +208,72 @@ def test_an_expectation_may_name_the_chat_form(tmp_path):
 def test_an_unknown_or_secret_pair_field_is_an_error_naming_it(tmp_path, extra, message):
     with pytest.raises(CatalogueError, match=message):
         openai_pair(tmp_path, extra=extra)
+
+
+# Every level of the catalogue names a misspelt field, as a pair does ------------------------------
+
+QUERY = "queries:\n  - {id: q, text: a}\n"
+
+
+@pytest.mark.parametrize("text, message", [
+    # Without `expect`, every default expectation would be dropped and the suite stay green with fewer checks.
+    (QUERY + PAIRS + "expcet: {base: [drifts]}\n", r"top level: unknown field 'expcet'; did you mean 'expect'\?"),
+    (QUERY + PAIRS + "llm_jugde: {pair: p}\n", r"top level: unknown field 'llm_jugde'; did you mean 'llm_judge'\?"),
+    (QUERY + PAIRS + "colour: red\n", r"top level: unknown field 'colour' \(known fields: queries, pairs, expect, llm_judge\)"),
+    (QUERY + PAIRS + "api_key: sk-abc\n", r"top level: field 'api_key': a catalogue never holds a key"),
+    ("queries:\n  - {id: q, text: a, expcet: {p: {chat: []}}}\n" + PAIRS,
+     r"query 'q': unknown field 'expcet'; did you mean 'expect'\?"),
+    ("queries:\n  - {id: q, text: a, treshold: {echo_max: 0.5}}\n" + PAIRS,
+     r"query 'q': unknown field 'treshold'; did you mean 'thresholds'\?"),
+    ("queries:\n  - {id: q, text: a, api_key: sk-abc}\n" + PAIRS, r"query 'q': field 'api_key': a catalogue never holds a key"),
+    (QUERY + PAIRS + "llm_judge: {pair: p, max_new_token: 4}\n",
+     r"llm_judge: unknown field 'max_new_token'; did you mean 'max_new_tokens'\?"),
+    (QUERY + PAIRS + "expect: {chat_beter: true}\n", r"top level: unknown key 'chat_beter' in 'expect'; did you mean 'chat_better'\?"),
+    ("queries:\n  - {id: q, text: a, expect: {pp: {chat: []}}}\n" + PAIRS,
+     r"query 'q': 'expect' names unknown pair 'pp'; did you mean 'p'\?"),
+    (QUERY + PAIRS + "    thresholds: {echo_maxi: 0.5}\n", r"pair 'p': thresholds: unknown threshold 'echo_maxi'; did you mean 'echo_max'\?"),
+    ("queries:\n  - {id: q, text: a, thresholds: {echo_max: -1}}\n" + PAIRS,
+     r"query 'q': thresholds: threshold 'echo_max' must be a non-negative number"),
+])
+def test_a_misspelt_or_secret_field_at_any_level_is_an_error_naming_it_and_the_nearest_known_one(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(CatalogueError, match=message) as raised:
+        load_catalogue(path)
+    assert str(raised.value).startswith(f"{path}: ")
+
+
+@pytest.mark.parametrize("text, key, line", [
+    (QUERY + PAIRS + "expect: {base: [drifts]}\nexpect: {base: []}\n", "expect", 11),
+    ("queries:\n  - id: q\n    text: a\n    text: b\n" + PAIRS, "text", 4),
+    (QUERY + PAIRS + "    chat: d\n", "chat", 10),
+    (QUERY + PAIRS.replace("  p:", "  p:\n    forms: [raw]") + "  p: {backend: local, base: b, chat: c}\n", "p", 11),
+    ("queries:\n  - {id: q, text: a, id: r}\n" + PAIRS, "id", 2),
+])
+def test_a_key_written_twice_in_a_mapping_is_an_error_naming_the_key_and_its_line(tmp_path, text, key, line):
+    # YAML would keep the second value without a word: the first one, what the author meant, would be lost.
+    path = write(tmp_path, text)
+    with pytest.raises(CatalogueError, match=rf"^{path}: line {line}: duplicate key '{key}'") as raised:
+        load_catalogue(path)
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize("text, message", [
+    ('queries:\n  - {id: "q\\n", text: a}\n' + PAIRS, r"query 'q\\n' must use lowercase letters, digits and '-'|id 'q\\n' must use"),
+    (QUERY + PAIRS.replace("  p:", '  "p\\n":'), r"pair 'p\\n': ids use lowercase letters"),
+    (QUERY + PAIRS.replace("backend: local", "backend: hosted\n    client: openai\n    url: 'http://h/v1'\n"
+                                             '    key_variable: "K\\n"'),
+     r"pair 'p': field 'key_variable' must name an environment variable"),
+])
+def test_an_id_or_variable_name_ending_in_a_newline_is_an_error(tmp_path, text, message):
+    with pytest.raises(CatalogueError, match=message):
+        load_catalogue(write(tmp_path, text))
+
+
+@pytest.mark.parametrize("url", ["http://user:{key}@h/v1", "http://{key}@h/v1", "https://:{key}@h:8443/v1"])
+def test_an_openai_pair_url_with_a_user_or_key_in_it_is_an_error_that_does_not_show_it(tmp_path, url):
+    import secrets
+
+    key = secrets.token_urlsafe(16)
+    with pytest.raises(CatalogueError, match=r"pair 'p': field 'url' holds a user or key \(user:key@\)") as raised:
+        openai_pair(tmp_path, extra=f", client: openai, url: '{url.format(key=key)}', key_variable: K")
+    assert key not in str(raised.value)

@@ -61,3 +61,24 @@ def test_a_retry_after_beyond_a_minute_is_not_waited_for(scripted):
     waits = []
     assert PatientRequests(timeout=1, sleep=waits.append).post("http://x").status_code == 429
     assert waits == [] and len(calls) == 1
+
+
+@pytest.mark.parametrize("value", ["soon", "0", "-5", "nan", "inf"])
+def test_a_timeout_setting_that_is_not_a_positive_number_is_said_naming_the_variable_before_sending(
+        scripted, monkeypatch, value):
+    # It is the setting's mistake, not the endpoint's: it must not read as one, nor count against it.
+    from why_finetune.circuit import Circuit
+    from why_finetune.client import ModelCallError, complete
+    from why_finetune.endpoint import Endpoint
+
+    calls = scripted(Response(200))
+    monkeypatch.setenv("WHY_FINETUNE_TIMEOUT", value)
+    circuit = Circuit()
+    for _ in range(circuit.give_up_after):
+        with pytest.raises(ModelCallError) as raised:
+            complete("p/q/raw/base", "m", "Mars?", 8, Endpoint("http://127.0.0.1:9", "wf-test-timeout", "K"),
+                     circuit=circuit)
+        assert str(raised.value) == (f"p/q/raw/base: WHY_FINETUNE_TIMEOUT must be a positive number of seconds, "
+                                     f"not {value!r}; set it to one (such as 120) or unset it")
+    assert calls == []
+    assert circuit.given_up("http://127.0.0.1:9/v1/completions") is None

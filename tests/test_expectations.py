@@ -70,12 +70,12 @@ def test_thresholds_come_from_the_pair_then_the_query(catalogue):
     assert thresholds_for(catalogue, pair, catalogue.query("odd")) == Thresholds(answer_min_words=5, echo_max=0.7)
 
 
-def test_an_unknown_threshold_is_an_error_naming_the_pair_and_query(tmp_path):
+def test_an_unknown_threshold_stops_loading_naming_the_pair_and_the_nearest_threshold(tmp_path):
     path = tmp_path / "catalogue.yaml"
     path.write_text(CATALOGUE.replace("echo_max: 0.7", "echo_maximum: 0.7"))
-    catalogue = load_catalogue(path)
-    with pytest.raises(CatalogueError, match=r"thresholds for p/q: .*echo_maximum"):
-        thresholds_for(catalogue, catalogue.pair("p"), catalogue.query("q"))
+    with pytest.raises(CatalogueError, match=r"pair 'p': thresholds: unknown threshold 'echo_maximum'; "
+                                             r"did you mean 'echo_max'\?"):
+        load_catalogue(path)
 
 
 def test_an_unknown_property_is_an_error_naming_the_case(tmp_path):

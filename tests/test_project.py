@@ -173,3 +173,23 @@ def test_a_projects_own_options_named_like_the_old_generic_ones_are_its_own(tmp_
         assert selected.returncode == 0, selected.stdout + selected.stderr
         assert "1 passed, 2 skipped" in selected.stdout and "keyed/mars/raw/base: not recorded yet" in selected.stdout
         assert (tmp_path / "suite.html").is_file()
+
+
+@pytest.mark.parametrize("command", ["refresh", "orphans", "init"])
+def test_an_invalid_pyproject_toml_stops_every_command_in_one_line_naming_it(tmp_path, monkeypatch, capsys, command):
+    # pytest refuses to run with it; passed over, a command would use the default folders instead.
+    from argparse import Namespace
+
+    from why_finetune.init import init_command
+    from why_finetune.orphans import orphans_command
+    from why_finetune.refresh import refresh_command
+
+    (tmp_path / "pyproject.toml").write_text("[tool.pytest.ini_options\n")
+    monkeypatch.chdir(tmp_path)
+    run = {"refresh": lambda: refresh_command(Namespace(pair="local", case=[], pytest_args=[])),
+           "orphans": lambda: orphans_command(Namespace(remove=True)),
+           "init": lambda: init_command(Namespace())}[command]
+    assert run() == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{command}: {tmp_path / 'pyproject.toml'}: not valid TOML (") and err.count("\n") == 1
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["pyproject.toml"]  # nothing written

@@ -4,6 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from why_finetune.model_call import keys_in_use
 from why_finetune.redaction import REDACTED, ReportRedaction, redact, redact_report
 
 KEY = "wf-test-" + "r8" * 12  # built at run time: no key-shaped literal in the repository
@@ -74,3 +75,43 @@ def test_with_no_secret_known_nothing_is_touched():
     untouched.sections = None  # would fail if read
     plugin.pytest_runtest_logreport(untouched)
     assert untouched.longrepr == "E   text"
+
+
+# What is redacted: the keys that are used, and never the placeholder itself ---------------------
+
+
+def test_redacting_twice_never_redacts_inside_its_own_placeholder():
+    # A key may be any text of 8 characters or more, "redacted" among them: the report is redacted
+    # twice (when made, when logged), and the second pass must find nothing new in the first one's work.
+    secret = "redacted"
+    once = redact(f"key {secret} here", [secret])
+    assert once == f"key {REDACTED} here"
+    assert redact(once, [secret]) == once
+
+
+def test_one_secret_is_not_found_inside_the_placeholder_left_by_another():
+    first, second = "wf-test-" + "q7" * 8, "ted key>"
+    assert redact(f"{first} and {second}", [first, second]) == f"{REDACTED} and {REDACTED}"
+    assert redact(f"{first} and {second}", [second, first]) == f"{REDACTED} and {REDACTED}"
+
+
+OPENAI_PAIR = SimpleNamespace(id="p", client="openai", backend="hosted", key_variable="P_KEY", url="http://h/v1")
+
+
+@pytest.mark.parametrize("short", ["e", "Ass", "a" * 7])
+def test_a_key_too_short_to_be_used_is_not_redacted_anywhere(tmp_path, short):
+    # Refused before any request (endpoint.key_problem), it is never sent, so never written; redacting
+    # its few letters would garble every report of the run, even of tests that have nothing to do with it.
+    environ = {"HOME": str(tmp_path), "LAMINI_API_KEY": short, "P_KEY": short}
+    assert keys_in_use([OPENAI_PAIR], environ) == set()
+
+
+def test_the_lamini_key_and_every_openai_pairs_key_are_redacted(tmp_path):
+    lamini, pair = "wf-test-" + "l4" * 8, "wf-test-" + "o5" * 8
+    assert keys_in_use([OPENAI_PAIR], {"HOME": str(tmp_path), "LAMINI_API_KEY": lamini, "P_KEY": pair}) == {lamini, pair}
+    assert keys_in_use([], {"HOME": str(tmp_path)}) == set()
+
+
+def test_redacting_with_no_secret_or_an_empty_one_changes_nothing():
+    assert redact("some text", []) == "some text"
+    assert redact("some text", [""]) == "some text"

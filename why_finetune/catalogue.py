@@ -19,14 +19,43 @@ DEFAULT_FORMS = ("raw", "templated")
 ROLES = ("base", "chat")
 BACKENDS = ("hosted", "local")
 CLIENTS = ("lamini", "openai")
-_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# \Z, not $: "$" also matches before a final newline, and an id "mars\n" would name files and tests.
+_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*\Z")
 # libyaml when PyYAML has it: the same results, ten times faster on a catalogue of thousands of queries.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+TOP_LEVEL_FIELDS = ("queries", "pairs", "expect", "llm_judge")
+QUERY_FIELDS = ("id", "text", "expect", "thresholds")
+LLM_JUDGE_FIELDS = ("pair", "max_new_tokens")
 
 
 class CatalogueError(ValueError):
     """The catalogue file cannot be used as written; the message names the file and the field."""
+
+
+class DuplicateKeyError(yaml.YAMLError):
+    """A mapping of the catalogue names the same key twice; the message names the key and its line."""
+
+
+class _CatalogueLoader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, refusing a key written twice in one mapping: YAML keeps the last value without
+    a word, so the first (often the one the author meant, such as a first `expect:`) would be lost."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":  # `<<:` merges, and may be overridden: not a duplicate
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                duplicate = key in seen
+            except TypeError:  # an unhashable key: the constructor below says so, with its line
+                continue
+            if duplicate:
+                raise DuplicateKeyError(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}; "
+                                        "a mapping holds each key once (keep one of them)")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 @dataclass(frozen=True)
@@ -138,7 +167,7 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
         path = find_project().catalogue
     path = Path(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_CatalogueLoader)
     except FileNotFoundError:
         raise CatalogueError(
             f"{path}: no catalogue here. Write a starter with: python -m why_finetune init "
@@ -148,6 +177,8 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
         raise CatalogueError(f"{path}: cannot read the catalogue ({error.strerror})") from None
     except UnicodeDecodeError as error:
         raise CatalogueError(f"{path}: not UTF-8 text (byte {error.start} is not); save the catalogue as UTF-8") from None
+    except DuplicateKeyError as error:
+        raise CatalogueError(f"{path}: {error}") from None
     except yaml.YAMLError as error:
         raise CatalogueError(f"{path}: not valid YAML: {error}") from None
     if not within_expansion(data):
@@ -157,21 +188,26 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
         )
     if not isinstance(data, dict):
         raise CatalogueError(f"{path}: expected a mapping with 'queries' and 'pairs'")
+    _no_unknown_fields(f"{path}: top level", data, TOP_LEVEL_FIELDS)
     queries, pairs = _queries(path, data.get("queries")), _pairs(path, data.get("pairs"))
     _check_expect(path, "top level", data.get("expect"))
     for pair in pairs.values():
         _check_expect(path, f"pair {pair.id!r}", pair.options.get("expect"))
+        _check_thresholds(path, f"pair {pair.id!r}", pair.options.get("thresholds"))
     for query in queries:
         per_pair = query.options.get("expect") or {}
         if not isinstance(per_pair, dict):
             raise CatalogueError(f"{path}: query {query.id!r}: 'expect' must map pair ids to expectations")
         for pair_id, layer in per_pair.items():
             if pair_id not in pairs:
-                raise CatalogueError(f"{path}: query {query.id!r}: 'expect' names unknown pair {pair_id!r}")
+                raise CatalogueError(f"{path}: query {query.id!r}: 'expect' names unknown pair {pair_id!r}"
+                                     f"{_nearest(pair_id, tuple(pairs))}")
             _check_expect(path, f"query {query.id!r}, pair {pair_id!r}", layer)
+        _check_thresholds(path, f"query {query.id!r}", query.options.get("thresholds"))
     llm_judge = data.get("llm_judge") or {}
     if not isinstance(llm_judge, dict) or (llm_judge and llm_judge.get("pair") not in pairs):
         raise CatalogueError(f"{path}: 'llm_judge' must name one of the pairs, e.g. llm_judge: {{pair: local}}")
+    _no_unknown_fields(f"{path}: llm_judge", llm_judge, LLM_JUDGE_FIELDS)
     return Catalogue(path, queries, pairs, data.get("expect") or {}, llm_judge)
 
 
@@ -189,11 +225,24 @@ def _check_expect(path: Path, where: str, layer) -> None:
     allowed = set(ROLES) | set(FORMS) | {"chat_better"}
     for key, value in layer.items():
         if key not in allowed:
-            raise CatalogueError(f"{path}: {where}: unknown key {key!r} in 'expect' (use {', '.join(sorted(allowed))})")
+            raise CatalogueError(f"{path}: {where}: unknown key {key!r} in 'expect'"
+                                 f"{_nearest(key, tuple(sorted(allowed)))} (use {', '.join(sorted(allowed))})")
         if is_form_layer(key, value):
             _check_expect(path, f"{where}, form {key}", value)
         elif key in ROLES and not isinstance(value, list):
             raise CatalogueError(f"{path}: {where}: 'expect' {key} must be a list such as [answers, not drifts]")
+
+
+def _check_thresholds(path: Path, where: str, overrides) -> None:
+    """A misspelt threshold would leave its default in place without a word: it stops loading."""
+    if overrides is None:  # most queries: no need to build the defaults to check nothing
+        return
+    from why_finetune.judges import Thresholds
+
+    try:
+        Thresholds().with_overrides(overrides)
+    except (ValueError, TypeError) as error:
+        raise CatalogueError(f"{path}: {where}: thresholds: {error}") from None
 
 
 def _queries(path: Path, entries) -> tuple[Query, ...]:
@@ -211,6 +260,7 @@ def _queries(path: Path, entries) -> tuple[Query, ...]:
             raise CatalogueError(f"{where}: duplicate id; every query id must be unique")
         seen.add(query_id)
         text = _required_text(where, entry, "text", "the query as sent to the models")
+        _no_unknown_fields(where, entry, QUERY_FIELDS)
         options = {k: v for k, v in entry.items() if k not in ("id", "text")}
         queries.append(Query(query_id, text, options))
     return tuple(queries)
@@ -267,14 +317,12 @@ PAIR_OPTIONS = ("expect", "thresholds")  # per-pair settings, read by expectatio
 def _no_unknown_fields(where: str, entry: dict, known: tuple[str, ...]) -> None:
     """A misspelt field would be ignored without a word ("key_varible": then no key is sent); a key
     written into the catalogue would be committed. Both stop here."""
-    import difflib
-
     for name in entry:
         if name in known:
             continue
-        close = difflib.get_close_matches(str(name), known, n=1)
-        if close:
-            raise CatalogueError(f"{where}: unknown field {name!r}; did you mean {close[0]!r}?")
+        nearest = _nearest(name, known)
+        if nearest:
+            raise CatalogueError(f"{where}: unknown field {name!r}{nearest}")
         if _SECRET_FIELD.search(str(name)):
             raise CatalogueError(
                 f"{where}: field {name!r}: a catalogue never holds a key; name the environment variable "
@@ -284,6 +332,14 @@ def _no_unknown_fields(where: str, entry: dict, known: tuple[str, ...]) -> None:
 
 
 _SECRET_FIELD = re.compile(r"key|token|secret|password", re.IGNORECASE)
+
+
+def _nearest(name, known: tuple[str, ...]) -> str:
+    """"; did you mean 'expect'?" for the known name closest to a misspelt one, or "" when none is close."""
+    import difflib
+
+    close = difflib.get_close_matches(str(name), known, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _client_fields(where: str, entry: dict) -> tuple[str, str | None, str | None, tuple[str, ...]]:
@@ -301,6 +357,12 @@ def _client_fields(where: str, entry: dict) -> tuple[str, str | None, str | None
         )
     if url is not None:
         url = _required_text(where, entry, "url", "the OpenAI base URL, the part before /completions")
+        if "@" in url.split("//", 1)[-1].split("/", 1)[0]:
+            # Never quoted: the part before the @ may be a key, and a catalogue is committed.
+            raise CatalogueError(
+                f"{where}: field 'url' holds a user or key (user:key@); a catalogue never holds a key: "
+                "remove it and name the environment variable that holds the key with key_variable"
+            )
         if entry["backend"] == "local":
             raise CatalogueError(
                 f"{where}: field 'url' is for hosted pairs; a local pair is served by the local server "

@@ -110,12 +110,20 @@ _LAMINI_IMPORTLIB = types.SimpleNamespace(
 )
 
 
-def timeout_seconds() -> float:
+def timeout_seconds(label: str) -> float:
+    """The timeout from WHY_FINETUNE_TIMEOUT, or the default. Read before anything is sent: a wrong
+    setting is said as such, naming it, not as the endpoint's failure (nor counted against it)."""
     value = os.environ.get("WHY_FINETUNE_TIMEOUT", "")
+    if not value:
+        return DEFAULT_TIMEOUT
     try:
-        return float(value) if value else DEFAULT_TIMEOUT
+        seconds = float(value)
     except ValueError:
-        raise ModelCallError(f"WHY_FINETUNE_TIMEOUT must be a number of seconds, not {value!r}") from None
+        seconds = float("nan")
+    if not 0 < seconds < float("inf"):  # also NaN, which no comparison holds for
+        raise ModelCallError(f"{label}: WHY_FINETUNE_TIMEOUT must be a positive number of seconds, not {value!r}; "
+                             "set it to one (such as 120) or unset it")
+    return seconds
 
 
 def generate(case: Case, endpoint: Endpoint, transport: PatientRequests | None = None) -> str:
@@ -139,6 +147,9 @@ def complete(
     request headers hold the key) with pytest's -l, and their messages quote the full URL. An
     endpoint that failed several requests in a row is not asked again (why_finetune.circuit)."""
     shown = f"{endpoint.shown}/v1/completions"
+    if transport is None:
+        session = _replay_session() if endpoint == REPLAY_ENDPOINT else None
+        transport = PatientRequests(timeout_seconds(label), session=session)
     return guarded_call(label, endpoint, shown, lambda: _call(model, prompt, max_new_tokens, endpoint, transport, shown),
                         circuit)
 
@@ -174,7 +185,7 @@ def _call(model, prompt, max_new_tokens, endpoint: Endpoint, transport, shown: s
     except _passed_through():
         raise
     except requests.exceptions.Timeout:
-        return None, f"{shown} did not answer within {_timeout(transport):g} s"
+        return None, f"{shown} did not answer within {transport.timeout:g} s"
     except requests.exceptions.JSONDecodeError:
         return None, f"{shown} answered with malformed JSON"
     except requests.exceptions.ConnectionError as error:
@@ -196,12 +207,11 @@ def _call(model, prompt, max_new_tokens, endpoint: Endpoint, transport, shown: s
         return None, f"calling {shown} failed unexpectedly ({type(error).__name__})"
 
 
-def _generate(model, prompt, max_new_tokens, endpoint: Endpoint, transport):
+def _generate(model, prompt, max_new_tokens, endpoint: Endpoint, transport: PatientRequests):
     import lamini  # imported here: `import lamini` costs about two seconds
     from lamini.api import rest_requests
 
-    session = _replay_session() if endpoint == REPLAY_ENDPOINT else None
-    rest_requests.requests = transport or PatientRequests(timeout_seconds(), session=session)
+    rest_requests.requests = transport
     rest_requests.importlib = _LAMINI_IMPORTLIB
     options = {} if max_new_tokens is None else {"max_new_tokens": max_new_tokens}
     return _lamini_client(lamini, model, endpoint.key, endpoint.url).generate(prompt, **options)
@@ -211,10 +221,6 @@ def _lamini_errors():
     from lamini.error import error
 
     return error
-
-
-def _timeout(transport) -> float:
-    return transport.timeout if transport is not None else timeout_seconds()
 
 
 def _redacted(error: Exception, endpoint: Endpoint) -> str:

@@ -13,7 +13,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from why_finetune.project import Project, find_project
+from why_finetune.project import Project, ProjectError, find_project
 from why_finetune.recording.writing import OutsideFolderError, check_inside, write_together
 
 # Written when the project has no pytest ini file of its own: it fixes pytest's rootdir here, and
@@ -47,7 +47,11 @@ def installed_requirement() -> str:
 
 def init_command(args, stdout=None, stderr=None) -> int:
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
-    project = find_project()
+    try:
+        project = find_project()
+    except ProjectError as error:
+        print(f"init: {error}", file=stderr)
+        return 2
     files = starter_files(project, installed_requirement())
     existing = [path for path in files if path.exists() or path.is_symlink()]  # a dangling symlink too
     if existing:

@@ -75,12 +75,16 @@ def missing_key(pair) -> str:
     return "set LAMINI_API_KEY"
 
 
-def pair_secrets(pairs, environ=None) -> set[str]:
-    """The keys of the openai pairs whose key variable is set: values no file or report may hold."""
-    secrets = set()
+def keys_in_use(pairs, environ=None) -> set[str]:
+    """The keys no file or report may hold: Lamini's (wherever found) and those of the hosted openai
+    pairs whose key variable is set. A key too short to be used is not one of them: it is refused
+    before any request (endpoint.key_problem), and hiding its few letters wherever they occur would
+    garble every report of the run ("Ass<redacted key>rtion")."""
+    from why_finetune.credentials import find_credentials
+    from why_finetune.endpoint import key_problem
+
+    endpoints = [find_credentials(environ)]
     for pair in pairs:
         if pair.client == "openai" and pair.backend == "hosted" and pair.key_variable:
-            endpoint = hosted_openai_endpoint(pair, environ)
-            if endpoint is not None:
-                secrets.add(endpoint.key)
-    return secrets
+            endpoints.append(hosted_openai_endpoint(pair, environ))
+    return {each.key for each in endpoints if each is not None and each.key and not key_problem(each.key, "")}

@@ -58,7 +58,7 @@ def _limit(max_tokens: int | None) -> dict:
 
 def _call(label: str, kind: str, request: dict, endpoint: Endpoint, circuit: Circuit, sleep) -> str:
     shown = f"{endpoint.shown} ({kind})"
-    timeout = timeout_seconds()  # a malformed WHY_FINETUNE_TIMEOUT is said before anything is sent
+    timeout = timeout_seconds(label)  # a malformed WHY_FINETUNE_TIMEOUT is said before anything is sent
     return guarded_call(label, endpoint, shown, lambda: _attempts(kind, request, endpoint, timeout, shown, sleep),
                         circuit)
 
@@ -170,5 +170,15 @@ def _client(base_url: str, api_key: str, timeout: float):
 
     # openai refuses an empty key; a server without a key accepts any. Its version goes in a header that
     # scrubbing keeps (its own X-Stainless-* headers are dropped), for the recording's provenance.
-    return openai.OpenAI(base_url=base_url, api_key=api_key or "no-key", timeout=timeout, max_retries=0,
-                         default_headers={OPENAI_VERSION_HEADER: openai.__version__})
+    headers = {OPENAI_VERSION_HEADER: openai.__version__}
+    client = openai.OpenAI(base_url=base_url, api_key=api_key or "no-key", timeout=timeout, max_retries=0,
+                           default_headers=headers)
+    # The library also fills in what it was not given from the environment, and sends it with every
+    # request to whatever URL: OPENAI_ORG_ID and OPENAI_PROJECT_ID as headers, OPENAI_ADMIN_KEY, and
+    # OPENAI_CUSTOM_HEADERS (which may even replace the Authorization header). A pair's requests carry
+    # only what the pair names, so each of these is put back to what this client was given.
+    client.organization = None
+    client.project = None
+    client.admin_api_key = None
+    client._custom_headers = headers
+    return client

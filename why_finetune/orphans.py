@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from why_finetune.catalogue import FORMS, ROLES, load_catalogue
-from why_finetune.project import Project, find_project
+from why_finetune.project import Project, ProjectError, find_project
 from why_finetune.recording.writing import OutsideFolderError, check_inside
 
 
@@ -60,10 +60,10 @@ def _written_by_the_plugin(path: Path, case_id: str, judge_prefix: str) -> bool:
 def orphans_command(args) -> int:
     from why_finetune.catalogue import CatalogueError
 
-    project = find_project()
     try:
+        project = find_project()
         orphans = find_orphans(load_catalogue(project.catalogue), project)
-    except (CatalogueError, OrphansError) as error:
+    except (CatalogueError, OrphansError, ProjectError) as error:
         print(f"orphans: {error}", file=sys.stderr)
         return 2
     if not orphans:

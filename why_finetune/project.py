@@ -24,6 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CATALOGUE_ENV = "WHY_FINETUNE_CATALOGUE"
+
+
+class ProjectError(ValueError):
+    """The project's ini file cannot be read; the message names it. pytest refuses to run with it too."""
+
 # ini option name -> its default, a path relative to the ini file's directory
 SETTINGS = {
     "why_finetune_catalogue": "catalogue.yaml",
@@ -86,8 +91,12 @@ def find_project(start: Path | None = None) -> Project:
 def _from_pyproject(path: Path) -> dict | None:
     try:
         tool = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return None
+    except tomllib.TOMLDecodeError as error:
+        # Passed over, the project's settings would be dropped without a word and the default
+        # folders used instead, which pytest itself never does.
+        raise ProjectError(f"{path}: not valid TOML ({error}); pytest cannot read it either") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ProjectError(f"{path}: cannot read it ({type(error).__name__})") from None
     pytest_table = tool.get("pytest")
     if not isinstance(pytest_table, dict):
         return None

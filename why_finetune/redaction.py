@@ -9,6 +9,9 @@ first thing when it is logged, after every other plugin (ours too) has added to 
 
 from __future__ import annotations
 
+import functools
+import re
+
 import pytest
 
 REDACTED = "<redacted key>"
@@ -53,9 +56,19 @@ def redact_report(report, secrets) -> None:
 
 
 def redact(text: str, secrets) -> str:
-    for secret in secrets:
-        text = text.replace(secret, REDACTED)
-    return text
+    """`text` with every secret replaced by the placeholder, never inside a placeholder already there:
+    a report is redacted twice, and a key may be a word of the placeholder itself ("redacted")."""
+    secrets = tuple(sorted({secret for secret in secrets if secret}))
+    if not secrets:  # an empty pattern would match between every two characters
+        return text
+    pattern = _any_of(secrets)
+    return REDACTED.join(pattern.sub(REDACTED, piece) for piece in text.split(REDACTED))
+
+
+@functools.lru_cache(maxsize=16)
+def _any_of(secrets: tuple[str, ...]) -> re.Pattern:
+    # One pass over the text, longest first: no replacement is searched again for another secret.
+    return re.compile("|".join(re.escape(secret) for secret in sorted(secrets, key=len, reverse=True)))
 
 
 def _holds(text: str, secrets) -> bool:

@@ -21,17 +21,17 @@ def refresh_hint(pair: str, case_id: str | None = None) -> str:
 def refresh_command(args) -> int:
     from why_finetune.catalogue import CatalogueError, load_catalogue
     from why_finetune.credentials import MissingKeyError, require_credentials
-    from why_finetune.project import find_project
+    from why_finetune.project import ProjectError, find_project
 
-    project = find_project()
     try:
+        project = find_project()
         catalogue = load_catalogue(project.catalogue)
         pair = catalogue.pair(args.pair)
         for case_id in args.case:
             if not case_id.startswith(f"{pair.id}/"):
                 raise CatalogueError(f"--case {case_id!r} is not a case of pair {pair.id!r}")
             catalogue.case(case_id)  # an id the catalogue does not know stops here, before anything starts
-    except CatalogueError as error:
+    except (CatalogueError, ProjectError) as error:
         print(f"refresh: {error}", file=sys.stderr)
         return 2
     if pair.backend == "hosted" and pair.client == "openai":

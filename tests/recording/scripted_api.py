@@ -15,11 +15,13 @@ class ScriptedAPI:
     def __init__(self, *steps):
         self.steps = list(steps)
         self.requests = 0
+        self.headers = []  # each POST's request headers, in order
         api = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                api.headers.append(dict(self.headers))
                 step = api.steps[min(api.requests, len(api.steps) - 1)]
                 api.requests += 1
                 step(self)

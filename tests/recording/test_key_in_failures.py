@@ -85,7 +85,11 @@ def test_an_answer_holding_the_key_is_refused_and_not_printed(project, key):
         run = record_and_scan(project, key, api.url)
     finally:
         api.close()
-    assert "would contain the API key in use" in run.stdout
+    # One line for the case, naming what happened; not a traceback, nor an error at teardown.
+    assert f"{CASE}: {api.url} returned the API key in its output; the recording was not kept" in run.stdout
+    assert "Traceback" not in run.stdout and "report this as a bug" not in run.stdout
+    assert "at teardown" not in run.stdout and "1 error" in run.stdout and "failed" not in run.stdout
+    assert f"{CASE}: not saved, nothing recorded: " in run.stdout
 
 
 def test_a_key_that_still_reaches_a_report_is_redacted_before_any_reporter_reads_it(project, key):
@@ -103,3 +107,16 @@ def test_a_key_that_still_reaches_a_report_is_redacted_before_any_reporter_reads
     reached = [name for name, content in files_under(project).items() if key.encode() in content]
     assert not reached and key not in run.stdout + run.stderr
     assert "<redacted key>" in run.stdout
+
+
+def test_a_key_too_short_to_use_leaves_every_report_as_it_was(project):
+    # Such a key is refused before any request; it must not garble the reports of a replay either,
+    # nor those of a test that has nothing to do with the models.
+    (project / "tests" / "test_unrelated.py").write_text(
+        "def test_unrelated():\n"
+        "    assert 'Assertion' == 'Assertion error'\n"
+    )
+    run = run_pytest(project, "tests/test_unrelated.py", "-rA", env={"LAMINI_API_KEY": "Ass"})
+    assert run.returncode == 1
+    assert "<redacted key>" not in run.stdout
+    assert "assert 'Assertion' == 'Assertion error'" in run.stdout

@@ -139,6 +139,22 @@ def test_a_chat_body_of_another_shape_is_one_sentence(scripted):
     assert "another shape" in failure(scripted(answer(200, COMPLETION)), kind="chat")
 
 
+def test_a_request_carries_only_what_the_pair_names_whatever_openai_variables_are_set(scripted, monkeypatch):
+    # The openai library reads these itself and sends them with every request, to whatever URL: a
+    # pair on a vLLM server or another vendor's API would receive the OpenAI organisation and project,
+    # and any header the environment lists.
+    monkeypatch.setenv("OPENAI_ORG_ID", "org-test")
+    monkeypatch.setenv("OPENAI_PROJECT_ID", "proj-test")
+    monkeypatch.setenv("OPENAI_CUSTOM_HEADERS", "X-From-Environment: yes\nAuthorization: Bearer from-environment")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/elsewhere")
+    api = scripted(answer(200, COMPLETION))
+    assert call(api) == "Red."
+    sent = {name.lower(): value for name, value in api.headers[0].items()}
+    assert sent["authorization"] == f"Bearer {KEY}"
+    leaked = [name for name in ("openai-organization", "openai-project", "x-from-environment") if name in sent]
+    assert leaked == []
+
+
 def test_a_timeout_is_one_sentence(scripted, monkeypatch):
     monkeypatch.setenv("WHY_FINETUNE_TIMEOUT", "1")
     assert "did not answer within 1 s" in failure(scripted(hang))
@@ -147,7 +163,7 @@ def test_a_timeout_is_one_sentence(scripted, monkeypatch):
 def test_a_malformed_timeout_setting_is_said_before_sending(scripted, monkeypatch):
     monkeypatch.setenv("WHY_FINETUNE_TIMEOUT", "soon")
     api = scripted(answer(200, COMPLETION))
-    with pytest.raises(ModelCallError, match="WHY_FINETUNE_TIMEOUT must be a number of seconds"):
+    with pytest.raises(ModelCallError, match="^p/q/raw/base: WHY_FINETUNE_TIMEOUT must be a positive number of seconds, not .soon."):
         call(api)
     assert api.requests == 0
 

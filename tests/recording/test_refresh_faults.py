@@ -118,7 +118,8 @@ def test_a_recording_that_would_hold_the_key_is_refused(project):
     )
     api.close()
     assert run.returncode == 1
-    assert "would contain the API key in use" in run.stdout
+    assert f"{CASE}: {api.url} returned the API key in its output; the recording was not kept" in run.stdout
+    assert f"{CASE}: not saved, previous recording kept: the endpoint returned the API key in its output" in run.stdout
     assert files_under(project) == before
 
 

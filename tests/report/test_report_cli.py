@@ -5,6 +5,7 @@ import io
 from dataclasses import dataclass
 
 import pytest
+from report_project import SHIPPED_CATALOGUE
 
 from why_finetune.endpoint import Endpoint
 from why_finetune.report import cli, live
@@ -269,3 +270,31 @@ def test_once_the_course_pair_is_recorded_compare_shows_its_recordings_not_the_2
     _, out, _ = compare(recorded)
     assert "printed in 2023" not in out
     assert "Sure! Hold a treat above its nose" in out
+
+
+@pytest.mark.parametrize("kind", ["folder", "FIFO"])
+def test_a_cassette_path_that_is_not_a_file_is_a_problem_naming_it_and_compare_fails(recorded, kind):
+    import os
+
+    path = recorded.cassettes / "local/mars/raw/base.yaml"
+    path.unlink()
+    path.mkdir() if kind == "folder" else os.mkfifo(path)  # a FIFO must not be opened: it would hang compare
+    status, out, err = compare(recorded, "--pair", "local", "--query", "mars", "--plain")
+    assert status == 1
+    assert err.splitlines() == [f"compare: {path}: a {kind}, not a cassette file. Move it away, then record "
+                                f"the case again with: python -m why_finetune refresh --pair local --case "
+                                f"local/mars/raw/base"]
+
+
+def test_an_invalid_pyproject_toml_is_an_error_naming_it(tmp_path, monkeypatch):
+    # pytest refuses to run with it: compare must not go on with the default folders as if there were none.
+    (tmp_path / "pyproject.toml").write_text("[tool.pytest.ini_options\nwhy_finetune_cassettes = 'recordings'\n")
+    (tmp_path / "catalogue.yaml").write_text(SHIPPED_CATALOGUE.read_text())
+    monkeypatch.chdir(tmp_path)
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    err = io.StringIO()
+    status = cli.run(parser.parse_args([]), stdout=io.StringIO(), stderr=err, environ={})
+    assert status == 2
+    assert err.getvalue().startswith(f"compare: {tmp_path / 'pyproject.toml'}: not valid TOML (")
+    assert len(err.getvalue().splitlines()) == 1

@@ -4,6 +4,7 @@ Each test starts its own server process (about two seconds to load both models).
 """
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -136,3 +137,13 @@ def test_serve_reports_a_port_already_in_use():
     assert run.returncode == 1
     assert run.stdout == ""
     assert f"cannot listen on 127.0.0.1:{port}" in run.stderr
+
+
+def test_serve_requires_the_key_without_the_spaces_around_it_as_the_clients_send_it():
+    # The clients strip the key they read (credentials, model_call): kept, the spaces would make
+    # a key no request could ever match.
+    from why_finetune.server.main import required_key
+
+    key = secrets.token_urlsafe(16)
+    assert required_key("K", {"K": f"  {key}\n"}) == (key, None)
+    assert required_key("K", {"K": "   \n"})[1].endswith("which is unset or empty; refusing to start without the key")

@@ -104,7 +104,11 @@ class Thresholds:
         changes: dict[str, Any] = {}
         for key, value in mapping.items():
             if key not in specs:
-                raise ValueError(f"unknown threshold {key!r}; valid thresholds: {', '.join(specs)}")
+                import difflib
+
+                close = difflib.get_close_matches(str(key), specs, n=1)
+                known = f"did you mean {close[0]!r}?" if close else f"valid thresholds: {', '.join(specs)}"
+                raise ValueError(f"unknown threshold {key!r}; {known}")
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ValueError(f"threshold {key!r} must be a number, got {value!r}")
             if value != value or value < 0:  # NaN or negative

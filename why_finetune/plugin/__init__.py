@@ -77,7 +77,6 @@ def start_suite(config, project: Project) -> None:
     import importlib
 
     from why_finetune.catalogue import CatalogueError, load_catalogue
-    from why_finetune.credentials import find_credentials
     from why_finetune.plugin.state import SUITE, Suite
     from why_finetune.recording.persistence import CassetteStore
     from why_finetune.redaction import ReportRedaction
@@ -101,12 +100,9 @@ def start_suite(config, project: Project) -> None:
         # A recording run reaches the models: pytest-recording's --block-network (which exempts only
         # tests marked `vcr`, and so none of ours) is lifted for it.
         config.option.block_network = False
-    credentials = find_credentials()
-    if credentials:
-        store.secrets.add(credentials.key)
-    from why_finetune.model_call import pair_secrets
+    from why_finetune.model_call import keys_in_use
 
-    store.secrets.update(pair_secrets(catalogue.pairs.values()))
+    store.secrets.update(keys_in_use(catalogue.pairs.values()))
     regenerating = bool(config.getoption("--force-regen", default=False) or config.getoption("--regen-all", default=False))
     config.stash[SUITE] = Suite(project, catalogue, store, StagedSnapshots(store.secrets), regenerating)
     config.addinivalue_line("markers", "behaviour: a case of the behaviour suite (one catalogue query to one model)")

@@ -188,6 +188,10 @@ def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
         failure = str(error)
     else:
         failure = ""
+    if not failure and suite_of(pytestconfig).refreshing and scrubbing.holds_secret(
+            [output, cassette.responses], suite_of(pytestconfig).store.secrets):
+        # Refused before the verdict and the snapshot, whose writing would stop on it with a traceback.
+        failure = f"{case.id}: {endpoint.shown} returned the API key in its output; the recording was not kept"
     if failure:  # failed here, outside the handler: pytest would print the handled error above it
         pytest.fail(failure, pytrace=False)
     result = Outcome(case, output, provenance(case.id, cassette.requests, cassette.responses))

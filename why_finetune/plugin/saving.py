@@ -20,10 +20,11 @@ def pytest_runtest_teardown(item, nextitem):
         suite = suite_of(item.config)
         case = case_of(item)
         staged_all = suite.store.take_all_staged()
+        refused = suite.store.take_all_refused()
         if case is not None:
             staged_snapshot = suite.snapshots.take(case.id)
             if suite.refreshing:
-                result = _save(item, case, suite, staged_all, staged_snapshot)
+                result = _save(item, case, suite, staged_all, staged_snapshot, refused)
                 suite.saved.append((case.id, result))
                 if result != "saved" and _misses_expectations(item, case, suite.catalogue):
                     suite.expectations_missed = True
@@ -35,13 +36,15 @@ def pytest_runtest_teardown(item, nextitem):
 CANNOT_WRITE = "cannot write"  # the reason a case was not saved when the disk, not the case, failed
 
 
-def _save(item, case, suite, staged_all, staged_snapshot) -> str:
+def _save(item, case, suite, staged_all, staged_snapshot, refused) -> str:
     store = suite.store
     path = store.path_for(case.id)
     staged = staged_all.get(path)
     failure = item.stash.get(FAILURE, "the test did not pass")
     # What stays: the case's earlier recording, or, on its first recording, nothing.
     not_saved = "not saved, previous recording kept" if path.is_file() else "not saved, nothing recorded"
+    if refused:  # any of the case's cassettes (its own, its LLM judge's): all of them or none
+        return f"{not_saved}: {next(iter(refused.values()))}"
     if staged is None or not item.stash.get(PASSED, False):
         return f"{not_saved}: {failure.removeprefix(f'{case.id}: ')}"
     if not all(each.all_2xx for each in staged_all.values()):

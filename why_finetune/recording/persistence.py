@@ -19,7 +19,7 @@ import yaml
 
 from why_finetune.recording import serializer as readable
 from why_finetune.recording.provenance import provenance_with_date
-from why_finetune.recording.scrubbing import refuse_secrets
+from why_finetune.recording.scrubbing import ENDPOINT_RETURNED_KEY, holds_secret, refuse_secrets
 from why_finetune.recording.vcr_imports import remember_absent
 
 remember_absent()  # vcrpy retries the import of each absent HTTP library per cassette: say once that it is absent
@@ -57,6 +57,7 @@ class CassetteStore:
     # Exact values that must never be written; never shown either (pytest -l prints this store).
     secrets: set[str] = field(default_factory=set, repr=False)
     staged: dict[Path, StagedCassette] = field(default_factory=dict)
+    refused: dict[Path, str] = field(default_factory=dict)  # cassettes not staged, and why
 
     def path_for(self, case_id: str) -> Path:
         return self.root / f"{case_id}{SUFFIX}"
@@ -92,6 +93,12 @@ class CassetteStore:
 
         path = Path(cassette_path)
         requests, responses = cassette_dict["requests"], cassette_dict["responses"]
+        if holds_secret(responses, self.secrets):
+            # The endpoint sent the key back: none of this exchange may be written. Not a failure of
+            # scrubbing, so not raised here (it would print a traceback at teardown): the case fails
+            # saying so (plugin.recording), and the refresh summary gives the reason.
+            self.refused[path] = ENDPOINT_RETURNED_KEY
+            return
         data = {
             "provenance": provenance_with_date(self.case_id_for(path), requests, responses),
             "interactions": [
@@ -110,6 +117,10 @@ class CassetteStore:
     def take_all_staged(self) -> dict[Path, StagedCassette]:
         staged, self.staged = self.staged, {}
         return staged
+
+    def take_all_refused(self) -> dict[Path, str]:
+        refused, self.refused = self.refused, {}
+        return refused
 
 
 def _unchanged_or(path: Path, data: dict) -> str:

@@ -85,6 +85,7 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
     import os
 
     from why_finetune.catalogue import CatalogueError
+    from why_finetune.project import ProjectError
     from why_finetune.report.terminal import choose_style, render
 
     stdout = stdout or sys.stdout
@@ -103,7 +104,7 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
         from why_finetune.report.published import PublishedError
 
         report = build_report(args, Progress(stderr))
-    except (CatalogueError, UsageProblem, PublishedError) as error:
+    except (CatalogueError, ProjectError, UsageProblem, PublishedError) as error:
         print(f"compare: {error}", file=stderr)
         return 2
     except LiveError as error:

@@ -32,7 +32,13 @@ def not_recorded(case: Case) -> str:
 def recorded_cell(case: Case, cassettes: Path, snapshots: Path) -> Cell:
     path = CassetteStore(Path(cassettes)).path_for(case.id)
     if not path.is_file():
-        return empty_cell(case, not_recorded(case))
+        if not path.exists():
+            return empty_cell(case, not_recorded(case))
+        # A folder or a FIFO where the cassette goes is no recording, and reading a FIFO would hang.
+        kind = "folder" if path.is_dir() else "FIFO" if path.is_fifo() else "special file"
+        problem = (f"{path}: a {kind}, not a cassette file. Move it away, then record the case again with: "
+                   f"{refresh_hint(case.pair.id, case.id)}")
+        return replace(empty_cell(case, problem), problem=problem)
     try:
         recording = read_recording(path)
     except CassetteError as error:

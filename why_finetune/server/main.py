@@ -71,6 +71,22 @@ def _stop_when_stdin_closes() -> None:
 _LOADED_UNTIL_EXIT: dict = {}
 
 
+def required_key(variable: str, environ) -> tuple[str | None, str | None]:
+    """(the key requests must carry, None), or (None, why the server cannot start with it).
+
+    Stripped, as the clients strip the key they read (credentials, model_call): kept, spaces around
+    it would make a key that no request could ever match."""
+    api_key = environ.get(variable, "").strip()
+    if not api_key:
+        return None, f"--api-key-env names {variable}, which is unset or empty; refusing to start without the key"
+    from why_finetune.endpoint import key_problem
+
+    short = key_problem(api_key, variable)
+    if short:  # its clients could not record through it without the key showing up in their files
+        return None, short
+    return api_key, None
+
+
 def serve_command(args) -> int:
     """Run the server for the `serve` subcommand (args.host, args.port, args.api_key_env)."""
     from why_finetune.server.requirements import missing_message
@@ -88,16 +104,9 @@ def serve_command(args) -> int:
 
     api_key = None
     if args.api_key_env:
-        api_key = os.environ.get(args.api_key_env)
-        if not api_key:
-            print(f"serve: --api-key-env names {args.api_key_env}, which is unset or empty; "
-                  "refusing to start without the key", file=sys.stderr)
-            return 2
-        from why_finetune.endpoint import key_problem
-
-        short = key_problem(api_key, args.api_key_env)
-        if short:  # its clients could not record through it without the key showing up in their files
-            print(f"serve: {short}", file=sys.stderr)
+        api_key, problem = required_key(args.api_key_env, os.environ)
+        if problem:
+            print(f"serve: {problem}", file=sys.stderr)
             return 2
     if not _is_loopback(args.host):
         print(f"serve: warning: listening on {args.host}, which is not a loopback address"
