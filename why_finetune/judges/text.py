@@ -62,6 +62,14 @@ _GEMMA_TURN_RE = re.compile(
 )
 _INST_RE = re.compile(r"\[inst\](.*?)(?:\[/inst\]|\Z)", re.DOTALL | re.IGNORECASE)
 _SYS_BLOCK_RE = re.compile(r"<<sys>>.*?<</sys>>", re.DOTALL | re.IGNORECASE)
+# The instruction templates of many fine-tuning recipes (Alpaca's "### Instruction: ... ### Response:",
+# Dolly's "Instruction:\n...\n\nResponse:\n"): the instruction (and its input) is the question; the
+# preamble ("Below is an instruction that describes a task ...") is not.
+_INSTRUCTION_RE = re.compile(
+    r"(?:^|\n)[ \t]*#*[ \t]*instruction[ \t]*:[ \t]*\n?(.*?)"
+    r"(?:\n[ \t]*#*[ \t]*input[ \t]*:[ \t]*\n?(.*?))?\n[ \t]*#*[ \t]*(?:response|output)[ \t]*:\s*\Z",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +78,7 @@ class Prompt:
 
     raw: str
     query: str  # the user's words, with every template marker removed
-    template: str  # "raw", "llama2", "chatml", "gemma" or "generic"
+    template: str  # "raw", "llama2", "chatml", "gemma", "instruction" or "generic"
 
     @property
     def text(self) -> str:
@@ -101,6 +109,11 @@ def parse_prompt(raw: str) -> Prompt:
             return Prompt(raw, _strip_markers(_SYS_BLOCK_RE.sub(" ", turns[-1])), "llama2")
     if LOOSE_MARKER_RE.search(text):
         return Prompt(raw, _strip_markers(text), "generic")
+    if "nstruction" in text:
+        m = _INSTRUCTION_RE.search(text)
+        if m:
+            query = m.group(1).strip() + ("\n\n" + m.group(2).strip() if m.group(2) else "")
+            return Prompt(raw, query.strip(), "instruction")
     return Prompt(raw, text.strip(), "raw")
 
 
