@@ -66,6 +66,9 @@ def parse_dialogue(query: str) -> Dialogue | None:
     if len(names) < 2:
         return None
     last_label, last_text = labelled[-1]
+    if not last_text.strip() and not _PROMPT_LINE_RE.match(lines[0]) and \
+            sum(label.lower() == last_label.lower() for label, _ in labelled) == 1:
+        return None  # a task, then its fields ("Input: ...", "Output:"): the open field never spoke before
     if not last_text.strip():
         role = last_label
     elif len(names) == 2:

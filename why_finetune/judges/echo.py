@@ -241,6 +241,7 @@ def find_voice(query: str, cleaned: Cleaned) -> Voice:
 _MY_RE = re.compile(r"my[ \t]+[a-z'-]+")
 
 
+_OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:：\n]{0,30}[:：]\s*\Z")
 _FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?([^\W\d_][^:：\n]{0,30}?)[ \t]*[:：]", re.MULTILINE)
 
 
@@ -464,6 +465,11 @@ def questions(r, t) -> Finding | None:
     found = find_questions(r.units, topic_re(stems) if stems else None, r.total, r.text)
     first_own = next((u.start for u in r.units if u.end > r.own_start), None)
     opens = found.first_at is not None and found.first_at == first_own
+    if opens and _OPEN_FIELD_RE.search(r.prompt.raw):
+        # The prompt ends on a field to fill ("Question:"): a question there fills it, it asks nothing.
+        found = find_questions([u for u in r.units if u.start != first_own], topic_re(stems) if stems else None,
+                               r.total, r.text)
+        opens = False
     return Finding(
         "prompt.questions", found.share, t.prompt_questions,
         lambda: (found.examples[0] if found.examples else "",
