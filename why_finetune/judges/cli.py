@@ -76,7 +76,7 @@ def score_file(name: str, handle: Iterable[str], out: TextIO, minimum: float | N
     result = score(read_labelled(handle, name), thresholds)
     out.write(render(result, name))
     low = result.below(minimum) if minimum is not None else []
-    if low:
+    if low and minimum is not None:
         shares = ", ".join(f"{p} {result.overall.share(p) * 100:.0f}%" for p in low)
         out.write(f"Below the minimum of {minimum * 100:.0f}%: {shares}\n")
         return 1

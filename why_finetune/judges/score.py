@@ -133,7 +133,10 @@ class Score:
 
 
 def score(items: list[Labelled], thresholds: Thresholds | None = None) -> Score:
-    overall, by_source, misses, verdicts = Tally(), {}, [], []
+    overall = Tally()
+    by_source: dict[str, Tally] = {}
+    misses: list[Miss] = []
+    verdicts: list[Verdict] = []
     for item in items:
         verdict = judge(item.prompt, item.output, thresholds)
         verdicts.append(verdict)
