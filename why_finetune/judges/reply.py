@@ -20,7 +20,7 @@ from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly, word_fits
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
-from why_finetune.judges.topic import TopicHits, find_hits, in_short_lines, topic_words
+from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 threshold(
@@ -196,6 +196,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None
     if n < t.topic_check_words and not reply.continued:
         return None
+    if enumerates(r.text[reply.start : reply.end]):
+        return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
     after = " after finishing the prompt's sentence" if reply.continued else ""
     return Evidence(
         "reply.topic_hits", found.hits, t.topic_min_hits, reply.text,
