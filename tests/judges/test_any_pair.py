@@ -30,6 +30,23 @@ def test_a_one_word_label_answers_a_classification_prompt_and_is_not_an_echo_of_
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+def test_a_label_answers_a_prompt_that_asks_for_it_in_the_passive():
+    prompt = "The review below must be categorized as positive or negative.\n\nThe soup was cold and the waiter rude."
+    verdict = judge(prompt, "negative")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.xfail(strict=True, reason="not done: reading 'Instruct: ...\nOutput:' as an instruction template "
+                   "fixes this, but then a short answer followed by a loop (en-alpacaeval-013, -018) is taken back "
+                   "by the loop as in any instruction template, and those are labelled as answering")
+def test_a_label_answers_a_classification_in_the_instruct_output_template():
+    # "Instruct: ...\nOutput:" (phi-2's instruction format) is a template around one task, not a dialogue.
+    prompt = ("Instruct: Classify the headline below as Sports or Politics.\n\n"
+              "Headline: Minister resigns after budget vote\nOutput:")
+    verdict = judge(prompt, "Politics")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
 def test_a_one_letter_option_answers_a_pick_prompt():
     prompt = "Pick the odd one out. A) apple B) pear C) hammer D) plum\nAnswer:"
     verdict = judge(prompt, " C")
@@ -142,6 +159,31 @@ def test_an_answer_naming_instances_of_the_topic_is_on_topic():
               "a scratching post, a hamster a cage with a wheel, and fish only a clean tank and food once a day.")
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_answer_listing_instances_in_a_sentence_never_naming_the_topic_is_on_topic():
+    # Boots, a jacket, a map are what "pack for hiking" asks for; none of them says "pack" or "hiking".
+    prompt = "What should I pack for a weekend of hiking?"
+    output = ("Boots, a rain jacket, a map, water and some snacks. Wear wool socks rather than cotton ones "
+              "and break the boots in before you leave.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_numbered_list_run_into_one_line_is_a_list_of_instances_too():
+    prompt = "Suggest some things to do with children on a rainy afternoon."
+    output = ("1. Bake bread together 2. Build a blanket fort in the living room 3. Play cards or a board game "
+              "4. Paint stones from the garden 5. Watch an old film with popcorn")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_ramble_that_never_names_the_topic_and_lists_nothing_is_still_off_topic():
+    prompt = "What should I pack for a weekend of hiking?"
+    output = ("The committee met on Tuesday to discuss the budget for next year. Several members argued that "
+              "the library deserved more money than the swimming pool, and the vote was postponed.")
+    verdict = judge(prompt, output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
 
 
 @pytest.mark.xfail(strict=True, reason="not done: telling parallel sentences from a loop's early lines by their "

@@ -45,7 +45,10 @@ OPEN = "open"
 FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION, LABEL})
 # "Classify the review as Positive or Negative", "Pick the odd one out", "Identify the language":
 # the answer is a label, an option or a name, often one word of the prompt's own ("Positive", "C").
-LABEL_VERBS = frozenset("classify categorize categorise identify pick choose select label".split())
+LABEL_VERBS = frozenset(
+    "classify categorize categorise identify pick choose select label"  # ... and as the passive asks
+    " classified categorized categorised identified picked chosen selected labelled labeled".split()
+)  # "The text must be classified as offensive or not offensive."
 LABEL_MAX_WORDS = 4  # a label, an option or a name: a few words, not a sentence
 
 _AUXILIARIES = frozenset(
