@@ -13,6 +13,11 @@ and the remaining lines are still judged.
 
 Exit status: 0 every line was judged; 1 some line was bad; 2 FILE could not be read (message on
 standard error, no traceback).
+
+With --score, FILE holds labelled lines {"prompt", "output", "answers", "drifts"[, "source", "id",
+"template"]} (see score.py): the output is the agreement per property, overall and per source, and
+each miss with its evidence. Exit status: 0; 1 when a property's agreement is below --min; 2 when
+FILE cannot be read or a line cannot be scored (one line on standard error naming FILE and the line).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from why_finetune.judges.judging import judge
+from why_finetune.judges.score import LabelledInputError, read_labelled, render, score
 from why_finetune.judges.thresholds import Thresholds
 
 
@@ -39,7 +45,42 @@ def build_parser(prog: str = "python -m why_finetune judge") -> argparse.Argumen
         metavar="JSON",
         help='threshold overrides as a JSON object, e.g. \'{"loop_unit_repeat": 0.5}\'',
     )
+    parser.add_argument(
+        "--score",
+        action="store_true",
+        help="FILE holds labelled lines (prompt, output, answers, drifts[, source]): report how often the "
+        "judges agree with the labels, per property and per source, and each miss with its evidence",
+    )
+    parser.add_argument(
+        "--min",
+        type=_share,
+        metavar="SHARE",
+        help="with --score: exit 1 when a property's agreement is below this share (0 to 1, e.g. 0.9)",
+    )
     return parser
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a share between 0 and 1, got {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be a share between 0 and 1, got {text!r}")
+    return value
+
+
+def score_file(name: str, handle: Iterable[str], out: TextIO, minimum: float | None,
+               thresholds: Thresholds | None) -> int:
+    """Score a labelled file: the report on `out`; exit 1 when a property is below `minimum`."""
+    result = score(read_labelled(handle, name), thresholds)
+    out.write(render(result, name))
+    low = result.below(minimum) if minimum is not None else []
+    if low and minimum is not None:
+        shares = ", ".join(f"{p} {result.overall.share(p) * 100:.0f}%" for p in low)
+        out.write(f"Below the minimum of {minimum * 100:.0f}%: {shares}\n")
+        return 1
+    return 0
 
 
 def judge_lines(lines: Iterable[str], out: TextIO, thresholds: Thresholds | None = None) -> int:
@@ -115,6 +156,11 @@ def main(argv: list[str] | None = None) -> int:
         except (json.JSONDecodeError, ValueError, TypeError) as exc:
             print(f"error: --thresholds: {exc}", file=sys.stderr)
             return 2
+    if args.min is not None and not args.score:
+        print("error: --min needs --score", file=sys.stderr)
+        return 2
+    if args.score:
+        return _score_main(args.file, args.min, thresholds)
     if args.file == "-":
         bad = judge_lines(sys.stdin, sys.stdout, thresholds)
         return 1 if bad else 0
@@ -130,6 +176,30 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
     return 1 if bad else 0
+
+
+def _utf8_lines(handle, name: str):
+    """The file's lines as text; a line that is not UTF-8 is named, not a traceback."""
+    for number, raw in enumerate(handle, start=1):
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise LabelledInputError(f"{name}, line {number}: not UTF-8 text; save the file as UTF-8") from None
+
+
+def _score_main(path: str, minimum: float | None, thresholds: Thresholds | None) -> int:
+    name = "standard input" if path == "-" else path
+    try:
+        if path == "-":
+            return score_file(name, sys.stdin, sys.stdout, minimum, thresholds)
+        with open(path, "rb") as handle:
+            return score_file(name, _utf8_lines(handle, name), sys.stdout, minimum, thresholds)
+    except LabelledInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        print(f"error: cannot read {name}: {reason}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

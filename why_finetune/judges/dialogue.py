@@ -60,10 +60,15 @@ def parse_dialogue(query: str) -> Dialogue | None:
     labelled = [(m.group(1), m.group(2)) for m in _PROMPT_LINE_RE.finditer(query)]
     if len(labelled) < 2 or len(labelled) * 2 < len(lines):
         return None
+    if _opens_with_an_instruction(lines[0]):
+        return None  # a task on labelled fields or on a transcript ("Summarize the conversation below"), not a turn to take
     names = {label.lower(): label for label, _ in labelled}
     if len(names) < 2:
         return None
     last_label, last_text = labelled[-1]
+    if not last_text.strip() and not _PROMPT_LINE_RE.match(lines[0]) and \
+            sum(label.lower() == last_label.lower() for label, _ in labelled) == 1:
+        return None  # a task, then its fields ("Input: ...", "Output:"): the open field never spoke before
     if not last_text.strip():
         role = last_label
     elif len(names) == 2:
@@ -71,6 +76,15 @@ def parse_dialogue(query: str) -> Dialogue | None:
     else:
         return None
     return Dialogue(frozenset(names), role.lower(), role)
+
+
+def _opens_with_an_instruction(line: str) -> bool:
+    from why_finetune.judges.question import INSTRUCTION_VERBS, LABEL_VERBS
+
+    if _PROMPT_LINE_RE.match(line):
+        return False
+    first = line.strip().split(" ", 1)[0].lower().strip(".,:;!")
+    return first in INSTRUCTION_VERBS or first in LABEL_VERBS
 
 
 @dataclass(frozen=True)
@@ -83,6 +97,8 @@ class Turns:
     answer_turns: int = 0  # plain questions: lines opened by an answer-side label ("A:")
     answer_headers: int = 0  # ... of which the label stands alone on its line
     first_answer: str = ""  # the first such line, for evidence
+    first_answer_at: int | None = None  # ... and where it starts
+    opens_with_answer_label: bool = False  # the output's first line is opened by an answer label
 
 
 def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
@@ -108,6 +124,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
     pos = 0
     answers = headers = 0
     first_answer = ""
+    first_answer_at = None
+    opens = False
     for line in lower.split("\n"):  # faster than a MULTILINE regex over the whole text
         line_start = pos
         pos += len(line) + 1
@@ -119,8 +137,11 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
             answers += 1
             headers += not line[colon + 1 :].strip()
             first_answer = first_answer or excerpt(cleaned.text[line_start : pos - 1])
+            if first_answer_at is None:
+                first_answer_at = line_start
             if line_start + len(line) - len(line.lstrip()) == lead:
                 start = line_start + colon + 1  # the reply starts after its own leading label
+                opens = True
             continue
         if label not in speakers and label != own:
             continue
@@ -134,7 +155,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
             if first_other_at is None:
                 first_other_at = line_start
                 first_other = excerpt(cleaned.text[line_start : pos - 1])
-    return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer)
+    return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
+                 first_answer_at, opens)
 
 
 # --- the measures --------------------------------------------------------------------------------
@@ -189,4 +211,6 @@ def thread(r, t) -> Finding | None:
             f"alone on its line, {marks} mark(s) (threshold {t.thread_marks})"
             + (f", first '{turns.first_answer}'" if turns.first_answer else ""),
         ),
+        None if turns.opens_with_answer_label else turns.first_answer_at,
+        "it ends where a Q&A thread starts",
     )

@@ -23,6 +23,14 @@ stay. / Tell me how to ..."), or the asker's story in the asker's words ("my dog
   its own (the prompt has no closing punctuation and the output starts in lower case or with
   punctuation). Llama-2-7b-chat given the raw request writes "on command." and then answers: two
   words, harmless. A long continuation is the model writing the asker's text, not replying.
+* ``prompt.format``: the prompt's own format coming back: a line of the output opened by a field
+  label the prompt used ("Input:", "Output:", "### Instruction:", "Review:", "问题：") or by an
+  instruction template's header. The model is writing a new example of the prompt, not replying.
+  Any script: the labels are the prompt's own, no word list.
+* ``prompt.opening``: lines that open as the prompt does (its first two words, the second compared
+  on its first four letters: "Напиши короткое" and "Напиши короткий"): the next request or
+  question of the same kind. Two such lines, or one after the output's first line (an answer,
+  then the next request).
 * ``prompt.asker_voice``: for a question about "my <thing>", the share of mentions of the thing
   said as "my <thing>" (asker) rather than "your <thing>" (replier). A reply addresses the asker's
   dog as "your dog"; a model still writing the asker's post says "my dog".
@@ -38,7 +46,16 @@ from operator import itemgetter, or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.question import REWRITE, states_an_answer
-from why_finetune.judges.text import STOPWORDS, WORD_RE, Cleaned, Unit, excerpt, word_count, words_between
+from why_finetune.judges.text import (
+    STOPWORDS,
+    WORD_RE,
+    Cleaned,
+    Unit,
+    excerpt,
+    normalise_apostrophes,
+    word_count,
+    words_between,
+)
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import topic_re, topic_words
 
@@ -224,6 +241,85 @@ def find_voice(query: str, cleaned: Cleaned) -> Voice:
 _MY_RE = re.compile(r"my[ \t]+[a-z'-]+")
 
 
+_OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:：\n]{0,30}[:：]\s*\Z")
+_FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?([^\W\d_][^:：\n]{0,30}?)[ \t]*[:：]", re.MULTILINE)
+
+
+@lru_cache(maxsize=256)
+def prompt_fields(raw_prompt: str) -> frozenset[str]:
+    """The field labels the prompt's lines open with ("input", "output", "### instruction"), lower case."""
+    return frozenset(
+        ((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower()
+        for m in _FIELD_RE.finditer(raw_prompt)
+        if len(m.group(2).split()) <= 3
+    )
+
+
+@dataclass(frozen=True)
+class FormatBack:
+    count: int
+    first_at: int | None
+    example: str
+
+
+def find_format(fields: frozenset[str], cleaned: Cleaned) -> FormatBack:
+    if not fields or (":" not in cleaned.text and "\uff1a" not in cleaned.text):
+        return FormatBack(0, None, "")
+    lower = cleaned.lower
+    lead = len(lower) - len(lower.lstrip())
+    count, first_at, example = 0, None, ""
+    for m in _FIELD_RE.finditer(lower):
+        label = ((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower()
+        if label not in fields or m.start() + len(m.group(0)) - len(m.group(0).lstrip()) <= lead:
+            continue  # a label the prompt never used, or the output's own opening ("Output: Positive")
+        count += 1
+        if first_at is None:
+            first_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            example = excerpt(cleaned.text[first_at:], 60)
+    return FormatBack(count, first_at, example)
+
+
+def _opening_key(words) -> tuple[str, str] | None:
+    if len(words) < 2:
+        return None
+    return words[0], words[1][:4]
+
+
+def _unit_text(unit: Unit, text: str) -> str:
+    # A sentence end "。" or "？" is the break between units, not in the unit's text: read it after the unit.
+    return unit.text + text[unit.end : unit.end + 1] if text else unit.text
+
+
+@dataclass(frozen=True)
+class Openings:
+    count: int
+    first_at: int | None
+    examples: tuple[str, ...]
+    after_first: bool  # one of them comes after the output's first line
+
+
+def _ending(text: str) -> str:
+    """How a sentence ends: "?" (a question), "." (a statement or a request), or "" (it runs on)."""
+    tail = text.rstrip()[-1:]
+    return "?" if tail in "?\uff1f" else "." if tail and tail in ".!\u3002\uff01" else ""
+
+
+def find_openings(query: str, units: list[Unit], own_start: int, text: str = "") -> Openings:
+    key = _opening_key(WORD_RE.findall(normalise_apostrophes(query.lower())))
+    if key is None:
+        return Openings(0, None, (), False)
+    # The prompt's first sentence: a line of the same genre opens and ends as it does (a question
+    # with "?", a request with "."), so that an answer naming the prompt's subject in its first
+    # words ("Taylor Swift's best friend is ..." for "taylor swift's best friend") is not one.
+    first = _SENTENCE_END_RE.search(query.strip())
+    ending = _ending(query.strip()[: first.end()] if first else query)
+    own = [u for u in units if u.end > own_start]
+    hits = [k for k, u in enumerate(own) if _opening_key(u.words) == key and _ending(_unit_text(u, text)) == ending]
+    first_at = own[hits[0]].start if hits else None
+    return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
+                    any(k > 0 for k in hits))
+
+
 # --- the measures --------------------------------------------------------------------------------
 
 
@@ -369,6 +465,11 @@ def questions(r, t) -> Finding | None:
     found = find_questions(r.units, topic_re(stems) if stems else None, r.total, r.text)
     first_own = next((u.start for u in r.units if u.end > r.own_start), None)
     opens = found.first_at is not None and found.first_at == first_own
+    if opens and _OPEN_FIELD_RE.search(r.prompt.raw):
+        # The prompt ends on a field to fill ("Question:"): a question there fills it, it asks nothing.
+        found = find_questions([u for u in r.units if u.start != first_own], topic_re(stems) if stems else None,
+                               r.total, r.text)
+        opens = False
     return Finding(
         "prompt.questions", found.share, t.prompt_questions,
         lambda: (found.examples[0] if found.examples else "",
@@ -393,4 +494,44 @@ def asker_voice(r, t) -> Finding | None:
                  f"say 'my {thing}' rather than 'your {thing}' (threshold {pct(t.asker_voice)} and "
                  f"{t.asker_voice_min} mentions), first '{voice.example}'"),
         condition_met=voice.asker >= t.asker_voice_min,
+    )
+
+
+threshold(
+    "prompt_format", 1,
+    """Drift when at least this many lines of the output open with a field label the prompt used
+    ("Input:", "Output:", "### Instruction:"), after the output's first line: a new example of the
+    prompt's format. One is enough: a reply has no reason to open a field of the prompt again.""",
+)
+threshold(
+    "prompt_opening", 2,
+    """Drift when at least this many lines open as the prompt does (its first two words): the next
+    request or question of the same kind. One is enough when it follows the output's first line
+    (an answer, then the next request); the first line alone may be a heading that names the question.""",
+)
+
+
+def prompt_format(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    found = find_format(prompt_fields(r.prompt.raw), r.cleaned)
+    return Finding(
+        "prompt.format", found.count, t.prompt_format,
+        lambda: (found.example, f"writes a new example of the prompt's format: {found.count} line(s) open with a "
+                                f"field label of the prompt (threshold {t.prompt_format}), first '{found.example}'"),
+        found.first_at, "it ends where a new example of the prompt's format starts",
+    )
+
+
+def prompt_opening(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    found = find_openings(r.prompt.query, r.units, r.own_start, r.text)
+    limit = 1 if found.after_first else t.prompt_opening  # an answer, then the next request
+    return Finding(
+        "prompt.opening", found.count, limit,
+        lambda: (found.examples[0] if found.examples else "",
+                 f"continues the prompt's genre: {found.count} line(s) open as the prompt does (threshold "
+                 f"{t.prompt_opening}, or one after the output's first line)" + examples(found.examples)),
+        found.first_at, "it ends where a line opens as the prompt does",
     )

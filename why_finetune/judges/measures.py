@@ -21,6 +21,8 @@ DRIFT_MEASURES = (
     echo.continuation,
     echo.restated,
     echo.more_requests,
+    echo.prompt_format,
+    echo.prompt_opening,
     echo.questions,
     echo.asker_voice,
     topic.trailing_gap,
@@ -35,4 +37,5 @@ ANSWER_CHECKS = (
     reply.not_the_askers_voice,
     reply.is_text,
     reply.not_a_thread,
+    reply.not_only_a_question,
 )

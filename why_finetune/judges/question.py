@@ -40,8 +40,16 @@ NAME = "name"
 TRANSLATION = "translation"
 PIECE = "piece"
 REWRITE = "rewrite"
+LABEL = "label"
 OPEN = "open"
-FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION})
+FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION, LABEL})
+# "Classify the review as Positive or Negative", "Pick the odd one out", "Identify the language":
+# the answer is a label, an option or a name, often one word of the prompt's own ("Positive", "C").
+LABEL_VERBS = frozenset(
+    "classify categorize categorise identify pick choose select label"  # ... and as the passive asks
+    " classified categorized categorised identified picked chosen selected labelled labeled".split()
+)  # "The text must be classified as offensive or not offensive."
+LABEL_MAX_WORDS = 4  # a label, an option or a name: a few words, not a sentence
 
 _AUXILIARIES = frozenset(
     """
@@ -143,6 +151,10 @@ def _kind(first: str, whole: str) -> str:
     text = " ".join(w)
     if _PIECE_RE.match(text):
         return PIECE
+    if LABEL_VERBS.intersection(w):
+        return LABEL
+    if len(w) > 1 and w[0] in ("in", "on", "at", "for", "from", "to") and w[1] in ("what", "which"):
+        return NAME
     if w[0] in _REWRITE_VERBS or text.startswith(("fix the", "fix this", "correct the", "correct this")):
         return REWRITE
     if any(text.startswith(opener) for opener in _NUMBER_OPENERS):
@@ -168,6 +180,8 @@ def word_fits(question: Question, word: str) -> bool:
         return word in YES_NO_WORDS
     if question.kind == NUMBER:
         return is_number(word)
+    if question.kind == LABEL:
+        return word not in STOPWORDS or len(word) == 1  # "Positive", "C"
     if question.kind in (NAME, TRANSLATION):
         # A word of its own: not one of the question's, not scaffolding, not yes or no. A number
         # answers "When ...?", "... what year ...?" and a sum ("What is 12 times 12?"), not "Who ...?"
@@ -206,6 +220,8 @@ def answers_directly(question: Question, unit: Unit) -> bool:
         return False
     if question.kind == NUMBER:
         return any(map(is_number, words))
+    if question.kind == LABEL:
+        return len(words) <= LABEL_MAX_WORDS
     if question.kind != YES_NO:
         return False
     if words[0] in YES_NO_WORDS:
@@ -229,6 +245,8 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
     the capital of France?" (a fact question's statement adds a word of its own: the answer)."""
     if not question.asks_for_a_fact or not unit.words or not is_statement(question, unit):
         return False
+    if question.kind == LABEL:
+        return len(unit.words) <= LABEL_MAX_WORDS  # the label chosen, often one the prompt offers
     if question.kind == YES_NO:
         return True
     return any(w not in question.words and w not in STOPWORDS for w in unit.words)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from why_finetune.judges.echo import echo_coverage, echo_limit, echo_words
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
-from why_finetune.judges.question import NUMBER, YES_NO, answers_directly, word_fits
+from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly, word_fits
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
-from why_finetune.judges.topic import TopicHits, find_hits, in_short_lines, topic_words
+from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 threshold(
@@ -85,25 +85,27 @@ class Reply:
     direct: bool  # its first sentence answers a yes/no or number question directly
     continued: bool  # the output started by finishing the prompt's sentence
     topic: TopicHits | None = None  # the question's topic words in it (plain questions), once checked
+    stopped_by: str = ""  # the measure whose onset ends it ("loop.unit_repeat"), or ""
 
 
 def find_reply(r, t, holding: list) -> Reply:
     """The reply part, given the drift findings that hold (their onsets end it)."""
-    stops: list[tuple[int, str]] = []
+    stops: list[tuple[int, str, str]] = []
     if r.plain:
         start = max(r.own_start, r.turns.first_turn_start)
         cont = r.continuation
         if cont.end and cont.end >= len(r.lower.rstrip()):
-            stops.append((cont.end, "the whole output continues the prompt's sentence"))
-        stops.extend((f.onset, f.stop_why) for f in holding if f.onset is not None)
+            stops.append((cont.end, "the whole output continues the prompt's sentence", "prompt.continuation"))
+        stops.extend((f.onset, f.stop_why, f.measure) for f in holding if f.onset is not None)
     else:
         start = r.turns.first_turn_start
         if r.turns.first_turn_end < len(r.lower):
-            stops.append((r.turns.first_turn_end, "its first turn ends at the next speaker label"))
+            stops.append((r.turns.first_turn_end, "its first turn ends at the next speaker label", "turns"))
         stops.extend(
-            (f.onset, f.stop_why) for f in holding if f.onset is not None and f.measure != "turns.other_speaker"
+            (f.onset, f.stop_why, f.measure) for f in holding
+            if f.onset is not None and f.measure != "turns.other_speaker"
         )
-    stop_at, stop_why = min(stops, default=(len(r.lower), ""))
+    stop_at, stop_why, stopped_by = min(stops, default=(len(r.lower), "", ""))
     end = max(start, stop_at)
     words = words_between(r.units, r.lower, start, end)
     return Reply(
@@ -116,12 +118,13 @@ def find_reply(r, t, holding: list) -> Reply:
         stop_reason=f"; {stop_why} at character {stop_at}" if stop_why else "",
         direct=r.plain and _direct(r, start, end),
         continued=r.plain and r.own_start > 0,
+        stopped_by=stopped_by,
     )
 
 
 def _direct(r, start: int, end: int) -> bool:
     question = r.question
-    if question.kind not in (YES_NO, NUMBER):
+    if question.kind not in (YES_NO, NUMBER, LABEL):
         return False
     first = next((u for u in r.units if u.end > start and u.start < end), None)
     if first is None:
@@ -163,6 +166,11 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
     if not r.plain or reply.direct or reply.share >= t.answer_min_share or n >= t.answer_full_words:
         return None
+    # Only a loop or a slide off topic takes the answer back (a plausible sentence, then a page of
+    # the same lines or of something else). A reply followed by the prompt's format, its genre or
+    # other speakers' turns is an answer that then drifts, whatever the length of what follows.
+    if reply.stopped_by and not reply.stopped_by.startswith(("loop.", "topic.")):
+        return None
     if enough_words(reply, r, t) is not None:
         return None
     return Evidence(
@@ -188,6 +196,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None
     if n < t.topic_check_words and not reply.continued:
         return None
+    if enumerates(r.text[reply.start : reply.end]):
+        return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
     after = " after finishing the prompt's sentence" if reply.continued else ""
     return Evidence(
         "reply.topic_hits", found.hits, t.topic_min_hits, reply.text,
@@ -223,12 +233,37 @@ def is_text(reply: Reply, r, t) -> Evidence | None:
     )
 
 
+_ASKER_WORDS = frozenset("i me my we us our".split())
+
+
+def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
+    """A reply part that is only questions, in the asker's own voice ("Could you give me a few
+    examples of that?", "I have a question: how do I ...?"), is the asker speaking again, not a
+    reply. A question back to the asker ("Is your basil on a windowsill?") has no "I" or "me" in it,
+    and a reply that asks one as well as saying something is a reply."""
+    if not r.plain or not reply.words:
+        return None
+    units = [u for u in r.units if u.end > reply.start and u.start < reply.end]
+    if not units or not all(u.text.rstrip().endswith(("?", "\uff1f")) or r.text[u.end : u.end + 1] == "\uff1f"
+                            for u in units):
+        return None
+    if _ASKER_WORDS.isdisjoint(reply.words):
+        return None
+    return Evidence(
+        "reply.question_back", 1.0, 1.0, reply.text,
+        f"not a reply: the reply part is only a question, in the asker's voice: '{reply.text}'",
+        ANSWERS,
+    )
+
+
 def not_a_thread(reply: Reply, r, t) -> Evidence | None:
     if not r.plain:
         return None
     turns = r.turns
     marks = turns.answer_turns + turns.answer_headers
-    if marks < t.thread_marks:
+    # A thread the output opens ("A:" and an answer, a page's header) is a Q&A page continued, not a
+    # reply; one that follows a reply ("... Response: ...") is drift after an answer (turns.thread).
+    if marks < t.thread_marks or not turns.opens_with_answer_label:
         return None
     return Evidence(
         "turns.thread", marks, t.thread_marks, turns.first_answer,

@@ -9,8 +9,9 @@ split and tokenised with C-level string methods (str.replace, bytes.translate, s
 comprehensions, never a per-character Python loop; regular expressions are kept to patterns that
 start with a literal character, which the regex engine can skip ahead to.
 
-Words are ASCII letters and digits with an inner apostrophe ("don't", "swift's"), lower-cased;
-accented letters split a word ("café" -> "caf"), which is harmless for the English course queries.
+Words are letters and digits with an inner apostrophe ("don't", "swift's"), lower-cased, in any
+script ("café", "небо"); a Chinese or Japanese character is a word of its own. ASCII text takes a
+fast path (bytes.translate); other text is read with WORD_RE, slower but rare in English suites.
 """
 
 from __future__ import annotations
@@ -61,6 +62,14 @@ _GEMMA_TURN_RE = re.compile(
 )
 _INST_RE = re.compile(r"\[inst\](.*?)(?:\[/inst\]|\Z)", re.DOTALL | re.IGNORECASE)
 _SYS_BLOCK_RE = re.compile(r"<<sys>>.*?<</sys>>", re.DOTALL | re.IGNORECASE)
+# The instruction templates of many fine-tuning recipes (Alpaca's "### Instruction: ... ### Response:",
+# Dolly's "Instruction:\n...\n\nResponse:\n"): the instruction (and its input) is the question; the
+# preamble ("Below is an instruction that describes a task ...") is not.
+_INSTRUCTION_RE = re.compile(
+    r"(?:^|\n)[ \t]*#*[ \t]*instruction[ \t]*:[ \t]*\n?(.*?)"
+    r"(?:\n[ \t]*#*[ \t]*input[ \t]*:[ \t]*\n?(.*?))?\n[ \t]*#*[ \t]*(?:response|output)[ \t]*:\s*\Z",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,7 @@ class Prompt:
 
     raw: str
     query: str  # the user's words, with every template marker removed
-    template: str  # "raw", "llama2", "chatml", "gemma" or "generic"
+    template: str  # "raw", "llama2", "chatml", "gemma", "instruction" or "generic"
 
     @property
     def text(self) -> str:
@@ -100,6 +109,11 @@ def parse_prompt(raw: str) -> Prompt:
             return Prompt(raw, _strip_markers(_SYS_BLOCK_RE.sub(" ", turns[-1])), "llama2")
     if LOOSE_MARKER_RE.search(text):
         return Prompt(raw, _strip_markers(text), "generic")
+    if "nstruction" in text:
+        m = _INSTRUCTION_RE.search(text)
+        if m:
+            query = m.group(1).strip() + ("\n\n" + m.group(2).strip() if m.group(2) else "")
+            return Prompt(raw, query.strip(), "instruction")
     return Prompt(raw, text.strip(), "raw")
 
 
@@ -170,13 +184,17 @@ def _drop_trailing_end_markers(text: str) -> str:
 
 # --- words and units -----------------------------------------------------------------------------
 
-WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-"""A word: letters/digits with an optional 's, 't, 'll ... ("don't", "swift's", "i'm")."""
+# Chinese and Japanese are written without spaces: each of their characters is a word of its own.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORD_RE = re.compile(rf"[a-z0-9]+(?:'[a-z]+)?|[{_CJK}]|[^\W_{_CJK}]+(?:'[^\W_{_CJK}]+)?")
+"""A word: letters/digits with an optional 's, 't, 'll ... ("don't", "swift's", "i'm"), in any
+script; a Chinese or Japanese character is one word."""
 
 # Units are lines and sentences: a line break, or ., ! or ? followed by a space or a tab.
 # Found by str.replace (". " -> ".\n", same length, offsets kept) and str.split: the regex engine
 # costs ~25 ns a character, these string methods a fraction of that, and this is the hot path.
 _SENTENCE_ENDS = (". ", "? ", "! ", ".\t", "?\t", "!\t")
+_WIDE_SENTENCE_ENDS = ("\u3002", "\uff01", "\uff1f", "\uff1b")  # 。！？；
 # Tokenising: bytes.translate maps every character that is not a letter, digit, apostrophe or line
 # break to a space; apostrophes that do not sit inside a word (quote marks around 'sit') become
 # spaces too; str.split then gives the words, the same ones WORD_RE finds, at C speed.
@@ -223,10 +241,19 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     for end in _SENTENCE_ENDS:
         if end in lines:
             lines = lines.replace(end, end[0] + "\n")
-    plain_segs = _plain_words(lines).split("\n")
+    ascii_text = lines.isascii()
+    if not ascii_text:
+        for end in _WIDE_SENTENCE_ENDS:  # "。" ends a sentence with no space after it: it becomes the break
+            if end in lines:
+                lines = lines.replace(end, "\n")
     segs = lines.split("\n")
-    # Hot path: comprehensions over C-level maps, one pass each, no per-unit function calls.
-    wordlists = list(map(str.split, plain_segs))
+    if ascii_text:
+        plain_segs = _plain_words(lines).split("\n")
+        # Hot path: comprehensions over C-level maps, one pass each, no per-unit function calls.
+        wordlists = list(map(str.split, plain_segs))
+    else:
+        plain_segs = segs
+        wordlists = list(map(WORD_RE.findall, segs))
     ends = list(accumulate([len(g) + 1 for g in segs]))  # one past the line break after each
     starts = [e - len(g) - 1 for e, g in zip(ends, segs)]
     ends = [e - 1 for e in ends]
@@ -252,7 +279,7 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     units: list[Unit] = []  # rare: a very long sentence, cut into chunks
     for k, (s, e, w) in enumerate(zip(starts, ends, wordlists)):
         if len(w) > LONG_UNIT_WORDS:
-            _chunk(units, text, plain_segs[k], s, w)
+            _chunk(units, text, plain_segs[k], s, w, ascii_text)
         elif w:
             units.append(new(Unit, (s, e, text[s:e], tuple(w))))
     return units
@@ -260,6 +287,8 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
 
 def word_count(text: str) -> int:
     """How many words `text` has (the words WORD_RE finds, counted with C string methods)."""
+    if not text.isascii():
+        return len(WORD_RE.findall(text.lower()))
     return len(_plain_words(text.lower()).split())
 
 
@@ -295,12 +324,19 @@ def _strip_lead(seg: str, words: list[str], labels: frozenset[str]) -> list[str]
     return words[i:]
 
 
-def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: list[str]) -> None:
+def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: list[str], plain: bool = True) -> None:
     """A very long sentence: cut it into LONG_UNIT_CHUNK-word units, by word offsets.
 
     `plain_seg` is the line as _plain_words gave it (same length as the text): its words are
     separated by spaces only, so where each starts is found by splitting on single spaces and
     adding up the pieces' lengths (C code), not by a regular expression."""
+    if not plain:  # the line as written: its words found again with WORD_RE
+        found = list(WORD_RE.finditer(plain_seg))
+        for k in range(0, len(found), LONG_UNIT_CHUNK):
+            s = start + found[k].start()
+            e = start + found[k + LONG_UNIT_CHUNK].start() if k + LONG_UNIT_CHUNK < len(found) else start + len(plain_seg)
+            units.append(Unit(s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK])))
+        return
     pieces = plain_seg.split(" ")
     piece_starts = accumulate(map(add, map(len, pieces), repeat(1)), initial=0)
     spans = list(compress(piece_starts, pieces))[-len(words) :]  # the non-empty pieces: the words

@@ -128,6 +128,35 @@ def in_short_lines(text: str) -> bool:
     return len(lines) >= 3 and all(len(WORD_RE.findall(line.lower())) <= VERSE_LINE_WORDS for line in lines)
 
 
+ITEM_WORDS = 3  # an item of an enumeration is a name or a short phrase ("a rain jacket", "New Brunswick")
+ITEMS_LISTED = 3  # three items make a list; two are a pair ("salt and pepper")
+_CLAUSE_END_RE = re.compile(r"[.!?;:\n。！？；：]+(?:\s|$)")
+_ITEM_SEP_RE = re.compile(r"[,，、]")
+_LINKER_RE = re.compile(r"^\s*(?:and|or|&|和|及|与|或)\s+")  # before an enumeration's last item
+_NUMBERED_RE = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s+(?=\S)")
+
+
+def enumerates(text: str) -> bool:
+    """The output lists instances: a run of ITEMS_LISTED short items separated by commas in one
+    sentence ("Boots, a rain jacket, a map, water and snacks"; "London, Paris, Rome"), or a numbered
+    list run into one line ("1. ... 2. ... 3. ..."). Instances of what was asked (the cities of a trip to
+    Europe, the things to pack for a hike) stand for its topic without naming it. Punctuation only, so it
+    holds in any language that writes commas (, ， 、)."""
+    numbers = [int(n) for n in _NUMBERED_RE.findall(text[:2000])]
+    if any(numbers[i:i + ITEMS_LISTED] == list(range(1, 1 + ITEMS_LISTED)) for i in range(len(numbers))):
+        return True
+    for clause in _CLAUSE_END_RE.split(text[:2000]):
+        run = 0
+        for item in _ITEM_SEP_RE.split(clause):
+            item = _LINKER_RE.sub("", item.lower())
+            # a name or a phrase: letters, not a number ("3, 4, 5") or a variable ("(x, y, z")
+            named = sum(map(str.isalpha, item)) >= 2
+            run = run + 1 if named and 1 <= len(WORD_RE.findall(item)) <= ITEM_WORDS else 0
+            if run >= ITEMS_LISTED:
+                return True
+    return False
+
+
 # --- the measure ---------------------------------------------------------------------------------
 
 threshold(
@@ -157,6 +186,8 @@ def trailing_gap(r, t) -> Finding | None:
         return None
     never = gap.gap_start == 0
     if never and r.question.in_lines and in_short_lines(r.text):  # a poem or a list need not name its subject
+        return None
+    if never and enumerates(r.text):  # instances of the topic need not name it
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
 

@@ -1,0 +1,229 @@
+"""The shapes on which the judges went wrong on other base models and their fine-tunes,
+each on constructed outputs written for these tests (not copied from any labelled corpus).
+
+* a short answer that is a label, to a prompt that asks to classify, pick or identify;
+* an answer, then invented "Instruction:/Response:" or "Input:/Output:" examples: answers AND drifts;
+* the prompt's own genre continued (the next request, more questions of its kind, in any language):
+  drift, and no answer;
+* a new example of the prompt's own format after an answer: drift;
+* work on a passage (a summary, an extraction) is not an echo; a request to summarise a
+  conversation is not a dialogue to continue;
+* an answer naming instances of the topic is on topic; parallel "If you're in X ..." sentences are no loop;
+* only a question back, in the asker's voice, is no answer;
+* other scripts: a reply in Chinese or Russian is read as words, the same rules apply.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+# --- a short label ---------------------------------------------------------------------------------
+
+REVIEW = ("Classify the customer review below as Positive, Negative or Mixed.\n\n"
+          "Review: The hotel room was spotless and the staff were lovely.\nLabel:")
+
+
+def test_a_one_word_label_answers_a_classification_prompt_and_is_not_an_echo_of_its_options():
+    verdict = judge(REVIEW, " Positive")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_label_answers_a_prompt_that_asks_for_it_in_the_passive():
+    prompt = "The review below must be categorized as positive or negative.\n\nThe soup was cold and the waiter rude."
+    verdict = judge(prompt, "negative")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.xfail(strict=True, reason="not done: reading 'Instruct: ...\nOutput:' as an instruction template "
+                   "fixes this, but then a short answer followed by a loop (en-alpacaeval-013, -018) is taken back "
+                   "by the loop as in any instruction template, and those are labelled as answering")
+def test_a_label_answers_a_classification_in_the_instruct_output_template():
+    # "Instruct: ...\nOutput:" (phi-2's instruction format) is a template around one task, not a dialogue.
+    prompt = ("Instruct: Classify the headline below as Sports or Politics.\n\n"
+              "Headline: Minister resigns after budget vote\nOutput:")
+    verdict = judge(prompt, "Politics")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_one_letter_option_answers_a_pick_prompt():
+    prompt = "Pick the odd one out. A) apple B) pear C) hammer D) plum\nAnswer:"
+    verdict = judge(prompt, " C")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_identify_prompts_are_answered_by_a_name():
+    verdict = judge("Identify the instrument described: it has 88 keys and hammers that strike strings.", "Piano")
+    assert verdict.answers, verdict.explain()
+
+
+# --- an answer, then invented examples -----------------------------------------------------------
+
+STORM = "Explain why thunder follows lightning."
+STORM_ANSWER = ("Lightning heats the air around it so fast that the air expands with a bang. Light travels "
+                "much faster than sound, so you see the flash first and hear the thunder a little later.")
+
+
+def test_an_answer_then_invented_instruction_response_examples_answers_and_drifts():
+    output = (STORM_ANSWER + "\n\nInstruction:\nName three planets with rings.\n\nResponse:\nSaturn, Jupiter and "
+              "Uranus all have rings, Saturn's the brightest.\n\nInstruction:\nWhat is a haiku?\n\nResponse:\n"
+              "A haiku is a short poem of three lines in five, seven and five syllables, often about nature. "
+              "It started in Japan and is still written there every day by many people.\n\nInstruction:\n"
+              "Give me a word that rhymes with cat.\n\nResponse:\nHat.")
+    verdict = judge(STORM, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert STORM_ANSWER.split(".")[0] in next(e.span for e in verdict.evidence if e.property == "answers")
+
+
+def test_a_label_then_more_input_output_pairs_answers_and_drifts():
+    output = (" Positive\n\nReview: The food was cold and the waiter was rude.\nLabel: Negative\n\n"
+              "Review: Nice view, but the bed was too soft.\nLabel: Mixed\n\nReview: Great stay.\nLabel: Positive")
+    verdict = judge(REVIEW, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert any(e.measure == "prompt.format" for e in verdict.evidence if e.property == "drifts"), verdict.explain()
+
+
+# --- the prompt's genre continued ----------------------------------------------------------------
+
+
+def test_the_next_request_instead_of_an_answer_drifts_and_does_not_answer():
+    prompt = "Write a short toast for my sister's wedding."
+    output = ("\nWrite a short speech for my brother's graduation.\nWrite a thank-you note to my teacher.\n")
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_more_questions_of_the_same_kind_drift_and_do_not_answer():
+    prompt = "What is the boiling point of water at sea level?"
+    output = "What is the boiling point of milk at sea level?\nWhat is the freezing point of water on a mountain?"
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_next_request_in_the_prompts_own_language_drifts():
+    prompt = "Напиши короткое стихотворение о зиме."
+    output = "Напиши короткое стихотворение о весне.\nНапиши короткий рассказ о лете."
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_answer_then_the_next_request_answers_and_drifts():
+    prompt = "Give me a name for a bakery."
+    output = "The Rolling Pin.\nGive me a name for a flower shop.\nBloom Room."
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+# --- a new example of the prompt's format --------------------------------------------------------
+
+
+def test_a_new_example_of_the_prompts_labelled_fields_after_an_answer_is_drift():
+    prompt = "Turn the sentence into a question.\n\nSentence: The museum opens at nine.\nQuestion:"
+    output = " When does the museum open?\n\nSentence: The train leaves from platform two.\nQuestion:"
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_answer_that_uses_no_field_of_the_prompt_does_not_drift():
+    prompt = "Turn the sentence into a question.\n\nSentence: The museum opens at nine.\nQuestion:"
+    verdict = judge(prompt, " When does the museum open?")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- work on a passage ---------------------------------------------------------------------------
+
+
+def test_an_extraction_from_a_passage_is_not_an_echo():
+    prompt = ("Extract the names of the cities from this text: The tour starts in Lisbon, crosses into "
+              "Seville for two nights and ends in Granada after a day of walking.")
+    verdict = judge(prompt, "Lisbon, Seville, Granada")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_request_to_summarise_a_conversation_is_not_a_dialogue_to_continue():
+    prompt = ("Summarize the conversation below in one sentence.\n\n"
+              "Tom: Are we still meeting at six?\nAnna: Yes, but at the cafe, not the office.\n"
+              "Tom: Fine, I'll bring the slides.")
+    output = "Tom and Anna confirm they will meet at six at the cafe instead of the office, and Tom will bring the slides."
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- instances, not the topic's words ------------------------------------------------------------
+
+
+def test_an_answer_naming_instances_of_the_topic_is_on_topic():
+    prompt = "Which pets are easy to care for in a small flat?"
+    output = ("Goldfish, hamsters, budgies and cats all do well in a small space. A cat needs a litter tray and "
+              "a scratching post, a hamster a cage with a wheel, and fish only a clean tank and food once a day.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_answer_listing_instances_in_a_sentence_never_naming_the_topic_is_on_topic():
+    # Boots, a jacket, a map are what "pack for hiking" asks for; none of them says "pack" or "hiking".
+    prompt = "What should I pack for a weekend of hiking?"
+    output = ("Boots, a rain jacket, a map, water and some snacks. Wear wool socks rather than cotton ones "
+              "and break the boots in before you leave.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_numbered_list_run_into_one_line_is_a_list_of_instances_too():
+    prompt = "Suggest some things to do with children on a rainy afternoon."
+    output = ("1. Bake bread together 2. Build a blanket fort in the living room 3. Play cards or a board game "
+              "4. Paint stones from the garden 5. Watch an old film with popcorn")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_ramble_that_never_names_the_topic_and_lists_nothing_is_still_off_topic():
+    prompt = "What should I pack for a weekend of hiking?"
+    output = ("The committee met on Tuesday to discuss the budget for next year. Several members argued that "
+              "the library deserved more money than the swimming pool, and the vote was postponed.")
+    verdict = judge(prompt, output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+@pytest.mark.xfail(strict=True, reason="not done: telling parallel sentences from a loop's early lines by their "
+                   "shared opening alone unflagged the course's Llama-2 Taylor Swift loop; needs a measure of its own")
+def test_parallel_if_you_are_in_sentences_are_not_a_loop():
+    prompt = "What should I eat on a trip to Asia?"
+    output = ("Try the street food wherever you go. If you're in Bangkok, you should eat pad thai at a night "
+              "market. If you're in Tokyo, you should eat ramen near the station. If you're in Hanoi, you should "
+              "eat pho for breakfast. If you're in Seoul, you should eat bibimbap in a small family restaurant.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- only a question back -------------------------------------------------------------------------
+
+
+def test_only_a_question_back_in_the_askers_voice_is_no_answer():
+    verdict = judge("How do I keep basil alive indoors?", "Could you give me a few more tips on that?")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_clarifying_question_to_the_asker_in_the_repliers_voice_is_still_a_reply():
+    verdict = judge("How do I keep basil alive indoors?",
+                    "Happy to help! Is your basil on a windowsill, and how often do you water it?")
+    assert verdict.answers, verdict.explain()
+
+
+# --- other scripts ----------------------------------------------------------------------------------
+
+
+def test_a_chinese_answer_is_read_as_words_and_answers():
+    verdict = judge("天空为什么是蓝色的？", "因为阳光在大气中被散射，蓝光的波长较短，散射得更多，所以天空看起来是蓝色的。")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_chinese_loop_is_a_loop():
+    verdict = judge("天空为什么是蓝色的？", "我不知道。" * 40)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_russian_answer_is_read_as_words_and_answers():
+    verdict = judge("Почему небо голубое?", "Солнечный свет рассеивается в атмосфере, и синий свет рассеивается сильнее всего.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

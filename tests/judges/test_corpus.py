@@ -1,0 +1,66 @@
+"""The judges on every labelled output the project holds: the corpus of real outputs of base models
+and their fine-tunes (tests/judges/data/corpus, with SOURCES-*.md), the 30 published-pairs outputs,
+the 25 outputs of the course's later labs and the 11 course outputs (see labelled_sets.py).
+
+The bar is that every high-confidence label is judged as labelled. The judges are not
+there yet, so this test holds two things that can only improve:
+
+* a FLOOR per property: the share of high-confidence labels the judges agree with must not fall
+  below the measured value rounded down to the next 5%. The floor only goes up: raise it when the
+  judges improve, never lower it to let a change through.
+* a REGRESSION GUARD: the outputs the judges get right on both properties must stay right. Which
+  outputs those are is kept as a list of ids (data/corpus-judged-right.txt), never as verdicts:
+  the test reads each output and its labels from the corpus and asserts the judges' verdict equals
+  the person's label. An id is added when the judges come to agree with its label; removing one
+  needs a reason in the commit (a label shown wrong by reading, not by the judges). Regenerate the
+  list's candidates with `python bench/judges_agreement.py --judged-right`, and add only ids.
+
+Low-confidence labels are reported by `judge --score` but not asserted. Labels are never changed to
+fit a verdict (label by reading).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+from why_finetune.judges.score import PROPERTIES, score
+
+from . import labelled_sets
+
+ITEMS = labelled_sets.everything()
+HIGH = [item for item in ITEMS if item.confidence == "high"]
+RIGHT_FILE = labelled_sets.DATA / "corpus-judged-right.txt"
+JUDGED_RIGHT = {line.strip() for line in RIGHT_FILE.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")}
+
+# Measured on 370 high-confidence labels: answers 268 (72.4%), drifts 294 (79.5%). A floor, rounded down
+# to 5%, only ever raised while the labelled data stays the same; new data is measured and floored anew.
+FLOOR = {"answers": 0.70, "drifts": 0.75}
+
+
+def test_the_corpus_holds_300_outputs_from_several_sources_answering_and_not():
+    corpus = labelled_sets.corpus()
+    assert len({item.source for item in corpus}) >= 5
+    assert len(corpus) >= 300
+    assert {item.label("answers") for item in corpus} == {True, False}
+
+
+@pytest.mark.parametrize("prop", PROPERTIES)
+def test_agreement_with_high_confidence_labels_stays_above_its_floor(prop):
+    result = score(HIGH)
+    assert result.overall.share(prop) >= FLOOR[prop], (
+        f"{prop}: {result.overall.right[prop]}/{result.overall.total} below the floor {FLOOR[prop]:.0%}\n"
+        + "\n".join(m.line() for m in result.misses if m.prop == prop)
+    )
+
+
+def test_every_id_in_the_guard_list_is_an_output_of_the_corpus():
+    known = {item.id for item in ITEMS}
+    assert JUDGED_RIGHT and JUDGED_RIGHT <= known, sorted(JUDGED_RIGHT - known)
+
+
+@pytest.mark.parametrize("item", [i for i in ITEMS if i.id in JUDGED_RIGHT], ids=lambda i: i.id)
+def test_outputs_judged_right_stay_judged_as_labelled(item):
+    verdict = judge(item.prompt, item.output)
+    assert (verdict.answers, verdict.drifts) == (item.answers, item.drifts), f"{item.source}\n{verdict.explain()}"
