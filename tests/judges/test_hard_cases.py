@@ -346,11 +346,17 @@ def test_thresholds_have_documented_defaults_and_overrides_change_verdicts():
     assert not judge(MARS, output, lenient).drifts
 
 
-def test_an_unknown_threshold_is_rejected_naming_it_and_the_valid_ones():
+def test_an_unknown_threshold_is_rejected_naming_it_and_the_nearest_known_one():
     with pytest.raises(ValueError) as err:
         Thresholds.from_mapping({"loop_unit_repaet": 0.5})
+    assert str(err.value) == "unknown threshold 'loop_unit_repaet'; did you mean 'loop_unit_repeat'?"
+
+
+def test_an_unknown_threshold_like_no_known_one_is_rejected_listing_the_valid_ones():
+    with pytest.raises(ValueError) as err:
+        Thresholds.from_mapping({"zzz": 0.5})
     message = str(err.value)
-    assert "'loop_unit_repaet'" in message and "loop_unit_repeat" in message and "echo_max" in message
+    assert "'zzz'" in message and "loop_unit_repeat" in message and "echo_max" in message
 
 
 @pytest.mark.parametrize("value", ["0.5", None, True, -1, float("nan")])

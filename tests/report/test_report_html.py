@@ -75,6 +75,7 @@ def test_outputs_are_escaped_and_keep_their_line_breaks(project):
 def test_badges_marks_snapshot_diff_and_provenance(recorded):
     recorded.record("local/dog-sit/templated/chat", "Training a dog to sit is easy.")
     recorded.snapshot("local/dog-sit/templated/chat", "Training a cat to sit is hard.")
+    recorded.record("local/mars/templated/chat", "")  # no answer where the chat model is expected to answer better
     text = html.render(recorded_report(recorded.catalogue, recorded.catalogue.cases(["local"]),
                                        recorded.cassettes, recorded.snapshots))
     page = Page(text)
