@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup compare test lint refresh-local refresh-course clean-venv
+.PHONY: setup compare check test lint refresh-local refresh-course clean-venv
 
 setup: $(VENV)/.installed
 
@@ -21,8 +21,13 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 compare: setup
 	$(PY) -m why_finetune compare
 
+# The fast tier, for every save: no process, server, venv or browser (tests/conftest.py says which need one).
+check: setup
+	$(PY) -m pytest -q -m "not (subprocess or server or venv or browser)"
+
+# Everything, as CI runs it; the slowest tests are listed at the end.
 test: setup
-	$(PY) -m pytest
+	$(PY) -m pytest --durations=15
 
 lint: setup
 	$(VENV)/bin/ruff check why_finetune tests bench

@@ -1,0 +1,108 @@
+"""What each test needs beyond the Python process, as markers, applied here in one place.
+
+    subprocess  starts a process: pytest or the `why_finetune` command on a project, as a user would
+    server      starts the local model server (a process of its own, with both models)
+    venv        builds a fresh virtual environment and installs the package into it
+    browser     drives a real headless Chromium
+
+`make check` runs only the tests that need none of these: the fast tier, for every save.
+`make test` runs everything. A test that starts a process without its module being listed below
+fails, naming this file, so the fast tier stays fast and the table stays true.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BOUNDARIES = ("subprocess", "server", "venv", "browser")
+
+# Test module (relative to tests/) -> what its tests need. A module is listed whole: the in-process
+# tests beside a boundary test in the same module run in the full tier only.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "install/test_in_another_project.py": ("subprocess", "venv"),
+    "install/test_openai_pair_in_another_project.py": ("subprocess", "venv", "server"),
+    "judges/test_cli.py": ("subprocess",),
+    "recording/test_bad_input.py": ("subprocess", "server"),
+    "recording/test_cassette_link_outside.py": ("subprocess",),
+    "recording/test_endpoint_paths.py": ("subprocess",),
+    "recording/test_key_in_failures.py": ("subprocess",),
+    "recording/test_llm_judge.py": ("subprocess", "server"),
+    "recording/test_openai_cassettes.py": ("subprocess", "server"),
+    "recording/test_openai_client.py": ("subprocess", "server"),
+    "recording/test_openai_pairs.py": ("subprocess", "server"),
+    "recording/test_openai_traffic.py": ("subprocess", "server"),
+    "recording/test_parallel.py": ("subprocess", "server"),
+    "recording/test_record_and_replay.py": ("subprocess", "server"),
+    "recording/test_refresh_faults.py": ("subprocess", "server"),
+    "recording/test_refresh_from_a_project.py": ("subprocess",),
+    "recording/test_replay_deck.py": ("subprocess",),
+    "recording/test_secrets.py": ("subprocess", "server"),
+    "report/test_html_target.py": ("subprocess",),
+    "report/test_report_html_in_chromium.py": ("browser",),
+    "report/test_report_live_local_server.py": ("subprocess", "server"),
+    "server/test_server_abandoned.py": ("subprocess", "server"),
+    "server/test_server_abuse.py": ("subprocess", "server"),
+    "server/test_server_http.py": ("subprocess", "server"),
+    "server/test_server_lamini_client.py": ("subprocess", "server"),
+    "server/test_server_lifecycle.py": ("subprocess", "server"),
+    "server/test_server_openai.py": ("subprocess", "server"),
+    "server/test_server_stop.py": ("subprocess", "server"),
+    "test_credentials.py": ("subprocess",),
+    "test_orphans.py": ("subprocess",),
+    "test_project.py": ("subprocess",),
+    "test_refresh_interrupt.py": ("subprocess",),
+    "test_workflows.py": ("subprocess",),
+}
+
+TESTS = Path(__file__).parent
+
+# Processes the standard library starts on its own (platform.processor() runs `uname -p`, which the
+# openai client asks for its headers): not a boundary a test chose.
+INCIDENTAL = {"uname"}
+
+
+def pytest_configure(config):
+    for name, what in (("subprocess", "starts a process (pytest or the why_finetune command)"),
+                       ("server", "starts the local model server"),
+                       ("venv", "builds a fresh virtual environment"),
+                       ("browser", "drives a real headless Chromium")):
+        config.addinivalue_line("markers", f"{name}: the test {what}; not in `make check`")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        module = Path(item.path).relative_to(TESTS).as_posix() if Path(item.path).is_relative_to(TESTS) else ""
+        for name in NEEDS.get(module, ()):
+            item.add_marker(getattr(pytest.mark, name))
+
+
+_current: dict = {"item": None}
+
+
+def _no_unlisted_process(event, args):
+    item = _current["item"]
+    if item is None or event != "subprocess.Popen":
+        return
+    program = Path(str(args[0])).name
+    if program in INCIDENTAL or any(item.get_closest_marker(name) for name in BOUNDARIES):
+        return
+    _current["item"] = None  # once per test
+    raise RuntimeError(
+        f"{item.nodeid} starts a process ({program}) but tests/conftest.py does not list its module in "
+        "NEEDS: list it there, so that `make check` leaves it out"
+    )
+
+
+sys.addaudithook(_no_unlisted_process)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    _current["item"] = item
+    try:
+        return (yield)
+    finally:
+        _current["item"] = None

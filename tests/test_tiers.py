@@ -1,0 +1,51 @@
+"""The test tiers: what a test needs beyond its process is listed in tests/conftest.py, and a test
+that starts a process without being listed fails, so `make check` stays in-process and fast."""
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+TIERS = Path(__file__).parent / "conftest.py"
+
+
+@pytest.fixture
+def tiers(pytestconfig):
+    """tests/conftest.py, as pytest loaded it (a second import would add a second audit hook)."""
+    return next(p for p in pytestconfig.pluginmanager.get_plugins() if getattr(p, "__file__", None) == str(TIERS))
+
+
+def an_item(*markers):
+    return SimpleNamespace(nodeid="tests/test_x.py::test_y",
+                           get_closest_marker=lambda name: name if name in markers else None)
+
+
+@pytest.fixture
+def current(monkeypatch, tiers):
+    def set_item(item):
+        monkeypatch.setitem(tiers._current, "item", item)
+    return set_item
+
+
+def test_an_unlisted_test_that_starts_a_process_fails_naming_the_table(current, tiers):
+    current(an_item())
+    with pytest.raises(RuntimeError, match=r"tests/test_x.py::test_y starts a process \(python3\).*NEEDS"):
+        tiers._no_unlisted_process("subprocess.Popen", ("/usr/bin/python3", ["python3", "-c", "1"], None, None))
+
+
+@pytest.mark.parametrize("marker", ["subprocess", "server", "venv", "browser"])
+def test_a_listed_test_may_start_a_process(current, tiers, marker):
+    current(an_item(marker))
+    assert tiers._no_unlisted_process("subprocess.Popen", ("/usr/bin/python3", [], None, None)) is None
+
+
+def test_the_standard_library_s_own_uname_is_not_a_boundary(current, tiers):
+    current(an_item())
+    assert tiers._no_unlisted_process("subprocess.Popen", ("uname", ["uname", "-p"], None, None)) is None
+
+
+def test_every_module_in_the_table_exists_and_names_known_boundaries(tiers):
+    for module, needs in tiers.NEEDS.items():
+        assert (tiers.TESTS / module).is_file(), module
+        assert needs and set(needs) <= set(tiers.BOUNDARIES), module
+
