@@ -59,9 +59,10 @@ NEEDS: dict[str, tuple[str, ...]] = {
 
 TESTS = Path(__file__).parent
 
-# Processes the standard library starts on its own (platform.processor() runs `uname -p`, which the
-# openai client asks for its headers): not a boundary a test chose.
-INCIDENTAL = {"uname"}
+# Processes that libraries start on their own to learn about the machine (platform.processor() runs
+# `uname -p` for the openai client's headers; older lamini releases run `lscpu` at import; ctypes runs
+# `ldconfig`): not a boundary a test chose.
+INCIDENTAL = {"uname", "lscpu", "ldconfig", "nvidia-smi", "sysctl"}
 
 
 def pytest_configure(config):
