@@ -145,7 +145,8 @@ def test_a_request_carries_only_what_the_pair_names_whatever_openai_variables_ar
     # and any header the environment lists.
     monkeypatch.setenv("OPENAI_ORG_ID", "org-test")
     monkeypatch.setenv("OPENAI_PROJECT_ID", "proj-test")
-    monkeypatch.setenv("OPENAI_CUSTOM_HEADERS", "X-From-Environment: yes\nAuthorization: Bearer from-environment")
+    other_key = secrets.token_urlsafe(16)  # made here: no key-shaped text is committed
+    monkeypatch.setenv("OPENAI_CUSTOM_HEADERS", f"X-From-Environment: yes\nAuthorization: Bearer {other_key}")
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/elsewhere")
     api = scripted(answer(200, COMPLETION))
     assert call(api) == "Red."

@@ -1,0 +1,39 @@
+"""No file of the project holds anything shaped like a key: not a real one, not a fake one that looks
+real. Recordings, snapshots, test data, package data and code alike are scanned, so that a copied
+source link with a full commit hash, or a test's made-up bearer token, is caught before it is
+committed. Tests that need a key make a random one at run time."""
+
+from pathlib import Path
+
+from why_finetune.recording.scrubbing import KEY_SHAPED
+
+ROOT = Path(__file__).resolve().parents[1]
+# Hidden folders are tools' (git, environments, caches), except these two, which are the project's.
+HIDDEN_BUT_OURS = {".github", ".ci"}
+# What .gitignore leaves out besides hidden folders: build output and mutation copies.
+NOT_THE_PROJECT = {"mutants", "build", "__pycache__"}
+
+
+def project_files():
+    for path in sorted(ROOT.rglob("*")):
+        parts = path.relative_to(ROOT).parts
+        folders = parts[:-1]
+        if any(part.startswith(".") and part not in HIDDEN_BUT_OURS for part in folders):
+            continue
+        if path.is_file() and not NOT_THE_PROJECT.intersection(folders) and not parts[0].endswith(".egg-info"):
+            yield path
+
+
+def test_the_scan_covers_code_data_and_recordings():
+    scanned = {path.relative_to(ROOT).parts[0] for path in project_files()}
+    assert {"why_finetune", "tests", "cassettes", "snapshots", "bench", ".github", ".ci", "README.md"} <= scanned
+
+
+def test_no_project_file_holds_anything_key_shaped():
+    found = []
+    for path in project_files():
+        match = KEY_SHAPED.search(path.read_text(encoding="utf-8", errors="replace"))
+        if match:
+            found.append(f"{path.relative_to(ROOT)}: {match.group(0)[:12]}...")
+    assert not found, "key-shaped text (shorten a commit hash to 12 characters; make test keys at run time):\n" + \
+        "\n".join(found)
