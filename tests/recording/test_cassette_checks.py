@@ -8,6 +8,7 @@ from vcr.request import Request
 
 from why_finetune.recording import persistence
 from why_finetune.recording.persistence import (
+    MAX_CASSETTE_BYTES,
     CassetteError,
     CassetteStore,
     _ParsedCassettes,
@@ -43,9 +44,10 @@ def interaction(code=200, output="Mars is red."):
     }
 
 
-def write(tmp_path, *interactions, name="chat.yaml"):
+def write(tmp_path, *interactions, name="chat.yaml", provenance=None):
     path = tmp_path / name
-    data = {"provenance": {"case": CASE, "recorded": "2026-01-01"}, "interactions": list(interactions), "version": 1}
+    provenance = {"case": CASE, "recorded": "2026-01-01"} if provenance is None else provenance
+    data = {"provenance": provenance, "interactions": list(interactions), "version": 1}
     path.write_text(json.dumps(data))  # JSON is YAML
     return path
 
@@ -229,3 +231,54 @@ def test_a_previous_file_that_is_no_cassette_is_simply_replaced(tmp_path):
     store.path_for(CASE).parent.mkdir(parents=True)
     store.path_for(CASE).write_text("- not a cassette\n")
     assert "Mars is red." in stage(store, "Mars is red.").text
+
+
+# Cassettes that could crash or exhaust whatever replays or compares them: refused in one line naming
+# the file, a file larger than any recording before it is read.
+
+
+def refused(path, read=check_cassette) -> str:
+    with pytest.raises(CassetteError) as error:
+        read(path)
+    message = str(error.value)
+    assert message.startswith(f"{path}: ") and "\n" not in message
+    return message
+
+
+@pytest.mark.parametrize("provenance", [5, "abc", ["a"], {"sources": "abc"}, {"backend": {"nested": 1}}],
+                         ids=["number", "text", "list", "sources-text", "nested"])
+def test_provenance_of_the_wrong_shape_is_one_line_naming_the_file(tmp_path, provenance):
+    path = write(tmp_path, interaction(), provenance=provenance)
+    assert "provenance" in refused(path)
+    assert "provenance" in refused(path, read_provenance)
+
+
+def test_a_lamini_output_that_is_not_text_is_one_line_naming_the_file(tmp_path):
+    path = write(tmp_path, interaction(output=5))
+    refused(path, read_recording)
+
+
+def test_aliases_that_expand_past_any_recording_are_refused(tmp_path):
+    path = tmp_path / "chat.yaml"
+    anchors = ['a0: &a0 ["lol"]'] + [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 10)]
+    document = {"provenance": {"case": CASE}, "interactions": [interaction()], "version": 1}
+    lines = [f"{name}: {json.dumps(value)}" for name, value in document.items()]
+    path.write_text("\n".join(anchors + lines) + "\nextra: *a9\n")
+    assert "alias" in refused(path)
+
+
+def test_the_size_limit_is_generous_for_a_long_recording_and_named():
+    # The longest answer a case can ask for is a few thousand tokens, tens of kilobytes of text.
+    assert MAX_CASSETTE_BYTES >= 1024 * 1024
+
+
+def test_a_cassette_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    path = write(tmp_path, interaction(output="x" * MAX_CASSETTE_BYTES))
+    monkeypatch.setattr(persistence.readable, "load_yaml", lambda text: pytest.fail("parsed"))
+    message = refused(path)
+    assert f"{MAX_CASSETTE_BYTES:,} bytes" in message
+
+
+def test_a_cassette_just_under_the_limit_is_read(tmp_path):
+    path = write(tmp_path, interaction(output="x" * (MAX_CASSETTE_BYTES - 1000)))
+    assert read_recording(path).output == "x" * (MAX_CASSETTE_BYTES - 1000)

@@ -1,4 +1,6 @@
-"""What one request may ask of the server, exactly at each limit: in-process, with a stand-in model.
+"""What one request may ask of the server, exactly at each limit, and JSON that parses in Python but is
+no request (NaN, Infinity, nesting deep enough to exhaust the parser), the client's error (400) on
+every route, never the server's (500). In-process, with a stand-in model.
 
 A limit that is off by one lets through, or refuses, the request exactly at it: each limit is
 tried at its value (served) and one past it (refused with 422 and a detail naming the limit).
@@ -84,3 +86,41 @@ def test_a_single_prompt_longer_than_the_context_is_left_to_the_model():
     # It costs at most a context's worth of work: the model refuses it before generating anything.
     assert budget.prompt_tokens_at_most(["x" * 100_000]) == N_CTX
     budget.check_request(["x" * 100_000], 1024)  # no error: the model answers "too long for the context"
+
+
+# JSON that is no request ---------------------------------------------------------------------
+
+ROUTES = {
+    "lamini": ("/v1/completions", '{{"model_name": "stand/in", "prompt": "Hi", "max_tokens": {value}}}'),
+    "openai completions": ("/openai/v1/completions", '{{"model": "stand/in", "prompt": "Hi", "max_tokens": {value}}}'),
+    "openai chat": ("/openai/v1/chat/completions",
+                    '{{"model": "stand/in", "messages": [{{"role": "user", "content": "Hi"}}], "max_tokens": {value}}}'),
+}
+
+
+def post_raw(app, path: str, body: str):
+    return requests.post(f"{app.url}{path}", data=body.encode(), timeout=30,
+                         headers={"Content-Type": "application/json"})
+
+
+def detail(response) -> str:
+    body = response.json()
+    return body["detail"] if "detail" in body else body["error"]["message"]
+
+
+@pytest.mark.parametrize("route", ROUTES)
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity"])
+def test_a_non_finite_number_is_the_clients_error(app, route, value):
+    path, template = ROUTES[route]
+    response = post_raw(app, path, template.format(value=value))
+    assert response.status_code == 400, response.text
+    assert value in detail(response) and "not valid JSON" in detail(response)
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_50000_nested_brackets_are_the_clients_error(app, route):
+    path, _ = ROUTES[route]
+    response = post_raw(app, path, "[" * 50_000 + "]" * 50_000)
+    assert response.status_code == 400, response.text
+    assert "nested too deeply" in detail(response)
+
