@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from why_finetune.project import Project, ProjectError, find_project
-from why_finetune.recording.writing import OutsideFolderError, check_inside, write_together
+from why_finetune.recording.writing import OutsideFolderError, check_inside, lexically_inside, write_together
 
 # Written when the project has no pytest ini file of its own: it fixes pytest's rootdir here, and
 # keeps replayed cases off the network.
@@ -83,8 +83,7 @@ def init_command(args, stdout=None, stderr=None) -> int:
 def _folder_for(path: Path, project: Project) -> Path:
     """The folder a starter file must stay in: the project's, or, for a catalogue the settings put
     elsewhere, that catalogue's own folder."""
-    inside = Path(os.path.normpath(path)).is_relative_to(os.path.normpath(project.root))
-    return project.root if inside else path.parent
+    return project.root if lexically_inside(path, project.root) else path.parent
 
 
 def _unwritable(files) -> str | None:

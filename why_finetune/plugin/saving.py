@@ -4,6 +4,8 @@ The files kept are written together or not at all, and only inside their folders
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from why_finetune.plugin.cases import case_of
@@ -24,19 +26,17 @@ def pytest_runtest_teardown(item, nextitem):
         if case is not None:
             staged_snapshot = suite.snapshots.take(case.id)
             if suite.refreshing:
-                result = _save(item, case, suite, staged_all, staged_snapshot, refused)
+                result, unwritten = _save(item, case, suite, staged_all, staged_snapshot, refused)
                 suite.saved.append((case.id, result))
                 if result != "saved" and _misses_expectations(item, case, suite.catalogue):
                     suite.expectations_missed = True
-                if f": {CANNOT_WRITE}" in result:
+                if unwritten:
                     # The case passed, but its files could not be written: that fails the refresh, in one line.
                     pytest.fail(f"{case.id}: {result}", pytrace=False)
 
 
-CANNOT_WRITE = "cannot write"  # the reason a case was not saved when the disk, not the case, failed
-
-
-def _save(item, case, suite, staged_all, staged_snapshot, refused) -> str:
+def _save(item, case, suite, staged_all, staged_snapshot, refused) -> tuple[str, bool]:
+    """("saved" or why not, whether the case's files were ready but could not be written)."""
     store = suite.store
     path = store.path_for(case.id)
     staged = staged_all.get(path)
@@ -44,11 +44,11 @@ def _save(item, case, suite, staged_all, staged_snapshot, refused) -> str:
     # What stays: the case's earlier recording, or, on its first recording, nothing.
     not_saved = "not saved, previous recording kept" if path.is_file() else "not saved, nothing recorded"
     if refused:  # any of the case's cassettes (its own, its LLM judge's): all of them or none
-        return f"{not_saved}: {next(iter(refused.values()))}"
+        return f"{not_saved}: {next(iter(refused.values()))}", False
     if staged is None or not item.stash.get(PASSED, False):
-        return f"{not_saved}: {failure.removeprefix(f'{case.id}: ')}"
+        return f"{not_saved}: {failure.removeprefix(f'{case.id}: ')}", False
     if not all(each.all_2xx for each in staged_all.values()):
-        return f"{not_saved}: a response was not 2xx"
+        return f"{not_saved}: a response was not 2xx", False
     files = {each.path: (each.text, store.root) for each in staged_all.values()}
     if staged_snapshot:
         snapshot, text = staged_snapshot
@@ -58,18 +58,12 @@ def _save(item, case, suite, staged_all, staged_snapshot, refused) -> str:
             check_inside(each, folder, suite.project.root)
         write_together({each: text for each, (text, _) in files.items()})
     except OutsideFolderError as error:
-        return f"{not_saved}: {CANNOT_WRITE}: {error}"
+        return f"{not_saved}: cannot write: {error}", True
     except OSError as error:  # a full disk, a read-only folder, no permission: nothing of the case changed
-        where = error.filename or next(iter(files))
-        return f"{not_saved}: {CANNOT_WRITE} in {_folder_of(where)}: {error.strerror or type(error).__name__}"
-    return "saved"
-
-
-def _folder_of(path) -> str:
-    from pathlib import Path
-
-    path = Path(path)
-    return str(path if path.is_dir() else path.parent)
+        where = Path(error.filename or next(iter(files)))
+        folder = where if where.is_dir() else where.parent
+        return f"{not_saved}: cannot write in {folder}: {error.strerror or type(error).__name__}", True
+    return "saved", False
 
 
 def _misses_expectations(item, case, catalogue) -> bool:

@@ -31,7 +31,7 @@ def check_inside(path: Path, folder: Path, project_root: Path) -> None:
     own boundary."""
     path, folder, project_root = Path(path).absolute(), Path(folder).absolute(), Path(project_root).absolute()
     boundary = folder.resolve()
-    if _lexically_inside(folder, project_root) and not boundary.is_relative_to(project_root.resolve()):
+    if lexically_inside(folder, project_root) and not boundary.is_relative_to(project_root.resolve()):
         raise OutsideFolderError(
             f"refusing to write in {folder}: it is a symlink to {boundary}, outside the project {project_root}; "
             "make it a real folder"
@@ -44,7 +44,8 @@ def check_inside(path: Path, folder: Path, project_root: Path) -> None:
         )
 
 
-def _lexically_inside(path: Path, folder: Path) -> bool:
+def lexically_inside(path: Path, folder: Path) -> bool:
+    """Is `path` inside `folder` as written, symlinks not followed ("a/../b" counts as "b")?"""
     return Path(os.path.normpath(path)).is_relative_to(os.path.normpath(folder))
 
 
