@@ -10,6 +10,7 @@ killed refresh leaves the previous recording byte for byte as it was. vcrpy's sa
 from __future__ import annotations
 
 import datetime
+import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -63,11 +64,9 @@ class CassetteStore:
         return self.root / f"{case_id}{SUFFIX}"
 
     def case_id_for(self, path: Path) -> str:
-        try:
-            return Path(path).resolve().relative_to(self.root.resolve()).as_posix().removesuffix(SUFFIX)
-        except ValueError:  # a symbolic link to elsewhere: no case owns that file
-            raise CassetteError(f"{path}: leads outside the cassettes folder {self.root} (a symbolic link?); "
-                                "remove it and record the case again") from None
+        # As written, symlinks not followed: where a link leads is checked when the files are written
+        # (why_finetune.recording.writing), where a link out of the cassettes folder is refused.
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(self.root)).as_posix().removesuffix(SUFFIX)
 
     # vcrpy's persister interface -------------------------------------------------------------
 
