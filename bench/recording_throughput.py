@@ -4,7 +4,7 @@
 
 Direct: both models loaded in this process exactly as the server loads them (why_finetune.server.models),
 each prompt handed straight to xllamacpp (`Server.handle_completions`, the request the server builds).
-Whole path: the same prompts through `why_finetune.client.generate`, i.e. the unmodified lamini client,
+Whole path: the same prompts through `why_finetune.clients.call_model`, i.e. the unmodified lamini client,
 HTTP on loopback, the server (`python -m why_finetune serve`, started by start_server) and xllamacpp.
 The prompts are the shipped catalogue's `local` cases (4 queries x 2 forms x 2 models). Passes alternate
 between the two (direct, path, direct, path, ...); tokens/s is generated tokens (xllamacpp's count)
@@ -57,14 +57,14 @@ def path_pass(url: str, cases, max_new_tokens: int) -> tuple[float, dict]:
     """(seconds, case id -> text) for one pass through lamini, HTTP and the server."""
     from dataclasses import replace
 
-    from why_finetune import client
-    from why_finetune.endpoint import Endpoint
+    from why_finetune.clients import call_model
+    from why_finetune.clients.endpoint import Endpoint
 
     texts = {}
     started = time.perf_counter()
     for case in cases:
         case = replace(case, pair=replace(case.pair, max_new_tokens=max_new_tokens))
-        texts[case.id] = client.generate(case, Endpoint(url, "bench-no-key", "none: the server checks none"))
+        texts[case.id] = call_model(case, Endpoint(url, "bench-no-key", "none: the server checks none"))
     return time.perf_counter() - started, texts
 
 

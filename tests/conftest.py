@@ -33,6 +33,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "recording/test_openai_cassettes.py": ("subprocess", "server"),
     "recording/test_openai_client.py": ("subprocess", "server"),
     "recording/test_openai_pairs.py": ("subprocess", "server"),
+    "recording/test_third_client.py": ("subprocess", "server"),
     "recording/test_openai_traffic.py": ("subprocess", "server"),
     "recording/test_parallel.py": ("subprocess", "server"),
     "recording/test_record_and_replay.py": ("subprocess", "server"),

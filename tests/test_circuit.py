@@ -1,6 +1,6 @@
 """An endpoint that failed three requests in a row is not asked again in that run; one success resets it."""
 
-from why_finetune.circuit import GIVE_UP_AFTER, Circuit
+from why_finetune.clients.circuit import GIVE_UP_AFTER, Circuit
 
 URL = "http://127.0.0.1:8800"
 
@@ -37,7 +37,7 @@ def test_each_endpoint_is_counted_on_its_own():
 
 
 def test_guard_counts_failures_but_not_a_wrong_model_name_nor_a_replay():
-    from why_finetune.circuit import ModelNotServed
+    from why_finetune.clients.circuit import ModelNotServed
 
     circuit = Circuit(give_up_after=1)
     assert circuit.guard(URL, lambda: (None, ModelNotServed("no such model"))) == (None, "no such model")

@@ -5,7 +5,8 @@ import json
 
 import requests
 
-from why_finetune.client import REPLAY_ENDPOINT, complete
+from why_finetune.clients.guard import REPLAY_ENDPOINT
+from why_finetune.clients.lamini_client import complete
 
 
 class CapturingTransport:

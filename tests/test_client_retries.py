@@ -2,7 +2,8 @@
 
 import pytest
 
-from why_finetune.client import ATTEMPTS, BACKOFF_SECONDS, PatientRequests
+from why_finetune.clients.guard import ATTEMPTS, BACKOFF_SECONDS
+from why_finetune.clients.lamini_client import PatientRequests
 
 
 class Response:
@@ -22,7 +23,7 @@ def scripted(monkeypatch):
             calls.append(kwargs)
             return responses[min(len(calls) - 1, len(responses) - 1)]
 
-        monkeypatch.setattr("why_finetune.client.requests.post", post)
+        monkeypatch.setattr("why_finetune.clients.lamini_client.requests.post", post)
         return calls
 
     return install
@@ -67,9 +68,10 @@ def test_a_retry_after_beyond_a_minute_is_not_waited_for(scripted):
 def test_a_timeout_setting_that_is_not_a_positive_number_is_said_naming_the_variable_before_sending(
         scripted, monkeypatch, value):
     # It is the setting's mistake, not the endpoint's: it must not read as one, nor count against it.
-    from why_finetune.circuit import Circuit
-    from why_finetune.client import ModelCallError, complete
-    from why_finetune.endpoint import Endpoint
+    from why_finetune.clients.circuit import Circuit
+    from why_finetune.clients.endpoint import Endpoint
+    from why_finetune.clients.guard import ModelCallError
+    from why_finetune.clients.lamini_client import complete
 
     calls = scripted(Response(200))
     monkeypatch.setenv("WHY_FINETUNE_TIMEOUT", value)

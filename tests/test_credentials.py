@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from why_finetune.credentials import DEFAULT_URL, find_credentials
+from why_finetune.clients.lamini_credentials import DEFAULT_URL, find_credentials
 
 KEY = "wf-test-credential"
 
@@ -116,7 +116,7 @@ def test_a_lamini_config_file_without_a_production_mapping_is_passed_over(tmp_pa
 
 
 def test_requiring_credentials_without_a_key_says_how_to_give_one_and_what_to_run(tmp_path):
-    from why_finetune.credentials import MissingKeyError, require_credentials
+    from why_finetune.clients.lamini_credentials import MissingKeyError, require_credentials
 
     command = "python -m why_finetune refresh --pair course"
     with pytest.raises(MissingKeyError) as error:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from why_finetune.endpoint import Endpoint, shown_url, url_problem
+from why_finetune.clients.endpoint import Endpoint, shown_url, url_problem
 
 KEY = "wf-test-credential"
 
@@ -90,7 +90,7 @@ def test_a_url_with_a_query_string_or_fragment_is_refused(url):
     ],
 )
 def test_an_error_message_is_cut_before_any_quoted_url(message, shown):
-    from why_finetune.endpoint import _without_url
+    from why_finetune.clients.endpoint import _without_url
 
     assert _without_url(ValueError(message)) == shown
 

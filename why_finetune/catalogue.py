@@ -16,9 +16,9 @@ from why_finetune.yaml_expansion import MAX_EXPANDED_VALUES, within_expansion
 
 FORMS = ("raw", "templated", "chat")  # chat: the query as the user's message, through chat completions
 DEFAULT_FORMS = ("raw", "templated")
+FORM_ROUTES = {"raw": "completions", "templated": "completions", "chat": "chat completions"}
 ROLES = ("base", "chat")
 BACKENDS = ("hosted", "local")
-CLIENTS = ("lamini", "openai")
 # \Z, not $: "$" also matches before a final newline, and an id "mars\n" would name files and tests.
 _VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*\Z")
@@ -344,17 +344,18 @@ def _nearest(name, known: tuple[str, ...]) -> str:
 
 def _client_fields(where: str, entry: dict) -> tuple[str, str | None, str | None, tuple[str, ...]]:
     """A pair's client, URL, key variable and forms, checked against each other."""
-    client = entry.get("client", "lamini")
-    if client not in CLIENTS:
-        raise CatalogueError(f"{where}: field 'client' must be one of {', '.join(CLIENTS)}, not {client!r}")
+    from why_finetune import clients
+
+    name = entry.get("client", clients.DEFAULT_CLIENT)
+    if name not in clients.names():
+        raise CatalogueError(f"{where}: field 'client' must be one of {', '.join(clients.names())}, not {name!r}")
+    client = clients.client_named(name)
     url = entry.get("url")
     key_variable = entry.get("key_variable")
-    if client == "lamini" and (url is not None or key_variable is not None):
+    if client.url_elsewhere and (url is not None or key_variable is not None):
         field_name = "url" if url is not None else "key_variable"
-        raise CatalogueError(
-            f"{where}: field {field_name!r} is for client: openai pairs; a lamini pair's URL and key "
-            "come from LAMINI_API_URL and LAMINI_API_KEY (or ~/.lamini/configure.yaml)"
-        )
+        takers = ", ".join(each.name for each in clients.registered() if not each.url_elsewhere)
+        raise CatalogueError(f"{where}: field {field_name!r} is for client: {takers} pairs; {client.url_elsewhere}")
     if url is not None:
         url = _required_text(where, entry, "url", "the OpenAI base URL, the part before /completions")
         if "@" in url.split("//", 1)[-1].split("/", 1)[0]:
@@ -368,7 +369,7 @@ def _client_fields(where: str, entry: dict) -> tuple[str, str | None, str | None
                 f"{where}: field 'url' is for hosted pairs; a local pair is served by the local server "
                 "at {server}/openai/v1"
             )
-    elif client == "openai" and entry["backend"] == "hosted":
+    elif not client.url_elsewhere and entry["backend"] == "hosted":
         raise CatalogueError(
             f"{where}: missing field 'url' (an openai pair on a hosted backend needs its base URL, "
             "e.g. http://127.0.0.1:8000/v1)"
@@ -387,13 +388,13 @@ def _client_fields(where: str, entry: dict) -> tuple[str, str | None, str | None
     for form in forms:
         if form not in FORMS:
             raise CatalogueError(f"{where}: field 'forms': unknown form {form!r} (use {', '.join(FORMS)})")
-        if form == "chat" and client != "openai":
-            raise CatalogueError(
-                f"{where}: field 'forms': the chat form goes through chat completions, for client: openai pairs only"
-            )
+        if form not in client.forms:
+            senders = ", ".join(each.name for each in clients.registered() if form in each.forms)
+            raise CatalogueError(f"{where}: field 'forms': the {form} form goes through {FORM_ROUTES[form]}, "
+                                 f"for client: {senders} pairs only")
     if len(set(forms)) != len(forms):
         raise CatalogueError(f"{where}: field 'forms' lists a form twice")
-    return client, url, key_variable, tuple(forms)
+    return name, url, key_variable, tuple(forms)
 
 
 def _required_text(where: str, entry: dict, name: str, meaning: str) -> str:

@@ -2,7 +2,7 @@
 
 Off by default (`pytest --finetune-llm-judge`), because the deterministic judges are the ones the suite
 relies on: an LLM's grade can flip between model versions. When on, the question goes through the
-same lamini client as every case, and is recorded and replayed the same way, in
+grader pair's client as a completion, as every case does, and is recorded and replayed the same way, in
 cassettes/llm-judge/<case id>.yaml, so a replayed run stays offline and reproducible.
 
 The catalogue names the grader by pair: `llm_judge: {pair: local}` asks that pair's chat model,
@@ -61,11 +61,11 @@ def grader_from(catalogue) -> Grader:
     if not settings:
         raise CatalogueError(f"{catalogue.path}: --finetune-llm-judge needs an 'llm_judge: {{pair: <pair id>}}' entry")
     pair = catalogue.pair(str(settings.get("pair")))
-    # The grader's question goes through the lamini client, wrapped in the pair's template.
-    if pair.client != "lamini" or pair.template is None:
+    # The grader's question goes through the pair's client as a completion, wrapped in the pair's template.
+    if pair.template is None:
         raise CatalogueError(
-            f"{catalogue.path}: llm_judge: pair {pair.id!r} must be a lamini pair with a template "
-            "(the LLM judge asks its chat model through the lamini client)"
+            f"{catalogue.path}: llm_judge: pair {pair.id!r} must have a template "
+            "(the LLM judge asks its chat model a question wrapped in it)"
         )
     max_new_tokens = settings.get("max_new_tokens", 4)
     if not isinstance(max_new_tokens, int) or max_new_tokens < 1:

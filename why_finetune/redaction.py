@@ -1,6 +1,6 @@
 """The last line of defence: no test report carries the key in use.
 
-Values that hold the key never print it (why_finetune.endpoint), and the client turns every failure
+Values that hold the key never print it (why_finetune.clients.endpoint), and the client turns every failure
 into one sentence without a traceback. Should a key still reach a report (a library's message, a
 plugin's variable shown by -l), this replaces it before the terminal, junitxml, the HTML report or
 any other reporter reads the report. It does so twice: as soon as the report is made, and again

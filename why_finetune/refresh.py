@@ -20,7 +20,7 @@ def refresh_hint(pair: str, case_id: str | None = None) -> str:
 
 def refresh_command(args) -> int:
     from why_finetune.catalogue import CatalogueError, load_catalogue
-    from why_finetune.credentials import MissingKeyError, require_credentials
+    from why_finetune.clients import client_of
     from why_finetune.project import ProjectError, find_project
 
     try:
@@ -34,30 +34,17 @@ def refresh_command(args) -> int:
     except (CatalogueError, ProjectError) as error:
         print(f"refresh: {error}", file=sys.stderr)
         return 2
-    if pair.backend == "hosted" and pair.client == "openai":
-        from why_finetune.model_call import hosted_openai_endpoint
-
-        endpoint = hosted_openai_endpoint(pair)
+    if pair.backend == "hosted":
+        client = client_of(pair)
+        endpoint = client.hosted_endpoint(pair)
         if endpoint is None:
-            print(f"refresh: pair {pair.id!r} needs its key in {pair.key_variable}: set it and run "
-                  f"{refresh_hint(pair.id)}", file=sys.stderr)
+            print(f"refresh: {client.missing_key_message(pair, refresh_hint(pair.id))}", file=sys.stderr)
             return 2
         if endpoint.problem():
             print(f"refresh: {endpoint.problem()}", file=sys.stderr)
             return 2
-        print(f"refresh: recording pair {pair.id!r} from {endpoint.shown} through the openai client "
-              f"({endpoint.key_origin})", flush=True)
-    elif pair.backend == "hosted":
-        try:
-            credentials = require_credentials(refresh_hint(pair.id))
-        except MissingKeyError as error:
-            print(f"refresh: {error}", file=sys.stderr)
-            return 2
-        if credentials.problem():
-            print(f"refresh: {credentials.problem()}", file=sys.stderr)
-            return 2
         # Scheme, host and port only: a custom URL may carry a key in its user part or query string.
-        print(f"refresh: recording pair {pair.id!r} from {credentials.shown} ({credentials.key_origin})", flush=True)
+        print(f"refresh: recording pair {pair.id!r} from {client.recording_from(endpoint)}", flush=True)
     else:
         print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)", flush=True)
     pytest = [sys.executable, "-m", "pytest", "-m", "behaviour"]

@@ -8,9 +8,10 @@ import secrets
 import pytest
 from scripted_api import ScriptedAPI, answer
 
-from why_finetune import client, openai_client
-from why_finetune.circuit import Circuit
-from why_finetune.endpoint import Endpoint
+from why_finetune.clients import lamini_client, openai_client
+from why_finetune.clients.circuit import Circuit
+from why_finetune.clients.endpoint import Endpoint
+from why_finetune.clients.guard import ModelCallError
 
 pytestmark = pytest.mark.loopback
 
@@ -41,14 +42,14 @@ def endpoint(url):
 
 
 def test_a_lamini_servers_refusal_is_quoted_neutralised(refusing):
-    with pytest.raises(client.ModelCallError) as failure:
-        client.complete("local/mars/raw/chat", "m", "Hi", 8, endpoint(refusing.url), circuit=Circuit())
+    with pytest.raises(ModelCallError) as failure:
+        lamini_client.complete("local/mars/raw/chat", "m", "Hi", 8, endpoint(refusing.url), circuit=Circuit())
     assert_inert(str(failure.value))
     assert "\\x1b[2J" in str(failure.value) and "\\u202e" in str(failure.value)
 
 
 def test_an_openai_servers_refusal_is_quoted_neutralised(refusing):
-    with pytest.raises(client.ModelCallError) as failure:
+    with pytest.raises(ModelCallError) as failure:
         openai_client.complete("my/mars/raw/chat", "m", "Hi", 8, endpoint(refusing.url + "/v1"), circuit=Circuit(),
                                sleep=lambda seconds: None)
     assert_inert(str(failure.value))

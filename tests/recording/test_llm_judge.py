@@ -85,11 +85,19 @@ def test_the_question_holds_the_query_and_at_most_the_output_limit(tmp_path):
 
 
 @pytest.mark.parametrize("pair", [
-    "{backend: hosted, client: openai, url: 'http://h/v1', base: b, chat: c, template: '<s>{query}</s>'}",
     "{backend: local, base: b, chat: c, forms: [raw]}",
+    "{backend: hosted, client: openai, url: 'http://h/v1', base: b, chat: c, forms: [raw]}",
 ])
-def test_the_grader_must_be_a_lamini_pair_with_a_template(tmp_path, pair):
+def test_the_grader_must_be_a_pair_with_a_template(tmp_path, pair):
     path = tmp_path / "catalogue.yaml"
     path.write_text(f"queries: [{{id: q, text: 'Why?'}}]\npairs: {{p: {pair}}}\nllm_judge: {{pair: p}}\n")
-    with pytest.raises(CatalogueError, match=rf"{path}: llm_judge: pair 'p' must be a lamini pair with a template"):
+    with pytest.raises(CatalogueError, match=rf"{path}: llm_judge: pair 'p' must have a template"):
         grader_from(load_catalogue(path))
+
+
+def test_the_grader_may_be_a_pair_of_any_client(tmp_path):
+    path = tmp_path / "catalogue.yaml"
+    path.write_text("queries: [{id: q, text: 'Why?'}]\n"
+                    "pairs: {p: {backend: hosted, client: openai, url: 'http://h/v1', base: b, chat: c, "
+                    "template: '<s>{query}</s>'}}\nllm_judge: {pair: p}\n")
+    assert grader_from(load_catalogue(path)).pair.client == "openai"

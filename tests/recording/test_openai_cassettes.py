@@ -1,7 +1,7 @@
 """The real `openai` client is recorded and replayed by vcrpy, and nothing it sends escapes a cassette.
 
 The openai release pinned here sends through `httpx2`; vcrpy 9.4 patches `httpx2`'s transports as it
-does `httpx`'s. Recorded through `why_finetune.openai_client` against the local server, the calls
+does `httpx`'s. Recorded through `why_finetune.clients.openai_client` against the local server, the calls
 replay with the server stopped and every socket refused, and a call that is not in the cassette fails
 instead of going out. Should a later openai or vcrpy stop being patched, these tests fail.
 """
@@ -14,10 +14,10 @@ import pytest
 import vcr
 from vcr.errors import CannotOverwriteExistingCassetteException
 
-from why_finetune import openai_client
-from why_finetune.circuit import Circuit
-from why_finetune.client import REPLAY_ENDPOINT
-from why_finetune.endpoint import Endpoint
+from why_finetune.clients import openai_client
+from why_finetune.clients.circuit import Circuit
+from why_finetune.clients.endpoint import Endpoint
+from why_finetune.clients.guard import REPLAY_ENDPOINT
 from why_finetune.recording import matching, scrubbing, serializer
 from why_finetune.server.process import start_server
 

@@ -1,4 +1,4 @@
-"""why_finetune.openai_client against a scripted loopback endpoint and the local server.
+"""why_finetune.clients.openai_client against a scripted loopback endpoint and the local server.
 
 Every failure is one ModelCallError sentence naming the case and the endpoint, never the key, raised
 without a cause; 429 and 503 are retried at most three times, honouring Retry-After up to a minute;
@@ -10,10 +10,10 @@ import secrets
 import pytest
 from scripted_api import ScriptedAPI, answer, drop, hang
 
-from why_finetune import openai_client
-from why_finetune.circuit import Circuit
-from why_finetune.client import BACKOFF_SECONDS, ModelCallError
-from why_finetune.endpoint import Endpoint
+from why_finetune.clients import openai_client
+from why_finetune.clients.circuit import Circuit
+from why_finetune.clients.endpoint import Endpoint
+from why_finetune.clients.guard import BACKOFF_SECONDS, ModelCallError
 from why_finetune.server.process import start_server
 
 pytestmark = pytest.mark.loopback

@@ -12,6 +12,7 @@ import pytest
 import vcr
 from vcr.request import Request
 
+from why_finetune.clients import client_named
 from why_finetune.recording import matching, scrubbing, serializer
 from why_finetune.recording.provenance import provenance
 from why_finetune.server.process import start_server
@@ -85,7 +86,7 @@ def test_provenance_names_the_openai_client_and_the_model(cassette):
     data = serializer.deserialize(path.read_text())["interactions"]
     requests = [Request(i["request"]["method"], i["request"]["uri"], i["request"]["body"], i["request"]["headers"])
                 for i in data]
-    info = provenance("local/hi/chat/chat", requests, [i["response"] for i in data])
+    info = provenance("local/hi/chat/chat", "local", client_named("openai"), requests, [i["response"] for i in data])
     assert info["model"] == CHAT
     assert info["openai_client"] == openai.__version__ and "lamini_client" not in info
     assert info["backend"] == "why-finetune local server" and info["model_file"].endswith(".gguf")
@@ -94,7 +95,7 @@ def test_provenance_names_the_openai_client_and_the_model(cassette):
 def test_provenance_of_a_hosted_openai_compatible_endpoint():
     request = Request("POST", "https://api.example.test/v1/completions", b'{"model": "m", "prompt": "p"}',
                       {"X-Why-Finetune-OpenAI-Version": "3.57.0"})
-    info = provenance("p/q/raw/base", [request], [{"headers": {}}])
+    info = provenance("p/q/raw/base", "p", client_named("openai"), [request], [{"headers": {}}])
     assert info["backend"] == "OpenAI-compatible API (api.example.test)" and info["model"] == "m"
 
 

@@ -14,7 +14,7 @@ import pytest
 from scripted_api import ScriptedAPI, answer, drop, hang
 from throwaway_project import copy_project, files_under, recorded_project, run_pytest
 
-from why_finetune.circuit import GIVE_UP_AFTER
+from why_finetune.clients.circuit import GIVE_UP_AFTER
 from why_finetune.refresh import recording_arguments
 from why_finetune.server.process import start_server
 

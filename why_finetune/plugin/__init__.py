@@ -100,7 +100,7 @@ def start_suite(config, project: Project) -> None:
         # A recording run reaches the models: pytest-recording's --block-network (which exempts only
         # tests marked `vcr`, and so none of ours) is lifted for it.
         config.option.block_network = False
-    from why_finetune.model_call import keys_in_use
+    from why_finetune.clients import keys_in_use
 
     store.secrets.update(keys_in_use(catalogue.pairs.values()))
     regenerating = bool(config.getoption("--force-regen", default=False) or config.getoption("--regen-all", default=False))

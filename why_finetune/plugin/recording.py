@@ -13,10 +13,19 @@ from dataclasses import dataclass
 
 import pytest
 
-from why_finetune import client
 from why_finetune.catalogue import Case, Pair
-from why_finetune.endpoint import Endpoint, shown_url
-from why_finetune.model_call import call_model, hosted_endpoint, local_endpoint, missing_key, needed_key
+from why_finetune.clients import (
+    REPLAY_ENDPOINT,
+    ModelCallError,
+    call_model,
+    client_of,
+    hosted_endpoint,
+    local_endpoint,
+    missing_key,
+    needed_key,
+    where_hosted,
+)
+from why_finetune.clients.endpoint import Endpoint
 from why_finetune.plugin.cases import case_of, parameter
 from why_finetune.plugin.state import RESULT, suite_of
 from why_finetune.recording import matching, scrubbing
@@ -86,9 +95,8 @@ def _check_recording(case: Case, store: CassetteStore, hint: str) -> None:
     path = store.path_for(case.id)
     if not path.is_file():
         if case.pair.backend == "hosted":
-            where = shown_url(case.pair.url) if case.pair.url else "the hosted Lamini API"
             pytest.skip(
-                f"{case.id}: not recorded yet. Recording it needs {where}: "
+                f"{case.id}: not recorded yet. Recording it needs {where_hosted(case.pair)}: "
                 f"{missing_key(case.pair)} and run: {refresh_hint(case.pair.id)}"
             )
         pytest.fail(f"{case.id}: no recording at {path}. Record it with: {hint}", pytrace=False)
@@ -105,6 +113,7 @@ def cassette(case, pytestconfig):
     suite = suite_of(pytestconfig)
     path = suite.store.path_for(case.id)
     if suite.refreshing:
+        suite.store.own(path, case.pair.id, case.pair.client)
         # Its text is staged in the store when it closes (this fixture's teardown); saving.py keeps it or not.
         with register(VCR(record_mode="all"), suite.store).use_cassette(str(path), **vcr_settings()) as recording:
             yield recording
@@ -151,7 +160,7 @@ def endpoint(request, case, pytestconfig) -> Endpoint:
 
 def endpoint_for(request, pair: Pair, label: str) -> Endpoint:
     if not suite_of(request.config).refreshing:
-        return client.REPLAY_ENDPOINT
+        return REPLAY_ENDPOINT
     if pair.backend == "local":
         server_url = request.getfixturevalue("local_server").url
         return local_endpoint(pair, server_url)
@@ -178,7 +187,7 @@ def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
             f"{case.id}: the request does not match its recording ({detail}). "
             f"If the change is intended, record it again with: {refresh_hint(case.pair.id, case.id)}"
         )
-    except client.ModelCallError as error:
+    except ModelCallError as error:
         failure = str(error)
     else:
         failure = ""
@@ -188,7 +197,8 @@ def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
         failure = f"{case.id}: {endpoint.shown} returned the API key in its output; the recording was not kept"
     if failure:  # failed here, outside the handler: pytest would print the handled error above it
         pytest.fail(failure, pytrace=False)
-    result = Outcome(case, output, provenance(case.id, cassette.requests, cassette.responses))
+    result = Outcome(case, output, provenance(case.id, case.pair.id, client_of(case.pair), cassette.requests,
+                                              cassette.responses))
     request.node.stash[RESULT] = _result(suite_of(pytestconfig), result)
     return result
 

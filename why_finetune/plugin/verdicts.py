@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from why_finetune import client
+from why_finetune.clients import ModelCallError, client_of
 from why_finetune.plugin import LLM_JUDGE
 from why_finetune.plugin.recording import endpoint_for, fail_on, mend, register, vcr_settings
 from why_finetune.plugin.state import VERDICT, suite_of
@@ -54,10 +54,11 @@ def llm_opinion(outcome, request, pytestconfig):
             )
         fail_on(CassetteError, check_cassette, path, prefix=f"{label}: ",
                 suffix=mend(f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --finetune-llm-judge"))
+    store.own(path, grader.pair.id, grader.pair.client)
     recorder = register(VCR(record_mode="all" if store.refreshing else "none", **vcr_settings()), store)
     endpoint = endpoint_for(request, grader.pair, label)
     prompt = grader.prompt(outcome.case, outcome.output)
     with recorder.use_cassette(str(path)):
-        reply = fail_on(client.ModelCallError, client.complete, label, grader.model, prompt,
+        reply = fail_on(ModelCallError, client_of(grader.pair).complete, label, grader.model, prompt,
                         grader.max_new_tokens, endpoint)
     return read_opinion(reply)

@@ -59,6 +59,12 @@ class CassetteStore:
     secrets: set[str] = field(default_factory=set, repr=False)
     staged: dict[Path, StagedCassette] = field(default_factory=dict)
     refused: dict[Path, str] = field(default_factory=dict)  # cassettes not staged, and why
+    # Whose each cassette is: (pair id, client name), told by the plugin before it records one.
+    owners: dict[Path, tuple[str, str]] = field(default_factory=dict)
+
+    def own(self, path: Path, pair: str, client: str) -> None:
+        """Say which pair and client the cassette at `path` records, for its provenance."""
+        self.owners[Path(path)] = (pair, client)
 
     def path_for(self, case_id: str) -> Path:
         return self.root / f"{case_id}{SUFFIX}"
@@ -99,7 +105,7 @@ class CassetteStore:
             self.refused[path] = ENDPOINT_RETURNED_KEY
             return
         data = {
-            "provenance": provenance_with_date(self.case_id_for(path), requests, responses),
+            "provenance": self._provenance(path, requests, responses),
             "interactions": [
                 {"request": compat.convert_to_unicode(q._to_dict()), "response": compat.convert_to_unicode(r)}
                 for q, r in zip(requests, responses)
@@ -110,6 +116,15 @@ class CassetteStore:
         refuse_secrets(text, self.secrets, str(path))
         statuses = [int(r["status"]["code"]) for r in responses]
         self.staged[path] = StagedCassette(path, text, statuses)
+
+    def _provenance(self, path: Path, requests, responses) -> dict:
+        from why_finetune import clients
+
+        case_id = self.case_id_for(path)
+        # A cassette saved without an owner (a store used on its own) is its case's pair's, by the
+        # default client: the plugin always says whose a cassette is before it records.
+        pair, client = self.owners.get(path, (case_id.split("/")[0], clients.DEFAULT_CLIENT))
+        return provenance_with_date(case_id, pair, clients.client_named(client), requests, responses)
 
     # the plugin's side -----------------------------------------------------------------------
 
@@ -296,15 +311,7 @@ def read_recording(path: Path) -> Recording:
         request = json.loads(interaction["request"]["body"])
         response = json.loads(interaction["response"]["body"]["string"])
         provenance = dict(data.get("provenance") or {})
-        if "model_name" in request:  # lamini's /v1/completions
-            prompt, model, output = request["prompt"], request["model_name"], response["output"]
-        else:
-            choice, model = response["choices"][0], request["model"]
-            if "messages" in request:  # OpenAI chat completions: the query was the user's message
-                prompt = [m["content"] for m in request["messages"] if m["role"] == "user"][-1]
-                output = choice["message"]["content"]
-            else:  # OpenAI completions
-                prompt, output = request["prompt"], choice["text"]
+        prompt, model, output = _exchange(provenance, request, response)
         if not all(isinstance(value, str) for value in (prompt, model, output)):
             raise TypeError("not text")
         return Recording(path, prompt, model, output, provenance)
@@ -313,3 +320,16 @@ def read_recording(path: Path) -> Recording:
             f"{path}: the first interaction is not a completion (lamini: prompt/model_name sent, output returned; "
             "openai: a completion or chat completion and its choice)"
         ) from None
+
+
+def _exchange(provenance: dict, request: dict, response: dict) -> tuple[str, str, str]:
+    """(prompt, model, output), read by the client the provenance names (by any, for a cassette without one)."""
+    from why_finetune.clients import reader_for
+
+    readers = reader_for(provenance)
+    for reader in readers[:-1]:
+        try:
+            return reader.read_exchange(request, response)
+        except (KeyError, TypeError, IndexError):
+            continue
+    return readers[-1].read_exchange(request, response)

@@ -3,9 +3,9 @@
 Headers are kept by allow-list, not dropped by deny-list: a new header a client or server starts
 sending stays out of the recordings until someone decides it belongs there. So `Authorization`,
 cookies, `OpenAI-Organization`, `OpenAI-Project`, `User-Agent` and the openai client's `X-Stainless-*`
-headers (its OS, architecture, Python version, retry count and timeout) never reach a cassette; the
-client versions are kept, from `Lamini-Version` (sent by lamini) and `X-Why-Finetune-OpenAI-Version`
-(sent by why_finetune.openai_client), for the provenance. As a last line of
+headers (its OS, architecture, Python version, retry count and timeout) never reach a cassette; each
+client's version header is kept (`Lamini-Version`, sent by lamini; `X-Why-Finetune-OpenAI-Version`, sent by
+why_finetune.clients.openai_client), for the provenance. As a last line of
 defence, `refuse_secrets` stops a write if the exact value of a key in use would be written.
 """
 
@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-KEPT_REQUEST_HEADERS = {"content-type", "lamini-version", "x-why-finetune-openai-version"}
+KEPT_REQUEST_HEADERS = {"content-type"}  # and each client's version header (kept_request_headers)
 KEPT_RESPONSE_HEADERS = {"content-type"}
 KEPT_RESPONSE_HEADER_PREFIX = "x-why-finetune-"
 REDACTED = "REDACTED"
@@ -44,13 +44,20 @@ class SecretLeakError(RuntimeError):
 def scrub_request(request):
     """vcrpy before_record_request hook (vcrpy hands us a copy)."""
     # Sorted: the order headers arrive in is not stable across runs, and must not show as a diff.
-    request.headers = {k: v for k, v in sorted(request.headers.items()) if k.lower() in KEPT_REQUEST_HEADERS}
+    kept = kept_request_headers()
+    request.headers = {k: v for k, v in sorted(request.headers.items()) if k.lower() in kept}
     request.uri = _scrub_uri(request.uri)
     body = json_or_none(request.body)
     redacted = _redact_fields(body)
     if redacted != body:  # a body without key fields, at any depth, is recorded exactly as sent
         request.body = json.dumps(redacted).encode("utf-8")
     return request
+
+
+def kept_request_headers() -> set[str]:
+    from why_finetune.clients import registered
+
+    return KEPT_REQUEST_HEADERS | {client.version_header.lower() for client in registered() if client.version_header}
 
 
 def scrub_response(response: dict) -> dict | None:

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Callable, TextIO, TypeVar
 
 from why_finetune.catalogue import Case
-from why_finetune.endpoint import Endpoint
-from why_finetune.model_call import hosted_endpoint, local_endpoint, missing_key
+from why_finetune.clients import hosted_endpoint, local_endpoint, missing_key, where_hosted
+from why_finetune.clients.endpoint import Endpoint
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Report, empty_cell, group_rows, pair_info
@@ -92,12 +92,12 @@ def _capturing_vcr():
 def generate_with_provenance(case: Case, endpoint: Endpoint) -> tuple[str, dict]:
     import datetime as dt
 
-    from why_finetune.model_call import call_model
+    from why_finetune.clients import call_model, client_of
     from why_finetune.recording.provenance import provenance
 
     with _capturing_vcr().use_cassette(f"live/{case.id}") as cassette:
         output = call_model(case, endpoint)
-        info = provenance(case.id, cassette.requests, cassette.responses)
+        info = provenance(case.id, case.pair.id, client_of(case.pair), cassette.requests, cassette.responses)
     info["generated"] = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     return output, info
 
@@ -108,7 +108,7 @@ def live_report(
     progress: Progress | None = None,
     *,
     start_server=None,
-    find_credentials=None,
+    find_endpoint=None,
     generate=generate_with_provenance,
 ) -> Report:
     """Generate every case now. A pair that cannot be reached gets cells saying why, not a crash."""
@@ -128,7 +128,7 @@ def live_report(
                 stack.callback(server.stop)
                 endpoints[pair.id] = local_endpoint(pair, server.url)
             else:
-                hosted = hosted_endpoint(pair, find_credentials)
+                hosted = (find_endpoint or hosted_endpoint)(pair)
                 if hosted is None:
                     endpoints[pair.id] = (
                         f"not generated — {missing_key(pair)} to generate the {pair.id!r} pair live "
@@ -161,8 +161,8 @@ def live_report(
     return Report(
         title="Base vs chat: generated now",
         source="live generation: " + ", ".join(
-            f"{pair_id} via {'the local server' if info.backend == 'local' else 'the hosted Lamini API'}"
-            for pair_id, info in {c.pair.id: c.pair for c in cases}.items()
+            f"{pair.id} via {'the local server' if pair.backend == 'local' else where_hosted(pair)}"
+            for pair in {c.pair.id: c.pair for c in cases}.values()
         ),
         rows=group_rows(cells, cases),
         pairs={case.pair.id: pair_info(case.pair) for case in cases},

@@ -178,7 +178,7 @@ PROVENANCE_LABELS = (
     ("backend", "backend"),
     ("model_file", "model file"),
     ("runtime", "runtime"),
-    ("lamini_client", "lamini"),
+    ("client", "client"),  # stands for each client's version (provenance_items)
     ("recorded", "recorded"),
     ("generated", "generated"),
     ("published", "published"),
@@ -187,4 +187,9 @@ PROVENANCE_LABELS = (
 
 def provenance_items(provenance: dict) -> list[tuple[str, str]]:
     """The provenance worth showing, as (label, value), in a fixed order."""
-    return [(label, str(provenance[key])) for key, label in PROVENANCE_LABELS if provenance.get(key)]
+    from why_finetune.clients import registered
+
+    labels: list[tuple[str, str]] = []
+    for key, label in PROVENANCE_LABELS:
+        labels += [(each.version_key, each.version_label) for each in registered()] if key == "client" else [(key, label)]
+    return [(label, str(provenance[key])) for key, label in labels if provenance.get(key)]

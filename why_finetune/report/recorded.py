@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from why_finetune.catalogue import Case, Catalogue
-from why_finetune.model_call import missing_key
+from why_finetune.clients import missing_key
 from why_finetune.recording.persistence import CassetteError, CassetteStore, read_recording
 from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import output_cell

@@ -79,7 +79,7 @@ def required_key(variable: str, environ) -> tuple[str | None, str | None]:
     api_key = environ.get(variable, "").strip()
     if not api_key:
         return None, f"--api-key-env names {variable}, which is unset or empty; refusing to start without the key"
-    from why_finetune.endpoint import key_problem
+    from why_finetune.clients.endpoint import key_problem
 
     short = key_problem(api_key, variable)
     if short:  # its clients could not record through it without the key showing up in their files

@@ -9,38 +9,28 @@ endpoint.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.metadata
-import os
 import time
 import types
 
 import requests
 
-from why_finetune.catalogue import Case
-from why_finetune.circuit import CIRCUIT, Circuit, ModelNotServed
-from why_finetune.endpoint import Endpoint
-
-# lamini refuses to build a request without some key. During replay nothing leaves the process,
-# so any placeholder will do; it is not key-shaped, and scrubbing drops the header anyway.
-REPLAY_KEY = "replay-no-key"
-# Replay never connects anywhere (vcrpy answers and the network is blocked); the URL only has to
-# parse. Matching ignores host and port, so this works for cassettes recorded on any port.
-REPLAY_URL = "http://127.0.0.1:9"
-REPLAY_ENDPOINT = Endpoint(REPLAY_URL, REPLAY_KEY, key_source="no key: replay sends no request")
-
-# A CPU model writes 128 tokens in a few seconds, the hosted API in fewer; two minutes without an
-# answer means the server is stuck, not slow. Set WHY_FINETUNE_TIMEOUT (seconds) to change it.
-DEFAULT_TIMEOUT = 120.0
-# 429 (rate limited) and 503 (busy) are worth waiting for; anything else is not.
-RETRIED_STATUSES = (429, 503)
-ATTEMPTS = 4  # one try and three retries
-BACKOFF_SECONDS = (2.0, 4.0, 8.0)  # without a Retry-After header
-MAX_WAIT_SECONDS = 60.0  # a Retry-After longer than this is not honoured: the case fails instead
-
-
-class ModelCallError(RuntimeError):
-    """A case's call to its model failed; the message names the case, the endpoint and the cause."""
+from why_finetune.clients.circuit import CIRCUIT, Circuit, ModelNotServed
+from why_finetune.clients.endpoint import Endpoint
+from why_finetune.clients.guard import (
+    ATTEMPTS,
+    BACKOFF_SECONDS,
+    MAX_WAIT_SECONDS,
+    REPLAY_ENDPOINT,
+    RETRIED_STATUSES,
+    guarded_call,
+    redacted,
+    retry_after,
+    timeout_seconds,
+)
+from why_finetune.clients.interface import Client
 
 
 class PatientRequests:
@@ -80,15 +70,6 @@ class PatientRequests:
         return requests.delete(url, **kwargs)
 
 
-def retry_after(response) -> float | None:
-    """Seconds from a Retry-After header given in seconds (the form APIs use), else None."""
-    value = response.headers.get("Retry-After", "").strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return None
-
-
 @functools.cache
 def _replay_session() -> requests.Session:
     """The one session all replayed calls share. Its connection is vcrpy's stand-in, kept from case to
@@ -110,27 +91,6 @@ _LAMINI_IMPORTLIB = types.SimpleNamespace(
 )
 
 
-def timeout_seconds(label: str) -> float:
-    """The timeout from WHY_FINETUNE_TIMEOUT, or the default. Read before anything is sent: a wrong
-    setting is said as such, naming it, not as the endpoint's failure (nor counted against it)."""
-    value = os.environ.get("WHY_FINETUNE_TIMEOUT", "")
-    if not value:
-        return DEFAULT_TIMEOUT
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = float("nan")
-    if not 0 < seconds < float("inf"):  # also NaN, which no comparison holds for
-        raise ModelCallError(f"{label}: WHY_FINETUNE_TIMEOUT must be a positive number of seconds, not {value!r}; "
-                             "set it to one (such as 120) or unset it")
-    return seconds
-
-
-def generate(case: Case, endpoint: Endpoint, transport: PatientRequests | None = None) -> str:
-    """Send the case's prompt to the case's model and return the output text."""
-    return complete(case.id, case.model, case.prompt, case.pair.max_new_tokens, endpoint, transport)
-
-
 def complete(
     label: str,
     model: str,
@@ -145,34 +105,13 @@ def complete(
     Every failure, expected or not, becomes one ModelCallError sentence, raised without its cause:
     a traceback through lamini's and requests' frames would print their local variables (the
     request headers hold the key) with pytest's -l, and their messages quote the full URL. An
-    endpoint that failed several requests in a row is not asked again (why_finetune.circuit)."""
+    endpoint that failed several requests in a row is not asked again (why_finetune.clients.circuit)."""
     shown = f"{endpoint.shown}/v1/completions"
     if transport is None:
         session = _replay_session() if endpoint == REPLAY_ENDPOINT else None
         transport = PatientRequests(timeout_seconds(label), session=session)
     return guarded_call(label, endpoint, shown, lambda: _call(model, prompt, max_new_tokens, endpoint, transport, shown),
                         circuit)
-
-
-def guarded_call(label: str, endpoint: Endpoint, shown: str, attempt, circuit: Circuit) -> str:
-    """The text `attempt()` gets from `endpoint`, through the circuit breaker (both clients call this).
-
-    `attempt` returns (text, None) or (None, why it failed); every failure, and an endpoint whose URL
-    or key cannot be used, becomes one ModelCallError sentence starting with `label`. A server's own
-    words in it are shown neutralised: they reach the terminal, and must not drive it."""
-    problem = endpoint.problem()
-    if problem:
-        raise ModelCallError(_one_line(f"{label}: {problem}"))
-    result, failure = circuit.guard(shown, attempt, replaying=endpoint == REPLAY_ENDPOINT)
-    if failure or result is None:  # no output comes only with a failure
-        raise ModelCallError(_one_line(f"{label}: {failure}"))
-    return result
-
-
-def _one_line(text: str) -> str:
-    from why_finetune.report.textwrap_styled import safe
-
-    return safe(text).replace("\n", " ")
 
 
 def _call(model, prompt, max_new_tokens, endpoint: Endpoint, transport, shown: str):
@@ -211,10 +150,24 @@ def _generate(model, prompt, max_new_tokens, endpoint: Endpoint, transport: Pati
     import lamini  # imported here: `import lamini` costs about two seconds
     from lamini.api import rest_requests
 
-    rest_requests.requests = transport
-    rest_requests.importlib = _LAMINI_IMPORTLIB
     options = {} if max_new_tokens is None else {"max_new_tokens": max_new_tokens}
-    return _lamini_client(lamini, model, endpoint.key, endpoint.url).generate(prompt, **options)
+    client = _lamini_client(lamini, model, endpoint.key, endpoint.url)
+    with _standing_in(rest_requests, requests=transport, importlib=_LAMINI_IMPORTLIB):
+        return client.generate(prompt, **options)
+
+
+@contextlib.contextmanager
+def _standing_in(module, **names):
+    """`module`'s globals replaced by ours for one call, and put back after it: a project's own
+    lamini calls in the same process go through lamini's own `requests`, as they would without us."""
+    saved = {name: getattr(module, name) for name in names}
+    for name, value in names.items():
+        setattr(module, name, value)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(module, name, value)
 
 
 def _lamini_errors():
@@ -225,7 +178,7 @@ def _lamini_errors():
 
 def _redacted(error: Exception, endpoint: Endpoint) -> str:
     # lamini's messages carry the server's `detail`; a server could echo the key back in it.
-    return str(error).replace(endpoint.key, "<key>") if endpoint.key else str(error)
+    return redacted(str(error), endpoint)
 
 
 def _passed_through() -> tuple[type[BaseException], ...]:
@@ -250,3 +203,46 @@ def _lamini_client(lamini, model: str, api_key: str, api_url: str):
             _CLIENTS.clear()
         client = _CLIENTS[key] = lamini.Lamini(model, api_key=api_key, api_url=api_url)
     return client
+
+
+class LaminiClient(Client):
+    """Lamini's Python client: a prompt to `/v1/completions`; the URL and key from Lamini's own settings."""
+
+    name = "lamini"
+    hosted_by = "hosted Lamini API"
+    url_elsewhere = "a lamini pair's URL and key come from LAMINI_API_URL and LAMINI_API_KEY (or ~/.lamini/configure.yaml)"
+    version_header = "Lamini-Version"
+    version_key = "lamini_client"
+    version_label = "lamini"
+
+    def complete(self, label, model, prompt, max_tokens, endpoint):
+        return complete(label, model, prompt, max_tokens, endpoint)
+
+    def hosted_endpoint(self, pair, environ=None):
+        from why_finetune.clients.lamini_credentials import find_credentials
+
+        return find_credentials(environ)
+
+    def needed_key(self, pair):
+        return "a Lamini API key"
+
+    def missing_key(self, pair):
+        return "set LAMINI_API_KEY"
+
+    def missing_key_message(self, pair, hint):
+        from why_finetune.clients.lamini_credentials import MissingKeyError, require_credentials
+
+        try:
+            require_credentials(hint)
+        except MissingKeyError as error:
+            return str(error)
+        return super().missing_key_message(pair, hint)
+
+    def recording_from(self, endpoint):
+        return f"{endpoint.shown} ({endpoint.key_origin})"  # the project's default client goes unnamed
+
+    def model_sent(self, request):
+        return request.get("model_name")
+
+    def read_exchange(self, request, response):
+        return request["prompt"], request["model_name"], response["output"]

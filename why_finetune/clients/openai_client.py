@@ -10,7 +10,7 @@ and fails if a call ever reaches the network past a cassette).
 Retries are the project's, not the openai client's (its own are off): 429 and 503 only, at most three,
 honouring `Retry-After` up to a minute, as `client.PatientRequests` does for lamini. Generation is
 greedy (temperature 0), and every failure becomes one `ModelCallError` sentence without its cause, as
-in `client.complete`: the openai client's exceptions carry the request, whose headers hold the key.
+in `lamini_client.complete`: the openai client's exceptions carry the request, whose headers hold the key.
 """
 
 from __future__ import annotations
@@ -20,18 +20,24 @@ import json
 import time
 from typing import Callable
 
-from why_finetune.circuit import CIRCUIT, Circuit, ModelNotServed
-from why_finetune.client import (
+from why_finetune.clients.circuit import CIRCUIT, Circuit, ModelNotServed
+from why_finetune.clients.endpoint import Endpoint
+from why_finetune.clients.guard import (
     ATTEMPTS,
     BACKOFF_SECONDS,
     MAX_WAIT_SECONDS,
     RETRIED_STATUSES,
+    cassette_miss,
     guarded_call,
+    redacted,
     retry_after,
     timeout_seconds,
 )
-from why_finetune.endpoint import Endpoint
-from why_finetune.recording.provenance import OPENAI_VERSION_HEADER
+from why_finetune.clients.interface import Client
+
+# The openai client's version goes in this request header, which scrubbing keeps (its own
+# X-Stainless-* headers are dropped), for the recording's provenance.
+OPENAI_VERSION_HEADER = "X-Why-Finetune-OpenAI-Version"
 
 COMPLETIONS = "completions"
 CHAT_COMPLETIONS = "chat completions"
@@ -83,7 +89,7 @@ def _attempts(kind: str, request: dict, endpoint: Endpoint, timeout: float, show
                 wait = BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)]
             sleep(wait)
         except Exception as error:
-            miss = _cassette_miss(error)
+            miss = cassette_miss(error)
             if miss is not None:
                 raise miss from None  # not a failed call: the plugin explains it with the field that differed
             return None, _failure(error, timeout, shown)
@@ -110,7 +116,7 @@ def _refused(error, model: str, endpoint: Endpoint, shown: str) -> str:
     status = error.status_code
     body = error.body if isinstance(error.body, dict) else {}
     code = body.get("code") or body.get("type")
-    message = " ".join(_redacted(str(body.get("message") or _body_text(error.response)), endpoint).split())
+    message = " ".join(redacted(str(body.get("message") or _body_text(error.response)), endpoint).split())
     said = f"{status}{f' {code}' if code else ''}: {message}"
     if status == 404 and (code == "model_not_found" or "model" in message.lower()):
         return ModelNotServed(f"{shown} does not serve model {model!r} ({said}). "
@@ -136,30 +142,12 @@ def _failure(error: Exception, timeout: float, shown: str) -> str:
     return f"calling {shown} failed unexpectedly ({type(error).__name__})"
 
 
-def _cassette_miss(error: BaseException | None):
-    """vcrpy's "no recording matches" in the error or its causes, or None."""
-    from vcr.errors import CannotOverwriteExistingCassetteException
-
-    while error is not None:
-        if isinstance(error, CannotOverwriteExistingCassetteException):
-            return error
-        error = error.__cause__ or error.__context__
-    return None
-
-
 def _body_text(response) -> str:
     try:
         text = response.text
     except Exception:
         return "(no readable body)"
     return text if len(text) <= 200 else text[:200] + "..."
-
-
-def _redacted(text: str, endpoint: Endpoint) -> str:
-    # A server could echo the key back in its message.
-    from why_finetune.redaction import REDACTED
-
-    return text.replace(endpoint.key, REDACTED) if endpoint.key else text
 
 
 @functools.lru_cache(maxsize=64)
@@ -182,3 +170,53 @@ def _client(base_url: str, api_key: str, timeout: float):
     client.admin_api_key = None
     client._custom_headers = headers
     return client
+
+
+class OpenAIClient(Client):
+    """The `openai` client: completions for a prompt, chat completions for the `chat` form; the URL
+    and the name of the key's variable from the catalogue."""
+
+    name = "openai"
+    forms = ("raw", "templated", "chat")
+    local_route = "/openai/v1"
+    hosted_by = "OpenAI-compatible API"
+    version_header = OPENAI_VERSION_HEADER
+    version_key = "openai_client"
+    version_label = "openai"
+
+    def complete(self, label, model, prompt, max_tokens, endpoint):
+        return complete(label, model, prompt, max_tokens, endpoint)
+
+    def chat(self, label, model, query, max_tokens, endpoint):
+        return chat(label, model, query, max_tokens, endpoint)
+
+    def hosted_endpoint(self, pair, environ=None):
+        """The pair's URL and the key from its `key_variable`; None when that variable is unset. A
+        pair without a `key_variable` is reached without a key (a local vLLM, Ollama)."""
+        import os
+
+        environ = os.environ if environ is None else environ
+        url_source = f"the url of pair {pair.id!r}"
+        if pair.key_variable is None:
+            return Endpoint(pair.url, "", "no key: the pair names no key_variable", url_source)
+        key = environ.get(pair.key_variable, "").strip()
+        return Endpoint(pair.url, key, pair.key_variable, url_source) if key else None
+
+    def needed_key(self, pair):
+        return f"the key in {pair.key_variable}"
+
+    def missing_key(self, pair):
+        return f"set {pair.key_variable}" if pair.key_variable else "have it serving"
+
+    def missing_key_message(self, pair, hint):
+        return f"pair {pair.id!r} needs its key in {pair.key_variable}: set it and run {hint}"
+
+    def model_sent(self, request):
+        return request.get("model")
+
+    def read_exchange(self, request, response):
+        choice = response["choices"][0]
+        if "messages" in request:  # chat completions: the query was the user's message
+            prompt = [m["content"] for m in request["messages"] if m["role"] == "user"][-1]
+            return prompt, request["model"], choice["message"]["content"]
+        return request["prompt"], request["model"], choice["text"]

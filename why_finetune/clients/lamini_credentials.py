@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from why_finetune.endpoint import Endpoint
+from why_finetune.clients.endpoint import Endpoint
 
 DEFAULT_URL = "https://api.lamini.ai"
 
