@@ -55,6 +55,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "test_orphans.py": ("subprocess",),
     "test_project.py": ("subprocess",),
     "test_refresh_interrupt.py": ("subprocess",),
+    "test_testing_api.py": ("subprocess",),
     "test_workflows.py": ("subprocess",),
 }
 
