@@ -179,10 +179,10 @@ def case_ids(catalogue: str) -> list[str]:
 def record(project: Path, case_ids_to_record: list[str], workers: int = 0, log=sys.stderr) -> float:
     """Record these cases through the local server (it starts itself), showing progress; returns seconds.
 
-    The run is what `python -m why_finetune refresh --pair <pair>` does (see why_finetune.refresh), for
+    The run is what `python -m why_finetune refresh --pair <pair>` does (see why_finetune.commands.refresh), for
     the catalogue's one pair.
     """
-    from why_finetune.refresh import recording_arguments
+    from why_finetune.commands.refresh import recording_arguments
 
     (pair,) = yaml.safe_load((project / "catalogue.yaml").read_text(encoding="utf-8"))["pairs"]
     arguments = recording_arguments(pair) + ["-q"]

@@ -3,7 +3,13 @@
 import pytest
 
 from why_finetune.catalogue import CatalogueError, load_catalogue
-from why_finetune.expectations import Expectation, chat_better_expected, role_expectations, thresholds_for, unmet
+from why_finetune.catalogue.expectations import (
+    Expectation,
+    chat_better_expected,
+    role_expectations,
+    thresholds_for,
+    unmet,
+)
 from why_finetune.judges import Thresholds
 
 CATALOGUE = """

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from why_finetune.project import CATALOGUE_ENV, find_project
+from why_finetune.catalogue.project import CATALOGUE_ENV, find_project
 
 REPO = Path(__file__).resolve().parents[1]
 HOSTED_CATALOGUE = """
@@ -180,9 +180,9 @@ def test_an_invalid_pyproject_toml_stops_every_command_in_one_line_naming_it(tmp
     # pytest refuses to run with it; passed over, a command would use the default folders instead.
     from argparse import Namespace
 
-    from why_finetune.init import init_command
-    from why_finetune.orphans import orphans_command
-    from why_finetune.refresh import refresh_command
+    from why_finetune.commands.init import init_command
+    from why_finetune.commands.orphans import orphans_command
+    from why_finetune.commands.refresh import refresh_command
 
     (tmp_path / "pyproject.toml").write_text("[tool.pytest.ini_options\n")
     monkeypatch.chdir(tmp_path)

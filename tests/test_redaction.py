@@ -5,7 +5,7 @@ from types import SimpleNamespace
 import pytest
 
 from why_finetune.clients import keys_in_use
-from why_finetune.redaction import REDACTED, ReportRedaction, redact, redact_report
+from why_finetune.recording.redaction import REDACTED, ReportRedaction, redact, redact_report
 
 KEY = "wf-test-" + "r8" * 12  # built at run time: no key-shaped literal in the repository
 

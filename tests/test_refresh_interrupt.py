@@ -32,7 +32,7 @@ except KeyboardInterrupt:
 PARENT = """
 import signal, sys
 signal.signal(signal.SIGINT, signal.default_int_handler)
-from why_finetune.refresh import run_to_the_end
+from why_finetune.commands.refresh import run_to_the_end
 status, interrupted = run_to_the_end([sys.executable, "-c", sys.argv[1]], cwd=".")
 print(f"parent: status={status} interrupted={interrupted}", flush=True)
 """

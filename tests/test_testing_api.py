@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from why_finetune.catalogue import load_catalogue
-from why_finetune.expectations import role_expectations
+from why_finetune.catalogue.case_verdict import case_verdict
+from why_finetune.catalogue.expectations import role_expectations
 from why_finetune.plugin.recording import Outcome
 from why_finetune.testing import assert_expected
-from why_finetune.verdicts import case_verdict
 
 REPO = Path(__file__).resolve().parents[1]
 STARTER = REPO / "why_finetune" / "starter" / "test_behaviour.py"

@@ -17,7 +17,7 @@ def main(argv=None) -> int:
         help="show base and chat outputs side by side, with verdicts (from the recordings: offline, no key)",
         description="Show each query's base and chat outputs side by side, with the judges' verdicts and evidence.",
     )
-    from why_finetune.report.cli import add_arguments as add_compare_arguments
+    from why_finetune.commands.compare import add_arguments as add_compare_arguments
 
     add_compare_arguments(compare)
 
@@ -58,28 +58,28 @@ def main(argv=None) -> int:
 
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["judge"]:
-        from why_finetune.judges.cli import main as judge_main
+        from why_finetune.commands.judge import main as judge_main
 
         return judge_main(argv[1:])
     args = parser.parse_args(argv)
     if args.command == "compare":
-        from why_finetune.report.cli import run as compare_command
+        from why_finetune.commands.compare import run as compare_command
 
         return compare_command(args)
     if args.command == "serve":
-        from why_finetune.server.main import serve_and_exit
+        from why_finetune.commands.serve import serve_and_exit
 
         serve_and_exit(args)
     if args.command == "refresh":
-        from why_finetune.refresh import refresh_command
+        from why_finetune.commands.refresh import refresh_command
 
         return refresh_command(args)
     if args.command == "orphans":
-        from why_finetune.orphans import orphans_command
+        from why_finetune.commands.orphans import orphans_command
 
         return orphans_command(args)
     if args.command == "init":
-        from why_finetune.init import init_command
+        from why_finetune.commands.init import init_command
 
         return init_command(args)
     parser.error(f"unknown command {args.command}")

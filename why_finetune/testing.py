@@ -8,7 +8,7 @@ in every project without rewriting its test file.
 
 from __future__ import annotations
 
-from why_finetune.expectations import thresholds_for, unmet
+from why_finetune.catalogue.expectations import thresholds_for, unmet
 from why_finetune.judges import compare_pair
 
 __all__ = ["assert_expected", "assert_chat_answers_better"]

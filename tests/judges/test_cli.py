@@ -1,6 +1,6 @@
 """`python -m why_finetune judge [FILE]`: JSON lines in, one JSON verdict per line out.
 
-Tested through why_finetune.judges.cli.main (the subcommand's implementation), plus one run of the
+Tested through why_finetune.commands.judge.main (the subcommand's implementation), plus one run of the
 module as a separate process."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from why_finetune.judges.cli import main
+from why_finetune.commands.judge import main
 
 from .samples import DIALOGUE, MARS, MARS_ANSWER, varied_loop
 
@@ -120,7 +120,7 @@ def test_threshold_overrides_apply_and_unknown_ones_exit_2(tmp_path, capsys):
 def test_the_module_runs_as_a_program(tmp_path):
     stdin = line(MARS, MARS_ANSWER) + "\nnot json\n"
     proc = subprocess.run(
-        [sys.executable, "-m", "why_finetune.judges.cli"],
+        [sys.executable, "-m", "why_finetune.commands.judge"],
         input=stdin,
         capture_output=True,
         text=True,

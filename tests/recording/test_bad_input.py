@@ -6,8 +6,8 @@ import sys
 import pytest
 from throwaway_project import REPO, copy_project, files_under, recorded_project, run_pytest
 
+from why_finetune.commands.refresh import recording_arguments
 from why_finetune.recording.persistence import CassetteError, read_cassette
-from why_finetune.refresh import recording_arguments
 
 CASE = "local/mars/raw/chat"
 

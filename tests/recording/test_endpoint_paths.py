@@ -4,7 +4,7 @@ import pytest
 from scripted_api import ScriptedAPI, answer
 from throwaway_project import files_under, run_pytest
 
-from why_finetune.refresh import recording_arguments
+from why_finetune.commands.refresh import recording_arguments
 
 pytestmark = pytest.mark.loopback
 CASE = "keyed/mars/raw/chat"

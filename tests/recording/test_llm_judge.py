@@ -7,8 +7,8 @@ import yaml
 from throwaway_project import copy_project, files_under, recorded_project, run_pytest
 
 from why_finetune.catalogue import CatalogueError, load_catalogue
-from why_finetune.llm_judge import OUTPUT_LIMIT, grader_from, read_opinion
-from why_finetune.refresh import recording_arguments
+from why_finetune.commands.refresh import recording_arguments
+from why_finetune.judges.llm_judge import OUTPUT_LIMIT, grader_from, read_opinion
 
 pytestmark = pytest.mark.loopback
 JUDGED = "llm-judge/local/mars/templated/chat"

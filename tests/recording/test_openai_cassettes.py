@@ -73,7 +73,7 @@ def recorded(tmp_path_factory):
         with recorder("all").use_cassette(str(path)) as cassette:
             answers = calls(endpoint)
         sent = len(cassette)
-        log = server.stderr_text()
+    log = server.stderr_text()  # read once it stopped: a request's log line may follow its answer
     openai_client._client.cache_clear()  # replay must not reuse a connection to the stopped server
     return path, answers, sent, log
 

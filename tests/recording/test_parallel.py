@@ -8,7 +8,7 @@ import sys
 import pytest
 from throwaway_project import REPO, files_under, run_pytest
 
-from why_finetune.refresh import recording_arguments
+from why_finetune.commands.refresh import recording_arguments
 
 pytestmark = pytest.mark.loopback
 

@@ -15,7 +15,7 @@ from scripted_api import ScriptedAPI, answer, drop, hang
 from throwaway_project import copy_project, files_under, recorded_project, run_pytest
 
 from why_finetune.clients.circuit import GIVE_UP_AFTER
-from why_finetune.refresh import recording_arguments
+from why_finetune.commands.refresh import recording_arguments
 from why_finetune.server.process import start_server
 
 pytestmark = pytest.mark.loopback

@@ -9,7 +9,7 @@ import shutil
 import pytest
 from throwaway_project import copy_project, recorded_project, run_pytest
 
-from why_finetune.refresh import recording_arguments
+from why_finetune.commands.refresh import recording_arguments
 
 pytestmark = pytest.mark.loopback
 

@@ -10,7 +10,7 @@ import secrets
 import pytest
 from throwaway_project import files_under, run_pytest
 
-from why_finetune.refresh import recording_arguments
+from why_finetune.commands.refresh import recording_arguments
 from why_finetune.server.process import start_server
 
 pytestmark = pytest.mark.loopback

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from throwaway_project import make_project, run_pytest
 
-from why_finetune.refresh import recording_arguments
+from why_finetune.commands.refresh import recording_arguments
 
 REPO = Path(__file__).resolve().parents[2]
 

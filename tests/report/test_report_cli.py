@@ -1,4 +1,4 @@
-"""`python -m why_finetune compare`, driven through report.cli's add_arguments and run."""
+"""`python -m why_finetune compare`, driven through commands.compare's add_arguments and run."""
 
 import argparse
 import io
@@ -8,7 +8,8 @@ import pytest
 from report_project import SHIPPED_CATALOGUE
 
 from why_finetune.clients.endpoint import Endpoint
-from why_finetune.report import cli, live
+from why_finetune.commands import compare as cli
+from why_finetune.report import live
 from why_finetune.report.textwrap_styled import width
 
 

@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from why_finetune.report import cli
+from why_finetune.commands import compare as cli
 
 pytestmark = pytest.mark.loopback
 

@@ -5,7 +5,8 @@ import argparse
 
 import pytest
 
-from why_finetune.server import main, models
+from why_finetune.commands import serve as main
+from why_finetune.server import models
 
 
 @pytest.mark.parametrize("port", [99999, 65536, -1])

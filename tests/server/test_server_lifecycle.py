@@ -142,7 +142,7 @@ def test_serve_reports_a_port_already_in_use():
 def test_serve_requires_the_key_without_the_spaces_around_it_as_the_clients_send_it():
     # The clients strip the key they read (credentials, model_call): kept, the spaces would make
     # a key no request could ever match.
-    from why_finetune.server.main import required_key
+    from why_finetune.commands.serve import required_key
 
     key = secrets.token_urlsafe(16)
     assert required_key("K", {"K": f"  {key}\n"}) == (key, None)

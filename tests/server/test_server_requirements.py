@@ -3,8 +3,8 @@
 import argparse
 import importlib.util
 
+from why_finetune.commands.serve import serve_command
 from why_finetune.server import requirements
-from why_finetune.server.main import serve_command
 
 
 def hide(monkeypatch, *modules):

@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
+from why_finetune.commands.serve import _raise_stop, _Stop
 from why_finetune.server.app import make_server
-from why_finetune.server.main import _raise_stop, _Stop
 
 pytestmark = pytest.mark.loopback
 

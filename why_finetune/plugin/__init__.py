@@ -11,14 +11,14 @@ suite on: the modules beside this one hold the work, one concept each.
     summary      results shipped across pytest-xdist, the end-of-run summary and HTML report
 
 A project without a catalogue is left alone: none of those modules is registered, so its tests
-run exactly as without this package (see why_finetune.project for where the catalogue is looked for).
+run exactly as without this package (see why_finetune.catalogue.project for where the catalogue is looked for).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from why_finetune.project import HELP, SETTINGS, Project, project_from_pytest
+from why_finetune.catalogue.project import HELP, SETTINGS, Project, project_from_pytest
 
 # The plugin loads in every project where the package is installed, so its options carry names and
 # dests of their own: a project's conftest.py may declare --pair or --case for itself.
@@ -79,8 +79,8 @@ def start_suite(config, project: Project) -> None:
     from why_finetune.catalogue import CatalogueError, load_catalogue
     from why_finetune.plugin.state import SUITE, Suite
     from why_finetune.recording.persistence import CassetteStore
-    from why_finetune.redaction import ReportRedaction
-    from why_finetune.snapshots import StagedSnapshots
+    from why_finetune.recording.redaction import ReportRedaction
+    from why_finetune.recording.snapshots import StagedSnapshots
 
     try:
         catalogue = load_catalogue(project.catalogue)
@@ -89,7 +89,7 @@ def start_suite(config, project: Project) -> None:
         for case_id in config.getoption(CASES):
             catalogue.case(case_id)
         if config.getoption(LLM_JUDGE):
-            from why_finetune.llm_judge import grader_from
+            from why_finetune.judges.llm_judge import grader_from
 
             grader_from(catalogue)
     except CatalogueError as error:  # a mistake stops the run with one line

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from why_finetune.catalogue import Case, CatalogueError, Pair, Query
-from why_finetune.expectations import chat_better_expected
+from why_finetune.catalogue.expectations import chat_better_expected
 from why_finetune.plugin import CASES, PAIRS
 from why_finetune.plugin.state import suite_of
 

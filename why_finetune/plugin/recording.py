@@ -29,9 +29,9 @@ from why_finetune.clients.endpoint import Endpoint
 from why_finetune.plugin.cases import case_of, parameter
 from why_finetune.plugin.state import RESULT, suite_of
 from why_finetune.recording import matching, scrubbing
+from why_finetune.recording.hints import refresh_hint
 from why_finetune.recording.persistence import CassetteError, CassetteStore, check_cassette
 from why_finetune.recording.provenance import provenance
-from why_finetune.refresh import refresh_hint
 
 
 @dataclass(frozen=True)
@@ -205,8 +205,8 @@ def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
 
 def _result(suite, outcome: Outcome):
     """The case's result for the end-of-run summary; its snapshot status is read before any rewrite."""
+    from why_finetune.recording.snapshots import snapshot_path
     from why_finetune.report.pytest_summary import result_for
-    from why_finetune.snapshots import snapshot_path
 
     return result_for(
         outcome.case, outcome.output, outcome.provenance,

@@ -68,7 +68,7 @@ def _save(item, case, suite, staged_all, staged_snapshot, refused) -> tuple[str,
 
 def _misses_expectations(item, case, catalogue) -> bool:
     """Does the judges' verdict on the case miss what the catalogue expects of it?"""
-    from why_finetune.expectations import role_expectations, unmet
+    from why_finetune.catalogue.expectations import role_expectations, unmet
 
     verdict = item.stash.get(VERDICT, None)
     return verdict is not None and bool(unmet(role_expectations(catalogue, case), verdict))

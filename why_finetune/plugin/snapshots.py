@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.plugin.state import suite_of
+from why_finetune.recording.hints import refresh_hint, regenerate_snapshot_hint
+from why_finetune.recording.snapshots import snapshot_data, snapshot_path, snapshot_text, stored_snapshot
 from why_finetune.recording.writing import OutsideFolderError, check_inside
-from why_finetune.refresh import refresh_hint, regenerate_snapshot_hint
-from why_finetune.snapshots import snapshot_data, snapshot_path, snapshot_text, stored_snapshot
 
 
 @pytest.fixture

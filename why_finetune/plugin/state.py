@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from why_finetune.catalogue import Catalogue
-from why_finetune.project import Project
+from why_finetune.catalogue.project import Project
 from why_finetune.recording.persistence import CassetteStore
-from why_finetune.snapshots import StagedSnapshots
+from why_finetune.recording.snapshots import StagedSnapshots
 
 if TYPE_CHECKING:  # imported where used: the report and the judges load only when a case runs
     from why_finetune.judges.verdict import Verdict

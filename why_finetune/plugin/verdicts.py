@@ -9,14 +9,14 @@ from why_finetune.clients import ModelCallError, client_of
 from why_finetune.plugin import LLM_JUDGE
 from why_finetune.plugin.recording import endpoint_for, fail_on, mend, register, vcr_settings
 from why_finetune.plugin.state import VERDICT, suite_of
+from why_finetune.recording.hints import refresh_hint
 from why_finetune.recording.persistence import CassetteError, check_cassette
-from why_finetune.refresh import refresh_hint
 
 
 @pytest.fixture
 def expectations(case, pytestconfig) -> list:
     """What the catalogue expects this case's output to show."""
-    from why_finetune.expectations import role_expectations
+    from why_finetune.catalogue.expectations import role_expectations
 
     return role_expectations(suite_of(pytestconfig).catalogue, case)
 
@@ -24,7 +24,7 @@ def expectations(case, pytestconfig) -> list:
 @pytest.fixture
 def verdict(outcome, pytestconfig, request):
     """The judges' verdict on the case's output, with the case's thresholds (as the report computes it)."""
-    from why_finetune.verdicts import case_verdict
+    from why_finetune.catalogue.case_verdict import case_verdict
 
     result = case_verdict(outcome.case, outcome.output, catalogue=suite_of(pytestconfig).catalogue)
     request.node.stash[VERDICT] = result  # the summary shows this verdict instead of judging again
@@ -38,7 +38,7 @@ def llm_opinion(outcome, request, pytestconfig):
         return None
     from vcr import VCR
 
-    from why_finetune.llm_judge import grader_from, read_opinion
+    from why_finetune.judges.llm_judge import grader_from, read_opinion
 
     suite = suite_of(pytestconfig)
     grader = grader_from(suite.catalogue)

@@ -9,7 +9,7 @@ import json
 
 import yaml
 
-from why_finetune.yaml_expansion import MAX_EXPANDED_VALUES, within_expansion
+from why_finetune.catalogue.yaml_expansion import MAX_EXPANDED_VALUES, within_expansion
 
 
 class _Dumper(yaml.SafeDumper):

@@ -5,5 +5,5 @@ base model's cell and the chat model's cell. Where the rows come from is the onl
 differs between `compare` (recordings), `compare --live` (generated now), `compare --published`
 (the course's 2023 outputs) and the pytest run (results collected by the plugin). The views render
 the judges' verdicts; they never judge: each cell's verdict and each row's pair verdict come from
-why_finetune.verdicts, with the catalogue's thresholds, as the tests decide them.
+why_finetune.catalogue.case_verdict, with the catalogue's thresholds, as the tests decide them.
 """

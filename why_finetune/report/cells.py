@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from why_finetune import snapshots
 from why_finetune.catalogue import Case
 from why_finetune.judges.verdict import Verdict
-from why_finetune.refresh import regenerate_snapshot_hint
+from why_finetune.recording import snapshots
+from why_finetune.recording.hints import regenerate_snapshot_hint
 from why_finetune.report.model import Cell
 
 
@@ -26,7 +26,7 @@ def output_cell(
 
     The snapshot status comes from `snapshot` ((status, stored output)) if given, else from the
     file under `snapshot_root`; the verdict is `verdict` if given (the one the test asserted on),
-    else the case's verdict with its catalogue thresholds (why_finetune.verdicts).
+    else the case's verdict with its catalogue thresholds (why_finetune.catalogue.case_verdict).
     """
     prompt = case.prompt if prompt is None else prompt
     judge_note = None
@@ -59,7 +59,7 @@ def output_cell(
 def case_verdict_or_note(case: Case, output: str, prompt: str | None = None) -> tuple[Verdict | None, str | None]:
     """(verdict, None), or (None, why not): one bad output must not hide every other cell."""
     try:
-        from why_finetune.verdicts import case_verdict
+        from why_finetune.catalogue.case_verdict import case_verdict
 
         return case_verdict(case, output, prompt), None
     except Exception as error:

@@ -19,7 +19,7 @@ from typing import Callable, TextIO, TypeVar
 from why_finetune.catalogue import Case
 from why_finetune.clients import hosted_endpoint, local_endpoint, missing_key, where_hosted
 from why_finetune.clients.endpoint import Endpoint
-from why_finetune.refresh import refresh_hint
+from why_finetune.recording.hints import refresh_hint
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Report, empty_cell, group_rows, pair_info
 

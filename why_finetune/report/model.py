@@ -4,7 +4,7 @@ A `Cell` is one model's output for one prompt, with its verdict, snapshot status
 or, when there is no output, a note saying why and what to run. A `Row` is one pair, query and
 form: the base cell beside the chat cell, plus any extra cells (the ChatGPT answer the lab showed),
 and the pair verdict. Verdicts are the judges' own types (judges.Verdict, judges.PairVerdict),
-computed by why_finetune.verdicts with the catalogue's thresholds; the views only render them.
+computed by why_finetune.catalogue.case_verdict with the catalogue's thresholds; the views only render them.
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def row_comparison(row: Row, case: Case) -> PairVerdict | None:
     """The pair verdict from the row's two cell verdicts, with the case's pair and query thresholds."""
     if row.base.verdict is None or row.chat.verdict is None:
         return None
-    from why_finetune.verdicts import pair_verdict
+    from why_finetune.catalogue.case_verdict import pair_verdict
 
     return pair_verdict(case.pair, case.query, row.base.verdict, row.chat.verdict)
 
@@ -161,7 +161,7 @@ def row_comparison(row: Row, case: Case) -> PairVerdict | None:
 def add_expectations(rows: list[Row], catalogue) -> list[Row]:
     """Mark each row's base and chat cell, and its pair verdict, with what the catalogue expects."""
     from why_finetune.catalogue import CatalogueError
-    from why_finetune.expectations import chat_better_expected, role_expectations
+    from why_finetune.catalogue.expectations import chat_better_expected, role_expectations
 
     for row in rows:
         try:

@@ -13,11 +13,11 @@ import json
 from pathlib import Path
 
 from why_finetune.catalogue import Case, Catalogue, Pair, Query
+from why_finetune.recording.hints import refresh_hint
 from why_finetune.recording.persistence import CassetteStore
-from why_finetune.refresh import refresh_hint
 from why_finetune.report.cells import case_verdict_or_note
 from why_finetune.report.model import Cell, Report, Row, add_expectations, pair_info, row_comparison
-from why_finetune.report.recorded import recorded_cell
+from why_finetune.report.recorded_cell import recorded_cell
 
 PUBLISHED_FILE = Path(__file__).with_name("data") / "course-outputs-2023-08.json"
 COURSE_PAIR = "course"

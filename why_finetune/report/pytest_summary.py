@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from why_finetune import snapshots
+from why_finetune.recording import snapshots
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import CaseResult, Cell, Report, add_expectations, empty_cell, group_rows, pair_info
 from why_finetune.report.summary import case_lines
@@ -58,7 +58,7 @@ def cell_for(result: CaseResult, catalogue=None) -> Cell:
         cell = output_cell(result.case, result.output, result.provenance, verdict=result.verdict,
                            snapshot=(result.snapshot_status, result.snapshot_output), note=result.note)
     if catalogue is not None:
-        from why_finetune.expectations import role_expectations
+        from why_finetune.catalogue.expectations import role_expectations
 
         cell.expected = role_expectations(catalogue, result.case)
     return cell

@@ -6,11 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from why_finetune.catalogue import Case, Catalogue
-from why_finetune.clients import missing_key
-from why_finetune.recording.persistence import CassetteError, CassetteStore, read_recording
-from why_finetune.refresh import refresh_hint
-from why_finetune.report.cells import output_cell
-from why_finetune.report.model import Cell, Report, add_expectations, empty_cell, group_rows, pair_info
+from why_finetune.report.model import Report, add_expectations, empty_cell, group_rows, pair_info
+from why_finetune.report.recorded_cell import not_recorded, recorded_cell
 
 
 def select_cases(catalogue: Catalogue, pairs: list[str] | None = None, queries: list[str] | None = None) -> list[Case]:
@@ -21,42 +18,6 @@ def select_cases(catalogue: Catalogue, pairs: list[str] | None = None, queries: 
     for query_id in queries or ():
         catalogue.query(query_id)
     return [case for case in catalogue.cases(pairs or None) if not queries or case.query.id in queries]
-
-
-def not_recorded(case: Case) -> str:
-    if case.pair.backend == "hosted":
-        return f"not recorded — {missing_key(case.pair)} and run {refresh_hint(case.pair.id)}"
-    return f"not recorded — run {refresh_hint(case.pair.id)} (the local server starts itself)"
-
-
-def recorded_cell(case: Case, cassettes: Path, snapshots: Path) -> Cell:
-    path = CassetteStore(Path(cassettes)).path_for(case.id)
-    if not path.is_file():
-        if not path.exists():
-            return empty_cell(case, not_recorded(case))
-        # A folder or a FIFO where the cassette goes is no recording, and reading a FIFO would hang.
-        kind = "folder" if path.is_dir() else "FIFO" if path.is_fifo() else "special file"
-        problem = (f"{path}: a {kind}, not a cassette file. Move it away, then record the case again with: "
-                   f"{refresh_hint(case.pair.id, case.id)}")
-        return replace(empty_cell(case, problem), problem=problem)
-    try:
-        recording = read_recording(path)
-    except CassetteError as error:
-        problem = f"{error}. Restore it from git, or record it again with: {refresh_hint(case.pair.id, case.id)}"
-        return replace(empty_cell(case, problem), problem=problem)
-    stale = []
-    if recording.prompt != case.prompt:
-        stale.append("the prompt")
-    if recording.model != case.model:
-        stale.append(f"the model ({recording.model})")
-    note = None
-    if stale:
-        note = (
-            f"recorded with {' and '.join(stale)} the catalogue no longer sends; "
-            f"record it again: {refresh_hint(case.pair.id, case.id)}"
-        )
-    return output_cell(case, recording.output, recording.provenance, prompt=recording.prompt,
-                       snapshot_root=snapshots, note=note)
 
 
 def _is_course_pair(pair_id: str) -> bool:

@@ -62,7 +62,7 @@ def case_lines(cells: list[Cell], width: int) -> list[str]:
 
         lines.append(truncate((head + tail).rstrip(), width, "..."))
         if cell.output is not None and cell.verdict and cell.expected:
-            from why_finetune.expectations import unmet
+            from why_finetune.catalogue.expectations import unmet
 
             missed = unmet(cell.expected, cell.verdict)
             if missed:  # under the verdicts, where a failing case's line is read

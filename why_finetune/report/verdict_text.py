@@ -6,7 +6,7 @@ catalogue expects), "expected" (a failing verdict the catalogue expects, such as
 drifts: the lesson, not a failure) or "unchecked" (the catalogue expects nothing of it). Without
 expectations (None), a verdict is good or bad by itself.
 
-The views render judges.Verdict and judges.PairVerdict as they come (computed in why_finetune.verdicts,
+The views render judges.Verdict and judges.PairVerdict as they come (computed in why_finetune.catalogue.case_verdict,
 with the catalogue's thresholds, as the tests compute them); nothing here judges.
 """
 

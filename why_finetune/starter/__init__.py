@@ -1,1 +1,1 @@
-"""The files `python -m why_finetune init` writes into a project (see why_finetune.init)."""
+"""The files `python -m why_finetune init` writes into a project (see why_finetune.commands.init)."""

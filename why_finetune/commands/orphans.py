@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from why_finetune.catalogue import FORMS, ROLES, load_catalogue
-from why_finetune.project import Project, ProjectError, find_project
+from why_finetune.catalogue.project import Project, ProjectError, find_project
 from why_finetune.recording.writing import OutsideFolderError, check_inside
 
 
@@ -24,7 +24,7 @@ class OrphansError(ValueError):
 
 
 def find_orphans(catalogue, project: Project) -> list[Path]:
-    from why_finetune.llm_judge import CASSETTE_PREFIX
+    from why_finetune.judges.llm_judge import CASSETTE_PREFIX
 
     cases = {case.id for case in catalogue.cases()}
     owned = cases | {f"{CASSETTE_PREFIX}/{case_id}" for case_id in cases}

@@ -8,7 +8,7 @@ renders them (it never judges with thresholds of its own), so the two cannot dis
 from __future__ import annotations
 
 from why_finetune.catalogue import Case, Pair, Query
-from why_finetune.expectations import thresholds_for
+from why_finetune.catalogue.expectations import thresholds_for
 from why_finetune.judges import PairVerdict, Verdict, compare_verdicts, judge
 
 

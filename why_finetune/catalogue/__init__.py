@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from why_finetune.yaml_expansion import MAX_EXPANDED_VALUES, within_expansion
+from why_finetune.catalogue.yaml_expansion import MAX_EXPANDED_VALUES, within_expansion
 
 FORMS = ("raw", "templated", "chat")  # chat: the query as the user's message, through chat completions
 DEFAULT_FORMS = ("raw", "templated")
@@ -162,7 +162,7 @@ class Catalogue:
 def load_catalogue(path: Path | str | None = None) -> Catalogue:
     """The catalogue at `path`; by default the one of the project the current directory is in."""
     if path is None:
-        from why_finetune.project import find_project
+        from why_finetune.catalogue.project import find_project
 
         path = find_project().catalogue
     path = Path(path)

@@ -11,17 +11,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
-
-def refresh_hint(pair: str, case_id: str | None = None) -> str:
-    """The exact command that records a pair (or one of its cases) again."""
-    command = f"python -m why_finetune refresh --pair {pair}"
-    return f"{command} --case {case_id}" if case_id else command
+from why_finetune.recording.hints import refresh_hint
 
 
 def refresh_command(args) -> int:
     from why_finetune.catalogue import CatalogueError, load_catalogue
+    from why_finetune.catalogue.project import ProjectError, find_project
     from why_finetune.clients import client_of
-    from why_finetune.project import ProjectError, find_project
 
     try:
         project = find_project()
@@ -85,11 +81,6 @@ def run_to_the_end(command: list[str], cwd) -> tuple[int, bool]:
                 interrupted = True
                 child.send_signal(signal.SIGINT)
             # A second Ctrl-C: pytest is already stopping; it is waited for, never killed mid-write.
-
-
-def regenerate_snapshot_hint(case_id: str) -> str:
-    """The command that writes a case's snapshot again from its recording (no model is called)."""
-    return f"pytest -m behaviour --finetune-case {case_id} --force-regen"
 
 
 def recording_arguments(pair: str, case_ids=()) -> list[str]:
