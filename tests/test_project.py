@@ -193,3 +193,80 @@ def test_an_invalid_pyproject_toml_stops_every_command_in_one_line_naming_it(tmp
     err = capsys.readouterr().err
     assert err.startswith(f"{command}: {tmp_path / 'pyproject.toml'}: not valid TOML (") and err.count("\n") == 1
     assert sorted(path.name for path in tmp_path.iterdir()) == ["pyproject.toml"]  # nothing written
+
+
+# Each as pytest (iniconfig) refuses it, whatever section the file holds: the line and what is wrong.
+MALFORMED_INI = {
+    "a section never closed": ("[pytest\nwhy_finetune_cassettes = rec\n", "1: unexpected value continuation"),
+    "a setting twice": ("[pytest]\nwhy_finetune_cassettes = rec\nwhy_finetune_cassettes = other\n",
+                        "3: duplicate name 'why_finetune_cassettes'"),
+    "a setting outside any section": ("why_finetune_cassettes = rec\n", "1: no section header defined"),
+    "a section twice": ("[pytest]\n[pytest]\n", "2: duplicate section 'pytest'"),
+}
+
+
+@pytest.mark.parametrize("name", ["pytest.ini", "tox.ini", "setup.cfg"])
+@pytest.mark.parametrize("fault", list(MALFORMED_INI))
+def test_a_malformed_ini_file_is_refused_naming_it_and_the_line_as_pytest_does(tmp_path, name, fault):
+    # Passed over, its settings would be dropped and the default folders used: pytest refuses to run.
+    from why_finetune.project import ProjectError
+
+    text, problem = MALFORMED_INI[fault]
+    (tmp_path / name).write_text(text)
+    with pytest.raises(ProjectError) as raised:
+        find_project(tmp_path)
+    message = str(raised.value)
+    assert message.startswith(f"{tmp_path / name}:{problem}") and "\n" not in message
+    assert "pytest refuses to run with it too" in message
+
+
+@pytest.mark.parametrize("name", ["pytest.ini", "tox.ini", "setup.cfg"])
+def test_an_ini_file_that_is_not_utf8_is_refused_naming_it(tmp_path, name):
+    # pytest stops with a UnicodeDecodeError traceback; a command says it in one line.
+    from why_finetune.project import ProjectError
+
+    (tmp_path / name).write_bytes(b"[pytest]\nwhy_finetune_cassettes = r\xe9c\n")
+    with pytest.raises(ProjectError, match=rf"^{tmp_path / name}: not UTF-8 text \(byte 0xe9 at offset 35\)"):
+        find_project(tmp_path)
+
+
+def test_a_setup_cfg_with_a_plain_pytest_section_is_refused_as_pytest_does(tmp_path):
+    from why_finetune.project import ProjectError
+
+    (tmp_path / "setup.cfg").write_text("[pytest]\nwhy_finetune_cassettes = rec\n")
+    with pytest.raises(ProjectError, match=rf"^{tmp_path / 'setup.cfg'}: \[pytest\] is not read from setup.cfg; "
+                                           r"name the section \[tool:pytest\]"):
+        find_project(tmp_path)
+
+
+def test_a_continued_value_and_comments_read_as_pytest_reads_them(tmp_path):
+    (tmp_path / "tox.ini").write_text("# the project's ini\n[pytest]\n; a comment\nwhy_finetune_cassettes = rec\n"
+                                      "[other]\nkey = value\n  continued\n")
+    assert find_project(tmp_path).cassettes == tmp_path / "rec"
+
+
+@pytest.mark.parametrize("command", ["compare", "refresh", "orphans", "init"])
+def test_a_malformed_tox_ini_stops_every_command_in_one_line_naming_it(tmp_path, monkeypatch, capsys, command):
+    import argparse
+
+    from why_finetune.init import init_command
+    from why_finetune.orphans import orphans_command
+    from why_finetune.refresh import refresh_command
+    from why_finetune.report import cli
+
+    (tmp_path / "tox.ini").write_text("[pytest]\nwhy_finetune_cassettes = rec\nwhy_finetune_cassettes = other\n")
+    monkeypatch.chdir(tmp_path)
+
+    def compare():
+        parser = argparse.ArgumentParser()
+        cli.add_arguments(parser)
+        return cli.run(parser.parse_args([]), environ={})
+
+    run = {"compare": compare,
+           "refresh": lambda: refresh_command(argparse.Namespace(pair="local", case=[], pytest_args=[])),
+           "orphans": lambda: orphans_command(argparse.Namespace(remove=True)),
+           "init": lambda: init_command(argparse.Namespace())}[command]
+    assert run() == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{command}: {tmp_path / 'tox.ini'}:3: duplicate name") and err.count("\n") == 1
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["tox.ini"]  # nothing written

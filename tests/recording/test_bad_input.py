@@ -131,6 +131,18 @@ def test_compare_calls_a_corrupt_snapshot_unreadable_not_missing_and_fails(proje
     ]
 
 
+@pytest.mark.parametrize("regen", [[], ["--force-regen"]])
+def test_a_snapshot_path_that_is_a_folder_fails_the_case_saying_so_not_that_it_is_missing(project, regen):
+    path = project / "snapshots" / f"{CASE}.yml"
+    path.unlink()
+    path.mkdir()
+    run = replay(project, "--finetune-case", CASE, *regen)
+    assert run.returncode == 1
+    assert (f"{CASE}: {path}: a folder where a snapshot file should be; move it away. Write it again from the "
+            f"recording with: pytest -m behaviour --finetune-case {CASE} --force-regen") in run.stdout
+    assert "no snapshot" not in run.stdout and path.is_dir()
+
+
 def test_a_missing_snapshot_names_the_file_and_the_command_and_writes_nothing(project):
     (project / "snapshots" / f"{CASE}.yml").unlink()
     before = files_under(project / "snapshots")

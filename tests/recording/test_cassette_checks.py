@@ -156,6 +156,50 @@ def test_a_recording_that_is_not_a_lamini_completion_says_so(tmp_path):
         read_recording(write(tmp_path, other))
 
 
+def openai_interaction(request: dict, response: dict) -> dict:
+    exchange = interaction()
+    exchange["request"]["body"] = json.dumps(request)
+    exchange["response"]["body"]["string"] = json.dumps(response)
+    return exchange
+
+
+def test_an_openai_chat_recording_reads_back_the_last_user_message_and_the_first_choice(tmp_path):
+    request = {"model": "chat-model", "messages": [
+        {"role": "system", "content": "Be brief."}, {"role": "user", "content": "an earlier question"},
+        {"role": "assistant", "content": "an earlier answer"}, {"role": "user", "content": "What of Mars?"}]}
+    response = {"choices": [{"message": {"role": "assistant", "content": "Red."}},
+                            {"message": {"role": "assistant", "content": "another choice"}}]}
+    recording = read_recording(write(tmp_path, openai_interaction(request, response)))
+    assert (recording.prompt, recording.model, recording.output) == ("What of Mars?", "chat-model", "Red.")
+    assert recording.provenance == {"case": CASE, "recorded": "2026-01-01"}
+
+
+def test_an_openai_completion_recording_reads_back_its_prompt_and_first_choice(tmp_path):
+    request = {"model": "base-model", "prompt": "Mars is"}
+    response = {"choices": [{"text": " the fourth planet."}, {"text": " another choice"}]}
+    recording = read_recording(write(tmp_path, openai_interaction(request, response)))
+    assert (recording.prompt, recording.model, recording.output) == ("Mars is", "base-model", " the fourth planet.")
+
+
+@pytest.mark.parametrize("request_body, response", [
+    ({"model": "m", "prompt": "p"}, {"choices": []}),
+    ({"model": "m", "prompt": "p"}, {"choices": [{"message": {"content": "a chat answer to a completion"}}]}),
+    ({"model": "m", "messages": [{"role": "user", "content": "p"}]}, {"choices": [{"text": "a completion"}]}),
+    ({"model": "m", "messages": [{"role": "system", "content": "no user message"}]},
+     {"choices": [{"message": {"content": "a"}}]}),
+    ({"prompt": "p"}, {"choices": [{"text": "no model named"}]}),
+    ({"model": "m", "prompt": "p"}, {"choices": [{"text": None}]}),
+    ({"model": "m", "prompt": ["a", "list"]}, {"choices": [{"text": "a"}]}),
+], ids=["no choice", "chat answer to a completion", "completion answer to a chat", "no user message",
+        "no model", "output not text", "prompt not text"])
+def test_an_openai_recording_that_is_not_a_completion_is_one_line_naming_the_file(tmp_path, request_body, response):
+    path = write(tmp_path, openai_interaction(request_body, response))
+    with pytest.raises(CassetteError) as raised:
+        read_recording(path)
+    assert str(raised.value) == (f"{path}: the first interaction is not a completion (lamini: prompt/model_name "
+                                 "sent, output returned; openai: a completion or chat completion and its choice)")
+
+
 def test_a_changed_file_is_read_anew_and_callers_cannot_change_what_others_read(tmp_path):
     path = write(tmp_path, interaction(output="first"))
     data = read_cassette(path)

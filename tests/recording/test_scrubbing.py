@@ -8,6 +8,7 @@ from vcr.request import Request
 from why_finetune.recording.scrubbing import (
     KEY_SHAPED,
     SecretLeakError,
+    holds_secret,
     refuse_secrets,
     scrub_request,
     scrub_response,
@@ -67,6 +68,37 @@ def test_writing_the_exact_key_is_refused():
     with pytest.raises(SecretLeakError, match="cassettes/x.yaml"):
         refuse_secrets(f"uri: https://h/?k={THROWAWAY}", {THROWAWAY}, "cassettes/x.yaml")
     refuse_secrets("nothing secret here", {THROWAWAY}, "cassettes/x.yaml")
+
+
+@pytest.mark.parametrize("response", [
+    f"the key is {THROWAWAY}",
+    f"the key is {THROWAWAY}".encode(),
+    {"body": {"string": f'{{"output": "{THROWAWAY}"}}'}},
+    {"headers": {"X-Echo": [f"Bearer {THROWAWAY}"]}},
+    ("status", [{"deep": [f"...{THROWAWAY}..."]}]),
+], ids=["text", "bytes", "a body in a mapping", "a header in a list", "nested in a tuple"])
+def test_a_key_anywhere_in_a_response_is_found(response):
+    # An endpoint that returns the key in its output: the case is refused with that said, not recorded.
+    assert holds_secret(response, {THROWAWAY})
+
+
+@pytest.mark.parametrize("response", [
+    "an ordinary answer",
+    b"\xff\xfe not UTF-8, no key",
+    {"body": {"string": "{}"}, "status": {"code": 200}},
+    [200, None, 3.5, {"headers": {}}],
+    5,
+    None,
+], ids=["text", "bytes", "mapping", "list", "number", "none"])
+def test_a_response_without_the_key_holds_no_secret(response):
+    assert not holds_secret(response, {THROWAWAY})
+
+
+def test_an_empty_secret_is_no_secret():
+    # An empty key variable must not make every response "hold" it (the empty string is in every text).
+    assert not holds_secret("an ordinary answer", {""})
+    assert not holds_secret("an ordinary answer", set())
+    assert holds_secret(f"x{THROWAWAY}x", {"", THROWAWAY})
 
 
 @pytest.mark.parametrize(

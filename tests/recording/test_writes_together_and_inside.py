@@ -106,6 +106,96 @@ def test_a_file_system_without_hard_links_still_writes(case_files, monkeypatch):
     assert (cassette.read_text(), snapshot.read_text()) == ("new cassette\n", "new snapshot\n")
 
 
+def test_a_third_rename_that_fails_puts_back_both_files_before_it_and_removes_a_new_one(case_files, tmp_path, monkeypatch):
+    cassette, snapshot = case_files
+    new = tmp_path / "snapshots" / "local" / "new-query" / "raw" / "chat.yml"  # its folders do not exist yet
+    before = everything_under(tmp_path)
+    folders_before = sorted(p for p in tmp_path.rglob("*") if p.is_dir())
+    real_replace = os.replace
+    renamed = []
+
+    def replace(source, target):
+        if str(source).endswith(".tmp"):  # a new file's rename (putting an old file back is not one)
+            if len(renamed) == 2:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
+            renamed.append(str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(OSError, match="No space left"):
+        write_together({new: "a new snapshot\n", cassette: "new cassette\n", snapshot: "new snapshot\n"})
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert renamed == [str(new), str(cassette)]  # in the order given: the snapshot's rename failed
+    assert everything_under(tmp_path) == before  # byte for byte, no temporary file, no link to an old file
+    assert sorted(p for p in tmp_path.rglob("*") if p.is_dir()) == folders_before
+
+
+def test_a_failure_while_writing_a_temporary_file_removes_the_temporaries_already_written(case_files, tmp_path, monkeypatch):
+    cassette, snapshot = case_files
+    before = everything_under(tmp_path)
+    real_chmod = os.chmod
+    calls = []
+
+    def chmod(path, mode):
+        calls.append(path)
+        if len(calls) == 2:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        real_chmod(path, mode)
+
+    monkeypatch.setattr(os, "chmod", chmod)
+    with pytest.raises(PermissionError) as raised:
+        write_together({cassette: "new cassette\n", snapshot: "new snapshot\n"})
+    assert raised.value.filename == str(snapshot)  # the error names the file that could not be written
+    assert everything_under(tmp_path) == before
+
+
+def test_an_interrupted_replace_leaves_no_link_to_an_old_file(case_files, monkeypatch):
+    cassette, snapshot = case_files
+    real_replace = os.replace
+
+    def interrupted(source, target):
+        if str(target) == str(snapshot):
+            raise KeyboardInterrupt
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_together({cassette: "new cassette\n", snapshot: "new snapshot\n"})
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert (cassette.read_text(), snapshot.read_text()) == ("old cassette\n", "old snapshot\n")
+    assert sorted(p.name for p in cassette.parent.iterdir()) == ["chat.yaml"]
+    assert sorted(p.name for p in snapshot.parent.iterdir()) == ["chat.yml"]
+
+
+def test_a_file_already_holding_its_text_is_not_replaced_while_the_other_is(case_files, monkeypatch):
+    cassette, snapshot = case_files
+    real_replace = os.replace
+    renamed = []
+
+    def replace(source, target):
+        renamed.append(str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    write_together({cassette: "old cassette\n", snapshot: "new snapshot\n"})
+    assert renamed == [str(snapshot)]
+    assert snapshot.read_text() == "new snapshot\n"
+
+
+def test_a_file_replacing_a_symlink_gets_a_new_file_s_mode_not_the_target_s(tmp_path):
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("not a recording\n")
+    elsewhere.chmod(0o600)
+    link = tmp_path / "chat.yaml"
+    link.symlink_to(elsewhere)
+    old = os.umask(0o022)
+    try:
+        write_together({link: "recorded\n"})
+    finally:
+        os.umask(old)
+    assert link.stat().st_mode & 0o777 == 0o644 and elsewhere.stat().st_mode & 0o777 == 0o600
+
+
 # Where a write may land.
 
 

@@ -287,6 +287,21 @@ def test_a_cassette_path_that_is_not_a_file_is_a_problem_naming_it_and_compare_f
                                 f"local/mars/raw/base"]
 
 
+@pytest.mark.parametrize("kind", ["folder", "FIFO"])
+def test_a_snapshot_path_that_is_not_a_file_is_named_as_what_it_is_not_as_missing(recorded, kind):
+    import os
+
+    path = recorded.snapshots / "local/mars/raw/base.yml"
+    path.unlink()
+    path.mkdir() if kind == "folder" else os.mkfifo(path)  # a FIFO must not be opened: it would hang compare
+    status, out, err = compare(recorded, "--pair", "local", "--query", "mars", "--plain")
+    assert status == 1
+    assert err.splitlines() == [f"compare: {path}: a {kind} where a snapshot file should be; move it away. Write it "
+                                f"again from the recording with: pytest -m behaviour --finetune-case "
+                                f"local/mars/raw/base --force-regen"]
+    assert "no snapshot" not in out and " ".join(out.split()).count("snapshot UNREADABLE") == 1  # the plain view wraps
+
+
 def test_an_invalid_pyproject_toml_is_an_error_naming_it(tmp_path, monkeypatch):
     # pytest refuses to run with it: compare must not go on with the default folders as if there were none.
     (tmp_path / "pyproject.toml").write_text("[tool.pytest.ini_options\nwhy_finetune_cassettes = 'recordings'\n")

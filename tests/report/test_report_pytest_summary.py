@@ -17,6 +17,18 @@ def test_the_snapshot_status_is_read_before_the_run_rewrites_it(project):
     assert (changed.snapshot_status, changed.snapshot_output) == ("changed", "out")
 
 
+def test_a_snapshot_path_that_is_a_folder_is_not_called_missing_or_new(project):
+    case = project.case("local/mars/raw/base")
+    path = project.snapshots / f"{case.id}.yml"
+    path.mkdir(parents=True)
+    for regenerating in (False, True):  # --force-regen cannot write over a folder either
+        result = result_for(case, "out", PROVENANCE, path, regenerating=regenerating)
+        assert result.snapshot_status == "unreadable"
+        assert result.note == (f"{path}: a folder where a snapshot file should be; move it away. Write it again "
+                               f"from the recording with: pytest -m behaviour --finetune-case {case.id} --force-regen")
+    assert summary_lines([result])[1].endswith("  UNREADABLE")
+
+
 def test_the_recording_s_date_joins_the_provenance(project):
     case = project.case("local/mars/raw/base")
     cassette = project.record(case.id, "out", provenance={"recorded": "2026-01-02"})

@@ -91,6 +91,29 @@ def test_plain_mode_is_ascii_framed_uncoloured_and_shows_whole_outputs(recorded)
     assert widest(text) <= 80
 
 
+def test_the_short_view_of_a_huge_output_wraps_only_about_what_it_shows(recorded, monkeypatch):
+    # A base model that loops to the cassette size limit: the short view keeps its first lines, so
+    # wrapping all of it (hundreds of megabytes of styled characters) would be spent on nothing.
+    from why_finetune.report import textwrap_styled
+
+    huge = "the base model loops on and on\n" * (512 * 1024 // 31)  # well inside the cassette size limit
+    recorded.record("local/mars/raw/base", huge)
+    recorded.snapshot("local/mars/raw/base", huge)
+    wrapped_characters = []
+    wrap_line = textwrap_styled._wrap_line
+
+    def counting(line, *args):
+        wrapped_characters.append(sum(len(text) for text, _ in line))
+        return wrap_line(line, *args)
+
+    monkeypatch.setattr(textwrap_styled, "_wrap_line", counting)
+    text = terminal.render(report_of(recorded, ["local"], ["mars"]), style())
+    assert sum(wrapped_characters) <= terminal.LINES_COUNTED * 80 < len(huge) // 10
+    assert "the base model loops on and on" in text
+    assert f"… at least {terminal.LINES_COUNTED - terminal.DEFAULT_MAX_LINES} more lines (--full shows all)" in text
+    assert len(text.splitlines()) < 200
+
+
 def test_long_outputs_are_cut_with_a_hint_unless_full(recorded):
     lines = "\n".join(f"line {n}" for n in range(60))
     recorded.record("local/mars/raw/base", lines)

@@ -17,7 +17,6 @@ project's ini file the way pytest does, from the current directory up.
 
 from __future__ import annotations
 
-import configparser
 import os
 import tomllib
 from dataclasses import dataclass
@@ -106,16 +105,34 @@ def _from_pyproject(path: Path) -> dict | None:
 
 def _from_ini(section: str):
     def read(path: Path) -> dict | None:
-        parser = configparser.ConfigParser(interpolation=None)
-        try:
-            parser.read(path, encoding="utf-8")
-        except (configparser.Error, UnicodeDecodeError):
+        sections = _ini_sections(path)
+        if section == "tool:pytest" and "pytest" in sections and section not in sections:
+            # pytest stops on it (its #3086): read as no settings, the default folders would be used.
+            raise ProjectError(f"{path}: [pytest] is not read from setup.cfg; name the section [tool:pytest]")
+        if section not in sections:
             return None
-        if not parser.has_section(section):
-            return None
-        return {name: parser.get(section, name).strip() for name in SETTINGS if parser.has_option(section, name)}
+        return {name: sections[section][name].strip() for name in SETTINGS if name in sections[section]}
 
     return read
+
+
+def _ini_sections(path: Path) -> dict[str, dict[str, str]]:
+    """The file's sections, parsed as pytest parses them (iniconfig, one of its own dependencies), so
+    that a file pytest refuses is refused here too rather than passed over for the default folders."""
+    import iniconfig
+
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ProjectError(f"{path}: not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset "
+                           f"{error.start}); save it as UTF-8") from None
+    except OSError as error:
+        raise ProjectError(f"{path}: cannot read it ({error.strerror or type(error).__name__})") from None
+    try:
+        parsed = iniconfig.IniConfig(str(path), data=text)
+    except iniconfig.ParseError as error:
+        raise ProjectError(f"{error}; pytest refuses to run with it too") from None
+    return {name: dict(parsed[name].items()) for name in parsed.sections}
 
 
 def _always_ini(path: Path) -> dict:

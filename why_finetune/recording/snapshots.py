@@ -41,7 +41,11 @@ def snapshot_text(data: dict) -> str:
 def stored_snapshot(path: Path) -> tuple[dict | None, str | None]:
     """(the snapshot's data, None), or (None, why there is none). The data is shared: don't change it."""
     if not path.is_file():
-        return None, f"no snapshot at {path}"
+        if not path.exists():
+            return None, f"no snapshot at {path}"
+        # A folder or a FIFO where the snapshot goes is not a missing snapshot, and reading a FIFO would hang.
+        kind = "folder" if path.is_dir() else "FIFO" if path.is_fifo() else "special file"
+        return None, f"{path}: a {kind} where a snapshot file should be; move it away"
     try:
         data = _parsed(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
@@ -69,9 +73,10 @@ def _parsed(text: str):
 def status(output: str, path: Path) -> tuple[str, str | None, str | None]:
     """(status, the snapshot's output, problem) for `output` against the snapshot at `path`.
 
-    "missing": no file; "unreadable": a file that is not a snapshot, with the problem saying so.
+    "missing": nothing there; "unreadable": a file that is not a snapshot, or a folder or FIFO where
+    one should be, with the problem saying so.
     """
-    if not path.is_file():
+    if not path.exists():
         return "missing", None, None
     stored, problem = stored_output(path)
     if stored is None:

@@ -21,6 +21,8 @@ LOOK_ALIKES = {
 
 
 def to_ascii(text: str) -> str:
+    if text.isascii():  # most text, and a megabyte of it would be copied one character at a time
+        return text
     out = []
     for ch in unicodedata.normalize("NFC", text):
         if ch < "\x80":

@@ -116,9 +116,9 @@ class CaseResult:
     output: str | None
     provenance: dict
     verdict: Verdict | None = None  # the verdict the test asserted on; None: judged when the report is built
-    snapshot_status: str = "missing"  # "unchanged" | "changed" | "new" | "missing"
+    snapshot_status: str = "missing"  # one of SNAPSHOT_STATUSES
     snapshot_output: str | None = None  # the stored snapshot's output before this run
-    note: str | None = None  # why there is no output (skipped, failed), if there is none
+    note: str | None = None  # why there is no output (skipped, failed), or what is wrong with its snapshot
 
 
 def pair_info(pair) -> PairInfo:

@@ -25,9 +25,14 @@ def result_for(case, output: str, provenance: dict, snapshot_path: Path, verdict
     (--force-regen / --regen-all) an absent snapshot is about to be created: "new", not "missing".
     With `cassette_path` (the recording replayed), the recording's date joins the provenance.
     """
-    status, stored, _problem = snapshots.status(output, Path(snapshot_path))
+    status, stored, problem = snapshots.status(output, Path(snapshot_path))
     if status == "missing" and regenerating:
         status = "new"
+    note = None
+    if problem and not (regenerating and Path(snapshot_path).is_file()):  # a file is about to be written over
+        from why_finetune.refresh import regenerate_snapshot_hint
+
+        note = f"{problem}. Write it again from the recording with: {regenerate_snapshot_hint(case.id)}"
     provenance = dict(provenance or {})
     if cassette_path is not None and "recorded" not in provenance:
         from why_finetune.recording.persistence import CassetteError, read_provenance
@@ -38,7 +43,7 @@ def result_for(case, output: str, provenance: dict, snapshot_path: Path, verdict
             recorded = None
         if recorded:
             provenance["recorded"] = recorded
-    return CaseResult(case, output, provenance, verdict, status, stored)
+    return CaseResult(case, output, provenance, verdict, status, stored, note)
 
 
 def not_run_result(case, note: str) -> CaseResult:

@@ -8,19 +8,21 @@ ASCII-framed, uncoloured and one cell after the other, so every line can be sear
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from why_finetune.report.diff import changed_words, elide, word_diff
 from why_finetune.report.highlight import segments
 from why_finetune.report.model import Cell, Report, Row
 from why_finetune.report.summary import SNAPSHOT_WORDS, report_lines
-from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, width, wrap
+from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, width, wrap, wrapped
 from why_finetune.report.verdict_text import comparison_words, evidence_text, verdict_words
 
 GOOD, BAD, WARN, DIM, BOLD, MARK = "32", "31", "33", "2", "1", "30;43"
 TONE_COLOURS = {"good": GOOD, "bad": BAD, "expected": None, "unchecked": DIM}  # expected: neutral
 DELETED, INSERTED = "31;9", "32;4"
 DEFAULT_MAX_LINES = 16
+LINES_COUNTED = 400  # the short view counts the lines it hides up to this many, then says "at least"
 PUBLISHED_BADGE = "printed in 2023, not a recording"
 
 
@@ -195,13 +197,35 @@ def _body(cell: Cell, columns: int, style: Style) -> list[Pieces]:
         return [[("(empty output)", DIM)]]
     spans = cell.verdict.failure_spans if cell.verdict else []
     marked = [(safe(text), MARK if hit else None) for text, hit in segments(cell.output, spans)]
-    lines = wrap(marked, columns)
-    while lines and not lines[-1]:
-        lines.pop()
-    if style.max_lines and len(lines) > style.max_lines + 1:
-        hidden = len(lines) - style.max_lines
-        lines = lines[:style.max_lines] + [[(f"{style.glyphs['more']} {hidden} more lines (--full shows all)", DIM)]]
-    return lines
+    if not style.max_lines:
+        lines = wrap(marked, columns)
+        while lines and not lines[-1]:
+            lines.pop()
+        return lines
+    return _first_lines(wrapped(marked, columns), style, style.max_lines)
+
+
+def _first_lines(lines: Iterator[Pieces], style: Style, max_lines: int) -> list[Pieces]:
+    """The short view of an output: its first lines, and how many more there are. Lines are wrapped
+    only as they are needed, and counted only up to LINES_COUNTED: a base model that loops to the size
+    limit of a cassette is not wrapped whole to show sixteen lines of it."""
+    kept: list[Pieces] = []
+    counted = last_written = 0  # trailing empty lines are not shown, nor counted as hidden
+    for line in lines:
+        counted += 1
+        if line:
+            last_written = counted
+        if counted <= max_lines + 1:
+            kept.append(line)
+        if counted == LINES_COUNTED:
+            hidden = last_written - max_lines
+            more = f"at least {hidden} more lines" if hidden > 0 else "more lines"
+            break
+    else:  # every line counted
+        if last_written <= max_lines + 1:
+            return kept[:last_written]
+        more = f"{last_written - max_lines} more lines"
+    return kept[:max_lines] + [[(f"{style.glyphs['more']} {more} (--full shows all)", DIM)]]
 
 
 def _footer(cell: Cell, columns: int, style: Style) -> list[Pieces]:

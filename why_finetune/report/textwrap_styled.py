@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 
 Pieces = list[tuple[str, "str | None"]]
 
@@ -23,21 +24,24 @@ def char_width(ch: str) -> int:
 
 
 def width(text: str) -> int:
+    if text.isascii():  # every ASCII character, controls included, is one column wide
+        return len(text)
     return sum(char_width(ch) for ch in text)
 
 
 def safe(text: str) -> str:
     """Text that prints as itself: tabs as spaces, line breaks as "\\n", other controls escaped."""
-    text = text.replace("\r\n", "\n").replace("\t", "    ")
-    out = []
-    for ch in text:
-        if ch == "\n":
-            out.append(ch)
-        elif unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI:
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _UNSAFE.sub(_escape, text.replace("\r\n", "\n").replace("\t", "    "))
+
+
+# Controls (Unicode category Cc) but the line break, line and paragraph separators (Zl, Zp) and the
+# bidirectional overrides: matched in C, since a model's output can be a megabyte long.
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]")
+
+
+def _escape(match: re.Match) -> str:
+    ch = match.group()
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
 
 
 def truncate(text: str, columns: int, ellipsis: str = "…") -> str:
@@ -60,59 +64,84 @@ def wrap(pieces: Pieces, columns: int, indent: int = 0) -> list[Pieces]:
 
     Continuation lines of a wrapped line start with `indent` spaces (a hanging indent).
     """
-    chars = [(ch, code) for text, code in pieces for ch in text]
-    logical: list[list[tuple[str, str | None]]] = [[]]
-    for ch, code in chars:
-        if ch == "\n":
-            logical.append([])
-        else:
-            logical[-1].append((ch, code))
-    lines: list[Pieces] = []
-    for line in logical:
-        lines += _wrap_line(line, max(columns, 1), min(indent, columns // 2))
-    return lines
+    return list(wrapped(pieces, columns, indent))
 
 
-def _wrap_line(chars, columns: int, indent: int) -> list[Pieces]:
-    text = "".join(ch for ch, _ in chars)
-    out: list[list] = []
-    current: list = []
-    used = 0
+def wrapped(pieces: Iterable[tuple[str, str | None]], columns: int, indent: int = 0) -> Iterator[Pieces]:
+    """The lines of `wrap`, one at a time: a view that shows the first lines of a long text wraps
+    only those, one logical line after the other, never the whole text at once."""
+    columns = max(columns, 1)
+    indent = min(indent, columns // 2)
+    for line in _logical_lines(pieces):
+        yield from _wrap_line(line, columns, indent)
+
+
+def _logical_lines(pieces) -> Iterator[Pieces]:
+    line: Pieces = []
+    for text, code in pieces:
+        start = 0
+        while True:
+            end = text.find("\n", start)
+            if end < 0:
+                if start < len(text):
+                    line.append((text[start:], code))
+                break
+            if end > start:
+                line.append((text[start:end], code))
+            yield line
+            line = []
+            start = end + 1
+    yield line
+
+
+def _wrap_line(pieces: Pieces, columns: int, indent: int) -> Iterator[Pieces]:
+    text = "".join(piece for piece, _ in pieces)
+    ends, position = [], 0
+    for piece, _ in pieces:
+        position += len(piece)
+        ends.append(position)
+    codes = [code for _, code in pieces]
+    lead, start, end, used = 0, 0, 0, 0
     for match in _TOKEN.finditer(text):
-        token = chars[match.start():match.end()]
-        word_width = sum(char_width(ch) for ch, _ in token[:len(match.group().rstrip())])
-        token_width = sum(char_width(ch) for ch, _ in token)
+        token = match.group()
+        word_width = width(token.rstrip())
+        token_width = word_width + width(token[len(token.rstrip()):])
         if used + word_width <= columns:
-            current += token
-            used += token_width
+            end, used = match.end(), used + token_width
             continue
-        if current:
-            out.append(current)
-        current, used = [(" ", None)] * indent, indent
+        if lead or end > start:
+            yield _line(text, ends, codes, lead, start, end, columns)
+        lead, start, end, used = indent, match.start(), match.start(), indent
         if used + word_width <= columns:
-            current += token
-            used += token_width
+            end, used = match.end(), used + token_width
             continue
-        for ch, code in token:  # a word longer than the line: cut it
-            if used + char_width(ch) > columns:
-                out.append(current)
-                current, used = [(" ", None)] * indent, indent
-            current.append((ch, code))
-            used += char_width(ch)
-    out.append(current)
-    return [_pieces(_fit(line, columns)) for line in out]
+        for index in range(match.start(), match.end()):  # a word longer than the line: cut it
+            ch_width = char_width(text[index])
+            if used + ch_width > columns:
+                yield _line(text, ends, codes, lead, start, end, columns)
+                lead, start, end, used = indent, index, index, indent
+            end, used = index + 1, used + ch_width
+    yield _line(text, ends, codes, lead, start, end, columns)
 
 
-def _fit(chars, columns: int):
-    while chars and chars[-1][0] == " ":
-        chars = chars[:-1]
-    used, kept = 0, []
-    for ch, code in chars:
-        if used + char_width(ch) > columns:
+def _line(text: str, ends: list[int], codes: list, lead: int, start: int, end: int, columns: int) -> Pieces:
+    """text[start:end] after `lead` spaces, without its trailing spaces, cut to `columns`, as pieces."""
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    if end == start:
+        return []
+    chars: list[tuple[str, str | None]] = [(" ", None)] * lead
+    used, piece = lead, 0
+    for index in range(start, end):
+        ch = text[index]
+        ch_width = char_width(ch)
+        if used + ch_width > columns:
             break
-        kept.append((ch, code))
-        used += char_width(ch)
-    return kept
+        while ends[piece] <= index:
+            piece += 1
+        chars.append((ch, codes[piece]))
+        used += ch_width
+    return _pieces(chars)
 
 
 def _pieces(chars) -> Pieces:
