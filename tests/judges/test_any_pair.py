@@ -308,6 +308,34 @@ def test_a_chinese_loop_is_a_loop():
     assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
+@pytest.mark.xfail(strict=True, reason="not done: two Han or Katakana characters in a row as topic words fix "
+                   "this and six Japanese outputs of the corpus, but then a base model's new request that names one "
+                   "of them (ja-jlorallm-017, '...出力される結果のペアをリストにして下さい') is read as on topic")
+def test_unrelated_web_text_in_reply_to_a_japanese_question_is_off_topic():
+    # Two Han or Katakana characters in a row (太陽, 地球) are the question's topic words, as words are elsewhere.
+    prompt = "指示：太陽と地球はどちらが重いですか？\n回答："
+    output = ("【送料無料】北欧デザインのソファベッド、組立簡単。人気商品のため在庫切れの場合がございます。"
+              "ご注文の前にお問い合わせください。お届けまで二週間ほどいただきます。")
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_japanese_answer_naming_the_questions_words_is_on_topic():
+    prompt = "指示：太陽と地球はどちらが重いですか？\n回答："
+    output = "太陽の方がずっと重いです。太陽の質量は地球のおよそ三十三万倍あります。"
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_korean_answer_is_on_topic_whatever_particle_ends_the_questions_word():
+    # "딥러닝이" in the question, "딥러닝은" in the answer: the particle is not part of the topic.
+    prompt = "### 질문: 머신러닝이 뭐야?\n\n### 답변:"
+    output = ("머신러닝은 데이터에서 규칙을 스스로 배우는 인공지능의 한 분야입니다. 사람이 규칙을 직접 쓰지 않고 "
+              "많은 예시를 보여 주면 모델이 그 안의 패턴을 찾아 새로운 입력에 대해 예측을 합니다.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
 def test_a_russian_answer_is_read_as_words_and_answers():
     verdict = judge("Почему небо голубое?", "Солнечный свет рассеивается в атмосфере, и синий свет рассеивается сильнее всего.")
     assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -40,6 +40,14 @@ from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalis
 from why_finetune.judges.thresholds import threshold
 
 
+def writes_cjk(text: str) -> bool:
+    """Is the text written mostly in Chinese or Japanese characters (its first 2,000 characters)?"""
+    if text.isascii():
+        return False
+    head = text[:2000]
+    return len(_CJK_CHAR_RE.findall(head)) >= 0.3 * len(head)  # mostly written so, not a word quoted
+
+
 @lru_cache(maxsize=256)
 def topic_words(query: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems, words as written in the question) for the question's topic words."""
@@ -50,10 +58,17 @@ def topic_words(query: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if word in STOPWORDS or word.isdigit() or len(word) < 2 or word in asking:
             continue
         s = stem(word)
+        if _HANGUL_RE.match(s) and len(s) >= 3:
+            s = s[:-1]  # "딥러닝이" -> "딥러닝": a Korean particle (이, 은, 를 ...) ends the word, not the topic
         if len(s) >= 2 and s not in stems:
             stems.append(s)
             shown.append(word)
     return tuple(stems), tuple(shown)
+
+
+CJK_CHARS_A_WORD = 3  # Chinese and Japanese: about three characters say what an English word says
+_CJK_CHAR_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+\Z")
 
 
 @lru_cache(maxsize=256)
@@ -190,6 +205,8 @@ def trailing_gap(r, t) -> Finding | None:
     if never and enumerates(r.text):  # instances of the topic need not name it
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
+    if writes_cjk(r.lower):
+        min_words *= CJK_CHARS_A_WORD  # each character is counted as a word: a long paragraph is three times as many
 
     def describe():
         shown = excerpt(r.text[gap.gap_start :], 60)
