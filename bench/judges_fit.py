@@ -300,6 +300,13 @@ def main() -> int:
             for cells in lines:
                 print("  ".join(cell.ljust(w) for cell, w in zip(cells, widths)))
     print()
+    for p in PROPERTIES:
+        for m in models[1:]:
+            gained = sum(b and not a for a, b in zip(held_out[p, "hand"], held_out[p, m]))
+            lost = sum(a and not b for a, b in zip(held_out[p, "hand"], held_out[p, m]))
+            print(f"- {p}, {m} against the hand rules, held out: {gained} outputs right that they get wrong, "
+                  f"{lost} wrong that they get right")
+    print()
     for (p, m), text in fitted_on_all.items():
         print(f"- {p}, {m} fitted on every source: {text}")
     return 0
