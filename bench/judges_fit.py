@@ -2,11 +2,12 @@
 
     .venv/bin/python bench/judges_fit.py             # the held-out table, per property and per source
     .venv/bin/python bench/judges_fit.py --markdown  # the same as markdown, for bench/RESULTS.md
+    .venv/bin/python bench/judges_fit.py --by family # hold out a family of sources at a time (en, zh, base, ...)
 
 For every high-confidence labelled output the project holds (tests/judges/labelled_sets.py) it reads
 the measures a verdict already carries (each drift measure's value over its threshold, each answer
 check's outcome, the reply part's share, echo, length and topic hits, and the hand rules' two
-verdicts), then compares three ways of turning them into a verdict, each scored on sources it was not
+verdicts), then compares ways of turning them into a verdict, each scored on sources it was not
 fitted on (leave one source out: fit on every other source, predict the one left out; never by item):
 
 * hand: the judges' rules as shipped (nothing fitted, so nothing to hold out; but the rules were
@@ -15,6 +16,7 @@ fitted on (leave one source out: fit on every other source, predict the one left
   fixed iterations of full-batch gradient descent from zero (deterministic);
 * tree: a decision tree of depth 2, exhaustive search of one-measure thresholds by training
   errors, ties broken by the measure's order (deterministic);
+* the logistic regression and the tree again on the measures alone, the hand verdicts left out;
 * exceptions: the hand verdict, flipped by up to three one-measure rules ("drifts is yes when the
   hand rules say no and prompt.questions >= 0.8"), each kept only if it removes at least
   ``MIN_GAIN`` training errors.
