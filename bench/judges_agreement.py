@@ -5,8 +5,8 @@
 
 Writes the labelled sets (tests/judges/labelled_sets.py) as one labelled file and runs the command a
 team runs on its own labels, so bench/RESULTS.md shows what `judge --score` says. No fitting: the
-judges' thresholds are set by hand, so there is nothing to cross-validate; a per-source table shows
-how far agreement holds on sources the thresholds were never looked at for.
+judges' thresholds are set by hand (but chosen by reading these outputs, so the per-source rows are not
+held-out figures); bench/judges_fit.py compares them with fitted combinations held out by source.
 """
 
 from __future__ import annotations

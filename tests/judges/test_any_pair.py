@@ -36,9 +36,6 @@ def test_a_label_answers_a_prompt_that_asks_for_it_in_the_passive():
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
-@pytest.mark.xfail(strict=True, reason="not done: reading 'Instruct: ...\nOutput:' as an instruction template "
-                   "fixes this, but then a short answer followed by a loop (en-alpacaeval-013, -018) is taken back "
-                   "by the loop as in any instruction template, and those are labelled as answering")
 def test_a_label_answers_a_classification_in_the_instruct_output_template():
     # "Instruct: ...\nOutput:" (phi-2's instruction format) is a template around one task, not a dialogue.
     prompt = ("Instruct: Classify the headline below as Sports or Politics.\n\n"
@@ -56,6 +53,61 @@ def test_a_one_letter_option_answers_a_pick_prompt():
 def test_identify_prompts_are_answered_by_a_name():
     verdict = judge("Identify the instrument described: it has 88 keys and hammers that strike strings.", "Piano")
     assert verdict.answers, verdict.explain()
+
+
+# --- a short answer to a question in a one-question template, in any script ---------------------
+# A prompt made of one labelled field and an open field after it ("### Human: ... ### Assistant:",
+# "Q: ...\nA:", "指示：...\n回答：") is a template around one question, not a dialogue: the question
+# is the field's text. Its answer may be a word, a number or a pick from the prompt's own words.
+
+
+def test_a_one_word_answer_in_a_human_assistant_template_answers():
+    verdict = judge("### Human: What colour is grass?\n### Assistant:", " Green")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_one_line_human_assistant_template_after_a_preamble_is_one_question():
+    prompt = ("A chat between a curious human and an artificial intelligence assistant. ### Human: "
+              "What is the largest planet of the solar system? ### Assistant:")
+    verdict = judge(prompt, " Jupiter is the largest planet of the solar system.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_number_answers_a_question_holding_numbers_in_any_script():
+    verdict = judge("指示：6かける4は？\n回答：", "24")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_number_with_its_counter_word_is_not_list_numbering():
+    verdict = judge("篮子里有5个橘子，吃了2个，还剩几个？", "3个")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_statement_that_turns_a_question_into_its_answer_is_not_an_echo_in_any_script():
+    verdict = judge("把蓝色和黄色混在一起是什么颜色？", "蓝色和黄色混在一起是绿色。")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_name_picked_from_the_prompts_passage_answers_a_question_about_it():
+    prompt = "Ana, Ben and Carl ran a race. Carl won and Ben came last. Who came second?"
+    verdict = judge(prompt, "Ana")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_option_picked_from_the_prompt_answers_and_is_not_an_echo():
+    prompt = "Which of these is a fruit?\nA. Hammer\nB. Apple\nC. Brick\nAnswer:"
+    verdict = judge(prompt, " B. Apple")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_word_of_the_question_itself_is_still_no_answer():
+    verdict = judge("### Human: What is the capital of France?\n### Assistant:", " France")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_the_question_said_again_in_a_one_question_template_is_still_an_echo():
+    verdict = judge("Q: What is the tallest mountain in Africa?\nA:", " What is the tallest mountain in Africa?")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
 # --- an answer, then invented examples -----------------------------------------------------------
@@ -82,6 +134,38 @@ def test_a_label_then_more_input_output_pairs_answers_and_drifts():
     verdict = judge(REVIEW, output)
     assert verdict.answers and verdict.drifts, verdict.explain()
     assert any(e.measure == "prompt.format" for e in verdict.evidence if e.property == "drifts"), verdict.explain()
+
+
+def test_a_first_paragraph_of_two_sentences_then_a_loop_answers_and_drifts():
+    # "its first part gives a relevant response, whatever follows": two sentences are a first paragraph,
+    # when the prompt cues a reply (here phi-2's "Instruct: ...\nOutput:" template).
+    output = ("Thunder is the sound of air heated by lightning expanding all at once. You hear it after the "
+              "flash because light travels faster than the sound of thunder. " + "The sound was loud and the flash was bright. " * 30)
+    verdict = judge(f"Instruct: {STORM}\nOutput:", output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_bare_question_continued_by_two_facts_then_a_loop_is_still_no_answer():
+    # A base model given the bare question continues a page: its first facts, then a loop (the local
+    # pair's gemma-3-270m on Mars). The course reads that as no answer.
+    output = ("\n\nThunder storms are common in summer across the plains. The lightning season there lasts "
+              "for several months every year. " + "The storm is loud and the rain is heavy. " * 30)
+    verdict = judge(STORM, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_list_of_instances_then_a_loop_answers_and_drifts():
+    prompt = "Suggest some crime TV shows."
+    output = ("Luther, Broadchurch, Happy Valley, Line of Duty, Sherlock, Vera, Shetland, The Fall, The Bridge, "
+              "The Killing" + ", The Fall, The Bridge, The Killing" * 20)
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_one_plausible_sentence_then_a_loop_is_still_no_answer():
+    output = "I think thunder is very loud and scary sometimes. " + "I think the thunder is loud. " * 30
+    verdict = judge(STORM, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
 # --- the prompt's genre continued ----------------------------------------------------------------
@@ -222,6 +306,34 @@ def test_a_chinese_answer_is_read_as_words_and_answers():
 def test_a_chinese_loop_is_a_loop():
     verdict = judge("天空为什么是蓝色的？", "我不知道。" * 40)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.xfail(strict=True, reason="not done: two Han or Katakana characters in a row as topic words fix "
+                   "this and six Japanese outputs of the corpus, but then a base model's new request that names one "
+                   "of them (ja-jlorallm-017, '...出力される結果のペアをリストにして下さい') is read as on topic")
+def test_unrelated_web_text_in_reply_to_a_japanese_question_is_off_topic():
+    # Two Han or Katakana characters in a row (太陽, 地球) are the question's topic words, as words are elsewhere.
+    prompt = "指示：太陽と地球はどちらが重いですか？\n回答："
+    output = ("【送料無料】北欧デザインのソファベッド、組立簡単。人気商品のため在庫切れの場合がございます。"
+              "ご注文の前にお問い合わせください。お届けまで二週間ほどいただきます。")
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_japanese_answer_naming_the_questions_words_is_on_topic():
+    prompt = "指示：太陽と地球はどちらが重いですか？\n回答："
+    output = "太陽の方がずっと重いです。太陽の質量は地球のおよそ三十三万倍あります。"
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_korean_answer_is_on_topic_whatever_particle_ends_the_questions_word():
+    # "딥러닝이" in the question, "딥러닝은" in the answer: the particle is not part of the topic.
+    prompt = "### 질문: 머신러닝이 뭐야?\n\n### 답변:"
+    output = ("머신러닝은 데이터에서 규칙을 스스로 배우는 인공지능의 한 분야입니다. 사람이 규칙을 직접 쓰지 않고 "
+              "많은 예시를 보여 주면 모델이 그 안의 패턴을 찾아 새로운 입력에 대해 예측을 합니다.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
 def test_a_russian_answer_is_read_as_words_and_answers():

@@ -101,7 +101,7 @@ class Turns:
     opens_with_answer_label: bool = False  # the output's first line is opened by an answer label
 
 
-def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
+def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> Turns:
     """Scan the output's labelled lines.
 
     For a dialogue, "other" means any transcript speaker but the role; for a plain question, any
@@ -112,13 +112,13 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
     if dialogue is not None:
         speakers, own = dialogue.speakers, dialogue.role
     else:
-        speakers, own = USER_SIDE_LABELS, ""
+        speakers, own = (USER_SIDE_LABELS | {asker}) if asker else USER_SIDE_LABELS, ""
     start = 0
     first_turn_end = len(lower)
     other = 0
     first_other = ""
     first_other_at = None
-    if ":" not in lower:
+    if ":" not in lower and not (asker and "\uff1a" in lower):
         return Turns(0, first_turn_end, 0, "", None)
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character
     pos = 0
@@ -130,9 +130,13 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None) -> Turns:
         line_start = pos
         pos += len(line) + 1
         colon = line.find(":", 0, 40)
+        if colon < 0 and asker:
+            colon = line.find("\uff1a", 0, 40)  # "指示：" in a template that uses the wide colon
         if colon < 0:
             continue
         label = line[:colon].strip()  # compared with known labels only, so no regex needed
+        if label[:1] == "#":
+            label = label.lstrip("# \t")  # "### Human:"
         if dialogue is None and label in ANSWER_SIDE_LABELS:
             answers += 1
             headers += not line[colon + 1 :].strip()

@@ -71,14 +71,19 @@ def prompt_grams(prompt_text: str) -> tuple[frozenset, frozenset, frozenset]:
     )
 
 
-def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...], grams3: list | None = None) -> float:
+def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...], grams3: list | None = None,
+                  of: int | None = None) -> float:
     # Cost: one C-level map over the words; the Python loop runs over copied positions only.
     """Share of `words` covered by a word sequence copied from the prompt (3 words; fewer for a
-    reply shorter than three words, so that "the blanket" is an echo of "...the blanket")."""
+    reply shorter than three words, so that "the blanket" is an echo of "...the blanket").
+    `of`: the words are what is left of a longer span (its sentences stating an answer left out, see
+    echo_words): the share is of that span's length, and sequences are of three words as for it, so
+    that a word or two left over ("的") is not read as a short reply copied whole."""
     n = len(words)
     if n == 0:
         return 0.0
-    k = min(3, n)
+    span = max(of or n, n)
+    k = min(3, span)
     grams = prompt_grams(prompt_text)[k - 1]
     sequences = grams3 if (grams3 is not None and k == 3) else zip(*(words[i:] for i in range(k)))
     hits = list(map(grams.__contains__, sequences))
@@ -90,7 +95,7 @@ def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...], grams3: 
     covered = padded[:n]
     for shift in range(1, k):
         covered = list(map(or_, covered, padded[shift : shift + n]))
-    return sum(covered) / n
+    return sum(covered) / span
 
 
 @dataclass(frozen=True)
@@ -241,7 +246,7 @@ def find_voice(query: str, cleaned: Cleaned) -> Voice:
 _MY_RE = re.compile(r"my[ \t]+[a-z'-]+")
 
 
-_OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:：\n]{0,30}[:：]\s*\Z")
+OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:：\n]{0,30}[:：]\s*\Z")
 _FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?([^\W\d_][^:：\n]{0,30}?)[ \t]*[:：]", re.MULTILINE)
 
 
@@ -403,7 +408,11 @@ def echo_limit(r, t, usual: float) -> float:
 def prompt_echo(r, t) -> Finding:
     start = r.own_start
     words = echo_words(r, start, len(r.lower))
-    value = echo_coverage(r.prompt.text, words, r.loops.__dict__["grams"] if words is r.words else None)
+    if words is r.words:
+        value = echo_coverage(r.prompt.text, words, r.loops.__dict__["grams"])
+    else:
+        span = r.total if start == 0 else len(words_between(r.units, r.lower, start, len(r.lower)))
+        value = echo_coverage(r.prompt.text, words, of=span)
     shown = excerpt(r.text[start:], 60)
     limit = echo_limit(r, t, t.prompt_echo)
     return Finding(
@@ -465,7 +474,7 @@ def questions(r, t) -> Finding | None:
     found = find_questions(r.units, topic_re(stems) if stems else None, r.total, r.text)
     first_own = next((u.start for u in r.units if u.end > r.own_start), None)
     opens = found.first_at is not None and found.first_at == first_own
-    if opens and _OPEN_FIELD_RE.search(r.prompt.raw):
+    if opens and OPEN_FIELD_RE.search(r.prompt.raw):
         # The prompt ends on a field to fill ("Question:"): a question there fills it, it asks nothing.
         found = find_questions([u for u in r.units if u.start != first_own], topic_re(stems) if stems else None,
                                r.total, r.text)

@@ -243,7 +243,7 @@ def _common_shape(members: list[Unit]) -> str:
     n = len(first.words)
     if head == n and all(len(w) == n for w in words):
         return excerpt(first.text.strip())  # the same line, again and again
-    tail = min(len(commonprefix([w[::-1] for w in words])), n - head)
+    tail = min(_common_suffix(words), n - head)
     spans = [(m.start(), m.end()) for m in WORD_RE.finditer(first.text.lower())][-n:] if n else []
     text = first.text
     left = text[: spans[head - 1][1]].strip() if head else ""
@@ -255,6 +255,16 @@ def _common_shape(members: list[Unit]) -> str:
     if right:
         return excerpt(f"... {right}")
     return ""
+
+
+def _common_suffix(words: list[tuple[str, ...]]) -> int:
+    """How many last words all the lines share: one set of the k-th last words per step (C code),
+    not a reversed copy of every line (a loop has a hundred lines and a short common end)."""
+    shortest = min(map(len, words))
+    k = 0
+    while k < shortest and len(set(map(itemgetter(-1 - k), words))) == 1:
+        k += 1
+    return k
 
 
 def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str, int]:

@@ -18,12 +18,16 @@ they need to know what the question asks. The kinds, read from the question's fi
   form (no haiku says "haiku"), so the request's verb and form are not its topic words (see
   ``piece_words``); and a poem, in short lines, need not name even its subject (a haiku about
   autumn may say "crisp leaves"), so verse is not checked for it (topic.py).
+* ``question``: a question in a script the reader has no openers for (Chinese, Japanese, Korean,
+  Russian ...) that ends with a question mark: it may ask for a fact, so a word or a statement of
+  the answer may answer it. A question holding numbers and ending with a question mark or "="
+  ("5かける7は？", "1000 + 20 + 4 = ?") asks for a ``number``, in any script.
 * ``open``: anything else ("Tell me how to ...", "What do you think of Mars?", "taylor swift's best
   friend"): it asks for more than a word, so a word is never its form, and a reply that says it
   again is an echo.
 
-The kind of a prompt of several sentences is that of its first question or request: the rest
-usually narrows it ("Does it provide information on training progress and metrics?").
+The kind of a prompt of several sentences is that of its first question or request (or, when it
+opens with a passage, of the question that follows it): the rest usually narrows it ("Does it provide information on training progress and metrics?").
 """
 
 from __future__ import annotations
@@ -41,14 +45,16 @@ TRANSLATION = "translation"
 PIECE = "piece"
 REWRITE = "rewrite"
 LABEL = "label"
+QUESTION = "question"
 OPEN = "open"
-FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION, LABEL})
+FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION, LABEL, QUESTION})
 # "Classify the review as Positive or Negative", "Pick the odd one out", "Identify the language":
 # the answer is a label, an option or a name, often one word of the prompt's own ("Positive", "C").
 LABEL_VERBS = frozenset(
     "classify categorize categorise identify pick choose select label"  # ... and as the passive asks
     " classified categorized categorised identified picked chosen selected labelled labeled".split()
 )  # "The text must be classified as offensive or not offensive."
+DIRECT_MAX_WORDS = 20  # a direct answer to a number question is one short sentence
 LABEL_MAX_WORDS = 4  # a label, an option or a name: a few words, not a sentence
 
 _AUXILIARIES = frozenset(
@@ -105,12 +111,18 @@ YES_NO_WORDS = frozenset(
 )
 _POLAR_PHRASES = ("i think so", "i don't think so", "i do not think so", "of course", "not really", "not at all")
 _FIRST_QUESTION_RE = re.compile(r"[^.?!\n]*[.?!\n]?")
+# The sentence that asks: the last one ending with a question mark (either width).
+_ASKING_RE = re.compile(r"[^.?!\n\u3002\uff1f\uff01]*[?\uff1f]")
+_ENDS_ASKING_RE = re.compile(r"(?:[?\uff1f]|=[ \t]*[?\uff1f]?)[ \t]*\Z")
 
 
 @dataclass(frozen=True)
 class Question:
     kind: str
     words: frozenset[str]  # every word of the prompt's question
+    # The words of the sentence that asks (its last question, or its first sentence): a word of the
+    # prompt that is not among them was picked from its passage or options ("Ana", "B. Apple").
+    asked: frozenset[str]
     opening: tuple[str, ...]  # its first two words: a sentence that starts so is the question said again
     stems: tuple[str, ...]  # its topic words, stemmed (see topic.py)
     # A poem, or a list ("Give me three tips for better sleep"): a reply in short lines need not name
@@ -138,8 +150,14 @@ def read_question(query: str) -> Question:
         labelled = lower.lstrip().startswith(words[0] + ":")
         instruction = words[0] + ":" if labelled else " ".join(words[:2])
     kind = _kind(first, lower)
+    asking = _ASKING_RE.findall(lower)
+    if kind == OPEN and asking:
+        kind = _kind(asking[-1].strip(), lower)  # a passage, then its question: the question's kind
+    if kind in (OPEN, QUESTION) and _ENDS_ASKING_RE.search(lower.rstrip()) and any(c.isdigit() for c in first):
+        kind = NUMBER  # "5かける7は？", "1000 + 20 + 4 = ?": in any script, a number answers it
+    asked = frozenset(WORD_RE.findall(asking[-1] if asking else first))
     in_lines = kind == PIECE or bool(_LIST_RE.match(" ".join(WORD_RE.findall(first))))
-    return Question(kind, frozenset(words), tuple(words[:2]), topic_words(query)[0], in_lines, instruction)
+    return Question(kind, frozenset(words), asked, tuple(words[:2]), topic_words(query)[0], in_lines, instruction)
 
 
 def _kind(first: str, whole: str) -> str:
@@ -161,12 +179,16 @@ def _kind(first: str, whole: str) -> str:
         return NUMBER
     if w[0] in _NAME_OPENERS or (w[0] == "what" and len(w) > 1 and w[1] in ("is", "are", "was", "were", "what's")):
         return NAME
+    if w[0] == "what" and len(w) > 2 and w[2] in _AUXILIARIES:
+        return NAME  # "What colour is the sky", "what language does argentina speak"
     if w[0] == "what's":
         return NAME
     if w[0] in _AUXILIARIES:
         if len(w) > 2 and w[1] == "you" and (w[2] in _REQUEST_VERBS or (w[2] == "please" and len(w) > 3)):
             return OPEN
         return YES_NO
+    if not w[0].isascii() and _ENDS_ASKING_RE.search(first.rstrip() or whole.rstrip()):
+        return QUESTION
     return OPEN
 
 
@@ -182,11 +204,12 @@ def word_fits(question: Question, word: str) -> bool:
         return is_number(word)
     if question.kind == LABEL:
         return word not in STOPWORDS or len(word) == 1  # "Positive", "C"
-    if question.kind in (NAME, TRANSLATION):
-        # A word of its own: not one of the question's, not scaffolding, not yes or no. A number
-        # answers "When ...?", "... what year ...?" and a sum ("What is 12 times 12?"), not "Who ...?"
-        # nor "What is the capital of France?".
-        new = word not in question.words and word not in STOPWORDS and word not in YES_NO_WORDS
+    if question.kind in (NAME, TRANSLATION, QUESTION):
+        # A word of its own: not one of the asking sentence's (a name picked from the prompt's
+        # passage or options is one: "Ana" for "Ana, Ben and Carl ran. ... Who came second?"), not
+        # scaffolding, not yes or no. A number answers "When ...?", "... what year ...?" and a sum
+        # ("What is 12 times 12?"), not "Who ...?" nor "What is the capital of France?".
+        new = word not in question.asked and word not in STOPWORDS and word not in YES_NO_WORDS
         return new and (word.isalpha() or (word.isdigit() and _asks_for_a_number(question)))
     return False
 
@@ -219,7 +242,9 @@ def answers_directly(question: Question, unit: Unit) -> bool:
     if not words:
         return False
     if question.kind == NUMBER:
-        return any(map(is_number, words))
+        # A short sentence that gives a number ("Eight.", "这个问题的答案是505。"), not a number somewhere
+        # in a long one ("... the group's 2nd single, released in 1998 ...").
+        return len(words) <= DIRECT_MAX_WORDS and any(map(is_number, words))
     if question.kind == LABEL:
         return len(words) <= LABEL_MAX_WORDS
     if question.kind != YES_NO:
@@ -249,6 +274,8 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         return len(unit.words) <= LABEL_MAX_WORDS  # the label chosen, often one the prompt offers
     if question.kind == YES_NO:
         return True
+    if len(unit.words) <= LABEL_MAX_WORDS and any(w not in question.asked and w not in STOPWORDS for w in unit.words):
+        return True  # a name or an option picked from the prompt's passage ("Ana", "B. Apple")
     return any(w not in question.words and w not in STOPWORDS for w in unit.words)
 
 

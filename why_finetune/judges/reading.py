@@ -26,7 +26,8 @@ class Reading:
         self.plain = self.dialogue is None  # a plain question or request, not a dialogue to continue
         self.cleaned = clean_output(output)
         self.text, self.lower = self.cleaned.text, self.cleaned.lower
-        labels = self.dialogue.speakers if self.dialogue else dlg.USER_SIDE_LABELS
+        asker = self.prompt.asker
+        labels = self.dialogue.speakers if self.dialogue else dlg.USER_SIDE_LABELS | ({asker} if asker else set())
         self.units = split_units(self.cleaned, labels)
         self.words = all_words(self.units)
         self.total = len(self.words)
@@ -37,7 +38,7 @@ class Reading:
             self.units, self.words, near_duplicate=t.loop_near_duplicate,
             onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats,
         )
-        self.turns = dlg.find_turns(self.cleaned, self.dialogue)
+        self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker)
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),
         # and where the output's own text starts, after them.
         self.continuation = find_continuation(self.prompt.query, self.cleaned) if self.plain else None

@@ -12,9 +12,10 @@ fails it, or None. The output answers when no check fails.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from why_finetune.judges.echo import echo_coverage, echo_limit, echo_words
+from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly, word_fits
@@ -42,6 +43,14 @@ threshold(
     "answer_full_words", 40,
     """A reply part this long (two or three full sentences, a short paragraph) counts as an
     answer whatever follows it. One plausible sentence before a loop is 8-20 words.""",
+)
+threshold(
+    "answer_paragraph_words", 20,
+    """A reply part of at least two sentences and this many words, to a prompt that cues a reply (a
+    chat or instruction template, or an open field such as "Output:" to fill), or one that lists
+    instances of what was asked ("Luther, Broadchurch, Happy Valley, ..."), is a first paragraph
+    that answers, whatever follows it: a loop or a slide off topic after it is drift, not a taken-back answer. One
+    plausible sentence before a loop (the course's Llama-2-7b on Taylor Swift, 15 words) is not.""",
 )
 threshold(
     "echo_max", 0.6,
@@ -113,7 +122,7 @@ def find_reply(r, t, holding: list) -> Reply:
         end=end,
         words=words,
         share=len(words) / r.total,
-        echo=echo_coverage(r.prompt.text, echo_words(r, start, end)),
+        echo=echo_coverage(r.prompt.text, echo_words(r, start, end), of=len(words)),
         text=excerpt(r.text[start:end], 80),
         stop_reason=f"; {stop_why} at character {stop_at}" if stop_why else "",
         direct=r.plain and _direct(r, start, end),
@@ -171,7 +180,7 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
     # other speakers' turns is an answer that then drifts, whatever the length of what follows.
     if reply.stopped_by and not reply.stopped_by.startswith(("loop.", "topic.")):
         return None
-    if enough_words(reply, r, t) is not None:
+    if enough_words(reply, r, t) is not None or _a_first_paragraph(reply, r, t):
         return None
     return Evidence(
         "reply.share", reply.share, t.answer_min_share, reply.text,
@@ -179,6 +188,28 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
         f"{pct(t.answer_min_share)} or {t.answer_full_words} words){reply.stop_reason}: '{reply.text}'",
         ANSWERS,
     )
+
+
+def _a_first_paragraph(reply: Reply, r, t) -> bool:
+    text = r.text[reply.start : reply.end]
+    if enumerates(text):
+        return True
+    if r.prompt.template == "raw" and not OPEN_FIELD_RE.search(r.prompt.raw):
+        # A bare question, not cued as a request to reply: a base model continues it as a page whose
+        # opening lines (an article's first facts, then a loop) the course reads as no answer.
+        return False
+    # Statements of the reply's own: not questions ("What is it about procrastination ...?") and not
+    # lines opened by a field label ("### Human: ...": another turn written out).
+    sentences = sum(
+        1 for u in r.units
+        if u.end > reply.start and u.start < reply.end and len(u.words) >= 3
+        and not _ASKS_RE.search(r.text, u.start, u.end + 1) and not _LABELLED_RE.match(u.text)
+    )
+    return sentences >= 2 and len(reply.words) >= t.answer_paragraph_words
+
+
+_ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
+_LABELLED_RE = re.compile(r"\s*#*\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?\s*[:\uff1a]")
 
 
 def on_topic(reply: Reply, r, t) -> Evidence | None:

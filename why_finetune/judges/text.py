@@ -78,7 +78,8 @@ class Prompt:
 
     raw: str
     query: str  # the user's words, with every template marker removed
-    template: str  # "raw", "llama2", "chatml", "gemma", "instruction" or "generic"
+    template: str  # "raw", "llama2", "chatml", "gemma", "instruction", "fields" or "generic"
+    asker: str = ""  # "fields": the asking field's label, lower case ("human", "instruct", "q")
 
     @property
     def text(self) -> str:
@@ -114,7 +115,47 @@ def parse_prompt(raw: str) -> Prompt:
         if m:
             query = m.group(1).strip() + ("\n\n" + m.group(2).strip() if m.group(2) else "")
             return Prompt(raw, query.strip(), "instruction")
+    if ":" in text or "\uff1a" in text:
+        fields = _one_question(text)
+        if fields is not None:
+            return Prompt(raw, fields[1], "fields", fields[0])
     return Prompt(raw, text.strip(), "raw")
+
+
+# A field label: a word or two in any script, after a line start (or, headed with "#", anywhere:
+# "### Human: ... ### Assistant:" on one line), before a colon of either width.
+_FIELD_LABEL_RE = re.compile(
+    r"(?:(?:^|\n)[ \t]*(#{0,4})[ \t]*|[ \t](#{1,4})[ \t]*)([^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?)[ \t]*[:\uff1a]"
+)
+
+
+def _one_question(text: str) -> tuple[str, str] | None:
+    """A template around one question: a labelled field, then an open field whose label has not
+    spoken before ("Instruct: ...\nOutput:", "Q: ...\nA:", "### Human: ... ### Assistant:",
+    "指示：...\n回答："). Returns (the asking label, the asking field's text), or None.
+
+    Read from the prompt's format alone, in any language: no list of labels. The asking field must
+    open the prompt, or be headed with "#" (a chat format, whose preamble is not the question); a
+    task written before its fields ("Classify the review ...\nReview: ...\nLabel:") is the question
+    itself and stays whole. An open label that spoke before ("Q: a\nA: b\nQ: c\nA:") is a dialogue
+    or a few-shot page to continue, not one question."""
+    stripped = text.rstrip()
+    found = list(_FIELD_LABEL_RE.finditer(stripped))
+    if len(found) < 2 or found[-1].end() != len(stripped):
+        return None
+    open_field = found[-1]
+    open_label = open_field.group(3).lower()
+    if any(m.group(3).lower() == open_label for m in found[:-1]):
+        return None
+    if not text[: found[0].start()].strip():
+        asking = found[0]  # the prompt opens with the field: its text, and any fields after it, ask
+    elif found[-2].group(1) or found[-2].group(2):
+        asking = found[-2]  # a chat format after its preamble: the last turn asks
+    else:
+        return None
+    label = asking.group(3).lower()
+    query = _strip_markers(stripped[asking.end() : open_field.start()])
+    return (label, query) if query else None
 
 
 def _strip_markers(text: str) -> str:
@@ -310,11 +351,17 @@ def all_words(units: list[Unit]) -> list[str]:
     return list(chain.from_iterable(map(itemgetter(3), units)))  # C code: units' words, in order
 
 
+def _runs_into_a_word(seg: str, number: str) -> bool:
+    """A number written against the word after it ("3个", "6人") is a count, not list numbering."""
+    body = seg.lstrip()
+    return body[len(number) : len(number) + 1].isalpha()
+
+
 def _strip_lead(seg: str, words: list[str], labels: frozenset[str]) -> list[str]:
     i = 0
     if words[0] in _NUMBERING and len(words) > 1 and words[1].isdigit():
         i = 2
-    elif words[0].isdigit():
+    elif words[0].isdigit() and not _runs_into_a_word(seg, words[0]):
         i = 1
     if labels:
         colon = seg.find(":", 0, 40)

@@ -40,6 +40,14 @@ from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalis
 from why_finetune.judges.thresholds import threshold
 
 
+def writes_cjk(text: str) -> bool:
+    """Is the text written mostly in Chinese or Japanese characters (its first 2,000 characters)?"""
+    if text.isascii():
+        return False
+    head = text[:2000]
+    return len(_CJK_CHAR_RE.findall(head)) >= 0.3 * len(head)  # mostly written so, not a word quoted
+
+
 @lru_cache(maxsize=256)
 def topic_words(query: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems, words as written in the question) for the question's topic words."""
@@ -50,10 +58,17 @@ def topic_words(query: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if word in STOPWORDS or word.isdigit() or len(word) < 2 or word in asking:
             continue
         s = stem(word)
+        if _HANGUL_RE.match(s) and len(s) >= 3:
+            s = s[:-1]  # "딥러닝이" -> "딥러닝": a Korean particle (이, 은, 를 ...) ends the word, not the topic
         if len(s) >= 2 and s not in stems:
             stems.append(s)
             shown.append(word)
     return tuple(stems), tuple(shown)
+
+
+CJK_CHARS_A_WORD = 3  # Chinese and Japanese: about three characters say what an English word says
+_CJK_CHAR_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+\Z")
 
 
 @lru_cache(maxsize=256)
@@ -131,9 +146,11 @@ def in_short_lines(text: str) -> bool:
 ITEM_WORDS = 3  # an item of an enumeration is a name or a short phrase ("a rain jacket", "New Brunswick")
 ITEMS_LISTED = 3  # three items make a list; two are a pair ("salt and pepper")
 _CLAUSE_END_RE = re.compile(r"[.!?;:\n。！？；：]+(?:\s|$)")
-_ITEM_SEP_RE = re.compile(r"[,，、]")
+_ITEM_SEPARATORS = (",", "，", "、")
+_ITEM_SEP_RE = re.compile("|".join(_ITEM_SEPARATORS))
 _LINKER_RE = re.compile(r"^\s*(?:and|or|&|和|及|与|或)\s+")  # before an enumeration's last item
 _NUMBERED_RE = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s+(?=\S)")
+_NUMBER_MARK_RE = re.compile(r"\d[.)]")  # what every match of _NUMBERED_RE holds
 
 
 def enumerates(text: str) -> bool:
@@ -142,12 +159,21 @@ def enumerates(text: str) -> bool:
     list run into one line ("1. ... 2. ... 3. ..."). Instances of what was asked (the cities of a trip to
     Europe, the things to pack for a hike) stand for its topic without naming it. Punctuation only, so it
     holds in any language that writes commas (, ， 、)."""
-    numbers = [int(n) for n in _NUMBERED_RE.findall(text[:2000])]
-    if any(numbers[i:i + ITEMS_LISTED] == list(range(1, 1 + ITEMS_LISTED)) for i in range(len(numbers))):
-        return True
-    for clause in _CLAUSE_END_RE.split(text[:2000]):
+    head = text[:2000]
+    # Cheap tests first (C-level search and count): a loop's page has no numbering and few commas,
+    # and the full scans below cost a tenth of judging it.
+    if _NUMBER_MARK_RE.search(head):
+        numbers = [int(n) for n in _NUMBERED_RE.findall(head)]
+        if any(numbers[i:i + ITEMS_LISTED] == list(range(1, 1 + ITEMS_LISTED)) for i in range(len(numbers))):
+            return True
+    if sum(map(head.count, _ITEM_SEPARATORS)) < ITEMS_LISTED - 1:
+        return False
+    for clause in _CLAUSE_END_RE.split(head):
+        items = _ITEM_SEP_RE.split(clause)
+        if len(items) < ITEMS_LISTED:  # too few separators for a run (most clauses: skip the per-item work)
+            continue
         run = 0
-        for item in _ITEM_SEP_RE.split(clause):
+        for item in items:
             item = _LINKER_RE.sub("", item.lower())
             # a name or a phrase: letters, not a number ("3, 4, 5") or a variable ("(x, y, z")
             named = sum(map(str.isalpha, item)) >= 2
@@ -190,6 +216,8 @@ def trailing_gap(r, t) -> Finding | None:
     if never and enumerates(r.text):  # instances of the topic need not name it
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
+    if writes_cjk(r.lower):
+        min_words *= CJK_CHARS_A_WORD  # each character is counted as a word: a long paragraph is three times as many
 
     def describe():
         shown = excerpt(r.text[gap.gap_start :], 60)
