@@ -36,7 +36,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, normalise_apostrophes
+from why_finetune.judges.pieces import PIECE_RE
+from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, WORD_RE, Unit, normalise_apostrophes
 
 YES_NO = "yes/no"
 NUMBER = "number"
@@ -79,12 +80,6 @@ _REWRITE_VERBS = frozenset(
 INSTRUCTION_VERBS = _REQUEST_VERBS | _REWRITE_VERBS | frozenset(
     "compose make sing recite create invent translate name draft generate".split()
 )
-# "Write a haiku", "tell me a funny joke", "can you compose a short poem", "make up a story for kids":
-# a making verb, then (within a few words) an article and a kind of writing.
-_PIECES = (
-    "poem|poems|haiku|haikus|limerick|limericks|sonnet|sonnets|verse|verses|joke|jokes|pun|puns|riddle|riddles|"
-    "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast"
-)
 # "List four ways to save money", "Give me three tips for better sleep", "Name five rivers".
 _LIST_RE = re.compile(
     r"^(?:please |can you |could you )?(?:list\b|name (?:a few|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
@@ -92,13 +87,6 @@ _LIST_RE = re.compile(
     r"(?: [a-z'-]+){0,2} (?:tips|ways|ideas|steps|reasons|examples|things|options|suggestions|names|facts)\b"
     r"|(?:give|show) (?:me |us )?a list of\b)"
 )
-_PIECE_NOUNS = frozenset(_PIECES.split("|"))
-_MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent".split())
-_PIECE_RE = re.compile(
-    r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent)"
-    r"(?: me| us)? (?:a|an|one|another|some|two|three|a couple of)(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
-)
-
 NUMBER_WORDS = frozenset(
     """
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -110,7 +98,6 @@ YES_NO_WORDS = frozenset(
     "yes no yeah yep nope sure certainly absolutely definitely indeed correct right true false not never".split()
 )
 _POLAR_PHRASES = ("i think so", "i don't think so", "i do not think so", "of course", "not really", "not at all")
-_FIRST_QUESTION_RE = re.compile(r"[^.?!\n]*[.?!\n]?")
 # The sentence that asks: the last one ending with a question mark (either width).
 _ASKING_RE = re.compile(r"[^.?!\n\u3002\uff1f\uff01]*[?\uff1f]")
 _ENDS_ASKING_RE = re.compile(r"(?:[?\uff1f]|=[ \t]*[?\uff1f]?)[ \t]*\Z")
@@ -143,7 +130,7 @@ def read_question(query: str) -> Question:
 
     lower = normalise_apostrophes(query.lower())
     words = WORD_RE.findall(lower)
-    opening = _FIRST_QUESTION_RE.match(lower.strip())
+    opening = FIRST_SENTENCE_RE.match(lower.strip())
     first = opening.group(0) if opening else ""
     instruction = None
     if words and words[0] in INSTRUCTION_VERBS:
@@ -167,7 +154,7 @@ def _kind(first: str, whole: str) -> str:
     if not w:
         return OPEN
     text = " ".join(w)
-    if _PIECE_RE.match(text):
+    if PIECE_RE.match(text):
         return PIECE
     if LABEL_VERBS.intersection(w):
         return LABEL
@@ -216,20 +203,6 @@ def word_fits(question: Question, word: str) -> bool:
 
 def _asks_for_a_number(question: Question) -> bool:
     return bool(question.words & {"when", "year"}) or any(w.isdigit() or w in NUMBER_WORDS for w in question.words)
-
-
-def piece_words(query: str) -> frozenset[str]:
-    """For a request for a piece of writing, the words that ask for it ("write", "haiku"), which the
-    piece itself need not say: not topic words. Empty for any other prompt."""
-    lower = normalise_apostrophes(query.lower())
-    words = WORD_RE.findall(lower)
-    opening = _FIRST_QUESTION_RE.match(lower.strip())
-    first = " ".join(WORD_RE.findall(opening.group(0) if opening else ""))
-    match = _PIECE_RE.match(first)
-    if not match:
-        return frozenset()
-    asked = WORD_RE.findall(match.group(0))
-    return frozenset(w for w in asked if w in _MAKING_VERBS or w in _PIECE_NOUNS) & frozenset(words)
 
 
 def answers_directly(question: Question, unit: Unit) -> bool:

@@ -439,3 +439,7 @@ def stem(word: str) -> str:
     if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]  # sitting -> sitt -> sit; but keep "ball", "miss"
     return w
+
+
+# A text's first sentence: up to its first full stop, question or exclamation mark, or line end.
+FIRST_SENTENCE_RE = re.compile(r"[^.?!\n]*[.?!\n]?")

@@ -48,9 +48,7 @@ def threshold(name: str, default: int | float, why: str) -> str:
 
 
 def declared() -> dict[str, Threshold]:
-    """Every threshold, in the order the measures declare them."""
-    import why_finetune.judges.measures  # noqa: F401  (importing the measures declares their thresholds)
-
+    """Every threshold, in the order the measures declare them (why_finetune.judges imports them all)."""
     return _DECLARED
 
 

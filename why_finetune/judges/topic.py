@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding, pct
-from why_finetune.judges.question import piece_words
+from why_finetune.judges.pieces import piece_words
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
 

@@ -30,7 +30,7 @@ def result_for(case, output: str, provenance: dict, snapshot_path: Path, verdict
         status = "new"
     note = None
     if problem and not (regenerating and Path(snapshot_path).is_file()):  # a file is about to be written over
-        from why_finetune.refresh import regenerate_snapshot_hint
+        from why_finetune.recording.hints import regenerate_snapshot_hint
 
         note = f"{problem}. Write it again from the recording with: {regenerate_snapshot_hint(case.id)}"
     provenance = dict(provenance or {})

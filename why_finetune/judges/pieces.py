@@ -1,0 +1,35 @@
+"""A request for a piece of writing ("write a haiku about the sea", "tell me a joke"), and the words
+that ask for it, which the piece itself need not say."""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.text import FIRST_SENTENCE_RE, WORD_RE, normalise_apostrophes
+
+# "Write a haiku", "tell me a funny joke", "can you compose a short poem", "make up a story for kids":
+# a making verb, then (within a few words) an article and a kind of writing.
+_PIECES = (
+    "poem|poems|haiku|haikus|limerick|limericks|sonnet|sonnets|verse|verses|joke|jokes|pun|puns|riddle|riddles|"
+    "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast"
+)
+_PIECE_NOUNS = frozenset(_PIECES.split("|"))
+_MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent".split())
+PIECE_RE = re.compile(
+    r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent)"
+    r"(?: me| us)? (?:a|an|one|another|some|two|three|a couple of)(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
+)
+
+
+def piece_words(query: str) -> frozenset[str]:
+    """For a request for a piece of writing, the words that ask for it ("write", "haiku"), which the
+    piece itself need not say: not topic words. Empty for any other prompt."""
+    lower = normalise_apostrophes(query.lower())
+    words = WORD_RE.findall(lower)
+    opening = FIRST_SENTENCE_RE.match(lower.strip())
+    first = " ".join(WORD_RE.findall(opening.group(0) if opening else ""))
+    match = PIECE_RE.match(first)
+    if not match:
+        return frozenset()
+    asked = WORD_RE.findall(match.group(0))
+    return frozenset(w for w in asked if w in _MAKING_VERBS or w in _PIECE_NOUNS) & frozenset(words)
