@@ -2,6 +2,7 @@
 package's face and its entry points."""
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "why_finetune"
@@ -76,3 +77,16 @@ def test_the_package_root_holds_only_its_face_and_entry_points():
     face = ["__init__.py", "__main__.py", "cli.py", "testing.py",
             "expectations.py"]  # the last kept for test files an earlier release's `init` wrote
     assert root == sorted(face)
+
+
+def test_the_readmes_layout_names_every_folder_and_root_module_of_the_package_and_nothing_else():
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("\nwhy_finetune/\n", 1)[1].split("\ntests/\n", 1)[0]
+    named = set()
+    for line in block.splitlines():
+        if line.startswith("  ") and not line.startswith("   "):  # an entry; deeper lines continue a description
+            entry = re.split(r"\s{2,}", line.strip())[0]
+            named.update(name.strip() for name in entry.split(","))
+    folders = {f"{path.name}/" for path in PACKAGE.iterdir() if (path / "__init__.py").is_file()}
+    modules = {path.name for path in PACKAGE.glob("*.py")} - {"expectations.py"}  # a re-export for old test files
+    assert named == folders | modules
