@@ -249,11 +249,10 @@ def test_a_continued_value_and_comments_read_as_pytest_reads_them(tmp_path):
 def test_a_malformed_tox_ini_stops_every_command_in_one_line_naming_it(tmp_path, monkeypatch, capsys, command):
     import argparse
 
-    from why_finetune.init import init_command
-    from why_finetune.orphans import orphans_command
-
+    from why_finetune.commands import compare as cli
+    from why_finetune.commands.init import init_command
+    from why_finetune.commands.orphans import orphans_command
     from why_finetune.commands.refresh import refresh_command
-    from why_finetune.report import cli
 
     (tmp_path / "tox.ini").write_text("[pytest]\nwhy_finetune_cassettes = rec\nwhy_finetune_cassettes = other\n")
     monkeypatch.chdir(tmp_path)
