@@ -8,8 +8,8 @@ in every project without rewriting its test file.
 
 from __future__ import annotations
 
-from why_finetune.catalogue.expectations import thresholds_for, unmet
-from why_finetune.judges import compare_pair
+from why_finetune.catalogue.case_verdict import case_verdict, pair_verdict
+from why_finetune.catalogue.expectations import unmet
 
 __all__ = ["assert_expected", "assert_chat_answers_better"]
 
@@ -35,7 +35,10 @@ def assert_chat_answers_better(comparison, recorded_pair, catalogue) -> None:
     """Fail, saying why, unless the chat model's recorded output answers better than the base model's."""
     __tracebackhide__ = True
     base, chat = recorded_pair["base"], recorded_pair["chat"]
-    thresholds = thresholds_for(catalogue, comparison.pair, comparison.query)
-    result = compare_pair(base.prompt, base.output, chat.prompt, chat.output, thresholds)
+    # The two cases' verdicts, as their own tests judged them (once per process: case_verdict remembers).
+    verdicts = [case_verdict(comparison.case(role), recording.output, recording.prompt, catalogue)
+                for role, recording in (("base", base), ("chat", chat))]
+    base_verdict, chat_verdict = verdicts
+    result = pair_verdict(comparison.pair, comparison.query, base_verdict, chat_verdict, catalogue)
     if not result.chat_better:
         raise AssertionError(f"{comparison.id}: {result.message}")

@@ -1,12 +1,14 @@
 """What never reaches a cassette: keys, credentials in URLs, volatile headers."""
 
 import json
+from urllib.parse import quote_plus
 
 import pytest
 from vcr.request import Request
 
 from why_finetune.recording.scrubbing import (
     KEY_SHAPED,
+    REDACTED,
     SecretLeakError,
     holds_secret,
     refuse_secrets,
@@ -37,7 +39,7 @@ def test_only_content_type_and_lamini_version_headers_are_kept():
 def test_a_key_in_the_query_string_is_redacted_and_credentials_in_the_host_dropped():
     scrubbed = scrub_request(lamini_request(uri=f"https://user:{THROWAWAY}@llm.example/v1/completions?key={THROWAWAY}"))
     assert THROWAWAY not in scrubbed.uri
-    assert scrubbed.uri == "https://llm.example/v1/completions?key=REDACTED"
+    assert scrubbed.uri == f"https://llm.example/v1/completions?key={quote_plus(REDACTED)}"
 
 
 def test_the_loopback_port_is_dropped_because_it_changes_every_run():
@@ -47,7 +49,7 @@ def test_the_loopback_port_is_dropped_because_it_changes_every_run():
 def test_key_fields_in_a_json_body_are_redacted_but_token_limits_are_not():
     body = {"model_name": "m", "prompt": "p", "api_key": THROWAWAY, "max_tokens": 5, "max_new_tokens": 8}
     scrubbed = json.loads(scrub_request(lamini_request(body=body)).body)
-    assert scrubbed == {"model_name": "m", "prompt": "p", "api_key": "REDACTED", "max_tokens": 5, "max_new_tokens": 8}
+    assert scrubbed == {"model_name": "m", "prompt": "p", "api_key": REDACTED, "max_tokens": 5, "max_new_tokens": 8}
 
 
 def test_response_headers_keep_content_type_and_provenance_only():
@@ -133,7 +135,7 @@ def test_a_body_without_key_fields_is_recorded_exactly_as_sent(body):
 def test_key_fields_inside_lists_are_redacted():
     body = {"model_name": "m", "requests": [{"api_key": THROWAWAY, "prompt": "p"}, "text"]}
     scrubbed = json.loads(scrub_request(lamini_request(body=body)).body)
-    assert scrubbed["requests"] == [{"api_key": "REDACTED", "prompt": "p"}, "text"]
+    assert scrubbed["requests"] == [{"api_key": REDACTED, "prompt": "p"}, "text"]
 
 
 def test_a_body_that_is_not_utf_8_is_recorded_as_sent():

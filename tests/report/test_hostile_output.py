@@ -8,13 +8,14 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from why_finetune.catalogue import load_catalogue
+from why_finetune.catalogue.result import not_run_result
 from why_finetune.judges import compare_pair, judge
 from why_finetune.plugin import saving
 from why_finetune.plugin.snapshots import snapshot_difference
 from why_finetune.plugin.state import SUITE
 from why_finetune.recording.snapshots import snapshot_data
 from why_finetune.report import html, terminal
-from why_finetune.report.pytest_summary import not_run_result, summary_lines
+from why_finetune.report.pytest_summary import summary_lines
 from why_finetune.report.recorded import recorded_report, select_cases
 
 # Clear the screen, write the clipboard (OSC 52), a disguised link (OSC 8), a carriage return that

@@ -181,7 +181,7 @@ def test_a_failing_generation_is_shown_in_its_cell_with_the_key_hidden(project):
     report = live.live_report(project.catalogue.cases(["course"])[:2], project.snapshots, live.Progress(err),
                               find_endpoint=lambda pair: endpoint, generate=failing)
     note = report.rows[0].base.note
-    assert note == "generation failed: RuntimeError: 401 for key <key>"
+    assert note == "generation failed: RuntimeError: 401 for key <redacted key>"
     assert report.problems and all(key not in problem for problem in report.problems)
     assert "pair 'course': https://api.example.invalid (key from LAMINI_API_KEY)" in err.getvalue()
     assert key not in err.getvalue()

@@ -1,6 +1,7 @@
 """What a pytest run of the behaviour suite ends with: one line per case, and the HTML report."""
 
-from why_finetune.report.pytest_summary import CaseResult, not_run_result, result_for, summary_lines, write_html_report
+from why_finetune.catalogue.result import CaseResult, not_run_result, result_for
+from why_finetune.report.pytest_summary import summary_lines, write_html_report
 from why_finetune.report.textwrap_styled import width
 
 PROVENANCE = {"backend": "why-finetune local server", "model_file": "gemma-3-270m-q4_k_m.gguf", "recorded": "2026-11-27"}

@@ -79,7 +79,7 @@ def guarded_call(label: str, endpoint: Endpoint, shown: str, attempt, circuit: C
 
 def redacted(text: str, endpoint: Endpoint) -> str:
     """A server's words with the endpoint's key hidden: a server could echo the key back."""
-    from why_finetune.recording.redaction import REDACTED
+    from why_finetune.recording.scrubbing import REDACTED
 
     return text.replace(endpoint.key, REDACTED) if endpoint.key else text
 

@@ -9,11 +9,10 @@ pytest-recording's fixtures is overridden, so a project's own `vcr` tests run as
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from why_finetune.catalogue import Case, Pair
+from why_finetune.catalogue.result import CaseResult, result_for
 from why_finetune.clients import (
     REPLAY_ENDPOINT,
     ModelCallError,
@@ -32,15 +31,7 @@ from why_finetune.recording import matching, scrubbing
 from why_finetune.recording.hints import refresh_hint
 from why_finetune.recording.persistence import CassetteError, CassetteStore, check_cassette
 from why_finetune.recording.provenance import provenance
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What one case produced: the output text and where it came from."""
-
-    case: Case
-    output: str
-    provenance: dict
+from why_finetune.recording.snapshots import snapshot_path
 
 
 def register(vcr, store: CassetteStore):
@@ -173,8 +164,9 @@ def endpoint_for(request, pair: Pair, label: str) -> Endpoint:
 
 
 @pytest.fixture
-def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
-    """Run the case through its pair's client inside its cassette."""
+def outcome(case, cassette, endpoint, pytestconfig, request) -> CaseResult:
+    """Run the case through its pair's client inside its cassette: the case's result, to which the
+    `verdict` fixture adds its verdict."""
     from vcr.errors import CannotOverwriteExistingCassetteException
 
     try:
@@ -197,22 +189,14 @@ def outcome(case, cassette, endpoint, pytestconfig, request) -> Outcome:
         failure = f"{case.id}: {endpoint.shown} returned the API key in its output; the recording was not kept"
     if failure:  # failed here, outside the handler: pytest would print the handled error above it
         pytest.fail(failure, pytrace=False)
-    result = Outcome(case, output, provenance(case.id, case.pair.id, client_of(case.pair), cassette.requests,
-                                              cassette.responses))
-    request.node.stash[RESULT] = _result(suite_of(pytestconfig), result)
-    return result
-
-
-def _result(suite, outcome: Outcome):
-    """The case's result for the end-of-run summary; its snapshot status is read before any rewrite."""
-    from why_finetune.recording.snapshots import snapshot_path
-    from why_finetune.report.pytest_summary import result_for
-
-    return result_for(
-        outcome.case, outcome.output, outcome.provenance,
-        snapshot_path(suite.project.snapshots, outcome.case.id), regenerating=suite.regenerating,
-        cassette_path=None if suite.refreshing else suite.store.path_for(outcome.case.id),
+    suite = suite_of(pytestconfig)
+    result = result_for(
+        case, output, provenance(case.id, case.pair.id, client_of(case.pair), cassette.requests, cassette.responses),
+        snapshot_path(suite.project.snapshots, case.id), regenerating=suite.regenerating,
+        cassette_path=None if suite.refreshing else suite.store.path_for(case.id),
     )
+    request.node.stash[RESULT] = result  # read before the snapshot check, which may rewrite the file
+    return result
 
 
 @pytest.fixture

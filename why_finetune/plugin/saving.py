@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from why_finetune.plugin.cases import case_of
-from why_finetune.plugin.state import FAILURE, PASSED, VERDICT, suite_of
+from why_finetune.plugin.state import FAILURE, PASSED, RESULT, suite_of
 from why_finetune.recording.writing import OutsideFolderError, check_inside, write_together
 
 
@@ -70,7 +70,8 @@ def _misses_expectations(item, case, catalogue) -> bool:
     """Does the judges' verdict on the case miss what the catalogue expects of it?"""
     from why_finetune.catalogue.expectations import role_expectations, unmet
 
-    verdict = item.stash.get(VERDICT, None)
+    result = item.stash.get(RESULT, None)
+    verdict = None if result is None else result.verdict
     return verdict is not None and bool(unmet(role_expectations(catalogue, case), verdict))
 
 

@@ -13,8 +13,7 @@ from why_finetune.recording.persistence import CassetteStore
 from why_finetune.recording.snapshots import StagedSnapshots
 
 if TYPE_CHECKING:  # imported where used: the report and the judges load only when a case runs
-    from why_finetune.judges.verdict import Verdict
-    from why_finetune.report.model import CaseResult
+    from why_finetune.catalogue.result import CaseResult
 
 
 @dataclass
@@ -27,7 +26,7 @@ class Suite:
     deck: Any = None  # the replay deck while consecutive cases replay (why_finetune.recording.replay_deck)
     saved: list = field(default_factory=list)  # (case id, "saved" | why not), while recording
     expectations_missed: bool = False  # while recording: a case was not saved because its verdict missed one
-    results: dict = field(default_factory=dict)  # case id -> why_finetune.report.model.CaseResult
+    results: dict = field(default_factory=dict)  # case id -> why_finetune.catalogue.result.CaseResult
 
     @property
     def refreshing(self) -> bool:
@@ -37,8 +36,7 @@ class Suite:
 SUITE = pytest.StashKey[Suite]()
 
 # What a test leaves for the hooks that run after it.
-RESULT: pytest.StashKey[CaseResult] = pytest.StashKey()  # its CaseResult, read before the snapshot check may rewrite the file
-VERDICT: pytest.StashKey[Verdict] = pytest.StashKey()  # the judges' Verdict, so the summary does not judge again
+RESULT: pytest.StashKey[CaseResult] = pytest.StashKey()  # its CaseResult (its verdict added by the verdict fixture)
 FAILURE = pytest.StashKey[str]()  # one line: why it failed or skipped
 PASSED = pytest.StashKey[bool]()  # its call phase passed
 

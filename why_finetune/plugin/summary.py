@@ -7,7 +7,7 @@ import pytest
 
 from why_finetune.plugin import HTML
 from why_finetune.plugin.cases import case_of
-from why_finetune.plugin.state import FAILURE, PASSED, RESULT, VERDICT, suite_of
+from why_finetune.plugin.state import FAILURE, PASSED, RESULT, suite_of
 
 PROPERTY = "why_finetune_result"  # the user property a case's result travels in
 
@@ -41,15 +41,10 @@ def _result_data(item, case) -> dict:
     """The case's result as plain data: xdist sends reports between processes as such."""
     result = item.stash.get(RESULT, None)
     if result is None:
-        from why_finetune.report.pytest_summary import not_run_result
+        from why_finetune.catalogue.result import not_run_result
 
         result = not_run_result(case, item.stash.get(FAILURE, "failed"))
-    fields = ("output", "provenance", "snapshot_status", "snapshot_output", "note")
-    value = {"case": case.id, **{name: getattr(result, name) for name in fields}}
-    verdict = item.stash.get(VERDICT, None)
-    if verdict is not None:
-        value["verdict"] = verdict.to_dict()
-    return value
+    return result.to_dict()
 
 
 class Summary:
@@ -64,14 +59,11 @@ class Summary:
                 self._collect(dict(value))
 
     def _collect(self, value: dict) -> None:
-        from why_finetune.judges.verdict import Verdict
-        from why_finetune.report.model import CaseResult
+        from why_finetune.catalogue.result import CaseResult
 
         suite = suite_of(self.config)
-        case = suite.catalogue.case(value.pop("case"))
-        if value.get("verdict") is not None:
-            value["verdict"] = Verdict.from_dict(value["verdict"])
-        suite.results[case.id] = CaseResult(case, **value)
+        result = CaseResult.from_dict(value, suite.catalogue)
+        suite.results[result.case.id] = result
 
     def pytest_terminal_summary(self, terminalreporter, config):
         suite = suite_of(config)

@@ -8,7 +8,7 @@ import pytest
 from why_finetune.clients import ModelCallError, client_of
 from why_finetune.plugin import LLM_JUDGE
 from why_finetune.plugin.recording import endpoint_for, fail_on, mend, register, vcr_settings
-from why_finetune.plugin.state import VERDICT, suite_of
+from why_finetune.plugin.state import suite_of
 from why_finetune.recording.hints import refresh_hint
 from why_finetune.recording.persistence import CassetteError, check_cassette
 
@@ -26,9 +26,8 @@ def verdict(outcome, pytestconfig, request):
     """The judges' verdict on the case's output, with the case's thresholds (as the report computes it)."""
     from why_finetune.catalogue.case_verdict import case_verdict
 
-    result = case_verdict(outcome.case, outcome.output, catalogue=suite_of(pytestconfig).catalogue)
-    request.node.stash[VERDICT] = result  # the summary shows this verdict instead of judging again
-    return result
+    outcome.verdict = case_verdict(outcome.case, outcome.output, catalogue=suite_of(pytestconfig).catalogue)
+    return outcome.verdict  # the case's result carries it to the summary and the report: judged once
 
 
 @pytest.fixture

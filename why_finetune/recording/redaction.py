@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-REDACTED = "<redacted key>"
+from why_finetune.recording.scrubbing import REDACTED
 
 
 class ReportRedaction:

@@ -16,10 +16,10 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+REDACTED = "<redacted key>"  # the one placeholder for a key, in recordings, reports and messages
 KEPT_REQUEST_HEADERS = {"content-type"}  # and each client's version header (kept_request_headers)
 KEPT_RESPONSE_HEADERS = {"content-type"}
 KEPT_RESPONSE_HEADER_PREFIX = "x-why-finetune-"
-REDACTED = "REDACTED"
 # Whole field names only: "max_tokens" is not a secret, "api_key" is.
 _SECRET_NAME = re.compile(
     r"^(api[_-]?key|key|(access|auth|api|bearer)?[_-]?token|secret|password|authorization|credentials?)$",

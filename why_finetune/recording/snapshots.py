@@ -30,7 +30,8 @@ def snapshot_data(case, output: str, provenance: dict) -> dict:
         "model": case.model,
         "prompt": case.prompt,
         "output": output,
-        "provenance": {k: v for k, v in provenance.items() if k not in ("case", "model")},
+        # The recording's date is its cassette's: a snapshot holds what was answered, not when.
+        "provenance": {k: v for k, v in provenance.items() if k not in ("case", "model", "recorded")},
     }
 
 

@@ -19,6 +19,7 @@ from typing import Callable, TextIO, TypeVar
 from why_finetune.catalogue import Case
 from why_finetune.clients import hosted_endpoint, local_endpoint, missing_key, where_hosted
 from why_finetune.clients.endpoint import Endpoint
+from why_finetune.clients.guard import redacted
 from why_finetune.recording.hints import refresh_hint
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Report, empty_cell, group_rows, pair_info
@@ -152,7 +153,7 @@ def live_report(
                     label, functools.partial(generate, case, endpoint), lambda result: f"{len(result[0].split())} words"
                 )
             except Exception as error:  # one failing call must not hide the others
-                message = str(error).replace(endpoint.key, "<key>") if endpoint.key else str(error)
+                message = redacted(str(error), endpoint)
                 note = f"generation failed: {type(error).__name__}: {message}"
                 cells.append(replace(empty_cell(case, note), problem=f"{case.id}: {note}"))
                 continue

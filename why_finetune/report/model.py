@@ -13,9 +13,8 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from why_finetune.catalogue import Case
+from why_finetune.catalogue.result import SNAPSHOT_STATUSES  # noqa: F401  (a Cell's snapshot_status is one of them)
 from why_finetune.judges.verdict import PairVerdict, Verdict
-
-SNAPSHOT_STATUSES = ("unchanged", "changed", "new", "missing", "unreadable")
 
 
 @dataclass
@@ -106,19 +105,6 @@ class Report:
         if cells and all(cell.output is None for cell in cells) and len(notes) == 1:
             return notes.pop()
         return None
-
-
-@dataclass
-class CaseResult:
-    """What the pytest plugin collects for one case of a test run."""
-
-    case: Case
-    output: str | None
-    provenance: dict
-    verdict: Verdict | None = None  # the verdict the test asserted on; None: judged when the report is built
-    snapshot_status: str = "missing"  # one of SNAPSHOT_STATUSES
-    snapshot_output: str | None = None  # the stored snapshot's output before this run
-    note: str | None = None  # why there is no output (skipped, failed), or what is wrong with its snapshot
 
 
 def pair_info(pair) -> PairInfo:
