@@ -79,6 +79,7 @@ class Pair:
     url: str | None = None  # an openai pair's base URL (hosted only; a local pair uses the local server's)
     key_variable: str | None = None  # the environment variable holding an openai pair's key, never the key
     forms: tuple[str, ...] = DEFAULT_FORMS
+    published: str | None = None  # a set of published outputs of this pair the package holds (report/data)
 
     def model(self, role: str) -> str:
         return self.base if role == "base" else self.chat
@@ -291,8 +292,12 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
         max_new_tokens = entry.get("max_new_tokens")
         if max_new_tokens is not None and (not isinstance(max_new_tokens, int) or max_new_tokens < 1):
             raise CatalogueError(f"{where}: 'max_new_tokens' must be a positive integer")
+        published = entry.get("published")
+        if published is not None and (not isinstance(published, str) or not _ID.match(published)):
+            raise CatalogueError(f"{where}: field 'published' must name a set of published outputs, "
+                                 f"such as course-2023-08, not {published!r}")
         known = ("backend", "base", "chat", "template", "description", "max_new_tokens",
-                 "client", "url", "key_variable", "forms")
+                 "client", "url", "key_variable", "forms", "published")
         _no_unknown_fields(where, entry, (*known, *PAIR_OPTIONS))
         pairs[pair_id] = Pair(
             id=pair_id,
@@ -307,6 +312,7 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
             url=url,
             key_variable=key_variable,
             forms=forms,
+            published=published,
         )
     return pairs
 

@@ -60,10 +60,11 @@ def build_report(args, progress=None):
     args.snapshots = args.snapshots or project.snapshots
     catalogue = load_catalogue(project.catalogue)
     if args.published:
-        from why_finetune.report.published import COURSE_PAIR, published_report
+        from why_finetune.report.published import published_pair, published_report
 
-        if args.pair and args.pair != [COURSE_PAIR]:
-            raise UsageProblem(f"--published shows the course pair only; drop --pair {' '.join(args.pair)}")
+        shown = published_pair(catalogue).id
+        if args.pair and args.pair != [shown]:
+            raise UsageProblem(f"--published shows the {shown} pair only; drop --pair {' '.join(args.pair)}")
         return published_report(catalogue, args.cassettes, args.snapshots, queries=args.query or None)
     cases = select_cases(catalogue, args.pair or None, args.query or None)
     if args.live:

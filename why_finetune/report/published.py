@@ -20,7 +20,8 @@ from why_finetune.report.model import Cell, Report, Row, add_expectations, pair_
 from why_finetune.report.recorded_cell import recorded_cell
 
 PUBLISHED_FILE = Path(__file__).with_name("data") / "course-outputs-2023-08.json"
-COURSE_PAIR = "course"
+# The published outputs the package holds, by the name a pair gives them (`published:` in the catalogue).
+PUBLISHED_SETS = {"course-2023-08": PUBLISHED_FILE}
 EXTRA_LABELS = {"chat-gpt": "ChatGPT, as the lab showed it"}
 PUBLISHED_WHEN = "August 2023, by the course lab (hosted Lamini API)"
 
@@ -70,14 +71,34 @@ def published_cell(record: dict, pair: Pair, query: Query, form: str, role: str)
     )
 
 
+def published_pair(catalogue: Catalogue) -> Pair:
+    """The catalogue's pair that names published outputs (`published:`); PublishedError when none does."""
+    for pair in catalogue.pairs.values():
+        if pair.published:
+            return pair
+    raise PublishedError(f"{catalogue.path}: no pair names published outputs; add 'published: course-2023-08' "
+                         "to the pair the course lab used")
+
+
+def published_file(pair: Pair) -> Path:
+    """The file of the published outputs a pair names; PublishedError, naming the field, when the package
+    holds no such set."""
+    path = PUBLISHED_SETS.get(pair.published or "")
+    if path is None:
+        raise PublishedError(f"pair {pair.id!r}: field 'published': {pair.published!r} is not a set of published "
+                             f"outputs this package holds ({', '.join(PUBLISHED_SETS)})")
+    return path
+
+
 def published_report(
     catalogue: Catalogue,
     cassettes: Path,
     snapshots: Path,
     queries: list[str] | None = None,
-    path: Path = PUBLISHED_FILE,
+    path: Path | None = None,
 ) -> Report:
-    pair = catalogue.pair(COURSE_PAIR)
+    pair = published_pair(catalogue)
+    path = path or published_file(pair)
     for query_id in queries or ():
         catalogue.query(query_id)
     placed: dict[tuple[str, str], dict[str, Cell]] = {}

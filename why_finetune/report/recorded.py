@@ -20,11 +20,9 @@ def select_cases(catalogue: Catalogue, pairs: list[str] | None = None, queries: 
     return [case for case in catalogue.cases(pairs or None) if not queries or case.query.id in queries]
 
 
-def _is_course_pair(pair_id: str) -> bool:
-    """--published shows the course pair's 2023 outputs: worth pointing to only where the catalogue has it."""
-    from why_finetune.report.published import COURSE_PAIR
-
-    return pair_id == COURSE_PAIR
+def _names_published_outputs(catalogue: Catalogue, pair_id: str) -> bool:
+    """--published shows a pair's published outputs: worth pointing to only for a pair that names some."""
+    return bool(catalogue.pair(pair_id).published)
 
 
 def recorded_report(catalogue: Catalogue, cases: list[Case], cassettes: Path, snapshots: Path) -> Report:
@@ -50,7 +48,7 @@ def recorded_report(catalogue: Catalogue, cases: list[Case], cassettes: Path, sn
                              f"To record it: {how}.")
                 continue
             note = f"pair {pair_id!r} has no recordings here: {how}."
-            if empty[0].pair.backend == "hosted" and _is_course_pair(pair_id):
+            if empty[0].pair.backend == "hosted" and _names_published_outputs(catalogue, pair_id):
                 note += " Meanwhile, see what the course lab printed in 2023: python -m why_finetune compare --published"
             notes.append(note)
     return Report(
@@ -64,9 +62,9 @@ def recorded_report(catalogue: Catalogue, cases: list[Case], cassettes: Path, sn
 
 def _published_rows(catalogue: Catalogue, pair_id: str, cases: list[Case], cassettes: Path, snapshots: Path):
     """The course's published rows for the selected queries (base and chat only), or [] for another pair."""
-    from why_finetune.report.published import COURSE_PAIR, PublishedError, published_report
+    from why_finetune.report.published import PublishedError, published_report
 
-    if pair_id != COURSE_PAIR:
+    if not catalogue.pair(pair_id).published:
         return []
     queries = list(dict.fromkeys(case.query.id for case in cases if case.pair.id == pair_id))
     try:
