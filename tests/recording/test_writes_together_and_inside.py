@@ -98,7 +98,7 @@ def test_a_symlink_in_place_of_a_file_is_replaced_not_written_through(tmp_path):
 def test_a_file_system_without_hard_links_still_writes(case_files, monkeypatch):
     cassette, snapshot = case_files
 
-    def no_links(*args):
+    def no_links(*args, **options):
         raise OSError(errno.EPERM, "links not supported")
 
     monkeypatch.setattr(os, "link", no_links)
@@ -245,3 +245,23 @@ def test_a_folder_that_the_settings_put_outside_the_project_is_its_own_boundary(
     with pytest.raises(OutsideFolderError):
         check_inside(recordings / ".." / "elsewhere.yaml", recordings, project)
 
+
+
+def test_a_symlink_replaced_before_a_rename_failed_is_put_back_as_the_symlink(case_files, tmp_path, monkeypatch):
+    cassette, snapshot = case_files
+    target = cassette.parent / "kept.yaml"
+    cassette.rename(target)
+    cassette.symlink_to(target.name)  # a link inside the folder, where the cassette goes
+    real_replace = os.replace
+
+    def replace(source, destination):
+        if str(destination) == str(snapshot):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(destination))
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(OSError):
+        write_together({cassette: "new cassette\n", snapshot: "new snapshot\n"})
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert cassette.is_symlink() and os.readlink(cassette) == "kept.yaml"
+    assert target.read_text() == "old cassette\n" and snapshot.read_text() == "old snapshot\n"

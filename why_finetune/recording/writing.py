@@ -149,13 +149,14 @@ def _write_temporary(path: Path, text: str) -> str:
 
 
 def _link_to_old(path: Path) -> str | None:
-    """A hard link to the file about to be replaced, to put it back with; None if it cannot be had."""
-    if path.is_symlink() or not path.is_file():
+    """A hard link to the file (or the symlink itself) about to be replaced, to put it back with; None if
+    it cannot be had."""
+    if not (path.is_symlink() or path.is_file()):
         return None
     old = f"{path.parent}/.{path.name}.{os.getpid()}.old"
     Path(old).unlink(missing_ok=True)
     try:
-        os.link(path, old)
+        os.link(path, old, follow_symlinks=False)  # a symlink is kept as a link, not as its target
     except OSError:  # a file system without hard links: this file cannot be put back, the others still can
         return None
     return old
