@@ -162,3 +162,41 @@ def test_one_endpoint_failing_stops_only_its_own_role_even_on_a_shared_url():
         guarded_call("p/q/raw/base", wrong, "http://127.0.0.1:8001 (completions)", lambda: ("x", None), circuit)
     assert guarded_call("p/q/raw/chat", right, "http://127.0.0.1:8001 (completions)",
                         lambda: ("an answer", None), circuit) == "an answer"
+
+
+def refresh(tmp_path, monkeypatch, environ, *cases):
+    """`refresh --pair p` in a project holding the split pair, with only `environ`'s keys set."""
+    import argparse
+
+    from why_finetune.commands.refresh import refresh_command
+
+    write(tmp_path, SPLIT)
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    monkeypatch.chdir(tmp_path)
+    for name in ("BASE_KEY", "CHAT_KEY", "WHY_FINETUNE_CATALOGUE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    started = []
+    monkeypatch.setattr("why_finetune.commands.refresh.run_to_the_end", lambda *a, **k: started.append(a) or (1, False))
+    status = refresh_command(argparse.Namespace(pair="p", case=list(cases), pytest_args=[]))
+    return status, started
+
+
+def test_refresh_checks_each_role_s_key_before_anything_starts_and_names_the_missing_side(tmp_path, monkeypatch,
+                                                                                          capsys):
+    status, started = refresh(tmp_path, monkeypatch, {"BASE_KEY": random_key()})
+    assert (status, started) == (2, [])
+    error = capsys.readouterr().err
+    assert error.startswith("refresh: pair 'p' (its chat model) needs its key in CHAT_KEY: set it and run ")
+    assert error.count("\n") == 1
+
+
+def test_refresh_of_one_role_s_cases_needs_only_that_role_s_key_and_says_where_each_records_from(
+        tmp_path, monkeypatch, capsys):
+    key = random_key()
+    status, started = refresh(tmp_path, monkeypatch, {"BASE_KEY": key}, "p/q/raw/base")
+    assert status == 1 and len(started) == 1  # the recording run started (and, here, its stand-in failed)
+    out = capsys.readouterr().out
+    assert "recording pair 'p': its base model from http://127.0.0.1:8001 through the openai client (key from BASE_KEY)" in out
+    assert key not in out
