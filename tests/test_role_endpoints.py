@@ -200,3 +200,28 @@ def test_refresh_of_one_role_s_cases_needs_only_that_role_s_key_and_says_where_e
     out = capsys.readouterr().out
     assert "recording pair 'p': its base model from http://127.0.0.1:8001 through the openai client (key from BASE_KEY)" in out
     assert key not in out
+
+
+def test_compare_live_generates_the_side_whose_key_is_set_and_says_what_the_other_needs(tmp_path):
+    import io
+
+    from why_finetune.report import live
+
+    catalogue = load_catalogue(write(tmp_path, SPLIT))
+    environ = {"BASE_KEY": random_key()}
+    sent = []
+
+    def generate(case, endpoint):
+        sent.append((case.id, endpoint.url))
+        return "Mars is red.", {"backend": "a server"}
+
+    progress = io.StringIO()
+    report = live.live_report(catalogue.cases(), tmp_path / "snapshots", live.Progress(progress),
+                              find_endpoint=lambda pair, role: clients.hosted_endpoint(pair, role, environ),
+                              generate=generate)
+    assert sent == [("p/q/raw/base", "http://127.0.0.1:8001/v1"), ("p/q/chat/base", "http://127.0.0.1:8001/v1")]
+    assert all(row.base.output == "Mars is red." and row.chat.output is None for row in report.rows)
+    assert all("set CHAT_KEY" in row.chat.note and "chat model" in row.chat.note for row in report.rows)
+    assert "pair 'p' (its base model): http://127.0.0.1:8001 (key from BASE_KEY)" in progress.getvalue()
+    assert report.source == "live generation: p via base at http://127.0.0.1:8001 and chat at http://127.0.0.1:8002"
+    assert environ["BASE_KEY"] not in progress.getvalue()
