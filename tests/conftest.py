@@ -29,6 +29,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "recording/test_cassette_link_outside.py": ("subprocess",),
     "recording/test_endpoint_paths.py": ("subprocess",),
     "recording/test_key_in_failures.py": ("subprocess",),
+    "recording/test_llamacpp_pair.py": ("subprocess", "server"),
     "recording/test_llm_judge.py": ("subprocess", "server"),
     "recording/test_openai_cassettes.py": ("subprocess", "server"),
     "recording/test_openai_client.py": ("subprocess", "server"),

@@ -4,6 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from why_finetune.catalogue import Pair
 from why_finetune.clients import keys_in_use
 from why_finetune.recording.redaction import REDACTED, ReportRedaction, redact, redact_report
 
@@ -95,7 +96,8 @@ def test_one_secret_is_not_found_inside_the_placeholder_left_by_another():
     assert redact(f"{first} and {second}", [second, first]) == f"{REDACTED} and {REDACTED}"
 
 
-OPENAI_PAIR = SimpleNamespace(id="p", client="openai", backend="hosted", key_variable="P_KEY", url="http://h/v1")
+OPENAI_PAIR = Pair(id="p", backend="hosted", base="b", chat="c", template=None, client="openai", url="http://h/v1",
+                   key_variable="P_KEY")
 
 
 @pytest.mark.parametrize("short", ["e", "Ass", "a" * 7])

@@ -149,7 +149,7 @@ def test_live_generates_every_case_shows_progress_and_stops_the_server(project, 
     cases = project.catalogue.cases(["local"])
     err = io.StringIO()
     report = live.live_report(cases, project.snapshots, live.Progress(err), start_server=lambda: server,
-                              find_endpoint=lambda pair: None, generate=fake_generate)
+                              find_endpoint=lambda pair, role: None, generate=fake_generate)
     assert server.stopped
     progress = err.getvalue()
     assert "pair 'local': starting the local server" in progress and "ready at http://127.0.0.1:1" in progress
@@ -162,12 +162,12 @@ def test_live_generates_every_case_shows_progress_and_stops_the_server(project, 
 def test_live_without_a_key_says_how_to_get_the_hosted_pair(project):
     cases = project.catalogue.cases()
     report = live.live_report(cases, project.snapshots, live.Progress(io.StringIO()), start_server=FakeServer,
-                              find_endpoint=lambda pair: None, generate=fake_generate)
+                              find_endpoint=lambda pair, role: None, generate=fake_generate)
     course = [cell for row in report.rows if row.pair == "course" for cell in row.cells]
     assert all("set LAMINI_API_KEY" in cell.note for cell in course)
     with pytest.raises(live.LiveError, match="set LAMINI_API_KEY"):
         live.live_report(project.catalogue.cases(["course"]), project.snapshots, live.Progress(io.StringIO()),
-                         find_endpoint=lambda pair: None)
+                         find_endpoint=lambda pair, role: None)
 
 
 def test_a_failing_generation_is_shown_in_its_cell_with_the_key_hidden(project):
@@ -179,7 +179,7 @@ def test_a_failing_generation_is_shown_in_its_cell_with_the_key_hidden(project):
 
     err = io.StringIO()
     report = live.live_report(project.catalogue.cases(["course"])[:2], project.snapshots, live.Progress(err),
-                              find_endpoint=lambda pair: endpoint, generate=failing)
+                              find_endpoint=lambda pair, role: endpoint, generate=failing)
     note = report.rows[0].base.note
     assert note == "generation failed: RuntimeError: 401 for key <redacted key>"
     assert report.problems and all(key not in problem for problem in report.problems)
@@ -211,7 +211,7 @@ def test_compare_live_exits_1_when_generations_failed(project, monkeypatch):
     def build(args, progress=None):
         return live.live_report(project.catalogue.cases(["local"])[:2], project.snapshots,
                                 live.Progress(io.StringIO()), start_server=FakeServer,
-                                find_endpoint=lambda pair: None, generate=failing)
+                                find_endpoint=lambda pair, role: None, generate=failing)
 
     monkeypatch.setattr(cli, "build_report", build)
     status, out, err = compare(project, "--live", "--pair", "local")

@@ -7,7 +7,7 @@ from pytest's parameter order, because it names files that outlive any one pytes
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -27,6 +27,7 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 TOP_LEVEL_FIELDS = ("queries", "pairs", "expect", "llm_judge")
 QUERY_FIELDS = ("id", "text", "expect", "thresholds")
 LLM_JUDGE_FIELDS = ("pair", "max_new_tokens")
+ROLE_FIELDS = ("model", "url", "key_variable")  # `base:` or `chat:` as a mapping: the role's own endpoint
 
 
 class CatalogueError(ValueError):
@@ -66,6 +67,14 @@ class Query:
 
 
 @dataclass(frozen=True)
+class RoleEndpoint:
+    """The url and key_variable one role names for itself; None: the pair's own, as for the other role."""
+
+    url: str | None = None
+    key_variable: str | None = None
+
+
+@dataclass(frozen=True)
 class Pair:
     id: str
     backend: str
@@ -80,9 +89,40 @@ class Pair:
     key_variable: str | None = None  # the environment variable holding an openai pair's key, never the key
     forms: tuple[str, ...] = DEFAULT_FORMS
     published: str | None = None  # a set of published outputs of this pair the package holds (report/data)
+    # A role served somewhere else than the pair's url (llama-server and TGI serve one model per process,
+    # and a fine-tune may live on another provider): role -> its own url and key_variable.
+    own_endpoints: dict[str, RoleEndpoint] = field(default_factory=dict)
+    side: str | None = None  # on one role's view of a pair across two endpoints (reached_by): that role
 
     def model(self, role: str) -> str:
         return self.base if role == "base" else self.chat
+
+    def url_of(self, role: str) -> str | None:
+        own = self.own_endpoints.get(role)
+        return own.url if own is not None and own.url is not None else self.url
+
+    def key_variable_of(self, role: str) -> str | None:
+        own = self.own_endpoints.get(role)
+        return own.key_variable if own is not None and own.key_variable is not None else self.key_variable
+
+    @property
+    def across_two_endpoints(self) -> bool:
+        """Whether the two roles are reached at two URLs, or with two keys."""
+        return (self.url_of("base"), self.key_variable_of("base")) != (self.url_of("chat"), self.key_variable_of("chat"))
+
+    def reached_by(self, role: str) -> Pair:
+        """The pair as `role`'s requests see it: `url` and `key_variable` are that role's. A client reads
+        only those two, so it needs to know nothing of roles; `side` lets its messages name the role."""
+        if not self.own_endpoints:
+            return self
+        return replace(self, url=self.url_of(role), key_variable=self.key_variable_of(role), own_endpoints={},
+                       side=role if self.across_two_endpoints else None)
+
+    @property
+    def named(self) -> str:
+        """How messages name it: "pair 'x'", or "pair 'x' (its chat model)" for one role of a pair
+        across two endpoints, so that a key or server missing on one side says which."""
+        return f"pair {self.id!r}" + (f" (its {self.side} model)" if self.side else "")
 
     def prompt(self, query: Query, form: str) -> str:
         # str.replace, not str.format: queries and templates may hold braces of their own.
@@ -277,11 +317,12 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
             raise CatalogueError(f"{where}: ids use lowercase letters, digits and '-'")
         if not isinstance(entry, dict):
             raise CatalogueError(f"{where}: expected a mapping with backend, base, chat and template")
-        for name in ("backend", "base", "chat"):
-            _required_text(where, entry, name, "a string")
+        _required_text(where, entry, "backend", "a string")
         if entry["backend"] not in BACKENDS:
             raise CatalogueError(f"{where}: backend must be one of {', '.join(BACKENDS)}, not {entry['backend']!r}")
+        models = {role: _role_model(where, entry, role) for role in ROLES}
         client, url, key_variable, forms = _client_fields(where, entry)
+        own_endpoints = _own_endpoints(where, entry, client, url)
         # Only the templated form uses the template: a chat-only pair leaves it to the server.
         template = None
         if "templated" in forms or entry.get("template") is not None:
@@ -302,8 +343,8 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
         pairs[pair_id] = Pair(
             id=pair_id,
             backend=entry["backend"],
-            base=entry["base"],
-            chat=entry["chat"],
+            base=models["base"],
+            chat=models["chat"],
             template=template,
             description=str(entry.get("description", "")).strip(),
             max_new_tokens=max_new_tokens,
@@ -313,8 +354,44 @@ def _pairs(path: Path, entries) -> dict[str, Pair]:
             key_variable=key_variable,
             forms=forms,
             published=published,
+            own_endpoints=own_endpoints,
         )
     return pairs
+
+
+def _role_model(where: str, entry: dict, role: str) -> str:
+    """The model name of `base:` or `chat:`, written as the name itself or as a mapping's `model`."""
+    value = entry.get(role)
+    if isinstance(value, dict):
+        within = f"{where}: field {role!r}"
+        _no_unknown_fields(within, value, ROLE_FIELDS)
+        return _required_text(within, value, "model", f"the {role} model's name, as the endpoint knows it")
+    if isinstance(value, (list, tuple)):
+        raise CatalogueError(f"{where}: field {role!r} must be a model name, or a mapping with "
+                             f"{', '.join(ROLE_FIELDS[:-1])} and {ROLE_FIELDS[-1]}")
+    return _required_text(where, entry, role, "a string")
+
+
+def _own_endpoints(where: str, entry: dict, client_name: str, pair_url: str | None) -> dict[str, RoleEndpoint]:
+    """The url and key_variable each role names for itself, checked as the pair's own are; a hosted
+    role of a client that takes a URL must end up with one, its own or the pair's."""
+    from why_finetune import clients
+
+    client = clients.client_named(client_name)
+    own = {}
+    for role in ROLES:
+        value = entry[role]
+        if isinstance(value, dict) and ("url" in value or "key_variable" in value):
+            url, key_variable = _endpoint_fields(f"{where}: field {role!r}", value, entry["backend"], client)
+            own[role] = RoleEndpoint(url, key_variable)
+    if own and pair_url is None and not client.url_elsewhere and entry["backend"] == "hosted":
+        for role in ROLES:
+            if role not in own or own[role].url is None:
+                raise CatalogueError(
+                    f"{where}: field {role!r}: missing field 'url' (the pair names none for both roles): give "
+                    f"{role} a mapping with its model and url, or the pair a url for both"
+                )
+    return own
 
 
 PAIR_OPTIONS = ("expect", "thresholds")  # per-pair settings, read by expectations.py
@@ -356,6 +433,32 @@ def _client_fields(where: str, entry: dict) -> tuple[str, str | None, str | None
     if name not in clients.names():
         raise CatalogueError(f"{where}: field 'client' must be one of {', '.join(clients.names())}, not {name!r}")
     client = clients.client_named(name)
+    url, key_variable = _endpoint_fields(where, entry, entry["backend"], client)
+    role_urls = [value.get("url") for value in (entry.get(role) for role in ROLES) if isinstance(value, dict)]
+    if url is None and not client.url_elsewhere and entry["backend"] == "hosted" and not any(role_urls):
+        raise CatalogueError(
+            f"{where}: missing field 'url' (an openai pair on a hosted backend needs its base URL, "
+            "e.g. http://127.0.0.1:8000/v1)"
+        )
+    forms = entry.get("forms", list(DEFAULT_FORMS))
+    if not isinstance(forms, list) or not forms or not all(isinstance(form, str) for form in forms):
+        raise CatalogueError(f"{where}: field 'forms' must be a non-empty list such as [raw, templated]")
+    for form in forms:
+        if form not in FORMS:
+            raise CatalogueError(f"{where}: field 'forms': unknown form {form!r} (use {', '.join(FORMS)})")
+        if form not in client.forms:
+            senders = ", ".join(each.name for each in clients.registered() if form in each.forms)
+            raise CatalogueError(f"{where}: field 'forms': the {form} form goes through {FORM_ROUTES[form]}, "
+                                 f"for client: {senders} pairs only")
+    if len(set(forms)) != len(forms):
+        raise CatalogueError(f"{where}: field 'forms' lists a form twice")
+    return name, url, key_variable, tuple(forms)
+
+
+def _endpoint_fields(where: str, entry: dict, backend: str, client) -> tuple[str | None, str | None]:
+    """The `url` and `key_variable` of a pair, or of one of its roles, checked against its client and backend."""
+    from why_finetune import clients
+
     url = entry.get("url")
     key_variable = entry.get("key_variable")
     if client.url_elsewhere and (url is not None or key_variable is not None):
@@ -370,37 +473,20 @@ def _client_fields(where: str, entry: dict) -> tuple[str, str | None, str | None
                 f"{where}: field 'url' holds a user or key (user:key@); a catalogue never holds a key: "
                 "remove it and name the environment variable that holds the key with key_variable"
             )
-        if entry["backend"] == "local":
+        if backend == "local":
             raise CatalogueError(
                 f"{where}: field 'url' is for hosted pairs; a local pair is served by the local server "
                 "at {server}/openai/v1"
             )
-    elif not client.url_elsewhere and entry["backend"] == "hosted":
-        raise CatalogueError(
-            f"{where}: missing field 'url' (an openai pair on a hosted backend needs its base URL, "
-            "e.g. http://127.0.0.1:8000/v1)"
-        )
     if key_variable is not None:
         if not isinstance(key_variable, str) or not _VARIABLE.match(key_variable):
             raise CatalogueError(
                 f"{where}: field 'key_variable' must name an environment variable, e.g. OPENAI_API_KEY, "
                 "not hold the key itself"
             )
-        if entry["backend"] == "local":
+        if backend == "local":
             raise CatalogueError(f"{where}: field 'key_variable' is for hosted pairs; the local server needs no key")
-    forms = entry.get("forms", list(DEFAULT_FORMS))
-    if not isinstance(forms, list) or not forms or not all(isinstance(form, str) for form in forms):
-        raise CatalogueError(f"{where}: field 'forms' must be a non-empty list such as [raw, templated]")
-    for form in forms:
-        if form not in FORMS:
-            raise CatalogueError(f"{where}: field 'forms': unknown form {form!r} (use {', '.join(FORMS)})")
-        if form not in client.forms:
-            senders = ", ".join(each.name for each in clients.registered() if form in each.forms)
-            raise CatalogueError(f"{where}: field 'forms': the {form} form goes through {FORM_ROUTES[form]}, "
-                                 f"for client: {senders} pairs only")
-    if len(set(forms)) != len(forms):
-        raise CatalogueError(f"{where}: field 'forms' lists a form twice")
-    return name, url, key_variable, tuple(forms)
+    return url, key_variable
 
 
 def _required_text(where: str, entry: dict, name: str, meaning: str) -> str:

@@ -67,39 +67,50 @@ def local_endpoint(pair, server_url: str) -> Endpoint:
     return Endpoint(local_url(pair, server_url), LOCAL_SERVER_KEY, "the local server's default")
 
 
-def hosted_endpoint(pair, environ=None) -> Endpoint | None:
-    """A hosted pair's URL and key, as its client finds them; None when the key is not set (see missing_key)."""
-    return client_of(pair).hosted_endpoint(pair, environ)
+# The catalogue's roles, spelt here too: the catalogue imports this package, never the reverse.
+ROLES = ("base", "chat")
 
 
-def where_hosted(pair) -> str:
-    """A hosted pair's endpoint in words: "the hosted Lamini API", "http://127.0.0.1:8000"."""
+def hosted_endpoint(pair, role: str, environ=None) -> Endpoint | None:
+    """Where a hosted pair's `role` is reached, and with which key, as its client finds them (each role
+    may name its own url and key_variable); None when the key is not set (see missing_key)."""
+    return client_of(pair).hosted_endpoint(pair.reached_by(role), environ)
+
+
+def where_hosted(pair, role: str) -> str:
+    """Where a hosted pair's `role` is served, in words: "the hosted Lamini API", "http://127.0.0.1:8000"."""
     from why_finetune.clients.endpoint import shown_url
 
-    return shown_url(pair.url) if pair.url else f"the {client_of(pair).hosted_by}"
+    url = pair.url_of(role)
+    return shown_url(url) if url else f"the {client_of(pair).hosted_by}"
 
 
-def needed_key(pair) -> str:
-    """What a hosted pair needs before it can be reached, in words: "the key in VLLM_API_KEY"."""
-    return client_of(pair).needed_key(pair)
+def needed_key(pair, role: str) -> str:
+    """What a hosted pair's `role` needs before it can be reached, in words: "the key in VLLM_API_KEY"."""
+    return client_of(pair).needed_key(pair.reached_by(role))
 
 
-def missing_key(pair) -> str:
-    """What a hosted pair needs before it can be recorded, naming the variable to set."""
-    return client_of(pair).missing_key(pair)
+def missing_key(pair, role: str) -> str:
+    """What a hosted pair's `role` needs before it can be recorded, naming the variable to set."""
+    return client_of(pair).missing_key(pair.reached_by(role))
+
+
+def missing_key_message(pair, role: str, hint: str) -> str:
+    """The refresh's one line when the key of a hosted pair's `role` is not set; `hint` is the command."""
+    return client_of(pair).missing_key_message(pair.reached_by(role), hint)
 
 
 def keys_in_use(pairs, environ=None) -> set[str]:
     """The keys no file or report may hold: Lamini's (wherever found) and those of the hosted pairs
-    whose key is set. A key too short to be used is not one of them: it is refused before any request
-    (endpoint.key_problem), and hiding its few letters wherever they occur would garble every report of
-    the run."""
+    whose key is set, each role's own when the two roles name two. A key too short to be used is not
+    one of them: it is refused before any request (endpoint.key_problem), and hiding its few letters
+    wherever they occur would garble every report of the run."""
     from why_finetune.clients.endpoint import key_problem
 
     endpoints = [client_named(DEFAULT_CLIENT).hosted_endpoint(None, environ)]
     for pair in pairs:
         if pair.backend == "hosted":
-            endpoints.append(hosted_endpoint(pair, environ))
+            endpoints += [hosted_endpoint(pair, role, environ) for role in ROLES]
     return {each.key for each in endpoints if each is not None and each.key and not key_problem(each.key, "")}
 
 

@@ -71,7 +71,10 @@ def guarded_call(label: str, endpoint: Endpoint, shown: str, attempt, circuit: C
     problem = endpoint.problem()
     if problem:
         raise ModelCallError(_one_line(f"{label}: {problem}"))
-    result, failure = circuit.guard(shown, attempt, replaying=endpoint == REPLAY_ENDPOINT)
+    # The breaker counts per endpoint, its URL and key: two roles on one URL with two keys are two
+    # endpoints, and a wrong key on one side must not stop the other. The key is named by its variable.
+    counted = f"{shown} with the key from {endpoint.key_source}" if endpoint.key else shown
+    result, failure = circuit.guard(counted, attempt, replaying=endpoint == REPLAY_ENDPOINT)
     if failure or result is None:  # no output comes only with a failure
         raise ModelCallError(_one_line(f"{label}: {failure}"))
     return result

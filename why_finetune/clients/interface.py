@@ -31,6 +31,9 @@ class Client(ABC):
         """The model's reply to `query` as the user's message (the `chat` form)."""
         raise NotImplementedError(f"the {self.name} client sends no chat messages")
 
+    # A pair across two endpoints reaches these methods once per role, as that role's view of the pair
+    # (catalogue.Pair.reached_by): its `url` and `key_variable` are the role's, and `named` says which.
+
     @abstractmethod
     def hosted_endpoint(self, pair, environ=None) -> Endpoint | None:
         """A hosted pair's URL and key; None when the key it needs is not set."""
@@ -45,7 +48,7 @@ class Client(ABC):
 
     def missing_key_message(self, pair, hint: str) -> str:
         """The refresh's one line when a hosted pair's key is not set; `hint` is the command to run."""
-        return f"pair {pair.id!r} needs {self.needed_key(pair)}: {self.missing_key(pair)} and run {hint}"
+        return f"{pair.named} needs {self.needed_key(pair)}: {self.missing_key(pair)} and run {hint}"
 
     def recording_from(self, endpoint: Endpoint) -> str:
         """Where a refresh says it records from: "http://host:8000 through the openai client (key from X)"."""

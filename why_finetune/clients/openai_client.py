@@ -196,7 +196,7 @@ class OpenAIClient(Client):
         import os
 
         environ = os.environ if environ is None else environ
-        url_source = f"the url of pair {pair.id!r}"
+        url_source = f"the url of {pair.named}"
         if pair.key_variable is None:
             return Endpoint(pair.url, "", "no key: the pair names no key_variable", url_source)
         key = environ.get(pair.key_variable, "").strip()
@@ -209,7 +209,7 @@ class OpenAIClient(Client):
         return f"set {pair.key_variable}" if pair.key_variable else "have it serving"
 
     def missing_key_message(self, pair, hint):
-        return f"pair {pair.id!r} needs its key in {pair.key_variable}: set it and run {hint}"
+        return f"{pair.named} needs its key in {pair.key_variable}: set it and run {hint}"
 
     def model_sent(self, request):
         return request.get("model")

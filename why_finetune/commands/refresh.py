@@ -17,7 +17,7 @@ from why_finetune.recording.hints import refresh_hint
 def refresh_command(args) -> int:
     from why_finetune.catalogue import CatalogueError, load_catalogue
     from why_finetune.catalogue.project import ProjectError, find_project
-    from why_finetune.clients import client_of
+    from why_finetune.clients import ROLES, client_of, hosted_endpoint, missing_key_message
 
     try:
         project = find_project()
@@ -31,16 +31,25 @@ def refresh_command(args) -> int:
         print(f"refresh: {error}", file=sys.stderr)
         return 2
     if pair.backend == "hosted":
-        client = client_of(pair)
-        endpoint = client.hosted_endpoint(pair)
-        if endpoint is None:
-            print(f"refresh: {client.missing_key_message(pair, refresh_hint(pair.id))}", file=sys.stderr)
-            return 2
-        if endpoint.problem():
-            print(f"refresh: {endpoint.problem()}", file=sys.stderr)
-            return 2
-        # Scheme, host and port only: a custom URL may carry a key in its user part or query string.
-        print(f"refresh: recording pair {pair.id!r} from {client.recording_from(endpoint)}", flush=True)
+        # Each role's endpoint and key before anything is sent: a pair across two endpoints names the side
+        # that cannot be reached. Only the roles of the chosen cases (--case) need theirs.
+        roles = sorted({case_id.rsplit("/", 1)[-1] for case_id in args.case}) or list(ROLES)
+        sources = []
+        for role in roles:
+            endpoint = hosted_endpoint(pair, role)
+            if endpoint is None:
+                print(f"refresh: {missing_key_message(pair, role, refresh_hint(pair.id))}", file=sys.stderr)
+                return 2
+            if endpoint.problem():
+                print(f"refresh: {endpoint.problem()}", file=sys.stderr)
+                return 2
+            # Scheme, host and port only: a custom URL may carry a key in its user part or query string.
+            sources.append((role, client_of(pair).recording_from(endpoint)))
+        if pair.across_two_endpoints:
+            print(f"refresh: recording pair {pair.id!r}: " + ", ".join(
+                f"its {role} model from {source}" for role, source in sources), flush=True)
+        else:
+            print(f"refresh: recording pair {pair.id!r} from {sources[0][1]}", flush=True)
     else:
         print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)", flush=True)
     pytest = [sys.executable, "-m", "pytest", "-m", "behaviour"]

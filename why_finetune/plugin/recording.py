@@ -87,8 +87,8 @@ def _check_recording(case: Case, store: CassetteStore, hint: str) -> None:
     if not path.is_file():
         if case.pair.backend == "hosted":
             pytest.skip(
-                f"{case.id}: not recorded yet. Recording it needs {where_hosted(case.pair)}: "
-                f"{missing_key(case.pair)} and run: {refresh_hint(case.pair.id)}"
+                f"{case.id}: not recorded yet. Recording it needs {where_hosted(case.pair, case.role)}: "
+                f"{missing_key(case.pair, case.role)} and run: {refresh_hint(case.pair.id)}"
             )
         pytest.fail(f"{case.id}: no recording at {path}. Record it with: {hint}", pytrace=False)
     fail_on(CassetteError, check_cassette, path, prefix=f"{case.id}: ", suffix=mend(hint))
@@ -146,19 +146,20 @@ def local_server():
 def endpoint(request, case, pytestconfig) -> Endpoint:
     """Where the case's client sends its request, and with which key: nowhere real during replay.
     An Endpoint never prints its key, so pytest can show this fixture's value in a traceback."""
-    return endpoint_for(request, pair=case.pair, label=case.id)
+    return endpoint_for(request, pair=case.pair, role=case.role, label=case.id)
 
 
-def endpoint_for(request, pair: Pair, label: str) -> Endpoint:
+def endpoint_for(request, pair: Pair, role: str, label: str) -> Endpoint:
     if not suite_of(request.config).refreshing:
         return REPLAY_ENDPOINT
     if pair.backend == "local":
         server_url = request.getfixturevalue("local_server").url
         return local_endpoint(pair, server_url)
-    endpoint = hosted_endpoint(pair)
+    endpoint = hosted_endpoint(pair, role)
     if endpoint is None:
-        pytest.skip(f"{label}: recording needs {needed_key(pair)}. "
-                    f"{missing_key(pair)[0].upper()}{missing_key(pair)[1:]} and run: {refresh_hint(pair.id)}")
+        missing = missing_key(pair, role)
+        pytest.skip(f"{label}: recording needs {needed_key(pair, role)}. "
+                    f"{missing[0].upper()}{missing[1:]} and run: {refresh_hint(pair.id)}")
     assert endpoint is not None  # pytest.skip raised; this tells the type checker so
     return endpoint
 

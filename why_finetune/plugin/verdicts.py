@@ -55,7 +55,7 @@ def llm_opinion(outcome, request, pytestconfig):
                 suffix=mend(f"{refresh_hint(outcome.case.pair.id, outcome.case.id)} -- --finetune-llm-judge"))
     store.own(path, grader.pair.id, grader.pair.client)
     recorder = register(VCR(record_mode="all" if store.refreshing else "none", **vcr_settings()), store)
-    endpoint = endpoint_for(request, grader.pair, label)
+    endpoint = endpoint_for(request, grader.pair, "chat", label)  # the grader is a chat model
     prompt = grader.prompt(outcome.case, outcome.output)
     with recorder.use_cassette(str(path)):
         reply = fail_on(ModelCallError, client_of(grader.pair).complete, label, grader.model, prompt,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, TextIO, TypeVar
 
 from why_finetune.catalogue import Case
-from why_finetune.clients import hosted_endpoint, local_endpoint, missing_key, where_hosted
+from why_finetune.clients import ROLES, hosted_endpoint, local_endpoint, missing_key, where_hosted
 from why_finetune.clients.endpoint import Endpoint
 from why_finetune.clients.guard import redacted
 from why_finetune.recording.hints import refresh_hint
@@ -117,7 +117,7 @@ def live_report(
     if start_server is None:
         from why_finetune.server.process import start_server
 
-    endpoints: dict[str, Endpoint | str] = {}  # pair id -> where to send, or why not
+    endpoints: dict[tuple[str, str], Endpoint | str] = {}  # (pair id, role) -> where to send, or why not
     notes: list[str] = []
     with ExitStack() as stack:
         for pair in {case.pair.id: case.pair for case in cases}.values():
@@ -127,25 +127,31 @@ def live_report(
                     start_server, lambda server: f"ready at {server.url}",
                 )
                 stack.callback(server.stop)
-                endpoints[pair.id] = local_endpoint(pair, server.url)
-            else:
-                hosted = (find_endpoint or hosted_endpoint)(pair)
+                for role in ROLES:
+                    endpoints[pair.id, role] = local_endpoint(pair, server.url)
+                continue
+            # A pair across two endpoints is reached role by role, and generates the side whose key is set.
+            apart = pair.across_two_endpoints
+            for role in ROLES if apart else ("base",):
+                hosted = (find_endpoint or hosted_endpoint)(pair, role)
+                named = pair.reached_by(role).named
                 if hosted is None:
-                    endpoints[pair.id] = (
-                        f"not generated — {missing_key(pair)} to generate the {pair.id!r} pair live "
-                        f"(or record it: {refresh_hint(pair.id)})"
-                    )
-                    notes.append(f"pair {pair.id!r}: {endpoints[pair.id]}")
+                    what = f"the {role} model of pair {pair.id!r}" if apart else f"the {pair.id!r} pair"
+                    reached: Endpoint | str = (f"not generated — {missing_key(pair, role)} to generate {what} live "
+                                               f"(or record it: {refresh_hint(pair.id)})")
+                    notes.append(f"{named}: {reached}")
                 else:
-                    progress.line(f"pair {pair.id!r}: {hosted.shown} ({hosted.key_origin})")
-                    endpoints[pair.id] = hosted
+                    progress.line(f"{named}: {hosted.shown} ({hosted.key_origin})")
+                    reached = hosted
+                for each in (role,) if apart else ROLES:
+                    endpoints[pair.id, each] = reached
 
         if not any(isinstance(endpoint, Endpoint) for endpoint in endpoints.values()):
             raise LiveError("; ".join(notes) or "no case to generate")
         cells = []
-        reachable = [case for case in cases if isinstance(endpoints[case.pair.id], Endpoint)]
+        reachable = [case for case in cases if isinstance(endpoints[case.pair.id, case.role], Endpoint)]
         for number, case in enumerate(reachable, start=1):
-            endpoint = endpoints[case.pair.id]
+            endpoint = endpoints[case.pair.id, case.role]
             assert isinstance(endpoint, Endpoint)  # the reachable cases are those with an Endpoint
             label = f"[{number}/{len(reachable)}] {case.id}"
             try:
@@ -158,14 +164,22 @@ def live_report(
                 cells.append(replace(empty_cell(case, note), problem=f"{case.id}: {note}"))
                 continue
             cells.append(output_cell(case, output, info, snapshot_root=snapshots))
-        cells += [empty_cell(case, why) for case in cases if isinstance(why := endpoints[case.pair.id], str)]
+        cells += [empty_cell(case, why) for case in cases if isinstance(why := endpoints[case.pair.id, case.role], str)]
     return Report(
         title="Base vs chat: generated now",
         source="live generation: " + ", ".join(
-            f"{pair.id} via {'the local server' if pair.backend == 'local' else where_hosted(pair)}"
-            for pair in {c.pair.id: c.pair for c in cases}.values()
+            f"{pair.id} via {_served_at(pair)}" for pair in {c.pair.id: c.pair for c in cases}.values()
         ),
         rows=group_rows(cells, cases),
         pairs={case.pair.id: pair_info(case.pair) for case in cases},
         notes=notes,
     )
+
+
+def _served_at(pair) -> str:
+    """"the local server", one endpoint, or both of a pair across two: "base at http://a, chat at http://b"."""
+    if pair.backend == "local":
+        return "the local server"
+    if not pair.across_two_endpoints:
+        return where_hosted(pair, "base")
+    return " and ".join(f"{role} at {where_hosted(pair, role)}" for role in ROLES)

@@ -15,7 +15,7 @@ from why_finetune.report.model import Cell, empty_cell
 
 def not_recorded(case: Case) -> str:
     if case.pair.backend == "hosted":
-        return f"not recorded — {missing_key(case.pair)} and run {refresh_hint(case.pair.id)}"
+        return f"not recorded — {missing_key(case.pair, case.role)} and run {refresh_hint(case.pair.id)}"
     return f"not recorded — run {refresh_hint(case.pair.id)} (the local server starts itself)"
 
 
