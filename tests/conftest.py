@@ -41,6 +41,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "recording/test_refresh_from_a_project.py": ("subprocess",),
     "recording/test_replay_deck.py": ("subprocess",),
     "recording/test_secrets.py": ("subprocess", "server"),
+    "report/test_compare_changed.py": ("subprocess",),  # git reads the revision
     "report/test_html_target.py": ("subprocess",),
     "report/test_report_html_in_chromium.py": ("browser",),
     "report/test_report_live_local_server.py": ("subprocess", "server"),
