@@ -27,6 +27,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "judges/test_cli.py": ("subprocess",),
     "recording/test_bad_input.py": ("subprocess", "server"),
     "recording/test_cassette_link_outside.py": ("subprocess",),
+    "recording/test_compare_changed_after_refresh.py": ("subprocess", "server"),
     "recording/test_endpoint_paths.py": ("subprocess",),
     "recording/test_key_in_failures.py": ("subprocess",),
     "recording/test_llm_judge.py": ("subprocess", "server"),

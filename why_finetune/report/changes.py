@@ -17,8 +17,13 @@ from pathlib import Path
 from why_finetune.catalogue import Case, Catalogue, CatalogueError, catalogue_from_text
 from why_finetune.catalogue.expectations import chat_better_expected, role_expectations, unmet
 from why_finetune.judges.verdict import ANSWERS, DRIFTS, Verdict
-from why_finetune.recording.persistence import MAX_CASSETTE_BYTES, CassetteError, CassetteStore, Recording
-from why_finetune.recording.persistence import recording_from_text
+from why_finetune.recording.persistence import (
+    MAX_CASSETTE_BYTES,
+    CassetteError,
+    CassetteStore,
+    Recording,
+    recording_from_text,
+)
 from why_finetune.recording.redaction import redact
 from why_finetune.recording.snapshots import snapshot_path
 from why_finetune.report.at_revision import Revision, blob_id
@@ -201,7 +206,7 @@ def _cell(case: Case, side: _Side, text: str | None, where: str, snapshot_text: 
         note = "no snapshot beside this recording"
     elif redact(stored, secrets) != output:
         note = "its snapshot holds another output: the replay fails until the snapshot is written again"
-    cell = output_cell(case, output, recording.provenance, prompt=recording.prompt, snapshot=(None, None), note=note)
+    cell = output_cell(case, output, recording.provenance, prompt=recording.prompt, note=note)
     cell.label = cell.role = f"{case.role} {side.label}"
     cell.expected = role_expectations(side.catalogue, case) if side.catalogue is not None else None
     return cell
@@ -275,12 +280,13 @@ def _row_change(row_id, changes: Changes, revision: Revision, project, ref_catal
         cell = _cell(case, _Side(catalogue, "now"), _text(_read_file(CassetteStore(Path(project.cassettes)).path_for(case_id))),
                      case_id, None, secrets)
         verdicts["then"][role] = verdicts["now"][role] = cell.verdict  # unchanged since REF
-    if not all(verdicts["then"].values()) or not all(verdicts["now"].values()):
+    base_then, chat_then, base_now, chat_now = (verdicts[side][role] for side in ("then", "now") for role in ("base", "chat"))
+    if base_then is None or chat_then is None or base_now is None or chat_now is None:
         return None
     case_now = cases_now[f"{row_id}/chat"]
     case_then = cases_then.get(f"{row_id}/chat") or case_now
-    before = pair_verdict(case_then.pair, case_then.query, verdicts["then"]["base"], verdicts["then"]["chat"])
-    after = pair_verdict(case_now.pair, case_now.query, verdicts["now"]["base"], verdicts["now"]["chat"])
+    before = pair_verdict(case_then.pair, case_then.query, base_then, chat_then)
+    after = pair_verdict(case_now.pair, case_now.query, base_now, chat_now)
     if before.chat_better == after.chat_better:
         return None
     words = "chat now answers better than base" if after.chat_better else "chat no longer answers better than base"

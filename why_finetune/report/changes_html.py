@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from why_finetune.recording.writing import write_atomically
-from why_finetune.report.changes import Changes, CaseChange
+from why_finetune.report.changes import CaseChange, Changes
 from why_finetune.report.diff import changed_words, word_diff
 from why_finetune.report.html import CSS, _cell, esc
 

@@ -47,10 +47,11 @@ def render_markdown(changes: Changes) -> str:
                           f"{_verdicts(change.now)} |")
         tables.append("")
     text = "\n".join(head + tables)
-    details, left_out = [], 0
+    details: list[str] = []
+    left_out = 0
     for change in changes.cases:
         block = _details(change, changes.at)
-        if len(text) + sum(map(len, details)) + len(block) > MAX_CHARACTERS - 500:
+        if len(text) + sum(len(each) for each in details) + len(block) > MAX_CHARACTERS - 500:
             left_out += 1
             continue
         details.append(block)

@@ -6,7 +6,7 @@ badges, highlighted evidence, safe text and short view; the plain style puts one
 
 from __future__ import annotations
 
-from why_finetune.report.changes import Changes, CaseChange
+from why_finetune.report.changes import CaseChange, Changes
 from why_finetune.report.diff import changed_words, elide, word_diff
 from why_finetune.report.terminal import (
     BAD,
@@ -38,7 +38,7 @@ def _render(changes: Changes, style: Style) -> str:
     lines = [_paint(line, style) for line in wrap([(changes.headline(), BOLD)], style.width, indent=2)]
     for note in changes.notes:
         lines += [_paint(line, style) for line in wrap([(f"{g['bullet']} {safe(note)}", WARN)], style.width, indent=2)]
-    rows = {}
+    rows: dict[str, list] = {}
     for row in changes.rows:
         rows.setdefault(row.pair, []).append(row)
     for pair_id, cases in changes.by_pair().items():
