@@ -44,6 +44,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "recording/test_secrets.py": ("subprocess", "server"),
     "report/test_compare_changed.py": ("subprocess",),  # git reads the revision
     "report/test_html_target.py": ("subprocess",),
+    "report/test_compare_changed_in_chromium.py": ("subprocess", "browser"),  # git, then Chromium
     "report/test_report_html_in_chromium.py": ("browser",),
     "report/test_report_live_local_server.py": ("subprocess", "server"),
     "server/test_server_abandoned.py": ("subprocess", "server"),

@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from throwaway_project import REPO
 
+from why_finetune.recording.persistence import read_recording, recording_from_text
+
 CHAT = "local/mars/templated/chat"
 
 CATALOGUE = """
@@ -118,12 +120,14 @@ def test_a_longer_answer_for_one_pair_shows_exactly_its_changed_cases_old_beside
                    if line.startswith("━━ ") and line.split()[1].count("/") == 3)
     assert shown == changed
     assert "every expectation that held at HEAD still holds" in " ".join(result.stdout.split())
-    at_head = {case: git(project, "show", f"HEAD:cassettes/{case}.yaml") for case in changed}
-    assert all(line for line in result.stdout.splitlines() if line.startswith("base at HEAD") or line.startswith("chat at HEAD"))
     page, markdown = (tmp_path / "c.html").read_text(), (tmp_path / "c.md").read_text()
     for case in changed:
+        then = recording_from_text(git(project, "show", f"HEAD:cassettes/{case}.yaml"), case).output
+        now = read_recording(project / "cassettes" / f"{case}.yaml").output
+        assert then != now
         assert page.count(f'data-case="{case}"') == 2  # at HEAD, and now
-        assert f"<code>{case}</code>" in markdown and at_head[case]
+        assert f"<code>{case}</code>" in markdown
+        assert f"```text\n{then}\n```" in markdown and f"```text\n{now}\n```" in markdown  # old beside new
     assert "steady/" not in page + markdown + result.stdout
 
 
