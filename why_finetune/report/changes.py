@@ -164,7 +164,8 @@ def changes_since(revision: Revision, project, catalogue: Catalogue, secrets=())
             new = _cell(case_now, now, text, str(cassette), _text(_read_file(snapshot)), secrets)
         kind = NEW if old.output is None and old.problem is None and new.output is not None else (
             REMOVED if new.output is None and new.problem is None and old.output is not None else CHANGED)
-        change = CaseChange(case_id, kind, old, new, _words(case_then.role, kind, old, new, case_now is None))
+        words = _words(case_then.role, kind, old, new, case_now is None, old_cassette != _blob(new_bytes))
+        change = CaseChange(case_id, kind, old, new, words)
         if kind == CHANGED and old.verdict and new.verdict and ref_catalogue is not None:
             change.broken = [f"{case_then.role}: expected {e}: held at {revision.ref}, fails now"
                              for e in role_expectations(ref_catalogue, case_then)
@@ -235,7 +236,11 @@ def _flips(then: Verdict | None, now: Verdict | None) -> list[str]:
     return [prop for prop in (ANSWERS, DRIFTS) if getattr(then, prop) != getattr(now, prop)]
 
 
-def _words(role: str, kind: str, then: Cell, now: Cell, gone: bool) -> list[str]:
+def _blob(content: bytes | None) -> str | None:
+    return blob_id(content) if content is not None else None
+
+
+def _words(role: str, kind: str, then: Cell, now: Cell, gone: bool, recording_changed: bool) -> list[str]:
     if kind == NEW:
         return [f"{role}: new recording"]
     if kind == REMOVED:
@@ -257,6 +262,8 @@ def _words(role: str, kind: str, then: Cell, now: Cell, gone: bool) -> list[str]
         elif then.provenance != now.provenance:
             keys = sorted(k for k in {*then.provenance, *now.provenance} if then.provenance.get(k) != now.provenance.get(k))
             words.append(f"output unchanged; recorded again ({', '.join(keys)} changed)")
+        elif recording_changed:  # the request sent changed (max_new_tokens, say), not what came back
+            words.append("output unchanged; the recorded request changed")
         else:
             words.append("snapshot changed, recording unchanged")
     return words
