@@ -27,6 +27,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "judges/test_cli.py": ("subprocess",),
     "recording/test_bad_input.py": ("subprocess", "server"),
     "recording/test_cassette_link_outside.py": ("subprocess",),
+    "recording/test_compare_changed_after_refresh.py": ("subprocess", "server"),
     "recording/test_endpoint_paths.py": ("subprocess",),
     "recording/test_key_in_failures.py": ("subprocess",),
     "recording/test_llamacpp_pair.py": ("subprocess", "server"),
@@ -42,7 +43,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "recording/test_refresh_from_a_project.py": ("subprocess",),
     "recording/test_replay_deck.py": ("subprocess",),
     "recording/test_secrets.py": ("subprocess", "server"),
+    "report/test_compare_changed.py": ("subprocess",),  # git reads the revision
     "report/test_html_target.py": ("subprocess",),
+    "report/test_compare_changed_in_chromium.py": ("subprocess", "browser"),  # git, then Chromium
     "report/test_report_html_in_chromium.py": ("browser",),
     "report/test_report_live_local_server.py": ("subprocess", "server"),
     "server/test_server_abandoned.py": ("subprocess", "server"),

@@ -208,7 +208,7 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
         path = find_project().catalogue
     path = Path(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_CatalogueLoader)
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise CatalogueError(
             f"{path}: no catalogue here. Write a starter with: python -m why_finetune init "
@@ -218,6 +218,13 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
         raise CatalogueError(f"{path}: cannot read the catalogue ({error.strerror})") from None
     except UnicodeDecodeError as error:
         raise CatalogueError(f"{path}: not UTF-8 text (byte {error.start} is not); save the catalogue as UTF-8") from None
+    return catalogue_from_text(text, path)
+
+
+def catalogue_from_text(text: str, path: Path) -> Catalogue:
+    """The catalogue written in `text`; `path` names it in errors (a file, or one at a git revision)."""
+    try:
+        data = yaml.load(text, Loader=_CatalogueLoader)
     except DuplicateKeyError as error:
         raise CatalogueError(f"{path}: {error}") from None
     except yaml.YAMLError as error:

@@ -16,6 +16,9 @@ examples:
   python -m why_finetune compare --published              what the course lab printed in 2023
   python -m why_finetune compare --live --pair local      generate now with the local server
   python -m why_finetune compare --html report.html       the HTML report (prints one line per case)
+  python -m why_finetune compare --changed                what a refresh changed since the last commit
+  python -m why_finetune compare --changed main --markdown review.md
+                                                          ... since main, also as Markdown for a pull request
 
 NO_COLOR=1 turns colour off; --plain gives ASCII text for CI logs (the default when CI is set
 and the output is not a terminal)."""
@@ -37,8 +40,15 @@ def add_arguments(parser) -> None:
                              "server (it starts itself), the course pair through the hosted API (needs LAMINI_API_KEY)")
     source.add_argument("--published", action="store_true",
                         help="show the course lab's published 2023 outputs (with the ChatGPT answer it showed)")
+    source.add_argument("--changed", nargs="?", const="HEAD", metavar="REF",
+                        help="only the cases whose recording or snapshot differs from the git revision REF "
+                             "(default: HEAD), its output beside today's; exits 1 when an expectation that "
+                             "held at REF fails now")
     parser.add_argument("--html", metavar="PATH", help="write the comparison as one self-contained HTML file "
                                                        "(the terminal then shows one line per case)")
+    parser.add_argument("--markdown", metavar="PATH",
+                        help="with --changed: also write the changes as GitHub-flavoured Markdown (a job summary, "
+                             "a pull request's body)")
     parser.add_argument("--plain", action="store_true", default=None,
                         help="ASCII, uncoloured, one cell after the other (for CI logs)")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -93,6 +103,14 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
     stderr = stderr or sys.stderr
     environ = os.environ if environ is None else environ
     _replace_unencodable(stdout)
+    if getattr(args, "changed", None) is not None:
+        from why_finetune.commands.compare_changed import run_changed
+
+        return run_changed(args, stdout, stderr, environ)
+    if getattr(args, "markdown", None):
+        print("compare: --markdown writes what changed since a revision: add --changed (and a REF, default HEAD)",
+              file=stderr)
+        return 2
     if args.html:
         from why_finetune.report.html import unwritable_target
 

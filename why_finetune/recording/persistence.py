@@ -303,9 +303,20 @@ class Recording:
 
 def read_recording(path: Path) -> Recording:
     """The first exchange of a cassette: what was asked of which model, and what it answered."""
+    return _recording(path, _shared_cassette(path))
+
+
+def recording_from_text(text: str, where: str) -> Recording:
+    """The same, from a cassette's text read elsewhere (a git revision); `where` names it in errors."""
+    if len(text.encode("utf-8")) > MAX_CASSETTE_BYTES:
+        raise CassetteError(f"{where}: larger than the {MAX_CASSETTE_BYTES:,} bytes a cassette may hold, "
+                            "so not a recording")
+    return _recording(Path(where), _checked(Path(where), text))
+
+
+def _recording(path: Path, data: dict) -> Recording:
     import json
 
-    data = _shared_cassette(path)
     interaction = data["interactions"][0]
     try:
         request = json.loads(interaction["request"]["body"])
