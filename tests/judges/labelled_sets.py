@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 
 from why_finetune.judges.score import Labelled, read_labelled
-from why_finetune.report.published import PUBLISHED_FILE as COURSE_FILE
+from why_finetune.report.sources.published import PUBLISHED_FILE as COURSE_FILE
 
 DATA = Path(__file__).with_name("data")
 CORPUS = DATA / "corpus"

@@ -20,7 +20,7 @@ import json
 import pytest
 
 from why_finetune.judges import Thresholds, compare_pair, judge
-from why_finetune.report.published import PUBLISHED_FILE as REFERENCE
+from why_finetune.report.sources.published import PUBLISHED_FILE as REFERENCE
 
 RECORDS = json.loads(REFERENCE.read_text(encoding="utf-8"))["records"]
 BASE = "meta-llama/Llama-2-7b-hf"

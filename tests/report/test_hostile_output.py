@@ -14,9 +14,9 @@ from why_finetune.plugin import saving
 from why_finetune.plugin.snapshots import snapshot_difference
 from why_finetune.plugin.state import SUITE
 from why_finetune.recording.snapshots import snapshot_data
-from why_finetune.report import html, terminal
-from why_finetune.report.pytest_summary import summary_lines
-from why_finetune.report.recorded import recorded_report, select_cases
+from why_finetune.report.sources.recorded import recorded_report, select_cases
+from why_finetune.report.sources.test_run import summary_lines
+from why_finetune.report.views import html, terminal
 
 # Clear the screen, write the clipboard (OSC 52), a disguised link (OSC 8), a carriage return that
 # overwrites the line, a C1 control sequence introducer, a right-to-left override and a NUL.

@@ -3,8 +3,8 @@
 import pytest
 
 from why_finetune.catalogue import CatalogueError, load_catalogue
-from why_finetune.report.published import PublishedError, published_report
-from why_finetune.report.recorded import recorded_report
+from why_finetune.report.sources.published import PublishedError, published_report
+from why_finetune.report.sources.recorded import recorded_report
 
 QUERIES = """queries:
   - id: dog-sit

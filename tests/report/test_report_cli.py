@@ -9,8 +9,8 @@ from report_project import SHIPPED_CATALOGUE
 
 from why_finetune.clients.endpoint import Endpoint
 from why_finetune.commands import compare as cli
-from why_finetune.report import live
-from why_finetune.report.textwrap_styled import width
+from why_finetune.report.sources import live
+from why_finetune.report.views.textwrap_styled import width
 
 
 def compare(project, *argv, environ=None):
@@ -236,7 +236,7 @@ def test_plain_output_is_pure_ascii_for_the_shipped_outputs(view):
 
 
 def published_row_ids(project, queries=None):
-    from why_finetune.report.published import published_report
+    from why_finetune.report.sources.published import published_report
 
     return [row.id for row in published_report(project.catalogue, project.cassettes, project.snapshots, queries).rows]
 

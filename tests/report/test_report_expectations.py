@@ -12,8 +12,8 @@ import pytest
 from report_project import LOOPING, Project
 
 from why_finetune.catalogue import load_catalogue
-from why_finetune.report import html, terminal
-from why_finetune.report.recorded import recorded_report
+from why_finetune.report.sources.recorded import recorded_report
+from why_finetune.report.views import html, terminal
 
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 

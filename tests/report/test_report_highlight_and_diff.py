@@ -1,7 +1,7 @@
 """Evidence is found inside the text it came from; snapshot changes are shown word by word."""
 
-from why_finetune.report.diff import changed_words, elide, word_diff
-from why_finetune.report.highlight import marked_ranges, segments
+from why_finetune.report.views.diff import changed_words, elide, word_diff
+from why_finetune.report.views.highlight import marked_ranges, segments
 
 LOOP = "I think it's a great planet.\nI think we should go there.\nI think we should stay there.\n"
 

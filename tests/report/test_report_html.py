@@ -3,9 +3,9 @@
 import json
 from html.parser import HTMLParser
 
-from why_finetune.report import html
-from why_finetune.report.published import PUBLISHED_FILE, published_report
-from why_finetune.report.recorded import recorded_report, select_cases
+from why_finetune.report.sources.published import PUBLISHED_FILE, published_report
+from why_finetune.report.sources.recorded import recorded_report, select_cases
+from why_finetune.report.views import html
 
 
 class Page(HTMLParser):

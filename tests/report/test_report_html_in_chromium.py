@@ -12,8 +12,8 @@ from collections import Counter
 import png_pixels as png  # tests/report/png_pixels.py (pytest puts this directory on sys.path)
 import pytest
 
-from why_finetune.report import html
-from why_finetune.report.recorded import recorded_report
+from why_finetune.report.sources.recorded import recorded_report
+from why_finetune.report.views import html
 
 
 def working_browser() -> str | None:

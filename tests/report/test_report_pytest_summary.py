@@ -1,8 +1,8 @@
 """What a pytest run of the behaviour suite ends with: one line per case, and the HTML report."""
 
 from why_finetune.catalogue.result import CaseResult, not_run_result, result_for
-from why_finetune.report.pytest_summary import summary_lines, write_html_report
-from why_finetune.report.textwrap_styled import width
+from why_finetune.report.sources.test_run import summary_lines, write_html_report
+from why_finetune.report.views.textwrap_styled import width
 
 PROVENANCE = {"backend": "why-finetune local server", "model_file": "gemma-3-270m-q4_k_m.gguf", "recorded": "2026-11-27"}
 
@@ -108,7 +108,7 @@ def test_a_verdict_shipped_as_plain_data_reads_back_the_same(project):
 def test_a_row_s_pair_verdict_is_the_paired_test_s_with_the_catalogue_s_thresholds(project):
     from dataclasses import replace
 
-    from why_finetune.report.pytest_summary import report_from_results
+    from why_finetune.report.sources.test_run import report_from_results
 
     base, chat = project.case("local/mars/templated/base"), project.case("local/mars/templated/chat")
     answer = "Mars is a cold, red planet with two small moons and the tallest volcano we know of."

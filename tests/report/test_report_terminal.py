@@ -3,12 +3,12 @@
 import io
 import re
 
-from why_finetune.report import terminal
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Report, group_rows, pair_info
-from why_finetune.report.published import published_report
-from why_finetune.report.recorded import recorded_report, select_cases
-from why_finetune.report.textwrap_styled import width
+from why_finetune.report.sources.published import published_report
+from why_finetune.report.sources.recorded import recorded_report, select_cases
+from why_finetune.report.views import terminal
+from why_finetune.report.views.textwrap_styled import width
 
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -94,7 +94,7 @@ def test_plain_mode_is_ascii_framed_uncoloured_and_shows_whole_outputs(recorded)
 def test_the_short_view_of_a_huge_output_wraps_only_about_what_it_shows(recorded, monkeypatch):
     # A base model that loops to the cassette size limit: the short view keeps its first lines, so
     # wrapping all of it (hundreds of megabytes of styled characters) would be spent on nothing.
-    from why_finetune.report import textwrap_styled
+    from why_finetune.report.views import textwrap_styled
 
     huge = "the base model loops on and on\n" * (512 * 1024 // 31)  # well inside the cassette size limit
     recorded.record("local/mars/raw/base", huge)

@@ -100,6 +100,6 @@ def cassette_miss(error: BaseException | None):
 
 
 def _one_line(text: str) -> str:
-    from why_finetune.report.textwrap_styled import safe
+    from why_finetune.report.safe_text import safe
 
     return safe(text).replace("\n", " ")

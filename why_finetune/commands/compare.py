@@ -63,14 +63,14 @@ def add_arguments(parser) -> None:
 def build_report(args, progress=None):
     from why_finetune.catalogue import load_catalogue
     from why_finetune.catalogue.project import find_project
-    from why_finetune.report.recorded import recorded_report, select_cases
+    from why_finetune.report.sources.recorded import recorded_report, select_cases
 
     project = find_project()
     args.cassettes = args.cassettes or project.cassettes
     args.snapshots = args.snapshots or project.snapshots
     catalogue = load_catalogue(project.catalogue)
     if args.published:
-        from why_finetune.report.published import published_pair, published_report
+        from why_finetune.report.sources.published import published_pair, published_report
 
         shown = published_pair(catalogue).id
         if args.pair and args.pair != [shown]:
@@ -78,8 +78,8 @@ def build_report(args, progress=None):
         return published_report(catalogue, args.cassettes, args.snapshots, queries=args.query or None)
     cases = select_cases(catalogue, args.pair or None, args.query or None)
     if args.live:
-        from why_finetune.report.live import live_report
         from why_finetune.report.model import add_expectations
+        from why_finetune.report.sources.live import live_report
 
         report = live_report(cases, args.snapshots, progress)
         add_expectations(report.rows, catalogue)
@@ -97,7 +97,7 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
 
     from why_finetune.catalogue import CatalogueError
     from why_finetune.catalogue.project import ProjectError
-    from why_finetune.report.terminal import choose_style, render
+    from why_finetune.report.views.terminal import choose_style, render
 
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -112,15 +112,15 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
               file=stderr)
         return 2
     if args.html:
-        from why_finetune.report.html import unwritable_target
+        from why_finetune.report.views.html import unwritable_target
 
         problem = unwritable_target(args.html)
         if problem:
             print(f"compare: --html {problem}", file=stderr)
             return 2
     try:
-        from why_finetune.report.live import LiveError, Progress
-        from why_finetune.report.published import PublishedError
+        from why_finetune.report.sources.live import LiveError, Progress
+        from why_finetune.report.sources.published import PublishedError
 
         report = build_report(args, Progress(stderr))
     except (CatalogueError, ProjectError, UsageProblem, PublishedError) as error:
@@ -141,14 +141,14 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
         plain = bool(environ.get("CI")) and not _isatty(stdout)
     style = choose_style(stdout, plain=plain, color=args.color, width=args.width, full=args.full, environ=environ)
     if args.html:
-        from why_finetune.report.html import write_report
+        from why_finetune.report.views.html import write_report
 
         try:
             path = write_report(Path(args.html), report)
         except OSError as error:  # the folder became unwritable, or the disk is full
             print(f"compare: --html {args.html}: cannot write the report ({error.strerror})", file=stderr)
             return 1
-        from why_finetune.report.summary import report_lines
+        from why_finetune.report.views.summary import report_lines
 
         stdout.write("\n".join(report_lines(report, style.width)) + "\n")
         stdout.write(f"\nHTML report written to {path} ({len(report.rows)} rows, "

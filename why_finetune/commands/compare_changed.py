@@ -16,11 +16,11 @@ def run_changed(args, stdout, stderr, environ) -> int:
     from why_finetune.catalogue.project import ProjectError, find_project
     from why_finetune.clients import keys_in_use
     from why_finetune.recording.redaction import redact
-    from why_finetune.report.at_revision import RevisionError, open_revision
-    from why_finetune.report.changes import changes_since
-    from why_finetune.report.changes_terminal import render_changes
-    from why_finetune.report.html import unwritable_target
-    from why_finetune.report.terminal import choose_style
+    from why_finetune.report.sources.at_revision import RevisionError, open_revision
+    from why_finetune.report.sources.changes import changes_since
+    from why_finetune.report.views.changes_terminal import render_changes
+    from why_finetune.report.views.html import unwritable_target
+    from why_finetune.report.views.terminal import choose_style
 
     for option, path in (("--html", args.html), ("--markdown", args.markdown)):
         problem = unwritable_target(path) if path else None
@@ -53,12 +53,12 @@ def run_changed(args, stdout, stderr, environ) -> int:
     written = []
     try:
         if args.html:
-            from why_finetune.report.changes_html import write_changes
+            from why_finetune.report.views.changes_html import write_changes
 
             written.append(f"HTML written to {write_changes(Path(args.html), changes, secrets)}")
         if args.markdown:
             from why_finetune.recording.writing import write_atomically
-            from why_finetune.report.changes_markdown import render_markdown
+            from why_finetune.report.views.changes_markdown import render_markdown
 
             write_atomically(Path(args.markdown), redact(render_markdown(changes), secrets))
             written.append(f"Markdown written to {args.markdown}")

@@ -117,7 +117,7 @@ class Verdict:
 def _neutralised(text: str) -> str:
     """Evidence quotes the model's output, which may hold escape sequences: printed as they are, they
     would drive the terminal of whoever reads a failing test. Shown as visible escapes instead."""
-    from why_finetune.report.textwrap_styled import safe
+    from why_finetune.report.safe_text import safe
 
     return safe(text)
 

@@ -52,7 +52,7 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     if config.getoption(HTML):  # said now, not after the whole run
-        from why_finetune.report.html import unwritable_target
+        from why_finetune.report.views.html import unwritable_target
 
         problem = unwritable_target(config.getoption(HTML))
         if problem:

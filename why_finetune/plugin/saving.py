@@ -81,7 +81,7 @@ def pytest_terminal_summary(terminalreporter, config):
     if not saved:
         return
     kept = sum(1 for _, result in saved if result == "saved")
-    from why_finetune.report.textwrap_styled import safe
+    from why_finetune.report.safe_text import safe
 
     terminalreporter.section("why-finetune refresh")
     for case_id, result in saved:  # why a case was not saved may quote a model's or a server's words

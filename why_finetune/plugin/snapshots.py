@@ -53,8 +53,8 @@ def snapshot(request, pytestconfig):
 
 def snapshot_difference(case, path, stored: dict, now: dict) -> str:
     """What differs from the snapshot, in words, and the commands that accept the change."""
-    from why_finetune.report.diff import elide, word_diff
-    from why_finetune.report.textwrap_styled import safe
+    from why_finetune.report.safe_text import safe
+    from why_finetune.report.views.diff import elide, word_diff
 
     lines = [f"{case.id}: differs from its snapshot {path}"]
     for field in [name for name in now if stored.get(name) != now[name]]:

@@ -72,7 +72,7 @@ class Summary:
         # Catalogue order, whatever order the (possibly parallel) run finished the cases in.
         order = {case.id: number for number, case in enumerate(suite.catalogue.cases())}
         results = sorted(suite.results.values(), key=lambda result: order.get(result.case.id, len(order)))
-        from why_finetune.report.pytest_summary import summary_lines, write_html_report
+        from why_finetune.report.sources.test_run import summary_lines, write_html_report
 
         terminalreporter.section("why-finetune: base vs chat")
         for line in summary_lines(results, suite.catalogue):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from why_finetune.catalogue import Case, Catalogue
 from why_finetune.report.model import Report, add_expectations, empty_cell, group_rows, pair_info
-from why_finetune.report.recorded_cell import not_recorded, recorded_cell
+from why_finetune.report.sources.recorded_cell import not_recorded, recorded_cell
 
 
 def select_cases(catalogue: Catalogue, pairs: list[str] | None = None, queries: list[str] | None = None) -> list[Case]:
@@ -62,7 +62,7 @@ def recorded_report(catalogue: Catalogue, cases: list[Case], cassettes: Path, sn
 
 def _published_rows(catalogue: Catalogue, pair_id: str, cases: list[Case], cassettes: Path, snapshots: Path):
     """The course's published rows for the selected queries (base and chat only), or [] for another pair."""
-    from why_finetune.report.published import PublishedError, published_report
+    from why_finetune.report.sources.published import PublishedError, published_report
 
     if not catalogue.pair(pair_id).published:
         return []

@@ -7,7 +7,7 @@ terminal view: the last lines a person sees after the comparison scrolls by.
 from __future__ import annotations
 
 from why_finetune.report.model import Cell, Report
-from why_finetune.report.textwrap_styled import safe, truncate
+from why_finetune.report.views.textwrap_styled import safe, truncate
 
 SNAPSHOT_WORDS = {"unchanged": "snapshot unchanged", "changed": "snapshot CHANGED", "new": "snapshot new",
                   "missing": "no snapshot", "unreadable": "snapshot UNREADABLE"}

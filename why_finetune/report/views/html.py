@@ -14,11 +14,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 from why_finetune.recording.writing import write_atomically
-from why_finetune.report.diff import changed_words, word_diff
-from why_finetune.report.highlight import labelled_segments
 from why_finetune.report.model import Cell, Report, Row, provenance_items
-from why_finetune.report.textwrap_styled import safe
-from why_finetune.report.verdict_text import comparison_words, evidence_parts, verdict_words
+from why_finetune.report.views.diff import changed_words, word_diff
+from why_finetune.report.views.highlight import labelled_segments
+from why_finetune.report.views.textwrap_styled import safe
+from why_finetune.report.views.verdict_text import comparison_words, evidence_parts, verdict_words
 
 CSS = """
 :root { --ok: #1a7f37; --bad: #cf222e; --warn-bg: #fff8c5; --warn: #7d4e00; --muted: #59636e;

@@ -12,9 +12,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from why_finetune.report.safe_text import safe  # noqa: F401  (the views' wrapping starts from it)
+
 Pieces = list[tuple[str, "str | None"]]
 
-_BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def char_width(ch: str) -> int:
@@ -27,21 +28,6 @@ def width(text: str) -> int:
     if text.isascii():  # every ASCII character, controls included, is one column wide
         return len(text)
     return sum(char_width(ch) for ch in text)
-
-
-def safe(text: str) -> str:
-    """Text that prints as itself: tabs as spaces, line breaks as "\\n", other controls escaped."""
-    return _UNSAFE.sub(_escape, text.replace("\r\n", "\n").replace("\t", "    "))
-
-
-# Controls (Unicode category Cc) but the line break, line and paragraph separators (Zl, Zp) and the
-# bidirectional overrides: matched in C, since a model's output can be a megabyte long.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]")
-
-
-def _escape(match: re.Match) -> str:
-    ch = match.group()
-    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
 
 
 def truncate(text: str, columns: int, ellipsis: str = "…") -> str:

@@ -1,6 +1,6 @@
 """`compare --changed --html FILE`: the changed cases as one self-contained HTML file.
 
-The comparison report's page (why_finetune.report.html): its style, its cells (verdict badges,
+The comparison report's page (why_finetune.report.views.html): its style, its cells (verdict badges,
 highlighted evidence, escaped text), with the output at REF in the left column and the output now
 in the right one, and the words that changed between them.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from why_finetune.recording.writing import write_atomically
-from why_finetune.report.changes import CaseChange, Changes
-from why_finetune.report.diff import changed_words, word_diff
-from why_finetune.report.html import CSS, _cell, esc
+from why_finetune.report.sources.changes import CaseChange, Changes
+from why_finetune.report.views.diff import changed_words, word_diff
+from why_finetune.report.views.html import CSS, _cell, esc
 
 EXTRA_CSS = """
 .headline { font-size: 16px; font-weight: 600; margin: 8px 0 0; }

@@ -26,10 +26,10 @@ from why_finetune.recording.persistence import (
 )
 from why_finetune.recording.redaction import redact
 from why_finetune.recording.snapshots import snapshot_path
-from why_finetune.report.at_revision import Revision, blob_id
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Cell, PairInfo, pair_info
-from why_finetune.report.verdict_text import WORDS
+from why_finetune.report.sources.at_revision import Revision, blob_id
+from why_finetune.report.views.verdict_text import WORDS
 
 CHANGED, NEW, REMOVED = "changed", "new", "removed"
 

@@ -17,7 +17,7 @@ from why_finetune.recording.hints import refresh_hint
 from why_finetune.recording.persistence import CassetteStore
 from why_finetune.report.cells import case_verdict_or_note
 from why_finetune.report.model import Cell, Report, Row, add_expectations, pair_info, row_comparison
-from why_finetune.report.recorded_cell import recorded_cell
+from why_finetune.report.sources.recorded_cell import recorded_cell
 
 PUBLISHED_FILE = Path(__file__).with_name("data") / "course-outputs-2023-08.json"
 # The published outputs the package holds, by the name a pair gives them (`published:` in the catalogue).

@@ -1,14 +1,14 @@
 """`compare --changed` in a terminal: per pair, each changed case's output at REF beside its output now.
 
-The cells are drawn by the comparison's own pieces (why_finetune.report.terminal): the same verdict
+The cells are drawn by the comparison's own pieces (why_finetune.report.views.terminal): the same verdict
 badges, highlighted evidence, safe text and short view; the plain style puts one after the other.
 """
 
 from __future__ import annotations
 
-from why_finetune.report.changes import CaseChange, Changes
-from why_finetune.report.diff import changed_words, elide, word_diff
-from why_finetune.report.terminal import (
+from why_finetune.report.sources.changes import CaseChange, Changes
+from why_finetune.report.views.diff import changed_words, elide, word_diff
+from why_finetune.report.views.terminal import (
     BAD,
     BOLD,
     DELETED,
@@ -22,12 +22,12 @@ from why_finetune.report.terminal import (
     _heading,
     _paint,
 )
-from why_finetune.report.textwrap_styled import Pieces, safe, wrap
+from why_finetune.report.views.textwrap_styled import Pieces, safe, wrap
 
 
 def render_changes(changes: Changes, style: Style) -> str:
     if style.plain:
-        from why_finetune.report.ascii_text import to_ascii
+        from why_finetune.report.views.ascii_text import to_ascii
 
         return to_ascii(_render(changes, style))
     return _render(changes, style)

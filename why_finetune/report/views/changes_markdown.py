@@ -15,10 +15,10 @@ from __future__ import annotations
 import html
 import re
 
-from why_finetune.report.changes import CaseChange, Changes
 from why_finetune.report.model import Cell
-from why_finetune.report.textwrap_styled import safe
-from why_finetune.report.verdict_text import verdict_words
+from why_finetune.report.sources.changes import CaseChange, Changes
+from why_finetune.report.views.textwrap_styled import safe
+from why_finetune.report.views.verdict_text import verdict_words
 
 MAX_CHARACTERS = 60_000  # under the 65,536 GitHub takes as a pull request's body
 MAX_OUTPUT = 2_000  # characters of one output shown; the HTML view and the terminal's --full show all

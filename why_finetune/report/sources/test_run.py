@@ -12,7 +12,7 @@ from pathlib import Path
 from why_finetune.catalogue.result import CaseResult
 from why_finetune.report.cells import output_cell
 from why_finetune.report.model import Cell, Report, add_expectations, empty_cell, group_rows, pair_info
-from why_finetune.report.summary import case_lines
+from why_finetune.report.views.summary import case_lines
 
 __all__ = ["summary_lines", "write_html_report", "report_from_results"]
 
@@ -51,6 +51,6 @@ def summary_lines(results: list[CaseResult], catalogue=None, width: int = 80) ->
 
 def write_html_report(path, results: list[CaseResult], catalogue=None) -> Path:
     """Write the run's results as one self-contained HTML file; returns its path."""
-    from why_finetune.report.html import write_report
+    from why_finetune.report.views.html import write_report
 
     return write_report(Path(path), report_from_results(results, catalogue))

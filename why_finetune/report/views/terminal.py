@@ -11,12 +11,12 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from why_finetune.report.diff import changed_words, elide, word_diff
-from why_finetune.report.highlight import segments
 from why_finetune.report.model import Cell, Report, Row
-from why_finetune.report.summary import SNAPSHOT_WORDS, report_lines
-from why_finetune.report.textwrap_styled import Pieces, paint, safe, truncate, width, wrap, wrapped
-from why_finetune.report.verdict_text import comparison_words, evidence_text, verdict_words
+from why_finetune.report.views.diff import changed_words, elide, word_diff
+from why_finetune.report.views.highlight import segments
+from why_finetune.report.views.summary import SNAPSHOT_WORDS, report_lines
+from why_finetune.report.views.textwrap_styled import Pieces, paint, safe, truncate, width, wrap, wrapped
+from why_finetune.report.views.verdict_text import comparison_words, evidence_text, verdict_words
 
 GOOD, BAD, WARN, DIM, BOLD, MARK = "32", "31", "33", "2", "1", "30;43"
 TONE_COLOURS = {"good": GOOD, "bad": BAD, "expected": None, "unchecked": DIM}  # expected: neutral
@@ -77,7 +77,7 @@ def choose_style(stream, *, plain: bool = False, color: str = "auto", width: int
 
 def render(report: Report, style: Style) -> str:
     if style.plain:  # for CI logs: ASCII only, whatever the models wrote
-        from why_finetune.report.ascii_text import ascii_copy, to_ascii
+        from why_finetune.report.views.ascii_text import ascii_copy, to_ascii
 
         return to_ascii(_render(ascii_copy(report), style))
     return _render(report, style)
