@@ -339,3 +339,65 @@ def test_a_korean_answer_is_on_topic_whatever_particle_ends_the_questions_word()
 def test_a_russian_answer_is_read_as_words_and_answers():
     verdict = judge("Почему небо голубое?", "Солнечный свет рассеивается в атмосфере, и синий свет рассеивается сильнее всего.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- a short value in the prompt's open field ---------------------------------------------------------
+# A prompt that ends with an open field ("Output:", "Label : ", an assistant turn) asks for the field's
+# value. A value of a few words on one line fills it, whatever verb the instruction used: one song of an
+# album, a rating, a part of speech. A value picked from the instruction's own words (its options) is a
+# pick, not an echo; one copied from the input field it works on is the input said again.
+
+
+def test_a_one_word_value_in_an_output_field_answers():
+    prompt = "Name the album that the given song first appeared on.\n\nInput: Smells Like Teen Spirit\nOutput:"
+    verdict = judge(prompt, " Nevermind")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_number_in_an_output_field_answers_a_rating_request():
+    prompt = "Predict how many stars the author gave the restaurant.\n\nInput: The soup was cold and the bread stale.\nOutput:"
+    verdict = judge(prompt, "2")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_option_the_instruction_names_is_a_pick_not_an_echo():
+    prompt = "Decide whether the sentence is formal or informal.\n\nInput: Hey, what's up with the report?\nOutput:"
+    verdict = judge(prompt, " informal")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_label_field_at_the_end_of_a_one_line_prompt_is_open():
+    prompt = "Tweet text : my parcel never came and nobody answers the phone. Label : "
+    verdict = judge(prompt, "complaint")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_one_word_reply_in_a_chat_template_answers_a_request_for_a_word():
+    prompt = "<|prompter|>find a word for a very large amount of something<|endoftext|><|assistant|>"
+    verdict = judge(prompt, "Abundance.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_name_from_the_question_in_a_human_assistant_template_is_a_pick():
+    prompt = "### Human: Ann and Bob are siblings. Bob is older than Ann. Who is the younger one? ### Assistant:"
+    verdict = judge(prompt, "Ann")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_word_copied_from_the_input_field_is_the_input_said_again():
+    prompt = "Give the opposite of the given word.\n\nInput: generous\nOutput:"
+    verdict = judge(prompt, " generous")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_yes_to_a_request_that_asks_no_yes_or_no_is_no_answer():
+    prompt = "### Human: Write code for a bot that bans a user. ### Assistant:"
+    verdict = judge(prompt, "Yes")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_value_in_a_japanese_output_field_answers():
+    prompt = "指示：次の単語の品詞を答えてください。\n入力：走る\n出力："
+    verdict = judge(prompt, "動詞")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+

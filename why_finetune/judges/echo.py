@@ -392,7 +392,10 @@ threshold(
 
 def echo_words(r, start: int, end: int) -> list[str]:
     """The words between two offsets that may be an echo: all of them, less the sentences that
-    state the answer to a fact question (see question.states_an_answer)."""
+    state the answer to a fact question (see question.states_an_answer). A value for the prompt's
+    open field is none: a pick among the prompt's options, not an echo (see field_value.py)."""
+    if r.field_value is not None:
+        return []
     question = r.question if r.plain else None
     if question is None or not question.asks_for_a_fact:
         return r.words if (start, end) == (0, len(r.lower)) else words_between(r.units, r.lower, start, end)

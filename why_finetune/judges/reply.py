@@ -150,6 +150,8 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
     if n >= t.answer_min_words or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
+    if n and r.field_value is not None:
+        return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
     what = "empty" if n == 0 else f"only {n} word(s): '{reply.text}'"
     fits = " or one word of the form the question asks for" if r.plain and r.question.asks_for_a_fact else ""
     return Evidence(
