@@ -401,3 +401,56 @@ def test_a_value_in_a_japanese_output_field_answers():
     verdict = judge(prompt, "動詞")
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
+
+# --- a question made of numbers -----------------------------------------------------------------------
+# "What is 2 + 2?" has no topic words: every word of it is a number or scaffolding. What it asks for is
+# a number, so a reply whose first words give none (a page on linear equations, "15-year-old students
+# ...", "No.") has not answered it, in any language; one that gives the number early has.
+
+SUM = "Question: What is 6 + 3?\nAnswer:"
+
+
+def test_a_ramble_that_gives_no_number_does_not_answer_a_sum():
+    output = " How to build a simple web page. Start with a text editor and an HTML file, then open it in a browser."
+    verdict = judge(SUM, output)
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_number_used_as_an_adjective_is_not_the_result():
+    output = " 20-year-old students get better grades in maths than older students, and every teacher knows it well."
+    verdict = judge("Question: What is 12 * 4?\nAnswer:", output)
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_no_is_not_the_result_of_a_product():
+    verdict = judge("Question: What is 10 * 5?\nAnswer:", ' No. The answer should also be "yes". If you are not sure, do not say it.')
+    assert not verdict.answers, verdict.explain()
+
+
+def test_the_sum_said_again_as_a_question_is_not_its_result():
+    verdict = judge(SUM, " What is 6 + 3? To answer the question, look it up in a table of sums.")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_unrelated_web_text_does_not_answer_a_japanese_product():
+    output = "【送料無料】メンズジュエリー・アクセサリー ステンレススチールブラックレザーブレスレット 人気の商品は在庫が無い場合がございます。"
+    verdict = judge("指示：6かける4は？\n回答：", output)
+    assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [" 9", " 9. Adding three to six gives nine.", " The answer is nine.",
+                                    " Let's see: 6 + 3 = 9, since three more than six is nine."])
+def test_a_reply_that_gives_a_number_early_answers_a_sum(output):
+    verdict = judge(SUM, output)
+    assert verdict.answers, verdict.explain()
+
+
+def test_a_japanese_reply_giving_the_number_in_kanji_answers():
+    verdict = judge("指示：6かける4は？\n回答：", "答えは二十四です。")
+    assert verdict.answers, verdict.explain()
+
+
+def test_a_number_question_that_is_not_a_sum_may_be_answered_without_a_number():
+    verdict = judge("How long does it take to boil an egg?",
+                    "It depends on the size of the egg and on how soft you like the yolk to be.")
+    assert verdict.answers, verdict.explain()

@@ -34,6 +34,7 @@ ANSWER_CHECKS = (
     reply.not_an_echo,
     reply.most_of_the_output,
     reply.on_topic,
+    reply.gives_the_number,
     reply.not_the_askers_voice,
     reply.is_text,
     reply.not_a_thread,

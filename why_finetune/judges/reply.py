@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
-from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly, word_fits
+from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly, gives_a_number, word_fits
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words
@@ -73,6 +73,15 @@ threshold(
     a reply that short cannot be judged off topic by its words. But ". I want to make sure she's
     prepared for the day." (SmolLM2-135M-Instruct given the raw dog request) starts by closing the
     asker's sentence and goes on as the asker: there the topic check applies whatever the length.""",
+)
+threshold(
+    "number_within_words", 20,
+    """A question made of numbers ("What is 2 + 2?", "5かける7は？") has no topic words to check a reply
+    against; what it asks for is a number. The reply part must give one within this many words (a
+    short sentence: "9.", "The answer is nine.", "Let's see: 6 + 3 = 9"), outside a sentence that asks.
+    GPT-2 and Pythia after "Question: What is 2 + 2?\nAnswer:" write a page on linear equations,
+    "15-year-old students will get better grades ...", "No. The answer should also be yes": none
+    gives a result in its first twenty words.""",
 )
 threshold(
     "not_text_share", 0.5,
@@ -235,6 +244,19 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     return Evidence(
         "reply.topic_hits", found.hits, t.topic_min_hits, reply.text,
         f"off topic: the reply part{after} names none of the question's words ({', '.join(shown)}): '{reply.text}'",
+        ANSWERS,
+    )
+
+
+def gives_the_number(reply: Reply, r, t) -> Evidence | None:
+    if not r.plain or not reply.words or not r.question.arithmetic or r.field_value is not None:
+        return None
+    if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words):
+        return None
+    return Evidence(
+        "reply.number", 0.0, 1.0, reply.text,
+        f"no result: the question is made of numbers and the reply part gives none in its first "
+        f"{t.number_within_words} words: '{reply.text}'",
         ANSWERS,
     )
 
