@@ -308,9 +308,6 @@ def test_a_chinese_loop_is_a_loop():
     assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
-@pytest.mark.xfail(strict=True, reason="not done: two Han or Katakana characters in a row as topic words fix "
-                   "this and six Japanese outputs of the corpus, but then a base model's new request that names one "
-                   "of them (ja-jlorallm-017, '...出力される結果のペアをリストにして下さい') is read as on topic")
 def test_unrelated_web_text_in_reply_to_a_japanese_question_is_off_topic():
     # Two Han or Katakana characters in a row (太陽, 地球) are the question's topic words, as words are elsewhere.
     prompt = "指示：太陽と地球はどちらが重いですか？\n回答："
@@ -318,6 +315,23 @@ def test_unrelated_web_text_in_reply_to_a_japanese_question_is_off_topic():
               "ご注文の前にお問い合わせください。お届けまで二週間ほどいただきます。")
     verdict = judge(prompt, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_new_request_of_the_prompts_kind_in_japanese_is_no_answer():
+    # It names one of the question's words (出力), but it ends as the request does (...ください): the
+    # prompt's genre continued, a request for something else, not the code asked for.
+    prompt = "指示：フィボナッチ数列を出力するpythonコードを書いてください。\n回答："
+    output = "入力した数と、出力される数列のペアを表にしてください。(例)1, 1, 2, 3 (答え)(以上です。)"
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_english_reply_to_a_japanese_question_is_not_held_to_its_characters():
+    prompt = "指示：ブロックチェーンについて専門用語を使わずに教えてください。\n回答："
+    output = ("A blockchain is a shared notebook that many computers keep copies of. Every new page is linked "
+              "to the one before, so nobody can secretly change an old page.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
 def test_a_japanese_answer_naming_the_questions_words_is_on_topic():

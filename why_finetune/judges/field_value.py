@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, YES_NO, YES_NO_WORDS
-from why_finetune.judges.text import WORD_RE, LOOSE_MARKER_RE
+from why_finetune.judges.text import LOOSE_MARKER_RE, WORD_RE
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
 

@@ -21,6 +21,7 @@ DRIFT_MEASURES = (
     echo.continuation,
     echo.restated,
     echo.more_requests,
+    echo.request_in_japanese,
     echo.prompt_format,
     echo.prompt_opening,
     echo.questions,
