@@ -308,9 +308,6 @@ def test_a_chinese_loop_is_a_loop():
     assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
-@pytest.mark.xfail(strict=True, reason="not done: two Han or Katakana characters in a row as topic words fix "
-                   "this and six Japanese outputs of the corpus, but then a base model's new request that names one "
-                   "of them (ja-jlorallm-017, '...出力される結果のペアをリストにして下さい') is read as on topic")
 def test_unrelated_web_text_in_reply_to_a_japanese_question_is_off_topic():
     # Two Han or Katakana characters in a row (太陽, 地球) are the question's topic words, as words are elsewhere.
     prompt = "指示：太陽と地球はどちらが重いですか？\n回答："
@@ -318,6 +315,23 @@ def test_unrelated_web_text_in_reply_to_a_japanese_question_is_off_topic():
               "ご注文の前にお問い合わせください。お届けまで二週間ほどいただきます。")
     verdict = judge(prompt, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_new_request_of_the_prompts_kind_in_japanese_is_no_answer():
+    # It names one of the question's words (出力), but it ends as the request does (...ください): the
+    # prompt's genre continued, a request for something else, not the code asked for.
+    prompt = "指示：フィボナッチ数列を出力するpythonコードを書いてください。\n回答："
+    output = "入力した数と、出力される数列のペアを表にしてください。(例)1, 1, 2, 3 (答え)(以上です。)"
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_english_reply_to_a_japanese_question_is_not_held_to_its_characters():
+    prompt = "指示：ブロックチェーンについて専門用語を使わずに教えてください。\n回答："
+    output = ("A blockchain is a shared notebook that many computers keep copies of. Every new page is linked "
+              "to the one before, so nobody can secretly change an old page.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
 def test_a_japanese_answer_naming_the_questions_words_is_on_topic():
@@ -339,3 +353,118 @@ def test_a_korean_answer_is_on_topic_whatever_particle_ends_the_questions_word()
 def test_a_russian_answer_is_read_as_words_and_answers():
     verdict = judge("Почему небо голубое?", "Солнечный свет рассеивается в атмосфере, и синий свет рассеивается сильнее всего.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- a short value in the prompt's open field ---------------------------------------------------------
+# A prompt that ends with an open field ("Output:", "Label : ", an assistant turn) asks for the field's
+# value. A value of a few words on one line fills it, whatever verb the instruction used: one song of an
+# album, a rating, a part of speech. A value picked from the instruction's own words (its options) is a
+# pick, not an echo; one copied from the input field it works on is the input said again.
+
+
+def test_a_one_word_value_in_an_output_field_answers():
+    prompt = "Name the album that the given song first appeared on.\n\nInput: Smells Like Teen Spirit\nOutput:"
+    verdict = judge(prompt, " Nevermind")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_number_in_an_output_field_answers_a_rating_request():
+    prompt = "Predict how many stars the author gave the restaurant.\n\nInput: The soup was cold and the bread stale.\nOutput:"
+    verdict = judge(prompt, "2")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_option_the_instruction_names_is_a_pick_not_an_echo():
+    prompt = "Decide whether the sentence is formal or informal.\n\nInput: Hey, what's up with the report?\nOutput:"
+    verdict = judge(prompt, " informal")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_label_field_at_the_end_of_a_one_line_prompt_is_open():
+    prompt = "Tweet text : my parcel never came and nobody answers the phone. Label : "
+    verdict = judge(prompt, "complaint")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_one_word_reply_in_a_chat_template_answers_a_request_for_a_word():
+    prompt = "<|prompter|>find a word for a very large amount of something<|endoftext|><|assistant|>"
+    verdict = judge(prompt, "Abundance.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_name_from_the_question_in_a_human_assistant_template_is_a_pick():
+    prompt = "### Human: Ann and Bob are siblings. Bob is older than Ann. Who is the younger one? ### Assistant:"
+    verdict = judge(prompt, "Ann")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_word_copied_from_the_input_field_is_the_input_said_again():
+    prompt = "Give the opposite of the given word.\n\nInput: generous\nOutput:"
+    verdict = judge(prompt, " generous")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_yes_to_a_request_that_asks_no_yes_or_no_is_no_answer():
+    prompt = "### Human: Write code for a bot that bans a user. ### Assistant:"
+    verdict = judge(prompt, "Yes")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_value_in_a_japanese_output_field_answers():
+    prompt = "指示：次の単語の品詞を答えてください。\n入力：走る\n出力："
+    verdict = judge(prompt, "動詞")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- a question made of numbers -----------------------------------------------------------------------
+# "What is 2 + 2?" has no topic words: every word of it is a number or scaffolding. What it asks for is
+# a number, so a reply whose first words give none (a page on linear equations, "15-year-old students
+# ...", "No.") has not answered it, in any language; one that gives the number early has.
+
+SUM = "Question: What is 6 + 3?\nAnswer:"
+
+
+def test_a_ramble_that_gives_no_number_does_not_answer_a_sum():
+    output = " How to build a simple web page. Start with a text editor and an HTML file, then open it in a browser."
+    verdict = judge(SUM, output)
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_number_used_as_an_adjective_is_not_the_result():
+    output = " 20-year-old students get better grades in maths than older students, and every teacher knows it well."
+    verdict = judge("Question: What is 12 * 4?\nAnswer:", output)
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_no_is_not_the_result_of_a_product():
+    verdict = judge("Question: What is 10 * 5?\nAnswer:", ' No. The answer should also be "yes". If you are not sure, do not say it.')
+    assert not verdict.answers, verdict.explain()
+
+
+def test_the_sum_said_again_as_a_question_is_not_its_result():
+    verdict = judge(SUM, " What is 6 + 3? To answer the question, look it up in a table of sums.")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_unrelated_web_text_does_not_answer_a_japanese_product():
+    output = "【送料無料】メンズジュエリー・アクセサリー ステンレススチールブラックレザーブレスレット 人気の商品は在庫が無い場合がございます。"
+    verdict = judge("指示：6かける4は？\n回答：", output)
+    assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [" 9", " 9. Adding three to six gives nine.", " The answer is nine.",
+                                    " Let's see: 6 + 3 = 9, since three more than six is nine."])
+def test_a_reply_that_gives_a_number_early_answers_a_sum(output):
+    verdict = judge(SUM, output)
+    assert verdict.answers, verdict.explain()
+
+
+def test_a_japanese_reply_giving_the_number_in_kanji_answers():
+    verdict = judge("指示：6かける4は？\n回答：", "答えは二十四です。")
+    assert verdict.answers, verdict.explain()
+
+
+def test_a_number_question_that_is_not_a_sum_may_be_answered_without_a_number():
+    verdict = judge("How long does it take to boil an egg?",
+                    "It depends on the size of the egg and on how soft you like the yolk to be.")
+    assert verdict.answers, verdict.explain()

@@ -34,12 +34,12 @@ RIGHT_FILE = labelled_sets.DATA / "corpus-judged-right.txt"
 JUDGED_RIGHT = {line.strip() for line in RIGHT_FILE.read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")}
 
-# Measured on 370 high-confidence labels: answers 298 (80.5%), drifts 314 (84.9%), after the one-question
-# templates, number and pick answers and first paragraphs (before: 268, 72.4% and 294, 79.5%). A floor is the
-# measured value rounded down to the next 5%, as before: a change that moves a dozen outputs the wrong way
-# shows, one that moves two or three does not (the guard below catches those). Only ever raised while the
-# labelled data stays the same; new data is measured and floored anew.
-FLOOR = {"answers": 0.80, "drifts": 0.80}
+# Measured on 370 high-confidence labels: answers 323 (87.3%), drifts 327 (88.4%), after a value in the prompt's
+# open field, the number a question made of numbers asks for, and Japanese pairs of characters as topic words
+# (before: 298, 80.5% and 314, 84.9%). A floor is the measured value rounded down to the next 5%, as before: a
+# change that moves a dozen outputs the wrong way shows, one that moves two or three does not (the guard below
+# catches those). Only ever raised while the labelled data stays the same; new data is measured and floored anew.
+FLOOR = {"answers": 0.85, "drifts": 0.85}
 
 
 def test_the_corpus_holds_300_outputs_from_several_sources_answering_and_not():

@@ -57,7 +57,7 @@ from why_finetune.judges.text import (
     words_between,
 )
 from why_finetune.judges.thresholds import threshold
-from why_finetune.judges.topic import topic_re, topic_words
+from why_finetune.judges.topic import topic_re, topic_words, writes_cjk
 
 
 @lru_cache(maxsize=256)
@@ -392,7 +392,10 @@ threshold(
 
 def echo_words(r, start: int, end: int) -> list[str]:
     """The words between two offsets that may be an echo: all of them, less the sentences that
-    state the answer to a fact question (see question.states_an_answer)."""
+    state the answer to a fact question (see question.states_an_answer). A value for the prompt's
+    open field is none: a pick among the prompt's options, not an echo (see field_value.py)."""
+    if r.field_value is not None:
+        return []
     question = r.question if r.plain else None
     if question is None or not question.asks_for_a_fact:
         return r.words if (start, end) == (0, len(r.lower)) else words_between(r.units, r.lower, start, end)
@@ -458,6 +461,40 @@ def more_requests(r, t) -> Finding | None:
                  f"writes more requests: {len(heads)} line(s) open as the prompt's instruction does, "
                  f"'{opening}' (threshold {t.more_requests})" + examples(shown)),
         heads[0].start if heads else None, "it ends where the requests start",
+    )
+
+
+_SENTENCE_TAIL_RE = re.compile(r"[\s\u3002\uff01\uff1f.!?\u300d\u300f)\uff09]+\Z")
+
+
+def _tail(text: str) -> str:
+    """The last two characters of a sentence, before its closing punctuation ("さい" of "...ください。")."""
+    return _SENTENCE_TAIL_RE.sub("", text)[-2:]
+
+
+def request_in_japanese(r, t) -> Finding | None:
+    """A Japanese request ends in its verb form ("...書いてください。"). An output whose first sentence
+    ends as the prompt's request does and names the question's words ("...出力される結果のペアを
+    リストにして下さい。") is another request of the prompt's kind: the genre continued, not the thing
+    requested. Read from the characters alone, where the question's pairs of characters are its topic
+    words (a Japanese question, an output in its script; see topic.topic_words)."""
+    if not r.plain:
+        return None
+    query = r.prompt.query.strip()
+    hit, asked, shown, first = False, "", "", None
+    # Only where pairs of characters are topic words (a Japanese question); elsewhere it reads 0.
+    if query and topic_words(query, True) != topic_words(query):
+        asked = _tail(query.splitlines()[-1])
+        first = next((u for u in r.units if u.end > r.own_start and u.words), None)
+    if first is not None and len(asked) == 2 and writes_cjk(asked) and writes_cjk(first.text):
+        shown = excerpt(first.text, 60)
+        hit = _tail(first.text) == asked and bool(topic_re(topic_words(query, True)[0]).search(r.lower, first.start,
+                                                                                              first.end))
+    return Finding(
+        "prompt.new_request", float(hit), 1.0,
+        lambda: (shown, f"writes a new request: its first sentence ends as the prompt's request does ('{asked}') "
+                        f"and names its words: '{shown}'"),
+        first.start if hit and first is not None else None, "it ends where a new request starts",
     )
 
 

@@ -118,6 +118,9 @@ class Question:
     # How a further request of the same kind would open, when the prompt is an instruction: its
     # first two words ("write a", "give me"), or its label ("summarize:" for "Summarize: ...").
     instruction: str | None
+    # Made of numbers ("What is 2 + 2?", "What is the sum of 3 and 7?", "5かける7は？"): two numbers or
+    # more and few other words in its asking sentence. Its topic words are none; its answer is a number.
+    arithmetic: bool = False
 
     @property
     def asks_for_a_fact(self) -> bool:
@@ -144,7 +147,17 @@ def read_question(query: str) -> Question:
         kind = NUMBER  # "5かける7は？", "1000 + 20 + 4 = ?": in any script, a number answers it
     asked = frozenset(WORD_RE.findall(asking[-1] if asking else first))
     in_lines = kind == PIECE or bool(_LIST_RE.match(" ".join(WORD_RE.findall(first))))
-    return Question(kind, frozenset(words), asked, tuple(words[:2]), topic_words(query)[0], in_lines, instruction)
+    return Question(kind, frozenset(words), asked, tuple(words[:2]), topic_words(query)[0], in_lines, instruction,
+                    _made_of_numbers(asking[-1] if asking else first))
+
+
+ARITHMETIC_MAX_OTHER_WORDS = 6  # "what is the sum of ... and ...": six words around the numbers
+
+
+def _made_of_numbers(sentence: str) -> bool:
+    words = WORD_RE.findall(sentence)
+    numbers = sum(1 for w in words if w.isdigit())
+    return numbers >= 2 and len(words) - numbers <= ARITHMETIC_MAX_OTHER_WORDS
 
 
 def _kind(first: str, whole: str) -> str:
@@ -203,6 +216,34 @@ def word_fits(question: Question, word: str) -> bool:
 
 def _asks_for_a_number(question: Question) -> bool:
     return bool(question.words & {"when", "year"}) or any(w.isdigit() or w in NUMBER_WORDS for w in question.words)
+
+
+# A number as a result: digits not glued to a Latin letter, an index or a hyphenated word ("15-year-old",
+# "2x", "M_1"),
+# or a numeral in Han characters ("二十四", "两").
+_RESULT_RE = re.compile(r"(?<![a-z0-9._])\d+(?:[.,]\d+)*(?![\d]|[.,]\d|-?[a-z])|[\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u4ebf\u5104\u4e24\u96f6]")
+
+
+def gives_a_number(units: list[Unit], lower: str, start: int, end: int, max_words: int) -> bool:
+    """Do the reply's first `max_words` words give a number (not in a sentence that asks)?"""
+    seen = 0
+    for u in units:
+        if u.end <= start or u.start >= end or not u.words:
+            continue
+        if seen >= max_words:
+            break
+        s, e = max(u.start, start), min(u.end, end)
+        budget = max_words - seen
+        seen += len(u.words)
+        if u.text.rstrip().endswith(("?", "\uff1f")) or lower[e : e + 1] in ("?", "\uff1f"):
+            continue  # the sum said again ("What is 2 + 2?") is not its result
+        if len(u.words) > budget:  # read the unit's first words only: up to the budget's last word
+            found = list(WORD_RE.finditer(lower, s, e))
+            if len(found) > budget:
+                e = found[budget - 1].end()
+        if _RESULT_RE.search(lower, s, e) or any(w in NUMBER_WORDS for w in WORD_RE.findall(lower, s, e)):
+            return True
+    return False
 
 
 def answers_directly(question: Question, unit: Unit) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.echo import find_continuation, find_voice
+from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.question import read_question
 from why_finetune.judges.text import all_words, clean_output, parse_prompt, split_units
@@ -31,9 +32,13 @@ class Reading:
         self.units = split_units(self.cleaned, labels)
         self.words = all_words(self.units)
         self.total = len(self.words)
+        self.field_value = None
         if not self.total:
             return
         self.question = read_question(self.prompt.query)
+        if self.total <= VALUE_MAX_WORDS and self.plain:
+            # The whole output a few words long: a value for the prompt's open field? (field_value.py)
+            self.field_value = find_field_value(self.prompt, self.question, self.text, self.words)
         self.loops = find_loops(
             self.units, self.words, near_duplicate=t.loop_near_duplicate,
             onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats,

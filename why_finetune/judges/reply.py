@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
-from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly, word_fits
+from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly, gives_a_number, word_fits
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
-from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words
+from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words, writes_cjk
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 threshold(
@@ -73,6 +73,15 @@ threshold(
     a reply that short cannot be judged off topic by its words. But ". I want to make sure she's
     prepared for the day." (SmolLM2-135M-Instruct given the raw dog request) starts by closing the
     asker's sentence and goes on as the asker: there the topic check applies whatever the length.""",
+)
+threshold(
+    "number_within_words", 20,
+    """A question made of numbers ("What is 2 + 2?", "5かける7は？") has no topic words to check a reply
+    against; what it asks for is a number. The reply part must give one within this many words (a
+    short sentence: "9.", "The answer is nine.", "Let's see: 6 + 3 = 9"), outside a sentence that asks.
+    GPT-2 and Pythia after "Question: What is 2 + 2?\nAnswer:" write a page on linear equations,
+    "15-year-old students will get better grades ...", "No. The answer should also be yes": none
+    gives a result in its first twenty words.""",
 )
 threshold(
     "not_text_share", 0.5,
@@ -150,6 +159,8 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
     if n >= t.answer_min_words or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
+    if n and r.field_value is not None:
+        return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
     what = "empty" if n == 0 else f"only {n} word(s): '{reply.text}'"
     fits = " or one word of the form the question asks for" if r.plain and r.question.asks_for_a_fact else ""
     return Evidence(
@@ -215,7 +226,7 @@ _LABELLED_RE = re.compile(r"\s*#*\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}
 def on_topic(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or (r.question.in_lines and in_short_lines(r.text)):  # a poem or a list need not name it
         return None
-    stems, shown = topic_words(r.prompt.query)
+    stems, shown = topic_words(r.prompt.query, writes_cjk(r.lower[reply.start : reply.end]))
     if not stems:
         return None
     found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end)
@@ -233,6 +244,19 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     return Evidence(
         "reply.topic_hits", found.hits, t.topic_min_hits, reply.text,
         f"off topic: the reply part{after} names none of the question's words ({', '.join(shown)}): '{reply.text}'",
+        ANSWERS,
+    )
+
+
+def gives_the_number(reply: Reply, r, t) -> Evidence | None:
+    if not r.plain or not reply.words or not r.question.arithmetic or r.field_value is not None:
+        return None
+    if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words):
+        return None
+    return Evidence(
+        "reply.number", 0.0, 1.0, reply.text,
+        f"no result: the question is made of numbers and the reply part gives none in its first "
+        f"{t.number_within_words} words: '{reply.text}'",
         ANSWERS,
     )
 

@@ -49,8 +49,10 @@ def writes_cjk(text: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def topic_words(query: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(stems, words as written in the question) for the question's topic words."""
+def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(stems, words as written in the question) for the question's topic words. `in_japanese`: the
+    text they are looked for in is written in Japanese or Chinese characters, so a Japanese
+    question's pairs of characters count too (see ``_CJK_TOPIC_RUN_RE``)."""
     stems: list[str] = []
     shown: list[str] = []
     asking = piece_words(query)  # "write", "haiku": a haiku need not say them
@@ -63,7 +65,22 @@ def topic_words(query: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if len(s) >= 2 and s not in stems:
             stems.append(s)
             shown.append(word)
+    if in_japanese and _KANA_RE.search(query) and writes_cjk(query):
+        # Japanese writes no spaces, and one character is too common to name a topic: two Han or
+        # Katakana characters in a row (太陽, 億円, フィ) are the question's words. Only for a reply
+        # written in those characters (one in English cannot name them), and not for Chinese, whose
+        # topic is often one character (狗 for a joke about dogs).
+        for run in _CJK_TOPIC_RUN_RE.findall(query):
+            for k in range(len(run) - 1):
+                pair = run[k : k + 2]
+                if pair not in stems:
+                    stems.append(pair)
+                    shown.append(pair)
     return tuple(stems), tuple(shown)
+
+
+_KANA_RE = re.compile(r"[\u3041-\u3096]")
+_CJK_TOPIC_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,}")
 
 
 CJK_CHARS_A_WORD = 3  # Chinese and Japanese: about three characters say what an English word says
@@ -95,7 +112,7 @@ class TopicHits:
 
 
 def find_hits(query: str, lower: str, start: int, end: int) -> TopicHits:
-    stems, _ = topic_words(query)
+    stems, _ = topic_words(query, writes_cjk(lower[start:end]))
     if not stems:
         return TopicHits(0, ())
     found = topic_re(stems).findall(lower, start, end)  # C code; a match inside a longer word ("hotdog") is rare
@@ -113,7 +130,7 @@ class TopicGap:
 def find_gap(query: str, lower: str, units: list[Unit], total_words: int) -> TopicGap | None:
     """The stretch after the line holding the last topic word, over the whole output (None when
     the question has no topic words)."""
-    stems, shown = topic_words(query)
+    stems, shown = topic_words(query, writes_cjk(lower))
     if not stems:
         return None
     pattern = topic_re(stems)

@@ -1,0 +1,90 @@
+"""A short value in the prompt's open field.
+
+A prompt that ends with an open field ("...\\nOutput:", "... Label : ", "指示：...\\n出力：") or a chat
+or instruction template's reply turn asks for that field's value. When the whole output is one short
+line (a word or a few: "Rehab", "Mature", "3", "Verb", "complaint", "A. Loud sounds"), it is the
+value, whatever verb the instruction used ("List a few songs of the album", "Provide the ESRB
+rating", "Decide which part of speech ..."): the field is filled, the prompt is answered. Read from
+the prompt's format and the output's shape alone, so it holds in any language.
+
+A value picked from the instruction's own words ("Relevant" for "Classify whether the document is
+relevant ... or not relevant", "Yes" for "Answer yes or no") is a pick among the options the prompt
+offers, not an echo. It is not a value when:
+
+* it is copied from the input field the instruction works on ("Input: generous" -> "generous" for
+  "Give the opposite of the given word"): the input said again, an echo;
+* it is only words of the question's asking sentence ("France" for "What is the capital of France?");
+* it is a whole line of the prompt, or asks a question ("What do you mean?"), or opens with a field
+  label of its own ("Infant: Mmm!", a speaker's line);
+* it is only a yes or a no to a prompt that neither asks a yes/no question nor offers the word ("Yes"
+  to "Write code for a Discord bot").
+
+``FieldValue`` is worked out once per output (reading.py) and only for outputs of at most
+``VALUE_MAX_WORDS`` words, so it costs nothing on long ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, YES_NO, YES_NO_WORDS
+from why_finetune.judges.text import LOOSE_MARKER_RE, WORD_RE
+
+VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
+
+# The prompt ends with a field label and its colon, after a line break or a sentence end
+# ("...idiot.\nOutput:", "...stupid game. Label : ", "指示：...\n回答：").
+_OPEN_AT_END_RE = re.compile(r"(?:\A|\n|[.!?\u3002\uff01\uff1f][ \t]+)[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n.!?]{0,30}[:\uff1a]\s*\Z")
+# A field label opening a line ("Input:", "### Instruction:", "入力：").
+_FIELD_LINE_RE = re.compile(r"^[ \t]*#{0,4}[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a]", re.MULTILINE)
+_OWN_LABEL_RE = re.compile(r"\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?\s*[:\uff1a]\s*\S")
+_BLANK_RE = re.compile(r"\s*[\[<{(].*[\]>})]\s*\Z")  # "[Code]", "<answer>": a blank left to fill in
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    text: str  # the value as written
+    picked: bool  # its words are among the prompt's (an option picked), not its own
+
+
+def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValue | None:
+    """The output as a value for the prompt's open field, or None (see the module's docstring)."""
+    value = text.strip()
+    if not words or len(words) > VALUE_MAX_WORDS or "\n" in value:
+        return None
+    if prompt.template == "raw" and not _OPEN_AT_END_RE.search(prompt.raw.rstrip()):
+        return None  # a bare text to continue, not a field to fill
+    if value.endswith(("?", "\uff1f")) or _OWN_LABEL_RE.match(value) or _BLANK_RE.match(value):
+        return None
+    body = LOOSE_MARKER_RE.sub("\n", prompt.raw)
+    prompt_words = set(WORD_RE.findall(body.lower()))
+    if all(w in YES_NO_WORDS for w in words) and question.kind != YES_NO and not prompt_words.issuperset(words):
+        return None
+    if question.asks_for_a_fact and question.kind != LABEL and question.asked.issuperset(words):
+        return None  # "France" for "What is the capital of France?": the question's own word
+    lowered = value.lower()
+    if any(line.strip().lower().strip(" \t.:") == lowered.strip(" .") for line in body.splitlines()):
+        return None  # a whole line of the prompt said again
+    picked = prompt_words.issuperset(words)
+    if picked and _only_in_the_input(body, prompt.asker, words):
+        return None
+    return FieldValue(value, picked)
+
+
+def _only_in_the_input(body: str, asker: str, words: list[str]) -> bool:
+    """Are the value's words all in the input field the instruction works on, and not all in the
+    instruction? The input field is the last labelled field before the open one, when an instruction
+    comes before it; in a one-question template the asking field is the question, not an input."""
+    fields = list(_FIELD_LINE_RE.finditer(body.rstrip()))
+    if len(fields) < 2:
+        return False
+    last_input = fields[-2]
+    if last_input.group(1).strip().lower() == asker:
+        return False
+    instruction = body[: last_input.start()]
+    if not instruction.strip():
+        return False
+    given = set(WORD_RE.findall(body[last_input.end() : fields[-1].start()].lower()))
+    told = set(WORD_RE.findall(instruction.lower()))
+    return given.issuperset(words) and not told.issuperset(words)
