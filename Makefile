@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup compare check test lint refresh-local refresh-course clean-venv
+.PHONY: setup compare check test lint refresh-local refresh-course screenshots clean-venv
 
 setup: $(VENV)/.installed
 
@@ -38,6 +38,11 @@ refresh-local: setup
 
 refresh-course: setup
 	$(PY) -m why_finetune refresh --pair course
+
+# The README's screenshots of `compare --changed --html` (docs/images/), from a real refresh of the local
+# pair in a throwaway git repository, drawn by headless Chromium (bench/screenshots.py says how).
+screenshots: setup
+	$(PY) bench/screenshots.py
 
 clean-venv:
 	rm -rf $(VENV)

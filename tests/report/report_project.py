@@ -34,13 +34,15 @@ ANSWER = (
 TEMPLATE_ECHO = "<|im_end|>\n<|im_start|>assistant\n<|im_end|>\n<|im_start|>user\n" * 4
 
 
-def write_cassette(root: Path, case, output: str, provenance: dict | None = None, prompt: str | None = None) -> Path:
-    """A cassette as the recorder writes it: one lamini completion, readable YAML."""
+def write_cassette(root: Path, case, output: str, provenance: dict | None = None, prompt: str | None = None,
+                   request: dict | None = None) -> Path:
+    """A cassette as the recorder writes it: one lamini completion, readable YAML. `request` adds
+    fields to the request's body (max_new_tokens, say)."""
     path = CassetteStore(Path(root)).path_for(case.id)
     info = {"case": case.id, "pair": case.pair.id, "model": case.model, **LOCAL_PROVENANCE,
             "model_file": MODEL_FILES.get(case.model), **(provenance or {})}
     body = {"model_name": case.model, "prompt": case.prompt if prompt is None else prompt,
-            "output_type": None, "max_tokens": None}
+            "output_type": None, "max_tokens": None, **(request or {})}
     data = {
         "provenance": info,
         "interactions": [{

@@ -16,7 +16,7 @@ import subprocess
 
 import pytest
 from markdown_it import MarkdownIt
-from report_project import SHIPPED_CATALOGUE, Project
+from report_project import LOOPING, SHIPPED_CATALOGUE, Project
 
 from why_finetune.commands import compare as cli
 
@@ -121,6 +121,16 @@ def test_a_drift_that_ends_is_said_so(repo):
     refresh(repo, BASE, "To teach a dog to sit, hold a treat above its nose and say sit.")
     _, out, _ = changed()
     assert f"━━ {BASE} (changed): base: no answer -> answers; base: no longer drifts" in " ".join(out.split())
+
+
+def test_the_same_output_recorded_again_another_day_names_what_changed_not_the_date(repo):
+    # A refresh with a larger max_new_tokens, a day later: the model stopped before either limit.
+    repo.record(CHAT, MARS_ANSWER, provenance={"recorded": "2026-12-04"}, request={"max_new_tokens": 160})
+    repo.record(BASE, LOOPING, provenance={"recorded": "2026-12-04", "runtime": "xllamacpp 2027.01.1"})
+    status, out, err = changed("--width", "120")
+    assert status == 0, err
+    assert f"━━ {CHAT} (changed): output unchanged; the recorded request changed" in out
+    assert f"━━ {BASE} (changed): output unchanged; recorded again (runtime changed)" in out
 
 
 def test_new_and_removed_cases_are_listed(repo):

@@ -230,6 +230,13 @@ def _snapshot_output(text: str | None) -> str | None:
     return data.get("output") if isinstance(data, dict) and isinstance(data.get("output"), str) else None
 
 
+def _provenance_changed(then: Cell, now: Cell) -> list[str]:
+    """What changed in how the output was made (runtime, model file...). Not the date: every new
+    recording has today's, so a different date says nothing about why it was recorded again."""
+    keys = {*then.provenance, *now.provenance} - {"recorded"}
+    return sorted(k for k in keys if then.provenance.get(k) != now.provenance.get(k))
+
+
 def _flips(then: Verdict | None, now: Verdict | None) -> list[str]:
     if then is None or now is None:
         return []
@@ -259,8 +266,7 @@ def _words(role: str, kind: str, then: Cell, now: Cell, gone: bool, recording_ch
             words.append("output changed, verdicts unchanged")
         elif then.prompt != now.prompt:
             words.append("prompt changed, output unchanged")
-        elif then.provenance != now.provenance:
-            keys = sorted(k for k in {*then.provenance, *now.provenance} if then.provenance.get(k) != now.provenance.get(k))
+        elif keys := _provenance_changed(then, now):
             words.append(f"output unchanged; recorded again ({', '.join(keys)} changed)")
         elif recording_changed:  # the request sent changed (max_new_tokens, say), not what came back
             words.append("output unchanged; the recorded request changed")
