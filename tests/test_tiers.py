@@ -33,6 +33,13 @@ def test_an_unlisted_test_that_starts_a_process_fails_naming_the_table(current, 
         tiers._no_unlisted_process("subprocess.Popen", ("/usr/bin/python3", ["python3", "-c", "1"], None, None))
 
 
+def test_an_unlisted_test_that_runs_a_forked_pytest_fails_naming_the_table(current, tiers):
+    # tests/recording/forked_pytest.py forks from a helper that is already running: no Popen to see.
+    current(an_item())
+    with pytest.raises(RuntimeError, match=r"tests/test_x.py::test_y starts a process \(pytest\).*NEEDS"):
+        tiers._no_unlisted_process("tests.forked_pytest", ("pytest", ["python", "-m", "pytest"], "/tmp"))
+
+
 @pytest.mark.parametrize("marker", ["subprocess", "server", "venv", "browser"])
 def test_a_listed_test_may_start_a_process(current, tiers, marker):
     current(an_item(marker))
