@@ -52,7 +52,22 @@ def test_the_standard_library_s_own_uname_is_not_a_boundary(current, tiers):
 
 
 def test_every_module_in_the_table_exists_and_names_known_boundaries(tiers):
-    for module, needs in tiers.NEEDS.items():
-        assert (tiers.TESTS / module).is_file(), module
-        assert needs and set(needs) <= set(tiers.BOUNDARIES), module
+    for entry, needs in tiers.NEEDS.items():
+        module, _, test = entry.partition("::")
+        assert (tiers.TESTS / module).is_file(), entry
+        assert not test or f"def {test}(" in (tiers.TESTS / module).read_text(encoding="utf-8"), entry
+        assert needs and set(needs) <= set(tiers.BOUNDARIES), entry
+
+
+class CollectedItem(SimpleNamespace):
+    def add_marker(self, marker):
+        self.markers.append(marker.name)
+
+
+def test_a_test_listed_by_name_needs_what_it_lists_and_its_neighbours_do_not(tiers, monkeypatch):
+    monkeypatch.setattr(tiers, "NEEDS", {"test_x.py::test_starts": ("subprocess",), "test_y.py": ("server",)})
+    items = [CollectedItem(path=tiers.TESTS / module, originalname=name, markers=[])
+             for module, name in [("test_x.py", "test_starts"), ("test_x.py", "test_stays"), ("test_y.py", "test_any")]]
+    tiers.pytest_collection_modifyitems(None, items)
+    assert [item.markers for item in items] == [["subprocess"], [], ["server"]]
 
