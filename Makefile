@@ -26,9 +26,10 @@ compare: setup
 check: setup
 	$(PY) -m pytest -q -m "not (subprocess or server or venv or browser)"
 
-# Everything, as CI runs it; the slowest tests are listed at the end.
+# Everything, as CI runs it; the slowest tests are listed at the end. One pytest worker per core
+# (pytest-xdist); a module's tests stay on one worker, so a server or recording it shares is made once.
 test: setup
-	$(PY) -m pytest --durations=15
+	$(PY) -m pytest -n auto --dist loadfile --durations=15
 
 lint: setup
 	$(VENV)/bin/ruff check why_finetune tests bench

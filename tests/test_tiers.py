@@ -1,12 +1,15 @@
 """The test tiers: what a test needs beyond its process is listed in tests/conftest.py, and a test
 that starts a process without being listed fails, so `make check` stays in-process and fast."""
 
+import re
+import tomllib
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 TIERS = Path(__file__).parent / "conftest.py"
+ROOT = Path(__file__).parents[1]
 
 
 @pytest.fixture
@@ -71,3 +74,17 @@ def test_a_test_listed_by_name_needs_what_it_lists_and_its_neighbours_do_not(tie
     tiers.pytest_collection_modifyitems(None, items)
     assert [item.markers for item in items] == [["subprocess"], [], ["server"]]
 
+
+
+def recipe(target):
+    """The command lines of a Makefile target."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    return re.search(rf"^{target}:.*\n((?:\t.*\n)+)", makefile, re.MULTILINE)[1]
+
+
+def test_make_check_and_the_mutation_run_leave_out_every_boundary_alike_and_make_test_nothing(tiers):
+    fast_tier = f"not ({' or '.join(tiers.BOUNDARIES)})"
+    assert f'-m "{fast_tier}"' in recipe("check")
+    mutmut = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mutmut"]
+    assert mutmut["pytest_add_cli_args_test_selection"] == ["-m", fast_tier]
+    assert " -m \"" not in recipe("test") and "--durations=15" in recipe("test")
