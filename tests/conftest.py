@@ -19,8 +19,9 @@ import pytest
 
 BOUNDARIES = ("subprocess", "server", "venv", "browser")
 
-# Test module (relative to tests/) -> what its tests need. A module is listed whole: the in-process
-# tests beside a boundary test in the same module run in the full tier only.
+# Test module (relative to tests/), or one test of it ("module::test_name"), -> what its tests need.
+# A module listed whole puts the in-process tests beside its boundary tests in the full tier only;
+# where most of a module runs in-process, its boundary tests are listed one by one instead.
 NEEDS: dict[str, tuple[str, ...]] = {
     "install/test_in_another_project.py": ("subprocess", "venv"),
     "install/test_openai_pair_in_another_project.py": ("subprocess", "venv", "server"),
@@ -29,6 +30,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "recording/test_cassette_link_outside.py": ("subprocess",),
     "recording/test_compare_changed_after_refresh.py": ("subprocess", "server"),
     "recording/test_endpoint_paths.py": ("subprocess",),
+    "recording/test_forked_pytest.py": ("subprocess",),
     "recording/test_key_in_failures.py": ("subprocess",),
     "recording/test_llamacpp_pair.py": ("subprocess", "server"),
     "recording/test_llm_judge.py": ("subprocess", "server"),
@@ -55,7 +57,10 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "server/test_server_lifecycle.py": ("subprocess", "server"),
     "server/test_server_openai.py": ("subprocess", "server"),
     "server/test_server_stop.py": ("subprocess", "server"),
-    "test_credentials.py": ("subprocess",),
+    # These three run the `why_finetune refresh` command, the entry point a user types.
+    "test_credentials.py::test_refreshing_the_hosted_pair_without_a_key_stops_before_any_request": ("subprocess",),
+    "test_credentials.py::test_refreshing_with_a_malformed_url_stops_in_one_line_naming_the_setting": ("subprocess",),
+    "test_credentials.py::test_refreshing_an_unknown_case_stops_before_announcing_anything": ("subprocess",),
     "test_orphans.py": ("subprocess",),
     "test_project.py": ("subprocess",),
     "test_refresh_interrupt.py": ("subprocess",),
@@ -82,7 +87,7 @@ def pytest_configure(config):
 def pytest_collection_modifyitems(config, items):
     for item in items:
         module = Path(item.path).relative_to(TESTS).as_posix() if Path(item.path).is_relative_to(TESTS) else ""
-        for name in NEEDS.get(module, ()):
+        for name in (*NEEDS.get(module, ()), *NEEDS.get(f"{module}::{item.originalname}", ())):
             item.add_marker(getattr(pytest.mark, name))
 
 
@@ -91,7 +96,8 @@ _current: dict = {"item": None}
 
 def _no_unlisted_process(event, args):
     item = _current["item"]
-    if item is None or event != "subprocess.Popen":
+    # tests/recording/forked_pytest.py raises its own event for each pytest it runs in a forked process.
+    if item is None or event not in ("subprocess.Popen", "tests.forked_pytest"):
         return
     program = Path(str(args[0])).name
     if program in INCIDENTAL or any(item.get_closest_marker(name) for name in BOUNDARIES):

@@ -12,6 +12,8 @@ ROOT = Path(__file__).resolve().parents[1]
 HIDDEN_BUT_OURS = {".github", ".ci"}
 # What .gitignore leaves out besides hidden folders: build output and mutation copies.
 NOT_THE_PROJECT = {"mutants", "build", "__pycache__"}
+# mutmut's record of a run, written at the top of its copy of the project, where the fast tests run too.
+MUTMUT_RECORD = ("mutmut-stats.json",)
 
 
 def project_files():
@@ -19,6 +21,8 @@ def project_files():
         parts = path.relative_to(ROOT).parts
         folders = parts[:-1]
         if any(part.startswith(".") and part not in HIDDEN_BUT_OURS for part in folders):
+            continue
+        if parts in {MUTMUT_RECORD}:
             continue
         if path.is_file() and not NOT_THE_PROJECT.intersection(folders) and not parts[0].endswith(".egg-info"):
             yield path

@@ -13,7 +13,10 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 # Every file of the repository that any process of a test opened is listed here at exit. The borrowed
@@ -52,8 +55,9 @@ def borrowed_site_packages() -> list[str]:
     return [p for p in sys.path if p.rstrip(os.sep).endswith(("site-packages", "dist-packages")) and Path(p).is_dir()]
 
 
-def make_installed_venv(directory: Path) -> Path:
-    """A venv in `directory/venv` with the package installed from a copy of the checkout; returns its python."""
+def make_installed_venv(directory: Path, prefix: Sequence[str] = ()) -> Path:
+    """A venv in `directory/venv` with the package installed from a copy of the checkout; returns its python.
+    `prefix` runs the install step under a command (loopback_only(), to show it needs no network)."""
     venv = directory / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, cwd=directory)
     python = venv / "bin" / "python"
@@ -65,15 +69,41 @@ def make_installed_venv(directory: Path) -> Path:
     # The audit hook starts in every process of this venv (sitecustomize runs at start-up).
     (site / "sitecustomize.py").write_text(AUDIT)
     source = copy_of_checkout(directory / "checkout-copy")
-    # Built as pip builds any project (setuptools fetched from the package index into an isolated
-    # build environment); the dependencies are the borrowed ones, hence --no-deps.
+    # Built with the borrowed setuptools and wheel (requirements.lock has them), not in pip's isolated
+    # build environment, which would fetch setuptools from the package index: after `make setup` the
+    # tests need no network. The dependencies are the borrowed ones too, hence --no-deps --no-index.
+    missing = missing_build_tools(python)
+    if missing:
+        pytest.skip(f"{' and '.join(missing)} not installed beside the tests, so the package cannot be built "
+                    "without the package index: run `make setup` (requirements.lock pins them)")
     install = subprocess.run(
-        [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", str(source)],
+        [*prefix, str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps",
+         "--no-index", "--no-build-isolation", str(source)],
         capture_output=True, text=True, env=clean_environment(directory), cwd=directory,
     )
     assert install.returncode == 0, install.stdout + install.stderr
     shutil.rmtree(source)  # the installed package must not need it
     return python
+
+
+def missing_build_tools(python: Path) -> list[str]:
+    """What of setuptools and wheel the venv's python cannot import (it sees the borrowed ones)."""
+    found = subprocess.run(
+        [python, "-c", "import importlib.util as u; print(*(n for n in ('setuptools', 'wheel') if u.find_spec(n)))"],
+        check=True, capture_output=True, text=True,
+    ).stdout.split()
+    return [name for name in ("setuptools", "wheel") if name not in found]
+
+
+def loopback_only() -> list[str]:
+    """A command prefix that runs the rest in a network namespace of its own, where only loopback
+    exists, when the machine allows one (root, or unprivileged user namespaces); else []."""
+    probe = subprocess.run(["unshare", "--net", "--map-root-user", "true"], capture_output=True) \
+        if shutil.which("unshare") else None
+    if probe is None or probe.returncode != 0:
+        return []
+    lo_up = "ip link set lo up 2>/dev/null || true; " if shutil.which("ip") else ""
+    return ["unshare", "--net", "--map-root-user", "sh", "-c", f'{lo_up}exec "$@"', "loopback-only"]
 
 
 def copy_of_checkout(source: Path) -> Path:

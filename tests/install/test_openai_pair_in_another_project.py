@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from installed_venv import REPO, clean_environment, make_installed_venv, opened_in_checkout
+from installed_venv import REPO, clean_environment, loopback_only, opened_in_checkout
 
 KEY_VARIABLE = "MY_SERVER_KEY"
 
@@ -45,10 +45,10 @@ TAYLOR_SWIFT_MEASURED = """\
 
 
 @pytest.fixture(scope="module")
-def recorded_project(tmp_path_factory):
+def recorded_project(tmp_path_factory, installed_python):
     """The user's project after `init`, the pair added, a server started and `refresh --pair mine`."""
     directory = tmp_path_factory.mktemp("openai-pair")
-    python = make_installed_venv(directory)
+    python = installed_python
     project = directory / "project"
     project.mkdir()
     key = secrets.token_urlsafe(24)
@@ -132,7 +132,7 @@ def test_pytest_replays_green_with_the_network_cut_to_loopback(recorded_project)
     connections = directory / "connections.txt"
     command = [str(recorded_project["python"]), "-m", "pytest", "-rA", "-p", "no:cacheprovider"]
     replay = subprocess.run(
-        [*_loopback_only(), *command], cwd=project, capture_output=True, text=True, timeout=300,
+        [*loopback_only(), *command], cwd=project, capture_output=True, text=True, timeout=300,
         env=clean_environment(directory, AUDIT_CONNECTIONS=str(connections)),
     )
     assert replay.returncode == 0, replay.stdout + replay.stderr
@@ -152,7 +152,7 @@ def test_a_request_that_is_not_recorded_fails_its_case_and_reaches_nothing(recor
                          encoding="utf-8")
     connections = directory / "connections-edited.txt"
     replay = subprocess.run(
-        [*_loopback_only(), str(recorded_project["python"]), "-m", "pytest", "-p", "no:cacheprovider",
+        [*loopback_only(), str(recorded_project["python"]), "-m", "pytest", "-p", "no:cacheprovider",
          "--finetune-case", "mine/mars/chat/chat"],
         cwd=edited, capture_output=True, text=True, timeout=300,
         env=clean_environment(directory, AUDIT_CONNECTIONS=str(connections)),
@@ -173,19 +173,8 @@ def test_the_key_reaches_no_file_and_no_output(recorded_project):
     assert opened_in_checkout(directory) == []
 
 
-def _loopback_only() -> list[str]:
-    """A command prefix that runs the rest in a network namespace of its own, where only loopback
-    exists, when the machine allows one (root, or unprivileged user namespaces)."""
-    probe = subprocess.run(["unshare", "--net", "--map-root-user", "true"], capture_output=True) \
-        if shutil.which("unshare") else None
-    if probe is None or probe.returncode != 0:
-        return []  # the audit of connections still proves nothing was reached
-    lo_up = "ip link set lo up 2>/dev/null || true; " if shutil.which("ip") else ""
-    return ["unshare", "--net", "--map-root-user", "sh", "-c", f'{lo_up}exec "$@"', "loopback-only"]
-
-
 def test_the_loopback_only_prefix_leaves_no_other_network():
-    prefix = _loopback_only()
+    prefix = loopback_only()
     if not prefix:
         pytest.skip("this machine allows no network namespace (unshare --net): the connection audit stands alone")
     interfaces = subprocess.run([*prefix, "cat", "/proc/net/dev"], capture_output=True, text=True, check=True).stdout

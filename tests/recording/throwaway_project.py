@@ -8,9 +8,9 @@ cassettes/ and snapshots/ beside its pytest.ini.
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+
+from forked_pytest import run_pytest_forked
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -56,10 +56,8 @@ def run_pytest(project, *args, env=None, home=None):
         "PYTHONPATH": str(REPO),  # this checkout's package, whichever the environment has installed
         **(env or {}),
     }
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "tests/behaviour", "-q", *args],
-        cwd=project, env=environment, capture_output=True, text=True, timeout=600,
-    )
+    # In a process of its own, forked from one that has imported pytest and lamini already (forked_pytest.py).
+    return run_pytest_forked(["tests/behaviour", "-q", *args], cwd=project, env=environment, timeout=600)
 
 
 def files_under(root):

@@ -31,10 +31,17 @@ def server():
         yield running
 
 
-@pytest.fixture(scope="module")
-def lamini():
-    import lamini  # about two seconds
+@pytest.fixture
+def lamini(monkeypatch):
+    """lamini as installed. why_finetune's client, when a test in this process has used it, has put its
+    own stand-ins for `requests` and `importlib` into lamini's rest_requests; lamini's own are put back."""
+    import importlib
 
+    import lamini  # about two seconds, the first time
+    from lamini.api import rest_requests
+
+    monkeypatch.setattr(rest_requests, "requests", requests)
+    monkeypatch.setattr(rest_requests, "importlib", importlib)
     return lamini
 
 

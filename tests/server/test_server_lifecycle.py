@@ -28,7 +28,7 @@ def test_serve_loads_both_models_prints_one_listening_line_and_exits_0_on_sigter
         assert server.url.startswith("http://127.0.0.1:")
         assert requests.get(f"{server.url}/health", timeout=10).status_code == 200
         assert server.stdout_text() == f"listening on {server.url}\n"
-        log = server.stderr_text()
+        log = stderr_once_ready(server)
         for name in ("google/gemma-3-270m", "HuggingFaceTB/SmolLM2-135M-Instruct"):
             assert f"loading {name} from " in log
         assert log.count(" done in ") == 2
@@ -38,6 +38,15 @@ def test_serve_loads_both_models_prints_one_listening_line_and_exits_0_on_sigter
     with pytest.raises(requests.ConnectionError):
         requests.get(f"{server.url}/health", timeout=5)
     assert server.stop() == 0  # stopping twice is harmless
+
+
+def stderr_once_ready(server, seconds=30):
+    """The server's stderr up to its `serve: ready` line. It writes that line before it listens, but
+    stderr and stdout are read by two threads: on a busy machine the listening line can come first."""
+    deadline = time.monotonic() + seconds
+    while "serve: ready" not in server.stderr_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return server.stderr_text()
 
 
 def test_serve_exits_0_on_sigint():
