@@ -77,7 +77,7 @@ def failure(client, api, **kwargs) -> str:
 
 def test_every_call_gets_the_timeout_retries_included(client, scripted, monkeypatch):
     monkeypatch.setenv("WHY_FINETUNE_TIMEOUT", "1")
-    api = scripted(refusal(503, "0"), hang_for(3))
+    api = scripted(refusal(503, "0"), hang_for(2))
     assert "did not answer within 1 s" in failure(client, api)
     assert api.requests == 2  # the retry waited no longer than the first try, and was not tried again
 
