@@ -16,6 +16,7 @@ and a request that does not match fails the same way. Recording does not use it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Callable
 
 # get_merged_config returns these for vcrpy's context manager; a Cassette does not take them.
 _NOT_CASSETTE_ARGUMENTS = ("path_transformer", "func_path_generator", "record_on_exception")
@@ -55,7 +56,7 @@ class ReplayDeck:
             context.__exit__(None, None, None)
 
 
-def _filtered_once(before_record_request):
+def _filtered_once(before_record_request: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """vcrpy's request filter (a deep copy of the request, then our scrubbing), applied once per request.
 
     To replay one request vcrpy filters it three times: to ask whether the cassette can answer it,
