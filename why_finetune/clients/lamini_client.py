@@ -2,9 +2,9 @@
 
 Every case, hosted or local, goes through `lamini.Lamini(...).generate(...)` unmodified, so what a
 cassette holds is exactly what lamini 3.4.6 sends and receives. lamini 3.4.6 itself has no timeout
-and no retries (a hung server hangs it forever; a 429 fails at once), so the plain `requests.post`
-it calls is given both here, and every failure is turned into one sentence naming the case and the
-endpoint.
+and no retries (a hung server hangs it forever; a 429 fails at once), so the `requests` module it
+calls is stood in for here by one that gives every call a timeout and urllib3's retries under the
+project's policy, and every failure is turned into one sentence naming the case and the endpoint.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class PolicyRetry(Retry):
             other=0,
             redirect=False,  # requests follows redirects itself
             status_forcelist=RETRIED_STATUSES,
-            allowed_methods=None,  # POST too: lamini sends every generation as one
+            allowed_methods=frozenset({"POST"}),  # lamini sends every generation as one; urllib3 would not retry it
             respect_retry_after_header=False,  # no retry for a 413 that carries one; the wait is ours
             raise_on_status=False,  # out of retries: the answer is returned, and lamini says what it was
             sleep=sleep,
@@ -129,8 +129,8 @@ def _replay_session() -> requests.Session:
     """The one session all replayed calls share. Its connection is vcrpy's stand-in, kept from case to
     case while the cases share one cassette (recording/replay_deck.py): a new one would make vcrpy
     undo and redo all its patches. The environment (proxy settings, ~/.netrc) plays no part in an
-    answer read from a cassette, and looking it up costs a fifth of a millisecond per case. A recorded
-    429 or 503 is retried as it was when it was recorded."""
+    answer read from a cassette, and looking it up costs a fifth of a millisecond per case. It retries
+    as a live call does, though a cassette never holds an answer worth retrying (scrubbing drops them)."""
     session = patient_session()
     session.trust_env = False
     return session
