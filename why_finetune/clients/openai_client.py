@@ -10,9 +10,9 @@ and fails if a call ever reaches the network past a cassette).
 Retries follow the project's one policy (guard.wait_before_retry), as urllib3 does for lamini under
 `lamini_client.PolicyRetry`: 429 and 503 only, at most three, honouring `Retry-After` up to a minute.
 The openai client's own `max_retries` is off, because it cannot be made to follow that policy (see
-`_attempts`). Generation is
-greedy (temperature 0), and every failure becomes one `ModelCallError` sentence without its cause, as
-in `lamini_client.complete`: the openai client's exceptions carry the request, whose headers hold the key.
+`_attempts`). Generation is greedy (temperature 0), and every failure becomes one `ModelCallError`
+sentence without its cause, as in `lamini_client.complete`: the openai client's exceptions carry the
+request, whose headers hold the key.
 """
 
 from __future__ import annotations
@@ -77,8 +77,9 @@ def _attempts(kind: str, request: dict, endpoint: Endpoint, timeout: float, show
     The loop is here, not the openai client's `max_retries`: that also retries 408, 409, every 5xx, a
     timeout and a dropped connection (so a hung server holds a case for several timeouts), obeys a
     server's `x-should-retry` header, backs off from 0.5 s with random jitter, takes "Retry-After: 0"
-    as no Retry-After, waits up to two minutes, and sleeps with `time.sleep` itself. Only private
-    methods could change that, and they change between releases."""
+    as no Retry-After, waits up to two minutes, and sleeps with `time.sleep` itself. Only its private
+    methods could change the statuses and the waits, and nothing changes what it does after a timeout
+    or a dropped connection."""
     import openai
 
     for attempt in range(ATTEMPTS):
