@@ -25,8 +25,9 @@ REPLAY_ENDPOINT = Endpoint(REPLAY_URL, REPLAY_KEY, key_source="no key: replay se
 # answer means the server is stuck, not slow. Set WHY_FINETUNE_TIMEOUT (seconds) to change it.
 DEFAULT_TIMEOUT = 120.0
 
-# The retry policy, for every client. 429 (rate limited) and 503 (busy) are worth waiting for;
-# anything else is not.
+# The retry policy, for every client, stated here once and applied by `wait_before_retry`. 429 (rate
+# limited) and 503 (busy) are worth waiting for; anything else is not, nor is a timeout or a dropped
+# connection (a hung server would otherwise hold a case for several timeouts).
 RETRIED_STATUSES = (429, 503)
 ATTEMPTS = 4  # one try and three retries
 BACKOFF_SECONDS = (2.0, 4.0, 8.0)  # without a Retry-After header
@@ -44,6 +45,17 @@ def retry_after(response) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
+
+
+def wait_before_retry(status: int, asked_wait: float | None, retries_done: int) -> float | None:
+    """Seconds to wait before asking again after an answer with `status` (whose Retry-After asked for
+    `asked_wait` seconds, or None), `retries_done` retries into a call; None: not asked again, and the
+    answer stands. A Retry-After of 0 means now, and is honoured."""
+    if status not in RETRIED_STATUSES or retries_done >= ATTEMPTS - 1:
+        return None
+    if asked_wait is None:  # no Retry-After: back off exponentially
+        return BACKOFF_SECONDS[min(retries_done, len(BACKOFF_SECONDS) - 1)]
+    return asked_wait if asked_wait <= MAX_WAIT_SECONDS else None
 
 
 def timeout_seconds(label: str) -> float:

@@ -2,9 +2,9 @@
 
 Every case, hosted or local, goes through `lamini.Lamini(...).generate(...)` unmodified, so what a
 cassette holds is exactly what lamini 3.4.6 sends and receives. lamini 3.4.6 itself has no timeout
-and no retries (a hung server hangs it forever; a 429 fails at once), so the plain `requests.post`
-it calls is given both here, and every failure is turned into one sentence naming the case and the
-endpoint.
+and no retries (a hung server hangs it forever; a 429 fails at once), so the `requests` module it
+calls is stood in for here by one that gives every call a timeout and urllib3's retries under the
+project's policy, and every failure is turned into one sentence naming the case and the endpoint.
 """
 
 from __future__ import annotations
@@ -14,52 +14,97 @@ import functools
 import importlib.metadata
 import time
 import types
+from typing import Callable, Self
 
 import requests
+import requests.adapters
+from urllib3.exceptions import MaxRetryError, ResponseError
+from urllib3.util.retry import Retry
 
 from why_finetune.clients.circuit import CIRCUIT, Circuit, ModelNotServed
 from why_finetune.clients.endpoint import Endpoint
 from why_finetune.clients.guard import (
     ATTEMPTS,
-    BACKOFF_SECONDS,
-    MAX_WAIT_SECONDS,
     REPLAY_ENDPOINT,
     RETRIED_STATUSES,
     guarded_call,
     redacted,
     retry_after,
     timeout_seconds,
+    wait_before_retry,
 )
 from why_finetune.clients.interface import Client
 
 
-class PatientRequests:
-    """Stands in for the `requests` module inside lamini: same calls, plus a timeout and retries."""
+class PolicyRetry(Retry):
+    """urllib3's `Retry` following the project's policy (guard.wait_before_retry): 429 and 503 only,
+    POST included, never a timeout or a dropped connection, and the last answer returned, not raised.
 
-    def __init__(self, timeout: float, sleep=time.sleep, session: requests.Session | None = None):
+    urllib3 alone cannot say all of it: its backoff starts at 0 s, it does not honour "Retry-After: 0"
+    (it backs off instead), it cuts a long Retry-After short rather than giving up, and it sleeps with
+    `time.sleep` itself. So the wait, and whether to wait at all, come from the policy; `sleep` can be
+    replaced, so that tests don't wait."""
+
+    def __init__(self, *args, sleep: Callable[[float], None] = time.sleep, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sleep_for = sleep
+
+    @classmethod
+    def for_policy(cls, sleep: Callable[[float], None] = time.sleep) -> PolicyRetry:
+        return cls(
+            total=ATTEMPTS - 1,
+            connect=0,  # not a refused or timed-out connection,
+            read=False,  # nor a read timeout or a dropped connection: raised as they are, as without retries
+            other=0,
+            redirect=False,  # requests follows redirects itself
+            status_forcelist=RETRIED_STATUSES,
+            allowed_methods=frozenset({"POST"}),  # lamini sends every generation as one; urllib3 would not retry it
+            respect_retry_after_header=False,  # no retry for a 413 that carries one; the wait is ours
+            raise_on_status=False,  # out of retries: the answer is returned, and lamini says what it was
+            sleep=sleep,
+        )
+
+    def new(self, **kw) -> Self:
+        retry = super().new(**kw)
+        retry.sleep_for = self.sleep_for
+        return retry
+
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None) -> Self:
+        if error is None and response is not None and self._wait(response, len(self.history)) is None:
+            # Not asked again (such as a Retry-After beyond the longest wait): the answer is returned
+            # (raise_on_status is off), and lamini says what it was.
+            reason = ResponseError(ResponseError.SPECIFIC_ERROR.format(status_code=response.status))
+            raise MaxRetryError(_pool, url, reason)  # type: ignore[arg-type]
+        return super().increment(method, url, response, error, _pool, _stacktrace)
+
+    def sleep(self, response=None) -> None:
+        # Called on the Retry `increment` returned, whose history holds this retry too.
+        wait = None if response is None else self._wait(response, len(self.history) - 1)
+        if wait is not None:
+            self.sleep_for(wait)
+
+    @staticmethod
+    def _wait(response, retries_done: int) -> float | None:
+        return wait_before_retry(response.status, retry_after(response), retries_done)
+
+
+class PatientRequests:
+    """Stands in for the `requests` module inside lamini: same calls, plus a timeout, and retries by
+    urllib3 under the project's policy (PolicyRetry)."""
+
+    def __init__(self, timeout: float, sleep: Callable[[float], None] = time.sleep,
+                 session: requests.Session | None = None):
         self.timeout = timeout
         self.sleep = sleep
         self.exceptions = requests.exceptions
-        self.session = session  # None: a new connection per call, as lamini's requests.post makes
+        self.session = session  # None: a new session (and connection) per call, as lamini's requests.post makes
 
     def post(self, url, **kwargs):
         kwargs.setdefault("timeout", self.timeout)
-        for attempt in range(ATTEMPTS):
-            response = self._post(url, **kwargs)
-            if response.status_code not in RETRIED_STATUSES or attempt == ATTEMPTS - 1:
-                return response
-            wait = retry_after(response)
-            if wait is None:  # no Retry-After: back off exponentially ("0" means now, and is honoured)
-                wait = BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)]
-            if wait > MAX_WAIT_SECONDS:
-                return response
-            self.sleep(wait)
-        return response
-
-    def _post(self, url, **kwargs):
-        if self.session is None:
-            return requests.post(url, **kwargs)
-        return self.session.post(url, **kwargs)
+        if self.session is not None:
+            return self.session.post(url, **kwargs)
+        with patient_session(self.sleep) as session:
+            return session.post(url, **kwargs)
 
     def get(self, url, **kwargs):
         kwargs.setdefault("timeout", self.timeout)
@@ -70,13 +115,23 @@ class PatientRequests:
         return requests.delete(url, **kwargs)
 
 
+def patient_session(sleep: Callable[[float], None] = time.sleep) -> requests.Session:
+    """A requests Session whose HTTP and HTTPS calls are retried under the project's policy."""
+    session = requests.Session()
+    adapter = requests.adapters.HTTPAdapter(max_retries=PolicyRetry.for_policy(sleep))
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
 @functools.cache
 def _replay_session() -> requests.Session:
     """The one session all replayed calls share. Its connection is vcrpy's stand-in, kept from case to
     case while the cases share one cassette (recording/replay_deck.py): a new one would make vcrpy
     undo and redo all its patches. The environment (proxy settings, ~/.netrc) plays no part in an
-    answer read from a cassette, and looking it up costs a fifth of a millisecond per case."""
-    session = requests.Session()
+    answer read from a cassette, and looking it up costs a fifth of a millisecond per case. It retries
+    as a live call does, though a cassette never holds an answer worth retrying (scrubbing drops them)."""
+    session = patient_session()
     session.trust_env = False
     return session
 
@@ -99,6 +154,7 @@ def complete(
     endpoint: Endpoint,
     transport: PatientRequests | None = None,
     circuit: Circuit = CIRCUIT,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> str:
     """One lamini completion; `label` (a case id) starts every error message.
 
@@ -109,7 +165,7 @@ def complete(
     shown = f"{endpoint.shown}/v1/completions"
     if transport is None:
         session = _replay_session() if endpoint == REPLAY_ENDPOINT else None
-        transport = PatientRequests(timeout_seconds(label), session=session)
+        transport = PatientRequests(timeout_seconds(label), sleep, session=session)
     return guarded_call(label, endpoint, shown, lambda: _call(model, prompt, max_new_tokens, endpoint, transport, shown),
                         circuit)
 

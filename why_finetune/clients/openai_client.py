@@ -7,10 +7,12 @@ The `openai` release pinned here sends through `httpx2`, which vcrpy 9.4 patches
 calls are recorded and replayed like lamini's (tests/recording/test_openai_cassettes.py proves it,
 and fails if a call ever reaches the network past a cassette).
 
-Retries are the project's, not the openai client's (its own are off): 429 and 503 only, at most three,
-honouring `Retry-After` up to a minute, as `client.PatientRequests` does for lamini. Generation is
-greedy (temperature 0), and every failure becomes one `ModelCallError` sentence without its cause, as
-in `lamini_client.complete`: the openai client's exceptions carry the request, whose headers hold the key.
+Retries follow the project's one policy (guard.wait_before_retry), as urllib3 does for lamini under
+`lamini_client.PolicyRetry`: 429 and 503 only, at most three, honouring `Retry-After` up to a minute.
+The openai client's own `max_retries` is off, because it cannot be made to follow that policy (see
+`_attempts`). Generation is greedy (temperature 0), and every failure becomes one `ModelCallError`
+sentence without its cause, as in `lamini_client.complete`: the openai client's exceptions carry the
+request, whose headers hold the key.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from why_finetune.clients.circuit import CIRCUIT, Circuit, ModelNotServed
 from why_finetune.clients.endpoint import Endpoint
 from why_finetune.clients.guard import (
     ATTEMPTS,
-    BACKOFF_SECONDS,
     MAX_WAIT_SECONDS,
     RETRIED_STATUSES,
     cassette_miss,
@@ -32,6 +33,7 @@ from why_finetune.clients.guard import (
     redacted,
     retry_after,
     timeout_seconds,
+    wait_before_retry,
 )
 from why_finetune.clients.interface import Client
 
@@ -70,24 +72,31 @@ def _call(label: str, kind: str, request: dict, endpoint: Endpoint, circuit: Cir
 
 
 def _attempts(kind: str, request: dict, endpoint: Endpoint, timeout: float, shown: str, sleep):
-    """(text, None), or (None, why the call failed, in words that hold no key and no full URL)."""
+    """(text, None), or (None, why the call failed, in words that hold no key and no full URL).
+
+    The loop is here, not the openai client's `max_retries`: that also retries 408, 409, every 5xx, a
+    timeout and a dropped connection (so a hung server holds a case for several timeouts), obeys a
+    server's `x-should-retry` header, backs off from 0.5 s with random jitter, takes "Retry-After: 0"
+    as no Retry-After, waits up to two minutes, and sleeps with `time.sleep` itself. Only its private
+    methods could change the statuses and the waits, and nothing changes what it does after a timeout
+    or a dropped connection."""
     import openai
 
     for attempt in range(ATTEMPTS):
         try:
             return _send(kind, request, endpoint, timeout), None
         except openai.APIStatusError as error:
+            asked = retry_after(error.response)
+            wait = wait_before_retry(error.status_code, asked, attempt)
+            if wait is not None:
+                sleep(wait)
+                continue
             if error.status_code not in RETRIED_STATUSES:
                 return None, _refused(error, request["model"], endpoint, shown)
-            wait = retry_after(error.response)
-            if wait is not None and wait > MAX_WAIT_SECONDS:
-                return None, f"{_refused(error, request['model'], endpoint, shown)} and asked to wait {wait:g} s, " \
+            if asked is not None and asked > MAX_WAIT_SECONDS:
+                return None, f"{_refused(error, request['model'], endpoint, shown)} and asked to wait {asked:g} s, " \
                              f"more than {MAX_WAIT_SECONDS:g}"
-            if attempt == ATTEMPTS - 1:
-                return None, f"{_refused(error, request['model'], endpoint, shown)}, still after {attempt} retries"
-            if wait is None:  # no Retry-After: back off exponentially ("0" means now, and is honoured)
-                wait = BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)]
-            sleep(wait)
+            return None, f"{_refused(error, request['model'], endpoint, shown)}, still after {attempt} retries"
         except Exception as error:
             miss = cassette_miss(error)
             if miss is not None:
@@ -152,8 +161,8 @@ def _body_text(response) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _client(base_url: str, api_key: str, timeout: float):
-    """One `openai.OpenAI` per endpoint, reused. Its own retries are off: `_attempts` retries, as the
-    project does everywhere."""
+    """One `openai.OpenAI` per endpoint, reused. Its own retries are off: `_attempts` retries, under the
+    project's policy."""
     import openai
 
     # openai refuses an empty key; a server without a key accepts any. Its version goes in a header that

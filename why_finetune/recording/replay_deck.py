@@ -16,6 +16,7 @@ and a request that does not match fails the same way. Recording does not use it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Callable
 
 # get_merged_config returns these for vcrpy's context manager; a Cassette does not take them.
 _NOT_CASSETTE_ARGUMENTS = ("path_transformer", "func_path_generator", "record_on_exception")
@@ -28,6 +29,7 @@ class ReplayDeck:
     def __init__(self, vcr, config: dict):
         # vcrpy's settings for every case (our matchers, persister, filters); only the path differs.
         self._merged = vcr.get_merged_config(**config)
+        self._merged["before_record_request"] = _filtered_once(self._merged["before_record_request"])
         self.cassette = None
         self._context = None
 
@@ -52,3 +54,23 @@ class ReplayDeck:
         context, self._context, self.cassette = self._context, None, None
         if context is not None:
             context.__exit__(None, None, None)
+
+
+def _filtered_once(before_record_request: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """vcrpy's request filter (a deep copy of the request, then our scrubbing), applied once per request.
+
+    To replay one request vcrpy filters it three times: to ask whether the cassette can answer it,
+    then the filtered copy again to ask whether the cassette holds it, then the request again to play
+    the answer; a deep copy and a scrub each time, more for the openai client's many headers. The
+    copy is only read, to match it against the recordings, so the one made for the request serves the
+    third time, and stands for itself the second: scrubbing a scrubbed request changes nothing
+    (tests/recording/test_scrubbing.py)."""
+    last: list = [None, None]  # the request last filtered (held, so that its id is not reused) and its copy
+
+    def filtered(request):
+        if request is last[0] or request is last[1]:
+            return last[1]
+        last[:] = [request, before_record_request(request)]
+        return last[1]
+
+    return filtered
