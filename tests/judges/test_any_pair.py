@@ -410,6 +410,14 @@ def test_a_yes_to_a_request_that_asks_no_yes_or_no_is_no_answer():
     assert not verdict.answers, verdict.explain()
 
 
+@pytest.mark.parametrize("cut_off", ["The", "I", "Ah,"])
+def test_a_reply_cut_off_after_a_word_that_says_nothing_is_no_answer(cut_off):
+    # A chat model given one token: its reply has begun, but fills no field and answers nothing.
+    prompt = "<|im_start|>user\nWhat do you think of Mars?<|im_end|>\n<|im_start|>assistant\n"
+    verdict = judge(prompt, cut_off)
+    assert not verdict.answers, verdict.explain()
+
+
 def test_a_value_in_a_japanese_output_field_answers():
     prompt = "指示：次の単語の品詞を答えてください。\n入力：走る\n出力："
     verdict = judge(prompt, "動詞")

@@ -13,7 +13,8 @@ offers, not an echo. It is not a value when:
 
 * it is copied from the input field the instruction works on ("Input: generous" -> "generous" for
   "Give the opposite of the given word"): the input said again, an echo;
-* it is only words of the question's asking sentence ("France" for "What is the capital of France?");
+* it is only words of the question's asking sentence ("France" for "What is the capital of France?"),
+  or only words such as "the" or "I", or ends with a comma (a reply cut off before it said anything);
 * it is a whole line of the prompt, or asks a question ("What do you mean?"), or opens with a field
   label of its own ("Infant: Mmm!", a speaker's line);
 * it is only a yes or a no to a prompt that neither asks a yes/no question nor offers the word ("Yes"
@@ -29,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, YES_NO, YES_NO_WORDS
-from why_finetune.judges.text import LOOSE_MARKER_RE, WORD_RE
+from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
 
@@ -61,7 +62,10 @@ def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValu
     prompt_words = set(WORD_RE.findall(body.lower()))
     if all(w in YES_NO_WORDS for w in words) and question.kind != YES_NO and not prompt_words.issuperset(words):
         return None
-    if question.asks_for_a_fact and question.kind != LABEL and question.asked.issuperset(words):
+    content = [w for w in words if w not in STOPWORDS]
+    if not content or value.endswith((",", "\u3001", "\uff0c")):
+        return None  # "The", "I", "Ah,": a reply cut off before it said anything, not a value
+    if question.asks_for_a_fact and question.kind != LABEL and question.asked.issuperset(content):
         return None  # "France" for "What is the capital of France?": the question's own word
     lowered = value.lower()
     if any(line.strip().lower().strip(" \t.:") == lowered.strip(" .") for line in body.splitlines()):
