@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from why_finetune.catalogue.project import CATALOGUE_ENV
 from why_finetune.commands.init import init_command
+from why_finetune.project import CATALOGUE_ENV
 
 STARTER = Path(__file__).resolve().parents[1] / "why_finetune" / "starter"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from why_finetune.catalogue import load_catalogue
-from why_finetune.catalogue.project import find_project
 from why_finetune.commands.orphans import find_orphans
+from why_finetune.project import find_project
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from why_finetune.catalogue.project import CATALOGUE_ENV, find_project
+from why_finetune.project import CATALOGUE_ENV, find_project
 
 REPO = Path(__file__).resolve().parents[1]
 HOSTED_CATALOGUE = """
@@ -209,7 +209,7 @@ MALFORMED_INI = {
 @pytest.mark.parametrize("fault", list(MALFORMED_INI))
 def test_a_malformed_ini_file_is_refused_naming_it_and_the_line_as_pytest_does(tmp_path, name, fault):
     # Passed over, its settings would be dropped and the default folders used: pytest refuses to run.
-    from why_finetune.catalogue.project import ProjectError
+    from why_finetune.project import ProjectError
 
     text, problem = MALFORMED_INI[fault]
     (tmp_path / name).write_text(text)
@@ -223,7 +223,7 @@ def test_a_malformed_ini_file_is_refused_naming_it_and_the_line_as_pytest_does(t
 @pytest.mark.parametrize("name", ["pytest.ini", "tox.ini", "setup.cfg"])
 def test_an_ini_file_that_is_not_utf8_is_refused_naming_it(tmp_path, name):
     # pytest stops with a UnicodeDecodeError traceback; a command says it in one line.
-    from why_finetune.catalogue.project import ProjectError
+    from why_finetune.project import ProjectError
 
     (tmp_path / name).write_bytes(b"[pytest]\nwhy_finetune_cassettes = r\xe9c\n")
     with pytest.raises(ProjectError, match=rf"^{tmp_path / name}: not UTF-8 text \(byte 0xe9 at offset 35\)"):
@@ -231,7 +231,7 @@ def test_an_ini_file_that_is_not_utf8_is_refused_naming_it(tmp_path, name):
 
 
 def test_a_setup_cfg_with_a_plain_pytest_section_is_refused_as_pytest_does(tmp_path):
-    from why_finetune.catalogue.project import ProjectError
+    from why_finetune.project import ProjectError
 
     (tmp_path / "setup.cfg").write_text("[pytest]\nwhy_finetune_cassettes = rec\n")
     with pytest.raises(ProjectError, match=rf"^{tmp_path / 'setup.cfg'}: \[pytest\] is not read from setup.cfg; "

@@ -12,9 +12,9 @@ from types import SimpleNamespace
 import pytest
 from vcr.request import Request
 
-from why_finetune.catalogue.project import project_from
 from why_finetune.plugin import saving
 from why_finetune.plugin.state import PASSED, SUITE, Suite
+from why_finetune.project import project_from
 from why_finetune.recording import persistence
 from why_finetune.recording.persistence import CassetteStore, StagedCassette, read_cassette
 from why_finetune.recording.scrubbing import SecretLeakError

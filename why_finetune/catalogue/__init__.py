@@ -203,7 +203,7 @@ class Catalogue:
 def load_catalogue(path: Path | str | None = None) -> Catalogue:
     """The catalogue at `path`; by default the one of the project the current directory is in."""
     if path is None:
-        from why_finetune.catalogue.project import find_project
+        from why_finetune.project import find_project
 
         path = find_project().catalogue
     path = Path(path)

@@ -55,14 +55,14 @@ def add_arguments(parser) -> None:
                         help="colour the terminal output (default: auto; NO_COLOR is honoured)")
     parser.add_argument("--width", type=int, metavar="N", help="columns to fit (default: the terminal's, else 80)")
     parser.add_argument("--full", action="store_true", help="show whole outputs and all evidence")
-    # By default, the project's (see why_finetune.catalogue.project): the current directory's, found as pytest would.
+    # By default, the project's (see why_finetune.project): the current directory's, found as pytest would.
     parser.add_argument("--cassettes", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--snapshots", type=Path, default=None, help=argparse.SUPPRESS)
 
 
 def build_report(args, progress=None):
     from why_finetune.catalogue import load_catalogue
-    from why_finetune.catalogue.project import find_project
+    from why_finetune.project import find_project
     from why_finetune.report.sources.recorded import recorded_report, select_cases
 
     project = find_project()
@@ -96,7 +96,7 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
     import os
 
     from why_finetune.catalogue import CatalogueError
-    from why_finetune.catalogue.project import ProjectError
+    from why_finetune.project import ProjectError
     from why_finetune.report.views.terminal import choose_style, render
 
     stdout = stdout or sys.stdout

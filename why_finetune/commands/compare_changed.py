@@ -13,8 +13,8 @@ from pathlib import Path
 
 def run_changed(args, stdout, stderr, environ) -> int:
     from why_finetune.catalogue import CatalogueError, load_catalogue
-    from why_finetune.catalogue.project import ProjectError, find_project
     from why_finetune.clients import keys_in_use
+    from why_finetune.project import ProjectError, find_project
     from why_finetune.recording.redaction import redact
     from why_finetune.report.sources.at_revision import RevisionError, open_revision
     from why_finetune.report.sources.changes import changes_since

@@ -2,7 +2,7 @@
 
 It writes a starter catalogue (the course lab's four queries and one example pair), the behaviour
 test module, and a GitHub Actions workflow that replays the suite on every push. It writes where
-the plugin will look (see why_finetune.catalogue.project), never over an existing file, and prints what to
+the plugin will look (see why_finetune.project), never over an existing file, and prints what to
 do next.
 """
 
@@ -13,7 +13,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from why_finetune.catalogue.project import Project, ProjectError, find_project
+from why_finetune.project import Project, ProjectError, find_project
 from why_finetune.recording.writing import OutsideFolderError, check_inside, lexically_inside, write_together
 
 # Written when the project has no pytest ini file of its own: it fixes pytest's rootdir here, and

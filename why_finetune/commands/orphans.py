@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from why_finetune.catalogue import FORMS, ROLES, load_catalogue
-from why_finetune.catalogue.project import Project, ProjectError, find_project
+from why_finetune.project import Project, ProjectError, find_project
 from why_finetune.recording.writing import OutsideFolderError, check_inside
 
 

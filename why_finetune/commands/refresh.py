@@ -16,8 +16,8 @@ from why_finetune.recording.hints import refresh_hint
 
 def refresh_command(args) -> int:
     from why_finetune.catalogue import CatalogueError, load_catalogue
-    from why_finetune.catalogue.project import ProjectError, find_project
     from why_finetune.clients import ROLES, client_of, hosted_endpoint, missing_key_message
+    from why_finetune.project import ProjectError, find_project
 
     try:
         project = find_project()

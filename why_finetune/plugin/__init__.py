@@ -11,14 +11,14 @@ suite on: the modules beside this one hold the work, one concept each.
     summary      results shipped across pytest-xdist, the end-of-run summary and HTML report
 
 A project without a catalogue is left alone: none of those modules is registered, so its tests
-run exactly as without this package (see why_finetune.catalogue.project for where the catalogue is looked for).
+run exactly as without this package (see why_finetune.project for where the catalogue is looked for).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from why_finetune.catalogue.project import HELP, SETTINGS, Project, project_from_pytest
+from why_finetune.project import HELP, SETTINGS, Project, project_from_pytest
 
 # The plugin loads in every project where the package is installed, so its options carry names and
 # dests of their own: a project's conftest.py may declare --pair or --case for itself.

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from why_finetune.catalogue import Catalogue
-from why_finetune.catalogue.project import Project
+from why_finetune.project import Project
 from why_finetune.recording.persistence import CassetteStore
 from why_finetune.recording.snapshots import StagedSnapshots
 
