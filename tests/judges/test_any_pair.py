@@ -410,9 +410,10 @@ def test_a_yes_to_a_request_that_asks_no_yes_or_no_is_no_answer():
     assert not verdict.answers, verdict.explain()
 
 
-@pytest.mark.parametrize("cut_off", ["The", "I", "Ah,"])
+@pytest.mark.parametrize("cut_off", ["The", "I", "Ah,", "Mars"])
 def test_a_reply_cut_off_after_a_word_that_says_nothing_is_no_answer(cut_off):
-    # A chat model given one token: its reply has begun, but fills no field and answers nothing.
+    # A chat model given one token: its reply has begun, but fills no field and answers nothing
+    # (the question's own word included: an opinion asked for is not a label to fill in).
     prompt = "<|im_start|>user\nWhat do you think of Mars?<|im_end|>\n<|im_start|>assistant\n"
     verdict = judge(prompt, cut_off)
     assert not verdict.answers, verdict.explain()

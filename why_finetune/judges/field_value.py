@@ -13,7 +13,8 @@ offers, not an echo. It is not a value when:
 
 * it is copied from the input field the instruction works on ("Input: generous" -> "generous" for
   "Give the opposite of the given word"): the input said again, an echo;
-* it is only words of the question's asking sentence ("France" for "What is the capital of France?"),
+* it is only words of the question's asking sentence ("France" for "What is the capital of France?",
+  "Mars" in a chat reply to "What do you think of Mars?"),
   or only words such as "the" or "I", or ends with a comma (a reply cut off before it said anything);
 * it is a whole line of the prompt, or asks a question ("What do you mean?"), or opens with a field
   label of its own ("Infant: Mmm!", a speaker's line);
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, YES_NO, YES_NO_WORDS
+from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, YES_NO, YES_NO_WORDS
 from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
@@ -65,8 +66,10 @@ def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValu
     content = [w for w in words if w not in STOPWORDS]
     if not content or value.endswith((",", "\u3001", "\uff0c")):
         return None  # "The", "I", "Ah,": a reply cut off before it said anything, not a value
-    if question.asks_for_a_fact and question.kind != LABEL and question.asked.issuperset(content):
-        return None  # "France" for "What is the capital of France?": the question's own word
+    opinion_in_a_reply_turn = question.kind == OPEN and prompt.template != "raw"
+    if (question.asks_for_a_fact or opinion_in_a_reply_turn) and question.kind != LABEL \
+            and question.asked.issuperset(content):
+        return None  # "France" for "What is the capital of France?", "Mars" for "What do you think of Mars?"
     lowered = value.lower()
     if any(line.strip().lower().strip(" \t.:") == lowered.strip(" .") for line in body.splitlines()):
         return None  # a whole line of the prompt said again
