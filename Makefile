@@ -24,7 +24,7 @@ compare: setup
 
 # The fast tier, for every save: no process, server, venv or browser (tests/conftest.py says which need one).
 check: setup
-	$(PY) -m pytest -q -m "not (subprocess or server or venv or browser)"
+	$(PY) -m pytest -q -n auto --dist loadfile -m "not (subprocess or server or venv or browser)"
 
 # Everything, as CI runs it; the slowest tests are listed at the end. One pytest worker per core
 # (pytest-xdist); a module's tests stay on one worker, so a server or recording it shares is made once.
