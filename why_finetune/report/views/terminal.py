@@ -87,18 +87,18 @@ def _render(report: Report, style: Style) -> str:
     lines: list[str] = []
     put = lines.append
     g = style.glyphs
-    put(_paint([(report.title, BOLD)], style))
+    put(paint_line([(report.title, BOLD)], style))
     for line in wrap([(report.source, DIM)], style.width, indent=2):
-        put(_paint(line, style))
+        put(paint_line(line, style))
     for note in report.notes:
         for line in wrap([(f"{g['bullet']} {safe(note)}", WARN)], style.width, indent=2):
-            put(_paint(line, style))
+            put(paint_line(line, style))
     for pair_id, rows in report.by_pair().items():
         lines += [""] + _pair_header(report, pair_id, style)
         shared = report.shared_note(rows)
         if shared:
             text = f"{sum(len(row.cells) for row in rows)} cases, none with an output: {shared}"
-            lines += [_paint(line, style) for line in wrap([("   " + safe(text), WARN)], style.width, indent=3)]
+            lines += [paint_line(line, style) for line in wrap([("   " + safe(text), WARN)], style.width, indent=3)]
             continue
         unshown = [row for row in rows if all(cell.output is None for cell in row.cells)]
         for row in rows:
@@ -107,17 +107,17 @@ def _render(report: Report, style: Style) -> str:
         if unshown:  # rows of a pair that shows others: one line for them all
             names = ", ".join(f"{row.query_id} {g['dot']} {row.form}" for row in unshown)
             text = f"{g['H'] * 2} no output for {names}: {safe(unshown[0].base.note or 'not run')}"
-            lines += [""] + [_paint(line, style) for line in wrap([(text, WARN)], style.width, indent=3)]
+            lines += [""] + [paint_line(line, style) for line in wrap([(text, WARN)], style.width, indent=3)]
     put("")
     head = f"{style.glyphs['H'] * 2} at a glance "
-    put(_paint([(head + style.glyphs["H"] * (style.width - len(head)), BOLD)], style))
+    put(paint_line([(head + style.glyphs["H"] * (style.width - len(head)), BOLD)], style))
     lines += report_lines(report, style.width)
     put("")
     lines += _legend(style)
     return "\n".join(line.rstrip() if not style.color else line for line in lines) + "\n"
 
 
-def _paint(pieces: Pieces, style: Style, pad_to: int | None = None) -> str:
+def paint_line(pieces: Pieces, style: Style, pad_to: int | None = None) -> str:
     return paint(pieces, style.color, pad_to)
 
 
@@ -129,9 +129,9 @@ def _pair_header(report: Report, pair_id: str, style: Style) -> list[str]:
         title += f": {safe(info.base)} (base) vs {safe(info.chat)} (chat)"
         if width(f"{g['H'] * 2} {title}") > style.width:  # shorter names rather than a wrapped heading
             title = f"pair {pair_id}: {safe(short_model(info.base))} (base) vs {safe(short_model(info.chat))} (chat)"
-    out = [_paint(line, style) for line in wrap([(f"{g['H'] * 2} {title}", BOLD)], style.width, indent=3)]
+    out = [paint_line(line, style) for line in wrap([(f"{g['H'] * 2} {title}", BOLD)], style.width, indent=3)]
     if info and info.description:
-        out += [_paint(line, style) for line in wrap([("   " + safe(info.description), DIM)], style.width, indent=3)]
+        out += [paint_line(line, style) for line in wrap([("   " + safe(info.description), DIM)], style.width, indent=3)]
     return out
 
 
@@ -139,15 +139,15 @@ def _row_heading(row: Row, style: Style) -> list[str]:
     g = style.glyphs
     head = f"{g['H'] * 2} {row.query_id} {g['dot']} {row.form} "
     head = truncate(head, style.width)
-    out = [_paint([(head + g["H"] * (style.width - len(head)), BOLD)], style)]
+    out = [paint_line([(head + g["H"] * (style.width - len(head)), BOLD)], style)]
     sent = safe((row.prompt or row.query_text).rstrip("\n"))
     label = "prompt: " if row.form == "raw" else f"prompt ({row.form}): "
     for line in wrap([(label, BOLD), (sent, None)], style.width, indent=2):
-        out.append(_paint(line, style))
+        out.append(paint_line(line, style))
     if row.comparison:
         words, tone = comparison_words(row.comparison, row.chat_better_expected)
         for line in wrap([(f"{style.mark(tone)} {words}", TONE_COLOURS[tone])], style.width, indent=2):
-            out.append(_paint(line, style))
+            out.append(paint_line(line, style))
     return out
 
 
@@ -165,11 +165,11 @@ def _heading_text(cell: Cell, short: bool = False) -> str:
     return f"{cell.heading.upper()} {safe(short_model(cell.model) if short else cell.model)}"
 
 
-def _heading(cell: Cell, columns: int, style: Style, short: bool = False) -> list[Pieces]:
+def cell_heading(cell: Cell, columns: int, style: Style, short: bool = False) -> list[Pieces]:
     return [[(truncate(_heading_text(cell, short), columns, style.glyphs["more"]), BOLD)]]
 
 
-def _badges(cell: Cell, columns: int, style: Style) -> list[Pieces]:
+def cell_badges(cell: Cell, columns: int, style: Style) -> list[Pieces]:
     pieces: Pieces = []
     lines: list[Pieces] = []
     if cell.verdict:
@@ -190,7 +190,7 @@ def _badges(cell: Cell, columns: int, style: Style) -> list[Pieces]:
     return lines
 
 
-def _body(cell: Cell, columns: int, style: Style) -> list[Pieces]:
+def cell_body(cell: Cell, columns: int, style: Style) -> list[Pieces]:
     if cell.output is None:
         return wrap([(safe(cell.note or "no output"), WARN)], columns)
     if not cell.output.strip():
@@ -228,7 +228,7 @@ def _first_lines(lines: Iterator[Pieces], style: Style, max_lines: int) -> list[
     return kept[:max_lines] + [[(f"{style.glyphs['more']} {more} (--full shows all)", DIM)]]
 
 
-def _footer(cell: Cell, columns: int, style: Style) -> list[Pieces]:
+def cell_footer(cell: Cell, columns: int, style: Style) -> list[Pieces]:
     g = style.glyphs
     out: list[Pieces] = []
     if cell.verdict:
@@ -277,24 +277,24 @@ def _row_columns(row: Row, style: Style) -> list[str]:
     left, right = row.base, row.chat
     short = any(width(_heading_text(cell)) > column for cell in (left, right))  # both short, or neither
     blocks = [
-        (_heading(left, column, style, short), _heading(right, column, style, short)),
-        (_badges(left, column, style), _badges(right, column, style)),
+        (cell_heading(left, column, style, short), cell_heading(right, column, style, short)),
+        (cell_badges(left, column, style), cell_badges(right, column, style)),
         None,  # the rule under the headings
-        (_body(left, column, style), _body(right, column, style)),
+        (cell_body(left, column, style), cell_body(right, column, style)),
         None,
-        (_footer(left, column, style), _footer(right, column, style)),
+        (cell_footer(left, column, style), cell_footer(right, column, style)),
     ]
     for index, block in enumerate(blocks):
         if block is None:
             if index == len(blocks) - 2 and not any(blocks[-1] or ()):
                 continue
-            out.append(_paint([(g["h"] * column + g["h"] + g["x"] + g["h"] + g["h"] * column, DIM)], style))
+            out.append(paint_line([(g["h"] * column + g["h"] + g["x"] + g["h"] + g["h"] * column, DIM)], style))
             continue
         a, b = block
         for number in range(max(len(a), len(b))):
             one = a[number] if number < len(a) else []
             two = b[number] if number < len(b) else []
-            out.append(_paint(one, style, column) + _paint([(f" {g['v']} ", DIM)], style) + _paint(two, style))
+            out.append(paint_line(one, style, column) + paint_line([(f" {g['v']} ", DIM)], style) + paint_line(two, style))
     for extra in row.extras:
         out += [""] + _stacked(extra, style)
     out += _diffs(row, style)
@@ -304,22 +304,22 @@ def _row_columns(row: Row, style: Style) -> list[str]:
 def _stacked(cell: Cell, style: Style, indent: int = 0) -> list[str]:
     columns = style.width - indent
     pad = " " * indent
-    lines = _heading(cell, columns, style) + _badges(cell, columns, style)
-    body = _body(cell, columns - 2, style)
+    lines = cell_heading(cell, columns, style) + cell_badges(cell, columns, style)
+    body = cell_body(cell, columns - 2, style)
     bar = style.glyphs["v"]
-    out = [pad + _paint(line, style) for line in lines]
-    out += [pad + _paint([(bar + " ", DIM)] + line, style) for line in body]
-    out += [pad + _paint(line, style) for line in _footer(cell, columns, style)]
+    out = [pad + paint_line(line, style) for line in lines]
+    out += [pad + paint_line([(bar + " ", DIM)] + line, style) for line in body]
+    out += [pad + paint_line(line, style) for line in cell_footer(cell, columns, style)]
     return out
 
 
 def _row_plain(row: Row, style: Style) -> list[str]:
     head = f"== {row.id} "
     out = [head + "=" * max(0, style.width - len(head))]
-    out += [_paint(line, style) for line in wrap([("prompt: " + safe((row.prompt or row.query_text).rstrip("\n")), None)],
+    out += [paint_line(line, style) for line in wrap([("prompt: " + safe((row.prompt or row.query_text).rstrip("\n")), None)],
                                                  style.width, indent=2)]
     if row.comparison:
-        out += [_paint(line, style) for line in wrap(
+        out += [paint_line(line, style) for line in wrap(
             [(comparison_words(row.comparison, row.chat_better_expected)[0], None)], style.width, indent=2)]
     for cell in row.cells:
         out.append("")
@@ -328,12 +328,12 @@ def _row_plain(row: Row, style: Style) -> list[str]:
         title = f"-- {cell.heading} {cell.model}" if cell.role in ("base", "chat") else f"-- {cell.heading}"
         if cell.output is not None:
             title += f": {verdicts}{status}"
-        out += [_paint(line, style) for line in wrap([(safe(title), None)], style.width, indent=3)]
+        out += [paint_line(line, style) for line in wrap([(safe(title), None)], style.width, indent=3)]
         if cell.output is None:
-            out += ["   " + _paint(line, style) for line in _body(cell, style.width - 3, style)]
+            out += ["   " + paint_line(line, style) for line in cell_body(cell, style.width - 3, style)]
         else:
-            out += ["   | " + _paint(line, style) for line in _body(cell, style.width - 5, style)]
-        out += ["   " + _paint(line, style) for line in _footer(cell, style.width - 3, style)]
+            out += ["   | " + paint_line(line, style) for line in cell_body(cell, style.width - 5, style)]
+        out += ["   " + paint_line(line, style) for line in cell_footer(cell, style.width - 3, style)]
     out += _diffs(row, style)
     return out
 
@@ -343,24 +343,28 @@ def _diffs(row: Row, style: Style) -> list[str]:
     for cell in row.cells:
         if cell.snapshot_status != "changed" or cell.output is None or cell.snapshot_output is None:
             continue
-        pieces = word_diff(cell.snapshot_output, cell.output)
-        removed, added = changed_words(pieces)
-        out.append("")
-        out.append(_paint([(f"snapshot changed ({cell.heading}): {removed} words removed, {added} added "
-                            f"(-old +new)", WARN)], style))
-        styled: Pieces = []
-        for op, text in elide(pieces):
-            text = safe(text)
-            if op == "delete":
-                styled.append((f"[-{text}-]" if not style.color else text, DELETED))
-            elif op == "insert":
-                styled.append((f"{{+{text}+}}" if not style.color else text, INSERTED))
-            elif op == "skip":
-                styled.append((f" {style.glyphs['more']} ", DIM))
-            else:
-                styled.append((text, None))
-        out += ["  " + _paint(line, style) for line in wrap(styled, style.width - 2)]
+        out += diff_lines(cell.snapshot_output, cell.output, f"snapshot changed ({cell.heading})", "-old +new", style)
     return out
+
+
+def diff_lines(before: str, after: str, what: str, sides: str, style: Style) -> list[str]:
+    """The words that changed from `before` to `after`, under a line saying how many ("{what}: 3 words
+    removed, 1 added ({sides})"); without colour, removed words read [-so-] and added ones {+so+}."""
+    pieces = word_diff(before, after)
+    removed, added = changed_words(pieces)
+    out = ["", paint_line([(f"{what}: {removed} words removed, {added} added ({sides})", WARN)], style)]
+    styled: Pieces = []
+    for op, text in elide(pieces):
+        text = safe(text)
+        if op == "delete":
+            styled.append((f"[-{text}-]" if not style.color else text, DELETED))
+        elif op == "insert":
+            styled.append((f"{{+{text}+}}" if not style.color else text, INSERTED))
+        elif op == "skip":
+            styled.append((f" {style.glyphs['more']} ", DIM))
+        else:
+            styled.append((text, None))
+    return out + ["  " + paint_line(line, style) for line in wrap(styled, style.width - 2)]
 
 
 def _legend(style: Style) -> list[str]:
@@ -374,8 +378,8 @@ def _legend(style: Style) -> list[str]:
         + (" and highlighted in it." if style.color else ".")
         + " Snapshot: how the output stands against snapshots/<case>.yml."
     )
-    lines = [_paint(line, style) for line in wrap([(text, DIM)], style.width, indent=0)]
+    lines = [paint_line(line, style) for line in wrap([(text, DIM)], style.width, indent=0)]
     hint = "HTML report: python -m why_finetune compare --html report.html"
-    return lines + [_paint([(truncate(hint, style.width), DIM)], style)]
+    return lines + [paint_line([(truncate(hint, style.width), DIM)], style)]
 
 
