@@ -119,3 +119,21 @@ def pytest_runtest_protocol(item, nextitem):
         return (yield)
     finally:
         _current["item"] = None
+
+
+@pytest.fixture
+def scripted():
+    """Start a scripted loopback API (tests/recording/scripted_api.py) with `scripted(*steps)`; every one
+    started is closed after the test."""
+    from tests.recording.scripted_api import ScriptedAPI
+
+    apis = []
+
+    def start(*steps):
+        api = ScriptedAPI(*steps)
+        apis.append(api)
+        return api
+
+    yield start
+    for api in apis:
+        api.close()

@@ -6,7 +6,7 @@ import secrets
 
 import pytest
 
-from tests.recording.scripted_api import ScriptedAPI, answer, drop, hang_for
+from tests.recording.scripted_api import answer, drop, hang_for
 from why_finetune.clients import lamini_client, openai_client
 from why_finetune.clients.circuit import Circuit
 from why_finetune.clients.endpoint import Endpoint
@@ -28,20 +28,6 @@ COMPLETE = {"lamini": lamini_client.complete, "openai": openai_client.complete}
 @pytest.fixture(params=["lamini", "openai"])
 def client(request):
     return request.param
-
-
-@pytest.fixture
-def scripted():
-    apis = []
-
-    def start(*steps):
-        api = ScriptedAPI(*steps)
-        apis.append(api)
-        return api
-
-    yield start
-    for api in apis:
-        api.close()
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ an endpoint that keeps failing is given up.
 import secrets
 
 import pytest
-from scripted_api import ScriptedAPI, answer, drop, hang
+from scripted_api import answer, drop, hang
 
 from why_finetune.clients import openai_client
 from why_finetune.clients.circuit import Circuit
@@ -27,20 +27,6 @@ CHAT = {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": 
 
 def openai_error(message, code=None, kind="invalid_request_error"):
     return {"error": {"message": message, "type": kind, "param": None, "code": code}}
-
-
-@pytest.fixture
-def scripted():
-    apis = []
-
-    def start(*steps):
-        api = ScriptedAPI(*steps)
-        apis.append(api)
-        return api
-
-    yield start
-    for api in apis:
-        api.close()
 
 
 @pytest.fixture(autouse=True)
