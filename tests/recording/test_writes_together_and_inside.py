@@ -26,6 +26,21 @@ def everything_under(root):
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+def write_with_the_snapshot_rename_failing(cassette, snapshot, monkeypatch):
+    """write_together a new cassette and snapshot while renaming onto the snapshot fails (read-only)."""
+    real_replace = os.replace
+
+    def replace(source, target):
+        if str(target) == str(snapshot):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(OSError):
+        write_together({cassette: "new cassette\n", snapshot: "new snapshot\n"})
+    monkeypatch.setattr(os, "replace", real_replace)
+
+
 def test_both_files_are_replaced(case_files):
     cassette, snapshot = case_files
     write_together({cassette: "new cassette\n", snapshot: "new snapshot\n"})
@@ -54,17 +69,7 @@ def test_a_full_disk_while_writing_the_snapshot_leaves_both_old_files_and_no_deb
 def test_a_rename_that_fails_after_another_succeeded_puts_the_first_file_back(case_files, tmp_path, monkeypatch):
     cassette, snapshot = case_files
     before = everything_under(tmp_path)
-    real_replace = os.replace
-
-    def replace(source, target):
-        if str(target) == str(snapshot):
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(target))
-        real_replace(source, target)
-
-    monkeypatch.setattr(os, "replace", replace)
-    with pytest.raises(OSError):
-        write_together({cassette: "new cassette\n", snapshot: "new snapshot\n"})
-    monkeypatch.setattr(os, "replace", real_replace)
+    write_with_the_snapshot_rename_failing(cassette, snapshot, monkeypatch)
     assert everything_under(tmp_path) == before
 
 
@@ -252,16 +257,6 @@ def test_a_symlink_replaced_before_a_rename_failed_is_put_back_as_the_symlink(ca
     target = cassette.parent / "kept.yaml"
     cassette.rename(target)
     cassette.symlink_to(target.name)  # a link inside the folder, where the cassette goes
-    real_replace = os.replace
-
-    def replace(source, destination):
-        if str(destination) == str(snapshot):
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(destination))
-        real_replace(source, destination)
-
-    monkeypatch.setattr(os, "replace", replace)
-    with pytest.raises(OSError):
-        write_together({cassette: "new cassette\n", snapshot: "new snapshot\n"})
-    monkeypatch.setattr(os, "replace", real_replace)
+    write_with_the_snapshot_rename_failing(cassette, snapshot, monkeypatch)
     assert cassette.is_symlink() and os.readlink(cassette) == "kept.yaml"
     assert target.read_text() == "old cassette\n" and snapshot.read_text() == "old snapshot\n"
