@@ -36,9 +36,8 @@ def assert_chat_answers_better(comparison, recorded_pair, catalogue) -> None:
     __tracebackhide__ = True
     base, chat = recorded_pair["base"], recorded_pair["chat"]
     # The two cases' verdicts, as their own tests judged them (once per process: case_verdict remembers).
-    verdicts = [case_verdict(comparison.case(role), recording.output, recording.prompt, catalogue)
-                for role, recording in (("base", base), ("chat", chat))]
-    base_verdict, chat_verdict = verdicts
+    base_verdict = case_verdict(comparison.case("base"), base.output, base.prompt, catalogue)
+    chat_verdict = case_verdict(comparison.case("chat"), chat.output, chat.prompt, catalogue)
     result = pair_verdict(comparison.pair, comparison.query, base_verdict, chat_verdict, catalogue)
     if not result.chat_better:
         raise AssertionError(f"{comparison.id}: {result.message}")

@@ -30,10 +30,6 @@ class CaseResult:
     snapshot_output: str | None = None  # the stored snapshot's output before this run
     note: str | None = None  # why there is no output, or what is wrong with its snapshot
 
-    @property
-    def prompt(self) -> str:
-        return self.case.prompt
-
     def to_dict(self) -> dict:
         """As plain data: xdist sends reports between processes as such."""
         return {

@@ -13,7 +13,6 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from why_finetune.catalogue import Case
-from why_finetune.catalogue.result import SNAPSHOT_STATUSES  # noqa: F401  (a Cell's snapshot_status is one of them)
 from why_finetune.judges.verdict import PairVerdict, Verdict
 
 
@@ -27,7 +26,7 @@ class Cell:
     note: str | None = None  # why there is no output, or a warning about the one shown
     verdict: Verdict | None = None
     judge_note: str | None = None  # why there is no verdict
-    snapshot_status: str | None = None  # one of SNAPSHOT_STATUSES; None where snapshots do not apply
+    snapshot_status: str | None = None  # one of catalogue.result.SNAPSHOT_STATUSES; None where snapshots do not apply
     snapshot_output: str | None = None  # the stored snapshot's output, for the diff
     provenance: dict = field(default_factory=dict)
     label: str = ""  # heading for extra cells, e.g. "ChatGPT, as shown in the lab"
