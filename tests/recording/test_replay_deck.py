@@ -39,7 +39,7 @@ class Hello(BaseHTTPRequestHandler):
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_a_request_after_the_cases_reaches_the_real_server():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Hello)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     try:
         assert requests.get(f"http://127.0.0.1:{server.server_port}/", timeout=10).text == "hello"
     finally:
