@@ -40,4 +40,5 @@ ANSWER_CHECKS = (
     reply.is_text,
     reply.not_a_thread,
     reply.not_only_a_question,
+    reply.understands,
 )

@@ -38,6 +38,7 @@ from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.pieces import piece_words
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
+from why_finetune.judges.understanding import not_understood
 
 
 def writes_cjk(text: str) -> bool:
@@ -231,6 +232,8 @@ def trailing_gap(r, t) -> Finding | None:
     if never and r.question.in_lines and in_short_lines(r.text):  # a poem or a list need not name its subject
         return None
     if never and enumerates(r.text):  # instances of the topic need not name it
+        return None
+    if never and not_understood(r, 0, len(r.lower)):  # "Sorry, I don't understand your request": said to the asker
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
     if writes_cjk(r.lower):

@@ -1,0 +1,73 @@
+"""More shapes on which the judges went wrong on English outputs of base models and their fine-tunes,
+each on constructed outputs written for these tests (not copied from any labelled corpus).
+
+* the asker's next turn headed with "###" in the middle of a line ("...tips.### Human: ..."), as the
+  Vicuna and Guanaco template writes it: drift;
+* a reply that only says it does not understand the request (and asks to rephrase it) is no answer,
+  and, ending there, no drift either: it speaks to the asker, in its own role;
+"""
+
+from __future__ import annotations
+
+from why_finetune.judges import judge
+
+PREAMBLE = ("A chat between a curious human and an artificial intelligence assistant. "
+            "The assistant gives helpful answers to the human's questions.")
+
+
+def vicuna(question: str, newline: bool = True) -> str:
+    sep = "\n" if newline else " "
+    return f"{PREAMBLE}{sep}### Human: {question}{sep}### Assistant:"
+
+
+# --- the asker's turn, headed with "###" in the middle of a line -------------------------------------
+
+KITE = "How do I fly a kite on a calm day?"
+KITE_ANSWER = ("Run a few steps into the open with the line short, then let it out slowly as the kite climbs; "
+               "light kites with a long tail lift best in weak wind.")
+
+
+def test_the_next_human_turn_glued_to_the_end_of_an_answer_drifts():
+    output = KITE_ANSWER + "### Human: Thanks! And what kind of string should I buy for it?"
+    verdict = judge(vicuna(KITE), output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert any(e.measure == "turns.other_speaker" for e in verdict.evidence if e.property == "drifts")
+
+
+def test_human_and_assistant_turns_written_on_the_answers_own_line_drift():
+    output = (KITE_ANSWER + " ### Human: Which park is best for it? ### Assistant: Any open field without "
+              "trees or power lines. ### Human: Great, thanks.")
+    verdict = judge(vicuna(KITE, newline=False), output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert any(e.measure == "turns.other_speaker" for e in verdict.evidence if e.property == "drifts")
+
+
+def test_a_markdown_heading_in_the_middle_of_an_answer_is_not_a_turn():
+    output = KITE_ANSWER + " ### Tips: keep your back to the wind and your line untangled."
+    verdict = judge(vicuna(KITE), output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- "I don't understand your question" -----------------------------------------------------------
+
+MAP = "Draw me a table of the five largest lakes of Africa and their areas"
+
+
+def test_saying_it_does_not_understand_and_asking_to_rephrase_is_no_answer_and_no_drift():
+    verdict = judge(vicuna(MAP), "Sorry, I do not quite understand what you need. Can you say it another way?")
+    assert not verdict.answers and not verdict.drifts, verdict.explain()
+    assert any(e.measure == "reply.not_understood" for e in verdict.evidence if e.property == "answers")
+
+
+def test_not_understanding_then_writing_the_askers_next_turn_is_no_answer_and_drift():
+    output = ("I don't understand the request. ### Human: The lakes of Africa, with their sizes. ### Assistant: "
+              "Lake Victoria is the largest, then Tanganyika and Malawi.")
+    verdict = judge(vicuna(MAP, newline=False), output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_answer_that_mentions_not_understanding_something_still_answers():
+    output = ("I don't understand why the areas differ between sources, but here they are: Victoria 68,800 km2, "
+              "Tanganyika 32,900 km2, Malawi 29,600 km2, Turkana 6,405 km2 and Albert 5,300 km2.")
+    verdict = judge(vicuna(MAP), output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
