@@ -3,6 +3,8 @@ each on constructed outputs written for these tests (not copied from any labelle
 
 * the asker's next turn headed with "###" in the middle of a line ("...tips.### Human: ..."), as the
   Vicuna and Guanaco template writes it: drift;
+* a short value said again and again back to back, with no space or stop between the copies
+  ("approvedapprovedapproved"), until the token limit: it answers, and it loops;
 * a reply that only says it does not understand the request (and asks to rephrase it) is no answer,
   and, ending there, no drift either: it speaks to the asker, in its own role;
 """
@@ -46,6 +48,28 @@ def test_a_markdown_heading_in_the_middle_of_an_answer_is_not_a_turn():
     output = KITE_ANSWER + " ### Tips: keep your back to the wind and your line untangled."
     verdict = judge(vicuna(KITE), output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- a short value repeated back to back ------------------------------------------------------------
+
+TICKET = "Ticket : My invoice shows the same charge twice this month Queue : "
+
+
+def test_a_value_repeated_back_to_back_until_the_token_limit_answers_and_loops():
+    verdict = judge(TICKET, "billing teambilling teambilling teambilling")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    drift = next(e for e in verdict.evidence if e.property == "drifts")
+    assert drift.measure == "loop.back_to_back" and "billing team" in drift.span, verdict.explain()
+
+
+def test_a_value_said_once_does_not_loop():
+    verdict = judge(TICKET, "billing team")
+    assert not verdict.drifts, verdict.explain()
+
+
+def test_a_short_reply_that_says_one_word_three_times_for_emphasis_is_no_loop():
+    verdict = judge("Would you go to the party tonight?", "No, no, no. Not after last time.")
+    assert not verdict.drifts, verdict.explain()
 
 
 # --- "I don't understand your question" -----------------------------------------------------------

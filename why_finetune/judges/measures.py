@@ -15,6 +15,7 @@ DRIFT_MEASURES = (
     loops.unit_repeat,
     loops.ngram_repeat,
     loops.tail_lines,
+    loops.back_to_back,
     dialogue.other_speaker,
     dialogue.thread,
     echo.prompt_echo,
