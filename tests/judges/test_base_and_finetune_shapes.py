@@ -5,6 +5,9 @@ each on constructed outputs written for these tests (not copied from any labelle
   Vicuna and Guanaco template writes it: drift;
 * a short value said again and again back to back, with no space or stop between the copies
   ("approvedapprovedapproved"), until the token limit: it answers, and it loops;
+* a short label in the prompt's open field: after a field on the prompt's one line ("Message : ...
+  Tone : "), a yes or a no to an instruction that asks whether, an option line picked from the
+  prompt's lettered options ("B. A river");
 * a reply that only says it does not understand the request (and asks to rephrase it) is no answer,
   and, ending there, no drift either: it speaks to the asker, in its own role;
 """
@@ -70,6 +73,41 @@ def test_a_value_said_once_does_not_loop():
 def test_a_short_reply_that_says_one_word_three_times_for_emphasis_is_no_loop():
     verdict = judge("Would you go to the party tonight?", "No, no, no. Not after last time.")
     assert not verdict.drifts, verdict.explain()
+
+
+# --- a short label in the prompt's open field -----------------------------------------------------------
+
+
+def test_a_label_after_a_field_on_the_prompts_one_line_answers():
+    prompt = "Message : the parcel came two weeks late and the box was crushed Tone : "
+    verdict = judge(prompt, "angry")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_word_after_a_colon_inside_a_sentence_to_continue_is_still_no_answer():
+    verdict = judge("My favourite things are the following:", "tea")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_no_answers_an_instruction_that_asks_whether():
+    prompt = ("Read the review and tell whether the reviewer would buy the product again.\n\n"
+              "Input: It broke after a week and support never replied.\nOutput:")
+    verdict = judge(prompt, "no")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+OPTIONS = ("Instruct: Find the body of fresh water among the options below. Select one option and say why.\n\n"
+           "A. A desert\nB. A river\nC. A glacier of salt\nD. An ocean\nOutput:")
+
+
+def test_an_option_line_picked_from_the_prompts_lettered_options_answers_and_is_no_echo():
+    verdict = judge(OPTIONS, "B. A river")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_prompts_question_line_said_again_is_still_an_echo():
+    verdict = judge(OPTIONS, "Find the body of fresh water among the options below.")
+    assert not verdict.answers, verdict.explain()
 
 
 # --- "I don't understand your question" -----------------------------------------------------------
