@@ -8,11 +8,15 @@ each on constructed outputs written for these tests (not copied from any labelle
 * a short label in the prompt's open field: after a field on the prompt's one line ("Message : ...
   Tone : "), a yes or a no to an instruction that asks whether, an option line picked from the
   prompt's lettered options ("B. A river");
+* a question made of numbers followed by text that never names any of its numbers (a page on
+  something else): off topic, so drift;
 * a reply that only says it does not understand the request (and asks to rephrase it) is no answer,
   and, ending there, no drift either: it speaks to the asker, in its own role;
 """
 
 from __future__ import annotations
+
+import pytest
 
 from why_finetune.judges import judge
 
@@ -108,6 +112,28 @@ def test_an_option_line_picked_from_the_prompts_lettered_options_answers_and_is_
 def test_the_prompts_question_line_said_again_is_still_an_echo():
     verdict = judge(OPTIONS, "Find the body of fresh water among the options below.")
     assert not verdict.answers, verdict.explain()
+
+
+# --- a question made of numbers, then text on something else -------------------------------------------
+
+SUM = "Question: What is 6 + 3?\nAnswer:"
+
+
+def test_text_that_never_names_the_questions_numbers_slides_off_a_sum():
+    output = (" The match last night was the best of the season, and the crowd sang until the very end "
+              "of the game while the rain kept falling on the stands.")
+    verdict = judge(SUM, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert any(e.measure == "topic.numbers" for e in verdict.evidence if e.property == "drifts"), verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    " Six plus three makes nine: count three more fingers after six and you get there every time you try it.",
+    " 6 + 3 = 9, because adding three to six moves you three steps up the number line from where you started.",
+])
+def test_a_reply_that_works_with_the_questions_numbers_does_not_drift(output):
+    verdict = judge(SUM, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
 # --- "I don't understand your question" -----------------------------------------------------------

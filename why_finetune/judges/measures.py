@@ -28,6 +28,7 @@ DRIFT_MEASURES = (
     echo.questions,
     echo.asker_voice,
     topic.trailing_gap,
+    topic.numbers,
     template.template_markers,
 )
 
