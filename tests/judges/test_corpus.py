@@ -39,7 +39,10 @@ JUDGED_RIGHT = {line.strip() for line in RIGHT_FILE.read_text(encoding="utf-8").
 # (before: 298, 80.5% and 314, 84.9%). A floor is the measured value rounded down to the next 5%, as before: a
 # change that moves a dozen outputs the wrong way shows, one that moves two or three does not (the guard below
 # catches those). Only ever raised while the labelled data stays the same; new data is measured and floored anew.
-FLOOR = {"answers": 0.85, "drifts": 0.85}
+# Then answers 328 (88.6%), drifts 342 (92.4%), after "### Human:" turns inside a line, replies that only say
+# they do not understand, values said back to back, more short labels, and the numbers of a question made of
+# numbers as its topic: the drifts floor rises to 90%.
+FLOOR = {"answers": 0.85, "drifts": 0.90}
 
 
 def test_the_corpus_holds_300_outputs_from_several_sources_answering_and_not():

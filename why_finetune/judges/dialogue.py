@@ -121,14 +121,12 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
     if ":" not in lower and not (asker and "\uff1a" in lower):
         return Turns(0, first_turn_end, 0, "", None)
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character
-    pos = 0
     answers = headers = 0
     first_answer = ""
     first_answer_at = None
     opens = False
-    for line in lower.split("\n"):  # faster than a MULTILINE regex over the whole text
-        line_start = pos
-        pos += len(line) + 1
+    for line_start, line in _lines(lower):
+        pos = line_start + len(line) + 1
         colon = line.find(":", 0, 40)
         if colon < 0 and asker:
             colon = line.find("\uff1a", 0, 40)  # "指示：" in a template that uses the wide colon
@@ -161,6 +159,29 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
                 first_other = excerpt(cleaned.text[line_start : pos - 1])
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
                  first_answer_at, opens)
+
+
+# A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write
+# their "### Human:" turns on the line they end, or with no line break at all). Starts with a literal
+# "#", so the regex engine skips ahead to it.
+_HEADED_LABEL_RE = re.compile(r"(?<!#)#{1,4}[ \t]*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?[ \t]*:")
+
+
+def _lines(lower: str):
+    """(offset, text) of each line, a line cut again before each "#"-headed label inside it: such a
+    label opens a turn as a label at a line's start does. Splitting on "\n" is faster than a
+    MULTILINE regex over the whole text; the regex runs only on lines that hold a "#"."""
+    pos = 0
+    for line in lower.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if "#" not in line:
+            yield start, line
+            continue
+        lead = len(line) - len(line.lstrip())
+        cuts = [m.start() for m in _HEADED_LABEL_RE.finditer(line, lead + 1)]
+        for a, b in zip([0, *cuts], [*cuts, len(line)]):
+            yield start + a, line[a:b]
 
 
 # --- the measures --------------------------------------------------------------------------------

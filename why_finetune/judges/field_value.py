@@ -1,9 +1,9 @@
 """A short value in the prompt's open field.
 
-A prompt that ends with an open field ("...\\nOutput:", "... Label : ", "指示：...\\n出力：") or a chat
-or instruction template's reply turn asks for that field's value. When the whole output is one short
-line (a word or a few: "Rehab", "Mature", "3", "Verb", "complaint", "A. Loud sounds"), it is the
-value, whatever verb the instruction used ("List a few songs of the album", "Provide the ESRB
+A prompt that ends with an open field ("...\\nOutput:", "... Label : ", "Tweet text : ... Label : ",
+"指示：...\\n出力：") or a chat or instruction template's reply turn asks for that field's value. When
+the whole output is one short line (a word or a few: "Rehab", "Mature", "3", "Verb", "complaint",
+"A. Loud sounds"), it is the value, whatever verb the instruction used ("List a few songs of the album", "Provide the ESRB
 rating", "Decide which part of speech ..."): the field is filled, the prompt is answered. Read from
 the prompt's format and the output's shape alone, so it holds in any language.
 
@@ -16,10 +16,11 @@ offers, not an echo. It is not a value when:
 * it is only words of the question's asking sentence ("France" for "What is the capital of France?",
   "Mars" in a chat reply to "What do you think of Mars?"),
   or only words such as "the" or "I", or ends with a comma (a reply cut off before it said anything);
-* it is a whole line of the prompt, or asks a question ("What do you mean?"), or opens with a field
+* it is a whole line of the prompt (but for one of the options the prompt lists, "B. A river" among
+  "A. ...", "B. ...": a pick), or asks a question ("What do you mean?"), or opens with a field
   label of its own ("Infant: Mmm!", a speaker's line);
-* it is only a yes or a no to a prompt that neither asks a yes/no question nor offers the word ("Yes"
-  to "Write code for a Discord bot").
+* it is only a yes or a no to a prompt that neither asks a yes/no question (or whether something
+  holds) nor offers the word ("Yes" to "Write code for a Discord bot").
 
 ``FieldValue`` is worked out once per output (reading.py) and only for outputs of at most
 ``VALUE_MAX_WORDS`` words, so it costs nothing on long ones.
@@ -30,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, YES_NO, YES_NO_WORDS
+from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, YES_NO_WORDS
 from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
@@ -40,6 +41,12 @@ VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a f
 _OPEN_AT_END_RE = re.compile(r"(?:\A|\n|[.!?\u3002\uff01\uff1f][ \t]+)[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n.!?]{0,30}[:\uff1a]\s*\Z")
 # A field label opening a line ("Input:", "### Instruction:", "入力：").
 _FIELD_LINE_RE = re.compile(r"^[ \t]*#{0,4}[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a]", re.MULTILINE)
+# A prompt on one line made of fields: it opens with one ("Tweet text : ...") and ends with an
+# open one after a space ("... different sizing Label : "), the RAFT and PEFT tutorials' format.
+_OPENS_WITH_FIELD_RE = re.compile(r"\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?[ \t]*[:\uff1a][ \t]*\S")
+_OPEN_AFTER_SPACE_RE = re.compile(r"[ \t][^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?[ \t]*[:\uff1a]\s*\Z")
+# An option line of a list the prompt offers: a letter or a number, then "." or ")" ("B. A river").
+_OPTION_LINE_RE = re.compile(r"^[ \t]*(?:[A-Za-z]|\d{1,2})[.)][ \t]+\S", re.MULTILINE)
 _OWN_LABEL_RE = re.compile(r"\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?\s*[:\uff1a]\s*\S")
 _BLANK_RE = re.compile(r"\s*[\[<{(].*[\]>})]\s*\Z")  # "[Code]", "<answer>": a blank left to fill in
 
@@ -55,15 +62,17 @@ def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValu
     value = text.strip()
     if not words or len(words) > VALUE_MAX_WORDS or "\n" in value:
         return None
-    if prompt.template == "raw" and not _OPEN_AT_END_RE.search(prompt.raw.rstrip()):
+    if prompt.template == "raw" and not _OPEN_AT_END_RE.search(prompt.raw.rstrip()) \
+            and not _fields_on_one_line(prompt.raw):
         return None  # a bare text to continue, not a field to fill
     if value.endswith(("?", "\uff1f")) or _OWN_LABEL_RE.match(value) or _BLANK_RE.match(value):
         return None
     body = LOOSE_MARKER_RE.sub("\n", prompt.raw)
     prompt_words = set(WORD_RE.findall(body.lower()))
-    if all(w in YES_NO_WORDS for w in words) and question.kind != YES_NO and not prompt_words.issuperset(words):
+    yes_or_no = question.asks_yes_or_no
+    if all(w in YES_NO_WORDS for w in words) and not yes_or_no and not prompt_words.issuperset(words):
         return None
-    content = [w for w in words if w not in STOPWORDS]
+    content = [w for w in words if w not in STOPWORDS or (yes_or_no and w in YES_NO_WORDS)]  # "no" says something here
     if not content or value.endswith((",", "\u3001", "\uff0c")):
         return None  # "The", "I", "Ah,": a reply cut off before it said anything, not a value
     opinion_in_a_reply_turn = question.kind == OPEN and prompt.template != "raw"
@@ -71,12 +80,18 @@ def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValu
             and question.asked.issuperset(content):
         return None  # "France" for "What is the capital of France?", "Mars" for "What do you think of Mars?"
     lowered = value.lower()
-    if any(line.strip().lower().strip(" \t.:") == lowered.strip(" .") for line in body.splitlines()):
-        return None  # a whole line of the prompt said again
+    said_again = [line for line in body.splitlines() if line.strip().lower().strip(" \t.:") == lowered.strip(" .")]
+    if said_again and not (_OPTION_LINE_RE.match(said_again[0]) and len(_OPTION_LINE_RE.findall(body)) >= 2):
+        return None  # a whole line of the prompt said again, not one of the options it lists
     picked = prompt_words.issuperset(words)
     if picked and _only_in_the_input(body, prompt.asker, words):
         return None
     return FieldValue(value, picked)
+
+
+def _fields_on_one_line(raw: str) -> bool:
+    """A prompt that opens with a field and ends with an open one after a space, on one line."""
+    return "\n" not in raw.strip() and bool(_OPENS_WITH_FIELD_RE.match(raw)) and bool(_OPEN_AFTER_SPACE_RE.search(raw))
 
 
 def _only_in_the_input(body: str, asker: str, words: list[str]) -> bool:

@@ -29,6 +29,12 @@ loops come in three shapes (most of the output; only its end; no line structure 
   the threshold (1-12% for the course's chat outputs, at most 21% for the Python reference's
   prose); greedy loops well above (43-54% for the course's base outputs, up to 99%).
 
+* copies back to back (``loop.back_to_back``): a short output that is one stretch of text said
+  again and again with nothing between the copies ("no complaintno complaintno complaint", a label
+  repeated until a ten-token limit). The copies run words together, so there are no lines to
+  compare and too few three-word sequences for the measure above: the text is compared with
+  itself shifted by the stretch's length (a C-level string comparison per candidate length).
+
 The loop *onset* is found in two steps: the earliest loop unit from which at least
 ``onset_density`` of the remaining words are in repeating units (and at least ``min_repeats``
 units repeat); then, from there, the first repeating unit, or the unit it repeats if that is one
@@ -380,3 +386,37 @@ def tail_lines(r, t) -> Finding:
         )
 
     return Finding("loop.tail_lines", loops.tail_count, t.loop_tail_lines, describe, loops.onset, _LOOP_STARTS)
+
+
+# A stretch said again back to back is only looked for in outputs too short for loop.ngram_repeat
+# (ten three-word sequences, twelve words): longer ones show their loop there.
+BACK_TO_BACK_MAX_WORDS = 12
+# A copy holds two words at least: "No, no, no." is emphasis, "no complaint" three times is a loop.
+COPY_MIN_WORDS = 2
+
+
+def find_copies(text: str, min_copies: int) -> tuple[int, int]:
+    """(length, copies) of the shortest stretch the text is made of, said at least `min_copies` times
+    back to back (the last copy may be cut off), holding COPY_MIN_WORDS words; (0, 0) if none."""
+    lower = text.lower()
+    n = len(lower)
+    for length in range(2, n // min_copies + 1):
+        if lower[length:] == lower[:-length]:  # the text is its own copy shifted by `length`
+            if len(WORD_RE.findall(lower, 0, length)) >= COPY_MIN_WORDS:
+                return length, n // length
+            return 0, 0  # its shortest repeating stretch is a word or less ("ha" in "hahaha"): no copy of two words
+    return 0, 0
+
+
+def back_to_back(r, t) -> Finding:
+    body = r.text.strip()
+    length, copies = find_copies(body, t.loop_min_repeats) if r.total < BACK_TO_BACK_MAX_WORDS else (0, 0)
+    lead = len(r.text) - len(r.text.lstrip())
+
+    def describe():
+        copy = body[:length]
+        return copy, (f"loops: the output is '{copy}' said {copies} times back to back "
+                      f"(threshold {t.loop_min_repeats})")
+
+    return Finding("loop.back_to_back", copies, t.loop_min_repeats, describe,
+                   lead + length if length else None, _LOOP_STARTS)

@@ -15,6 +15,7 @@ DRIFT_MEASURES = (
     loops.unit_repeat,
     loops.ngram_repeat,
     loops.tail_lines,
+    loops.back_to_back,
     dialogue.other_speaker,
     dialogue.thread,
     echo.prompt_echo,
@@ -27,6 +28,7 @@ DRIFT_MEASURES = (
     echo.questions,
     echo.asker_voice,
     topic.trailing_gap,
+    topic.numbers,
     template.template_markers,
 )
 
@@ -40,4 +42,5 @@ ANSWER_CHECKS = (
     reply.is_text,
     reply.not_a_thread,
     reply.not_only_a_question,
+    reply.understands,
 )

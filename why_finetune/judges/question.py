@@ -126,6 +126,11 @@ class Question:
     def asks_for_a_fact(self) -> bool:
         return self.kind in FACT_KINDS
 
+    @property
+    def asks_yes_or_no(self) -> bool:
+        """A yes/no question, or an instruction to tell whether something holds."""
+        return self.kind == YES_NO or "whether" in self.asked
+
 
 @lru_cache(maxsize=256)
 def read_question(query: str) -> Question:
@@ -171,6 +176,8 @@ def _kind(first: str, whole: str) -> str:
         return PIECE
     if LABEL_VERBS.intersection(w):
         return LABEL
+    if "whether" in w:
+        return LABEL  # "Decide whether the tweet is offensive or not": "Offensive", or a yes or a no
     if len(w) > 1 and w[0] in ("in", "on", "at", "for", "from", "to") and w[1] in ("what", "which"):
         return NAME
     if w[0] in _REWRITE_VERBS or text.startswith(("fix the", "fix this", "correct the", "correct this")):

@@ -22,6 +22,7 @@ from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words, writes_cjk
+from why_finetune.judges.understanding import not_understood
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 threshold(
@@ -325,5 +326,19 @@ def not_a_thread(reply: Reply, r, t) -> Evidence | None:
         f"not a reply: it continues the prompt as a Q&A thread ({turns.answer_turns} answer turn(s), "
         f"{turns.answer_headers} header(s) alone on their line; threshold {t.thread_marks} marks), "
         f"first '{turns.first_answer}'",
+        ANSWERS,
+    )
+
+
+def understands(reply: Reply, r, t) -> Evidence | None:
+    """A reply part that only says it does not understand the request (see understanding.py)."""
+    if not r.plain or not reply.words:
+        return None
+    said = not_understood(r, reply.start, reply.end)
+    if not said:
+        return None
+    return Evidence(
+        "reply.not_understood", 1.0, 1.0, said,
+        f"no reply: it only says it does not understand the request: '{excerpt(said, 80)}'",
         ANSWERS,
     )

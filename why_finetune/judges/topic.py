@@ -38,6 +38,7 @@ from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.pieces import piece_words
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
+from why_finetune.judges.understanding import not_understood
 
 
 def writes_cjk(text: str) -> bool:
@@ -232,6 +233,8 @@ def trailing_gap(r, t) -> Finding | None:
         return None
     if never and enumerates(r.text):  # instances of the topic need not name it
         return None
+    if never and not_understood(r, 0, len(r.lower)):  # "Sorry, I don't understand your request": said to the asker
+        return None
     min_words = t.off_topic_words if never else t.topic_gap_words
     if writes_cjk(r.lower):
         min_words *= CJK_CHARS_A_WORD  # each character is counted as a word: a long paragraph is three times as many
@@ -251,3 +254,29 @@ def trailing_gap(r, t) -> Finding | None:
 
     return Finding("topic.trailing_gap", gap.gap_share, t.topic_gap_share, describe, gap.gap_start,
                    "it ends where the text goes off topic", condition_met=gap.gap_words >= min_words)
+
+
+# Numbers spelled out, by value: a reply may say "six" for the question's 6.
+_SPELLED = dict(enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()))
+
+
+def numbers(r, t) -> Finding | None:
+    """A question made of numbers ("What is 6 + 3?") has no topic words but its numbers: an output of
+    ``off_topic_words`` words or more that names none of them, as digits or spelled out, is about
+    something else (GPT-2 after "Question: What is 10 * 5?\\nAnswer:" writes about students' grades)."""
+    if not r.plain:
+        return None
+    asked = [w for w in r.question.words if w.isdigit()] if r.question.arithmetic else []
+    named = 0
+    if asked:
+        said = set(r.words)
+        named = sum(1 for w in asked if w in said or _SPELLED.get(int(w)) in said)
+
+    def describe():
+        return excerpt(r.text, 60), (f"off topic: its {r.total} words name none of the question's numbers "
+                                     f"({', '.join(asked)}) (threshold {t.off_topic_words} words): '{excerpt(r.text, 60)}'")
+
+    return Finding("topic.numbers", float(bool(asked) and not named), 1.0, describe, 0,
+                   "it ends where the text goes off topic", condition_met=r.total >= t.off_topic_words)

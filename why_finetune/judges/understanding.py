@@ -1,0 +1,44 @@
+"""A reply that only says it does not understand the request.
+
+"I'm sorry, I don't understand. Could you rephrase your question?" is said in the replier's role, to
+the asker, so it is no drift; but it gives nothing of what was asked, so it is no answer. A reply
+that says it does not understand something and then answers ("I don't understand why the sources
+differ, but here they are: ...") is an answer: only a reply made of that sentence and questions
+back counts.
+
+Saying one does not understand has no mark in the text's form (no repetition, no format, no
+script), so this reads a short English pattern: the negated verb "understand" or "follow".
+"""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.thresholds import threshold
+
+threshold(
+    "not_understood_tail_words", 6,
+    """A sentence that says it does not understand ends within this many words of the verb: what was
+    not understood is the request itself ("your question", "what you are asking for", "what you mean
+    by that"). A longer sentence goes on to say something ("I don't understand why the sources
+    differ, but here they are: ...").""",
+)
+
+_NOT_UNDERSTOOD_RE = re.compile(
+    r"\b(?:do|does|did|can|could)(?: not|n't|not) (?:quite |fully |really )?(?:understand|follow)\b"
+)
+
+
+def not_understood(r, start: int, end: int) -> str:
+    """The sentence saying it does not understand, when the output between `start` and `end` is
+    that sentence and questions back only; otherwise ""."""
+    units = [u for u in r.units if u.end > start and u.start < end]
+    if not units:
+        return ""
+    first, t = units[0], r.thresholds
+    said = _NOT_UNDERSTOOD_RE.search(r.lower, first.start, first.end)
+    if said is None or len(r.lower[said.end() : first.end].split()) > t.not_understood_tail_words:
+        return ""
+    if all(r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) for u in units[1:]):
+        return first.text.strip()
+    return ""
