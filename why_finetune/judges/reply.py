@@ -21,7 +21,7 @@ from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly, gives_a_number, word_fits
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
-from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words, writes_cjk
+from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words_for
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 threshold(
@@ -226,7 +226,7 @@ _LABELLED_RE = re.compile(r"\s*#*\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}
 def on_topic(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or (r.question.in_lines and in_short_lines(r.text)):  # a poem or a list need not name it
         return None
-    stems, shown = topic_words(r.prompt.query, writes_cjk(r.lower[reply.start : reply.end]))
+    stems, shown, _ = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])
     if not stems:
         return None
     found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end)
