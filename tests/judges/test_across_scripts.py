@@ -6,6 +6,7 @@ near miss that must keep its verdict."""
 from __future__ import annotations
 
 from why_finetune.judges import judge
+from why_finetune.judges.text import parse_prompt
 
 # --- a phrase in another script, explained in the asker's own ---------------------------------------
 # The question's topic words are the quoted phrase's, in Cyrillic or Latin letters; the answer, in
@@ -42,5 +43,58 @@ def test_an_unquoted_word_in_latin_letters_still_holds_a_japanese_reply():
     prompt = "指示：GPUはなぜ機械学習に向いているのですか？\n回答："
     output = ("「また来週ね」って言ってたのに、結局だれも来なかった。そんなもんだよ! "
               "------------------------------------------------------------------------------------------")
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+
+
+# --- code, asked for in Chinese or Japanese --------------------------------------------------------
+# Code names things in its own identifiers, in English whatever the asker's language: a request for
+# a sorting function in Chinese is answered by `def insertion_sort(items):`, which names neither 排序
+# nor the language asked for. A reply that is code is not held to such a question's words; the same
+# reply to a question in Latin letters still is (its identifiers name them).
+
+INSERTION_SORT = (
+    "def insertion_sort(items):\n"
+    "    for i in range(1, len(items)):\n"
+    "        key = items[i]\n"
+    "        j = i - 1\n"
+    "        while j >= 0 and items[j] > key:\n"
+    "            items[j + 1] = items[j]\n"
+    "            j -= 1\n"
+    "        items[j + 1] = key\n"
+    "    return items\n"
+)
+
+
+def test_code_answers_a_request_for_code_written_in_chinese():
+    prompt = ("Below is an instruction that describes a task. Write a response that appropriately completes the "
+              "request.\n\n### Instruction:\n用python写一个插入排序的函数\n\n### Response:\n")
+    verdict = judge(prompt, INSERTION_SORT)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_code_answers_a_request_for_code_written_in_japanese_inside_a_llama2_template():
+    prompt = ("<s>[INST] <<SYS>>\nBelow is an instruction that describes a task. You MUST speak in Japanese.\n"
+              "<</SYS>>\n\n### Instruction:\n挿入ソートをするpythonの関数を書いてください。\n\n [/INST]")
+    verdict = judge(prompt, "\n" + INSERTION_SORT.replace("    ", " "))
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_code_on_one_line_broken_by_html_line_breaks_is_code():
+    # Outputs copied from a markdown table keep their line breaks as <br/>.
+    prompt = "### Instruction:\n用python写一个插入排序的函数\n\n### Response:\n"
+    verdict = judge(prompt, INSERTION_SORT.strip().replace("\n", "<br/>"))
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_instruction_header_inside_a_chat_template_is_not_part_of_the_question():
+    prompt = "<s>[INST] <<SYS>>\nAnswer in Japanese.\n<</SYS>>\n\n### Instruction:\n猫について教えてください。\n\n [/INST]"
+    assert parse_prompt(prompt).query == "猫について教えてください。"
+
+
+def test_unrelated_code_to_a_request_in_latin_letters_stays_off_topic():
+    prompt = "### Instruction:\nWrite a Python function that reverses a string.\n\n### Response:\n"
+    output = ("def add_numbers(first, second):\n    total = first + second\n    print(total)\n"
+              "    return total\n\nadd_numbers(3, 4)\n")
     verdict = judge(prompt, output)
     assert not verdict.answers, verdict.explain()

@@ -46,6 +46,10 @@ class Reading:
         self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker)
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),
         # and where the output's own text starts, after them.
-        self.continuation = find_continuation(self.prompt.query, self.cleaned) if self.plain else None
+        # Not after an open field ("### Response:", "A:"): the output fills the field, it cannot go on
+        # with the question's sentence, however it starts ("def bubble_sort(arr):").
+        fills_a_field = self.prompt.template in ("instruction", "fields")
+        self.continuation = (find_continuation("" if fills_a_field else self.prompt.query, self.cleaned)
+                             if self.plain else None)
         self.own_start = self.continuation.end if self.continuation else 0
         self.voice = find_voice(self.prompt.query, self.cleaned) if self.plain else None

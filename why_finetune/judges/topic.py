@@ -34,6 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from why_finetune.judges.code import code_for_other_letters
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.pieces import piece_words
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
@@ -276,6 +277,8 @@ def trailing_gap(r, t) -> Finding | None:
     if never and r.question.in_lines and in_short_lines(r.text):  # a poem or a list need not name its subject
         return None
     if never and enumerates(r.text):  # instances of the topic need not name it
+        return None
+    if never and code_for_other_letters(r, r.text, t):  # code cannot name a question's words in other letters
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
     if writes_cjk(r.lower):
