@@ -71,6 +71,7 @@ def test_code_answers_a_request_for_code_written_in_chinese():
               "request.\n\n### Instruction:\n用python写一个插入排序的函数\n\n### Response:\n")
     verdict = judge(prompt, INSERTION_SORT)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "code: its identifiers need not name" in verdict.explain()
 
 
 def test_code_answers_a_request_for_code_written_in_japanese_inside_a_llama2_template():
