@@ -99,3 +99,27 @@ def test_unrelated_code_to_a_request_in_latin_letters_stays_off_topic():
               "    return total\n\nadd_numbers(3, 4)\n")
     verdict = judge(prompt, output)
     assert not verdict.answers, verdict.explain()
+
+
+# --- short text off topic, in characters --------------------------------------------------------------
+# A Chinese or Japanese character is counted as a word. A reply part of twelve characters that names
+# none of the question's words is no answer (reply.on_topic); an output that length which never names
+# them drifts off topic by the same count, not only at three times that length.
+
+def test_a_short_page_fragment_in_reply_to_a_japanese_question_drifts_off_topic():
+    prompt = "指示：地震が起きたらまず何をすべきですか？\n回答："
+    output = "「本当ですか？」\n関連する記事: 5件"
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "topic.trailing_gap" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+def test_a_short_japanese_answer_naming_the_questions_words_does_not_drift():
+    prompt = "指示：地震が起きたらまず何をすべきですか？\n回答："
+    verdict = judge(prompt, "地震の揺れが収まるまで机の下で頭を守ってください。")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_few_characters_are_too_short_to_be_off_topic():
+    verdict = judge("指示：地震が起きたらまず何をすべきですか？\n回答：", "落ち着くこと。")
+    assert not verdict.drifts, verdict.explain()

@@ -281,8 +281,12 @@ def trailing_gap(r, t) -> Finding | None:
     if never and code_for_other_letters(r, r.text, t):  # code cannot name a question's words in other letters
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
-    if writes_cjk(r.lower):
-        min_words *= CJK_CHARS_A_WORD  # each character is counted as a word: a long paragraph is three times as many
+    if writes_cjk(r.lower) and not never:
+        # Each character is counted as a word: a long paragraph is three times as many. Not for an
+        # output that never names the topic: its length is the one at which the reply part is held to
+        # the question's words (``topic_check_words``, counted the same way), and an output too
+        # short to answer off topic is not long enough to drift off it either.
+        min_words *= CJK_CHARS_A_WORD
 
     def describe():
         shown = excerpt(r.text[gap.gap_start :], 60)
