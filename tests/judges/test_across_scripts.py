@@ -123,3 +123,24 @@ def test_a_short_japanese_answer_naming_the_questions_words_does_not_drift():
 def test_a_few_characters_are_too_short_to_be_off_topic():
     verdict = judge("指示：地震が起きたらまず何をすべきですか？\n回答：", "落ち着くこと。")
     assert not verdict.drifts, verdict.explain()
+
+
+# --- the prompt's opening, in characters ------------------------------------------------------------
+# A line that opens as the prompt does is the next request of its kind. In English the opening is the
+# prompt's first two words; in Chinese or Japanese, where a character is counted as a word, two
+# characters are less than one word ("世界", the world), and an answer naming the question's subject
+# opens with them too. Their opening is as long as two words are: five characters.
+
+def test_a_chinese_answer_restating_the_questions_subject_does_not_drift():
+    prompt = "世界上最长的河流是哪一条"
+    output = "尼罗河。世界最长的河流———尼罗河，全长约六千六百公里，流经非洲东部和北部，最后注入地中海"
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_chinese_questions_of_the_prompts_kind_written_after_it_drift():
+    prompt = "中国面积最大的湖泊是哪一个"
+    output = "青海湖\n中国面积最大的沙漠是哪一个\n中国面积最大的城市是哪一个\n中国面积最大的岛屿是哪一个"
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+    assert "prompt.opening" in {e.measure for e in verdict.evidence if e.property == "drifts"}

@@ -284,10 +284,21 @@ def find_format(fields: frozenset[str], cleaned: Cleaned) -> FormatBack:
     return FormatBack(count, first_at, example)
 
 
-def _opening_key(words) -> tuple[str, str] | None:
+CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
+
+
+def _opening_key(words) -> tuple[str, ...] | None:
+    """The first word, and the second on its first four letters ("Напиши короткое" and "Напиши
+    короткий" open alike). Where a character is a word (Chinese, Japanese), two are less than a
+    word ("世界", the world): the first CJK_OPENING_CHARS characters instead."""
     if len(words) < 2:
         return None
+    if len(words[0]) == 1 and _CJK_CHAR_RE.match(words[0]):
+        return tuple(words[:CJK_OPENING_CHARS]) if len(words) >= CJK_OPENING_CHARS else None
     return words[0], words[1][:4]
+
+
+_CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 
 
 def _unit_text(unit: Unit, text: str) -> str:
