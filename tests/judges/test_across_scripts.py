@@ -144,3 +144,29 @@ def test_chinese_questions_of_the_prompts_kind_written_after_it_drift():
     verdict = judge(prompt, output)
     assert verdict.drifts, verdict.explain()
     assert "prompt.opening" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+# --- the whole question said again, then answered ------------------------------------------------
+# A fine-tune that opens by saying the whole question again, word for word up to its end, and then
+# answers, answers and drifts: it echoes the prompt. Any language: the question's own words.
+
+def test_the_whole_question_said_again_before_an_answer_is_an_echo_in_chinese():
+    prompt = "### Instruction:\n周末下雨不能出门，在家可以做些什么？\n\n### Response:\n"
+    output = "周末下雨不能出门，在家可以做些什么？可以看一部电影、读一本小说、学着做一道新菜，或者和家人一起拼拼图。"
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.question_again" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+def test_the_whole_question_said_again_before_an_answer_is_an_echo_in_english():
+    prompt = "How can I keep basil alive indoors?"
+    output = ("How can I keep basil alive indoors? Put it on a sunny windowsill, water it when the top of the soil "
+              "feels dry, and pinch off the flowers so it keeps growing leaves.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_answer_that_opens_with_the_prompts_words_and_goes_on_is_no_echo():
+    verdict = judge("the tallest tree in the world",
+                    "The tallest tree in the world is Hyperion, a coast redwood in California, about 116 metres tall.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -111,7 +111,12 @@ def find_reply(r, t, holding: list) -> Reply:
     """The reply part, given the drift findings that hold (their onsets end it)."""
     stops: list[tuple[int, str, str]] = []
     if r.plain:
-        start = max(r.own_start, r.turns.first_turn_start)
+        # After the question said again, if anything follows it; an output that is only the question
+        # again has it for its reply part, which is an echo (not_an_echo says so).
+        again = r.question_again.end
+        if again and not words_between(r.units, r.lower, again, len(r.lower)):
+            again = 0
+        start = max(r.own_start, r.turns.first_turn_start, again)
         cont = r.continuation
         if cont.end and cont.end >= len(r.lower.rstrip()):
             stops.append((cont.end, "the whole output continues the prompt's sentence", "prompt.continuation"))
