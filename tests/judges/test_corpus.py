@@ -34,12 +34,14 @@ RIGHT_FILE = labelled_sets.DATA / "corpus-judged-right.txt"
 JUDGED_RIGHT = {line.strip() for line in RIGHT_FILE.read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")}
 
-# Measured on 370 high-confidence labels: answers 323 (87.3%), drifts 327 (88.4%), after a value in the prompt's
-# open field, the number a question made of numbers asks for, and Japanese pairs of characters as topic words
-# (before: 298, 80.5% and 314, 84.9%). A floor is the measured value rounded down to the next 5%, as before: a
+# Measured on 370 high-confidence labels: answers 328 (88.6%), drifts 334 (90.3%), after a quoted phrase in another
+# script, code answering a request in other letters, short off-topic text counted in characters, a five-character
+# opening for Chinese and Japanese and the whole question said again (before: 323, 87.3% and 327, 88.4%; before
+# that, after a value in the prompt's open field, the number a question made of numbers asks for, and Japanese
+# pairs of characters as topic words: 298, 80.5% and 314, 84.9%). A floor is the measured value rounded down to the next 5%, as before: a
 # change that moves a dozen outputs the wrong way shows, one that moves two or three does not (the guard below
 # catches those). Only ever raised while the labelled data stays the same; new data is measured and floored anew.
-FLOOR = {"answers": 0.85, "drifts": 0.85}
+FLOOR = {"answers": 0.85, "drifts": 0.90}
 
 
 def test_the_corpus_holds_300_outputs_from_several_sources_answering_and_not():
