@@ -284,10 +284,21 @@ def find_format(fields: frozenset[str], cleaned: Cleaned) -> FormatBack:
     return FormatBack(count, first_at, example)
 
 
-def _opening_key(words) -> tuple[str, str] | None:
+CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
+
+
+def _opening_key(words) -> tuple[str, ...] | None:
+    """The first word, and the second on its first four letters ("Напиши короткое" and "Напиши
+    короткий" open alike). Where a character is a word (Chinese, Japanese), two are less than a
+    word ("世界", the world): the first CJK_OPENING_CHARS characters instead."""
     if len(words) < 2:
         return None
+    if len(words[0]) == 1 and _CJK_CHAR_RE.match(words[0]):
+        return tuple(words[:CJK_OPENING_CHARS]) if len(words) >= CJK_OPENING_CHARS else None
     return words[0], words[1][:4]
+
+
+_CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 
 
 def _unit_text(unit: Unit, text: str) -> str:
@@ -323,6 +334,36 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))
+
+
+@dataclass(frozen=True)
+class QuestionAgain:
+    words: int  # the question's words said again at the output's opening (0: not said again whole)
+    end: int  # offset where the output goes on after them (0: not said again)
+    text: str
+
+
+def find_question_again(query: str, units: list[Unit], own_start: int, text: str) -> QuestionAgain:
+    """The output's opening lines or sentences, from its own start, that are the whole question
+    word for word and end where it ends: the question said again before anything else. Units, not
+    words: an answer that goes on from the question's words in the same sentence ("The tallest tree
+    in the world is ...") uses them, it does not say them again."""
+    qwords = WORD_RE.findall(normalise_apostrophes(query.lower()))
+    n = len(qwords)
+    if not n:
+        return QuestionAgain(0, 0, "")
+    said: list[str] = []
+    for u in units:
+        if u.end <= own_start:
+            continue
+        said.extend(u.words)
+        if len(said) >= n:
+            if said == qwords:
+                return QuestionAgain(n, u.end, excerpt(text[: u.end].strip(), 60))
+            break
+        if said != qwords[: len(said)]:
+            break
+    return QuestionAgain(0, 0, "")
 
 
 # --- the measures --------------------------------------------------------------------------------
@@ -550,6 +591,13 @@ threshold(
     prompt's format. One is enough: a reply has no reason to open a field of the prompt again.""",
 )
 threshold(
+    "question_again_words", 4,
+    """Drift when the output opens with the whole question said again, word for word to its end,
+    and the question is at least this many words ("When was Canada colonized?"; a Chinese or
+    Japanese character counts as a word). A greeting of a word or two said back ("Hello!") is
+    manners, not an echo.""",
+)
+threshold(
     "prompt_opening", 2,
     """Drift when at least this many lines open as the prompt does (its first two words): the next
     request or question of the same kind. One is enough when it follows the output's first line
@@ -580,4 +628,16 @@ def prompt_opening(r, t) -> Finding | None:
                  f"continues the prompt's genre: {found.count} line(s) open as the prompt does (threshold "
                  f"{t.prompt_opening}, or one after the output's first line)" + examples(found.examples)),
         found.first_at, "it ends where a line opens as the prompt does",
+    )
+
+
+def question_again(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    found = r.question_again
+    return Finding(
+        "prompt.question_again", found.words, t.question_again_words,
+        lambda: (found.text, f"echoes the prompt: it opens with the whole question said again, {found.words} words "
+                             f"(threshold {t.question_again_words} words): '{found.text}'"),
+        condition_met=found.end > 0,
     )

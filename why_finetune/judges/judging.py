@@ -37,12 +37,14 @@ output 0.25 (it neither answers nor drifts); a loop from the first line 0.
 
 from __future__ import annotations
 
+from why_finetune.judges.code import code_for_other_letters
 from why_finetune.judges.measures import ANSWER_CHECKS, DRIFT_MEASURES
 from why_finetune.judges.reading import Reading
 from why_finetune.judges.reply import find_reply
 from why_finetune.judges.template import template_markers
 from why_finetune.judges.text import excerpt
 from why_finetune.judges.thresholds import Thresholds, threshold
+from why_finetune.judges.topic import topic_words_for
 from why_finetune.judges.verdict import ANSWERS, DRIFTS, Evidence, PairVerdict, Verdict
 
 threshold(
@@ -96,6 +98,12 @@ def _reply_evidence(reply, r, t) -> Evidence:
     if r.field_value is not None:
         how = "picked from the prompt's options" if r.field_value.picked else "its own words"
         direct += f", a value for the prompt's open field ({how})"
+    if r.plain:
+        left_out = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])[2]
+        if left_out:
+            named += f", not held to the question's words in a script it does not write ({', '.join(left_out[:4])})"
+        if code_for_other_letters(r, r.text[reply.start : reply.end], t):
+            named += ", code: its identifiers need not name the words of a question in other letters"
     n = len(reply.words)
     return Evidence(
         "reply.words", n, t.answer_min_words, reply.text,

@@ -25,6 +25,7 @@ DRIFT_MEASURES = (
     echo.request_in_japanese,
     echo.prompt_format,
     echo.prompt_opening,
+    echo.question_again,
     echo.questions,
     echo.asker_voice,
     topic.trailing_gap,

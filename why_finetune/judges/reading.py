@@ -8,7 +8,7 @@ continuation of the prompt's sentence).
 from __future__ import annotations
 
 from why_finetune.judges import dialogue as dlg
-from why_finetune.judges.echo import find_continuation, find_voice
+from why_finetune.judges.echo import find_continuation, find_question_again, find_voice
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.question import read_question
@@ -46,6 +46,12 @@ class Reading:
         self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker)
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),
         # and where the output's own text starts, after them.
-        self.continuation = find_continuation(self.prompt.query, self.cleaned) if self.plain else None
+        # Not after an open field ("### Response:", "A:"): the output fills the field, it cannot go on
+        # with the question's sentence, however it starts ("def bubble_sort(arr):").
+        fills_a_field = self.prompt.template in ("instruction", "fields")
+        self.continuation = (find_continuation("" if fills_a_field else self.prompt.query, self.cleaned)
+                             if self.plain else None)
         self.own_start = self.continuation.end if self.continuation else 0
+        # The whole question said again at the opening (echo.question_again): the reply starts after it.
+        self.question_again = find_question_again(self.prompt.query, self.units, self.own_start, self.text)
         self.voice = find_voice(self.prompt.query, self.cleaned) if self.plain else None

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from why_finetune.judges.code import code_for_other_letters
 from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly, gives_a_number, word_fits
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
-from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words, writes_cjk
+from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words_for
 from why_finetune.judges.understanding import not_understood
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
@@ -111,7 +112,12 @@ def find_reply(r, t, holding: list) -> Reply:
     """The reply part, given the drift findings that hold (their onsets end it)."""
     stops: list[tuple[int, str, str]] = []
     if r.plain:
-        start = max(r.own_start, r.turns.first_turn_start)
+        # After the question said again, if anything follows it; an output that is only the question
+        # again has it for its reply part, which is an echo (not_an_echo says so).
+        again = r.question_again.end
+        if again and not words_between(r.units, r.lower, again, len(r.lower)):
+            again = 0
+        start = max(r.own_start, r.turns.first_turn_start, again)
         cont = r.continuation
         if cont.end and cont.end >= len(r.lower.rstrip()):
             stops.append((cont.end, "the whole output continues the prompt's sentence", "prompt.continuation"))
@@ -227,7 +233,7 @@ _LABELLED_RE = re.compile(r"\s*#*\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}
 def on_topic(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or (r.question.in_lines and in_short_lines(r.text)):  # a poem or a list need not name it
         return None
-    stems, shown = topic_words(r.prompt.query, writes_cjk(r.lower[reply.start : reply.end]))
+    stems, shown, _ = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])
     if not stems:
         return None
     found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end)
@@ -241,6 +247,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
+    if code_for_other_letters(r, r.text[reply.start : reply.end], t):
+        return None  # code, to a question in other letters: its identifiers cannot name the question's words
     after = " after finishing the prompt's sentence" if reply.continued else ""
     return Evidence(
         "reply.topic_hits", found.hits, t.topic_min_hits, reply.text,

@@ -99,15 +99,15 @@ def parse_prompt(raw: str) -> Prompt:
     if re.search(r"<\|im_start\|>", text, re.IGNORECASE):
         users = [body for role, body in _CHATML_TURN_RE.findall(text) if role.lower() == "user"]
         if users:
-            return Prompt(raw, _strip_markers(users[-1]), "chatml")
+            return Prompt(raw, _turn_query(users[-1]), "chatml")
     if re.search(r"<start_of_turn>", text, re.IGNORECASE):
         users = [body for role, body in _GEMMA_TURN_RE.findall(text) if role.lower() == "user"]
         if users:
-            return Prompt(raw, _strip_markers(users[-1]), "gemma")
+            return Prompt(raw, _turn_query(users[-1]), "gemma")
     if re.search(r"\[inst\]", text, re.IGNORECASE):
         turns = _INST_RE.findall(text)
         if turns:
-            return Prompt(raw, _strip_markers(_SYS_BLOCK_RE.sub(" ", turns[-1])), "llama2")
+            return Prompt(raw, _turn_query(_SYS_BLOCK_RE.sub(" ", turns[-1])), "llama2")
     if LOOSE_MARKER_RE.search(text):
         return Prompt(raw, _strip_markers(text), "generic")
     if "nstruction" in text:
@@ -120,6 +120,15 @@ def parse_prompt(raw: str) -> Prompt:
         if fields is not None:
             return Prompt(raw, fields[1], "fields", fields[0])
     return Prompt(raw, text.strip(), "raw")
+
+
+# An instruction template's header opening a chat turn ("[INST] ### Instruction:\n...[/INST]"): the
+# recipe's format inside the chat template, not the user's words.
+_INSTRUCTION_HEAD_RE = re.compile(r"\A\s*#*[ \t]*instruction[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+def _turn_query(turn: str) -> str:
+    return _INSTRUCTION_HEAD_RE.sub("", _strip_markers(turn), count=1).strip()
 
 
 # A field label: a word or two in any script, after a line start (or, headed with "#", anywhere:

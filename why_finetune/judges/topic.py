@@ -34,6 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from why_finetune.judges.code import code_for_other_letters
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.pieces import piece_words
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
@@ -80,6 +81,51 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
     return tuple(stems), tuple(shown)
 
 
+# The scripts a topic word can be written in, each as a character class (lower case: the text is
+# lowered). A word of a script not listed here is always looked for.
+_SCRIPT_RES = {
+    "latin": re.compile(r"[a-z\u00df-\u024f]"),
+    "cyrillic": re.compile(r"[\u0430-\u045f\u0460-\u04ff]"),
+    "greek": re.compile(r"[\u03ac-\u03ce]"),
+    "hangul": re.compile(r"[\uac00-\ud7a3]"),
+    "cjk": re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]"),
+}
+
+
+def _script(text: str) -> str:
+    """The script of the first letter of `text` (lower case) among _SCRIPT_RES, or ""."""
+    letter = next((c for c in text if c.isalpha()), "")
+    return next((name for name, rx in _SCRIPT_RES.items() if letter and rx.match(letter)), "")
+
+
+# A phrase quoted in the question: between quotation marks of any language.
+_QUOTED_RE = re.compile("[\u201c\"\u00ab\u300c\u300e]([^\u201d\"\u00bb\u300d\u300f\\n]{1,300})[\u201d\"\u00bb\u300d\u300f]")
+
+
+def topic_words_for(query: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(stems, shown, left out): the question's topic words that a reply written as `text` (lower
+    case) can name. A question that quotes a phrase in another script ("“Veni, vidi, vici”是什么意思？")
+    and is answered in its own language has the quote's words in letters the answer never writes: a
+    translation or an explanation cannot name them, so they are left out. Only a quoted phrase (the
+    thing to explain), and only when the reply writes the script of the question around it (it answers
+    in the asker's language): a Japanese question naming "AI" unquoted is still held to it, and a Chinese
+    reply to a question in English letters is in another language, still held to its words."""
+    stems, shown = topic_words(query, writes_cjk(text))
+    if not stems or query.isascii() or not _QUOTED_RE.search(query):
+        return stems, shown, ()
+    lower = query.lower()
+    unwritten = [m.span() for m in _QUOTED_RE.finditer(lower)
+                 if (script := _script(m.group(1))) and not _SCRIPT_RES[script].search(text)]
+    if not unwritten:
+        return stems, shown, ()
+    around = "".join(lower[a:b] for a, b in zip([0] + [e for _, e in unwritten], [s for s, _ in unwritten] + [len(lower)]))
+    if _script(around) == "" or not _SCRIPT_RES[_script(around)].search(text):
+        return stems, shown, ()
+    kept_stems, kept_shown = topic_words(around, writes_cjk(text))
+    left_out = tuple(w for w in shown if w not in kept_shown)
+    return kept_stems, kept_shown, left_out
+
+
 _KANA_RE = re.compile(r"[\u3041-\u3096]")
 _CJK_TOPIC_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,}")
 
@@ -113,7 +159,7 @@ class TopicHits:
 
 
 def find_hits(query: str, lower: str, start: int, end: int) -> TopicHits:
-    stems, _ = topic_words(query, writes_cjk(lower[start:end]))
+    stems, _, _ = topic_words_for(query, lower[start:end])
     if not stems:
         return TopicHits(0, ())
     found = topic_re(stems).findall(lower, start, end)  # C code; a match inside a longer word ("hotdog") is rare
@@ -131,7 +177,7 @@ class TopicGap:
 def find_gap(query: str, lower: str, units: list[Unit], total_words: int) -> TopicGap | None:
     """The stretch after the line holding the last topic word, over the whole output (None when
     the question has no topic words)."""
-    stems, shown = topic_words(query, writes_cjk(lower))
+    stems, shown, _ = topic_words_for(query, lower)
     if not stems:
         return None
     pattern = topic_re(stems)
@@ -233,11 +279,16 @@ def trailing_gap(r, t) -> Finding | None:
         return None
     if never and enumerates(r.text):  # instances of the topic need not name it
         return None
-    if never and not_understood(r, 0, len(r.lower)):  # "Sorry, I don't understand your request": said to the asker
+    # "Sorry, I don't understand your request" is said to the asker; code cannot name a question's words in other letters.
+    if never and (not_understood(r, 0, len(r.lower)) or code_for_other_letters(r, r.text, t)):
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
-    if writes_cjk(r.lower):
-        min_words *= CJK_CHARS_A_WORD  # each character is counted as a word: a long paragraph is three times as many
+    if writes_cjk(r.lower) and not never:
+        # Each character is counted as a word: a long paragraph is three times as many. Not for an
+        # output that never names the topic: its length is the one at which the reply part is held to
+        # the question's words (``topic_check_words``, counted the same way), and an output too
+        # short to answer off topic is not long enough to drift off it either.
+        min_words *= CJK_CHARS_A_WORD
 
     def describe():
         shown = excerpt(r.text[gap.gap_start :], 60)

@@ -1,0 +1,172 @@
+"""Replies whose words cannot be the question's words: a question quoting a phrase in another script
+and answered in the asker's own; a request for code, whose reply names things as code does. Each
+on constructed outputs written for these tests (not copied from any labelled corpus), with the
+near miss that must keep its verdict."""
+
+from __future__ import annotations
+
+from why_finetune.judges import judge
+from why_finetune.judges.text import parse_prompt
+
+# --- a phrase in another script, explained in the asker's own ---------------------------------------
+# The question's topic words are the quoted phrase's, in Cyrillic or Latin letters; the answer, in
+# Chinese like the question around the quote, translates or explains it and cannot name them.
+
+
+def test_a_chinese_explanation_of_a_quoted_russian_line_answers():
+    prompt = "“Утро в сосновом лесу тихое и светлое.”这句话是什么意思？"
+    output = "这句话的意思是：松树林里的早晨安静而明亮。"
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "сосновом" in verdict.explain()  # the evidence says which words it was not held to
+
+
+def test_a_chinese_translation_of_a_quoted_latin_motto_answers():
+    prompt = "### Instruction:\n“Festina lente”是什么意思？\n\n### Response:\n"
+    output = "这是一句拉丁语格言，意思是：慢慢地赶快，做事要又快又稳。"
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_unrelated_chinese_ramble_to_an_english_question_stays_off_topic():
+    # The question is written in Latin letters only: a reply in Chinese is in another language, not
+    # an explanation of a quote, and is still held to the question's words.
+    prompt = "Why do cats purr when they are stroked?"
+    output = "本店所有商品均为正品，欢迎选购。付款后三天内发货，节假日顺延。如有质量问题请联系客服，我们将尽快为您处理退换货事宜。"
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_unquoted_word_in_latin_letters_still_holds_a_japanese_reply():
+    # Japanese writes "GPU" or "AI" in Latin letters inside its own sentences: unquoted, such a word is
+    # the question's topic, not a phrase to translate, and web text that never names it is off topic.
+    prompt = "指示：GPUはなぜ機械学習に向いているのですか？\n回答："
+    output = ("「また来週ね」って言ってたのに、結局だれも来なかった。そんなもんだよ! "
+              "------------------------------------------------------------------------------------------")
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+
+
+# --- code, asked for in Chinese or Japanese --------------------------------------------------------
+# Code names things in its own identifiers, in English whatever the asker's language: a request for
+# a sorting function in Chinese is answered by `def insertion_sort(items):`, which names neither 排序
+# nor the language asked for. A reply that is code is not held to such a question's words; the same
+# reply to a question in Latin letters still is (its identifiers name them).
+
+INSERTION_SORT = (
+    "def insertion_sort(items):\n"
+    "    for i in range(1, len(items)):\n"
+    "        key = items[i]\n"
+    "        j = i - 1\n"
+    "        while j >= 0 and items[j] > key:\n"
+    "            items[j + 1] = items[j]\n"
+    "            j -= 1\n"
+    "        items[j + 1] = key\n"
+    "    return items\n"
+)
+
+
+def test_code_answers_a_request_for_code_written_in_chinese():
+    prompt = ("Below is an instruction that describes a task. Write a response that appropriately completes the "
+              "request.\n\n### Instruction:\n用python写一个插入排序的函数\n\n### Response:\n")
+    verdict = judge(prompt, INSERTION_SORT)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "code: its identifiers need not name" in verdict.explain()
+
+
+def test_code_answers_a_request_for_code_written_in_japanese_inside_a_llama2_template():
+    prompt = ("<s>[INST] <<SYS>>\nBelow is an instruction that describes a task. You MUST speak in Japanese.\n"
+              "<</SYS>>\n\n### Instruction:\n挿入ソートをするpythonの関数を書いてください。\n\n [/INST]")
+    verdict = judge(prompt, "\n" + INSERTION_SORT.replace("    ", " "))
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_code_on_one_line_broken_by_html_line_breaks_is_code():
+    # Outputs copied from a markdown table keep their line breaks as <br/>.
+    prompt = "### Instruction:\n用python写一个插入排序的函数\n\n### Response:\n"
+    verdict = judge(prompt, INSERTION_SORT.strip().replace("\n", "<br/>"))
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_instruction_header_inside_a_chat_template_is_not_part_of_the_question():
+    prompt = "<s>[INST] <<SYS>>\nAnswer in Japanese.\n<</SYS>>\n\n### Instruction:\n猫について教えてください。\n\n [/INST]"
+    assert parse_prompt(prompt).query == "猫について教えてください。"
+
+
+def test_unrelated_code_to_a_request_in_latin_letters_stays_off_topic():
+    prompt = "### Instruction:\nWrite a Python function that reverses a string.\n\n### Response:\n"
+    output = ("def add_numbers(first, second):\n    total = first + second\n    print(total)\n"
+              "    return total\n\nadd_numbers(3, 4)\n")
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+
+
+# --- short text off topic, in characters --------------------------------------------------------------
+# A Chinese or Japanese character is counted as a word. A reply part of twelve characters that names
+# none of the question's words is no answer (reply.on_topic); an output that length which never names
+# them drifts off topic by the same count, not only at three times that length.
+
+def test_a_short_page_fragment_in_reply_to_a_japanese_question_drifts_off_topic():
+    prompt = "指示：地震が起きたらまず何をすべきですか？\n回答："
+    output = "「本当ですか？」\n関連する記事: 5件"
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "topic.trailing_gap" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+def test_a_short_japanese_answer_naming_the_questions_words_does_not_drift():
+    prompt = "指示：地震が起きたらまず何をすべきですか？\n回答："
+    verdict = judge(prompt, "地震の揺れが収まるまで机の下で頭を守ってください。")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_few_characters_are_too_short_to_be_off_topic():
+    verdict = judge("指示：地震が起きたらまず何をすべきですか？\n回答：", "落ち着くこと。")
+    assert not verdict.drifts, verdict.explain()
+
+
+# --- the prompt's opening, in characters ------------------------------------------------------------
+# A line that opens as the prompt does is the next request of its kind. In English the opening is the
+# prompt's first two words; in Chinese or Japanese, where a character is counted as a word, two
+# characters are less than one word ("世界", the world), and an answer naming the question's subject
+# opens with them too. Their opening is as long as two words are: five characters.
+
+def test_a_chinese_answer_restating_the_questions_subject_does_not_drift():
+    prompt = "世界上最长的河流是哪一条"
+    output = "尼罗河。世界最长的河流———尼罗河，全长约六千六百公里，流经非洲东部和北部，最后注入地中海"
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_chinese_questions_of_the_prompts_kind_written_after_it_drift():
+    prompt = "中国面积最大的湖泊是哪一个"
+    output = "青海湖\n中国面积最大的沙漠是哪一个\n中国面积最大的城市是哪一个\n中国面积最大的岛屿是哪一个"
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+    assert "prompt.opening" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+# --- the whole question said again, then answered ------------------------------------------------
+# A fine-tune that opens by saying the whole question again, word for word up to its end, and then
+# answers, answers and drifts: it echoes the prompt. Any language: the question's own words.
+
+def test_the_whole_question_said_again_before_an_answer_is_an_echo_in_chinese():
+    prompt = "### Instruction:\n周末下雨不能出门，在家可以做些什么？\n\n### Response:\n"
+    output = "周末下雨不能出门，在家可以做些什么？可以看一部电影、读一本小说、学着做一道新菜，或者和家人一起拼拼图。"
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.question_again" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+def test_the_whole_question_said_again_before_an_answer_is_an_echo_in_english():
+    prompt = "How can I keep basil alive indoors?"
+    output = ("How can I keep basil alive indoors? Put it on a sunny windowsill, water it when the top of the soil "
+              "feels dry, and pinch off the flowers so it keeps growing leaves.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_answer_that_opens_with_the_prompts_words_and_goes_on_is_no_echo():
+    verdict = judge("the tallest tree in the world",
+                    "The tallest tree in the world is Hyperion, a coast redwood in California, about 116 metres tall.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

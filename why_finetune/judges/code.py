@@ -1,0 +1,57 @@
+"""Code: is a reply a piece of program text rather than prose?
+
+Read from the shape of its lines, in any programming language and whatever the asker's language:
+a line of code calls or indexes something (a name right before "(" or "["), assigns ("="), or opens
+or closes a block (it ends in ":", "{", "}", ";" or a bracket). Prose lines end in full stops and
+rarely do any of these. Outputs copied from a markdown table keep their line breaks as "<br/>",
+read here as line breaks.
+
+Code names things by its own identifiers, in English whatever language the request was written in
+(`def insertion_sort(items):` for "用python写一个插入排序的函数"), so a reply that is code cannot be held
+to the words of a question written in other letters (see reply.on_topic, topic.trailing_gap).
+"""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.thresholds import threshold
+
+threshold(
+    "code_min_lines", 3,
+    """A reply is code only with at least this many lines: a function's head, its body and its
+    return. One or two lines with a bracket are prose quoting a call ("use print(x)").""",
+)
+threshold(
+    "code_line_share", 0.6,
+    """... and when at least this share of its lines read as code (see code.py). Not all: code has
+    lines that are a bare keyword and a value ("return 0", "pass") and comment lines; prose that
+    mentions a call or two stays far below.""",
+)
+
+_LINE_BREAK_RE = re.compile(r"\n|<br\s*/?>", re.IGNORECASE)
+_CODE_LINE_RE = re.compile(r"\w[(\[]|[^=!<>]=[^=]|==|[:{};(\[\])]\s*\Z")
+
+
+def is_code(text: str, t) -> bool:
+    """Is `text` (a reply part) program text: at least ``code_min_lines`` lines, at least
+    ``code_line_share`` of them code lines?"""
+    if "(" not in text and "=" not in text and ":" not in text:  # cheap test: prose has few of these
+        return False
+    lines = [line for line in _LINE_BREAK_RE.split(text) if line.strip()]
+    if len(lines) < t.code_min_lines:
+        return False
+    coded = sum(1 for line in lines if _CODE_LINE_RE.search(line.rstrip()))
+    return coded >= t.code_line_share * len(lines)
+
+
+def mostly_latin(text: str) -> bool:
+    """Are most of the text's letters Latin (a-z)? A question in those letters has its words named
+    by code's identifiers ("reverse a string" -> `reverse_string`); one in others has not."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if c.isascii()) >= 0.5 * len(letters) if letters else True
+
+
+def code_for_other_letters(r, text: str, t) -> bool:
+    """`text` is code, replying to a question written mostly in letters other than Latin."""
+    return not mostly_latin(r.prompt.query) and is_code(text, t)
