@@ -44,6 +44,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "recording/test_refresh_faults.py": ("subprocess", "server"),
     "recording/test_refresh_from_a_project.py": ("subprocess",),
     "recording/test_replay_deck.py": ("subprocess",),
+    "recording/test_reused_local_server_refresh.py": ("subprocess", "server"),
     "recording/test_secrets.py": ("subprocess", "server"),
     "report/test_compare_changed.py": ("subprocess",),  # git reads the revision
     "report/test_html_target.py": ("subprocess",),
@@ -137,3 +138,25 @@ def scripted():
     yield start
     for api in apis:
         api.close()
+
+
+
+@pytest.fixture(scope="session")
+def shared_local_server():
+    """One local server for this test process (each pytest-xdist worker has its own), started the first
+    time a test asks for it. Loading both models costs about 2 s of CPU, and a refresh of a local pair
+    starts a server of its own unless WHY_FINETUNE_LOCAL_SERVER names a running one."""
+    from why_finetune.server.process import start_server
+
+    with start_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def reuse_local_server(shared_local_server) -> dict[str, str]:
+    """The environment that sends a refresh's local pairs to the shared server, as a user keeping
+    `why_finetune serve` open does. For the refreshes whose test is not about the server: the tests of
+    its start-up and stop, and one refresh (test_record_and_replay.py), still start their own."""
+    from why_finetune.server.process import REUSE_ENV
+
+    return {REUSE_ENV: shared_local_server.url}

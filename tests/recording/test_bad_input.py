@@ -13,8 +13,8 @@ CASE = "local/mars/raw/chat"
 
 
 @pytest.fixture(scope="module")
-def recorded(tmp_path_factory):
-    return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("local"))
+def recorded(tmp_path_factory, reuse_local_server):
+    return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("local"), env=reuse_local_server)
 
 @pytest.fixture
 def project(recorded, tmp_path):
@@ -195,10 +195,10 @@ def test_refresh_of_an_unknown_pair_says_which_pairs_exist():
 
 
 @pytest.mark.loopback
-def test_a_model_the_server_does_not_serve_is_named_with_where_to_fix_it(project):
+def test_a_model_the_server_does_not_serve_is_named_with_where_to_fix_it(project, reuse_local_server):
     catalogue = project / "catalogue.yaml"
     catalogue.write_text(catalogue.read_text().replace("chat: HuggingFaceTB/SmolLM2-135M-Instruct", "chat: nobody/none", 1))
-    run = run_pytest(project, *recording_arguments("local", [CASE]))
+    run = run_pytest(project, *recording_arguments("local", [CASE]), env=reuse_local_server)
     assert run.returncode == 1
     assert "does not serve model 'nobody/none'" in run.stdout
     assert "Check the model names in the catalogue" in run.stdout

@@ -4,6 +4,8 @@ A throwaway project with two local pairs is recorded and committed to git. Then 
 again through the real local server: with nothing changed, with a different max_new_tokens for one
 pair, and with one that breaks an expectation. `compare --changed` must show exactly the cases git
 sees changed, old beside new, in the terminal, the HTML and the Markdown, and gate on expectations.
+Every refresh here reaches one shared local server (WHY_FINETUNE_LOCAL_SERVER), as a user keeping
+`why_finetune serve` open would.
 """
 
 from __future__ import annotations
@@ -58,8 +60,8 @@ def git(project: Path, *args: str) -> str:
     return result.stdout
 
 
-def refresh(project: Path, pair: str) -> None:
-    result = run(project, sys.executable, "-m", "why_finetune", "refresh", "--pair", pair)
+def refresh(project: Path, pair: str, env) -> None:
+    result = run(project, sys.executable, "-m", "why_finetune", "refresh", "--pair", pair, env=env)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
 
 
@@ -74,15 +76,15 @@ def changed_in_git(project: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def committed(tmp_path_factory) -> Path:
+def committed(tmp_path_factory, reuse_local_server) -> Path:
     """Both pairs recorded through the local server and committed."""
     project = tmp_path_factory.mktemp("committed") / "project"
     (project / "tests").mkdir(parents=True)
     shutil.copy(REPO / "tests" / "behaviour" / "test_behaviour.py", project / "tests")
     (project / "pytest.ini").write_text("[pytest]\naddopts = --block-network -p no:cacheprovider\n")
     (project / "catalogue.yaml").write_text(CATALOGUE)
-    refresh(project, "local")
-    refresh(project, "steady")
+    refresh(project, "local", reuse_local_server)
+    refresh(project, "steady", reuse_local_server)
     git(project, "init", "-q")
     git(project, "add", "-A")
     git(project, "commit", "-qm", "recorded")
@@ -101,17 +103,18 @@ def set_catalogue(project: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1))
 
 
-def test_a_refresh_that_changes_nothing_shows_no_behaviour_changed(project):
-    refresh(project, "local")
+def test_a_refresh_that_changes_nothing_shows_no_behaviour_changed(project, reuse_local_server):
+    refresh(project, "local", reuse_local_server)
     assert changed_in_git(project) == []
     result = compare_changed(project)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("No behaviour changed since HEAD (")
 
 
-def test_a_longer_answer_for_one_pair_shows_exactly_its_changed_cases_old_beside_new(project, tmp_path):
+def test_a_longer_answer_for_one_pair_shows_exactly_its_changed_cases_old_beside_new(project, tmp_path,
+                                                                                    reuse_local_server):
     set_catalogue(project, "max_new_tokens: 8", "max_new_tokens: 14")  # the first pair's: local
-    refresh(project, "local")
+    refresh(project, "local", reuse_local_server)
     changed = changed_in_git(project)
     assert changed and all(case.startswith("local/") for case in changed)  # steady was not refreshed
     result = compare_changed(project, "--html", str(tmp_path / "c.html"), "--markdown", str(tmp_path / "c.md"))
@@ -134,12 +137,12 @@ def test_a_longer_answer_for_one_pair_shows_exactly_its_changed_cases_old_beside
     assert "steady/" not in page + markdown + result.stdout
 
 
-def test_a_refresh_that_breaks_an_expectation_exits_1_even_with_the_expectation_relaxed(project):
+def test_a_refresh_that_breaks_an_expectation_exits_1_even_with_the_expectation_relaxed(project, reuse_local_server):
     # What the refresh's own summary advises when a model no longer does what is expected: write what
     # was measured in the catalogue. One token is no answer; the review must still say what broke.
     set_catalogue(project, "max_new_tokens: 8", "max_new_tokens: 1")
     set_catalogue(project, "chat: [answers]", "chat: []")
-    refresh(project, "local")
+    refresh(project, "local", reuse_local_server)
     result = compare_changed(project)
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"━━ {CHAT} (changed): chat: answers -> no answer" in result.stdout

@@ -34,10 +34,11 @@ def test_replaying_with_four_workers_gives_the_serial_results():
     assert any(line.split()[:2] == ["local", "mars"] for line in parallel_summary)
 
 
-def test_refreshing_with_two_workers_writes_the_same_files_as_a_serial_refresh(project, tmp_path):
+def test_refreshing_with_two_workers_writes_the_same_files_as_a_serial_refresh(project, tmp_path, reuse_local_server):
     parallel = tmp_path / "parallel"
     shutil.copytree(project, parallel)
-    serial_run = run_pytest(project, *recording_arguments("local"))
+    serial_run = run_pytest(project, *recording_arguments("local"), env=reuse_local_server)
+    # Each worker of the parallel refresh starts a server of its own, as it would for a user.
     parallel_run = run_pytest(parallel, *recording_arguments("local"), "-n", "2")
     assert serial_run.returncode == 0 and parallel_run.returncode == 0, parallel_run.stdout
     assert files_under(parallel / "cassettes") == files_under(project / "cassettes")

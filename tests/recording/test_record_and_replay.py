@@ -16,6 +16,8 @@ pytestmark = pytest.mark.loopback
 
 
 def test_a_local_recording_replays_offline_and_matches_its_snapshot(project):
+    # This refresh starts its own local server, as every refresh does unless WHY_FINETUNE_LOCAL_SERVER names
+    # one; the other refreshes in these tests reuse the test process's shared server.
     recorded = run_pytest(project, *recording_arguments("local"))
     assert recorded.returncode == 0, recorded.stdout + recorded.stderr
     cassettes = files_under(project / "cassettes")
@@ -30,13 +32,13 @@ def test_a_local_recording_replays_offline_and_matches_its_snapshot(project):
     assert files_under(project / "cassettes") == cassettes  # replay writes nothing
 
 
-def test_a_deleted_cassette_is_recorded_again_with_the_same_output(project):
-    assert run_pytest(project, *recording_arguments("local")).returncode == 0
+def test_a_deleted_cassette_is_recorded_again_with_the_same_output(project, reuse_local_server):
+    assert run_pytest(project, *recording_arguments("local"), env=reuse_local_server).returncode == 0
     before = files_under(project / "snapshots")
     (project / "cassettes" / "local" / "mars" / "raw" / "base.yaml").unlink()
 
     assert run_pytest(project, "--finetune-pair", "local").returncode != 0  # replay misses it, and says so
-    again = run_pytest(project, *recording_arguments("local", ["local/mars/raw/base"]))
+    again = run_pytest(project, *recording_arguments("local", ["local/mars/raw/base"]), env=reuse_local_server)
     assert again.returncode == 0, again.stdout + again.stderr
     assert files_under(project / "snapshots") == before  # same output, same snapshot
     assert run_pytest(project, "--finetune-pair", "local").returncode == 0
@@ -54,8 +56,8 @@ def test_a_recording_made_with_a_key_leaves_no_trace_of_it(project):
     assert key not in run.stdout + run.stderr
 
 
-def test_a_changed_prompt_misses_its_recording_with_the_field_and_the_command(project):
-    assert run_pytest(project, *recording_arguments("local")).returncode == 0
+def test_a_changed_prompt_misses_its_recording_with_the_field_and_the_command(project, reuse_local_server):
+    assert run_pytest(project, *recording_arguments("local"), env=reuse_local_server).returncode == 0
     catalogue = project / "catalogue.yaml"
     catalogue.write_text(catalogue.read_text().replace("of Mars?", "of Mars!"))
     replayed = run_pytest(project, "--finetune-pair", "local", "--finetune-case", "local/mars/raw/chat")

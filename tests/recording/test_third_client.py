@@ -83,11 +83,11 @@ pairs:
 
 
 @pytest.fixture(scope="module")
-def recorded(tmp_path_factory):
+def recorded(tmp_path_factory, reuse_local_server):
     project = make_project(tmp_path_factory.mktemp("third-client"))
     (project / "catalogue.yaml").write_text(CATALOGUE)
     (project / "conftest.py").write_text(CLIENT_MODULE)
-    run = run_pytest(project, *recording_arguments("plain", []))
+    run = run_pytest(project, *recording_arguments("plain", []), env=reuse_local_server)
     assert run.returncode == 0, run.stdout + run.stderr
     return project
 

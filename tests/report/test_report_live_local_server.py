@@ -6,6 +6,7 @@ import io
 import pytest
 
 from why_finetune.commands import compare as cli
+from why_finetune.server.process import REUSE_ENV
 
 pytestmark = pytest.mark.loopback
 
@@ -31,3 +32,22 @@ def test_live_compare_generates_the_local_pair_through_the_local_server(project)
     text = (project.root / "live.html").read_text(encoding="utf-8")
     assert "why-finetune local server" in text and "SmolLM2-135M-Instruct.Q4_1.gguf" in text
     assert "generated" in text
+
+
+def test_compare_live_generates_through_the_running_server(project, shared_local_server, monkeypatch):
+    monkeypatch.setenv(REUSE_ENV, shared_local_server.url)
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    args = parser.parse_args(["--live", "--pair", "local", "--query", "mars", "--plain",
+                              "--snapshots", str(project.snapshots)])
+    out, err = io.StringIO(), io.StringIO()
+    before = completions_served(shared_local_server)
+    assert cli.run(args, stdout=out, stderr=err, environ={}) == 0, err.getvalue()
+    progress = err.getvalue()
+    assert f"pair 'local': using the local server {REUSE_ENV} names" in progress
+    assert f"ready at {shared_local_server.url}" in progress
+    assert completions_served(shared_local_server) - before == 4
+
+
+def completions_served(server) -> int:
+    return sum(line.startswith("POST /v1/completions 200 ") for line in server.stderr_text().splitlines())

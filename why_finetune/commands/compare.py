@@ -130,8 +130,11 @@ def run(args, stdout=None, stderr=None, environ=None) -> int:
         print(f"compare: {error}", file=stderr)
         return 1
     except Exception as error:
-        from why_finetune.server.process import ServerStartError
+        from why_finetune.server.process import ReusedServerError, ServerStartError
 
+        if isinstance(error, ReusedServerError):
+            print(f"compare: {error}", file=stderr)
+            return 1
         if isinstance(error, ServerStartError):
             print(f"compare: the local server did not start: {error}", file=stderr)
             return 1

@@ -51,7 +51,22 @@ def refresh_command(args) -> int:
         else:
             print(f"refresh: recording pair {pair.id!r} from {sources[0][1]}", flush=True)
     else:
-        print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)", flush=True)
+        import os
+
+        from why_finetune.server.models import SERVED_MODELS
+        from why_finetune.server.process import REUSE_ENV, ReusedServerError, reused_server
+
+        running = os.environ.get(REUSE_ENV, "").strip()
+        if not running:
+            print(f"refresh: recording pair {pair.id!r} through the local server (it starts itself)", flush=True)
+        else:  # checked here, before pytest starts, as a hosted pair's key is
+            try:
+                server = reused_server(running, list(SERVED_MODELS))
+            except ReusedServerError as error:
+                print(f"refresh: {error}", file=sys.stderr)
+                return 2
+            print(f"refresh: recording pair {pair.id!r} through the local server at {server.url} ({REUSE_ENV})",
+                  flush=True)
     pytest = [sys.executable, "-m", "pytest", "-m", "behaviour"]
     status, interrupted = run_to_the_end(
         pytest + recording_arguments(pair.id, args.case) + args.pytest_args, cwd=project.root

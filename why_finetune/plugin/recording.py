@@ -134,10 +134,14 @@ def pytest_sessionfinish(session):
 
 @pytest.fixture(scope="session")
 def local_server():
-    """The project's Lamini-compatible server on a free loopback port, started once per session."""
-    from why_finetune.server.process import start_server
+    """The project's Lamini-compatible server on a free loopback port, started once per session, or the
+    running one WHY_FINETUNE_LOCAL_SERVER names (left running)."""
+    from why_finetune.server.process import ServerStartError, local_server
 
-    server = start_server()
+    try:
+        server = local_server()
+    except ServerStartError as error:
+        pytest.fail(str(error), pytrace=False)
     yield server
     server.stop()
 

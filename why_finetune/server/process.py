@@ -184,3 +184,99 @@ def start_server(api_key: str | None = None, timeout: float = 180) -> RunningSer
             f"after {time.monotonic() - started:.1f} s; the end of its stderr:\n{tail}"
         )
     return RunningServer(process, url, stdout_lines, stderr_lines, threads)
+
+
+# Set to a running `why_finetune serve` (e.g. http://127.0.0.1:8800): refreshes and `compare --live` send
+# local pairs there instead of starting a server of their own, which loads both models each time. For
+# many refreshes in a row, and for a test suite that runs many: the server must be on loopback and
+# started without --api-key-env (local pairs send the local server's default key).
+REUSE_ENV = "WHY_FINETUNE_LOCAL_SERVER"
+
+
+class ReusedServerError(ServerStartError):
+    """REUSE_ENV names no usable server; the message is one line saying what to do."""
+
+
+class ReusedServer:
+    """A server this process did not start: ``.url``; ``.stop()`` leaves it running."""
+
+    def __init__(self, url: str):
+        self.url = url
+
+    def stop(self, timeout: float = 15) -> None:
+        return None
+
+    def __enter__(self) -> "ReusedServer":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        return None
+
+    def __repr__(self) -> str:
+        return f"<ReusedServer {self.url}>"
+
+
+def reused_server(url: str, models) -> ReusedServer:
+    """The server at `url` (the value of REUSE_ENV), once it is seen to be a why-finetune server on loopback
+    serving `models`; otherwise ServerStartError in one line saying what to do."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    def refuse(problem: str) -> ReusedServerError:
+        return ReusedServerError(f"{REUSE_ENV}={url!r}: {problem}; start one with `python -m why_finetune serve "
+                                f"--port 8800` and set {REUSE_ENV}=http://127.0.0.1:8800, or unset {REUSE_ENV}")
+
+    parts = urlsplit(url.strip())
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if parts.scheme != "http" or not port or parts.path not in ("", "/") or parts.query or parts.username:
+        raise refuse("not the address of a local server (http://HOST:PORT)")
+    if not loopback:
+        raise refuse(f"{host} is not a loopback address")
+    try:
+        health = _get_health(host, port)
+    except OSError as error:  # refused, timed out
+        raise refuse(f"no why-finetune server answers there ({error.strerror or error})") from None
+    except ValueError:  # not HTTP, not 200, not JSON
+        health = None
+    if not isinstance(health, dict) or health.get("status") != "ok" or not isinstance(health.get("models"), list):
+        raise refuse("what answers there is not a why-finetune server (its /health is not one)")
+    missing = [model for model in models if model not in health["models"]]
+    if missing:
+        raise refuse(f"it does not serve {', '.join(missing)}")
+    return ReusedServer(f"http://{parts.netloc}")
+
+
+def _get_health(host: str, port: int) -> object:
+    """GET /health over a plain socket, the JSON it answers. Not through http.client: a refresh asks for
+    the server inside its first case's cassette, and vcrpy would record this request there."""
+    import json
+    import socket
+
+    with socket.create_connection((host, port), timeout=5) as connection:
+        connection.sendall(f"GET /health HTTP/1.0\r\nHost: {host}:{port}\r\n\r\n".encode())
+        answer = b""
+        while len(answer) < 64 * 1024:
+            chunk = connection.recv(65536)
+            if not chunk:
+                break
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    if not head.startswith(b"HTTP/1.") or head.split(b" ", 2)[1:2] != [b"200"]:
+        raise ValueError("not a 200 answer")
+    return json.loads(body)
+
+
+def local_server(environ=None) -> RunningServer | ReusedServer:
+    """The server local pairs are sent to: the one REUSE_ENV names, or a new one (stop it when done)."""
+    from why_finetune.server.models import SERVED_MODELS
+
+    url = (os.environ if environ is None else environ).get(REUSE_ENV, "").strip()
+    return reused_server(url, list(SERVED_MODELS)) if url else start_server()

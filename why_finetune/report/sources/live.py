@@ -8,6 +8,7 @@ as it is for a recording. Progress goes to stderr, so stdout holds only the comp
 from __future__ import annotations
 
 import functools
+import os
 import sys
 import threading
 import time
@@ -114,18 +115,19 @@ def live_report(
 ) -> Report:
     """Generate every case now. A pair that cannot be reached gets cells saying why, not a crash."""
     progress = progress or Progress()
+    from why_finetune.server.process import REUSE_ENV
+
     if start_server is None:
-        from why_finetune.server.process import start_server
+        from why_finetune.server.process import local_server as start_server
 
     endpoints: dict[tuple[str, str], Endpoint | str] = {}  # (pair id, role) -> where to send, or why not
     notes: list[str] = []
     with ExitStack() as stack:
         for pair in {case.pair.id: case.pair for case in cases}.values():
             if pair.backend == "local":
-                server = progress.wait(
-                    f"pair {pair.id!r}: starting the local server (it loads {pair.base} and {pair.chat})",
-                    start_server, lambda server: f"ready at {server.url}",
-                )
+                doing = (f"using the local server {REUSE_ENV} names" if os.environ.get(REUSE_ENV, "").strip()
+                         else f"starting the local server (it loads {pair.base} and {pair.chat})")
+                server = progress.wait(f"pair {pair.id!r}: {doing}", start_server, lambda server: f"ready at {server.url}")
                 stack.callback(server.stop)
                 for role in ROLES:
                     endpoints[pair.id, role] = local_endpoint(pair, server.url)
