@@ -661,7 +661,8 @@ def find_more_questions(query: str, text: str) -> Questions:
     """Lines after the output's first that end in a question, when the prompt itself ends in one."""
     if not _ASKS_RE.search(query) or ("?" not in text and "\uff1f" not in text):
         return Questions(0, 0.0, (), None)
-    count, examples, first_at = 0, [], None
+    count, first_at = 0, None
+    shown: list[str] = []
     offset, seen_first = 0, False
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
@@ -674,9 +675,9 @@ def find_more_questions(query: str, text: str) -> Questions:
             continue  # a labelled line ("Exercise: ...?", "### Human: ...?") is the format's or a turn's
         count += 1
         first_at = start if first_at is None else first_at
-        if len(examples) < 3:
-            examples.append(excerpt(line.strip(), 60))
-    return Questions(count, 0.0, tuple(examples), first_at)
+        if len(shown) < 3:
+            shown.append(excerpt(line.strip(), 60))
+    return Questions(count, 0.0, tuple(shown), first_at)
 
 
 def more_questions(r, t) -> Finding | None:
