@@ -641,3 +641,55 @@ def question_again(r, t) -> Finding | None:
                              f"(threshold {t.question_again_words} words): '{found.text}'"),
         condition_met=found.end > 0,
     )
+
+
+threshold(
+    "more_questions", 2,
+    """Drift when a prompt that asks a question is followed, after the output's first line, by at least
+    this many lines that end in a question (not items of a list, not labelled lines): the next
+    questions of the asker's kind, as a Q&A page goes on. One is a reply's closing offer ("Would you
+    like the recipe too?"); a numbered or bulleted list of questions is an answer that the asker may
+    have asked for; a labelled line ("Exercise: ...?", "### Human: ...?") is left to the measures of
+    the prompt's format and of other speakers' turns.""",
+)
+
+_LIST_ITEM_RE = re.compile(r"\s*(?:\d+[.)]|[-*\u2022])\s")
+_ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
+
+
+def find_more_questions(query: str, text: str) -> Questions:
+    """Lines after the output's first that end in a question, when the prompt itself ends in one."""
+    if not _ASKS_RE.search(query) or ("?" not in text and "\uff1f" not in text):
+        return Questions(0, 0.0, (), None)
+    count, first_at = 0, None
+    shown: list[str] = []
+    offset, seen_first = 0, False
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        if not seen_first:
+            seen_first = True
+            continue
+        if not _ASKS_RE.search(line) or _LIST_ITEM_RE.match(line) or _FIELD_RE.match(line):
+            continue  # a labelled line ("Exercise: ...?", "### Human: ...?") is the format's or a turn's
+        count += 1
+        first_at = start if first_at is None else first_at
+        if len(shown) < 3:
+            shown.append(excerpt(line.strip(), 60))
+    return Questions(count, 0.0, tuple(shown), first_at)
+
+
+def more_questions(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    found = find_more_questions(r.prompt.query, r.text)
+    return Finding(
+        "prompt.more_questions", found.count, t.more_questions,
+        lambda: (found.examples[0] if found.examples else "",
+                 f"asks more questions of the prompt's kind: {found.count} line(s) after the first end in a "
+                 f"question (threshold {t.more_questions})" + examples(found.examples)),
+        # No onset: the reply part is not cut here. What comes between the questions may answer them
+        # (a Q&A page), and where a short opening is no answer, the page's loop or slide off topic
+        # already ends it.
+    )

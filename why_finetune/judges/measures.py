@@ -27,6 +27,7 @@ DRIFT_MEASURES = (
     echo.prompt_opening,
     echo.question_again,
     echo.questions,
+    echo.more_questions,
     echo.asker_voice,
     topic.trailing_gap,
     topic.numbers,

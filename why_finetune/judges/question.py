@@ -231,8 +231,36 @@ def _asks_for_a_number(question: Question) -> bool:
 _RESULT_RE = re.compile(r"(?<![a-z0-9._])\d+(?:[.,]\d+)*(?![\d]|[.,]\d|-?[a-z])|[\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u4ebf\u5104\u4e24\u96f6]")
 
 
-def gives_a_number(units: list[Unit], lower: str, start: int, end: int, max_words: int) -> bool:
-    """Do the reply's first `max_words` words give a number (not in a sentence that asks)?"""
+# A sum written out: numbers, or calls on a number ("sum(7)"), joined by operators ("4 + 5",
+# "90 - 12? - 45", "sum(7) + sum(3)"), and what it equals, if it says. "/" is left out: "5/6" is a
+# fraction, a result in itself.
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_TERM = rf"(?:[a-z_]\w*\(|\()?{_NUMBER}\)?"
+_SUM_RE = re.compile(
+    rf"(?<![\w.])({_TERM}(?:[ \t]*\??[ \t]*[-+*\u00d7\u00f7\u2212][ \t]*{_TERM})+)(?:[ \t]*=[ \t]*{_NUMBER})?"
+)
+_DIGITS_RE = re.compile(_NUMBER)
+
+
+def other_sums(lower: str, start: int, end: int, operands: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of sums written out between two offsets that state no result of the question: a sum
+    of other numbers ("4 + 5 = 9" when 6 and 5 are asked for: another problem worked), or numbers
+    strung with operators and no "=" ("90 - 12 - 45 - 30"). The question's own sum worked out
+    ("6 + 5 = 11") is not one: what it equals is the result."""
+    spans = []
+    for m in _SUM_RE.finditer(lower, start, end):
+        worked = "=" in m.group(0)
+        if worked and frozenset(_DIGITS_RE.findall(m.group(1))) == operands:
+            continue
+        spans.append(m.span())
+    return spans
+
+
+def gives_a_number(units: list[Unit], lower: str, start: int, end: int, max_words: int,
+                   operands: frozenset[str] = frozenset()) -> bool:
+    """Do the reply's first `max_words` words give a number (not in a sentence that asks, nor in a sum
+    that states no result of the question made of `operands`, or in code)?"""
+    skip = other_sums(lower, start, end, operands) if operands else []
     seen = 0
     for u in units:
         if u.end <= start or u.start >= end or not u.words:
@@ -248,8 +276,11 @@ def gives_a_number(units: list[Unit], lower: str, start: int, end: int, max_word
             found = list(WORD_RE.finditer(lower, s, e))
             if len(found) > budget:
                 e = found[budget - 1].end()
-        if _RESULT_RE.search(lower, s, e) or any(w in NUMBER_WORDS for w in WORD_RE.findall(lower, s, e)):
+        if any(w in NUMBER_WORDS for w in WORD_RE.findall(lower, s, e)):
             return True
+        for m in _RESULT_RE.finditer(lower, s, e):
+            if not any(a <= m.start() < b for a, b in skip):
+                return True
     return False
 
 

@@ -19,7 +19,15 @@ from why_finetune.judges.code import code_for_other_letters
 from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
-from why_finetune.judges.question import LABEL, NUMBER, YES_NO, answers_directly, gives_a_number, word_fits
+from why_finetune.judges.question import (
+    LABEL,
+    NUMBER,
+    YES_NO,
+    answers_directly,
+    gives_a_number,
+    other_sums,
+    word_fits,
+)
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words_for
@@ -260,12 +268,16 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
 def gives_the_number(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words or not r.question.arithmetic or r.field_value is not None:
         return None
-    if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words):
+    operands = frozenset(w for w in r.question.words if w.isdigit())
+    if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words, operands):
         return None
+    sums = other_sums(r.lower, reply.start, reply.end, operands)
+    worked = (f"; its numbers are in a sum that is not the result of {', '.join(sorted(operands, key=int))}: "
+              f"'{r.text[sums[0][0]:sums[0][1]]}'" if sums else "")
     return Evidence(
         "reply.number", 0.0, 1.0, reply.text,
         f"no result: the question is made of numbers and the reply part gives none in its first "
-        f"{t.number_within_words} words: '{reply.text}'",
+        f"{t.number_within_words} words{worked}: '{reply.text}'",
         ANSWERS,
     )
 

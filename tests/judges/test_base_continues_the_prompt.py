@@ -1,0 +1,99 @@
+"""Base models that go on with the prompt's own genre, on constructed outputs written for these tests
+(not copied from any labelled corpus).
+
+* more questions of the same kind: a raw question answered, then new questions of the asker's kind,
+  each on a line of its own (a reader's next questions on a Q&A page): it answers, and it drifts.
+  A list of questions the asker asked for (numbered or bulleted) and a single question closing a
+  reply ("Want a recipe too?") are no drift;
+* numbers that are not the result: a question made of numbers answered with a sum of other numbers
+  ("4 + 5 = 9" for the sum of 6 and 5), or with a string of the question's numbers and others that
+  states no result, gives no result; the question's own sum worked out, or a bare number, does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+# --- more questions of the same kind, after an answer ----------------------------------------------------
+
+TIDES = "Why does the sea have two high tides a day?"
+TIDES_ANSWER = (
+    "The Moon pulls the water nearest to it into a bulge, and a second bulge forms on the far side of the "
+    "Earth, where the water lags behind. As the Earth turns, each coast passes through both bulges every "
+    "day, so it sees two high tides roughly twelve and a half hours apart."
+)
+
+
+def test_an_answer_followed_by_new_questions_each_on_its_own_line_answers_and_drifts():
+    output = (TIDES_ANSWER + "\nWhy is the sea salty?\nHow deep is the deepest trench?\n"
+              "Could a tide ever stop?")
+    verdict = judge(TIDES, output)
+    assert verdict.answers, verdict.explain()
+    assert verdict.drifts, verdict.explain()
+    assert "more questions of the prompt's kind" in verdict.explain()
+
+
+def test_an_answer_then_a_new_askers_question_answered_and_another_asked_drifts():
+    output = (TIDES_ANSWER + "\nI live by the coast and wonder about this too. Do tides change with the seasons?\n"
+              "They do a little: the biggest come near the equinoxes.\nWhat makes a spring tide?\n")
+    verdict = judge(TIDES, output)
+    assert verdict.answers, verdict.explain()
+    assert verdict.drifts, verdict.explain()
+
+
+def test_a_reply_that_closes_with_one_question_to_the_asker_does_not_drift():
+    verdict = judge(TIDES, TIDES_ANSWER + "\nWould you like to know how tide tables are computed?")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_numbered_list_of_questions_the_asker_asked_for_does_not_drift():
+    prompt = "What should I ask the landlord before I sign a lease?"
+    output = ("A few questions worth asking before you sign:\n"
+              "1. Which bills are included in the rent?\n"
+              "2. How much notice do I need to give before moving out?\n"
+              "3. Who handles repairs, and how quickly?\n"
+              "4. Can I paint the walls or hang shelves?")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_answer_that_quotes_a_question_inside_a_sentence_does_not_drift():
+    output = (TIDES_ANSWER + "\nPeople often ask why there are not just one. The far bulge is the answer.\n"
+              "So the next time you wonder whether the tide is coming in, check the time since the last one.")
+    verdict = judge(TIDES, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- numbers that are not the result --------------------------------------------------------------------
+
+SUM = "Question: What is the sum of 6 and 5?\nAnswer:"
+DIFFERENCE = "Question: What is 90 - 45?\nAnswer:"
+
+
+def test_a_sum_of_other_numbers_gives_no_result():
+    verdict = judge(SUM, "\n\n4 + 5 = 9 since\n\nmy sum of them came out wrong in the spreadsheet again.\n")
+    assert not verdict.answers, verdict.explain()
+    assert "not the result" in verdict.explain()
+
+
+def test_the_questions_numbers_in_calls_of_code_state_no_result():
+    verdict = judge(SUM, " I wrote total(6) + total(5) in my script to get the sum but it printed an error.")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_string_of_the_questions_numbers_and_others_states_no_result():
+    verdict = judge(DIFFERENCE, " The answer to the question is:\n\n90 - 12? - 45? - 30 and so it goes on")
+    assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    " 6 + 5 = 11, so the sum is eleven.",
+    " 11. Adding 6 and 5 gives 11.",
+    " 90 - 45 = 45",
+])
+def test_the_questions_own_sum_worked_out_or_a_bare_number_answers(output):
+    prompt = DIFFERENCE if "90" in output else SUM
+    verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()
