@@ -17,8 +17,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from forked_pytest import run_pytest_forked
 from throwaway_project import REPO
 
+from why_finetune.commands.refresh import recording_arguments
 from why_finetune.recording.persistence import read_recording, recording_from_text
 
 CHAT = "local/mars/templated/chat"
@@ -48,10 +50,13 @@ pairs:
 """
 
 
+def environment(env=None) -> dict[str, str]:
+    return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(Path.home()),  # the model cache
+            "PYTHONPATH": str(REPO), "GIT_CONFIG_NOSYSTEM": "1", **(env or {})}
+
+
 def run(project: Path, *command: str, env=None) -> subprocess.CompletedProcess:
-    environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(Path.home()),  # the model cache
-                   "PYTHONPATH": str(REPO), "GIT_CONFIG_NOSYSTEM": "1", **(env or {})}
-    return subprocess.run(list(command), cwd=project, env=environment, capture_output=True, text=True, timeout=900)
+    return subprocess.run(list(command), cwd=project, env=environment(env), capture_output=True, text=True, timeout=900)
 
 
 def git(project: Path, *args: str) -> str:
@@ -77,14 +82,17 @@ def changed_in_git(project: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def committed(tmp_path_factory, reuse_local_server) -> Path:
-    """Both pairs recorded through the local server and committed."""
+    """Both pairs recorded through the local server and committed. Recorded by pytest in recording mode, as
+    `refresh` runs it, in a process forked from a warm one (forked_pytest.py): the refreshes under review
+    below are the command itself."""
     project = tmp_path_factory.mktemp("committed") / "project"
     (project / "tests").mkdir(parents=True)
     shutil.copy(REPO / "tests" / "behaviour" / "test_behaviour.py", project / "tests")
     (project / "pytest.ini").write_text("[pytest]\naddopts = --block-network -p no:cacheprovider\n")
     (project / "catalogue.yaml").write_text(CATALOGUE)
-    refresh(project, "local", reuse_local_server)
-    refresh(project, "steady", reuse_local_server)
+    for pair in ("local", "steady"):
+        recorded = run_pytest_forked(["-q", *recording_arguments(pair)], cwd=project, env=environment(reuse_local_server))
+        assert recorded.returncode == 0, recorded.stdout[-3000:] + recorded.stderr[-3000:]
     git(project, "init", "-q")
     git(project, "add", "-A")
     git(project, "commit", "-qm", "recorded")
