@@ -13,6 +13,11 @@ loops come in three shapes (most of the output; only its end; no line structure 
   is, while a real numbered list, whose items say different things, is not one.
   Why a share of words and not a count: a long, good answer repeats an opener ("Your dog will")
   a few times by chance; that is a small share of its words. A loop is most of the output.
+  Parallel sentences are not repeats: lines that open (or end) alike, one after another, none said
+  twice, each holding ``loop_list_item_words`` words the group's first line does not, and no more
+  than ``loop_list_max_items`` of them, are a list's items ("If you're in Bangkok, eat pad thai. If
+  you're in Tokyo, eat ramen."). A loop changes one word of its line ("I think we should go / stay
+  there"), says a line again, comes back between other lines, or runs on past the length of a list.
 
 * loop at the end (``loop.tail_lines``): a chat model that answers well and then repeats one line
   until the token limit has a loop in its last part only, too small a share of a long output for
@@ -72,6 +77,7 @@ class LoopFinding:
     tail_share: float  # share of the output's words from the onset to the end
     tail_pattern: str  # the most repeated line shape from the onset to the end ...
     tail_count: int  # ... and how many lines there have it
+    listed_units: int  # lines that open alike but are a list's items, not a loop's lines
     units: list[Unit] = field(repr=False)
     words: list[str] = field(repr=False)
 
@@ -89,7 +95,8 @@ class LoopFinding:
 
 
 def find_loops(
-    units: list[Unit], words: list[str], *, near_duplicate: float, onset_density: float, min_repeats: int
+    units: list[Unit], words: list[str], *, near_duplicate: float, onset_density: float, min_repeats: int,
+    list_max_items: int, list_item_words: int,
 ) -> LoopFinding:
     # Everything below is a handful of passes with C-level helpers (map, zip, dict.setdefault,
     # accumulate, Counter); the only Python-level loops run over the few units the cheap tests
@@ -114,14 +121,21 @@ def find_loops(
     source_open = _first_index(_keys(ws, _OPENING, short))
     source_close = _first_index(_keys(ws, _CLOSING, short))
     flags = list(map(or_, map(lt, source_open, index), map(lt, source_close, index)))
-    # Near-duplicates: most of the unit's three-word sequences occurred before.
     offsets = list(accumulate(lens, initial=0))
+    # Parallel sentences ("If you're in Bangkok, ... If you're in Tokyo, ...") open alike but each
+    # says something new: a list's items, not a loop's lines (see _list_items).
+    listed = _list_items(ws, (source_open, source_close), list_max_items, list_item_words) if any(flags) else set()
+    for i in listed:
+        flags[i] = False
+    # Near-duplicates: most of the unit's three-word sequences occurred before.
     for i in compress(index, map(not_, flags)):
         n = lens[i]
-        if n >= 5 and sum(seen_before[offsets[i] : offsets[i] + n - 2]) >= near_duplicate * (n - 2):
+        if (n >= 5 and sum(seen_before[offsets[i] : offsets[i] + n - 2]) >= near_duplicate * (n - 2)
+                and i not in listed):
             flags[i] = True
     # A loop member repeats an earlier unit, or is repeated by a later one (is a source).
-    member = list(map(or_, flags, map(_repeated_source(source_open, source_close).__contains__, index)))
+    sources = _repeated_source(source_open, source_close) - listed
+    member = list(map(or_, flags, map(sources.__contains__, index)))
     repeated_lens = list(compress(lens, flags))
     repeated, repeated_units = sum(repeated_lens), len(repeated_lens)
     unit_repeat = repeated / total if total else 0.0
@@ -161,7 +175,8 @@ def find_loops(
         tail_pattern, tail_count = _top_pattern(units[region], (source_open[region], source_close[region]))
     tail_share = tail_words / total if total else 0.0
     finding = LoopFinding(
-        unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count, units, words
+        unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
+        len(listed), units, words,
     )
     finding.__dict__["_gram_sources"] = gram_sources
     finding.__dict__["grams"] = grams  # the output's three-word sequences, for reuse
@@ -170,6 +185,43 @@ def find_loops(
     else:
         finding.__dict__["_sources"] = (source_open, source_close)
     return finding
+
+
+def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_items: int, item_words: int) -> set[int]:
+    """The units of the line groups (same opening, or same ending) that are a list's items, not a
+    loop's lines: at most `max_items` lines one after another, none said twice, each after the first
+    holding at least `item_words` words the group's first line does not ("If you're in Bangkok, eat
+    pad thai ..." / "If you're in Tokyo, eat ramen ..."; not "I think we should go there." / "I think
+    we should stay there."). A unit counts as an item only if every group it belongs to is a list.
+    Group sizes are counted in C (Counter); a loop's group runs past `max_items` and is dismissed by
+    its size, so the Python-level checks run over a few short groups only."""
+    n = len(ws)
+    first_line: list[int] = []
+    pointed: list[Counter] = []
+    lists: list[set[int]] = []
+    for source in sources:
+        # source -> how many later lines point back to it (its group's size less one)
+        sizes = Counter(compress(source, map(lt, source, range(n))))
+        ok = set()
+        for s, c in sizes.items():
+            if c >= max_items or source[s + 1 : s + c + 1].count(s) != c:  # too long, or not one after another
+                continue
+            if not first_line:
+                first_line = _first_index(ws)
+            head = set(ws[s])
+            group = range(s, s + c + 1)
+            if all(first_line[i] == i for i in group) and all(
+                len(set(ws[i]).difference(head)) >= item_words for i in group[1:]
+            ):
+                ok.add(s)
+        pointed.append(sizes)
+        lists.append(ok)
+    items = {i for sizes, ok in zip(pointed, lists) for s in ok for i in range(s, s + sizes[s] + 1)}
+    # ... and only if the group it belongs to by its other key, if it has one, is a list too.
+    return {
+        i for i in items
+        if all(source[i] not in sizes or source[i] in ok for source, sizes, ok in zip(sources, pointed, lists))
+    }
 
 
 _OPENING = itemgetter(slice(None, 3))  # C-level slicing for map()
@@ -333,6 +385,22 @@ threshold(
     happen to start alike are not a loop.""",
 )
 threshold(
+    "loop_list_max_items", 10,
+    """Lines that open (or end) alike, one after another, none said twice, are a list's items when
+    there are at most this many of them ("If
+    you're in Bangkok, ... If you're in Tokyo, ..."; "It made me realize that ..." five times with five
+    different lessons): an answer's list runs to a handful or ten items. Lines that change a word each
+    time past that are a loop running on to the token limit ("I think we should go / stay / mine /
+    build there", 24 lines in the course's Mars output).""",
+)
+threshold(
+    "loop_list_item_words", 2,
+    """... and when each holds at least this many words that the group's first line does not: an item
+    says something of its own ("If you're in Tokyo, eat ramen" beside "If you're in Bangkok, eat pad
+    thai": Tokyo, ramen), while a loop's line changes one word of it ("I think we should stay there"
+    beside "I think we should go there"). Two, because one changed word is the loop's own variation.""",
+)
+threshold(
     "loop_near_duplicate", 0.6,
     """A line repeats an earlier one if at least this share of its three-word sequences occurred
     before (catches loops that change the first and last words).""",
@@ -351,10 +419,13 @@ def unit_repeat(r, t) -> Finding:
 
     def describe():
         shape, count = loops.pattern
+        listed = loops.listed_units
         return shape, (
             f"loops: {pct(loops.unit_repeat)} of the words are in lines repeating an earlier line "
             f"({loops.repeated_units} lines; threshold {pct(t.loop_unit_repeat)} and {t.loop_min_repeats} lines)"
             + (f"; the line pattern '{shape}' occurs {count} times" if shape else "")
+            + (f"; {listed} lines open or end alike but each says something new: a list, not a loop "
+               f"(at most {t.loop_list_max_items} items)" if listed else "")
         )
 
     return Finding("loop.unit_repeat", loops.unit_repeat, t.loop_unit_repeat, describe, loops.onset, _LOOP_STARTS,
