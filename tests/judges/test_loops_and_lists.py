@@ -4,8 +4,9 @@
   something new, one after another, answer and do not loop; the same sentence, or nearly (one word
   changed), again and again, past the length of a list, still loops; so does a list said twice.
 * An answer said again and again: a reply whose loop is its own first lines copied word for word
-  ("I can book that for you." until the token limit) answers, and drifts; a loop of lines that
-  change a word each time from the first line (the course's Mars loop) has no reply before it.
+  (two sentences, then the same two until the token limit) answers, and drifts; a loop of lines that
+  change a word each time from the first line (the course's Mars loop) has no reply before it, nor
+  has one sentence said again and again.
 """
 
 from __future__ import annotations
@@ -60,3 +61,66 @@ def test_alike_lines_that_come_back_between_other_lines_are_a_loop_of_blocks_not
     output = "\n".join(f"Five famous {kind} of Europe worth a visit\n{line}" for kind, line in blocks)
     found = Reading("Name a famous sea of Europe worth a visit.", output, Thresholds()).loops
     assert found.repeated_units == 3 and found.listed_units == 0, found
+
+
+# --- an answer said again and again --------------------------------------------------------------
+
+
+AGENT = "Act as a travel agent. I need a hotel in Lisbon for two nights next week."
+LAMB = "Rewrite the sentence so that it is less ambiguous.\n\nInput: The lamb is too hot to eat.\nOutput:"
+BOOKING = "I can book that for you. A room near the old town costs ninety euros a night. "
+SHOP = "Write a short description of our bicycle repair shop, Spokes."
+SHOP_BLOCK = ("Spokes is a small bicycle repair shop near the river. Spokes fixes flat tyres while you wait. "
+              "Spokes also tunes gears and brakes for commuters. Spokes is open every day except Sunday. ")
+
+
+def test_a_reply_said_again_from_the_first_character_to_the_token_limit_answers_and_drifts():
+    verdict = judge(AGENT, BOOKING * 60)
+    assert verdict.answers and "loop.tail_lines" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_paragraph_said_again_and_again_answers_and_drifts():
+    verdict = judge(SHOP, SHOP_BLOCK * 6)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_loop_evidence_says_it_starts_where_the_reply_is_said_again():
+    verdict = judge(AGENT, BOOKING * 60)
+    tail = next(e for e in verdict.evidence if e.measure == "loop.tail_lines")
+    assert f"from character {len(BOOKING)}" in tail.message and "its first 17 words said again" in tail.message, tail
+
+
+def test_one_sentence_said_again_from_the_first_character_is_a_loop_with_no_reply():
+    # As one plausible sentence before a loop is no answer (the course's reading), one sentence said
+    # again and again is a one-line loop from its first line.
+    verdict = judge("Can you help me plan a picnic?", "I have a question for you. " * 80)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_an_answer_then_its_own_example_in_the_prompts_format_again_and_again_answers_and_drifts():
+    pair = "\n\nInput: The lamb is too hot to eat.\nOutput: The lamb is too hot for anyone to eat."
+    verdict = judge(LAMB, " The lamb is too hot for anyone to eat." + pair * 20)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_lines_that_change_a_word_each_from_the_first_line_leave_no_reply_even_when_copies_follow():
+    # The course's Mars loop, then two of its lines said again and again: the loop starts at the
+    # first line, not at the first copy, because the lines before the copy already loop.
+    lines = [f"I think we should {verb} there." for verb in "go stay leave mine build live".split()]
+    verdict = judge("What do you think of Mars?", "\n".join(lines + lines[-2:] * 20))
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_the_prompts_sentence_then_rules_that_vary_then_repeat_is_no_answer():
+    prompt = "Invent a story about a lighthouse. Your story should have a title and a plot.\nOutput:"
+    rules = ["Your story should have a title and a plot.", "The title should be short.",
+             "The plot should be written in the past tense.", "The plot should be written in the third person.",
+             "The plot should be written in plain words.", "The plot should be written in the first person."]
+    verdict = judge(prompt, "\n" + "\n".join(rules + rules[-2:] * 20))
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_a_line_said_again_right_after_itself_is_a_one_line_loop_not_the_steps_before_it_said_again():
+    output = "Open the app.\nTap the settings icon.\nChoose the colour menu.\n" + "Pick the colour you like best.\n" * 30
+    found = Reading("How do I change the colour of the app?", output, Thresholds()).loops
+    assert found.said_once == 0 and found.onset == output.index("Pick the colour"), found
