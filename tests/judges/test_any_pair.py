@@ -270,8 +270,6 @@ def test_a_ramble_that_never_names_the_topic_and_lists_nothing_is_still_off_topi
     assert verdict.drifts and not verdict.answers, verdict.explain()
 
 
-@pytest.mark.xfail(strict=True, reason="not done: telling parallel sentences from a loop's early lines by their "
-                   "shared opening alone unflagged the course's Llama-2 Taylor Swift loop; needs a measure of its own")
 def test_parallel_if_you_are_in_sentences_are_not_a_loop():
     prompt = "What should I eat on a trip to Asia?"
     output = ("Try the street food wherever you go. If you're in Bangkok, you should eat pad thai at a night "

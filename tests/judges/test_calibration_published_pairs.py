@@ -21,12 +21,7 @@ DATA = Path(__file__).with_name("data") / "published-pairs-calibration.json"
 ITEMS = json.loads(DATA.read_text(encoding="utf-8"))["items"]
 
 # High-confidence labels the judges do not reach yet, each a shape not handled yet.
-NOT_YET = {
-    "pub-039": "an answer naming instances (London, Paris, Rome) and never 'Europe' or 'trip', in parallel "
-               "'If you're in X' sentences: judged off topic and a loop",
-    "pub-068": "an expansion of a one-sentence passage that starts with the passage itself ('It changed my "
-               "life.'): its first sentence is read as an echo, so the reply part is empty",
-}
+NOT_YET: dict[str, str] = {}
 # Low-confidence labels read otherwise, with the reading.
 ARGUED = {
     "pub-065": "a run of emoji with no words: the judges have no word to read, so neither answer nor drift; "

@@ -34,15 +34,16 @@ RIGHT_FILE = labelled_sets.DATA / "corpus-judged-right.txt"
 JUDGED_RIGHT = {line.strip() for line in RIGHT_FILE.read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")}
 
-# Measured on 370 high-confidence labels: answers 335 (90.5%), drifts 351 (94.9%), after sums of other numbers no
-# longer count as a result and more questions of the prompt's kind after an answer drift. Before: 333 (90.0%) and
-# 349 (94.3%), after the asker's turn inside a line, replies that only say they do not understand, values said back to back, more short labels, the numbers of
-# a question made of numbers as its topic, quoted phrases in another script, code, Chinese and Japanese lengths
-# and openings, and the whole question said again (before: 323, 87.3% and 327, 88.4%; before that 298, 80.5% and
+# Measured on 370 high-confidence labels: answers 338 (91.4%), drifts 352 (95.1%), after sums of other numbers no longer count as a result,
+# more questions of the prompt's kind after an answer drift, parallel sentences read as a list and a reply said
+# again read as a reply and then a loop (before: 333, 90.0% and 349, 94.3%, after the asker's turn inside a line,
+# replies that only say they do not understand, values said back to back, more short labels, the numbers of a
+# question made of numbers as its topic, quoted phrases in another script, code, Chinese and Japanese lengths and
+# openings, and the whole question said again; before that 323, 87.3% and 327, 88.4%; before that 298, 80.5% and
 # 314, 84.9%). A floor is the measured value rounded down to the next 5%, as before: a change that moves a dozen
 # outputs the wrong way shows, one that moves two or three does not (the guard below catches those). Only ever
 # raised while the labelled data stays the same; new data is measured and floored anew.
-FLOOR = {"answers": 0.90, "drifts": 0.90}
+FLOOR = {"answers": 0.90, "drifts": 0.95}
 
 
 def test_the_corpus_holds_300_outputs_from_several_sources_answering_and_not():

@@ -103,8 +103,8 @@ def getattr_threshold(measure: str) -> float:
 
 
 def test_a_measure_over_its_threshold_whose_second_condition_fails_says_so():
-    # two sentences starting alike: 56% of the words repeat an earlier line, but it is 1 line, not 3
-    output = "Taylor Swift's best friend is Selena Gomez. Taylor Swift's best friend since childhood is Abigail Anderson."
+    # the same sentence twice, one word added: 53% of the words repeat an earlier line, but it is 1 line, not 3
+    output = "Taylor Swift's best friend is Selena Gomez. Taylor Swift's best friend is still Selena Gomez."
     verdict = judge(TAYLOR, output)
     assert not verdict.drifts
     (closest,) = [e for e in verdict.evidence if e.property == "drifts"]

@@ -13,6 +13,11 @@ loops come in three shapes (most of the output; only its end; no line structure 
   is, while a real numbered list, whose items say different things, is not one.
   Why a share of words and not a count: a long, good answer repeats an opener ("Your dog will")
   a few times by chance; that is a small share of its words. A loop is most of the output.
+  Parallel sentences are not repeats: lines that open (or end) alike, one after another, none said
+  twice, each holding ``loop_list_item_words`` words the group's first line does not, and no more
+  than ``loop_list_max_items`` of them, are a list's items ("If you're in Bangkok, eat pad thai. If
+  you're in Tokyo, eat ramen."). A loop changes one word of its line ("I think we should go / stay
+  there"), says a line again, comes back between other lines, or runs on past the length of a list.
 
 * loop at the end (``loop.tail_lines``): a chat model that answers well and then repeats one line
   until the token limit has a loop in its last part only, too small a share of a long output for
@@ -39,7 +44,10 @@ The loop *onset* is found in two steps: the earliest loop unit from which at lea
 ``onset_density`` of the remaining words are in repeating units (and at least ``min_repeats``
 units repeat); then, from there, the first repeating unit, or the unit it repeats if that is one
 or two units before it. Text before the onset is a candidate reply; a loop that starts at the
-first line leaves no reply at all.
+first line leaves no reply at all. Unless it is a reply said again: when the region opens with two
+or more lines that do not loop among themselves and their word-for-word copies (a field label such
+as "Output:" aside) make up the rest, the loop starts at the first copy, and ``said_once`` (the
+words before it) tells the reply checks that what follows is only that reply again.
 
 The evidence names the most repeated line pattern as its lines' common start ... common end
 ("I think we ... there.", 24 times) and the most repeated word sequence ("i think we", 23 times).
@@ -50,6 +58,7 @@ find where each key first occurred, Counter, accumulate); no unit is compared wi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -72,6 +81,8 @@ class LoopFinding:
     tail_share: float  # share of the output's words from the onset to the end
     tail_pattern: str  # the most repeated line shape from the onset to the end ...
     tail_count: int  # ... and how many lines there have it
+    listed_units: int  # lines that open alike but are a list's items, not a loop's lines
+    said_once: int  # when the loop is the text before it said again: that text's words (else 0)
     units: list[Unit] = field(repr=False)
     words: list[str] = field(repr=False)
 
@@ -89,7 +100,8 @@ class LoopFinding:
 
 
 def find_loops(
-    units: list[Unit], words: list[str], *, near_duplicate: float, onset_density: float, min_repeats: int
+    units: list[Unit], words: list[str], *, near_duplicate: float, onset_density: float, min_repeats: int,
+    list_max_items: int, list_item_words: int, block_repeat_max: float,
 ) -> LoopFinding:
     # Everything below is a handful of passes with C-level helpers (map, zip, dict.setdefault,
     # accumulate, Counter); the only Python-level loops run over the few units the cheap tests
@@ -114,14 +126,21 @@ def find_loops(
     source_open = _first_index(_keys(ws, _OPENING, short))
     source_close = _first_index(_keys(ws, _CLOSING, short))
     flags = list(map(or_, map(lt, source_open, index), map(lt, source_close, index)))
-    # Near-duplicates: most of the unit's three-word sequences occurred before.
     offsets = list(accumulate(lens, initial=0))
+    # Parallel sentences ("If you're in Bangkok, ... If you're in Tokyo, ...") open alike but each
+    # says something new: a list's items, not a loop's lines (see _list_items).
+    listed = _list_items(ws, (source_open, source_close), list_max_items, list_item_words) if any(flags) else set()
+    for i in listed:
+        flags[i] = False
+    # Near-duplicates: most of the unit's three-word sequences occurred before.
     for i in compress(index, map(not_, flags)):
         n = lens[i]
-        if n >= 5 and sum(seen_before[offsets[i] : offsets[i] + n - 2]) >= near_duplicate * (n - 2):
+        if (n >= 5 and sum(seen_before[offsets[i] : offsets[i] + n - 2]) >= near_duplicate * (n - 2)
+                and i not in listed):
             flags[i] = True
     # A loop member repeats an earlier unit, or is repeated by a later one (is a source).
-    member = list(map(or_, flags, map(_repeated_source(source_open, source_close).__contains__, index)))
+    sources = _repeated_source(source_open, source_close) - listed
+    member = list(map(or_, flags, map(sources.__contains__, index)))
     repeated_lens = list(compress(lens, flags))
     repeated, repeated_units = sum(repeated_lens), len(repeated_lens)
     unit_repeat = repeated / total if total else 0.0
@@ -130,7 +149,7 @@ def find_loops(
     # sums by accumulate). A unit that is not part of the loop (an opening sentence before the
     # loop) cannot be the onset however dense what follows is.
     onset_index = None
-    tail_units = tail_words = 0
+    tail_units = tail_words = said_once = 0
     if repeated_units >= min_repeats:
         suffix_words = list(accumulate(reversed(lens)))[::-1]
         suffix_repeated = list(accumulate(reversed(list(map(mul, lens, flags)))))[::-1]
@@ -153,6 +172,26 @@ def find_loops(
             earlier = [j for j in (source_open[first], source_close[first]) if j < first]
             src = max(earlier) if earlier else first
             onset_index = src if first - 2 <= src < first else first
+            # A reply said again: the loop is the text before it said again when, from its start, it
+            # is made of copies (at least onset_density of its words in lines said word for word
+            # before). It starts there already when it repeats a block said further back (above).
+            # When the loop region opens with two or more lines that do not loop among themselves
+            # (their word sequences repeat less than a loop's) and copies of them follow, those lines
+            # are the reply and the loop starts at their first copy (a paragraph, then the same
+            # paragraph again and again). Lines that change a word each (the course's Mars loop)
+            # loop among themselves, and a line said again right after itself is a one-line loop:
+            # the loop starts with them.
+            copy, source = _first_copy(units, onset_index) or (None, None)
+            if (copy is not None and copy - onset_index >= 2 and source != copy - 1
+                    and _repeat_share(seen_before, offsets[onset_index], offsets[copy]) < block_repeat_max
+                    and _made_of_copies(ws, lens, copy, onset_density * suffix_words[copy])
+                    and not _loops_within(ws[onset_index:copy], min_repeats, list_max_items, list_item_words)):
+                onset_index = copy
+                tail_units, tail_words = suffix_units[copy], suffix_words[copy]
+                said_once = offsets[copy]
+            elif ws.index(ws[onset_index]) < onset_index and _made_of_copies(
+                    ws, lens, onset_index, onset_density * suffix_words[onset_index]):
+                said_once = offsets[onset_index]
     onset = None
     tail_pattern, tail_count = "", 0
     if onset_index is not None:
@@ -161,7 +200,8 @@ def find_loops(
         tail_pattern, tail_count = _top_pattern(units[region], (source_open[region], source_close[region]))
     tail_share = tail_words / total if total else 0.0
     finding = LoopFinding(
-        unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count, units, words
+        unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
+        len(listed), said_once, units, words,
     )
     finding.__dict__["_gram_sources"] = gram_sources
     finding.__dict__["grams"] = grams  # the output's three-word sequences, for reuse
@@ -170,6 +210,92 @@ def find_loops(
     else:
         finding.__dict__["_sources"] = (source_open, source_close)
     return finding
+
+
+def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_items: int, item_words: int) -> set[int]:
+    """The units of the line groups (same opening, or same ending) that are a list's items, not a
+    loop's lines: at most `max_items` lines one after another, each an item (see _items: "If you're
+    in Bangkok, eat pad thai ..." / "If you're in Tokyo, eat ramen ..."; not "I think we should go
+    there." / "I think we should stay there."). A unit counts as an item only if every group it belongs to is a list.
+    Group sizes are counted in C (Counter); a loop's group runs past `max_items` and is dismissed by
+    its size, so the Python-level checks run over a few short groups only."""
+    n = len(ws)
+    pointed: list[Counter] = []
+    lists: list[set[int]] = []
+    for source in sources:
+        # source -> how many later lines point back to it (its group's size less one)
+        sizes = Counter(compress(source, map(lt, source, range(n))))
+        ok = set()
+        for s, c in sizes.items():
+            if c >= max_items or source[s + 1 : s + c + 1].count(s) != c:  # too long, or not one after another
+                continue
+            if _items(ws[s : s + c + 1], item_words):
+                ok.add(s)
+        pointed.append(sizes)
+        lists.append(ok)
+    items = {i for sizes, ok in zip(pointed, lists) for s in ok for i in range(s, s + sizes[s] + 1)}
+    # ... and only if the group it belongs to by its other key, if it has one, is a list too.
+    return {
+        i for i in items
+        if all(source[i] not in sizes or source[i] in ok for source, sizes, ok in zip(sources, pointed, lists))
+    }
+
+
+# A field label opening a line ("Output: ..."): a reply said again as the prompt's field's value is
+# still the reply said again.
+_FIELD_LABEL_RE = re.compile(r"\s*[^\W\d_]+\s*:")
+
+
+def _items(lines: list[tuple[str, ...]], item_words: int) -> bool:
+    """Whether each line after the first holds `item_words` words the first does not, and a word no
+    earlier line has all of: a line made of an earlier one's words (the same, reordered or cut) is
+    that line said again."""
+    sets = list(map(set, lines))
+    head = sets[0]
+    return all(
+        len(words - head) >= item_words and all(words - earlier for earlier in sets[1:k])
+        for k, words in enumerate(sets[1:], 1)
+    )
+
+
+def _first_copy(units: list[Unit], start: int) -> tuple[int, int] | None:
+    """The first unit from `start` on that says an earlier one (from `start`) again word for word, a
+    leading field label aside, and the unit it says again; units of one word ("A:", "Yes.") are not
+    compared."""
+    seen: dict[tuple[str, ...], int] = {}
+    for j in range(start, len(units)):
+        unit = units[j]
+        words = unit.words[1:] if _FIELD_LABEL_RE.match(unit.text) else unit.words
+        if len(words) < 2:
+            continue
+        if words in seen:
+            return j, seen[words]
+        seen[words] = j
+    return None
+
+
+def _loops_within(ws: list[tuple[str, ...]], min_repeats: int, max_items: int, item_words: int) -> bool:
+    """Whether at least `min_repeats` of these lines repeat one before them (same opening or ending)
+    other than as a list's items: "I need a lot of soap. I need a lot of water. I need a lot of fun.
+    I need a lot of time." loops; "Kunji is a fund built on Ethereum. Kunji is a token backed by a
+    smart contract." is two statements, and an answer followed by the prompt's input line it
+    rewrote is not a loop either."""
+    short = [i for i, w in enumerate(ws) if len(w) < 3]
+    sources = (_first_index(_keys(ws, _OPENING, short)), _first_index(_keys(ws, _CLOSING, short)))
+    repeats = {i for source in sources for i, s in enumerate(source) if s < i}
+    return len(repeats - _list_items(ws, sources, max_items, item_words)) >= min_repeats
+
+
+def _made_of_copies(ws: list[tuple[str, ...]], lens: list[int], start: int, enough: float) -> bool:
+    """Whether at least `enough` words from unit `start` on are in units said word for word before."""
+    first_line = _first_index(ws)
+    return sum(compress(lens[start:], map(lt, first_line[start:], range(start, len(lens))))) >= enough
+
+
+def _repeat_share(seen_before: list[bool], start: int, end: int) -> float:
+    """The share of the three-word sequences starting in words[start:end] that occurred earlier."""
+    n = end - 2 - start
+    return sum(seen_before[start : end - 2]) / n if n > 0 else 0.0
 
 
 _OPENING = itemgetter(slice(None, 3))  # C-level slicing for map()
@@ -333,6 +459,22 @@ threshold(
     happen to start alike are not a loop.""",
 )
 threshold(
+    "loop_list_max_items", 10,
+    """Lines that open (or end) alike, one after another, none said twice, are a list's items when
+    there are at most this many of them ("If
+    you're in Bangkok, ... If you're in Tokyo, ..."; "It made me realize that ..." five times with five
+    different lessons): an answer's list runs to a handful or ten items. Lines that change a word each
+    time past that are a loop running on to the token limit ("I think we should go / stay / mine /
+    build there", 24 lines in the course's Mars output).""",
+)
+threshold(
+    "loop_list_item_words", 2,
+    """... and when each holds at least this many words that the group's first line does not: an item
+    says something of its own ("If you're in Tokyo, eat ramen" beside "If you're in Bangkok, eat pad
+    thai": Tokyo, ramen), while a loop's line changes one word of it ("I think we should stay there"
+    beside "I think we should go there"). Two, because one changed word is the loop's own variation.""",
+)
+threshold(
     "loop_near_duplicate", 0.6,
     """A line repeats an earlier one if at least this share of its three-word sequences occurred
     before (catches loops that change the first and last words).""",
@@ -346,15 +488,22 @@ threshold(
 )
 
 
+def _said_again(loops: LoopFinding) -> str:
+    return f", its first {loops.said_once} words said again" if loops.said_once else ""
+
+
 def unit_repeat(r, t) -> Finding:
     loops = r.loops
 
     def describe():
         shape, count = loops.pattern
+        listed = loops.listed_units
         return shape, (
             f"loops: {pct(loops.unit_repeat)} of the words are in lines repeating an earlier line "
             f"({loops.repeated_units} lines; threshold {pct(t.loop_unit_repeat)} and {t.loop_min_repeats} lines)"
             + (f"; the line pattern '{shape}' occurs {count} times" if shape else "")
+            + (f"; {listed} lines open or end alike but each says something new: a list, not a loop "
+               f"(at most {t.loop_list_max_items} items)" if listed else "")
         )
 
     return Finding("loop.unit_repeat", loops.unit_repeat, t.loop_unit_repeat, describe, loops.onset, _LOOP_STARTS,
@@ -381,8 +530,8 @@ def tail_lines(r, t) -> Finding:
         start = excerpt(r.text[loops.onset :], 50) if loops.onset is not None else ""
         return loops.tail_pattern, (
             f"loops at the end: from character {loops.onset} ('{start}', the last {pct(loops.tail_share)} of "
-            f"the words) the line pattern '{loops.tail_pattern}' occurs {loops.tail_count} times "
-            f"(threshold {t.loop_tail_lines}); {loops.tail_units} lines there repeat an earlier line"
+            f"the words{_said_again(loops)}) the line pattern '{loops.tail_pattern}' occurs {loops.tail_count} "
+            f"times (threshold {t.loop_tail_lines}); {loops.tail_units} lines there repeat an earlier line"
         )
 
     return Finding("loop.tail_lines", loops.tail_count, t.loop_tail_lines, describe, loops.onset, _LOOP_STARTS)

@@ -41,7 +41,8 @@ class Reading:
             self.field_value = find_field_value(self.prompt, self.question, self.text, self.words)
         self.loops = find_loops(
             self.units, self.words, near_duplicate=t.loop_near_duplicate,
-            onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats,
+            onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
+            list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat,
         )
         self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker)
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),

@@ -206,6 +206,12 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
     # other speakers' turns is an answer that then drifts, whatever the length of what follows.
     if reply.stopped_by and not reply.stopped_by.startswith(("loop.", "topic.")):
         return None
+    # Nor does a loop that is the reply itself said again, when the reply is more than one sentence
+    # (a paragraph, then the same paragraph again and again; loops.said_once): its copies add nothing
+    # to take it back. One sentence said again is a one-line loop from its first line ("I have a
+    # question." to the token limit), as one plausible sentence before a loop is no answer.
+    if reply.stopped_by.startswith("loop.") and r.loops.said_once and _statements(reply, r) >= 2:
+        return None
     if enough_words(reply, r, t) is not None or _a_first_paragraph(reply, r, t):
         return None
     return Evidence(
@@ -224,14 +230,17 @@ def _a_first_paragraph(reply: Reply, r, t) -> bool:
         # A bare question, not cued as a request to reply: a base model continues it as a page whose
         # opening lines (an article's first facts, then a loop) the course reads as no answer.
         return False
-    # Statements of the reply's own: not questions ("What is it about procrastination ...?") and not
-    # lines opened by a field label ("### Human: ...": another turn written out).
-    sentences = sum(
+    return _statements(reply, r) >= 2 and len(reply.words) >= t.answer_paragraph_words
+
+
+def _statements(reply: Reply, r) -> int:
+    """Statements of the reply's own: not questions ("What is it about procrastination ...?") and not
+    lines opened by a field label ("### Human: ...": another turn written out)."""
+    return sum(
         1 for u in r.units
         if u.end > reply.start and u.start < reply.end and len(u.words) >= 3
         and not _ASKS_RE.search(r.text, u.start, u.end + 1) and not _LABELLED_RE.match(u.text)
     )
-    return sentences >= 2 and len(reply.words) >= t.answer_paragraph_words
 
 
 _ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")

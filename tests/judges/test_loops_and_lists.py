@@ -1,0 +1,126 @@
+"""Loops against the shapes that look like them.
+
+* A list of parallel sentences: items that open alike ("It taught me that I can ...") but each say
+  something new, one after another, answer and do not loop; the same sentence, or nearly (one word
+  changed), again and again, past the length of a list, still loops; so does a list said twice.
+* An answer said again and again: a reply whose loop is its own first lines copied word for word
+  (two sentences, then the same two until the token limit) answers, and drifts; a loop of lines that
+  change a word each time from the first line (the course's Mars loop) has no reply before it, nor
+  has one sentence said again and again.
+"""
+
+from __future__ import annotations
+
+from why_finetune.judges import Thresholds, judge, loops
+from why_finetune.judges.reading import Reading
+
+
+def drift_measures(verdict) -> set[str]:
+    return {e.measure for e in verdict.evidence if e.property == "drifts"} if verdict.drifts else set()
+
+TRIP = "Expand the given sentence and give it more details and depth.\n\nInput: The trip was hard.\nOutput:"
+LESSONS = (" The trip was hard. It taught me that I can carry more than I expect. It taught me that I can "
+           "sleep anywhere when I am tired enough. It taught me that I can ask strangers for directions. "
+           "It taught me that I can laugh at a missed train. It taught me that I can live without my phone.")
+
+
+# --- parallel sentences are a list ---------------------------------------------------------------
+
+
+def test_five_sentences_that_open_alike_but_each_say_something_new_answer_and_do_not_loop():
+    verdict = judge(TRIP, LESSONS)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_loop_measure_says_which_lines_it_read_as_a_list():
+    evidence = loops.unit_repeat(Reading(TRIP, LESSONS, Thresholds()), Thresholds()).evidence()
+    assert evidence.value == 0.0
+    assert "5 lines open or end alike but each says something new: a list, not a loop" in evidence.message, evidence
+
+
+def test_the_same_list_said_again_word_for_word_loops():
+    items = LESSONS.split(". It taught", 1)[1]
+    output = " The trip was hard. It taught" + ((" It taught" + items) * 4)
+    verdict = judge(TRIP, output)
+    assert verdict.drifts and drift_measures(verdict) & {"loop.unit_repeat", "loop.tail_lines"}, verdict.explain()
+
+
+def test_lines_that_change_one_word_each_past_the_length_of_a_list_loop():
+    verbs = "walk rest sing read swim cook paint dance sleep write build garden travel".split()
+    output = " ".join(f"I think we should {verb} on the Moon." for verb in verbs)
+    verdict = judge("What do you think of the Moon?", output)
+    assert "loop.unit_repeat" in drift_measures(verdict), verdict.explain()
+    assert not verdict.answers, verdict.explain()
+
+
+def test_alike_lines_that_come_back_between_other_lines_are_a_loop_of_blocks_not_a_list():
+    # A heading said again with one word changed, each followed by a line of its own: a block
+    # repeated (a base model writing the prompt's task again and again), not a run of list items.
+    blocks = [("Seas", "The North Sea is cold and grey."), ("Lakes", "Lake Bled has an island church."),
+              ("Rivers", "The Danube crosses ten countries."), ("Hills", "The Chilterns are green and chalky.")]
+    output = "\n".join(f"Five famous {kind} of Europe worth a visit\n{line}" for kind, line in blocks)
+    found = Reading("Name a famous sea of Europe worth a visit.", output, Thresholds()).loops
+    assert found.repeated_units == 3 and found.listed_units == 0, found
+
+
+# --- an answer said again and again --------------------------------------------------------------
+
+
+AGENT = "Act as a travel agent. I need a hotel in Lisbon for two nights next week."
+LAMB = "Rewrite the sentence so that it is less ambiguous.\n\nInput: The lamb is too hot to eat.\nOutput:"
+BOOKING = "I can book that for you. A room near the old town costs ninety euros a night. "
+SHOP = "Write a short description of our bicycle repair shop, Spokes."
+SHOP_BLOCK = ("Spokes is a small bicycle repair shop near the river. Spokes fixes flat tyres while you wait. "
+              "Spokes also tunes gears and brakes for commuters. Spokes is open every day except Sunday. ")
+
+
+def test_a_reply_said_again_from_the_first_character_to_the_token_limit_answers_and_drifts():
+    verdict = judge(AGENT, BOOKING * 60)
+    assert verdict.answers and "loop.tail_lines" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_paragraph_said_again_and_again_answers_and_drifts():
+    verdict = judge(SHOP, SHOP_BLOCK * 6)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_loop_evidence_says_it_starts_where_the_reply_is_said_again():
+    verdict = judge(AGENT, BOOKING * 60)
+    tail = next(e for e in verdict.evidence if e.measure == "loop.tail_lines")
+    assert f"from character {len(BOOKING)}" in tail.message and "its first 17 words said again" in tail.message, tail
+
+
+def test_one_sentence_said_again_from_the_first_character_is_a_loop_with_no_reply():
+    # As one plausible sentence before a loop is no answer (the course's reading), one sentence said
+    # again and again is a one-line loop from its first line.
+    verdict = judge("Can you help me plan a picnic?", "I have a question for you. " * 80)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_an_answer_then_its_own_example_in_the_prompts_format_again_and_again_answers_and_drifts():
+    pair = "\n\nInput: The lamb is too hot to eat.\nOutput: The lamb is too hot for anyone to eat."
+    verdict = judge(LAMB, " The lamb is too hot for anyone to eat." + pair * 20)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_lines_that_change_a_word_each_from_the_first_line_leave_no_reply_even_when_copies_follow():
+    # The course's Mars loop, then two of its lines said again and again: the loop starts at the
+    # first line, not at the first copy, because the lines before the copy already loop.
+    lines = [f"I think we should {verb} there." for verb in "go stay leave mine build live".split()]
+    verdict = judge("What do you think of Mars?", "\n".join(lines + lines[-2:] * 20))
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_the_prompts_sentence_then_rules_that_vary_then_repeat_is_no_answer():
+    prompt = "Invent a story about a lighthouse. Your story should have a title and a plot.\nOutput:"
+    rules = ["Your story should have a title and a plot.", "The title should be short.",
+             "The plot should be written in the past tense.", "The plot should be written in the third person.",
+             "The plot should be written in plain words.", "The plot should be written in the first person."]
+    verdict = judge(prompt, "\n" + "\n".join(rules + rules[-2:] * 20))
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_a_line_said_again_right_after_itself_is_a_one_line_loop_not_the_steps_before_it_said_again():
+    output = "Open the app.\nTap the settings icon.\nChoose the colour menu.\n" + "Pick the colour you like best.\n" * 30
+    found = Reading("How do I change the colour of the app?", output, Thresholds()).loops
+    assert found.said_once == 0 and found.onset == output.index("Pick the colour"), found
