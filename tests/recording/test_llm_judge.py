@@ -15,8 +15,9 @@ JUDGED = "llm-judge/local/mars/templated/chat"
 
 
 @pytest.fixture(scope="module")
-def recorded(tmp_path_factory):
-    return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("local"), "--finetune-llm-judge")
+def recorded(tmp_path_factory, reuse_local_server):
+    return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("local"), "--finetune-llm-judge",
+                            env=reuse_local_server)
 
 @pytest.fixture
 def project(recorded, tmp_path):

@@ -48,8 +48,8 @@ def test_a_request_after_the_cases_reaches_the_real_server():
 
 
 @pytest.fixture(scope="module")
-def recorded(tmp_path_factory):
-    return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("local"))
+def recorded(tmp_path_factory, reuse_local_server):
+    return recorded_project(tmp_path_factory.mktemp("recorded"), *recording_arguments("local"), env=reuse_local_server)
 
 
 def test_each_case_replays_its_own_recording_and_no_other(recorded, tmp_path):
