@@ -6,16 +6,38 @@ import io
 import pytest
 
 from why_finetune.commands import compare as cli
+from why_finetune.project import CATALOGUE_ENV
 from why_finetune.server.process import REUSE_ENV
 
 pytestmark = pytest.mark.loopback
 
+SHORT_CATALOGUE = """
+queries:
+  - id: mars
+    text: "What do you think of Mars?"
+pairs:
+  local:
+    backend: local
+    base: google/gemma-3-270m
+    chat: HuggingFaceTB/SmolLM2-135M-Instruct
+    template: "<|im_start|>user\\n{query}<|im_end|>\\n<|im_start|>assistant\\n"
+    max_new_tokens: 4
+"""
 
-def test_live_compare_generates_the_local_pair_through_the_local_server(project):
+
+@pytest.fixture
+def short_answers(tmp_path, monkeypatch):
+    """A project whose local pair answers in 4 tokens: what is tested is the server and the views, not the models."""
+    (tmp_path / "catalogue.yaml").write_text(SHORT_CATALOGUE)
+    monkeypatch.setenv(CATALOGUE_ENV, str(tmp_path / "catalogue.yaml"))
+    return tmp_path
+
+
+def test_live_compare_generates_the_local_pair_through_the_local_server(short_answers):
     parser = argparse.ArgumentParser()
     cli.add_arguments(parser)
     args = parser.parse_args(["--live", "--pair", "local", "--query", "mars", "--plain",
-                              "--snapshots", str(project.snapshots), "--html", str(project.root / "live.html")])
+                              "--snapshots", str(short_answers / "snapshots"), "--html", str(short_answers / "live.html")])
     out, err = io.StringIO(), io.StringIO()
     assert cli.run(args, stdout=out, stderr=err, environ={}) == 0, err.getvalue()
     progress = err.getvalue()
@@ -29,17 +51,16 @@ def test_live_compare_generates_the_local_pair_through_the_local_server(project)
         ["local", "mars", "templated", "base"], ["local", "mars", "templated", "chat"],
     ]
     assert all(line.endswith("  none") for line in lines[:4])
-    text = (project.root / "live.html").read_text(encoding="utf-8")
+    text = (short_answers / "live.html").read_text(encoding="utf-8")
     assert "why-finetune local server" in text and "SmolLM2-135M-Instruct.Q4_1.gguf" in text
     assert "generated" in text
 
 
-def test_compare_live_generates_through_the_running_server(project, shared_local_server, monkeypatch):
+def test_compare_live_generates_through_the_running_server(short_answers, shared_local_server, monkeypatch):
     monkeypatch.setenv(REUSE_ENV, shared_local_server.url)
     parser = argparse.ArgumentParser()
     cli.add_arguments(parser)
-    args = parser.parse_args(["--live", "--pair", "local", "--query", "mars", "--plain",
-                              "--snapshots", str(project.snapshots)])
+    args = parser.parse_args(["--live", "--pair", "local", "--plain", "--snapshots", str(short_answers / "snapshots")])
     out, err = io.StringIO(), io.StringIO()
     before = completions_served(shared_local_server)
     assert cli.run(args, stdout=out, stderr=err, environ={}) == 0, err.getvalue()
@@ -47,7 +68,6 @@ def test_compare_live_generates_through_the_running_server(project, shared_local
     assert f"pair 'local': using the local server {REUSE_ENV} names" in progress
     assert f"ready at {shared_local_server.url}" in progress
     assert completions_served(shared_local_server) - before == 4
-
 
 def completions_served(server) -> int:
     return sum(line.startswith("POST /v1/completions 200 ") for line in server.stderr_text().splitlines())
