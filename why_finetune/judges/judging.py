@@ -95,8 +95,8 @@ def _reply_evidence(reply, r, t) -> Evidence:
         named = ", naming " + ", ".join(f"'{w}'" for w in reply.topic.hit_words[:4])
     role = f" in the {r.dialogue.role_label} role" if r.dialogue is not None else ""
     direct = f", a direct answer to a {r.question.kind} question" if reply.direct else ""
-    if r.field_value is not None:
-        how = "picked from the prompt's options" if r.field_value.picked else "its own words"
+    if reply.value is not None:
+        how = "picked from the prompt's options" if reply.value.picked else "its own words"
         direct += f", a value for the prompt's open field ({how})"
     if r.plain:
         left_out = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])[2]
