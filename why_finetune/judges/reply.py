@@ -222,13 +222,14 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
 
 
 def not_an_echo(reply: Reply, r, t) -> Evidence | None:
-    limit = echo_limit(r, t, t.echo_max)
+    words = echo_words(r, reply.start, reply.end) if reply.echo >= t.echo_max else ()
+    limit, why = echo_limit(r, t, t.echo_max, reply.echo, words, len(reply.words))
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
     return Evidence(
         "reply.echo", reply.echo, limit, reply.text,
         f"the reply part only echoes the prompt: {pct(reply.echo)} of its words are copied from it "
-        f"(threshold {pct(limit)}): '{reply.text}'",
+        f"(threshold {pct(limit)}{why}): '{reply.text}'",
         ANSWERS,
     )
 
