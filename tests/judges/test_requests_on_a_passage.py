@@ -74,3 +74,41 @@ def test_bullets_that_share_the_requests_verb_are_not_more_requests():
     verdict = judge("Give me four tips to sleep better.", tips)
     assert "prompt.more_requests" not in {e.measure for e in verdict.evidence if e.property == "drifts"}
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+# --- a passage in a labelled field ------------------------------------------------------------------
+# An instruction, then the passage it works on in a labelled field ("Input: ...", "**Idea**: ..."): a
+# correction, a rewrite or a title of it reuses its words by design; the passage or the instruction
+# copied back is still an echo.
+
+SLIP = "She recieved the parcel from her brother yesterday."
+CORRECT = f"Given a sentence with a spelling slip, rewrite it correctly.\n\nInput: {SLIP}\nOutput:"
+
+
+def test_a_correction_of_the_input_answers():
+    verdict = judge(CORRECT, " She received the parcel from her brother yesterday.")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_correction_then_the_same_example_again_answers_and_drifts():
+    fixed = "She received the parcel from her brother yesterday."
+    output = f" {fixed}" + f"\n\nInput: {SLIP}\nOutput: {fixed}" * 20
+    verdict = judge(CORRECT, output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+
+
+def test_a_title_from_an_idea_in_a_labelled_field_answers():
+    prompt = chatml("Write a catchy title for the article idea below.\n\n"
+                    "**Article idea**: sourdough baking at home\n\n**Guidance**:\n- Keep it short")
+    verdict = judge(prompt, "Sourdough Baking at Home for Beginners")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_the_input_copied_back_is_still_an_echo():
+    verdict = judge(CORRECT, f" {SLIP}")
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+def test_the_instruction_copied_back_is_still_an_echo():
+    verdict = judge(CORRECT, " Given a sentence with a spelling slip, I would fix it.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -444,9 +444,16 @@ def echo_words(r, start: int, end: int) -> list[str]:
     return words_between(kept, r.lower, start, end)
 
 
-def echo_limit(r, t, usual: float) -> float:
-    """The echo threshold for this prompt: `usual`, or ``rewrite_echo`` for a request to rework a passage."""
-    return t.rewrite_echo if r.plain and r.question.kind == REWRITE else usual
+def echo_limit(r, t, usual: float, value: float = 0.0, words=(), of: int | None = None) -> tuple[float, str]:
+    """The echo threshold for these words (`value` of them copied from the prompt) and why: `usual`,
+    or ``rewrite_echo`` for a request to rework a passage, or for words that copy the passage the
+    prompt holds in labelled fields (passage.py) and not its instruction."""
+    if r.plain and r.question.kind == REWRITE:
+        return t.rewrite_echo, ""
+    passage = r.passage
+    if value >= usual and passage.fields and echo_coverage(passage.instruction, words, of=of) < usual:
+        return t.rewrite_echo, ", as the words come from the passage in the prompt's fields, not its instruction"
+    return usual, ""
 
 
 def prompt_echo(r, t) -> Finding:
@@ -458,11 +465,11 @@ def prompt_echo(r, t) -> Finding:
         span = r.total if start == 0 else len(words_between(r.units, r.lower, start, len(r.lower)))
         value = echo_coverage(r.prompt.text, words, of=span)
     shown = excerpt(r.text[start:], 60)
-    limit = echo_limit(r, t, t.prompt_echo)
+    limit, why = echo_limit(r, t, t.prompt_echo, value, words, None if words is r.words else span)
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
-                        f"three-word sequences (threshold {pct(limit)}): '{shown}'"),
+                        f"three-word sequences (threshold {pct(limit)}{why}): '{shown}'"),
     )
 
 

@@ -24,12 +24,24 @@ offers, not an echo. It is not a value when:
 
 ``FieldValue`` is worked out once per output (reading.py) and only for outputs of at most
 ``VALUE_MAX_WORDS`` words, so it costs nothing on long ones.
+
+A longer output that drifts may still open with a value (``find_value_before_drift``), when the
+prompt writes its open field out in a raw text ("...\nOutput:"; not a template's reply turn such as
+"### Assistant:", where "[google] [google] ..." or "喵~ 喵~ ..." is a reply that never started): its first line is an option
+picked from the prompt and the rest is drift ("Relevant", then new "Input: ... Output: ..." examples
+of the prompt's format), or its first line is a stretch of a few words said again back to back to the
+token limit ("#FFFFC0 #FFFFC0 #FFFFC0 ..."), whose first copy is the value. A first line of its own
+words before new examples is not read as one ("Honesty" for "Provide a compliment ...", then more
+"Input: ... Output: ..." pairs): without the prompt's options, a word that only starts a list of
+examples has not shown it fills the field. The same rules decide whether it is a value; only the
+first line's first words are read, so it costs nothing on long outputs.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, YES_NO_WORDS
 from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE
@@ -55,6 +67,8 @@ _BLANK_RE = re.compile(r"\s*[\[<{(].*[\]>})]\s*\Z")  # "[Code]", "<answer>": a b
 class FieldValue:
     text: str  # the value as written
     picked: bool  # its words are among the prompt's (an option picked), not its own
+    start: int = 0  # where it lies in the output (the whole output, for a short one)
+    end: int = 0
 
 
 def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValue | None:
@@ -110,3 +124,40 @@ def _only_in_the_input(body: str, asker: str, words: list[str]) -> bool:
     given = set(WORD_RE.findall(body[last_input.end() : fields[-1].start()].lower()))
     told = set(WORD_RE.findall(instruction.lower()))
     return given.issuperset(words) and not told.issuperset(words)
+
+
+_NON_SPACE_RE = re.compile(r"\S")
+VALUE_MIN_COPIES = 3  # a stretch said three times back to back is a value said again, not a sentence's words
+
+
+def find_value_before_drift(prompt, question, text: str, lower: str, start: int) -> FieldValue | None:
+    """The value a drifting output opens with, from offset `start`, or None (see the module's docstring):
+    its first line when that is a few words, or the first copy of a stretch of a few words that the
+    line says again back to back."""
+    if prompt.template != "raw":
+        return None  # a template's reply turn ("### Assistant:", "Answer:") is a reply to start, not a field
+    first = _NON_SPACE_RE.search(lower, start)
+    if first is None:
+        return None
+    line_start = first.start()
+    line_end = lower.find("\n", line_start)
+    if line_end < 0:
+        line_end = len(lower)
+    found = list(islice(WORD_RE.finditer(lower, line_start, line_end), VALUE_MAX_WORDS * VALUE_MIN_COPIES + 1))
+    words = [m.group() for m in found]
+    if not words:
+        return None
+    said_again = len(words) > VALUE_MAX_WORDS
+    if not said_again:
+        end = line_end
+    else:
+        size = next((k for k in range(1, VALUE_MAX_WORDS + 1)
+                     if len(words) >= k * VALUE_MIN_COPIES
+                     and words[: k * VALUE_MIN_COPIES] == words[:k] * VALUE_MIN_COPIES), None)
+        if size is None:
+            return None
+        words, end = words[:size], found[size - 1].end()
+    value = find_field_value(prompt, question, text[line_start:end], words)
+    if value is None or not (value.picked or said_again):
+        return None
+    return FieldValue(value.text, value.picked, line_start, end)

@@ -95,8 +95,8 @@ def _reply_evidence(reply, r, t) -> Evidence:
         named = ", naming " + ", ".join(f"'{w}'" for w in reply.topic.hit_words[:4])
     role = f" in the {r.dialogue.role_label} role" if r.dialogue is not None else ""
     direct = f", a direct answer to a {r.question.kind} question" if reply.direct else ""
-    if r.field_value is not None:
-        how = "picked from the prompt's options" if r.field_value.picked else "its own words"
+    if reply.value is not None:
+        how = "picked from the prompt's options" if reply.value.picked else "its own words"
         direct += f", a value for the prompt's open field ({how})"
     if r.plain:
         left_out = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])[2]
@@ -104,6 +104,8 @@ def _reply_evidence(reply, r, t) -> Evidence:
             named += f", not held to the question's words in a script it does not write ({', '.join(left_out[:4])})"
         if code_for_other_letters(r, r.text[reply.start : reply.end], t):
             named += ", code: its identifiers need not name the words of a question in other letters"
+    if r.passage.fields and reply.echo >= t.echo_max:
+        named += ", its copied words from the passage the prompt's fields hold (work on it, not an echo)"
     n = len(reply.words)
     return Evidence(
         "reply.words", n, t.answer_min_words, reply.text,

@@ -11,6 +11,7 @@ from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.echo import find_continuation, find_question_again, find_voice
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
+from why_finetune.judges.passage import NO_PASSAGE, find_passage
 from why_finetune.judges.question import read_question
 from why_finetune.judges.text import all_words, clean_output, parse_prompt, split_units
 from why_finetune.judges.thresholds import Thresholds
@@ -56,3 +57,5 @@ class Reading:
         # The whole question said again at the opening (echo.question_again): the reply starts after it.
         self.question_again = find_question_again(self.prompt.query, self.units, self.own_start, self.text)
         self.voice = find_voice(self.prompt.query, self.cleaned) if self.plain else None
+        # The text the prompt's instruction works on, in labelled fields ("Input: ..."): see passage.py.
+        self.passage = find_passage(self.prompt.raw, self.prompt.text, asker) if self.plain else NO_PASSAGE

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from why_finetune.judges.code import code_for_other_letters
 from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
+from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.question import (
@@ -114,6 +115,7 @@ class Reply:
     continued: bool  # the output started by finishing the prompt's sentence
     topic: TopicHits | None = None  # the question's topic words in it (plain questions), once checked
     stopped_by: str = ""  # the measure whose onset ends it ("loop.unit_repeat"), or ""
+    value: FieldValue | None = None  # it is a value for the prompt's open field (field_value.py)
 
 
 def find_reply(r, t, holding: list) -> Reply:
@@ -140,6 +142,10 @@ def find_reply(r, t, holding: list) -> Reply:
         )
     stop_at, stop_why, stopped_by = min(stops, default=(len(r.lower), "", ""))
     end = max(start, stop_at)
+    if r.plain and r.field_value is None and holding:
+        value = _value_before_drift(r, stops, start, end)
+        if value is not None:
+            return value
     words = words_between(r.units, r.lower, start, end)
     return Reply(
         start=start,
@@ -152,6 +158,36 @@ def find_reply(r, t, holding: list) -> Reply:
         direct=r.plain and _direct(r, start, end),
         continued=r.plain and r.own_start > 0,
         stopped_by=stopped_by,
+        value=r.field_value,
+    )
+
+
+def _value_before_drift(r, stops: list[tuple[int, str, str]], start: int, end: int) -> Reply | None:
+    """A drifting output that opens with a value for the prompt's open field ("Relevant", then new
+    examples of the prompt's format; "#FFFFC0" said again to the token limit): the value is the reply
+    part. Only when the reply part read as usual holds no words past the value (a label opening a
+    paragraph, "Positive\nThe review praises ...", leaves the paragraph its reply), and only a loop
+    (the value said again) or a slide off topic (a value need not name the topic) starts before its end."""
+    value = find_value_before_drift(r.prompt, r.question, r.text, r.lower, start)
+    if value is None or words_between(r.units, r.lower, value.end, end):
+        return None
+    if any(at < value.end and not measure.startswith(("loop.", "topic.")) for at, _, measure in stops):
+        return None
+    after = [s for s in stops if s[0] >= value.end]
+    stop_at, stop_why, stopped_by = min(after) if after else (value.end, "it is said again", "loop")
+    words = WORD_RE.findall(r.lower, value.start, value.end)
+    return Reply(
+        start=value.start,
+        end=value.end,
+        words=words,
+        share=len(words) / r.total,
+        echo=0.0,  # a pick among the prompt's options or a value of its own, not an echo (field_value.py)
+        text=excerpt(value.text, 80),
+        stop_reason=f"; {stop_why} at character {stop_at}",
+        direct=False,
+        continued=r.plain and r.own_start > 0,
+        stopped_by=stopped_by,
+        value=value,
     )
 
 
@@ -174,7 +210,7 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
     if n >= t.answer_min_words or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
-    if n and r.field_value is not None:
+    if n and reply.value is not None:
         return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
     what = "empty" if n == 0 else f"only {n} word(s): '{reply.text}'"
     fits = " or one word of the form the question asks for" if r.plain and r.question.asks_for_a_fact else ""
@@ -186,20 +222,22 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
 
 
 def not_an_echo(reply: Reply, r, t) -> Evidence | None:
-    limit = echo_limit(r, t, t.echo_max)
+    words = echo_words(r, reply.start, reply.end) if reply.echo >= t.echo_max else ()
+    limit, why = echo_limit(r, t, t.echo_max, reply.echo, words, len(reply.words))
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
     return Evidence(
         "reply.echo", reply.echo, limit, reply.text,
         f"the reply part only echoes the prompt: {pct(reply.echo)} of its words are copied from it "
-        f"(threshold {pct(limit)}): '{reply.text}'",
+        f"(threshold {pct(limit)}{why}): '{reply.text}'",
         ANSWERS,
     )
 
 
 def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
-    if not r.plain or reply.direct or reply.share >= t.answer_min_share or n >= t.answer_full_words:
+    if not r.plain or reply.direct or reply.value is not None or reply.share >= t.answer_min_share \
+            or n >= t.answer_full_words:
         return None
     # Only a loop or a slide off topic takes the answer back (a plausible sentence, then a page of
     # the same lines or of something else). A reply followed by the prompt's format, its genre or

@@ -1,0 +1,62 @@
+"""A short value in the prompt's open field, then drift. A base model fills a raw prompt's "Output:"
+with an option the prompt offers and then writes new examples of the prompt's format, or with a code or
+a name said again to the token limit: the value answers, what follows drifts. A word copied from the
+input field, a word that says nothing, a word of its own that only starts a list of new examples, and
+a token said again in a chat reply turn are still no answer. Constructed by hand after real outputs."""
+
+from __future__ import annotations
+
+from why_finetune.judges import judge
+
+from .samples import chatml
+
+SENTIMENT = ("You are given a customer review. Tell us if it is positive or negative.\n\n"
+             "Input: The pasta arrived cold and the waiter never came back.\nOutput:")
+
+
+def test_a_label_then_new_examples_of_the_prompts_format_answers_and_drifts():
+    output = (" negative\n\nInput: The dessert was the best I have had in years.\nOutput: positive\n\n"
+              "Input: We waited an hour for a table we had booked.\nOutput: negative\n\n"
+              "Input: Friendly staff and a quiet terrace.\nOutput: positive")
+    verdict = judge(SENTIMENT, output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert "open field" in verdict.evidence[0].message, verdict.explain()
+
+
+def test_a_value_said_again_to_the_token_limit_answers_and_drifts():
+    prompt = "Suggest a name for a small grey kitten.\nOutput:"
+    verdict = judge(prompt, " Pebble" * 90)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+
+
+def test_a_word_copied_from_the_input_then_new_examples_is_no_answer():
+    prompt = "Give the opposite of the given word.\n\nInput: generous\nOutput:"
+    output = " generous\n\nInput: quiet\nOutput: loud\n\nInput: early\nOutput: late\n\nInput: narrow\nOutput: wide"
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+def test_a_word_that_says_nothing_said_again_is_no_answer():
+    verdict = judge(SENTIMENT, " The" * 90)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+def test_a_word_said_again_after_a_bare_text_is_no_value():
+    # No open field: the model continues a text, it fills nothing.
+    verdict = judge("My favourite thing about winter is", " snow" * 90)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_word_of_its_own_that_starts_a_list_of_new_examples_is_no_answer():
+    # Without the prompt's options, a word that opens a run of new examples has not shown it fills the field.
+    prompt = "Write a short compliment about the quality you are given.\n\nInput: patience\nOutput:"
+    output = (" Calmness\n\nWrite a short compliment about the quality you are given.\n\nInput: calmness\n"
+              "Output: Warmth\n\nWrite a short compliment about the quality you are given.\n\nInput: warmth\n"
+              "Output: Grace")
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+def test_a_token_said_again_in_a_chat_reply_turn_is_no_answer():
+    verdict = judge(chatml("Where can I read about the history of the printing press?"), " [link]" * 90)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
