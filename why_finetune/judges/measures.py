@@ -9,7 +9,7 @@ reply part is not an answer; the output answers when none does.
 
 from __future__ import annotations
 
-from why_finetune.judges import dialogue, echo, loops, reply, template, topic
+from why_finetune.judges import dialogue, echo, loops, reply, script, template, topic
 
 DRIFT_MEASURES = (
     loops.unit_repeat,
@@ -31,6 +31,7 @@ DRIFT_MEASURES = (
     echo.asker_voice,
     topic.trailing_gap,
     topic.numbers,
+    script.switch,
     template.template_markers,
 )
 

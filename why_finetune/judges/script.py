@@ -1,0 +1,110 @@
+"""Scripts: does an output start in the asker's script and then go on in another?
+
+A base model given a question in Japanese or Chinese often writes a line in that language (or only a
+number) and then an English page, English questions or an English exercise: what follows is text it
+has seen in another language, not the rest of a reply. Read from the letters alone, in two classes,
+Latin and not Latin, so the rule is the same whatever the two languages are (an English answer
+followed by a Chinese shop page is the same shape).
+
+Not a switch: an output in the other script from its first letters (a chat model answering a Japanese
+question in English answers it); a line ending in a colon before the other script ("翻译如下：", "Here
+is the translation:"), which introduces what the asker asked for; code after prose (code is written
+in Latin letters whatever the asker's language, see code.py); a few words of the other script inside
+lines of the asker's ("NASAの資料"), since a line's script is the script of most of its letters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.code import is_code
+from why_finetune.judges.finding import Finding, pct
+from why_finetune.judges.text import WORD_RE, excerpt
+from why_finetune.judges.thresholds import threshold
+
+threshold(
+    "script_switch_words", 12,
+    """An output that switches script goes on in the other one for at least this many words (a full
+    sentence: "Mars has two small moons named Phobos and Deimos." is 9). A short gloss in the other
+    script ("こんにちは" after "Hello in Japanese is") is shorter.""",
+)
+threshold(
+    "script_switch_share", 0.5,
+    """... and they are at least this share of the words from the switch to the end: the rest of the
+    output is written in the other script, not a line quoting it among lines of the asker's.""",
+)
+
+_LATIN_RE = re.compile(r"[a-z]")
+_OTHER_RE = re.compile(r"[^\W\d_a-z]")  # a letter outside a-z (Han, Kana, Hangul, Cyrillic, accented ...)
+_LINE_RE = re.compile(r"(?:(?!<br\s*/?>)[^\n])+")  # a line, "<br/>" (markdown tables) being a break too
+_COLON_END = (":", "\uff1a")  # ":" and "："
+LATIN, OTHER = "Latin letters", "letters other than Latin"
+
+
+def _script(lower: str) -> str:
+    """LATIN or OTHER, by which has most of the letters of `lower`; "" when it has none."""
+    latin, other = len(_LATIN_RE.findall(lower)), len(_OTHER_RE.findall(lower))
+    if not latin and not other:
+        return ""
+    return LATIN if latin >= other else OTHER
+
+
+def find_switch(query: str, lower: str, t) -> tuple[int, str, int, float] | None:
+    """Where the output goes on in a script other than the question's: (character, that script,
+    its words from there, their share of the words from there), or None."""
+    # Cheap tests first: most outputs hold no letter of the other script at all (an English
+    # output to an English question is all ASCII, and str.isascii costs next to nothing).
+    if lower.isascii() and query.isascii():
+        return None
+    asked = _script(query.lower())
+    if not asked or not (_OTHER_RE if asked == LATIN else _LATIN_RE).search(lower):
+        return None
+    other = OTHER if asked == LATIN else LATIN
+    opened, last_line = False, ""
+    for m in _LINE_RE.finditer(lower):
+        line = m.group(0).strip()
+        if not line:
+            continue
+        script = _script(line)
+        if script == other:
+            # From the first letters on in the other script: an answer in that script, not a switch.
+            if not opened or last_line.endswith(_COLON_END):
+                return None
+            rest = lower[m.start():]
+            if is_code(rest, t):
+                return None
+            words = WORD_RE.findall(rest)
+            if not words:
+                return None
+            theirs = sum(1 for w in words if _script(w) == other)
+            return m.start(), other, theirs, theirs / len(words)
+        if script == asked or WORD_RE.search(line):  # the asker's script, or a number before it
+            opened = True
+        last_line = line
+    return None
+
+
+def switch(r, t) -> Finding | None:
+    """The output starts in the question's script and goes on in another (see the module's docstring)."""
+    if not r.plain:
+        return None
+    found = find_switch(r.prompt.query, r.lower, t)
+    if found is None:
+        return Finding("script.switch", 0.0, t.script_switch_share, _no_switch, condition_met=False)
+    start, other, words, share = found
+
+    def describe():
+        shown = excerpt(r.text[start:], 60)
+        return shown, (
+            f"goes on in another script: from character {start}, {words} words ({pct(share)} of what follows) "
+            f"in {other}, after a start in the question's script (threshold {t.script_switch_words} words "
+            f"and {pct(t.script_switch_share)}): '{shown}'"
+        )
+
+    return Finding("script.switch", share, t.script_switch_share, describe, start,
+                   "it ends where the output goes on in another script",
+                   condition_met=words >= t.script_switch_words)
+
+
+def _no_switch() -> tuple[str, str]:
+    return "", "goes on in another script: no, it keeps one script from its first letters"
