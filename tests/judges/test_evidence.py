@@ -183,3 +183,19 @@ def test_verdict_and_evidence_are_frozen():
 def test_evidence_rejects_an_unknown_property():
     with pytest.raises(ValueError, match="property"):
         Evidence("loop.unit_repeat", 1.0, 0.5, "x", "x", "loops")
+
+
+def test_the_evidence_of_a_question_made_of_numbers_reads_the_same_in_every_process():
+    # The question's words are a set, whose order changes with Python's string hashing from one process to
+    # the next: the numbers the evidence lists must not follow it.
+    import os
+    import subprocess
+    import sys
+
+    code = ("from why_finetune.judges import judge\n"
+            "v = judge('Question: What is 17 + 5 + 230?\\nAnswer:', 'The students of the school wrote their essays on the history "
+            "of the town and its old bridge and the river and the market square today.')\n"
+            "print([e.message for e in v.evidence if e.measure == 'topic.numbers'])")
+    seen = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                           capture_output=True, text=True, check=True).stdout for seed in range(6)}
+    assert len(seen) == 1 and "5, 17, 230" in seen.pop()

@@ -319,7 +319,8 @@ def numbers(r, t) -> Finding | None:
     something else (GPT-2 after "Question: What is 10 * 5?\\nAnswer:" writes about students' grades)."""
     if not r.plain:
         return None
-    asked = [w for w in r.question.words if w.isdigit()] if r.question.arithmetic else []
+    # Sorted by value: the question's words are a set, and the evidence must read the same in every process.
+    asked = sorted((w for w in r.question.words if w.isdigit()), key=int) if r.question.arithmetic else []
     named = 0
     if asked:
         said = set(r.words)
