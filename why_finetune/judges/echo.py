@@ -27,6 +27,8 @@ stay. / Tell me how to ..."), or the asker's story in the asker's words ("my dog
   label the prompt used ("Input:", "Output:", "### Instruction:", "Review:", "问题：") or by an
   instruction template's header. The model is writing a new example of the prompt, not replying.
   Any script: the labels are the prompt's own, no word list.
+  When labels the prompt never used come with it, said on two lines or more ("説明：... 回答：..." block after
+  block, a worksheet), the new example starts at the first of them.
 * ``prompt.opening``: lines that open as the prompt does (its first two words, the second compared
   on its first four letters: "Напиши короткое" and "Напиши короткий"): the next request or
   question of the same kind. Two such lines, or one after the output's first line (an answer,
@@ -281,7 +283,31 @@ def find_format(fields: frozenset[str], cleaned: Cleaned) -> FormatBack:
         if first_at is None:
             first_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             example = excerpt(cleaned.text[first_at:], 60)
+    if first_at is not None:
+        first_at = _worksheet_start(fields, lower, lead, first_at)
+        example = excerpt(cleaned.text[first_at:], 60)
     return FormatBack(count, first_at, example)
+
+
+# A line's label, after an optional item number and its marks ("5. 〜　説明：", "Note:"): at most three words.
+_LINE_LABEL_RE = re.compile(r"^[ \t]*(?:\d+[.)．、]?[^\w\n]{0,4})?([^\W\d_][^:：\n]{0,30}?)[ \t]*[:：]", re.MULTILINE)
+
+
+def _worksheet_start(fields: frozenset[str], lower: str, lead: int, first_at: int) -> int:
+    """Where the new example of the prompt's format starts, given the first line opening with a label of
+    the prompt's: earlier, at the first line with a label of the output's own (not the prompt's) that it
+    uses on two lines or more ("Note: ... / Answer: ..." said again block after block): a worksheet with
+    fields the prompt never used, the prompt's own label coming back among them. A label used once
+    ("Tip: ...") is a reply's own."""
+    seen: dict[str, int] = {}
+    uses: dict[str, int] = {}
+    for m in _LINE_LABEL_RE.finditer(lower):
+        label = m.group(1).strip()
+        if label in fields or len(label.split()) > 3 or m.start(1) <= lead:
+            continue
+        seen.setdefault(label, m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+        uses[label] = uses.get(label, 0) + 1
+    return min([at for label, at in seen.items() if uses[label] >= 2 and at < first_at], default=first_at)
 
 
 CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)

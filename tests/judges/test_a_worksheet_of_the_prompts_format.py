@@ -1,0 +1,52 @@
+"""A new example of the prompt's format that brings labels of its own. A base model given "Task: ...
+Answer:" (or "指示：... 回答：") writes a line and then a worksheet: "Note: ... / Answer: ..." blocks, the
+prompt's own label coming back with another one the prompt never used, said again block after block.
+The new example starts at the first of those labelled lines, not at the prompt's label further on: the
+reply part is the output's opening line alone. A label used once ("Tip: ...") inside a reply is not a
+worksheet. Constructed by hand after real outputs."""
+
+from __future__ import annotations
+
+from why_finetune.judges import judge
+from why_finetune.judges.text import word_count
+
+SLEEP = "Task: Give one tip for sleeping better.\nAnswer:"
+
+
+def _reply_is_the_first_line(verdict, output: str) -> bool:
+    """The reply part holds the output's first line and nothing after it."""
+    return verdict.scores["reply.words"] == word_count(output.strip().split("\n")[0])
+
+
+def test_a_word_then_a_worksheet_of_notes_and_answers_is_no_answer():
+    output = (" Pillows\nNote: many people sleep badly because the room is too warm for them at night.\n"
+              "Answer: keep the room cool.\nNote: the light from a phone screen tells the body it is still day.\n"
+              "Answer: put the phone away.")
+    verdict = judge(SLEEP, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+    assert _reply_is_the_first_line(verdict, output), verdict.explain()
+
+
+def test_an_answer_then_a_worksheet_answers_and_drifts():
+    output = (" Keep the bedroom cool and dark: you will sleep deeper and wake up less often.\n"
+              "Note: a warm room makes sleep lighter.\nAnswer: open a window.\n"
+              "Note: caffeine stays in the body for hours.\nAnswer: no coffee after lunch.")
+    verdict = judge(SLEEP, output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert _reply_is_the_first_line(verdict, output), verdict.explain()
+
+
+def test_numbered_worksheet_blocks_in_another_script_end_the_reply_part_at_their_first_label():
+    prompt = "指示：猫と暮らすための準備を教えてください。\n回答："
+    output = ("「準備ですか？」\n1. 〜　説明：「猫は静かな場所を好みますので、寝る場所を先に決めておくと良いでしょう。」\n"
+              "回答：「寝床」\n2. 〜　説明：「爪を研ぐ場所がないと、家具が傷だらけになってしまいます。」\n回答：「爪とぎ」")
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+    assert _reply_is_the_first_line(verdict, output), verdict.explain()
+
+
+def test_a_reply_with_one_labelled_tip_is_no_worksheet():
+    output = (" Keep the bedroom cool and dark.\nTip: a fan helps in summer, and it hides street noise too.\n"
+              "Most people sleep best a little below room temperature.")
+    verdict = judge(SLEEP, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
