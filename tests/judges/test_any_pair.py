@@ -254,6 +254,23 @@ def test_an_answer_listing_instances_in_a_sentence_never_naming_the_topic_is_on_
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+def test_a_list_after_a_lead_in_names_instances_of_the_topic_too():
+    # Sunlight, water and carbon dioxide are what photosynthesis is made of; the answer never says the word.
+    prompt = "Explain how photosynthesis works."
+    output = ("Plants take in sunlight, water and carbon dioxide through their leaves and roots. Inside the leaf, "
+              "chlorophyll captures the light and uses its energy to build sugar, and oxygen goes into the air.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_page_naming_a_pair_of_things_is_no_list_of_instances():
+    prompt = "Explain how photosynthesis works."
+    output = ("Our shop opens at nine and sells fresh bread and cakes. Call us to order a birthday cake for your "
+              "party, or visit us on Sundays when the whole family bakes together in the back room.")
+    verdict = judge(prompt, output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
 def test_a_numbered_list_run_into_one_line_is_a_list_of_instances_too():
     prompt = "Suggest some things to do with children on a rainy afternoon."
     output = ("1. Bake bread together 2. Build a blanket fort in the living room 3. Play cards or a board game "

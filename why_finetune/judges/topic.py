@@ -217,6 +217,15 @@ _NUMBERED_RE = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s+(?=\S)")
 _NUMBER_MARK_RE = re.compile(r"\d[.)]")  # what every match of _NUMBERED_RE holds
 
 
+_INNER_LINKER_RE = re.compile(r"(?<=\w)\s+(?:and|or|&)\s+(?=\w)|(?<=\S)[和及与或](?=\S)")  # after an item, not before it
+
+
+def _split_at_linker(item: str) -> tuple[str, bool, str]:
+    """An item cut at its first linker ("water and carbon dioxide" -> "water", "carbon dioxide")."""
+    found = _INNER_LINKER_RE.search(item)
+    return (item[: found.start()], True, item[found.end():]) if found else (item, False, "")
+
+
 def enumerates(text: str) -> bool:
     """The output lists instances: a run of ITEMS_LISTED short items separated by commas in one
     sentence ("Boots, a rain jacket, a map, water and snacks"; "London, Paris, Rome"), or a numbered
@@ -230,18 +239,31 @@ def enumerates(text: str) -> bool:
         numbers = [int(n) for n in _NUMBERED_RE.findall(head)]
         if any(numbers[i:i + ITEMS_LISTED] == list(range(1, 1 + ITEMS_LISTED)) for i in range(len(numbers))):
             return True
-    if sum(map(head.count, _ITEM_SEPARATORS)) < ITEMS_LISTED - 1:
+    if sum(map(head.count, _ITEM_SEPARATORS)) < ITEMS_LISTED - 2:  # "A, B and C" has one separator
         return False
     for clause in _CLAUSE_END_RE.split(head):
         items = _ITEM_SEP_RE.split(clause)
-        if len(items) < ITEMS_LISTED:  # too few separators for a run (most clauses: skip the per-item work)
+        if len(items) < ITEMS_LISTED - 1:  # too few separators for a run (most clauses: skip the per-item work)
+            continue
+        # "A, B and C": the last two items are joined by a linker, not a separator (unless the last item
+        # opens with one: "A, and B and C" is a clause joined on, not a list).
+        last, linked, after = _split_at_linker(items[-1]) if not _LINKER_RE.match(items[-1].lower()) else (items[-1], False, "")
+        items = items[:-1] + ([last, after] if linked else [last])
+        if len(items) < ITEMS_LISTED:
             continue
         run = 0
-        for item in items:
+        for index, item in enumerate(items):
             item = _LINKER_RE.sub("", item.lower())
             # a name or a phrase: letters, not a number ("3, 4, 5") or a variable ("(x, y, z")
             named = sum(map(str.isalpha, item)) >= 2
-            run = run + 1 if named and 1 <= len(WORD_RE.findall(item)) <= ITEM_WORDS else 0
+            words = WORD_RE.findall(item)
+            # The first item follows the sentence's lead-in and the last runs on into the rest of it:
+            # "Plants take in | sunlight, water and carbon dioxide | through their leaves."
+            if index == 0:
+                words = words[-ITEM_WORDS:]
+            elif index == len(items) - 1:
+                words = words[:ITEM_WORDS]
+            run = run + 1 if named and 1 <= len(words) <= ITEM_WORDS else 0
             if run >= ITEMS_LISTED:
                 return True
     return False
