@@ -97,3 +97,13 @@ def test_the_questions_own_sum_worked_out_or_a_bare_number_answers(output):
     prompt = DIFFERENCE if "90" in output else SUM
     verdict = judge(prompt, output)
     assert verdict.answers, verdict.explain()
+
+
+def test_a_chat_answer_that_starts_after_a_space_on_a_raw_prompt_does_not_drift():
+    # Completion endpoints often return a chat model's answer starting with a space; a rule reading "the
+    # output begins on the prompt's own line" as the asker writing on would call every such answer drift.
+    prompt = "What do you think of Mars?"
+    output = (" Mars is a fascinating planet, with red dust, huge volcanoes and two small moons.\n"
+              "Its thin air makes it cold, and scientists hope to find signs of water that flowed there long ago.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
