@@ -98,6 +98,15 @@ class LoopFinding:
         alike), e.g. ("i think we should", 13)."""
         return _top_ngram(self.words, self.__dict__.get("_gram_sources"))
 
+    def grams_in(self, wanted: frozenset) -> list[bool]:
+        """For each of the output's three-word sequences, whether it is one of `wanted` (the prompt's).
+        Each distinct sequence is looked up once and the answer reaches its repeats through where it
+        first occurred, an int: a loop says the same sequences again and again, and hashing a tuple
+        of words costs more than an int."""
+        first, sources = self.__dict__["_gram_first"], self.__dict__["_gram_sources"]
+        found = {first[g] for g in wanted if g in first}
+        return list(map(found.__contains__, sources)) if found else [False] * len(sources)
+
 
 def find_loops(
     units: list[Unit], words: list[str], *, near_duplicate: float, onset_density: float, min_repeats: int,
@@ -204,7 +213,7 @@ def find_loops(
         len(listed), said_once, units, words,
     )
     finding.__dict__["_gram_sources"] = gram_sources
-    finding.__dict__["grams"] = grams  # the output's three-word sequences, for reuse
+    finding.__dict__["_gram_first"] = first_gram
     if onset_index == 0:
         finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: reuse, don't recount
     else:
