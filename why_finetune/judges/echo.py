@@ -147,9 +147,6 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     qlen = len(qwords)
     maxd = max(2, round(max_change * qlen))
     lo, hi = qlen - maxd, qlen + maxd
-    count = 0
-    examples: list[str] = []
-    first_at = None
     # Cheap filter first: a unit must have the right length and hold at least len(qset) - maxd of
     # the question's words (counting repeats, so this never drops a real restatement).
     need = len(qset) - maxd
@@ -160,21 +157,15 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     shared = map(sub, map(in_query.__getitem__, offsets[1:]), map(in_query.__getitem__, offsets))
     candidates = [u for u, n, k in zip(units, lens, shared) if lo <= n <= hi and k >= need]
     verdicts: dict[tuple[str, ...], bool] = {}  # a loop says the same line many times: decide once
-    for unit in candidates:
-        restates = verdicts.get(unit.words)
-        if restates is None:
-            uset = set(unit.words)
-            removed = len(qset - uset)
-            added = len(uset - qset)
-            restates = verdicts[unit.words] = not (removed > maxd or added > maxd or (removed == 0 and added > 0))
-        if not restates:
-            continue
-        count += 1
-        if first_at is None:
-            first_at = unit.start
-        if len(examples) < 3:
-            examples.append(excerpt(unit.text, 60))
-    return Restated(count, tuple(examples), first_at)
+    for words in set(map(itemgetter(3), candidates)):
+        uset = set(words)
+        removed = len(qset - uset)
+        added = len(uset - qset)
+        verdicts[words] = not (removed > maxd or added > maxd or (removed == 0 and added > 0))
+    restating = [u for u in candidates if verdicts[u.words]]
+    if not restating:
+        return Restated(0, (), None)
+    return Restated(len(restating), tuple(excerpt(u.text, 60) for u in restating[:3]), restating[0].start)
 
 
 @dataclass(frozen=True)
