@@ -36,8 +36,9 @@ def not_understood(r, start: int, end: int) -> str:
     first = next((u for u in r.units if u.end > start and u.start < end), None)
     if first is None:
         return ""
+    t = r.thresholds
     said = _NOT_UNDERSTOOD_RE.search(r.lower, first.start, first.end)
-    if said is None or len(r.lower[said.end() : first.end].split()) > r.thresholds.not_understood_tail_words:
+    if said is None or len(r.lower[said.end() : first.end].split()) > t.not_understood_tail_words:
         return ""
     units = [u for u in r.units if u.end > start and u.start < end]
     if all(r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) for u in units[1:]):
