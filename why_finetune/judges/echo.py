@@ -41,6 +41,7 @@ stay. / Tell me how to ..."), or the asker's story in the asker's words ("my dog
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -73,8 +74,8 @@ def prompt_grams(prompt_text: str) -> tuple[frozenset, frozenset, frozenset]:
     )
 
 
-def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...], grams3: list | None = None,
-                  of: int | None = None) -> float:
+def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...],
+                  grams_in: Callable[[frozenset], list[bool]] | None = None, of: int | None = None) -> float:
     # Cost: one C-level map over the words; the Python loop runs over copied positions only.
     """Share of `words` covered by a word sequence copied from the prompt (3 words; fewer for a
     reply shorter than three words, so that "the blanket" is an echo of "...the blanket").
@@ -87,8 +88,12 @@ def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...], grams3: 
     span = max(of or n, n)
     k = min(3, span)
     grams = prompt_grams(prompt_text)[k - 1]
-    sequences = grams3 if (grams3 is not None and k == 3) else zip(*(words[i:] for i in range(k)))
-    hits = list(map(grams.__contains__, sequences))
+    # `grams_in`: the words' three-word sequences already indexed (LoopFinding.grams_in), looked up
+    # once per distinct sequence.
+    if grams_in is not None and k == 3:
+        hits = grams_in(grams)
+    else:
+        hits = list(map(grams.__contains__, zip(*(words[i:] for i in range(k)))))
     if not any(hits):
         return 0.0
     # Word i is covered if one of the k sequences containing it (starting at i-k+1 .. i) is copied.
@@ -144,9 +149,6 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     qlen = len(qwords)
     maxd = max(2, round(max_change * qlen))
     lo, hi = qlen - maxd, qlen + maxd
-    count = 0
-    examples: list[str] = []
-    first_at = None
     # Cheap filter first: a unit must have the right length and hold at least len(qset) - maxd of
     # the question's words (counting repeats, so this never drops a real restatement).
     need = len(qset) - maxd
@@ -157,21 +159,15 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     shared = map(sub, map(in_query.__getitem__, offsets[1:]), map(in_query.__getitem__, offsets))
     candidates = [u for u, n, k in zip(units, lens, shared) if lo <= n <= hi and k >= need]
     verdicts: dict[tuple[str, ...], bool] = {}  # a loop says the same line many times: decide once
-    for unit in candidates:
-        restates = verdicts.get(unit.words)
-        if restates is None:
-            uset = set(unit.words)
-            removed = len(qset - uset)
-            added = len(uset - qset)
-            restates = verdicts[unit.words] = not (removed > maxd or added > maxd or (removed == 0 and added > 0))
-        if not restates:
-            continue
-        count += 1
-        if first_at is None:
-            first_at = unit.start
-        if len(examples) < 3:
-            examples.append(excerpt(unit.text, 60))
-    return Restated(count, tuple(examples), first_at)
+    for words in set(map(itemgetter(3), candidates)):
+        uset = set(words)
+        removed = len(qset - uset)
+        added = len(uset - qset)
+        verdicts[words] = not (removed > maxd or added > maxd or (removed == 0 and added > 0))
+    restating = [u for u in candidates if verdicts[u.words]]
+    if not restating:
+        return Restated(0, (), None)
+    return Restated(len(restating), tuple(excerpt(u.text, 60) for u in restating[:3]), restating[0].start)
 
 
 @dataclass(frozen=True)
@@ -356,7 +352,10 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     first = _SENTENCE_END_RE.search(query.strip())
     ending = _ending(query.strip()[: first.end()] if first else query)
     own = [u for u in units if u.end > own_start]
-    hits = [k for k, u in enumerate(own) if _opening_key(u.words) == key and _ending(_unit_text(u, text)) == ending]
+    # Every key starts with the line's first word: comparing that first leaves _opening_key to the
+    # few lines that can match (a loop's hundred lines mostly open otherwise).
+    hits = [k for k, u in enumerate(own)
+            if u.words[0] == key[0] and _opening_key(u.words) == key and _ending(_unit_text(u, text)) == ending]
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))
@@ -486,7 +485,7 @@ def prompt_echo(r, t) -> Finding:
     start = r.own_start
     words = echo_words(r, start, len(r.lower))
     if words is r.words:
-        value = echo_coverage(r.prompt.text, words, r.loops.__dict__["grams"])
+        value = echo_coverage(r.prompt.text, words, r.loops.grams_in)
     else:
         span = r.total if start == 0 else len(words_between(r.units, r.lower, start, len(r.lower)))
         value = echo_coverage(r.prompt.text, words, of=span)

@@ -98,6 +98,15 @@ class LoopFinding:
         alike), e.g. ("i think we should", 13)."""
         return _top_ngram(self.words, self.__dict__.get("_gram_sources"))
 
+    def grams_in(self, wanted: frozenset) -> list[bool]:
+        """For each of the output's three-word sequences, whether it is one of `wanted` (the prompt's).
+        Each distinct sequence is looked up once and the answer reaches its repeats through where it
+        first occurred, an int: a loop says the same sequences again and again, and hashing a tuple
+        of words costs more than an int."""
+        first, sources = self.__dict__["_gram_first"], self.__dict__["_gram_sources"]
+        found = {first[g] for g in wanted if g in first}
+        return list(map(found.__contains__, sources)) if found else [False] * len(sources)
+
 
 def find_loops(
     units: list[Unit], words: list[str], *, near_duplicate: float, onset_density: float, min_repeats: int,
@@ -108,10 +117,9 @@ def find_loops(
     # leave open. map(d.setdefault, keys, count()) gives, in one pass, the index where each key
     # first occurred: that is how "occurred before" is found for every word sequence and line.
 
-    grams = list(zip(words, words[1:], words[2:]))
-    n_grams = len(grams)
     first_gram: dict = {}
-    gram_sources = list(map(first_gram.setdefault, grams, count()))
+    gram_sources = list(map(first_gram.setdefault, zip(words, words[1:], words[2:]), count()))
+    n_grams = len(gram_sources)
     seen_before = list(map(lt, gram_sources, range(n_grams)))
     ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
 
@@ -204,7 +212,7 @@ def find_loops(
         len(listed), said_once, units, words,
     )
     finding.__dict__["_gram_sources"] = gram_sources
-    finding.__dict__["grams"] = grams  # the output's three-word sequences, for reuse
+    finding.__dict__["_gram_first"] = first_gram
     if onset_index == 0:
         finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: reuse, don't recount
     else:
@@ -302,6 +310,7 @@ _OPENING = itemgetter(slice(None, 3))  # C-level slicing for map()
 _CLOSING = itemgetter(slice(-3, None))
 _SECOND = itemgetter(slice(1, 4))
 _SECOND_LAST = itemgetter(slice(-4, -1))
+_WORDS = itemgetter(3)  # Unit.words
 
 
 def _keys(ws: list[tuple[str, ...]], getter: itemgetter, excluded: list[int]) -> list:
@@ -334,13 +343,13 @@ def _top_pattern(units: list[Unit], sources: tuple[list[int], list[int]] | None 
     ("I think we ... there.", 24). `sources`: for each unit, the index of the first unit with the
     same opening / closing, when the caller has them. Counting is Counter over those indices
     (C code); no line is compared with another."""
-    ws = [u.words for u in units]
+    ws = list(map(_WORDS, units))
     lens = list(map(len, ws))
     n_long = len(lens) - lens.count(0) - lens.count(1) - lens.count(2)
     if n_long < 2:
         return "", n_long
-    short = [i for i, n in enumerate(lens) if n < 3]
     if sources is None:
+        short = [i for i, n in enumerate(lens) if n < 3]
         sources = (_first_index(_keys(ws, _OPENING, short)), _first_index(_keys(ws, _CLOSING, short)))
     candidates = list(sources)
     best_count, best_k, best_source = 0, 0, None
@@ -413,7 +422,7 @@ def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str,
     n = sources.count(first)
     if n < 2:
         return "", n
-    at = list(compress(range(len(sources)), map(first.__eq__, sources)))
+    at = list(compress(range(len(sources)), map(eq, sources, repeat(first))))  # eq: faster than first.__eq__
     length = 3
     while length < 8 and at[-1] + length < len(words):
         # The word `length` places after every occurrence, compared with the first's (C code: map).

@@ -304,22 +304,27 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     else:
         plain_segs = segs
         wordlists = list(map(WORD_RE.findall, segs))
-    ends = list(accumulate([len(g) + 1 for g in segs]))  # one past the line break after each
-    starts = [e - len(g) - 1 for e, g in zip(ends, segs)]
-    ends = [e - 1 for e in ends]
+    # Each line starts one past the previous line's break: prefix sums of the lengths (C code).
+    seg_lens = list(map(len, segs))
+    starts = list(accumulate(map(add, seg_lens, repeat(1)), initial=0))[:-1]
+    ends = list(map(add, starts, seg_lens))
     # Numbered or labelled lines (few): found with C-level maps, then stripped one by one.
     heads = [w[0] if w else "" for w in wordlists]
     lead = map(or_, map(str.isdigit, heads), map(_NUMBERING.__contains__, heads))
     if labels and ":" in lines:
         lead = map(or_, lead, map(str.__contains__, segs, repeat(":")))
     original = cleaned.lower
+    stripped: dict[str, list[str]] = {}  # a dialogue written out repeats its labelled lines: strip each once
     for k in compress(range(len(wordlists)), lead):
         if wordlists[k]:
             # A number alone on its line ("8") is an answer, not the numbering of an item that
             # follows on the same line ("1. Pick a quiet room": split into "1." and "Pick ...").
             if len(wordlists[k]) == 1 and wordlists[k][0].isdigit() and original[ends[k] : ends[k] + 1] not in (" ", "\t"):
                 continue
-            wordlists[k] = _strip_lead(segs[k], wordlists[k], labels)
+            seg = segs[k]
+            if seg not in stripped:  # its words are the line's own: the same line, the same words
+                stripped[seg] = _strip_lead(seg, wordlists[k], labels)
+            wordlists[k] = stripped[seg]
     new = tuple.__new__  # Unit(...) through NamedTuple's __new__ is 10x slower
     if max(map(len, wordlists), default=0) <= LONG_UNIT_WORDS:
         # All C-level: slices of the text, words as tuples, Units built from zipped fields.

@@ -32,13 +32,15 @@ _NOT_UNDERSTOOD_RE = re.compile(
 def not_understood(r, start: int, end: int) -> str:
     """The sentence saying it does not understand, when the output between `start` and `end` is
     that sentence and questions back only; otherwise ""."""
-    units = [u for u in r.units if u.end > start and u.start < end]
-    if not units:
+    # The first unit decides most outputs (it says nothing of the kind): the rest are listed only after.
+    first = next((u for u in r.units if u.end > start and u.start < end), None)
+    if first is None:
         return ""
-    first, t = units[0], r.thresholds
+    t = r.thresholds
     said = _NOT_UNDERSTOOD_RE.search(r.lower, first.start, first.end)
     if said is None or len(r.lower[said.end() : first.end].split()) > t.not_understood_tail_words:
         return ""
+    units = [u for u in r.units if u.end > start and u.start < end]
     if all(r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) for u in units[1:]):
         return first.text.strip()
     return ""
