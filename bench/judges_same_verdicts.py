@@ -17,15 +17,14 @@ One line per output: its name, then the verdict's answers, drifts, every score a
 (Verdict.to_dict rounds them to 4 places, which could hide a change) and every piece of evidence with
 all its fields.
 
-It runs with PYTHONHASHSEED=0 (it restarts itself so if not): some evidence lists words in the order of a
-set of strings, which Python's hash randomisation changes from one run to the next.
+Verdicts and evidence are the same under any PYTHONHASHSEED (nothing is listed in a set's order;
+tests/judges/test_evidence.py checks the one place that did), so two runs compare as they are.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -62,8 +61,6 @@ def verdict_line(name: str, prompt: str, output: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="file to write the verdicts to (one JSON line per output)")
     parser.add_argument("--against", type=Path, help="verdicts written before the change, to compare with")
