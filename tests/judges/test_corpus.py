@@ -35,7 +35,8 @@ JUDGED_RIGHT = {line.strip() for line in RIGHT_FILE.read_text(encoding="utf-8").
                 if line.strip() and not line.startswith("#")}
 
 # With 44 held-out Italian and French labels added (rules unchanged): 414 high-confidence labels, answers 383
-# (92.5%), drifts 396 (95.7%); the floors below still hold, unchanged.
+# (92.5%), drifts 396 (95.7%); the floors below still hold, unchanged. Then, with accented words read whole
+# ("più", not "pi" + "ù"): answers 384 (92.8%), drifts 397 (95.9%).
 # Measured on 370 high-confidence labels: answers 343 (92.7%), drifts 356 (96.2%), after an output that switches
 # script drifts, a Japanese question ending in か。 reads as a question, a value in a raw prompt's open field
 # before drift is a reply and work on a passage in labelled fields is held to the rework echo limit. Before:

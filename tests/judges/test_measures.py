@@ -44,3 +44,11 @@ def test_every_declared_threshold_is_read_by_a_measure():
 def test_a_clean_answer_scores_one_and_every_check_passes():
     verdict = judge(MARS, MARS_ANSWER)
     assert verdict.scores["reply.score"] == 1.0 and verdict.answers and not verdict.drifts
+
+
+def test_a_word_with_an_accented_letter_is_one_word():
+    # Italian, French, German or Spanish topic words must not be cut where their accent is ("più" -> "pi").
+    from why_finetune.judges.text import WORD_RE
+
+    assert WORD_RE.findall("più chaînes naïve über año don't 5かける7") == [
+        "più", "chaînes", "naïve", "über", "año", "don't", "5", "か", "け", "る", "7"]
