@@ -43,7 +43,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "recording/test_record_and_replay.py": ("subprocess", "server"),
     "recording/test_refresh_faults.py": ("subprocess", "server"),
     "recording/test_refresh_from_a_project.py": ("subprocess",),
-    "recording/test_replay_deck.py": ("subprocess",),
+    "recording/test_replay_deck.py": ("subprocess", "server"),
     "recording/test_reused_local_server_refresh.py": ("subprocess", "server"),
     "recording/test_secrets.py": ("subprocess", "server"),
     "report/test_compare_changed.py": ("subprocess",),  # git reads the revision
@@ -58,10 +58,10 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "server/test_server_lifecycle.py": ("subprocess", "server"),
     "server/test_server_openai.py": ("subprocess", "server"),
     "server/test_server_stop.py": ("subprocess", "server"),
-    # These three run the `why_finetune refresh` command, the entry point a user types.
     # Python's string hashing, which orders sets, is chosen per process.
     "judges/test_evidence.py::test_the_evidence_of_a_question_made_of_numbers_reads_the_same_in_every_process":
         ("subprocess",),
+    # These three run the `why_finetune refresh` command, the entry point a user types.
     "test_credentials.py::test_refreshing_the_hosted_pair_without_a_key_stops_before_any_request": ("subprocess",),
     "test_credentials.py::test_refreshing_with_a_malformed_url_stops_in_one_line_naming_the_setting": ("subprocess",),
     "test_credentials.py::test_refreshing_an_unknown_case_stops_before_announcing_anything": ("subprocess",),
@@ -142,6 +142,13 @@ def scripted():
     for api in apis:
         api.close()
 
+
+
+@pytest.fixture(autouse=True)
+def _no_reused_local_server_from_outside(monkeypatch):
+    """A developer may keep WHY_FINETUNE_LOCAL_SERVER set for their own refreshes; the tests decide
+    themselves where a refresh or `compare --live` sends local pairs."""
+    monkeypatch.delenv("WHY_FINETUNE_LOCAL_SERVER", raising=False)
 
 
 @pytest.fixture(scope="session")

@@ -34,22 +34,12 @@ RIGHT_FILE = labelled_sets.DATA / "corpus-judged-right.txt"
 JUDGED_RIGHT = {line.strip() for line in RIGHT_FILE.read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")}
 
-# With 44 held-out Italian and French labels added (rules unchanged): 414 high-confidence labels, answers 383
-# (92.5%), drifts 396 (95.7%); the floors below still hold, unchanged. Then, with accented words read whole
-# ("più", not "pi" + "ù"): answers 384 (92.8%), drifts 397 (95.9%).
-# Measured on 370 high-confidence labels: answers 343 (92.7%), drifts 356 (96.2%), after an output that switches
-# script drifts, a Japanese question ending in か。 reads as a question, a value in a raw prompt's open field
-# before drift is a reply and work on a passage in labelled fields is held to the rework echo limit. Before:
-# 338, 91.4% and 352, 95.1%,
-# after sums of other numbers no longer count as a result, more questions of the prompt's kind after an answer
-# drift, parallel sentences read as a list and a reply said
-# again read as a reply and then a loop (before: 333, 90.0% and 349, 94.3%, after the asker's turn inside a line,
-# replies that only say they do not understand, values said back to back, more short labels, the numbers of a
-# question made of numbers as its topic, quoted phrases in another script, code, Chinese and Japanese lengths and
-# openings, and the whole question said again; before that 323, 87.3% and 327, 88.4%; before that 298, 80.5% and
-# 314, 84.9%). A floor is the measured value rounded down to the next 5%, as before: a change that moves a dozen
-# outputs the wrong way shows, one that moves two or three does not (the guard below catches those). Only ever
-# raised while the labelled data stays the same; new data is measured and floored anew.
+# Measured on 414 high-confidence labels (370, then 44 of two sources added after the rules were written, Italian
+# and French, measured before any rule looked at them): answers 384 (92.8%), drifts 397 (95.9%). Each round's
+# figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
+# A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
+# shows, one that moves two or three does not (the guard below catches those). Only ever raised while the
+# labelled data stays the same; new data is measured and floored anew.
 FLOOR = {"answers": 0.90, "drifts": 0.95}
 
 

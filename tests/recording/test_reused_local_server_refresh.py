@@ -5,16 +5,18 @@ anything is written (`compare --live` through one: tests/report/test_report_live
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from throwaway_project import REPO, files_under, make_project
 
 from why_finetune.recording.persistence import read_cassette
-from why_finetune.server.process import REUSE_ENV
+from why_finetune.server.process import REUSE_ENV, start_server
 
 pytestmark = pytest.mark.loopback
 
@@ -30,6 +32,15 @@ def completions_served(server) -> int:
     return sum(line.startswith("POST /v1/completions 200 ") for line in server.stderr_text().splitlines())
 
 
+def served_since(server, before: int, expected: int) -> int:
+    """Completions served since `before`, once `expected` are (or 10 s have passed): the server writes a
+    request's log line after its answer, and the line reaches this process through a pipe."""
+    deadline = time.monotonic() + 10
+    while completions_served(server) - before < expected and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return completions_served(server) - before
+
+
 def test_a_refresh_records_through_the_running_server_it_is_pointed_at(tmp_path, shared_local_server):
     project = make_project(tmp_path)
     before = completions_served(shared_local_server)
@@ -37,7 +48,7 @@ def test_a_refresh_records_through_the_running_server_it_is_pointed_at(tmp_path,
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert (f"refresh: recording pair 'local' through the local server at {shared_local_server.url} "
             f"({REUSE_ENV})") in run.stdout
-    assert completions_served(shared_local_server) - before == 4  # the pair's four cases, there and nowhere else
+    assert served_since(shared_local_server, before, 4) == 4  # the pair's four cases, there and nowhere else
     assert "serve: loading" not in run.stderr  # no server of its own
     cassettes = files_under(project / "cassettes")
     assert len(cassettes) == 4
@@ -56,3 +67,14 @@ def test_a_refresh_pointed_at_no_server_stops_in_one_line_and_writes_nothing(tmp
     assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
     assert not (project / "cassettes").exists() and not (project / "snapshots").exists()
 
+
+
+def test_a_refresh_pointed_at_a_server_that_requires_a_key_stops_in_one_line(tmp_path):
+    project = make_project(tmp_path)
+    with start_server(api_key=secrets.token_urlsafe(24)) as keyed:
+        run = refresh(project, **{REUSE_ENV: keyed.url})
+        served = completions_served(keyed)
+    assert run.returncode == 2, run.stdout[-2000:] + run.stderr[-2000:]
+    assert "that server requires a key (started with --api-key-env)" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert served == 0 and not (project / "cassettes").exists()

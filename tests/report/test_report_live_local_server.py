@@ -2,6 +2,7 @@
 
 import argparse
 import io
+import time
 
 import pytest
 
@@ -67,7 +68,16 @@ def test_compare_live_generates_through_the_running_server(short_answers, shared
     progress = err.getvalue()
     assert f"pair 'local': using the local server {REUSE_ENV} names" in progress
     assert f"ready at {shared_local_server.url}" in progress
-    assert completions_served(shared_local_server) - before == 4
+    assert served_since(shared_local_server, before, 4) == 4
 
 def completions_served(server) -> int:
     return sum(line.startswith("POST /v1/completions 200 ") for line in server.stderr_text().splitlines())
+
+
+def served_since(server, before: int, expected: int) -> int:
+    """Completions served since `before`, once `expected` are (or 10 s have passed): the server writes a
+    request's log line after its answer, and the line reaches this process through a pipe."""
+    deadline = time.monotonic() + 10
+    while completions_served(server) - before < expected and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return completions_served(server) - before

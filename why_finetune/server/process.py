@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import atexit
 import collections
+import json
 import os
 import queue
 import re
@@ -218,15 +219,18 @@ class ReusedServer:
 
 def reused_server(url: str, models) -> ReusedServer:
     """The server at `url` (the value of REUSE_ENV), once it is seen to be a why-finetune server on loopback
-    serving `models`; otherwise ServerStartError in one line saying what to do."""
+    serving `models` without a key; otherwise ReusedServerError in one line saying what to do."""
     import ipaddress
     from urllib.parse import urlsplit
 
-    def refuse(problem: str) -> ReusedServerError:
-        return ReusedServerError(f"{REUSE_ENV}={url!r}: {problem}; start one with `python -m why_finetune serve "
-                                f"--port 8800` and set {REUSE_ENV}=http://127.0.0.1:8800, or unset {REUSE_ENV}")
-
     parts = urlsplit(url.strip())
+    # A value holding a user or password is never shown whole: the password would reach the terminal or a log.
+    shown = url.strip() if "@" not in parts.netloc else f"{parts.scheme}://…@{parts.netloc.rpartition('@')[2]}"
+
+    def refuse(problem: str) -> ReusedServerError:
+        return ReusedServerError(f"{REUSE_ENV}={shown!r}: {problem}; start one with `python -m why_finetune serve "
+                                 f"--port 8800` and set {REUSE_ENV}=http://127.0.0.1:8800, or unset {REUSE_ENV}")
+
     try:
         port = parts.port
     except ValueError:
@@ -236,42 +240,66 @@ def reused_server(url: str, models) -> ReusedServer:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
         loopback = False
-    if parts.scheme != "http" or not port or parts.path not in ("", "/") or parts.query or parts.username:
-        raise refuse("not the address of a local server (http://HOST:PORT)")
+    if parts.scheme != "http" or not port or parts.path not in ("", "/") or parts.query or "@" in parts.netloc:
+        raise refuse("not the address of a local server (http://HOST:PORT, no user or password)")
     if not loopback:
         raise refuse(f"{host} is not a loopback address")
     try:
-        health = _get_health(host, port)
-    except OSError as error:  # refused, timed out
+        status, body = _ask(host, port, "GET", "/health")
+        health = json.loads(body) if status == 200 else None
+        if isinstance(health, dict) and health.get("status") == "ok" and isinstance(health.get("models"), list):
+            missing = [model for model in models if model not in health["models"]]
+            if missing:
+                raise refuse(f"it does not serve {', '.join(missing)}")
+            # Local pairs send the local server's default key: a server started with --api-key-env refuses them.
+            if _ask(host, port, "POST", "/v1/completions", b"{}")[0] == 401:
+                raise refuse("that server requires a key (started with --api-key-env); local pairs send none")
+            return ReusedServer(f"http://{parts.netloc}")
+    except OSError as error:  # refused, or no whole answer in time
         raise refuse(f"no why-finetune server answers there ({error.strerror or error})") from None
-    except ValueError:  # not HTTP, not 200, not JSON
-        health = None
-    if not isinstance(health, dict) or health.get("status") != "ok" or not isinstance(health.get("models"), list):
-        raise refuse("what answers there is not a why-finetune server (its /health is not one)")
-    missing = [model for model in models if model not in health["models"]]
-    if missing:
-        raise refuse(f"it does not serve {', '.join(missing)}")
-    return ReusedServer(f"http://{parts.netloc}")
+    except (ValueError, RecursionError):  # not HTTP, or a body that is not JSON (or nested past parsing)
+        pass
+    raise refuse("what answers there is not a why-finetune server (its /health is not one)")
 
 
-def _get_health(host: str, port: int) -> object:
-    """GET /health over a plain socket, the JSON it answers. Not through http.client: a refresh asks for
-    the server inside its first case's cassette, and vcrpy would record this request there."""
-    import json
+#: How long the check may take in all, however slowly the other end answers.
+_ASK_SECONDS = 5.0
+_ASK_LIMIT = 64 * 1024
+
+
+def _ask(host: str, port: int, method: str, path: str, body: bytes = b"") -> tuple[int, bytes]:
+    """One HTTP/1.0 request over a plain socket: (status, body). Not through http.client: a refresh asks
+    for the server inside its first case's cassette, and vcrpy would record these requests there. The
+    whole exchange has one deadline, and the answer is read up to its Content-Length (or the close)."""
     import socket
 
-    with socket.create_connection((host, port), timeout=5) as connection:
-        connection.sendall(f"GET /health HTTP/1.0\r\nHost: {host}:{port}\r\n\r\n".encode())
+    from why_finetune.clients import LOCAL_SERVER_KEY
+
+    deadline = time.monotonic() + _ASK_SECONDS
+    request = (f"{method} {path} HTTP/1.0\r\nHost: {'[' + host + ']' if ':' in host else host}:{port}\r\n"
+               f"Authorization: Bearer {LOCAL_SERVER_KEY}\r\nContent-Type: application/json\r\n"
+               f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+    with socket.create_connection((host, port), timeout=_ASK_SECONDS) as connection:
+        connection.sendall(request)
         answer = b""
-        while len(answer) < 64 * 1024:
+        while len(answer) < _ASK_LIMIT:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("no whole answer in 5 s")
+            connection.settimeout(left)
             chunk = connection.recv(65536)
             if not chunk:
                 break
             answer += chunk
-    head, _, body = answer.partition(b"\r\n\r\n")
-    if not head.startswith(b"HTTP/1.") or head.split(b" ", 2)[1:2] != [b"200"]:
-        raise ValueError("not a 200 answer")
-    return json.loads(body)
+            head, blank, rest = answer.partition(b"\r\n\r\n")
+            length = re.search(rb"(?im)^content-length:\s*(\d+)\s*$", head) if blank else None
+            if length and len(rest) >= int(length.group(1)):
+                break
+    head, _, rest = answer.partition(b"\r\n\r\n")
+    status = head.split(b" ", 2)[1:2]
+    if not head.startswith(b"HTTP/1.") or not status or not status[0].isdigit():
+        raise ValueError("not an HTTP answer")
+    return int(status[0]), rest
 
 
 def local_server(environ=None) -> RunningServer | ReusedServer:
