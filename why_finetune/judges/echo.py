@@ -682,11 +682,18 @@ threshold(
     questions of the asker's kind, as a Q&A page goes on. One is a reply's closing offer ("Would you
     like the recipe too?"); a numbered or bulleted list of questions is an answer that the asker may
     have asked for; a labelled line ("Exercise: ...?", "### Human: ...?") is left to the measures of
-    the prompt's format and of other speakers' turns.""",
+    the prompt's format and of other speakers' turns. A reply's own questions are not counted
+    either: a markdown heading written as a question ("## Why does it matter?") is a section's
+    title; questions after a lead-in that ends in a colon ("A few questions first:") are asked of
+    the asker; a line opening with "Or" finishes the question before it ("Do you have a patch
+    kit?" / "Or would you rather buy a new tube?" is one offer).""",
 )
 
 _LIST_ITEM_RE = re.compile(r"\s*(?:\d+[.)]|[-*\u2022])\s")
 _ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
+_HEADING_RE = re.compile(r"\s*#{1,6}\s")
+_LEAD_IN_RE = re.compile(r"[:\uff1a]\s*\Z")
+_OR_RE = re.compile(r"\s*or\b", re.IGNORECASE)
 
 
 def find_more_questions(query: str, text: str) -> Questions:
@@ -695,16 +702,22 @@ def find_more_questions(query: str, text: str) -> Questions:
         return Questions(0, 0.0, (), None)
     count, first_at = 0, None
     shown: list[str] = []
-    offset, seen_first = 0, False
+    offset, seen_first, led_in = 0, False, False
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if not line.strip():
             continue
+        asks = bool(_ASKS_RE.search(line))
+        # Questions right after a line ending in a colon are the reply's questions to the asker;
+        # the run of them stays led in until a line that is not a question.
+        led_in = bool(_LEAD_IN_RE.search(line)) or (led_in and asks)
         if not seen_first:
             seen_first = True
             continue
-        if not _ASKS_RE.search(line) or _LIST_ITEM_RE.match(line) or _FIELD_RE.match(line):
+        if not asks or _LIST_ITEM_RE.match(line) or _FIELD_RE.match(line):
             continue  # a labelled line ("Exercise: ...?", "### Human: ...?") is the format's or a turn's
+        if led_in or _HEADING_RE.match(line) or _OR_RE.match(line):
+            continue  # asked of the asker, a section's title, or the end of the question before it
         count += 1
         first_at = start if first_at is None else first_at
         if len(shown) < 3:
