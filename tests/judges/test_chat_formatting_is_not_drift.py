@@ -61,3 +61,29 @@ def test_a_pages_next_questions_after_an_answer_still_drift():
               "Why do cats knead with their paws?\nDo dogs have anything like purring?\nHow long do cats sleep?")
     verdict = judge(prompt, output)
     assert "prompt.more_questions" in drift_measures(verdict), verdict.explain()
+
+
+# Finding 3: the question restated as a title.
+
+def test_the_question_restated_as_a_bold_title_is_formatting_not_an_echo():
+    prompt = "Why is the sky blue?"
+    output = ("**Why is the sky blue?**\n\nThe sky is blue because sunlight is scattered by the air, "
+              "and blue light scatters the most.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_question_restated_as_a_markdown_heading_is_formatting_not_an_echo():
+    prompt = "How do bees make honey?"
+    output = ("## How do bees make honey?\n\nBees drink nectar from flowers, pass it between them in the hive "
+              "and fan it with their wings until most of the water has gone.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_question_said_again_as_plain_text_before_the_answer_still_drifts():
+    prompt = "Why is the sky blue?"
+    output = ("Why is the sky blue? The sky is blue because sunlight is scattered by the air, "
+              "and blue light scatters the most.")
+    verdict = judge(prompt, output)
+    assert "prompt.question_again" in drift_measures(verdict), verdict.explain()

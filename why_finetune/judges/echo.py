@@ -368,6 +368,18 @@ class QuestionAgain:
     text: str
 
 
+_TITLE_RE = re.compile(r"#{1,6}\s+\S.*|\*\*[^*\n]+\*\*|__[^_\n]+__")
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a line of its own formatted as a markdown heading or a bold title,
+    with more text after it: a reply that heads its answer with the question, not an echo of it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_TITLE_RE.fullmatch(text[line_start:line_end].strip())) and bool(text[line_end:].strip())
+
+
 def find_question_again(query: str, units: list[Unit], own_start: int, text: str) -> QuestionAgain:
     """The output's opening lines or sentences, from its own start, that are the whole question
     word for word and end where it ends: the question said again before anything else. Units, not
@@ -378,12 +390,14 @@ def find_question_again(query: str, units: list[Unit], own_start: int, text: str
     if not n:
         return QuestionAgain(0, 0, "")
     said: list[str] = []
+    first = None
     for u in units:
         if u.end <= own_start:
             continue
+        first = u.start if first is None else first
         said.extend(u.words)
         if len(said) >= n:
-            if said == qwords:
+            if said == qwords and not _is_title(text, first, u.end):
                 return QuestionAgain(n, u.end, excerpt(text[: u.end].strip(), 60))
             break
         if said != qwords[: len(said)]:
