@@ -63,6 +63,48 @@ def test_a_pages_next_questions_after_an_answer_still_drift():
     assert "prompt.more_questions" in drift_measures(verdict), verdict.explain()
 
 
+# Finding 2: the other language, when the asker asked for it.
+
+def test_a_translation_into_english_that_was_asked_for_does_not_drift():
+    verdict = judge("请把这句话翻译成英文：我喜欢散步。", "好的，以下是英文翻译\n\nI like to go for walks.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_english_example_the_asker_asked_for_in_japanese_does_not_drift():
+    verdict = judge("英語で自己紹介の例文を書いてください。",
+                    "はい、例文です。\n\nHello, my name is Taro. I am a student from Osaka and I like soccer and music.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_japanese_sentence_the_asker_asked_for_in_english_does_not_drift():
+    verdict = judge("Write a short sentence in Japanese about cats.",
+                    "Sure! Here's a sentence in Japanese.\n\n猫はとてもかわいいです。毎日たくさん寝ます。")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_list_of_english_book_titles_after_a_lead_in_answers_without_drift():
+    verdict = judge("プログラミングのおすすめの英語の本を教えてください。",
+                    "おすすめの本は以下の通りです。\n\n1. The Pragmatic Programmer\n2. Clean Code\n3. Code Complete\n"
+                    "4. Structure and Interpretation of Computer Programs\n5. Refactoring")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_list_of_titles_in_the_other_script_is_names_not_a_switch():
+    # The question does not name the language: the titles are listed as they are written.
+    verdict = judge("初心者におすすめのプログラミングの本を教えてください。",
+                    "初心者には次の本がおすすめです。\n\n- The Pragmatic Programmer\n- Clean Code\n"
+                    "- Code Complete\n- Head First Java\n- Automate the Boring Stuff with Python")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_english_sentences_after_a_japanese_line_still_switch_when_english_was_not_asked_for():
+    verdict = judge("指示：月と地球はどちらが大きいですか？\n回答：",
+                    "月の光によって、海の色を合わせます。\n"
+                    "The Moon is the brightest object in our night sky. It reflects sunlight and goes around "
+                    "the Earth once a month, so we see different parts of its face at different times.")
+    assert "script.switch" in drift_measures(verdict), verdict.explain()
+
+
 # Finding 3: the question restated as a title.
 
 def test_the_question_restated_as_a_bold_title_is_formatting_not_an_echo():
