@@ -129,3 +129,23 @@ def test_the_question_said_again_as_plain_text_before_the_answer_still_drifts():
               "and blue light scatters the most.")
     verdict = judge(prompt, output)
     assert "prompt.question_again" in drift_measures(verdict), verdict.explain()
+
+
+# Finding 4: a short translation in the asked language.
+
+def test_a_short_quoted_translation_does_not_drift():
+    verdict = judge("「Hello, how are you?」を日本語に訳してください。", "「こんにちは、お元気ですか？」です。")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_short_quoted_translation_into_chinese_does_not_drift_either():
+    verdict = judge("把“Good morning, everyone.”翻译成中文。", "“大家早上好。”就是这句话的意思。")
+    assert not verdict.drifts, verdict.explain()
+
+
+def test_short_page_residue_that_never_names_the_topic_still_drifts():
+    # A short quotation among page lines is not most of the output: the rule it was made for holds.
+    prompt = "指示：「雪国」の冒頭を短くしてください。\n回答："
+    output = "「なるほど」\n関連する記事の一覧: 全部で十二件あります"
+    verdict = judge(prompt, output)
+    assert "topic.trailing_gap" in drift_measures(verdict), verdict.explain()
