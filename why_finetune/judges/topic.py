@@ -313,12 +313,9 @@ def trailing_gap(r, t) -> Finding | None:
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
     if writes_cjk(r.lower) and (not never or mostly_quoted(r.text)):
-        # Each character is counted as a word: a long paragraph is three times as many. Not for an
-        # output that never names the topic: its length is the one at which the reply part is held to
-        # the question's words (``topic_check_words``, counted the same way), and an output too
-        # short to answer off topic is not long enough to drift off it either. Except an output that
-        # is mostly a quotation: the words the asker asked for (a translation, a name, a line),
-        # which need not name the question's words; a page does not quote most of itself.
+        # Each character is a word: a long paragraph is three times as many. Not for an output that
+        # never names the topic (held to ``topic_check_words``, as its reply part is), unless it is
+        # mostly a quotation: the words asked for (a translation), which need not name the question's.
         min_words *= CJK_CHARS_A_WORD
 
     def describe():
