@@ -368,6 +368,18 @@ class QuestionAgain:
     text: str
 
 
+_TITLE_RE = re.compile(r"#{1,6}\s+\S.*|\*\*[^*\n]+\*\*|__[^_\n]+__")
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a line of its own formatted as a markdown heading or a bold title,
+    with more text after it: a reply that heads its answer with the question, not an echo of it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_TITLE_RE.fullmatch(text[line_start:line_end].strip())) and bool(text[line_end:].strip())
+
+
 def find_question_again(query: str, units: list[Unit], own_start: int, text: str) -> QuestionAgain:
     """The output's opening lines or sentences, from its own start, that are the whole question
     word for word and end where it ends: the question said again before anything else. Units, not
@@ -378,12 +390,14 @@ def find_question_again(query: str, units: list[Unit], own_start: int, text: str
     if not n:
         return QuestionAgain(0, 0, "")
     said: list[str] = []
+    first = None
     for u in units:
         if u.end <= own_start:
             continue
+        first = u.start if first is None else first
         said.extend(u.words)
         if len(said) >= n:
-            if said == qwords:
+            if said == qwords and not _is_title(text, first, u.end):
                 return QuestionAgain(n, u.end, excerpt(text[: u.end].strip(), 60))
             break
         if said != qwords[: len(said)]:
@@ -682,11 +696,18 @@ threshold(
     questions of the asker's kind, as a Q&A page goes on. One is a reply's closing offer ("Would you
     like the recipe too?"); a numbered or bulleted list of questions is an answer that the asker may
     have asked for; a labelled line ("Exercise: ...?", "### Human: ...?") is left to the measures of
-    the prompt's format and of other speakers' turns.""",
+    the prompt's format and of other speakers' turns. A reply's own questions are not counted
+    either: a markdown heading written as a question ("## Why does it matter?") is a section's
+    title; questions after a lead-in that ends in a colon ("A few questions first:") are asked of
+    the asker; a line opening with "Or" finishes the question before it ("Do you have a patch
+    kit?" / "Or would you rather buy a new tube?" is one offer).""",
 )
 
 _LIST_ITEM_RE = re.compile(r"\s*(?:\d+[.)]|[-*\u2022])\s")
 _ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
+_HEADING_RE = re.compile(r"\s*#{1,6}\s")
+_LEAD_IN_RE = re.compile(r"[:\uff1a]\s*\Z")
+_OR_RE = re.compile(r"\s*or\b", re.IGNORECASE)
 
 
 def find_more_questions(query: str, text: str) -> Questions:
@@ -695,16 +716,22 @@ def find_more_questions(query: str, text: str) -> Questions:
         return Questions(0, 0.0, (), None)
     count, first_at = 0, None
     shown: list[str] = []
-    offset, seen_first = 0, False
+    offset, seen_first, led_in = 0, False, False
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if not line.strip():
             continue
+        asks = bool(_ASKS_RE.search(line))
+        # Questions right after a line ending in a colon are the reply's questions to the asker;
+        # the run of them stays led in until a line that is not a question.
+        led_in = bool(_LEAD_IN_RE.search(line)) or (led_in and asks)
         if not seen_first:
             seen_first = True
             continue
-        if not _ASKS_RE.search(line) or _LIST_ITEM_RE.match(line) or _FIELD_RE.match(line):
+        if not asks or _LIST_ITEM_RE.match(line) or _FIELD_RE.match(line):
             continue  # a labelled line ("Exercise: ...?", "### Human: ...?") is the format's or a turn's
+        if led_in or _HEADING_RE.match(line) or _OR_RE.match(line):
+            continue  # asked of the asker, a section's title, or the end of the question before it
         count += 1
         first_at = start if first_at is None else first_at
         if len(shown) < 3:

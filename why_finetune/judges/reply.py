@@ -31,7 +31,14 @@ from why_finetune.judges.question import (
 )
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
-from why_finetune.judges.topic import TopicHits, enumerates, find_hits, in_short_lines, topic_words_for
+from why_finetune.judges.topic import (
+    TopicHits,
+    enumerates,
+    find_hits,
+    in_short_lines,
+    mostly_quoted,
+    topic_words_for,
+)
 from why_finetune.judges.understanding import not_understood
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
@@ -304,6 +311,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
     if code_for_other_letters(r, r.text[reply.start : reply.end], t):
         return None  # code, to a question in other letters: its identifiers cannot name the question's words
+    if mostly_quoted(r.text[reply.start : reply.end]):
+        return None  # the words asked for, quoted (a translation, a name): they need not name the question's
     after = " after finishing the prompt's sentence" if reply.continued else ""
     return Evidence(
         "reply.topic_hits", found.hits, t.topic_min_hits, reply.text,

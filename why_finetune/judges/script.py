@@ -9,7 +9,9 @@ followed by a Chinese shop page is the same shape).
 Not a switch: an output in the other script from its first letters (a chat model answering a Japanese
 question in English answers it); a line ending in a colon before the other script ("翻译如下：", "Here
 is the translation:"), which introduces what the asker asked for; code after prose (code is written
-in Latin letters whatever the asker's language, see code.py); a few words of the other script inside
+in Latin letters whatever the asker's language, see code.py); a list of names (book titles, one short
+item a line, no sentence), which a reply lists as they are written; any output when the question names
+a language written in the other script ("英語で", "翻訳成英文", "in Japanese"): the asker asked for it; a few words of the other script inside
 lines of the asker's ("NASAの資料"), since a line's script is the script of most of its letters.
 """
 
@@ -38,6 +40,17 @@ _LATIN_RE = re.compile(r"[a-z]")
 _OTHER_RE = re.compile(r"[^\W\d_a-z]")  # a letter outside a-z (Han, Kana, Hangul, Cyrillic, accented ...)
 _LINE_RE = re.compile(r"(?:(?!<br\s*/?>)[^\n])+")  # a line, "<br/>" (markdown tables) being a break too
 _COLON_END = (":", "\uff1a")  # ":" and "："
+# Languages (and writing systems) the question may ask for whose letters are the other script's: Latin
+# ones named in Chinese, Japanese or Korean, and non-Latin ones named in English.
+_ASKS_FOR_LATIN_RE = re.compile(
+    r"英語|英语|英文|英訳|英译|english|フランス語|法语|法文|ドイツ語|德语|スペイン語|西班牙语|イタリア語|意大利语"
+    r"|ローマ字|拼音|영어")
+_ASKS_FOR_OTHER_RE = re.compile(
+    r"\b(?:japanese|chinese|mandarin|cantonese|korean|russian|arabic|hindi|greek|hebrew|thai|ukrainian"
+    r"|kanji|hiragana|katakana|cyrillic)\b")
+_NAME_ITEM_RE = re.compile(r"\s*(?:\d+[.)]|[-*\u2022])\s+(\S[^\n]*)")
+_SENTENCE_END = tuple(".?!\u3002\uff1f\uff01")
+_NAME_WORDS = 6  # a title or a name is a few words; a sentence is more, or ends like one
 LATIN, OTHER = "Latin letters", "letters other than Latin"
 
 
@@ -60,6 +73,8 @@ def find_switch(query: str, lower: str, t) -> tuple[int, str, int, float] | None
     if not asked or not (_OTHER_RE if asked == LATIN else _LATIN_RE).search(lower):
         return None
     other = OTHER if asked == LATIN else LATIN
+    if (_ASKS_FOR_OTHER_RE if asked == LATIN else _ASKS_FOR_LATIN_RE).search(query.lower()):
+        return None  # the asker asked for that language: an answer in it is what was asked
     opened, last_line = False, ""
     for m in _LINE_RE.finditer(lower):
         line = m.group(0).strip()
@@ -71,7 +86,7 @@ def find_switch(query: str, lower: str, t) -> tuple[int, str, int, float] | None
             if not opened or last_line.endswith(_COLON_END):
                 return None
             rest = lower[m.start():]
-            if is_code(rest, t):
+            if is_code(rest, t) or _names_list(rest):
                 return None
             words = WORD_RE.findall(rest)
             if not words:
@@ -82,6 +97,17 @@ def find_switch(query: str, lower: str, t) -> tuple[int, str, int, float] | None
             opened = True
         last_line = line
     return None
+
+
+def _names_list(rest: str) -> bool:
+    """Whether every line of `rest` is a list item of a few words that is not a sentence: names."""
+    lines = [line for line in rest.split("\n") if line.strip()]
+    items = [_NAME_ITEM_RE.fullmatch(line) for line in lines]
+    return len(items) >= 2 and all(
+        m is not None and len(WORD_RE.findall(m.group(1))) <= _NAME_WORDS
+        and not m.group(1).rstrip().endswith(_SENTENCE_END)
+        for m in items
+    )
 
 
 def switch(r, t) -> Finding | None:

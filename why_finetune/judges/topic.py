@@ -292,6 +292,13 @@ threshold(
 )
 
 
+def mostly_quoted(text: str) -> bool:
+    """Whether most of the output's characters (spaces aside) are inside quotation marks (「」, "" ...)."""
+    total = sum(1 for c in text if not c.isspace())
+    quoted = sum(1 for m in _QUOTED_RE.finditer(text) for c in m.group(0) if not c.isspace())
+    return total > 0 and quoted * 2 > total
+
+
 def trailing_gap(r, t) -> Finding | None:
     gap = find_gap(r.prompt.query, r.lower, r.units, r.total) if r.plain else None
     if gap is None:
@@ -305,11 +312,10 @@ def trailing_gap(r, t) -> Finding | None:
     if never and (not_understood(r, 0, len(r.lower)) or code_for_other_letters(r, r.text, t)):
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
-    if writes_cjk(r.lower) and not never:
-        # Each character is counted as a word: a long paragraph is three times as many. Not for an
-        # output that never names the topic: its length is the one at which the reply part is held to
-        # the question's words (``topic_check_words``, counted the same way), and an output too
-        # short to answer off topic is not long enough to drift off it either.
+    if writes_cjk(r.lower) and (not never or mostly_quoted(r.text)):
+        # Each character is a word: a long paragraph is three times as many. Not for an output that
+        # never names the topic (held to ``topic_check_words``, as its reply part is), unless it is
+        # mostly a quotation: the words asked for (a translation), which need not name the question's.
         min_words *= CJK_CHARS_A_WORD
 
     def describe():
