@@ -33,6 +33,7 @@ opens with a passage, of the question that follows it): the rest usually narrows
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -269,6 +270,13 @@ def other_sums(lower: str, start: int, end: int, operands: frozenset[str]) -> li
             continue
         spans.append(m.span())
     return sorted(spans + list(steps.values()))
+
+
+def by_value(numbers: Iterable[str]) -> list[str]:
+    """Numbers written in digits, sorted by value, and those of equal value ("7", "07") by how they are
+    written: a question's words are a set, whose order changes from one process to the next, and the
+    evidence that lists them must read the same in every process."""
+    return sorted(numbers, key=lambda w: (int(w), w))
 
 
 def gives_a_number(units: list[Unit], lower: str, start: int, end: int, max_words: int,

@@ -37,7 +37,7 @@ from functools import lru_cache
 from why_finetune.judges.code import code_for_other_letters
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.pieces import piece_words
-from why_finetune.judges.question import gives_a_number
+from why_finetune.judges.question import by_value, gives_a_number
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.understanding import not_understood
@@ -345,8 +345,7 @@ def numbers(r, t) -> Finding | None:
     ``number_within_words`` words as reply.gives_the_number asks."""
     if not r.plain:
         return None
-    # Sorted by value: the question's words are a set, and the evidence must read the same in every process.
-    asked = sorted((w for w in r.question.words if w.isdigit()), key=int) if r.question.arithmetic else []
+    asked = by_value(w for w in r.question.words if w.isdigit()) if r.question.arithmetic else []
     named = 0
     if asked:
         said = set(r.words)
