@@ -147,6 +147,18 @@ def test_saying_it_does_not_understand_and_asking_to_rephrase_is_no_answer_and_n
     assert any(e.measure == "reply.not_understood" for e in verdict.evidence if e.property == "answers")
 
 
+@pytest.mark.parametrize("output", [
+    "I can't understand your question. Could you rephrase it?",
+    "I can\u2019t quite follow what you need. Can you say it another way?",
+    "Sorry, I cannot understand the request. What do you mean?",
+    "I couldn't understand what you are asking for. Could you explain it again?",
+])
+def test_saying_it_cannot_understand_in_any_spelling_is_no_answer_and_no_drift(output):
+    verdict = judge(vicuna(MAP), output)
+    assert not verdict.answers and not verdict.drifts, verdict.explain()
+    assert any(e.measure == "reply.not_understood" for e in verdict.evidence if e.property == "answers")
+
+
 def test_not_understanding_then_writing_the_askers_next_turn_is_no_answer_and_drift():
     output = ("I don't understand the request. ### Human: The lakes of Africa, with their sizes. ### Assistant: "
               "Lake Victoria is the largest, then Tanganyika and Malawi.")
