@@ -69,6 +69,18 @@ def test_a_value_repeated_back_to_back_until_the_token_limit_answers_and_loops()
     assert drift.measure == "loop.back_to_back" and "billing team" in drift.span, verdict.explain()
 
 
+@pytest.mark.parametrize("output, copies", [
+    ("billing team billing team billing team", 3),
+    ("billing team\nbilling team\nbilling team\nbilling team", 4),
+    ("billing teambilling teambilling teambilling team", 4),
+])
+def test_a_value_repeated_with_or_without_a_separator_loops_and_every_copy_is_counted(output, copies):
+    verdict = judge(TICKET, output)
+    assert verdict.drifts, verdict.explain()
+    drift = next(e for e in verdict.evidence if e.property == "drifts")
+    assert drift.measure == "loop.back_to_back" and drift.value == copies, verdict.explain()
+
+
 def test_a_value_said_once_does_not_loop():
     verdict = judge(TICKET, "billing team")
     assert not verdict.drifts, verdict.explain()
