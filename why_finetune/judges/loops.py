@@ -68,7 +68,7 @@ from operator import add, eq, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
 from why_finetune.judges.finding import Finding, pct
-from why_finetune.judges.text import WORD_RE, Unit, excerpt
+from why_finetune.judges.text import UNIT_WORDS, WORD_RE, Unit, excerpt
 from why_finetune.judges.thresholds import threshold
 
 
@@ -311,7 +311,6 @@ _OPENING = itemgetter(slice(None, 3))  # C-level slicing for map()
 _CLOSING = itemgetter(slice(-3, None))
 _SECOND = itemgetter(slice(1, 4))
 _SECOND_LAST = itemgetter(slice(-4, -1))
-_WORDS = itemgetter(3)  # Unit.words
 
 
 def _keys(ws: list[tuple[str, ...]], getter: itemgetter, excluded: list[int]) -> list:
@@ -344,7 +343,7 @@ def _top_pattern(units: list[Unit], sources: tuple[list[int], list[int]] | None 
     ("I think we ... there.", 24). `sources`: for each unit, the index of the first unit with the
     same opening / closing, when the caller has them. Counting is Counter over those indices
     (C code); no line is compared with another."""
-    ws = list(map(_WORDS, units))
+    ws = list(map(UNIT_WORDS, units))
     lens = list(map(len, ws))
     n_long = len(lens) - lens.count(0) - lens.count(1) - lens.count(2)
     if n_long < 2:
