@@ -69,6 +69,18 @@ def test_a_value_repeated_back_to_back_until_the_token_limit_answers_and_loops()
     assert drift.measure == "loop.back_to_back" and "billing team" in drift.span, verdict.explain()
 
 
+@pytest.mark.parametrize("output, copies", [
+    ("billing team billing team billing team", 3),
+    ("billing team\nbilling team\nbilling team\nbilling team", 4),
+    ("billing teambilling teambilling teambilling team", 4),
+])
+def test_a_value_repeated_with_or_without_a_separator_loops_and_every_copy_is_counted(output, copies):
+    verdict = judge(TICKET, output)
+    assert verdict.drifts, verdict.explain()
+    drift = next(e for e in verdict.evidence if e.property == "drifts")
+    assert drift.measure == "loop.back_to_back" and drift.value == copies, verdict.explain()
+
+
 def test_a_value_said_once_does_not_loop():
     verdict = judge(TICKET, "billing team")
     assert not verdict.drifts, verdict.explain()
@@ -143,6 +155,18 @@ MAP = "Draw me a table of the five largest lakes of Africa and their areas"
 
 def test_saying_it_does_not_understand_and_asking_to_rephrase_is_no_answer_and_no_drift():
     verdict = judge(vicuna(MAP), "Sorry, I do not quite understand what you need. Can you say it another way?")
+    assert not verdict.answers and not verdict.drifts, verdict.explain()
+    assert any(e.measure == "reply.not_understood" for e in verdict.evidence if e.property == "answers")
+
+
+@pytest.mark.parametrize("output", [
+    "I can't understand your question. Could you rephrase it?",
+    "I can\u2019t quite follow what you need. Can you say it another way?",
+    "Sorry, I cannot understand the request. What do you mean?",
+    "I couldn't understand what you are asking for. Could you explain it again?",
+])
+def test_saying_it_cannot_understand_in_any_spelling_is_no_answer_and_no_drift(output):
+    verdict = judge(vicuna(MAP), output)
     assert not verdict.answers and not verdict.drifts, verdict.explain()
     assert any(e.measure == "reply.not_understood" for e in verdict.evidence if e.property == "answers")
 

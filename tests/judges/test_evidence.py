@@ -195,7 +195,15 @@ def test_the_evidence_of_a_question_made_of_numbers_reads_the_same_in_every_proc
     code = ("from why_finetune.judges import judge\n"
             "v = judge('Question: What is 17 + 5 + 230?\\nAnswer:', 'The students of the school wrote their essays on the history "
             "of the town and its old bridge and the river and the market square today.')\n"
-            "print([e.message for e in v.evidence if e.measure == 'topic.numbers'])")
+            "print([e.message for e in v.evidence if e.measure == 'topic.numbers'])\n"
+            # Numbers of equal value written differently ("7", "07", "007") must not be left in the set's order.
+            "v = judge('Question: What is 7 + 07 + 007?\\nAnswer:', 'The students of the school wrote their essays on "
+            "the history of the town and its old bridge and the river and the market square today.')\n"
+            "print([e.message for e in v.evidence if e.measure == 'topic.numbers'])\n"
+            "v = judge('Question: What is 7 + 07 + 007?\\nAnswer:', ' 2 + 9 = 11 is on the board.')\n"
+            "print([e.message for e in v.evidence if e.measure == 'reply.number'])")
     seen = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
-                           capture_output=True, text=True, check=True).stdout for seed in range(6)}
-    assert len(seen) == 1 and "5, 17, 230" in seen.pop()
+                           capture_output=True, text=True, check=True).stdout for seed in range(8)}
+    assert len(seen) == 1, seen
+    printed = seen.pop()
+    assert "5, 17, 230" in printed and printed.count("007, 07, 7") == 2, printed

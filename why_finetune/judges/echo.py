@@ -45,12 +45,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
-from operator import itemgetter, or_, sub
+from operator import or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.question import REWRITE, states_an_answer
 from why_finetune.judges.text import (
     STOPWORDS,
+    UNIT_WORDS,
     WORD_RE,
     Cleaned,
     Unit,
@@ -153,13 +154,13 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     # the question's words (counting repeats, so this never drops a real restatement).
     need = len(qset) - maxd
     # Words of the question per unit, from prefix sums over all words (C-level passes).
-    lens = list(map(len, map(itemgetter(3), units)))
+    lens = list(map(len, map(UNIT_WORDS, units)))
     offsets = list(accumulate(lens, initial=0))
-    in_query = list(accumulate(map(qset.__contains__, chain.from_iterable(map(itemgetter(3), units))), initial=0))
+    in_query = list(accumulate(map(qset.__contains__, chain.from_iterable(map(UNIT_WORDS, units))), initial=0))
     shared = map(sub, map(in_query.__getitem__, offsets[1:]), map(in_query.__getitem__, offsets))
     candidates = [u for u, n, k in zip(units, lens, shared) if lo <= n <= hi and k >= need]
     verdicts: dict[tuple[str, ...], bool] = {}  # a loop says the same line many times: decide once
-    for words in set(map(itemgetter(3), candidates)):
+    for words in set(map(UNIT_WORDS, candidates)):
         uset = set(words)
         removed = len(qset - uset)
         added = len(uset - qset)

@@ -36,8 +36,9 @@ loops come in three shapes (most of the output; only its end; no line structure 
 
 * copies back to back (``loop.back_to_back``): a short output that is one stretch of text said
   again and again with nothing between the copies ("no complaintno complaintno complaint", a label
-  repeated until a ten-token limit). The copies run words together, so there are no lines to
-  compare and too few three-word sequences for the measure above: the text is compared with
+  repeated until a ten-token limit), or only a space or a newline ("no complaint no complaint no
+  complaint"). The copies are too short for lines to compare or for enough three-word sequences
+  for the measure above: the text is compared with
   itself shifted by the stretch's length (a C-level string comparison per candidate length).
 
 The loop *onset* is found in two steps: the earliest loop unit from which at least
@@ -67,7 +68,7 @@ from operator import add, eq, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
 from why_finetune.judges.finding import Finding, pct
-from why_finetune.judges.text import WORD_RE, Unit, excerpt
+from why_finetune.judges.text import UNIT_WORDS, WORD_RE, Unit, excerpt
 from why_finetune.judges.thresholds import threshold
 
 
@@ -310,7 +311,6 @@ _OPENING = itemgetter(slice(None, 3))  # C-level slicing for map()
 _CLOSING = itemgetter(slice(-3, None))
 _SECOND = itemgetter(slice(1, 4))
 _SECOND_LAST = itemgetter(slice(-4, -1))
-_WORDS = itemgetter(3)  # Unit.words
 
 
 def _keys(ws: list[tuple[str, ...]], getter: itemgetter, excluded: list[int]) -> list:
@@ -343,7 +343,7 @@ def _top_pattern(units: list[Unit], sources: tuple[list[int], list[int]] | None 
     ("I think we ... there.", 24). `sources`: for each unit, the index of the first unit with the
     same opening / closing, when the caller has them. Counting is Counter over those indices
     (C code); no line is compared with another."""
-    ws = list(map(_WORDS, units))
+    ws = list(map(UNIT_WORDS, units))
     lens = list(map(len, ws))
     n_long = len(lens) - lens.count(0) - lens.count(1) - lens.count(2)
     if n_long < 2:
@@ -555,14 +555,19 @@ COPY_MIN_WORDS = 2
 
 def find_copies(text: str, min_copies: int) -> tuple[int, int]:
     """(length, copies) of the shortest stretch the text is made of, said at least `min_copies` times
-    back to back (the last copy may be cut off), holding COPY_MIN_WORDS words; (0, 0) if none."""
+    back to back (the last copy may be cut off), holding COPY_MIN_WORDS words; (0, 0) if none. A copy
+    may end with a separator ("no complaint " or "no complaint\n"), which the stripped text's last copy
+    lacks: that copy still counts, so the stretch may be one character longer than n / min_copies."""
     lower = text.lower()
     n = len(lower)
-    for length in range(2, n // min_copies + 1):
+    for length in range(2, (n + 1) // min_copies + 1):
         if lower[length:] == lower[:-length]:  # the text is its own copy shifted by `length`
-            if len(WORD_RE.findall(lower, 0, length)) >= COPY_MIN_WORDS:
-                return length, n // length
-            return 0, 0  # its shortest repeating stretch is a word or less ("ha" in "hahaha"): no copy of two words
+            if len(WORD_RE.findall(lower, 0, length)) < COPY_MIN_WORDS:
+                return 0, 0  # its shortest repeating stretch is a word or less ("ha" in "hahaha"): no copy of two words
+            copies = n // length
+            if n % length == length - 1 and not lower[length - 1].isalnum():
+                copies += 1  # a last copy lacking only its separator
+            return length, copies
     return 0, 0
 
 

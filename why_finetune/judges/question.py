@@ -33,6 +33,7 @@ opens with a passage, of the question that follows it): the rest usually narrows
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -239,7 +240,7 @@ _RESULT_RE = re.compile(r"(?<![a-z0-9._])\d+(?:[.,]\d+)*(?![\d]|[.,]\d|-?[a-z])|
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _TERM = rf"(?:[a-z_]\w*\(|\()?{_NUMBER}\)?"
 _SUM_RE = re.compile(
-    rf"(?<![\w.])({_TERM}(?:[ \t]*\??[ \t]*[-+*\u00d7\u00f7\u2212][ \t]*{_TERM})+)(?:[ \t]*=[ \t]*{_NUMBER})?"
+    rf"(?<![\w.])({_TERM}(?:[ \t]*\??[ \t]*[-+*\u00d7\u00f7\u2212][ \t]*{_TERM})+)(?:[ \t]*=[ \t]*({_NUMBER}))?"
 )
 _DIGITS_RE = re.compile(_NUMBER)
 
@@ -248,14 +249,34 @@ def other_sums(lower: str, start: int, end: int, operands: frozenset[str]) -> li
     """The spans of sums written out between two offsets that state no result of the question: a sum
     of other numbers ("4 + 5 = 9" when 6 and 5 are asked for: another problem worked), or numbers
     strung with operators and no "=" ("90 - 12 - 45 - 30"). The question's own sum worked out
-    ("6 + 5 = 11") is not one: what it equals is the result."""
+    ("6 + 5 = 11") is not one: what it equals is the result. Nor is working shown step by step: a sum
+    of the question's numbers whose result the next step takes up, and that step, worked from the
+    question's numbers and earlier results ("17 + 5 = 22, and 22 + 230 = 252" for 17 + 5 + 230). A sum
+    of some of the question's numbers that no step takes up ("1+2=3" for 1/2 + 1/3) is still another sum."""
     spans = []
+    steps: dict[str, tuple[int, int]] = {}  # result -> span of a sum of the question's numbers, not yet taken up
+    results: set[str] = set()  # the results of the working so far
     for m in _SUM_RE.finditer(lower, start, end):
-        worked = "=" in m.group(0)
-        if worked and frozenset(_DIGITS_RE.findall(m.group(1))) == operands:
+        result = m.group(2)
+        used = _DIGITS_RE.findall(m.group(1))
+        if result is not None and frozenset(used) == operands:
+            continue
+        if result is not None and operands.union(results, steps).issuperset(used):
+            taken_up = [steps.pop(n) for n in used if n in steps]
+            if taken_up or results.intersection(used):
+                results.add(result)  # a step of the working, and the steps it takes up
+                continue
+            steps[result] = m.span()  # a step, if a later one takes up its result
             continue
         spans.append(m.span())
-    return spans
+    return sorted(spans + list(steps.values()))
+
+
+def by_value(numbers: Iterable[str]) -> list[str]:
+    """Numbers written in digits, sorted by value, and those of equal value ("7", "07") by how they are
+    written: a question's words are a set, whose order changes from one process to the next, and the
+    evidence that lists them must read the same in every process."""
+    return sorted(numbers, key=lambda w: (int(w), w))
 
 
 def gives_a_number(units: list[Unit], lower: str, start: int, end: int, max_words: int,

@@ -25,6 +25,7 @@ from why_finetune.judges.question import (
     NUMBER,
     YES_NO,
     answers_directly,
+    by_value,
     gives_a_number,
     other_sums,
     word_fits,
@@ -328,7 +329,7 @@ def gives_the_number(reply: Reply, r, t) -> Evidence | None:
     if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words, operands):
         return None
     sums = other_sums(r.lower, reply.start, reply.end, operands)
-    worked = (f"; its numbers are in a sum that is not the result of {', '.join(sorted(operands, key=int))}: "
+    worked = (f"; its numbers are in a sum that is not the result of {', '.join(by_value(operands))}: "
               f"'{r.text[sums[0][0]:sums[0][1]]}'" if sums else "")
     return Evidence(
         "reply.number", 0.0, 1.0, reply.text,

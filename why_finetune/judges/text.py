@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
-from operator import add, itemgetter, or_
+from operator import add, attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 # --- chat templates ------------------------------------------------------------------------------
@@ -275,6 +275,10 @@ class Unit(NamedTuple):
     end: int
     text: str  # original text of the unit (may have surrounding spaces)
     words: tuple[str, ...]  # lower-cased words, list numbering and speaker label removed
+
+
+# A unit's words, for map() over many units: by name, not by position, so it holds if Unit's fields change.
+UNIT_WORDS = attrgetter("words")
 
 
 _NUMBERING = frozenset({"step", "no"})

@@ -24,8 +24,10 @@ threshold(
     differ, but here they are: ...").""",
 )
 
+# "don't", "do not", "couldn't", and "can" in its three spellings: "cannot", "can not", "can't" ("ca" +
+# "n't", so not "can" + "n't" as the other verbs are). The text's apostrophes are straight (text.py).
 _NOT_UNDERSTOOD_RE = re.compile(
-    r"\b(?:do|does|did|can|could)(?: not|n't|not) (?:quite |fully |really )?(?:understand|follow)\b"
+    r"\b(?:(?:do|does|did|could)(?: not|n't)|can(?:not| not|'t)) (?:quite |fully |really )?(?:understand|follow)\b"
 )
 
 
