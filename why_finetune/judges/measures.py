@@ -9,7 +9,7 @@ reply part is not an answer; the output answers when none does.
 
 from __future__ import annotations
 
-from why_finetune.judges import dialogue, echo, loops, reply, script, template, topic
+from why_finetune.judges import arithmetic, dialogue, echo, loops, reply, script, template, topic
 
 DRIFT_MEASURES = (
     loops.unit_repeat,
@@ -30,7 +30,7 @@ DRIFT_MEASURES = (
     echo.more_questions,
     echo.asker_voice,
     topic.trailing_gap,
-    topic.numbers,
+    arithmetic.numbers,
     script.switch,
     template.template_markers,
 )
