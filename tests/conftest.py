@@ -170,3 +170,25 @@ def reuse_local_server(shared_local_server) -> dict[str, str]:
     from why_finetune.server.process import REUSE_ENV
 
     return {REUSE_ENV: shared_local_server.url}
+
+
+class CompletionsServed:
+    """How many completions a started local server has answered with 200, read from its log."""
+
+    def __call__(self, server) -> int:
+        return sum(line.startswith("POST /v1/completions 200 ") for line in server.stderr_text().splitlines())
+
+    def since(self, server, before: int, expected: int) -> int:
+        """Answered since `before`, once `expected` are (or 10 s have passed): the server writes a request's
+        log line after its answer, and the line reaches this process through a pipe."""
+        import time
+
+        deadline = time.monotonic() + 10
+        while self(server) - before < expected and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return self(server) - before
+
+
+@pytest.fixture
+def served() -> CompletionsServed:
+    return CompletionsServed()

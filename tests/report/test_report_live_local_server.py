@@ -2,7 +2,6 @@
 
 import argparse
 import io
-import time
 
 import pytest
 
@@ -57,27 +56,15 @@ def test_live_compare_generates_the_local_pair_through_the_local_server(short_an
     assert "generated" in text
 
 
-def test_compare_live_generates_through_the_running_server(short_answers, shared_local_server, monkeypatch):
+def test_compare_live_generates_through_the_running_server(short_answers, shared_local_server, served, monkeypatch):
     monkeypatch.setenv(REUSE_ENV, shared_local_server.url)
     parser = argparse.ArgumentParser()
     cli.add_arguments(parser)
     args = parser.parse_args(["--live", "--pair", "local", "--plain", "--snapshots", str(short_answers / "snapshots")])
     out, err = io.StringIO(), io.StringIO()
-    before = completions_served(shared_local_server)
+    before = served(shared_local_server)
     assert cli.run(args, stdout=out, stderr=err, environ={}) == 0, err.getvalue()
     progress = err.getvalue()
     assert f"pair 'local': using the local server {REUSE_ENV} names" in progress
     assert f"ready at {shared_local_server.url}" in progress
-    assert served_since(shared_local_server, before, 4) == 4
-
-def completions_served(server) -> int:
-    return sum(line.startswith("POST /v1/completions 200 ") for line in server.stderr_text().splitlines())
-
-
-def served_since(server, before: int, expected: int) -> int:
-    """Completions served since `before`, once `expected` are (or 10 s have passed): the server writes a
-    request's log line after its answer, and the line reaches this process through a pipe."""
-    deadline = time.monotonic() + 10
-    while completions_served(server) - before < expected and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return completions_served(server) - before
+    assert served.since(shared_local_server, before, 4) == 4
