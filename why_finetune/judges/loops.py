@@ -86,25 +86,31 @@ class LoopFinding:
     said_once: int  # when the loop is the text before it said again: that text's words (else 0)
     units: list[Unit] = field(repr=False)
     words: list[str] = field(repr=False)
+    # Indexes find_loops built anyway, kept for the evidence and the echo share: where each three-word
+    # sequence first occurred (by sequence, and for each position), and each line's first opening and
+    # closing alike (None when the whole output is the loop: `pattern` is then the tail's).
+    gram_first: dict = field(repr=False, default_factory=dict)
+    gram_sources: list[int] = field(repr=False, default_factory=list)
+    line_sources: tuple | None = field(repr=False, default=None)
 
     # Evidence spans, computed only when a message needs them.
     @cached_property
     def pattern(self) -> tuple[str, int]:  # over the whole output
         """The most repeated line shape, e.g. ("I think we ... there.", 24)."""
-        return _top_pattern(self.units, self.__dict__.get("_sources"))
+        return _top_pattern(self.units, self.line_sources)
 
     @cached_property
     def top_ngram(self) -> tuple[str, int]:
         """The most repeated word sequence (three words, extended while all its occurrences go on
         alike), e.g. ("i think we should", 13)."""
-        return _top_ngram(self.words, self.__dict__.get("_gram_sources"))
+        return _top_ngram(self.words, self.gram_sources)
 
     def grams_in(self, wanted: frozenset) -> list[bool]:
         """For each of the output's three-word sequences, whether it is one of `wanted` (the prompt's).
         Each distinct sequence is looked up once and the answer reaches its repeats through where it
         first occurred, an int: a loop says the same sequences again and again, and hashing a tuple
         of words costs more than an int."""
-        first, sources = self.__dict__["_gram_first"], self.__dict__["_gram_sources"]
+        first, sources = self.gram_first, self.gram_sources
         found = {first[g] for g in wanted if g in first}
         return list(map(found.__contains__, sources)) if found else [False] * len(sources)
 
@@ -210,14 +216,11 @@ def find_loops(
     tail_share = tail_words / total if total else 0.0
     finding = LoopFinding(
         unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
-        len(listed), said_once, units, words,
+        len(listed), said_once, units, words, gram_first=first_gram, gram_sources=gram_sources,
+        line_sources=None if onset_index == 0 else (source_open, source_close),
     )
-    finding.__dict__["_gram_sources"] = gram_sources
-    finding.__dict__["_gram_first"] = first_gram
     if onset_index == 0:
-        finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: reuse, don't recount
-    else:
-        finding.__dict__["_sources"] = (source_open, source_close)
+        finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: fill the cached property, don't recount
     return finding
 
 
