@@ -207,12 +207,6 @@ class ReusedServer:
     def stop(self, timeout: float = 15) -> None:
         return None
 
-    def __enter__(self) -> "ReusedServer":
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        return None
-
     def __repr__(self) -> str:
         return f"<ReusedServer {self.url}>"
 
