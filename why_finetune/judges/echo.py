@@ -48,7 +48,7 @@ from itertools import accumulate, chain
 from operator import or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
-from why_finetune.judges.question import REWRITE, states_an_answer
+from why_finetune.judges.question import CJK_OPENING_CHARS, REWRITE, states_an_answer
 from why_finetune.judges.text import (
     STOPWORDS,
     UNIT_WORDS,
@@ -307,9 +307,6 @@ def _worksheet_start(fields: frozenset[str], lower: str, lead: int, first_at: in
     return min([at for label, at in seen.items() if uses[label] >= 2 and at < first_at], default=first_at)
 
 
-CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
-
-
 def _opening_key(words) -> tuple[str, ...] | None:
     """The first word, and the second on its first four letters ("Напиши короткое" and "Напиши
     короткий" open alike). Where a character is a word (Chinese, Japanese), two are less than a
@@ -473,12 +470,13 @@ threshold(
 
 def echo_words(r, start: int, end: int) -> list[str]:
     """The words between two offsets that may be an echo: all of them, less the sentences that
-    state the answer to a fact question (see question.states_an_answer). A value for the prompt's
+    state the answer to a fact question or pick one of the options a question offers (see
+    question.states_an_answer). A value for the prompt's
     open field is none: a pick among the prompt's options, not an echo (see field_value.py)."""
     if r.field_value is not None:
         return []
     question = r.question if r.plain else None
-    if question is None or not question.asks_for_a_fact:
+    if question is None or not (question.asks_for_a_fact or question.options):
         return r.words if (start, end) == (0, len(r.lower)) else words_between(r.units, r.lower, start, end)
     kept = [u for u in r.units if u.end > start and u.start < end and not states_an_answer(question, u)]
     return words_between(kept, r.lower, start, end)

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from why_finetune.judges.code import code_for_other_letters
 from why_finetune.judges.measures import ANSWER_CHECKS, DRIFT_MEASURES
+from why_finetune.judges.question import LABEL_MAX_WORDS, picks_one_option
 from why_finetune.judges.reading import Reading
 from why_finetune.judges.reply import find_reply
 from why_finetune.judges.template import template_markers
@@ -95,6 +96,8 @@ def _reply_evidence(reply, r, t) -> Evidence:
         named = ", naming " + ", ".join(f"'{w}'" for w in reply.topic.hit_words[:4])
     role = f" in the {r.dialogue.role_label} role" if r.dialogue is not None else ""
     direct = f", a direct answer to a {r.question.kind} question" if reply.direct else ""
+    if r.plain and len(reply.words) <= LABEL_MAX_WORDS and picks_one_option(r.question, reply.words):
+        direct += ", one of the options the question offers"
     if reply.value is not None:
         how = "picked from the prompt's options" if reply.value.picked else "its own words"
         direct += f", a value for the prompt's open field ({how})"

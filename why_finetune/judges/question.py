@@ -28,6 +28,15 @@ they need to know what the question asks. The kinds, read from the question's fi
 
 The kind of a prompt of several sentences is that of its first question or request (or, when it
 opens with a passage, of the question that follows it): the rest usually narrows it ("Does it provide information on training progress and metrics?").
+
+A word of the prompt can be the answer: a name from its passage ("Ana" for "Ana, Ben and Carl ran. ...
+Who came second?"), or one of the options its question offers ("Paris" for "Which is larger, Paris or
+Lyon?", "东京" for "東京と大阪、どちらが...？"). So the question keeps the words of the part that asks
+(``asked``: in Chinese and Japanese, whose commas join what English writes as sentences, the last
+clause: "老三叫什么？" after "小明的爸爸有三个孩子，...") and the options it offers (``options``: the
+items on either side of "or" in the asking sentence, in the languages listed in ``_DISJUNCTION_RE``).
+A reply that names one option or a word from outside the asking part picks; the question's own
+subject said back ("France" for "What is the capital of France?") does not.
 """
 
 from __future__ import annotations
@@ -124,6 +133,8 @@ class Question:
     # Made of numbers ("What is 2 + 2?", "What is the sum of 3 and 7?", "5かける7は？"): two numbers or
     # more and few other words in its asking sentence. Its topic words are none; its answer is a number.
     arithmetic: bool = False
+    # The options the asking sentence offers ("Paris or Lyon"), each as the set of its words.
+    options: tuple[frozenset[str], ...] = ()
 
     @property
     def asks_for_a_fact(self) -> bool:
@@ -153,10 +164,85 @@ def read_question(query: str) -> Question:
         kind = _kind(asking[-1].strip(), lower)  # a passage, then its question: the question's kind
     if kind in (OPEN, QUESTION) and _ENDS_ASKING_RE.search(lower.rstrip()) and any(c.isdigit() for c in first):
         kind = NUMBER  # "5かける7は？", "1000 + 20 + 4 = ?": in any script, a number answers it
-    asked = frozenset(WORD_RE.findall(asking[-1] if asking else first))
+    asking_sentence = asking[-1] if asking else first
+    asked = frozenset(WORD_RE.findall(_asking_clause(asking_sentence)))
     in_lines = kind == PIECE or bool(_LIST_RE.match(" ".join(WORD_RE.findall(first))))
-    return Question(kind, frozenset(words), asked, tuple(words[:2]), topic_words(query)[0], in_lines, instruction,
-                    _made_of_numbers(asking[-1] if asking else first))
+    return Question(kind, frozenset(words), asked, _opening(words), topic_words(query)[0], in_lines, instruction,
+                    _made_of_numbers(asking_sentence), _options(asking[-1]) if asking else ())
+
+
+CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
+_CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+# Chinese and Japanese commas join clauses that English writes as sentences ("...有三个孩子，老三叫什么？").
+_CJK_CLAUSE_RE = re.compile(r"[\uff0c\u3001]")
+
+
+def _opening(words: list[str]) -> tuple[str, ...]:
+    """The question's first two words; where a character is a word (Chinese, Japanese), two are less than
+    a word ("小明"), so its first CJK_OPENING_CHARS characters (see echo.find_openings)."""
+    if words and _CJK_CHAR_RE.match(words[0]):
+        return tuple(words[:CJK_OPENING_CHARS])
+    return tuple(words[:2])
+
+
+def _asking_clause(sentence: str) -> str:
+    """The part of the asking sentence that asks: the whole sentence, or, in Chinese and Japanese, its
+    last clause when that has words ("老三叫什么？")."""
+    if not _CJK_CHAR_RE.search(sentence):
+        return sentence
+    last = _CJK_CLAUSE_RE.split(sentence)[-1]
+    return last if WORD_RE.search(last) else sentence
+
+
+# "or" between two options, a word between spaces (not the "o" of "o'clock"), in the languages whose questions offer them so (a closed class of words:
+# English, French and Portuguese, German, Spanish and Italian, Russian, the Nordic languages, Polish,
+# Turkish, Indonesian; Chinese, Japanese, Korean).
+_DISJUNCTION_RE = re.compile(
+    r"(?<=\s)(?:or|ou|oder|o|u|oppure|или|либо|eller|czy|veya|atau)(?=\s)"
+    r"|\u8fd8\u662f|\u6216\u8005|\u6216|\u305d\u308c\u3068\u3082|\u307e\u305f\u306f|\uc544\ub2c8\uba74|\ub610\ub294"
+)
+_ITEM_SEP_RE = re.compile(r"[,;:\uff0c\u3001\uff1a?\uff1f]")
+OPTION_MAX_WORDS = 3  # an option is a name or a short phrase ("the Nile", "der Gepard"); longer text is a clause
+
+
+def _options(sentence: str) -> tuple[frozenset[str], ...]:
+    """The items on either side of each "or" in the asking sentence, and those listed before them with
+    commas ("Paris, Lyon or Nice"): each the words of its stretch between separators when that is a
+    short phrase, else the one word (a Chinese or Japanese character run) next to the "or"."""
+    items: list[frozenset[str]] = []
+    for m in _DISJUNCTION_RE.finditer(sentence):
+        before = _ITEM_SEP_RE.split(sentence[: m.start()])
+        after = _ITEM_SEP_RE.split(sentence[m.end() :])[0]
+        items.append(_item(before[-1], last=True))
+        items.append(_item(after, last=False))
+        # Items listed before with commas: the stretches between them, all but the sentence's first.
+        items.extend(_item(part, last=True) for part in before[1:-1]
+                     if 0 < len(WORD_RE.findall(part)) <= OPTION_MAX_WORDS)
+    return tuple(dict.fromkeys(i for i in items if i))
+
+
+def _item(stretch: str, last: bool) -> frozenset[str]:
+    words = WORD_RE.findall(stretch)
+    if not words:
+        return frozenset()
+    if _CJK_CHAR_RE.match(words[-1 if last else 0]):
+        # Characters are words here: the run of characters next to the "or", a word's worth or two.
+        run = _CJK_RUN_RE.findall(stretch)
+        chars = (run[-1][-OPTION_MAX_WORDS - 1 :] if last else run[0][: OPTION_MAX_WORDS + 1]) if run else ""
+        return frozenset(chars)
+    if len(words) <= OPTION_MAX_WORDS:
+        return frozenset(words)
+    return frozenset(words[-1:] if last else words[:1])
+
+
+_CJK_RUN_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]+")
+
+
+def picks_one_option(question: Question, words: Iterable[str]) -> bool:
+    """Do these words name one of the options the question offers, and only one ("Paris", not "Paris or
+    Lyon")? Words shared by options ("the") decide nothing."""
+    named = [item for item in question.options if any(w in item and w not in STOPWORDS for w in words)]
+    return len(named) == 1
 
 
 ARITHMETIC_MAX_OTHER_WORDS = 6  # "what is the sum of ... and ...": six words around the numbers
@@ -208,6 +294,8 @@ def is_number(word: str) -> bool:
 
 def word_fits(question: Question, word: str) -> bool:
     """Is this one word a reply of the form the question asks for?"""
+    if picks_one_option(question, (word,)):
+        return True  # "Paris" for "Which is larger, Paris or Lyon?", whatever the question's kind
     if question.kind == YES_NO:
         return word in YES_NO_WORDS
     if question.kind == NUMBER:
@@ -335,7 +423,7 @@ def answers_directly(question: Question, unit: Unit) -> bool:
 def is_statement(question: Question, unit: Unit) -> bool:
     """A sentence that states rather than asks: it does not end with "?" and does not start the way
     the question does (the question said again keeps its word order: "Can Lamini ..." -> "Can Lamini ...")."""
-    return not unit.text.rstrip().endswith("?") and unit.words[:2] != question.opening
+    return not unit.text.rstrip().endswith("?") and unit.words[: len(question.opening)] != question.opening
 
 
 def states_an_answer(question: Question, unit: Unit) -> bool:
@@ -343,7 +431,11 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
     question are not an echo? "Yes, Lamini can generate technical documentation." answers "Can
     Lamini generate technical documentation?"; "The capital of France is Paris." answers "What is
     the capital of France?" (a fact question's statement adds a word of its own: the answer)."""
-    if not question.asks_for_a_fact or not unit.words or not is_statement(question, unit):
+    if not unit.words or not is_statement(question, unit):
+        return False
+    if len(unit.words) <= LABEL_MAX_WORDS and picks_one_option(question, unit.words):
+        return True  # one of the options the question offers ("The Nile.")
+    if not question.asks_for_a_fact:
         return False
     if question.kind == LABEL:
         return len(unit.words) <= LABEL_MAX_WORDS  # the label chosen, often one the prompt offers
