@@ -97,3 +97,59 @@ def test_the_options_are_the_items_around_or_and_not_the_asking_words():
 def test_a_chinese_question_asks_in_its_last_clause():
     question = read_question("小红的妈妈有三个女儿，大女儿叫李一，三女儿叫什么？")
     assert "小" not in question.asked and "什" in question.asked
+
+
+# --- a rewrite of the prompt's last line -----------------------------------------------------------
+
+REWRITTEN = [
+    pytest.param("Suggest another way to say the marked word.\n\nthe results were _surprising",
+                 "the results were astonishing.", id="en"),
+    pytest.param("Proposez un synonyme pour le mot souligné.\n\nnous avons _attendu longtemps",
+                 "nous avons patienté longtemps.", id="fr"),
+    pytest.param("Finde ein anderes Wort für das markierte Wort.\n\nwir haben es _erwartet",
+                 "wir haben es vorhergesehen.", id="de"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", REWRITTEN)
+def test_the_last_line_begun_again_and_changed_is_a_rewrite_not_a_continuation(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "last line begun again and changed" in verdict.explain()
+
+
+STORY = "Write the opening of a story.\n\nonce upon a time there was"
+CONTINUED = [
+    pytest.param(STORY, "a little dog who lived by the sea, and every morning he ran along the shore to bark at "
+                        "the waves and the gulls.", id="the-line-continued"),
+    pytest.param(STORY, "once upon a time there was a little dog who lived by the sea, and every morning he ran "
+                        "along the shore to bark at the gulls.", id="the-whole-line-said-again-and-continued"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", CONTINUED)
+def test_a_base_model_that_goes_on_with_the_last_line_still_continues_it(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.continuation" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+def test_a_one_line_request_begun_again_and_changed_is_still_no_answer():
+    # The prompt is only its last line: what begins it again is the request restated, not a rewrite asked for.
+    verdict = judge("tell me how to train my dog to sit", "tell me how to train my dog to stay")
+    assert not verdict.answers, verdict.explain()
+
+
+SYNONYMS = [
+    pytest.param("Give a synonym for the marked word.\n\nthe weather was _dreadful",
+                 "A good synonym is \"awful\": the weather was awful.", id="en"),
+    pytest.param("Donnez un synonyme du mot souligné.\n\nle temps était _affreux",
+                 "Un bon synonyme serait « épouvantable » : le temps était épouvantable.", id="fr"),
+    pytest.param("请给划线的词换一个说法。\n\n天气很_糟糕", "可以说：天气很恶劣。", id="zh"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", SYNONYMS)
+def test_an_ordinary_answer_to_a_request_on_the_last_line_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -111,6 +111,7 @@ class Continuation:
     end: int  # offset where the output's own text starts
     words: int
     text: str
+    rewrite: bool = False  # the output begins the prompt's last line again and changes it (no continuation)
 
 
 _TERMINAL_RE = re.compile(r"[.!?:][\"')\]]*\s*\Z")
@@ -120,7 +121,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|\Z)")
 
 def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
     """The fragment that finishes the prompt's sentence: from the start of the output (if it starts
-    in lower case or with punctuation) to the first sentence end or line break."""
+    in lower case or with punctuation) to the first sentence end or line break. None when the
+    fragment begins the prompt's last line again and changes it (see _rewrites_last_line)."""
     if not query or _TERMINAL_RE.search(query):
         return Continuation(0, 0, "")
     text = cleaned.text
@@ -132,7 +134,24 @@ def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
         newline = len(text)
     m = _SENTENCE_END_RE.search(text, lead, newline)
     end = m.end() if m else newline
+    if _rewrites_last_line(query, text[lead:end]):
+        return Continuation(0, 0, "", rewrite=True)
     return Continuation(end, word_count(text[:end]), excerpt(text[lead:end].strip(), 60))
+
+
+def _rewrites_last_line(query: str, fragment: str) -> bool:
+    """Does the fragment begin the prompt's last line again (its opening words, see _opening_key) and
+    then change it before the line's end ("what we have _expected" -> "what we had anticipated.")? That
+    is the line rewritten, as an instruction above it asks ("Think of alternatives for the underlined
+    word."), not the line's sentence going on. Only under an instruction: a prompt of one line begun
+    again is the request restated. The line said again whole and then continued is a continuation."""
+    lines = [line for line in query.strip().splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    line = WORD_RE.findall(normalise_apostrophes(lines[-1].lower()))
+    said = WORD_RE.findall(normalise_apostrophes(fragment.lower()))
+    key = _opening_key(line)
+    return key is not None and _opening_key(said) == key and said[: len(line)] != line
 
 
 @dataclass(frozen=True)
@@ -484,10 +503,13 @@ def echo_words(r, start: int, end: int) -> list[str]:
 
 def echo_limit(r, t, usual: float, value: float = 0.0, words=(), of: int | None = None) -> tuple[float, str]:
     """The echo threshold for these words (`value` of them copied from the prompt) and why: `usual`,
-    or ``rewrite_echo`` for a request to rework a passage, or for words that copy the passage the
-    prompt holds in labelled fields (passage.py) and not its instruction."""
+    or ``rewrite_echo`` for a request to rework a passage, for an output that rewrites the prompt's
+    last line (find_continuation), or for words that copy the passage the prompt holds in labelled
+    fields (passage.py) and not its instruction."""
     if r.plain and r.question.kind == REWRITE:
         return t.rewrite_echo, ""
+    if r.plain and r.continuation.rewrite and value >= usual:
+        return t.rewrite_echo, ", as it rewrites the prompt's last line, begun again and changed"
     passage = r.passage
     if value >= usual and passage.fields and echo_coverage(passage.instruction, words, of=of) < usual:
         return t.rewrite_echo, ", as the words come from the passage in the prompt's fields, not its instruction"

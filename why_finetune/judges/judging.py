@@ -107,6 +107,8 @@ def _reply_evidence(reply, r, t) -> Evidence:
             named += f", not held to the question's words in a script it does not write ({', '.join(left_out[:4])})"
         if code_for_other_letters(r, r.text[reply.start : reply.end], t):
             named += ", code: its identifiers need not name the words of a question in other letters"
+    if r.plain and r.continuation.rewrite:
+        named += ", the prompt's last line begun again and changed (a rewrite of it, not its continuation)"
     if r.passage.fields and reply.echo >= t.echo_max:
         named += ", its copied words from the passage the prompt's fields hold (work on it, not an echo)"
     n = len(reply.words)
