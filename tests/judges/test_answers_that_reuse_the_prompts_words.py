@@ -153,3 +153,85 @@ SYNONYMS = [
 def test_an_ordinary_answer_to_a_request_on_the_last_line_answers(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- a summary made from the passage's own sentences -----------------------------------------------
+
+EN_TEXT = ("Urban beekeeping has grown quickly in the last decade across many European cities. Hives are kept on "
+           "rooftops, balconies and in community gardens, where flowering trees and parks give the bees a varied "
+           "diet through the season. Beekeepers say the honey tastes of linden and chestnut, and city councils "
+           "support the hives because they help pollinate the plants of public green spaces.")
+FR_TEXT = ("Le télétravail s'est largement répandu dans les entreprises françaises depuis quelques années. Il "
+           "permet aux salariés de gagner du temps sur les trajets quotidiens et de mieux organiser leurs journées "
+           "entre la maison et le bureau. Les employeurs y voient aussi un moyen de réduire le coût des locaux, "
+           "mais beaucoup craignent une perte de lien entre les membres des équipes.")
+DE_TEXT = ("Die Stadtbibliothek hat im vergangenen Jahr ihr Angebot deutlich erweitert. Neben Büchern können die "
+           "Besucher jetzt auch Werkzeuge, Spiele und Musikinstrumente für zwei Wochen ausleihen. Das neue Angebot "
+           "wird vor allem von jungen Familien genutzt, die so Geld sparen und Dinge ausprobieren können, bevor "
+           "sie diese selbst kaufen.")
+ZH_TEXT = ("城市里的共享单车在过去几年发展得非常快。人们可以用手机扫码开锁，骑到目的地后把车停在路边的指定区域。"
+           "这种方式让短途出行变得更加方便，也减少了汽车带来的拥堵和污染，但是乱停乱放的问题也让城市管理者很头疼。")
+
+STITCHED = [
+    pytest.param(f"Summarise the text below in one sentence.\n\n{EN_TEXT}",
+                 "Urban beekeeping has grown quickly across many European cities, where hives are kept on rooftops, "
+                 "balconies and in community gardens because they help pollinate the plants of public green spaces.",
+                 id="en"),
+    pytest.param(f"Résume ce texte en une seule phrase.\n\n{FR_TEXT}",
+                 "Le télétravail s'est largement répandu dans les entreprises françaises : il permet de gagner du "
+                 "temps sur les trajets quotidiens et de réduire le coût des locaux.",
+                 id="fr"),
+    pytest.param(f"Fasse den folgenden Text in einem Satz zusammen.\n\n{DE_TEXT}",
+                 "Die Stadtbibliothek hat ihr Angebot deutlich erweitert: Besucher können jetzt auch Werkzeuge, Spiele "
+                 "und Musikinstrumente ausleihen, was vor allem von jungen Familien genutzt wird.",
+                 id="de"),
+    pytest.param(f"用一句话总结下面的段落。\n\n{ZH_TEXT}",
+                 "城市里的共享单车发展得非常快，让短途出行变得更加方便，但是乱停乱放的问题也让城市管理者很头疼。",
+                 id="zh"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", STITCHED)
+def test_a_summary_stitched_from_pieces_of_the_passage_is_work_on_it_not_an_echo(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "pieces of the passage" in verdict.explain()
+
+
+EN_PROMPT = f"Summarise the text below in one sentence.\n\n{EN_TEXT}"
+STILL_ECHOES = [
+    pytest.param(EN_PROMPT, EN_TEXT, id="the-passage-copied-whole"),
+    pytest.param(EN_PROMPT, EN_PROMPT, id="the-prompt-copied-whole"),
+    pytest.param(EN_PROMPT, EN_TEXT.split(". ")[0] + ".", id="the-passages-opening-copied"),
+    pytest.param(EN_PROMPT, EN_TEXT.split(". ")[1] + ".", id="one-sentence-of-it-copied"),
+    pytest.param(f"Résume ce texte en une seule phrase.\n\n{FR_TEXT}", FR_TEXT, id="fr-the-passage-copied-whole"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", STILL_ECHOES)
+def test_the_passage_or_one_stretch_of_it_copied_still_echoes(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_pieces_of_the_passage_said_at_its_length_still_echo():
+    # Two sentences of the passage, in the other order: pieces from two places, but as long as a copy.
+    sentences = EN_TEXT.split(". ")
+    verdict = judge(EN_PROMPT, sentences[2] + " " + sentences[1] + ".")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+OWN_WORDS = [
+    pytest.param(EN_PROMPT, "City beekeeping is booming in Europe, with rooftop hives producing distinctive honey "
+                            "and helping to pollinate urban parks.", id="en"),
+    pytest.param(f"Résume ce texte en une seule phrase.\n\n{FR_TEXT}",
+                 "Le travail à distance fait gagner du temps aux salariés et de l'argent aux entreprises, au risque "
+                 "d'affaiblir la cohésion des équipes.", id="fr"),
+    pytest.param(f"用一句话总结下面的段落。\n\n{ZH_TEXT}", "共享单车方便了市民短途出行，但停放混乱给管理带来了难题。", id="zh"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", OWN_WORDS)
+def test_a_summary_in_its_own_words_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

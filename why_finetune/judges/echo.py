@@ -48,6 +48,7 @@ from itertools import accumulate, chain
 from operator import or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
+from why_finetune.judges.passage import Pieces, works_on_the_passage
 from why_finetune.judges.question import CJK_OPENING_CHARS, REWRITE, states_an_answer
 from why_finetune.judges.text import (
     STOPWORDS,
@@ -526,11 +527,21 @@ def prompt_echo(r, t) -> Finding:
         value = echo_coverage(r.prompt.text, words, of=span)
     shown = excerpt(r.text[start:], 60)
     limit, why = echo_limit(r, t, t.prompt_echo, value, words, None if words is r.words else span)
+    work = works_on_the_passage(r.prompt.query, words, t) if value >= limit and r.plain else None
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
-                        f"three-word sequences (threshold {pct(limit)}{why}): '{shown}'"),
+                        f"three-word sequences (threshold {pct(limit)}{why}): '{shown}'"
+                        + (f"; but {passage_work(work, t)}" if work else "")),
+        condition_met=work is None,
     )
+
+
+def passage_work(pieces: Pieces, t) -> str:
+    """How an output made of pieces of the passage after the instruction is said to work on it."""
+    return (f"its words are pieces of the passage after the instruction, from {pieces.places} places in it and "
+            f"{pct(pieces.share)} of its length (thresholds {t.summary_min_places} places, at most "
+            f"{pct(t.summary_max_share)}): work on the passage, not an echo")
 
 
 def continuation(r, t) -> Finding | None:

@@ -38,7 +38,9 @@ output 0.25 (it neither answers nor drifts); a loop from the first line 0.
 from __future__ import annotations
 
 from why_finetune.judges.code import code_for_other_letters
+from why_finetune.judges.echo import echo_words, passage_work
 from why_finetune.judges.measures import ANSWER_CHECKS, DRIFT_MEASURES
+from why_finetune.judges.passage import works_on_the_passage
 from why_finetune.judges.question import LABEL_MAX_WORDS, picks_one_option
 from why_finetune.judges.reading import Reading
 from why_finetune.judges.reply import find_reply
@@ -109,6 +111,10 @@ def _reply_evidence(reply, r, t) -> Evidence:
             named += ", code: its identifiers need not name the words of a question in other letters"
     if r.plain and r.continuation.rewrite:
         named += ", the prompt's last line begun again and changed (a rewrite of it, not its continuation)"
+    if r.plain and reply.echo >= t.echo_max:
+        work = works_on_the_passage(r.prompt.query, echo_words(r, reply.start, reply.end), t)
+        if work is not None:
+            named += ", " + passage_work(work, t)
     if r.passage.fields and reply.echo >= t.echo_max:
         named += ", its copied words from the passage the prompt's fields hold (work on it, not an echo)"
     n = len(reply.words)

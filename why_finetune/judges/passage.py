@@ -1,4 +1,4 @@
-"""The passage a prompt holds in labelled fields, for its instruction to work on.
+"""The passage a prompt holds, in labelled fields or after its instruction, for the instruction to work on.
 
 An instruction followed by labelled fields ("Given a sentence ..., rewrite it.\\n\\nInput: The chicken
 is ready to eat.\\nOutput:", "Write a title for the idea.\\n\\n**Video Idea**: intro to ICA",
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.text import LOOSE_MARKER_RE, WORD_RE
+from why_finetune.judges.thresholds import threshold
 
 # A field label opening a line, bold or as a header ("Input:", "**Video Idea**:", "### Input:", "入力：").
 _FIELD_LINE_RE = re.compile(r"^[ \t]*[#*]{0,4}[ \t]*([^\W\d_][^:\uff1a\n*]{0,30}?)[ \t]*\**[ \t]*[:\uff1a]", re.MULTILINE)
@@ -49,3 +50,83 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
     for value in values:
         instruction = instruction.replace(value, "\n")
     return Passage(tuple(values), instruction)
+
+
+# --- a passage after the instruction, with no label ----------------------------------------------
+#
+# "Summarise the text below in one sentence.\n\n<a paragraph>": the passage follows the instruction's
+# paragraph, after a blank line, with no label. A summary or an extraction made of the passage's own
+# sentences copies most of its words in three-word sequences, as an echo does; what tells it from an
+# echo is its shape. It is much shorter than the passage, and its pieces come from more than one
+# place in it, cut and joined again ("X combine Y ... pour analyser Z afin d'en extraire W"). An echo
+# is one stretch: the passage, its opening sentence or another sentence copied in order, or the
+# prompt whole.
+
+threshold(
+    "summary_max_share", 0.5,
+    """Pieces of a passage that follows the instruction are work on it (a summary, an extraction), not
+    an echo, only when they add up to at most this share of the passage's words: a summary condenses,
+    so it is at most half of what it summarises; at the passage's length, pieces said again in another
+    order are the passage said again.""",
+)
+threshold(
+    "summary_min_places", 2,
+    """... and come from at least this many places in it: a piece that does not go on where the one
+    before it ended starts a new place. One place is one stretch copied in order (the passage's
+    opening sentence, or any one sentence), an echo however short.""",
+)
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=256)
+def passage_after_instruction(query: str) -> tuple[str, ...]:
+    """The words of the passage that follows the prompt's first paragraph (its instruction) after a blank
+    line, with no label; () when the prompt has no second paragraph."""
+    parts = _BLANK_LINE_RE.split(query.strip(), maxsplit=1)
+    if len(parts) < 2 or not WORD_RE.search(parts[0].lower()):
+        return ()
+    return tuple(WORD_RE.findall(parts[1].lower().replace("\u2019", "'")))
+
+
+@dataclass(frozen=True)
+class Pieces:
+    places: int  # how many places of the passage the pieces come from
+    share: float  # the words' count, as a share of the passage's
+
+
+def find_pieces(passage: tuple[str, ...], words: tuple[str, ...]) -> Pieces:
+    """The output's words read as pieces of the passage: from the first word, the longest stretch copied
+    from the passage (three words or more), then on after it; each piece that does not start where the
+    one before it ended in the passage comes from a new place."""
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(passage) - 2):
+        starts.setdefault(passage[i : i + 3], []).append(i)
+    places, last_end, i, n = 0, -1, 0, len(words)
+    while i < n - 2:
+        found = starts.get(words[i : i + 3])
+        if not found:
+            i += 1
+            continue
+        length, start = max((_copied(passage, words, s, i), s) for s in found)
+        places += start != last_end
+        last_end, i = start + length, i + length
+    return Pieces(places, n / len(passage) if passage else 0.0)
+
+
+def _copied(passage: tuple[str, ...], words: tuple[str, ...], at: int, i: int) -> int:
+    """How many words from words[i] are passage[at:] copied in order."""
+    k = 3
+    while i + k < len(words) and at + k < len(passage) and words[i + k] == passage[at + k]:
+        k += 1
+    return k
+
+
+def works_on_the_passage(query: str, words, t) -> Pieces | None:
+    """The pieces of the passage after the prompt's instruction that these words are made of, when they
+    are work on it (see summary_max_share, summary_min_places); None otherwise."""
+    passage = passage_after_instruction(query)
+    if not passage or not words or len(words) > t.summary_max_share * len(passage):
+        return None
+    pieces = find_pieces(passage, tuple(words))
+    return pieces if pieces.places >= t.summary_min_places else None

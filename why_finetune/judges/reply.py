@@ -20,6 +20,7 @@ from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, e
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
+from why_finetune.judges.passage import works_on_the_passage
 from why_finetune.judges.question import (
     LABEL,
     NUMBER,
@@ -234,6 +235,8 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     limit, why = echo_limit(r, t, t.echo_max, reply.echo, words, len(reply.words))
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
+    if r.plain and works_on_the_passage(r.prompt.query, words, t) is not None:
+        return None  # a summary or an extraction made of the passage's pieces (passage.py)
     return Evidence(
         "reply.echo", reply.echo, limit, reply.text,
         f"the reply part only echoes the prompt: {pct(reply.echo)} of its words are copied from it "
