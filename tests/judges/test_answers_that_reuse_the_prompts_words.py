@@ -15,7 +15,7 @@ from why_finetune.judges.question import read_question
 PICKED = [
     pytest.param("小红的妈妈有三个女儿，大女儿叫李一，二女儿叫李二，三女儿叫什么？", "小红",
                  id="zh-riddle-a-name-from-the-passage"),
-    pytest.param("東京と大阪、どちらが人口が多いですか？", "東京", id="ja-one-of-the-two-cities"),
+    pytest.param("长江还是黄河更长？", "长江", id="zh-one-of-two-rivers"),
     pytest.param("Which river is longer, the Nile or the Thames?", "The Nile.", id="en-one-of-two-options"),
     pytest.param("Which is larger, Paris or Lyon?", "Paris", id="en-one-word-option"),
     pytest.param("Quelle ville est la plus grande, Paris ou Lyon ?", "Paris.", id="fr-one-word-option"),
@@ -32,6 +32,8 @@ def test_a_name_picked_from_the_prompt_answers_and_is_no_echo(prompt, output):
 NOT_PICKED = [
     pytest.param("What is the capital of France?", "France.", id="en-the-questions-own-subject"),
     pytest.param("法国的首都是哪里？", "法国", id="zh-the-questions-own-subject"),
+    pytest.param("日本の首都は、どこですか？", "日本", id="ja-the-questions-own-subject-before-a-comma"),
+    pytest.param("Qual é o maior planeta do sistema solar?", "Maior", id="pt-a-word-beside-the-article-o"),
     pytest.param("Which is larger, Paris or Lyon?", "Paris or Lyon?", id="en-the-options-asked-back"),
     pytest.param("Which is larger, Paris or Lyon?", "Which is", id="en-the-prompts-opening"),
 ]
@@ -65,6 +67,7 @@ PICKED_IN_A_SENTENCE = [
     pytest.param("小红的妈妈有三个女儿，大女儿叫李一，二女儿叫李二，三女儿叫什么？",
                  "三女儿叫小红。题目一开始就说了，她们是小红的妈妈的女儿。", id="zh"),
     pytest.param("東京と大阪、どちらが人口が多いですか？", "東京のほうが人口が多いです。約1400万人が住んでいます。", id="ja"),
+    pytest.param("长江还是黄河更长？", "长江更长，全长约6300公里，黄河约5464公里。", id="zh-options"),
 ]
 
 
@@ -76,7 +79,7 @@ def test_an_ordinary_answer_that_names_the_pick_in_a_sentence_answers(prompt, ou
 
 @pytest.mark.parametrize("prompt, output", [
     ("Would you rather have tea or coffee?", "Coffee"),
-    ("¿Cuál es más grande, París o Lyon?", "París."),
+    ("Qual é maior, Lisboa ou Porto?", "Lisboa."),
 ])
 def test_one_of_the_options_a_question_offers_answers(prompt, output):
     verdict = judge(prompt, output)

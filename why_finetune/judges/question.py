@@ -31,9 +31,9 @@ opens with a passage, of the question that follows it): the rest usually narrows
 
 A word of the prompt can be the answer: a name from its passage ("Ana" for "Ana, Ben and Carl ran. ...
 Who came second?"), or one of the options its question offers ("Paris" for "Which is larger, Paris or
-Lyon?", "东京" for "東京と大阪、どちらが...？"). So the question keeps the words of the part that asks
-(``asked``: in Chinese and Japanese, whose commas join what English writes as sentences, the last
-clause: "老三叫什么？" after "小明的爸爸有三个孩子，...") and the options it offers (``options``: the
+Lyon?", "长江" for "长江还是黄河更长？"). So the question keeps the words of the part that asks
+(``asked``: in Chinese, whose comma joins what English writes as sentences, the last clause:
+"老三叫什么？" after "小明的爸爸有三个孩子，...") and the options it offers (``options``: the
 items on either side of "or" in the asking sentence, in the languages listed in ``_DISJUNCTION_RE``).
 A reply that names one option or a word from outside the asking part picks; the question's own
 subject said back ("France" for "What is the capital of France?") does not.
@@ -173,8 +173,9 @@ def read_question(query: str) -> Question:
 
 CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
 _CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
-# Chinese and Japanese commas join clauses that English writes as sentences ("...有三个孩子，老三叫什么？").
-_CJK_CLAUSE_RE = re.compile(r"[\uff0c\u3001]")
+# The Chinese comma joins clauses that English writes as sentences ("...有三个孩子，老三叫什么？"). Not the
+# Japanese "、", which also follows a question's own topic ("日本の首都は、どこですか？").
+_CJK_CLAUSE_RE = re.compile(r"\uff0c")
 
 
 def _opening(words: list[str]) -> tuple[str, ...]:
@@ -194,11 +195,12 @@ def _asking_clause(sentence: str) -> str:
     return last if WORD_RE.search(last) else sentence
 
 
-# "or" between two options, a word between spaces (not the "o" of "o'clock"), in the languages whose questions offer them so (a closed class of words:
-# English, French and Portuguese, German, Spanish and Italian, Russian, the Nordic languages, Polish,
-# Turkish, Indonesian; Chinese, Japanese, Korean).
+# "or" between two options, a word between spaces, in the languages whose questions offer them so (a
+# closed class of words: English, French and Portuguese, German, Italian, Russian, the Nordic languages,
+# Polish, Turkish, Indonesian; Chinese, Japanese, Korean). Not the Spanish and Italian "o" nor the
+# Spanish "u": the same letter is the Portuguese "the" and the Polish and Czech "about" and "at".
 _DISJUNCTION_RE = re.compile(
-    r"(?<=\s)(?:or|ou|oder|o|u|oppure|или|либо|eller|czy|veya|atau)(?=\s)"
+    r"(?<=\s)(?:or|ou|oder|oppure|или|либо|eller|czy|veya|atau)(?=\s)"
     r"|\u8fd8\u662f|\u6216\u8005|\u6216|\u305d\u308c\u3068\u3082|\u307e\u305f\u306f|\uc544\ub2c8\uba74|\ub610\ub294"
 )
 _ITEM_SEP_RE = re.compile(r"[,;:\uff0c\u3001\uff1a?\uff1f]")
@@ -208,7 +210,7 @@ OPTION_MAX_WORDS = 3  # an option is a name or a short phrase ("the Nile", "der 
 def _options(sentence: str) -> tuple[frozenset[str], ...]:
     """The items on either side of each "or" in the asking sentence, and those listed before them with
     commas ("Paris, Lyon or Nice"): each the words of its stretch between separators when that is a
-    short phrase, else the one word (a Chinese or Japanese character run) next to the "or"."""
+    short phrase, else the one word next to the "or" (in Chinese or Japanese, the run of characters)."""
     items: list[frozenset[str]] = []
     for m in _DISJUNCTION_RE.finditer(sentence):
         before = _ITEM_SEP_RE.split(sentence[: m.start()])
@@ -226,10 +228,10 @@ def _item(stretch: str, last: bool) -> frozenset[str]:
     if not words:
         return frozenset()
     if _CJK_CHAR_RE.match(words[-1 if last else 0]):
-        # Characters are words here: the run of characters next to the "or", a word's worth or two.
+        # Characters are words here, and two options may share one ("长江", "黄河更长"): the option is the
+        # run of characters next to the "or", kept whole, a word's worth or two.
         run = _CJK_RUN_RE.findall(stretch)
-        chars = (run[-1][-OPTION_MAX_WORDS - 1 :] if last else run[0][: OPTION_MAX_WORDS + 1]) if run else ""
-        return frozenset(chars)
+        return frozenset({run[-1][-OPTION_MAX_WORDS - 1 :] if last else run[0][: OPTION_MAX_WORDS + 1]} if run else ())
     if len(words) <= OPTION_MAX_WORDS:
         return frozenset(words)
     return frozenset(words[-1:] if last else words[:1])
@@ -241,7 +243,10 @@ _CJK_RUN_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]+")
 def picks_one_option(question: Question, words: Iterable[str]) -> bool:
     """Do these words name one of the options the question offers, and only one ("Paris", not "Paris or
     Lyon")? Words shared by options ("the") decide nothing."""
-    named = [item for item in question.options if any(w in item and w not in STOPWORDS for w in words)]
+    words = tuple(words)
+    characters = "".join(w for w in words if _CJK_CHAR_RE.match(w))  # read in a run, as the option is
+    named = [item for item in question.options
+             if any(w in item and w not in STOPWORDS for w in words) or (characters and any(characters in x for x in item))]
     return len(named) == 1
 
 
