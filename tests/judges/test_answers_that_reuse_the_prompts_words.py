@@ -33,6 +33,7 @@ NOT_PICKED = [
     pytest.param("What is the capital of France?", "France.", id="en-the-questions-own-subject"),
     pytest.param("法国的首都是哪里？", "法国", id="zh-the-questions-own-subject"),
     pytest.param("日本の首都は、どこですか？", "日本", id="ja-the-questions-own-subject-before-a-comma"),
+    pytest.param("盘子里有5个梨，小华吃了2个，还剩下几个梨？", "小华", id="zh-a-name-for-a-number-question"),
     pytest.param("Qual é o maior planeta do sistema solar?", "Maior", id="pt-a-word-beside-the-article-o"),
     pytest.param("Which is larger, Paris or Lyon?", "Paris or Lyon?", id="en-the-options-asked-back"),
     pytest.param("Which is larger, Paris or Lyon?", "Which is", id="en-the-prompts-opening"),

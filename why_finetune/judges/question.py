@@ -446,8 +446,11 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         return len(unit.words) <= LABEL_MAX_WORDS  # the label chosen, often one the prompt offers
     if question.kind == YES_NO:
         return True
-    if len(unit.words) <= LABEL_MAX_WORDS and any(w not in question.asked and w not in STOPWORDS for w in unit.words):
-        return True  # a name or an option picked from the prompt's passage ("Ana", "B. Apple")
+    if len(unit.words) <= LABEL_MAX_WORDS and any(w not in question.asked and w not in STOPWORDS for w in unit.words) \
+            and (question.kind != NUMBER or any(map(is_number, unit.words))):
+        # A name or an option picked from the prompt's passage ("Ana", "B. Apple"); a number question
+        # is answered by a number, not by a name of its passage ("小红" for "...还剩下几个苹果？").
+        return True
     return any(w not in question.words and w not in STOPWORDS for w in unit.words)
 
 
