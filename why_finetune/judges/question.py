@@ -122,7 +122,8 @@ class Question:
     # The words of the sentence that asks (its last question, or its first sentence): a word of the
     # prompt that is not among them was picked from its passage or options ("Ana", "B. Apple").
     asked: frozenset[str]
-    opening: tuple[str, ...]  # its first two words: a sentence that starts so is the question said again
+    # Its first two words (Chinese or Japanese: five characters): a sentence that starts so is the question said again.
+    opening: tuple[str, ...]
     stems: tuple[str, ...]  # its topic words, stemmed (see topic.py)
     # A poem, or a list ("Give me three tips for better sleep"): a reply in short lines need not name
     # the subject in any of them (topic.py).
@@ -173,6 +174,7 @@ def read_question(query: str) -> Question:
 
 CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
 _CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+_CJK_RUN_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]+")
 # The Chinese comma joins clauses that English writes as sentences ("...有三个孩子，老三叫什么？"). Not the
 # Japanese "、", which also follows a question's own topic ("日本の首都は、どこですか？").
 _CJK_CLAUSE_RE = re.compile(r"\uff0c")
@@ -187,8 +189,8 @@ def _opening(words: list[str]) -> tuple[str, ...]:
 
 
 def _asking_clause(sentence: str) -> str:
-    """The part of the asking sentence that asks: the whole sentence, or, in Chinese and Japanese, its
-    last clause when that has words ("老三叫什么？")."""
+    """The part of the asking sentence that asks: the whole sentence, or, in Chinese, its last clause
+    after a comma when that has words ("老三叫什么？")."""
     if not _CJK_CHAR_RE.search(sentence):
         return sentence
     last = _CJK_CLAUSE_RE.split(sentence)[-1]
@@ -236,8 +238,6 @@ def _item(stretch: str, last: bool) -> frozenset[str]:
         return frozenset(words)
     return frozenset(words[-1:] if last else words[:1])
 
-
-_CJK_RUN_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]+")
 
 
 def picks_one_option(question: Question, words: Iterable[str]) -> bool:
