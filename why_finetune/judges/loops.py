@@ -574,15 +574,35 @@ def find_copies(text: str, min_copies: int) -> tuple[int, int]:
     return 0, 0
 
 
+threshold(
+    "loop_char_run", 8,
+    """An output that is one letter or digit said at least this many times, and nothing else
+    ("3333333333" after "1, 2, 3"), is a model saying one token again and again. No word in any
+    language runs one letter more than three or four times ("brrr"), and a number written in an answer
+    runs one digit this long only as a result: a question whose numbers hold as many digits ("1111111111
+    times 3") may have it for its product, and the output is not read as a loop there.""",
+)
+
+
+def one_character_run(body: str, prompt: str) -> int:
+    """How many times `body` says one letter or digit and nothing else (0 when it does not), unless the
+    prompt's numbers hold as many digits: a sum or a product of them may be written so ("3333333333").
+    A Chinese or Japanese character is a word of its own, said again as laughter (哈哈哈): not read here."""
+    if len(body) < 2 or not body.isalnum() or body.count(body[0]) != len(body) or len(WORD_RE.findall(body[:2])) != 1:
+        return 0
+    return 0 if sum(map(str.isdigit, prompt)) >= len(body) else len(body)
+
+
 def back_to_back(r, t) -> Finding:
     body = r.text.strip()
     length, copies = find_copies(body, t.loop_min_repeats) if r.total < BACK_TO_BACK_MAX_WORDS else (0, 0)
+    limit = t.loop_min_repeats
+    if r.total == 1 and not length and one_character_run(body, r.prompt.text):
+        length, copies, limit = 1, len(body), t.loop_char_run
     lead = len(r.text) - len(r.text.lstrip())
 
     def describe():
         copy = body[:length]
-        return copy, (f"loops: the output is '{copy}' said {copies} times back to back "
-                      f"(threshold {t.loop_min_repeats})")
+        return copy, f"loops: the output is '{copy}' said {copies} times back to back (threshold {limit})"
 
-    return Finding("loop.back_to_back", copies, t.loop_min_repeats, describe,
-                   lead + length if length else None, _LOOP_STARTS)
+    return Finding("loop.back_to_back", copies, limit, describe, lead + length if length else None, _LOOP_STARTS)
