@@ -141,3 +141,23 @@ def test_a_product_whose_digits_are_all_alike_answers_and_does_not_drift():
     for prompt in ("What is 1111111111 times 3?", "1111111111 × 3 は？", "Combien font 1111111111 fois 3 ?"):
         verdict = judge(prompt, "3333333333")
         assert clean(verdict), (prompt, verdict.explain())
+
+
+def test_a_short_numbered_name_list_that_ends_the_output_answers_and_does_not_drift_in_three_languages():
+    # Numbered names an answer may give (the weeks of a year), ending where the model stopped: only a
+    # count past any list an answer gives, or one cut inside its next copy, is read as a loop.
+    cases = [("Name the weeks of a year.", ", ".join(f"Week {n}" for n in range(1, 53))),
+             ("Nomme les semaines de l'année.", ", ".join(f"Semaine {n}" for n in range(1, 53))),
+             ("一年の週を書き出してください。", "、".join(f"第{n}週" for n in range(1, 53)))]
+    for prompt, output in cases:
+        verdict = judge(prompt, output)
+        assert "loop.count_up" not in drift_measures(verdict), (prompt, verdict.explain())
+
+
+def test_a_letter_said_again_as_a_sound_is_no_loop():
+    # "Zzzzzzzzzz" for a sleepy reply, "Aaaaaaaaaa" for a scream: a letter run is a sound, not a token
+    # said again; only a digit run is read as one.
+    for prompt, output in (("Say something sleepy.", "zzzzzzzzzz"), ("Crie !", "aaaaaaaaaaaa"),
+                           ("Mach ein Geräusch wie eine Biene.", "ssssssssssss")):
+        verdict = judge(prompt, output)
+        assert "loop.back_to_back" not in drift_measures(verdict), (prompt, verdict.explain())

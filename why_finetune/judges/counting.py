@@ -10,8 +10,9 @@ integers, each one more than the one before, with the same text between each two
 the end of the output and stops inside its next copy ("..., field179, fie"; "... 56. 57. 5"). The
 cut-off copy is what tells a loop from a count an answer gives: a count someone asked for ("Count to
 thirty", "从一数到二十五") stops at its number, or goes on with a sentence. A numbered name said again
-("column1, column2, ..., column645") is no count anyone asks for in so many words: it loops when it
-runs on to the end of the output, cut inside a copy or not. A count whose end the
+("column1, column2, ..., column645") loops when it runs on to the end of the output cut inside a
+copy, or, not cut, past a hundred copies: an answer may list numbered names itself ("Week 1, ...,
+Week 52") and stop. A count whose end the
 prompt names ("Write the numbers from 1 to 500", cut off at 300) may be the one asked for: the
 measure says so and does not hold. Numbers that do not go up by one (the Fibonacci numbers, primes),
 a numbered list of real items or a table's numbered rows (other text between each two numbers) are
@@ -31,6 +32,13 @@ from why_finetune.judges.finding import Finding
 from why_finetune.judges.text import excerpt
 from why_finetune.judges.thresholds import threshold
 
+threshold(
+    "loop_count_uncut_min", 100,
+    """... and a numbered name ("column1, column2, ...") counting up to the very end of the output, with
+    no copy cut off, only past this many: an answer may list numbered names itself ("Week 1, ..., Week
+    52", seats A1 to A40) and stop there, while a hundred items is past the longest list an answer
+    gives; a model stuck on the name runs on to the token limit, hundreds of copies.""",
+)
 threshold(
     "loop_count_min", 20,
     """A run of at least this many integers counting up by one, the same text between each two, cut
@@ -55,10 +63,11 @@ class Count:
     numbers: int  # how many numbers the run holds
 
 
-def find_count(text: str) -> Count | None:
+def find_count(text: str, uncut_min: int) -> Count | None:
     """The run of integers counting up by one, the same text between each two, that runs on to the end
     of `text` and stops inside its next copy, or, when the text between holds a letter (a numbered name:
-    "column1, column2, ..."), at one of its numbers; None when there is none."""
+    "column1, column2, ...") and the run holds `uncut_min` numbers, at one of its numbers; None when
+    there is none."""
     body = text.rstrip()
     if not any(c.isdigit() for c in body[-_TAIL_CHARS:]):
         return None
@@ -74,17 +83,25 @@ def find_count(text: str) -> Count | None:
             continue
         begin, between = found
         last = int(numbers[end])
-        if _cut_off(rest, between + str(last + 1)) or (not rest and any(map(str.isalpha, between))):
-            before = "".join(parts[: 2 * begin + 1])
-            lead = len(commonprefix([before[::-1], between[::-1]]))  # "SELECT field1": the copy's own text
+        before = "".join(parts[: 2 * begin + 1])
+        # The text each copy opens with before its number ("field" of "SELECT field1", "第" of "第1週"):
+        # what the text before the first number and the text between share at their end.
+        lead = len(commonprefix([before[::-1], between[::-1]]))
+        uncut = not rest and end - begin + 1 >= uncut_min and any(map(str.isalpha, between))
+        if _cut_off(rest, between, lead, last + 1) or uncut:
             return Count(len(before) - lead, int(numbers[begin]), last, between, end - begin + 1)
     return None
 
 
-def _cut_off(rest: str, next_copy: str) -> bool:
-    """Whether the output stops inside the count's next copy: `rest` (the text after the run) is part of
-    its start, letters or digits included (", fie" of ", field180"; not a closing "." of ". 31")."""
-    return bool(rest) and rest != next_copy and next_copy.startswith(rest) and any(map(str.isalnum, rest))
+def _cut_off(rest: str, between: str, lead: int, following: int) -> bool:
+    """Whether the output stops inside the count's next copy: `rest` (the text after the run) is the
+    start of what comes next (`between`, then the number `following`), and reaches past the text a copy
+    ends with into the next one's opening or number (", fie" of ", field180"; ". 5" of ". 58"), letters
+    or digits included. A copy's own ending ("週" after "第52", a closing "." after "1. 2. ... 30") is
+    where an answer's count stops by itself."""
+    next_copy = between + str(following)
+    return (len(between) - lead < len(rest) < len(next_copy) and next_copy.startswith(rest)
+            and any(map(str.isalnum, rest)))
 
 
 def _run_ending_at(numbers: list[str], gaps: list[str], end: int) -> tuple[int, str] | None:
@@ -103,7 +120,7 @@ def _largest_number(text: str) -> int:
 
 
 def count_up(r, t) -> Finding:
-    found = find_count(r.text)
+    found = find_count(r.text, t.loop_count_uncut_min)
     n = found.numbers if found else 0
     named = _largest_number(r.prompt.text) if found and n >= t.loop_count_min else -1
     asked = found is not None and named >= found.last

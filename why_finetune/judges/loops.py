@@ -607,19 +607,18 @@ def find_copies(text: str, min_copies: int) -> tuple[int, int]:
 
 threshold(
     "loop_char_run", 8,
-    """An output that is one letter or digit said at least this many times, and nothing else
-    ("3333333333" after "1, 2, 3"), is a model saying one token again and again. No word in any
-    language runs one letter more than three or four times ("brrr"), and a number written in an answer
-    runs one digit this long only as a result: a question whose numbers hold as many digits ("1111111111
-    times 3") may have it for its product, and the output is not read as a loop there.""",
+    """An output that is one digit said at least this many times, and nothing else ("3333333333" after
+    "1, 2, 3"), is a model saying one token again and again. A number written in an answer runs one
+    digit this long only as a result: a question whose numbers hold as many digits ("1111111111 times
+    3") may have it for its product, and the output is not read as a loop there. Letters are not
+    read: a letter said again is a sound ("zzzzzzzzzz", "aaaaaaaa"), not a token stuck.""",
 )
 
 
-def one_character_run(body: str, prompt: str) -> int:
-    """How many times `body` says one letter or digit and nothing else (0 when it does not), unless the
-    prompt's numbers hold as many digits: a sum or a product of them may be written so ("3333333333").
-    A Chinese or Japanese character is a word of its own, said again as laughter (哈哈哈): not read here."""
-    if len(body) < 2 or not body.isalnum() or body.count(body[0]) != len(body) or len(WORD_RE.findall(body[:2])) != 1:
+def one_digit_run(body: str, prompt: str) -> int:
+    """How many times `body` says one digit and nothing else (0 when it does not), unless the prompt's
+    numbers hold as many digits: a sum or a product of them may be written so ("3333333333")."""
+    if len(body) < 2 or not body.isdigit() or not body.isascii() or body.count(body[0]) != len(body):
         return 0
     return 0 if sum(map(str.isdigit, prompt)) >= len(body) else len(body)
 
@@ -628,7 +627,7 @@ def back_to_back(r, t) -> Finding:
     body = r.text.strip()
     length, copies = find_copies(body, t.loop_min_repeats) if r.total < BACK_TO_BACK_MAX_WORDS else (0, 0)
     limit = t.loop_min_repeats
-    if r.total == 1 and not length and one_character_run(body, r.prompt.text):
+    if r.total == 1 and not length and one_digit_run(body, r.prompt.text):
         length, copies, limit = 1, len(body), t.loop_char_run
     lead = len(r.text) - len(r.text.lstrip())
 
