@@ -92,7 +92,12 @@ def test_the_loop_evidence_says_it_starts_where_the_reply_is_said_again():
 
 def test_one_sentence_said_again_from_the_first_character_is_a_loop_with_no_reply():
     # As one plausible sentence before a loop is no answer (the course's reading), one sentence said
-    # again and again is a one-line loop from its first line.
+    # again and again is a one-line loop from its first line. Two real outputs of this shape are
+    # labelled both ways: "I have a question." said to the limit after "Can Lamini help me solve
+    # puzzles or riddles?" (dlai-ftllm-l3to6-017: no answer) and "I can help with that." said to the
+    # limit after a request to act as a babysitter (en-qlora-oa-019: an answer, accepting the role).
+    # Both are a short first-person sentence naming none of the question's words; only their meaning
+    # differs, which no measure here reads, so neither label is forced: the course's reading stays.
     verdict = judge("Can you help me plan a picnic?", "I have a question for you. " * 80)
     assert verdict.drifts and not verdict.answers, verdict.explain()
 
