@@ -92,7 +92,12 @@ def test_the_loop_evidence_says_it_starts_where_the_reply_is_said_again():
 
 def test_one_sentence_said_again_from_the_first_character_is_a_loop_with_no_reply():
     # As one plausible sentence before a loop is no answer (the course's reading), one sentence said
-    # again and again is a one-line loop from its first line.
+    # again and again is a one-line loop from its first line. Two real outputs of this shape are
+    # labelled both ways: "I have a question." said to the limit after "Can Lamini help me solve
+    # puzzles or riddles?" (dlai-ftllm-l3to6-017: no answer) and "I can help with that." said to the
+    # limit after a request to act as a babysitter (en-qlora-oa-019: an answer, accepting the role).
+    # Both are a short first-person sentence naming none of the question's words; only their meaning
+    # differs, which no measure here reads, so neither label is forced: the course's reading stays.
     verdict = judge("Can you help me plan a picnic?", "I have a question for you. " * 80)
     assert verdict.drifts and not verdict.answers, verdict.explain()
 
@@ -124,3 +129,79 @@ def test_a_line_said_again_right_after_itself_is_a_one_line_loop_not_the_steps_b
     output = "Open the app.\nTap the settings icon.\nChoose the colour menu.\n" + "Pick the colour you like best.\n" * 30
     found = Reading("How do I change the colour of the app?", output, Thresholds()).loops
     assert found.said_once == 0 and found.onset == output.index("Pick the colour"), found
+
+
+# --- a reply under an answer label, said again under the same label ------------------------------
+#
+# A base model given an open field ("Output:") often heads its reply with a forum's answer label on a
+# line of its own, then says the reply again and again, each copy under the label again, the copies
+# sometimes a word shorter than the first ("The kettle boils ..." then "Kettle boils ..."). The first
+# copy is the reply: it answers, and the copies are a loop (drift). A one-line reply said so is still
+# a one-line loop with no reply; lines that loop among themselves from the first still leave none;
+# and a bare question continued as a Q&A page (no field asking for a reply) is still a page.
+
+TEA = "Instruct: Why should I let green tea water cool before pouring it?\nOutput:"
+# Its two lines end alike ("... of the leaves"), as two sentences of one answer often do.
+TEA_FIRST = ("A:\n\nBoiling water burns away the sweet taste of the leaves.\n"
+             "Water at about eighty degrees keeps the sweet taste of the leaves.\n\n")
+TEA_AGAIN = ("A:\n\nBoiling water burns the taste of the leaves.\n"
+             "Water at eighty degrees keeps the taste of the leaves.\n\n")
+
+
+def test_a_reply_under_an_answer_label_said_again_under_it_answers_and_drifts():
+    verdict = judge(TEA, TEA_FIRST + TEA_AGAIN * 30)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert drift_measures(verdict) & {"loop.unit_repeat", "loop.tail_lines", "loop.ngram_repeat"}, verdict.explain()
+
+
+def test_a_reply_under_an_answer_label_said_again_word_for_word_answers_and_drifts():
+    verdict = judge(TEA, TEA_FIRST * 30)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_loop_under_an_answer_label_starts_at_the_labels_second_copy():
+    output = TEA_FIRST + TEA_AGAIN * 30
+    found = Reading(TEA, output, Thresholds()).loops
+    first_copy_words = Reading(TEA, TEA_FIRST, Thresholds()).total
+    assert found.onset == output.index("A:", 2) and found.said_once == first_copy_words, found
+
+
+def test_one_sentence_under_an_answer_label_said_again_is_a_one_line_loop_with_no_reply():
+    verdict = judge(TEA, "A:\n\nLet the water cool so the tea is not bitter.\n\n" * 40)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_lines_that_loop_among_themselves_under_an_answer_label_leave_no_reply():
+    lines = [f"I think the tea should {verb} there." for verb in "steep rest cool wait sit stay".split()]
+    verdict = judge(TEA, ("A:\n\n" + "\n".join(lines) + "\n\n") * 12)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_a_bare_question_continued_as_a_q_and_a_page_said_again_is_still_a_page_not_a_reply():
+    verdict = judge("Why should I let green tea water cool before pouring it?", "\n\n" + TEA_FIRST * 30)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+    assert "turns.thread" in {e.measure for e in verdict.evidence if e.property == "answers"}, verdict.explain()
+
+
+def test_a_lone_answer_label_heading_the_reply_an_open_field_asks_for_answers():
+    verdict = judge(TEA, "A:\n\nBoiling water scalds the leaves and makes green tea bitter; let it cool first.")
+    assert verdict.answers, verdict.explain()
+
+
+def test_replies_with_a_label_or_a_heading_of_their_own_in_three_languages_answer_and_do_not_drift():
+    cases = [
+        ("Why should I let green tea water cool before pouring it?",
+         "**Short answer:** boiling water scalds the leaves.\n\nGreen tea tastes best at about 80 °C: hotter water "
+         "draws out bitter tannins, so let the kettle rest for two or three minutes."),
+        ("Pourquoi laisser refroidir l'eau avant de préparer un thé vert ?",
+         "Réponse :\n\nL'eau bouillante brûle les feuilles de thé vert et rend l'infusion amère.\n"
+         "Une eau à environ 80 °C garde au thé sa douceur."),
+        ("Warum sollte man das Wasser für grünen Tee abkühlen lassen?",
+         "Antwort:\nKochendes Wasser verbrüht die Blätter des grünen Tees und macht ihn bitter.\n"
+         "Wasser mit etwa 80 Grad bewahrt den milden Geschmack."),
+        ("为什么泡绿茶前要让水稍微冷却？",
+         "答：\n沸水会烫伤绿茶的茶叶，使茶汤变苦。\n大约八十度的水能保留绿茶的清香和甘甜。"),
+    ]
+    for prompt, output in cases:
+        verdict = judge(prompt, output)
+        assert verdict.answers and not verdict.drifts, (prompt, verdict.explain())

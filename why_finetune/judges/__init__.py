@@ -6,7 +6,7 @@
 
 No model calls, no network, standard library only. Modules, one job each:
 text (templates, cleaning, words, lines), question (what it asks for), reading (an output read once),
-the measures by concept: loops, echo (the prompt coming back), dialogue (turns and Q&A threads),
+the measures by concept: loops, counting (a loop that counts: "column1, column2, ..."), echo (the prompt coming back), dialogue (turns and Q&A threads),
 topic, template (markers), not_text (error text, placeholders, gibberish), reply (the reply part and
 the checks that it answers); measures (the list of them), finding (a measure's outcome), thresholds
 (declared by the measures), verdict (result types), judging (putting them together), pieces (requests for a piece of writing),

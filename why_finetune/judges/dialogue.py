@@ -99,6 +99,7 @@ class Turns:
     first_answer: str = ""  # the first such line, for evidence
     first_answer_at: int | None = None  # ... and where it starts
     opens_with_answer_label: bool = False  # the output's first line is opened by an answer label
+    answer_starts: tuple[int, ...] = ()  # where each line opened by an answer-side label starts
 
 
 def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> Turns:
@@ -125,6 +126,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
     first_answer = ""
     first_answer_at = None
     opens = False
+    answer_starts: list[int] = []
     for line_start, line in _lines(lower):
         pos = line_start + len(line) + 1
         colon = line.find(":", 0, 40)
@@ -138,6 +140,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
         if dialogue is None and label in ANSWER_SIDE_LABELS:
             answers += 1
             headers += not line[colon + 1 :].strip()
+            answer_starts.append(line_start)
             first_answer = first_answer or excerpt(cleaned.text[line_start : pos - 1])
             if first_answer_at is None:
                 first_answer_at = line_start
@@ -158,7 +161,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
                 first_other_at = line_start
                 first_other = excerpt(cleaned.text[line_start : pos - 1])
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
-                 first_answer_at, opens)
+                 first_answer_at, opens, tuple(answer_starts))
 
 
 # A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write

@@ -196,8 +196,19 @@ def find_loops(
             # paragraph again and again). Lines that change a word each (the course's Mars loop)
             # loop among themselves, and a line said again right after itself is a one-line loop:
             # the loop starts with them.
+            again = _label_again(units, ws, onset_index)
             copy, source = _first_copy(units, onset_index) or (None, None)
-            if (copy is not None and copy - onset_index >= 2 and source != copy - 1
+            if (again is not None
+                    and _repeat_share(seen_before, offsets[1], offsets[again]) < block_repeat_max
+                    and _made_of_copies(ws, lens, again, onset_density * suffix_words[again])
+                    and not _loops_within(ws[1:again], min_repeats, list_max_items, list_item_words)):
+                # A reply under a bare label ("A:"), then the label again and again, each time over a copy
+                # of the reply (the copies may drop a word of it: "The == operator compares" then "==
+                # compares"): the reply is the first copy, and the loop starts where the label comes back.
+                onset_index = again
+                tail_units, tail_words = suffix_units[again], suffix_words[again]
+                said_once = offsets[again]
+            elif (copy is not None and copy - onset_index >= 2 and source != copy - 1
                     and _repeat_share(seen_before, offsets[onset_index], offsets[copy]) < block_repeat_max
                     and _made_of_copies(ws, lens, copy, onset_density * suffix_words[copy])
                     and not _loops_within(ws[onset_index:copy], min_repeats, list_max_items, list_item_words)):
@@ -284,6 +295,26 @@ def _first_copy(units: list[Unit], start: int) -> tuple[int, int] | None:
             return j, seen[words]
         seen[words] = j
     return None
+
+
+# A line that is only a label: a word or two and a colon of either width ("A:", "Réponse :", "回答：").
+_BARE_LABEL_RE = re.compile(r"\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?\s*[:\uff1a]\s*\Z")
+
+
+def _label_again(units: list[Unit], ws: list[tuple[str, ...]], onset: int) -> int | None:
+    """When the output opens with a bare label and says it again later, the label's second copy, if the
+    loop starts within what the first label heads (or at the first line after its second copy, a block
+    said again from there) and two lines or more stand between the two labels (one line under a label
+    said again is a one-line loop, with no reply); else None."""
+    if onset < 1 or not _BARE_LABEL_RE.match(units[0].text):
+        return None
+    try:
+        again = ws.index(ws[0], 1)
+    except ValueError:
+        return None
+    if again < 3 or onset > again + 1 or not _BARE_LABEL_RE.match(units[again].text):
+        return None
+    return again
 
 
 def _loops_within(ws: list[tuple[str, ...]], min_repeats: int, max_items: int, item_words: int) -> bool:
@@ -574,15 +605,34 @@ def find_copies(text: str, min_copies: int) -> tuple[int, int]:
     return 0, 0
 
 
+threshold(
+    "loop_char_run", 8,
+    """An output that is one digit said at least this many times, and nothing else ("3333333333" after
+    "1, 2, 3"), is a model saying one token again and again. A number written in an answer runs one
+    digit this long only as a result: a question whose numbers hold as many digits ("1111111111 times
+    3") may have it for its product, and the output is not read as a loop there. Letters are not
+    read: a letter said again is a sound ("zzzzzzzzzz", "aaaaaaaa"), not a token stuck.""",
+)
+
+
+def one_digit_run(body: str, prompt: str) -> int:
+    """How many times `body` says one digit and nothing else (0 when it does not), unless the prompt's
+    numbers hold as many digits: a sum or a product of them may be written so ("3333333333")."""
+    if len(body) < 2 or not body.isdigit() or not body.isascii() or body.count(body[0]) != len(body):
+        return 0
+    return 0 if sum(map(str.isdigit, prompt)) >= len(body) else len(body)
+
+
 def back_to_back(r, t) -> Finding:
     body = r.text.strip()
     length, copies = find_copies(body, t.loop_min_repeats) if r.total < BACK_TO_BACK_MAX_WORDS else (0, 0)
+    limit = t.loop_min_repeats
+    if r.total == 1 and not length and one_digit_run(body, r.prompt.text):
+        length, copies, limit = 1, len(body), t.loop_char_run
     lead = len(r.text) - len(r.text.lstrip())
 
     def describe():
         copy = body[:length]
-        return copy, (f"loops: the output is '{copy}' said {copies} times back to back "
-                      f"(threshold {t.loop_min_repeats})")
+        return copy, f"loops: the output is '{copy}' said {copies} times back to back (threshold {limit})"
 
-    return Finding("loop.back_to_back", copies, t.loop_min_repeats, describe,
-                   lead + length if length else None, _LOOP_STARTS)
+    return Finding("loop.back_to_back", copies, limit, describe, lead + length if length else None, _LOOP_STARTS)

@@ -275,11 +275,17 @@ def _a_first_paragraph(reply: Reply, r, t) -> bool:
     text = r.text[reply.start : reply.end]
     if enumerates(text):
         return True
-    if r.prompt.template == "raw" and not OPEN_FIELD_RE.search(r.prompt.raw):
+    if not _cues_a_reply(r):
         # A bare question, not cued as a request to reply: a base model continues it as a page whose
         # opening lines (an article's first facts, then a loop) the course reads as no answer.
         return False
     return _statements(reply, r) >= 2 and len(reply.words) >= t.answer_paragraph_words
+
+
+def _cues_a_reply(r) -> bool:
+    """Whether the prompt asks for a reply: a chat or instruction template, or an open field ("Output:")
+    to fill; not a bare question, which a base model may go on with as a page."""
+    return r.prompt.template != "raw" or bool(OPEN_FIELD_RE.search(r.prompt.raw))
 
 
 def _statements(reply: Reply, r) -> int:
@@ -400,6 +406,12 @@ def not_a_thread(reply: Reply, r, t) -> Evidence | None:
     # A thread the output opens ("A:" and an answer, a page's header) is a Q&A page continued, not a
     # reply; one that follows a reply ("... Response: ...") is drift after an answer (turns.thread).
     if marks < t.thread_marks or not turns.opens_with_answer_label:
+        return None
+    # After a prompt that asks for a reply (an open field such as "Output:", a chat template), an answer
+    # label opening the output heads that reply, in a forum's habit: the output is a Q&A page only when
+    # its reply part holds a second answer turn. Turns after the reply part belong to the drift that ends
+    # it (the reply said again under its label, loops.said_once), and do not take the reply back.
+    if _cues_a_reply(r) and sum(1 for at in turns.answer_starts if at < reply.end) < 2:
         return None
     return Evidence(
         "turns.thread", marks, t.thread_marks, turns.first_answer,
