@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from why_finetune.judges.code import code_for_other_letters
+from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
@@ -296,10 +296,10 @@ _LABELLED_RE = re.compile(r"\s*#*\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}
 def on_topic(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or (r.question.in_lines and in_short_lines(r.text)):  # a poem or a list need not name it
         return None
-    stems, shown, _ = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])
+    stems, shown, _ = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end], t.cognate_letters)
     if not stems:
         return None
-    found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end)
+    found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end, t.cognate_letters)
     n = len(reply.words)
     # A short reply gets the benefit of the doubt ("It's fascinating."), unless the output
     # started by finishing the prompt's sentence: then it is more likely the asker's text going
@@ -310,8 +310,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
-    if code_for_other_letters(r, r.text[reply.start : reply.end], t):
-        return None  # code, to a question in other letters: its identifiers cannot name the question's words
+    if code_for_another_language(r, r.text[reply.start : reply.end], t):
+        return None  # code, to a question not in English: its identifiers cannot name the question's words
     if mostly_quoted(r.text[reply.start : reply.end]):
         return None  # the words asked for, quoted (a translation, a name): they need not name the question's
     after = " after finishing the prompt's sentence" if reply.continued else ""
