@@ -326,11 +326,16 @@ def gives_the_number(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words or not r.question.arithmetic or r.field_value is not None:
         return None
     operands = frozenset(w for w in r.question.words if w.isdigit())
-    if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words, operands):
+    no_result = r.question.no_result
+    if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words, operands, no_result):
         return None
     sums = other_sums(r.lower, reply.start, reply.end, operands)
     worked = (f"; its numbers are in a sum that is not the result of {', '.join(by_value(operands))}: "
               f"'{r.text[sums[0][0]:sums[0][1]]}'" if sums else "")
+    if not sums and no_result and gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words,
+                                                 operands):
+        worked = (f"; its only numbers are the question's own ({', '.join(by_value(operands))}), "
+                  "which its result cannot be")
     return Evidence(
         "reply.number", 0.0, 1.0, reply.text,
         f"no result: the question is made of numbers and the reply part gives none in its first "
