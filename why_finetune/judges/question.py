@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from why_finetune.judges.options import offered_options
 from why_finetune.judges.pieces import PIECE_RE
 from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, WORD_RE, Unit, normalise_apostrophes
 
@@ -127,6 +128,9 @@ class Question:
     # The question's own numbers, as digits and spelled out, when its result cannot be one of them
     # ("3", "three", "7", "seven" for "What is the sum of 3 and 7?"; see _numbers_no_result).
     no_result: frozenset[str] = frozenset()
+    # The words of the options a request to classify offers to pick from ("restaurants", "home", "services",
+    # ... for "Categorize the business into one of Restaurants, Home Services, ..."; see options.py).
+    options: tuple[str, ...] = ()
 
     @property
     def asks_for_a_fact(self) -> bool:
@@ -160,8 +164,9 @@ def read_question(query: str) -> Question:
     in_lines = kind == PIECE or bool(_LIST_RE.match(" ".join(WORD_RE.findall(first))))
     sentence = asking[-1] if asking else first
     arithmetic = _made_of_numbers(sentence)
+    options = (offered_options(first) or offered_options(sentence)) if kind == LABEL else ()
     return Question(kind, frozenset(words), asked, tuple(words[:2]), topic_words(query)[0], in_lines, instruction,
-                    arithmetic, _numbers_no_result(sentence) if arithmetic else frozenset())
+                    arithmetic, _numbers_no_result(sentence) if arithmetic else frozenset(), options)
 
 
 ARITHMETIC_MAX_OTHER_WORDS = 6  # "what is the sum of ... and ...": six words around the numbers

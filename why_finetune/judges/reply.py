@@ -20,10 +20,12 @@ from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, e
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
+from why_finetune.judges.options import names_an_option
 from why_finetune.judges.question import (
     LABEL,
     NUMBER,
     YES_NO,
+    YES_NO_WORDS,
     answers_directly,
     by_value,
     gives_a_number,
@@ -340,6 +342,24 @@ def gives_the_number(reply: Reply, r, t) -> Evidence | None:
         "reply.number", 0.0, 1.0, reply.text,
         f"no result: the question is made of numbers and the reply part gives none in its first "
         f"{t.number_within_words} words{worked}: '{reply.text}'",
+        ANSWERS,
+    )
+
+
+def picks_an_option(reply: Reply, r, t) -> Evidence | None:
+    """A request to classify that lists its options ("... into one of Restaurants, Home Services, Auto
+    Services or Miscellaneous") is not answered by a reply part that names none of them (see options.py).
+    A yes or a no answers a request to decide whether ("Decide whether the tweet is offensive, not
+    offensive, or unclear")."""
+    options = r.question.options if r.plain else ()
+    if not options or not reply.words or (r.question.asks_yes_or_no and reply.words[0] in YES_NO_WORDS):
+        return None
+    if names_an_option(options, r.lower[reply.start : reply.end]) is not False:
+        return None
+    return Evidence(
+        "reply.option", 0.0, 1.0, reply.text,
+        f"no answer: the prompt offers options to pick from ({', '.join(options[:6])}) and the reply part names "
+        f"none of the options: '{reply.text}'",
         ANSWERS,
     )
 
