@@ -94,6 +94,10 @@ def test_a_reply_naming_only_the_questions_own_numbers_gives_no_result(prompt, o
     ("Which is larger, 3 or 7?", "7 is larger than 3."),
     ("¿Cuánto es 8 + 5?", "8 + 5 son 13."),
     ("Combien font 4 + 9 ?", "4 + 9 font 13."),
+    # The result spelled out in another language than English, whose number words are not read:
+    ("Combien font 4 + 9 ?", "On ajoute 4 à 9, ce qui donne treize."),
+    ("¿Cuánto es 8 + 5?", "8 más 5 son trece."),
+    ("Was ist 6 + 5?", "6 plus 5 ergibt elf."),
     ("3加7等于多少？", "3加7等于10。"),
     ("5かける7は？", "5かける7は35です。"),
 ])

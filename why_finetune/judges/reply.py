@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from why_finetune.judges.code import code_for_another_language
+from why_finetune.judges.code import code_for_another_language, in_english
 from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
@@ -328,7 +328,9 @@ def gives_the_number(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words or not r.question.arithmetic or r.field_value is not None:
         return None
     operands = frozenset(w for w in r.question.words if w.isdigit())
-    no_result = r.question.no_result
+    # The number words read are English ("ten"): a reply in another language may spell its result out
+    # ("treize", "elf") beside the question's digits, so only an English one is held to more than those.
+    no_result = r.question.no_result if in_english(r.text[reply.start : reply.end], t) else frozenset()
     if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words, operands, no_result):
         return None
     sums = other_sums(r.lower, reply.start, reply.end, operands)
