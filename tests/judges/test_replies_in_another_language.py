@@ -44,6 +44,29 @@ def test_an_english_ramble_sharing_no_stem_with_an_italian_request_stays_off_top
 
 
 @pytest.mark.parametrize("request_, reply", [
+    ("Erkläre mir die Photosynthese in einfachen Worten.",
+     "Photos from the holiday were lovely: we took hundreds of pictures at the beach and up in the mountains."),
+    ("What do you think about international trade?",
+     "Internet speeds have grown quickly, and most homes now stream films and music without any trouble."),
+])
+def test_a_word_that_only_opens_as_a_topic_word_does_is_no_shared_stem(request_, reply):
+    # "photos" opens as "Photosynthese" does, "internet" as "international": six letters, but not most of
+    # either word. The stem must be most of the longer word to stand for a translation.
+    verdict = judge(ALPACA.format(request_), reply)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_english_ramble_to_an_english_question_is_held_to_its_words_as_written():
+    # A reply in the question's own language shares its small words ("the", "of"): it is read as in the
+    # same language, and a word that only opens as a topic word does ("constable" for "constitution") does
+    # not name it.
+    reply = ("The constable walked along the river every evening and greeted the boatmen, who were "
+             "mending their nets by the old stone bridge.")
+    verdict = judge("Tell me about the constitution of the French republic.", reply)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("request_, reply", [
     ("Parlami della costituzione della repubblica francese.",
      "La costituzione francese in vigore oggi risale al 1958 e ha fondato la Quinta Repubblica."),
     ("Explique-moi la photosynthèse simplement.",

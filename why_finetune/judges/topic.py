@@ -29,6 +29,7 @@ instructions do not), and short lines that name the subject and then wander off 
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -107,10 +108,11 @@ threshold(
     """A reply in another language written in the question's letters (an English answer to an Italian
     request) names the question's words by the stem they share with their translations: presidente /
     president, ministro / minister, Photosynthese / photosynthesis. When the reply names none of the
-    question's words as written (see in_another_language), a topic word of at least this many letters
-    is named by any word that opens with its first this-many letters. Six, not five: five letters are
-    still the common opening of unrelated words (entre / entrepreneur, quest-o / question), and a
-    short word ("gatto", "cat") has no stem to share.""",
+    question's words as written (see in_another_language), a topic word is named by a word that opens
+    with the same letters, at least this many of them and more than half of the longer word's. Six, not
+    five: five letters are still the common opening of unrelated words (entre / entrepreneur, quest-o /
+    question); more than half, as a shared opening alone still joins unrelated words (Photosynthese /
+    photos, international / internet), and a short word ("gatto", "cat") has no stem to share.""",
 )
 # The question's words that tell its language: three Latin letters or more, no digits ("di", "a" and
 # "in" are words of several languages; a number is written alike in all of them).
@@ -144,16 +146,32 @@ def _says(text: str, word: str) -> bool:
     return False
 
 
-def _shared_stems(stems: tuple[str, ...], letters: int) -> tuple[str, ...]:
-    """Each stem in Latin letters of at least `letters` letters cut to its first `letters` (see cognate_letters)."""
-    cut = (s[:letters] if len(s) >= letters and _LANGUAGE_WORD_RE.fullmatch(s) else s for s in stems)
-    return tuple(dict.fromkeys(cut))
+def _cognates(stems: tuple[str, ...], text: str, letters: int) -> tuple[str, ...]:
+    """The words of `text` that share a stem with a topic word (see ``cognate_letters``): they open with
+    the same letters, at least `letters` of them and more than half of the longer word's."""
+    long_stems = [s for s in stems if len(s) >= letters and _LANGUAGE_WORD_RE.fullmatch(s)]
+    if not long_stems:
+        return ()
+    openings = _openings_re(tuple(s[:letters] for s in long_stems))
+    found = []
+    for word in set(openings.findall(text)):
+        for s in long_stems:
+            shared = len(os.path.commonprefix((s, word)))
+            if shared >= letters and 2 * shared > max(len(s), len(word)):
+                found.append(word)
+                break
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=256)
+def _openings_re(openings: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(set(openings)))) + r")[a-z\u00df-\u024f']*")
 
 
 def names_by_shared_stem(query: str, text: str, letters: int) -> bool:
-    """Are the question's words looked for in `text` by their shared stems (a reply in another language)?"""
-    stems = topic_words_for(query, text)[0]
-    return bool(letters) and bool(stems) and in_another_language(query, text) and _shared_stems(stems, letters) != stems
+    """Are the question's words named in `text` by their shared stems (a reply in another language)?"""
+    return bool(letters) and in_another_language(query, text) and bool(
+        _cognates(topic_words_for(query, text)[0], text, letters))
 
 
 def topic_words_for(query: str, text: str, cognate_letters: int = 0) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -167,7 +185,7 @@ def topic_words_for(query: str, text: str, cognate_letters: int = 0) -> tuple[tu
     reply to a question in English letters is in another language, still held to its words."""
     stems, shown, left_out = _written_topic_words(query, text)
     if cognate_letters and stems and in_another_language(query, text):
-        stems = _shared_stems(stems, cognate_letters)
+        stems = stems + _cognates(stems, text, cognate_letters)  # looked for as its own words are
     return stems, shown, left_out
 
 
