@@ -149,7 +149,7 @@ def _says(text: str, word: str) -> bool:
 def _cognates(stems: tuple[str, ...], text: str, letters: int) -> tuple[str, ...]:
     """The words of `text` that share a stem with a topic word (see ``cognate_letters``): they open with
     the same letters, at least `letters` of them and more than half of the longer word's."""
-    long_stems = [s for s in stems if len(s) >= letters and _LANGUAGE_WORD_RE.fullmatch(s)]
+    long_stems = _long_stems(stems, letters)
     if not long_stems:
         return ()
     openings = _openings_re(tuple(s[:letters] for s in long_stems))
@@ -163,6 +163,12 @@ def _cognates(stems: tuple[str, ...], text: str, letters: int) -> tuple[str, ...
     return tuple(sorted(found))
 
 
+def _long_stems(stems: tuple[str, ...], letters: int) -> list[str]:
+    """The stems in Latin letters longer than `letters`: a word sharing the whole of a shorter one opens with
+    it, and the topic pattern finds it already ("taylor" -> "taylors")."""
+    return [s for s in stems if len(s) > letters and _LANGUAGE_WORD_RE.fullmatch(s)]
+
+
 @lru_cache(maxsize=256)
 def _openings_re(openings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(set(openings)))) + r")[a-z\u00df-\u024f']*")
@@ -170,8 +176,9 @@ def _openings_re(openings: tuple[str, ...]) -> re.Pattern[str]:
 
 def names_by_shared_stem(query: str, text: str, letters: int) -> bool:
     """Are the question's words named in `text` by their shared stems (a reply in another language)?"""
-    return bool(letters) and in_another_language(query, text) and bool(
-        _cognates(topic_words_for(query, text)[0], text, letters))
+    stems = topic_words_for(query, text)[0]
+    return bool(letters) and bool(_long_stems(stems, letters)) and in_another_language(query, text) and bool(
+        _cognates(stems, text, letters))
 
 
 def topic_words_for(query: str, text: str, cognate_letters: int = 0) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -184,7 +191,7 @@ def topic_words_for(query: str, text: str, cognate_letters: int = 0) -> tuple[tu
     in the asker's language): a Japanese question naming "AI" unquoted is still held to it, and a Chinese
     reply to a question in English letters is in another language, still held to its words."""
     stems, shown, left_out = _written_topic_words(query, text)
-    if cognate_letters and stems and in_another_language(query, text):
+    if cognate_letters and _long_stems(stems, cognate_letters) and in_another_language(query, text):
         stems = stems + _cognates(stems, text, cognate_letters)  # looked for as its own words are
     return stems, shown, left_out
 
