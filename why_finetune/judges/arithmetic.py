@@ -9,6 +9,7 @@ from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import SPELLED_NUMBERS, by_value, gives_a_number
 from why_finetune.judges.text import excerpt
 
+
 def numbers(r, t) -> Finding | None:
     """A question made of numbers ("What is 6 + 3?") has no topic words but its numbers: an output of
     ``off_topic_words`` words or more that names none of them, as digits or spelled out, and gives no
