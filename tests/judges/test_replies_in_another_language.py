@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.judges import judge
+from why_finetune.judges.topic import in_another_language
 
 ALPACA = ("Below is an instruction that describes a task. Write a response that appropriately completes the "
           "request.\n\n### Instruction:\n{}\n\n### Response:\n")
@@ -109,3 +110,8 @@ def test_unrelated_code_to_an_english_request_with_no_word_in_common_stays_off_t
               "    return total\n\nadd_numbers(3, 4)\n")
     verdict = judge(ALPACA.format("Write a program that reverses the order of the words in a sentence."), output)
     assert not verdict.answers, verdict.explain()
+
+
+def test_a_latin_word_written_against_chinese_characters_is_said():
+    # "tensorflow更受欢迎": the word is said, though no space parts it from the Chinese after it.
+    assert not in_another_language("哪个更快，TensorFlow还是PyTorch？", "tensorflow更快，因为它的编译器更成熟。")

@@ -134,13 +134,19 @@ def in_another_language(query: str, text: str) -> bool:
     return bool(words) and not any(_says(text, w) for w in words)
 
 
+_LATIN_OR_DIGIT_RE = re.compile(r"[a-z0-9\u00df-\u024f]")
+
+
 def _says(text: str, word: str) -> bool:
     """Is `word` a whole word of `text`? str.find (C code), then its edges: cheaper on a long output
     than a regular expression tried at every character."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        # Edges in Latin letters and digits only: "tensorflow更受欢迎" says "tensorflow" (a Han character is
+        # alphanumeric to Python, but no part of a Latin word).
+        if (at == 0 or not _LATIN_OR_DIGIT_RE.match(text[at - 1])) and \
+                (end == len(text) or not _LATIN_OR_DIGIT_RE.match(text[end])):
             return True
         at = text.find(word, at + 1)
     return False
