@@ -62,3 +62,50 @@ def test_a_step_that_brings_in_a_number_neither_asked_nor_worked_out_gives_no_re
 def test_a_sum_of_part_of_the_questions_numbers_that_no_step_takes_up_gives_no_result():
     verdict = judge("What is 12 + 30 + 7?", "12 + 30 = 42 because the tens go together")
     assert not verdict.answers, verdict.explain()
+
+
+# --- only the question's own numbers said again ----------------------------------------------------------
+# Two numbers, neither 0 or 1 nor a divisor of the other, joined by an operation: their sum, difference,
+# product or quotient is neither of them. A reply whose only numbers are the question's own ("the sum of
+# four", "6 and 5") gives no result. Where the result may be one of them (6 - 3, 9 * 1, a comparison
+# "which is larger"), or the question's operation is not written with a sign or an operation's name, the
+# rule does not apply, and a reply saying that number answers.
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Question: What is the sum of 4 and 9?\nAnswer:",
+     " A rise in the sum of four is always four times as welcome, but a fall of nine is a ninefold loss."),
+    ("What is 6 + 5?", "Adding 6 to 5 is among the first sums children learn, and 5 is a friendly number."),
+    ("Question: What is 8 * 3?\nAnswer:", " Eight is a lucky number in many places, and three is too."),
+])
+def test_a_reply_naming_only_the_questions_own_numbers_gives_no_result(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+    assert "question's own" in verdict.explain()  # the evidence says why its numbers are no result
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("What is the sum of 4 and 9?", "The sum of 4 and 9 is 13."),
+    ("What is 6 + 5?", "6 + 5 = 11"),
+    ("What is 8 times 3?", "Eight times three is twenty-four: 8 * 3 = 24."),
+    ("What is 6 - 3?", "3."),
+    ("What is 9 * 1?", "9, since any number times one is itself."),
+    ("What is 12 / 4?", "3"),
+    ("Which is larger, 3 or 7?", "7 is larger than 3."),
+    ("¿Cuánto es 8 + 5?", "8 + 5 son 13."),
+    ("Combien font 4 + 9 ?", "4 + 9 font 13."),
+    # The result spelled out in another language than English, whose number words are not read:
+    ("Combien font 4 + 9 ?", "On ajoute 4 à 9, ce qui donne treize."),
+    ("¿Cuánto es 8 + 5?", "8 más 5 son trece."),
+    ("Was ist 6 + 5?", "6 plus 5 ergibt elf."),
+    ("3加7等于多少？", "3加7等于10。"),
+    ("5かける7は？", "5かける7は35です。"),
+])
+def test_a_result_said_beside_the_questions_numbers_still_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_bare_run_of_numbers_asks_for_nothing_so_a_number_said_after_it_is_no_answer():
+    verdict = judge("4, 5, 6", "6666666666")
+    assert not verdict.answers, verdict.explain()

@@ -6,13 +6,8 @@ result it asks for: an output about something else names neither. Its own module
 from __future__ import annotations
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.question import by_value, gives_a_number
+from why_finetune.judges.question import SPELLED_NUMBERS, by_value, gives_a_number
 from why_finetune.judges.text import excerpt
-
-# Numbers spelled out, by value: a reply may say "six" for the question's 6.
-_SPELLED = dict(enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split()))
 
 
 def numbers(r, t) -> Finding | None:
@@ -28,7 +23,7 @@ def numbers(r, t) -> Finding | None:
     named = 0
     if asked:
         said = set(r.words)
-        named = sum(1 for w in asked if w in said or _SPELLED.get(int(w)) in said)
+        named = sum(1 for w in asked if w in said or SPELLED_NUMBERS.get(int(w)) in said)
         if not named and gives_a_number(r.units, r.lower, r.own_start, len(r.lower), t.number_within_words,
                                         frozenset(asked)):
             named = 1  # its result stands for the question's numbers

@@ -37,7 +37,7 @@ output 0.25 (it neither answers nor drifts); a loop from the first line 0.
 
 from __future__ import annotations
 
-from why_finetune.judges.code import code_for_other_letters
+from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.echo import echo_words, passage_work
 from why_finetune.judges.measures import ANSWER_CHECKS, DRIFT_MEASURES
 from why_finetune.judges.passage import works_on_the_passage
@@ -47,7 +47,7 @@ from why_finetune.judges.reply import find_reply
 from why_finetune.judges.template import template_markers
 from why_finetune.judges.text import excerpt
 from why_finetune.judges.thresholds import Thresholds, threshold
-from why_finetune.judges.topic import topic_words_for
+from why_finetune.judges.topic import names_by_shared_stem, topic_words_for
 from why_finetune.judges.verdict import ANSWERS, DRIFTS, Evidence, PairVerdict, Verdict
 
 threshold(
@@ -107,8 +107,12 @@ def _reply_evidence(reply, r, t) -> Evidence:
         left_out = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])[2]
         if left_out:
             named += f", not held to the question's words in a script it does not write ({', '.join(left_out[:4])})"
-        if code_for_other_letters(r, r.text[reply.start : reply.end], t):
-            named += ", code: its identifiers need not name the words of a question in other letters"
+        if reply.topic is not None and reply.topic.hits and names_by_shared_stem(
+                r.prompt.query, r.lower[reply.start : reply.end], t.cognate_letters):
+            named += (f", in another language than the question's: its words named by a shared stem of "
+                      f"{t.cognate_letters} letters")
+        if code_for_another_language(r, r.text[reply.start : reply.end], t):
+            named += ", code: its identifiers need not name the words of a question in another language than English"
     if r.plain and r.continuation.rewrite:
         named += ", the prompt's last line begun again and changed (a rewrite of it, not its continuation)"
     if r.plain and reply.echo >= t.echo_max:

@@ -42,6 +42,7 @@ ANSWER_CHECKS = (
     reply.most_of_the_output,
     reply.on_topic,
     reply.gives_the_number,
+    reply.picks_an_option,
     reply.not_the_askers_voice,
     reply.is_text,
     reply.not_a_thread,

@@ -46,6 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from why_finetune.judges.options import offered_options
 from why_finetune.judges.pieces import PIECE_RE
 from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, WORD_RE, Unit, normalise_apostrophes
 
@@ -136,6 +137,12 @@ class Question:
     arithmetic: bool = False
     # The options the asking sentence offers ("Paris or Lyon"), each as the set of its words.
     options: tuple[frozenset[str], ...] = ()
+    # The question's own numbers, as digits and spelled out, when its result cannot be one of them
+    # ("3", "three", "7", "seven" for "What is the sum of 3 and 7?"; see _numbers_no_result).
+    no_result: frozenset[str] = frozenset()
+    # The words of the options a request to classify offers to pick from ("restaurants", "home", "services",
+    # ... for "Categorize the business into one of Restaurants, Home Services, ..."; see options.py).
+    label_options: tuple[str, ...] = ()
 
     @property
     def asks_for_a_fact(self) -> bool:
@@ -168,8 +175,11 @@ def read_question(query: str) -> Question:
     asking_sentence = asking[-1] if asking else first
     asked = frozenset(WORD_RE.findall(_asking_clause(asking_sentence)))
     in_lines = kind == PIECE or bool(_LIST_RE.match(" ".join(WORD_RE.findall(first))))
+    arithmetic = _made_of_numbers(asking_sentence)
+    label_options = (offered_options(first) or offered_options(asking_sentence)) if kind == LABEL else ()
     return Question(kind, frozenset(words), asked, _opening(words), topic_words(query)[0], in_lines, instruction,
-                    _made_of_numbers(asking_sentence), _options(asking[-1]) if asking else ())
+                    arithmetic, _options(asking[-1]) if asking else (),
+                    _numbers_no_result(asking_sentence) if arithmetic else frozenset(), label_options)
 
 
 CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
@@ -251,6 +261,33 @@ def picks_one_option(question: Question, words: Iterable[str]) -> bool:
 
 
 ARITHMETIC_MAX_OTHER_WORDS = 6  # "what is the sum of ... and ...": six words around the numbers
+SPELLED_NUMBERS = dict(enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()))  # by value: a reply may say "six" for the question's 6
+# An operation between two numbers, by its sign ("6 + 5", "8x3") or its name ("the sum of 3 and 7").
+_OPERATION_SIGN_RE = re.compile(r"\d[ \t]*[-+*/x^\u00d7\u00f7\u2212][ \t]*\d")
+_OPERATION_WORDS = frozenset(
+    "sum plus minus times product difference multiplied divided added subtract subtracted quotient".split())
+
+
+def _numbers_no_result(sentence: str) -> frozenset[str]:
+    """The numbers of an asking sentence that cannot be its result, as digits and spelled out: two numbers
+    joined by an operation, each 2 or more and neither a divisor of the other (or one number twice:
+    "2 + 2"). Their sum, difference, product, quotient or power is then neither of them, so a reply whose
+    only numbers are these says the question again, it gives no result. Otherwise nothing: 0 or 1 leaves
+    the other number as the result (9 * 1), a divisor may be it (6 - 3 = 3, 4 / 2 = 2, 25% of 100), a
+    comparison picks one ("Which is larger, 3 or 7?", no operation), and with three numbers a step may
+    land on one (11 - 3 - 5 = 3)."""
+    numbers = [w for w in WORD_RE.findall(sentence) if w.isdigit()]
+    if len(numbers) != 2 or "%" in sentence:
+        return frozenset()
+    if not (_OPERATION_SIGN_RE.search(sentence) or _OPERATION_WORDS.intersection(WORD_RE.findall(sentence))):
+        return frozenset()
+    small, large = sorted(map(int, numbers))
+    if small < 2 or (small != large and large % small == 0):
+        return frozenset()
+    spelled = (SPELLED_NUMBERS.get(int(n)) for n in numbers)
+    return frozenset(numbers) | frozenset(w for w in spelled if w)
 
 
 def _made_of_numbers(sentence: str) -> bool:
@@ -301,6 +338,10 @@ def word_fits(question: Question, word: str) -> bool:
     """Is this one word a reply of the form the question asks for?"""
     if picks_one_option(question, (word,)):
         return True  # "Paris" for "Which is larger, Paris or Lyon?", whatever the question's kind
+    if question.arithmetic and question.asks_for_a_fact and is_number(word):
+        # A number answers a sum asked ("3" for "What is 6 - 3?"), unless it is one of the question's own that
+        # its result cannot be ("7" for "the sum of 3 and 7"); a bare "1, 2, 3" asks for nothing.
+        return word not in question.no_result
     if question.kind == YES_NO:
         return word in YES_NO_WORDS
     if question.kind == NUMBER:
@@ -373,9 +414,10 @@ def by_value(numbers: Iterable[str]) -> list[str]:
 
 
 def gives_a_number(units: list[Unit], lower: str, start: int, end: int, max_words: int,
-                   operands: frozenset[str] = frozenset()) -> bool:
+                   operands: frozenset[str] = frozenset(), no_result: frozenset[str] = frozenset()) -> bool:
     """Do the reply's first `max_words` words give a number (not in a sentence that asks, nor in a sum
-    that states no result of the question made of `operands`, or in code)?"""
+    that states no result of the question made of `operands`, or in code, nor one of the question's
+    numbers that cannot be its result, `no_result`: see Question.no_result)?"""
     skip = other_sums(lower, start, end, operands) if operands else []
     seen = 0
     for u in units:
@@ -392,10 +434,10 @@ def gives_a_number(units: list[Unit], lower: str, start: int, end: int, max_word
             found = list(WORD_RE.finditer(lower, s, e))
             if len(found) > budget:
                 e = found[budget - 1].end()
-        if any(w in NUMBER_WORDS for w in WORD_RE.findall(lower, s, e)):
+        if any(w in NUMBER_WORDS and w not in no_result for w in WORD_RE.findall(lower, s, e)):
             return True
         for m in _RESULT_RE.finditer(lower, s, e):
-            if not any(a <= m.start() < b for a, b in skip):
+            if m.group() not in no_result and not any(a <= m.start() < b for a, b in skip):
                 return True
     return False
 
@@ -436,7 +478,12 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
     question are not an echo? "Yes, Lamini can generate technical documentation." answers "Can
     Lamini generate technical documentation?"; "The capital of France is Paris." answers "What is
     the capital of France?" (a fact question's statement adds a word of its own: the answer)."""
-    if not unit.words or not is_statement(question, unit):
+    if not unit.words:
+        return False
+    if question.asks_for_a_fact and question.arithmetic and not unit.text.rstrip().endswith(("?", "\uff1f")) \
+            and _gives_a_result(question, unit):
+        return True  # "3加7等于10。", "5かける7は35です。": the sum said with its result, in any script
+    if not is_statement(question, unit):
         return False
     if len(unit.words) <= LABEL_MAX_WORDS and picks_one_option(question, unit.words):
         return True  # one of the options the question offers ("The Nile.")
@@ -452,6 +499,15 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         # is answered by a number, not by a name of its passage ("小红" for "...还剩下几个苹果？").
         return True
     return any(w not in question.words and w not in STOPWORDS for w in unit.words)
+
+
+def _gives_a_result(question: Question, unit: Unit) -> bool:
+    """Does this sentence give a number that may be the result of a question made of numbers: one the
+    question does not hold, or one of its own when the result may be it ("3." for "What is 6 - 3?")?"""
+    words = unit.words
+    if any(is_number(w) and w not in question.words and w not in question.no_result for w in words):
+        return True
+    return len(words) == 1 and is_number(words[0]) and not question.no_result
 
 
 def _names_most_topic_words(question: Question, words: tuple[str, ...]) -> bool:

@@ -15,16 +15,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from why_finetune.judges.code import code_for_other_letters
+from why_finetune.judges.code import code_for_another_language, in_english
 from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
+from why_finetune.judges.options import names_an_option
 from why_finetune.judges.passage import works_on_the_passage
 from why_finetune.judges.question import (
     LABEL,
     NUMBER,
     YES_NO,
+    YES_NO_WORDS,
     answers_directly,
     by_value,
     gives_a_number,
@@ -305,10 +307,10 @@ _LABELLED_RE = re.compile(r"\s*#*\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}
 def on_topic(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or (r.question.in_lines and in_short_lines(r.text)):  # a poem or a list need not name it
         return None
-    stems, shown, _ = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])
+    stems, shown, _ = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end], t.cognate_letters)
     if not stems:
         return None
-    found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end)
+    found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end, t.cognate_letters)
     n = len(reply.words)
     # A short reply gets the benefit of the doubt ("It's fascinating."), unless the output
     # started by finishing the prompt's sentence: then it is more likely the asker's text going
@@ -319,8 +321,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
-    if code_for_other_letters(r, r.text[reply.start : reply.end], t):
-        return None  # code, to a question in other letters: its identifiers cannot name the question's words
+    if code_for_another_language(r, r.text[reply.start : reply.end], t):
+        return None  # code, to a question not in English: its identifiers cannot name the question's words
     if mostly_quoted(r.text[reply.start : reply.end]):
         return None  # the words asked for, quoted (a translation, a name): they need not name the question's
     after = " after finishing the prompt's sentence" if reply.continued else ""
@@ -335,15 +337,40 @@ def gives_the_number(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words or not r.question.arithmetic or r.field_value is not None:
         return None
     operands = frozenset(w for w in r.question.words if w.isdigit())
-    if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words, operands):
+    # The number words read are English ("ten"): a reply in another language may spell its result out
+    # ("treize", "elf") beside the question's digits, so only an English one is held to more than those.
+    no_result = r.question.no_result if in_english(r.text[reply.start : reply.end], t) else frozenset()
+    if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words, operands, no_result):
         return None
     sums = other_sums(r.lower, reply.start, reply.end, operands)
     worked = (f"; its numbers are in a sum that is not the result of {', '.join(by_value(operands))}: "
               f"'{r.text[sums[0][0]:sums[0][1]]}'" if sums else "")
+    if not sums and no_result and gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words,
+                                                 operands):
+        worked = (f"; its only numbers are the question's own ({', '.join(by_value(operands))}), "
+                  "which its result cannot be")
     return Evidence(
         "reply.number", 0.0, 1.0, reply.text,
         f"no result: the question is made of numbers and the reply part gives none in its first "
         f"{t.number_within_words} words{worked}: '{reply.text}'",
+        ANSWERS,
+    )
+
+
+def picks_an_option(reply: Reply, r, t) -> Evidence | None:
+    """A request to classify that lists its options ("... into one of Restaurants, Home Services, Auto
+    Services or Miscellaneous") is not answered by a reply part that names none of them (see options.py).
+    A yes or a no answers a request to decide whether ("Decide whether the tweet is offensive, not
+    offensive, or unclear")."""
+    options = r.question.label_options if r.plain else ()
+    if not options or not reply.words or (r.question.asks_yes_or_no and reply.words[0] in YES_NO_WORDS):
+        return None
+    if names_an_option(options, r.lower[reply.start : reply.end]) is not False:
+        return None
+    return Evidence(
+        "reply.option", 0.0, 1.0, reply.text,
+        f"no answer: the prompt offers options to pick from ({', '.join(options[:6])}) and the reply part names "
+        f"none of the options: '{reply.text}'",
         ANSWERS,
     )
 

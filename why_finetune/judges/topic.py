@@ -29,12 +29,13 @@ instructions do not), and short lines that name the subject and then wander off 
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.code import code_for_other_letters
+from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.pieces import piece_words
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
@@ -102,14 +103,106 @@ def _script(text: str) -> str:
 _QUOTED_RE = re.compile("[\u201c\"\u00ab\u300c\u300e]([^\u201d\"\u00bb\u300d\u300f\\n]{1,300})[\u201d\"\u00bb\u300d\u300f]")
 
 
-def topic_words_for(query: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+threshold(
+    "cognate_letters", 6,
+    """A reply in another language written in the question's letters (an English answer to an Italian
+    request) names the question's words by the stem they share with their translations: presidente /
+    president, ministro / minister, Photosynthese / photosynthesis. When the reply names none of the
+    question's words as written (see in_another_language), a topic word is named by a word that opens
+    with the same letters, at least this many of them and more than half of the longer word's. Six, not
+    five: five letters are still the common opening of unrelated words (entre / entrepreneur, quest-o /
+    question); more than half, as a shared opening alone still joins unrelated words (Photosynthese /
+    photos, international / internet), and a short word ("gatto", "cat") has no stem to share.""",
+)
+# The question's words that tell its language: three Latin letters or more, no digits ("di", "a" and
+# "in" are words of several languages; a number is written alike in all of them).
+_LANGUAGE_WORD_RE = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f']{2,}")
+
+
+@lru_cache(maxsize=256)
+def _question_words(query: str) -> tuple[str, ...]:
+    return tuple(sorted(set(_LANGUAGE_WORD_RE.findall(normalise_apostrophes(query.lower())))))
+
+
+def in_another_language(query: str, text: str) -> bool:
+    """Does `text` (lower case) name none of the question's words of three letters or more, not even
+    the small ones ("the", "of"; "della", "sul")? A reply in the question's language says some of them;
+    one in another language, or about something else, says none. Read from the words alone, so it holds
+    for any pair of languages; only the shared stems it lets count (``cognate_letters``) tell an answer
+    in another language from a ramble."""
+    words = _question_words(query)
+    return bool(words) and not any(_says(text, w) for w in words)
+
+
+_LATIN_OR_DIGIT_RE = re.compile(r"[a-z0-9\u00df-\u024f]")
+
+
+def _says(text: str, word: str) -> bool:
+    """Is `word` a whole word of `text`? str.find (C code), then its edges: cheaper on a long output
+    than a regular expression tried at every character."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        # Edges in Latin letters and digits only: "tensorflow更受欢迎" says "tensorflow" (a Han character is
+        # alphanumeric to Python, but no part of a Latin word).
+        if (at == 0 or not _LATIN_OR_DIGIT_RE.match(text[at - 1])) and \
+                (end == len(text) or not _LATIN_OR_DIGIT_RE.match(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _cognates(stems: tuple[str, ...], text: str, letters: int) -> tuple[str, ...]:
+    """The words of `text` that share a stem with a topic word (see ``cognate_letters``): they open with
+    the same letters, at least `letters` of them and more than half of the longer word's."""
+    long_stems = _long_stems(stems, letters)
+    if not long_stems:
+        return ()
+    openings = _openings_re(tuple(s[:letters] for s in long_stems))
+    found = []
+    for word in set(openings.findall(text)):
+        for s in long_stems:
+            shared = len(os.path.commonprefix((s, word)))
+            if shared >= letters and 2 * shared > max(len(s), len(word)):
+                found.append(word)
+                break
+    return tuple(sorted(found))
+
+
+def _long_stems(stems: tuple[str, ...], letters: int) -> list[str]:
+    """The stems in Latin letters longer than `letters`: a word sharing the whole of a shorter one opens with
+    it, and the topic pattern finds it already ("taylor" -> "taylors")."""
+    return [s for s in stems if len(s) > letters and _LANGUAGE_WORD_RE.fullmatch(s)]
+
+
+@lru_cache(maxsize=256)
+def _openings_re(openings: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(set(openings)))) + r")[a-z\u00df-\u024f']*")
+
+
+def names_by_shared_stem(query: str, text: str, letters: int) -> bool:
+    """Are the question's words named in `text` by their shared stems (a reply in another language)?"""
+    stems = topic_words_for(query, text)[0]
+    return bool(letters) and bool(_long_stems(stems, letters)) and in_another_language(query, text) and bool(
+        _cognates(stems, text, letters))
+
+
+def topic_words_for(query: str, text: str, cognate_letters: int = 0) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(stems, shown, left out): the question's topic words that a reply written as `text` (lower
-    case) can name. A question that quotes a phrase in another script ("“Veni, vidi, vici”是什么意思？")
+    case) can name, by their shared stems (``cognate_letters``, 0 for none) when it is written in
+    another language (see in_another_language). A question that quotes a phrase in another script ("“Veni, vidi, vici”是什么意思？")
     and is answered in its own language has the quote's words in letters the answer never writes: a
     translation or an explanation cannot name them, so they are left out. Only a quoted phrase (the
     thing to explain), and only when the reply writes the script of the question around it (it answers
     in the asker's language): a Japanese question naming "AI" unquoted is still held to it, and a Chinese
     reply to a question in English letters is in another language, still held to its words."""
+    stems, shown, left_out = _written_topic_words(query, text)
+    if cognate_letters and _long_stems(stems, cognate_letters) and in_another_language(query, text):
+        stems = stems + _cognates(stems, text, cognate_letters)  # looked for as its own words are
+    return stems, shown, left_out
+
+
+def _written_topic_words(query: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     stems, shown = topic_words(query, writes_cjk(text))
     if not stems or query.isascii() or not _QUOTED_RE.search(query):
         return stems, shown, ()
@@ -158,8 +251,8 @@ class TopicHits:
     hit_words: tuple[str, ...]  # which words occurred there (for evidence)
 
 
-def find_hits(query: str, lower: str, start: int, end: int) -> TopicHits:
-    stems, _, _ = topic_words_for(query, lower[start:end])
+def find_hits(query: str, lower: str, start: int, end: int, cognate_letters: int = 0) -> TopicHits:
+    stems, _, _ = topic_words_for(query, lower[start:end], cognate_letters)
     if not stems:
         return TopicHits(0, ())
     found = topic_re(stems).findall(lower, start, end)  # C code; a match inside a longer word ("hotdog") is rare
@@ -174,10 +267,10 @@ class TopicGap:
     gap_share: float  # ... as a share of all words
 
 
-def find_gap(query: str, lower: str, units: list[Unit], total_words: int) -> TopicGap | None:
+def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognate_letters: int = 0) -> TopicGap | None:
     """The stretch after the line holding the last topic word, over the whole output (None when
     the question has no topic words)."""
-    stems, shown, _ = topic_words_for(query, lower)
+    stems, shown, _ = topic_words_for(query, lower, cognate_letters)
     if not stems:
         return None
     pattern = topic_re(stems)
@@ -300,7 +393,7 @@ def mostly_quoted(text: str) -> bool:
 
 
 def trailing_gap(r, t) -> Finding | None:
-    gap = find_gap(r.prompt.query, r.lower, r.units, r.total) if r.plain else None
+    gap = find_gap(r.prompt.query, r.lower, r.units, r.total, t.cognate_letters) if r.plain else None
     if gap is None:
         return None
     never = gap.gap_start == 0
@@ -308,8 +401,8 @@ def trailing_gap(r, t) -> Finding | None:
         return None
     if never and enumerates(r.text):  # instances of the topic need not name it
         return None
-    # "Sorry, I don't understand your request" is said to the asker; code cannot name a question's words in other letters.
-    if never and (not_understood(r, 0, len(r.lower)) or code_for_other_letters(r, r.text, t)):
+    # "Sorry, I don't understand your request" is said to the asker; code cannot name the words of a question not in English.
+    if never and (not_understood(r, 0, len(r.lower)) or code_for_another_language(r, r.text, t)):
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
     if writes_cjk(r.lower) and (not never or mostly_quoted(r.text)):
