@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
+from why_finetune.judges.function_words import function_words_of
 from why_finetune.judges.pieces import piece_words
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
@@ -59,8 +60,10 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
     stems: list[str] = []
     shown: list[str] = []
     asking = piece_words(query)  # "write", "haiku": a haiku need not say them
-    for word in WORD_RE.findall(normalise_apostrophes(query.lower())):
-        if word in STOPWORDS or word.isdigit() or len(word) < 2 or word in asking:
+    words = WORD_RE.findall(normalise_apostrophes(query.lower()))
+    other_language = function_words_of(words, STOPWORDS)  # "er", "og" for a question in Norwegian
+    for word in words:
+        if word in STOPWORDS or word in other_language or word.isdigit() or len(word) < 2 or word in asking:
             continue
         s = stem(word)
         if _HANGUL_RE.match(s) and len(s) >= 3:

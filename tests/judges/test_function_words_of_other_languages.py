@@ -1,0 +1,80 @@
+"""A question in another language is judged by its content words, as an English one is.
+
+The words that only hold a sentence together ("er", "og", "med" in Norwegian; "die", "ist", "für"
+in German; "el", "de", "para" in Spanish) are in any text of that language. Read as topic words, they
+make any reply in the question's language look on topic: a base model's unrelated paragraph would
+"answer". The function words of the question's own language are left out of its topic words, as
+English ones are. Constructed outputs written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+from why_finetune.judges.function_words import FUNCTION_WORDS, function_words_of
+from why_finetune.judges.text import STOPWORDS, WORD_RE
+from why_finetune.judges.topic import topic_words
+
+UNRELATED = [
+    pytest.param(
+        "Hva er fordelene med elbiler for en familie?",
+        "Det er en gammel kirke som ligger midt i byen, og den var bygget av stein for mange hundre år "
+        "siden. Den har et høyt tårn med en klokke som ringer hver søndag, og mange går dit om sommeren.",
+        id="norwegian"),
+    pytest.param(
+        "Was sind die Vorteile von Solarenergie für ein Haus?",
+        "Die Mannschaft hat am Samstag das Spiel in der letzten Minute gewonnen, und die Fans waren sehr "
+        "glücklich. Der Trainer sagte nach dem Spiel, dass es ein schwerer Tag für alle war.",
+        id="german"),
+    pytest.param(
+        "¿Cuáles son las ventajas de aprender a programar para un niño?",
+        "El pueblo está en la montaña y tiene una iglesia muy antigua con una torre alta. En el verano "
+        "muchos turistas llegan para ver la plaza y comer en los restaurantes del centro.",
+        id="spanish"),
+]
+
+ANSWERS = [
+    pytest.param(
+        "Hva er fordelene med elbiler for en familie?",
+        "Elbiler er billige i drift: strøm koster mindre enn bensin, og det er lite vedlikehold. For en "
+        "familie betyr det også stille turer og ingen eksos i garasjen.",
+        id="norwegian"),
+    pytest.param(
+        "Was sind die Vorteile von Solarenergie für ein Haus?",
+        "Solarenergie senkt die Stromkosten, weil das Haus einen Teil seines Stroms selbst erzeugt. "
+        "Überschüsse können ins Netz eingespeist werden, und die Anlage braucht wenig Wartung.",
+        id="german"),
+    pytest.param(
+        "¿Cuáles son las ventajas de aprender a programar para un niño?",
+        "Aprender a programar enseña a un niño a resolver problemas paso a paso, mejora su lógica y su "
+        "paciencia, y le permite crear sus propios juegos y pequeñas aplicaciones.",
+        id="spanish"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "output"), UNRELATED)
+def test_an_unrelated_paragraph_in_the_questions_language_does_not_answer(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), ANSWERS)
+def test_an_answer_in_the_questions_language_still_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_questions_function_words_are_not_its_topic_words():
+    stems, _ = topic_words("Hva er fordelene med elbiler for en familie?")
+    assert set(stems) == {"fordelene", "elbiler", "familie"}, stems
+
+
+def test_the_language_is_read_from_two_function_words_at_least():
+    def words(text):
+        return WORD_RE.findall(text.lower())
+
+    assert function_words_of(words("Hva er fordelene med elbiler?"), STOPWORDS) >= FUNCTION_WORDS["norwegian"]
+    # English questions keep the English list only; one word that is also Italian's "ai" names no language.
+    assert function_words_of(words("What are the advantages of electric cars?"), STOPWORDS) == frozenset()
+    assert function_words_of(words("AIとは何ですか"), STOPWORDS) == frozenset()

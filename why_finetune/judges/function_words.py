@@ -1,0 +1,125 @@
+"""Function words of the languages a question is commonly asked in, beside English.
+
+A topic word is a word of the question that carries what it is about ("dog", "Mars"); the words
+that only hold the sentence together ("er", "og", "fordi" in Norwegian; "de", "la", "est" in French)
+are in every reply in that language, so counting them as topic words makes any text in the
+question's language look on topic. English has its list in text.py (STOPWORDS). The others are
+here, each a short closed class (articles, pronouns, prepositions, conjunctions, common verbs of
+being and having, question words), from the usual stop-word lists of each language.
+
+Which list applies is read from the question itself: function words are the surest sign of a
+language, so the language whose list names the most of the question's words (two at least) is the
+question's, if it names more of them than the English list does. A word that is a function word in one language
+and a content word in another ("war", "die", "son", "man") is only dropped for a question in the
+language where it is a function word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+_LISTS = {
+    "norwegian": """
+        og i jeg det at en et den til er som på de med han av ikke der så var meg seg men ett har om vi min
+        mitt ha hadde hun nå over da ved fra du ut sin dem oss opp man kan hans hvor eller hva skal selv her
+        alle vil bli ble blitt kunne inn når være kom noen noe ville dere deres kun ja etter ned skulle denne
+        for deg si sine sitt mot å hvorfor dette disse uten hvordan ingen din ditt blir samme hvilken hvilke
+        mellom vår hver hvem hvis både bare enn fordi før mange også slik vært begge siden eg ein eit ikkje
+        kva kvar kven korleis me no noko mykje dei
+    """,
+    "danish": """
+        af alt blev bliver da de dem den denne der deres det dette dig din disse dog du efter eller en end er
+        et for fra ham han hans har havde have hende hendes her hos hun hvad hvis hvor hvorfor hvordan i ikke
+        ind jeg jer jo kunne man mange med meget men mig min mine mit mod ned noget nogle nu når og også om op
+        os over på selv sig sin sine sit skal skulle som sådan til ud under var vi vil ville vor være været
+        fordi
+    """,
+    "swedish": """
+        och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du
+        henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när efter upp
+        vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna
+        själv detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken
+        er sådan vår inom mellan varför varje vilka ditt vem vilket eftersom också
+    """,
+    "german": """
+        aber alle allem allen aller alles als also am an andere anderen auch auf aus bei bin bis bist da damit
+        dann das dass daß dein deine dem den der des dich die dies diese diesem diesen dieser dieses dir doch
+        dort du durch ein eine einem einen einer eines er es etwas euch euer eure für hat hatte hatten hier
+        hin ich ihm ihn ihnen ihr ihre im in indem ins ist jede jedem jeden jeder jedes jetzt kann kein keine
+        können man mein meine mich mir mit muss nach nicht nichts noch nun nur ob oder ohne sehr sein seine
+        sich sie sind so soll sondern über um und uns unser unter viel vom von vor war waren warum was weil
+        welche welcher welches wenn wer werde werden wie wieder will wir wird wo wollen zu zum zur zwischen
+        erkläre erklären sag sage bitte
+    """,
+    "dutch": """
+        de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou
+        of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft
+        hebben deze u want nog zal me zij nu geen omdat iets worden toch al waren veel meer doen toen moet ben
+        zonder kan hun dus alles onder ja eens hier wie werd wordt kunnen ons zelf tegen na wil kon niets uw
+        waarom welke
+    """,
+    "french": """
+        au aux avec ce ces dans de des du elle en et eux il ils je la le les leur leurs lui ma mais me même
+        mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te tes toi ton tu
+        un une vos votre vous c d j l à m n s t y été être avoir est sont était ai as a avons avez ont fait
+        cette cet quel quelle quels quelles comment pourquoi quand plus très bien aussi tout tous toute
+        toutes si sans sous entre chez vers comme dont ceci cela ça dites expliquez expliquer
+    """,
+    "spanish": """
+        de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí
+        porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos
+        uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él
+        tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú
+        te ti tu tus ellas es son fue ser ha han hace cómo cuál dónde por explica dime
+    """,
+    "italian": """
+        ad al allo ai agli all alla alle con col coi da dal dallo dai dagli dall dalla dalle di del dello dei
+        degli dell della delle in nel nello nei negli nell nella nelle su sul sullo sui sugli sull sulla sulle
+        per tra contro io tu lui lei noi voi loro mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro
+        nostra nostri nostre vostro vostra mi ti ci vi lo la li le gli ne il un uno una ma ed se perché anche
+        come dove che chi cui non più quale quanto quello quella questo questi questa queste si tutto tutti
+        a e i o è sono era ho ha hanno essere avere fa dimmi spiega
+    """,
+    "portuguese": """
+        de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à
+        seu sua ou ser quando muito há nos já está eu também só pelo pela até isso ela entre era depois sem
+        mesmo aos ter seus quem nas me esse eles estão você tinha foram essa num nem suas meu às minha têm
+        numa pelos elas havia seja qual será nós tenho lhe deles essas esses pelas este dele tu te vocês
+        meus minhas teu tua nosso nossa dela delas esta estes estas aquele aquela isto aquilo porque
+        explique diga
+    """,
+    "russian": """
+        и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее её мне было
+        вот от меня еще ещё нет о из ему теперь когда даже ну ли если уже или ни быть был него до вас там
+        потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам без чего раз тоже
+        себе под будет тогда кто этот того потому этого какой здесь этом один мой тем чтобы нее сейчас были
+        куда зачем всех можно при об другой после над больше тот через эти нас про всего них какая много
+        эту моя этой перед им более всегда между это почему расскажи объясни
+    """,
+    "ukrainian": """
+        і й та в у на з із зі до від по за про для що як це не ні але або чи я ти він вона воно ми ви вони
+        мене тебе його її нас вас їх мені тобі йому їй нам вам їм мій моя моє мої твій твоя свій своя є був
+        була було були буде бути так також тут там де коли який яка яке які хто чому цей ця ці той те
+        розкажи поясни
+    """,
+}
+
+FUNCTION_WORDS: dict[str, frozenset[str]] = {name: frozenset(text.split()) for name, text in _LISTS.items()}
+
+
+@lru_cache(maxsize=256)
+def _for_words(words: tuple[str, ...], english_hits: int) -> frozenset[str]:
+    counts = {name: sum(w in listed for w in words) for name, listed in FUNCTION_WORDS.items()}
+    best = max(counts.values())
+    if best < 2 or best <= english_hits:  # one word says no language: "AI" is also Italian's "ai"
+        return frozenset()
+    # Close languages (Norwegian and Danish) tie: every list that names as many words applies.
+    return frozenset().union(*(FUNCTION_WORDS[name] for name, n in counts.items() if n == best))
+
+
+def function_words_of(words: Iterable[str], english: frozenset[str]) -> frozenset[str]:
+    """The function words of the language the question's (lower-case) `words` are in, when that is
+    not English (`english`: the English list, to compare with); empty for an English question."""
+    words = tuple(words)
+    return _for_words(words, sum(w in english for w in words))
