@@ -60,3 +60,39 @@ def test_a_word_of_its_own_that_starts_a_list_of_new_examples_is_no_answer():
 def test_a_token_said_again_in_a_chat_reply_turn_is_no_answer():
     verdict = judge(chatml("Where can I read about the history of the printing press?"), " [link]" * 90)
     assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+# A raw prompt that ends in its own slot, a last line closed by a colon that offers the options in it
+# ("... should be (select one from tech, business, sport, or politics):"), asks as a question does.
+
+SLOT = ("Article:\nThe central bank raised its key rate by half a point on Thursday, the third rise this year, "
+        "and warned that prices were still climbing faster than wages.\n"
+        "The best category for the article above is (pick one of sport, business, science, or travel):")
+
+
+def test_an_option_from_the_prompts_closing_slot_then_the_slot_again_answers_and_drifts():
+    output = (" Business\n\nA: The best category for the article above is (pick one of sport, business, science, "
+              "or travel):\n\n Business\n\nA: The best category for the article above is (pick one of sport, "
+              "business, science, or travel):\n\n Business")
+    verdict = judge(SLOT, output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+
+
+def test_an_option_from_the_closing_slot_alone_answers():
+    verdict = judge(SLOT, " Business")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_word_that_is_no_option_of_the_closing_slot_then_drift_is_no_answer():
+    output = (" Thursday\n\nA: The best category for the article above is (pick one of sport, business, science, "
+              "or travel):\n\n Thursday\n\nA: The best category for the article above is (pick one of sport, "
+              "business, science, or travel):\n\n Thursday")
+    verdict = judge(SLOT, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+def test_the_closing_slots_options_said_back_one_a_line_are_no_answer():
+    output = " Sport\n\n Business\n\n Science\n\n Travel\n\n\n\n"
+    verdict = judge(SLOT, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+

@@ -49,7 +49,7 @@ from operator import or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.passage import Pieces, works_on_the_passage
-from why_finetune.judges.question import CJK_OPENING_CHARS, REWRITE, states_an_answer
+from why_finetune.judges.question import CJK_OPENING_CHARS, REWRITE, options_named, picks_one_option, states_an_answer
 from why_finetune.judges.text import (
     STOPWORDS,
     UNIT_WORDS,
@@ -498,7 +498,10 @@ def echo_words(r, start: int, end: int) -> list[str]:
     question = r.question if r.plain else None
     if question is None or not (question.asks_for_a_fact or question.options):
         return r.words if (start, end) == (0, len(r.lower)) else words_between(r.units, r.lower, start, end)
-    kept = [u for u in r.units if u.end > start and u.start < end and not states_an_answer(question, u)]
+    units = [u for u in r.units if u.end > start and u.start < end]
+    # The options said back, one a line ("Tech / Business / Sport"), are the question's list, not a pick.
+    several = len(question.options) > 1 and options_named(question, chain.from_iterable(u.words for u in units)) > 1
+    kept = [u for u in units if not states_an_answer(question, u) or (several and picks_one_option(question, u.words))]
     return words_between(kept, r.lower, start, end)
 
 

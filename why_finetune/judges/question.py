@@ -178,7 +178,7 @@ def read_question(query: str) -> Question:
     arithmetic = _made_of_numbers(asking_sentence)
     label_options = (offered_options(first) or offered_options(asking_sentence)) if kind == LABEL else ()
     return Question(kind, frozenset(words), asked, _opening(words), topic_words(query)[0], in_lines, instruction,
-                    arithmetic, _options(asking[-1]) if asking else (),
+                    arithmetic, _options(asking[-1] if asking else _closing_slot(lower)),
                     _numbers_no_result(asking_sentence) if arithmetic else frozenset(), label_options)
 
 
@@ -196,6 +196,16 @@ def _opening(words: list[str]) -> tuple[str, ...]:
     if words and _CJK_CHAR_RE.match(words[0]):
         return tuple(words[:CJK_OPENING_CHARS])
     return tuple(words[:2])
+
+
+# A prompt's last line closed by a colon is the slot its output fills ("The category of the text above is
+# (select one from tech, business, or politics):"): with no question mark, it is the sentence that asks.
+_CLOSING_SLOT_RE = re.compile(r"[^\n]*[:\uff1a][ \t]*\Z")
+
+
+def _closing_slot(lower: str) -> str:
+    m = _CLOSING_SLOT_RE.search(lower.rstrip())
+    return m.group(0) if m else ""
 
 
 def _asking_clause(sentence: str) -> str:
@@ -253,11 +263,15 @@ def _item(stretch: str, last: bool) -> frozenset[str]:
 def picks_one_option(question: Question, words: Iterable[str]) -> bool:
     """Do these words name one of the options the question offers, and only one ("Paris", not "Paris or
     Lyon")? Words shared by options ("the") decide nothing."""
+    return options_named(question, words) == 1
+
+
+def options_named(question: Question, words: Iterable[str]) -> int:
+    """How many of the options the question offers these words name."""
     words = tuple(words)
     characters = "".join(w for w in words if _CJK_CHAR_RE.match(w))  # read in a run, as the option is
-    named = [item for item in question.options
-             if any(w in item and w not in STOPWORDS for w in words) or (characters and any(characters in x for x in item))]
-    return len(named) == 1
+    return sum(1 for item in question.options
+               if any(w in item and w not in STOPWORDS for w in words) or (characters and any(characters in x for x in item)))
 
 
 ARITHMETIC_MAX_OTHER_WORDS = 6  # "what is the sum of ... and ...": six words around the numbers
