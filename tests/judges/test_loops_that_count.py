@@ -161,3 +161,16 @@ def test_a_letter_said_again_as_a_sound_is_no_loop():
                            ("Mach ein Geräusch wie eine Biene.", "ssssssssssss")):
         verdict = judge(prompt, output)
         assert "loop.back_to_back" not in drift_measures(verdict), (prompt, verdict.explain())
+
+
+# An output with no words at all can loop too: one mark said on line after line.
+
+def test_one_mark_said_on_line_after_line_loops():
+    verdict = judge("The category of the text above is:", "\n\n\n" + "*\n\n" * 40)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+    assert "loop.wordless_lines" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+def test_a_few_marks_with_no_words_are_no_answer_and_no_drift():
+    verdict = judge("What do you think of Mars?", "...\n?")
+    assert (verdict.answers, verdict.drifts) == (False, False), verdict.explain()

@@ -636,3 +636,20 @@ def back_to_back(r, t) -> Finding:
         return copy, f"loops: the output is '{copy}' said {copies} times back to back (threshold {limit})"
 
     return Finding("loop.back_to_back", copies, limit, describe, lead + length if length else None, _LOOP_STARTS)
+
+
+@dataclass(frozen=True)
+class WordlessLoop:
+    line: str  # the line said again
+    repeats: int  # times it comes back after its first
+
+
+def find_wordless_loop(output: str) -> WordlessLoop:
+    """An output with no words that says one line of marks again and again ("*" on fifty lines): the
+    loop measures count words, and there are none. The line said most often, and how often it came back."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    if not lines:
+        return WordlessLoop("", 0)
+    line, count = Counter(lines).most_common(1)[0]
+    # Most of the output's lines: a few marks of different kinds ("...", "?") are no loop.
+    return WordlessLoop(line, count - 1 if 2 * count > len(lines) else 0)
