@@ -96,3 +96,18 @@ def test_the_closing_slots_options_said_back_one_a_line_are_no_answer():
     verdict = judge(SLOT, output)
     assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
 
+
+
+def test_the_first_option_after_the_slots_lead_in_answers_too():
+    output = (" Sport\n\nA: The best category for the article above is (pick one of sport, business, science, "
+              "or travel):\n\n Sport\n\nA: The best category for the article above is (pick one of sport, "
+              "business, science, or travel):\n\n Sport")
+    verdict = judge(SLOT, output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+
+
+def test_the_last_word_of_a_questions_own_lead_in_is_no_option():
+    prompt = "Which city is larger, Paris, Lyon or Nice?"
+    verdict = judge(prompt, "Larger\n\nWhich city is larger, Paris, Lyon or Nice?\nLarger\n\nWhich city is larger, "
+                            "Paris, Lyon or Nice?\nLarger")
+    assert not verdict.answers, verdict.explain()

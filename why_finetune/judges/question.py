@@ -226,6 +226,8 @@ _DISJUNCTION_RE = re.compile(
     r"|\u8fd8\u662f|\u6216\u8005|\u6216|\u305d\u308c\u3068\u3082|\u307e\u305f\u306f|\uc544\ub2c8\uba74|\ub610\ub294"
 )
 _ITEM_SEP_RE = re.compile(r"[,;:\uff0c\u3001\uff1a?\uff1f]")
+# The word before a list's first item that offers it to pick from: "one from tech, ...", "one of red, ...".
+_OFFERS_RE = re.compile(r"\b(?:from|of|between|among)\s+[^\W\d_][^\W_]*\s*\Z")
 OPTION_MAX_WORDS = 3  # an option is a name or a short phrase ("the Nile", "der Gepard"); longer text is a clause
 
 
@@ -239,9 +241,12 @@ def _options(sentence: str) -> tuple[frozenset[str], ...]:
         after = _ITEM_SEP_RE.split(sentence[m.end() :])[0]
         items.append(_item(before[-1], last=True))
         items.append(_item(after, last=False))
-        # Items listed before with commas: the stretches between them, all but the sentence's first.
+        # Items listed before with commas: the stretches between them, all but the sentence's first, whose
+        # last word is one only after a word that offers ("... select one from tech, business or politics").
         items.extend(_item(part, last=True) for part in before[1:-1]
                      if 0 < len(WORD_RE.findall(part)) <= OPTION_MAX_WORDS)
+        if len(before) > 1 and _OFFERS_RE.search(before[0]):
+            items.append(frozenset(WORD_RE.findall(before[0])[-1:]))
     return tuple(dict.fromkeys(i for i in items if i))
 
 
