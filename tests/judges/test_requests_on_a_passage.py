@@ -112,3 +112,31 @@ def test_the_input_copied_back_is_still_an_echo():
 def test_the_instruction_copied_back_is_still_an_echo():
     verdict = judge(CORRECT, " Given a sentence with a spelling slip, I would fix it.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# A rework names the passage's words: a corrected or shortened passage keeps its names and terms. A reply
+# that names none of them works on some other text (a base model's unrelated page).
+
+TO_CORRECT = ("Correct the spelling in the paragraph below.\n\n"
+              "Our garden has to apple trees and a smal pond were the ducks swim every moring. "
+              "Last sumer the pond dried up and the ducks went to the river insted.")
+
+
+def test_an_unrelated_text_for_a_passage_to_correct_is_no_answer():
+    # It names the instruction's words ("spelling", "paragraph"), never the passage's.
+    output = ("Spelling checkers were first sold for office computers in the late seventies. Each paragraph of a "
+              "report was compared with a dictionary, and unknown words were marked for the typist to look at.")
+    verdict = judge(TO_CORRECT, output)
+    assert not verdict.answers, verdict.explain()
+    assert "reply.passage_hits" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("Our garden has two apple trees and a small pond where the ducks swim every morning. Last summer "
+                 "the pond dried up and the ducks went to the river instead.", id="the passage corrected"),
+    pytest.param("Here is the corrected paragraph: the garden has two apple trees and a small pond, where ducks "
+                 "swim each morning; last summer it dried up, so they went to the river.", id="with a lead-in"),
+])
+def test_the_passage_reworked_answers(output):
+    verdict = judge(TO_CORRECT, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -41,6 +41,7 @@ ANSWER_CHECKS = (
     reply.not_an_echo,
     reply.most_of_the_output,
     reply.on_topic,
+    reply.on_the_passage,
     reply.gives_the_number,
     reply.picks_an_option,
     reply.not_the_askers_voice,

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.text import LOOSE_MARKER_RE, WORD_RE
+from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE
 from why_finetune.judges.thresholds import threshold
 
 # A field label opening a line, bold or as a header ("Input:", "**Video Idea**:", "### Input:", "入力：").
@@ -130,3 +130,17 @@ def works_on_the_passage(query: str, words, t) -> Pieces | None:
         return None
     pieces = find_pieces(passage, tuple(words))
     return pieces if pieces.places >= t.summary_min_places else None
+
+
+threshold(
+    "passage_min_words", 8,
+    """A request to rework a passage is held to naming the passage's words only when the passage has at
+    least this many words of its own (not function words): a short one ("Rewrite: it's cold") may be
+    reworded whole ("The weather is chilly"), a paragraph keeps some of its names and terms.""",
+)
+
+
+@lru_cache(maxsize=256)
+def passage_content_words(query: str) -> frozenset[str]:
+    """The words of their own (no function words, no numbers) of the passage after the instruction."""
+    return frozenset(w for w in passage_after_instruction(query) if w not in STOPWORDS and not w.isdigit() and len(w) > 1)

@@ -21,10 +21,11 @@ from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.options import names_an_option
-from why_finetune.judges.passage import works_on_the_passage
+from why_finetune.judges.passage import passage_content_words, works_on_the_passage
 from why_finetune.judges.question import (
     LABEL,
     NUMBER,
+    REWRITE,
     YES_NO,
     YES_NO_WORDS,
     answers_directly,
@@ -329,6 +330,24 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     return Evidence(
         "reply.topic_hits", found.hits, t.topic_min_hits, reply.text,
         f"off topic: the reply part{after} names none of the question's words ({', '.join(shown)}): '{reply.text}'",
+        ANSWERS,
+    )
+
+
+def on_the_passage(reply: Reply, r, t) -> Evidence | None:
+    """A request to rework the passage the prompt holds after its instruction ("Correct the transcription
+    ...", "Summarize the text below") is answered by text that names some of the passage's words: a
+    corrected, shortened or reworded paragraph keeps some of its names and terms. A reply that names only
+    the instruction's words ("transcription") and none of the passage's works on some other text."""
+    if not r.plain or r.question.kind != REWRITE or len(reply.words) < t.topic_check_words:
+        return None
+    passage = passage_content_words(r.prompt.query)
+    if len(passage) < t.passage_min_words or not passage.isdisjoint(reply.words):
+        return None
+    return Evidence(
+        "reply.passage_hits", 0, 1, reply.text,
+        f"no answer: the request reworks the passage the prompt holds, and the reply part names none of its "
+        f"{len(passage)} words ({', '.join(sorted(passage)[:6])}, ...): '{reply.text}'",
         ANSWERS,
     )
 
