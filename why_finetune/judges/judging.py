@@ -101,7 +101,8 @@ def _reply_evidence(reply, r, t) -> Evidence:
     if r.plain and len(reply.words) <= LABEL_MAX_WORDS and picks_one_option(r.question, reply.words):
         direct += ", one of the options the question offers"
     if reply.value is not None:
-        how = "picked from the prompt's options" if reply.value.picked else "its own words"
+        how = ("picked from the list the prompt's input gives" if reply.value.from_list
+               else "picked from the prompt's options" if reply.value.picked else "its own words")
         direct += f", a value for the prompt's open field ({how})"
     if r.plain:
         left_out = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])[2]
