@@ -59,6 +59,8 @@ def test_one_item_of_a_listed_input_picked_for_a_question_answers(template, inst
                  id="one-item-for-a-sort"),
     pytest.param(ALPACA, "Reverse the order of these items.", "Mars\nJupiter\nVenus\nMerkur", "Jupiter",
                  id="one-line-for-a-reversal"),
+    pytest.param(ALPACA, "What do these fruits have in common?", "apple, pear, quince, plum", "apple",
+                 id="one-item-for-an-english-question-that-picks-none"),
 ])
 def test_a_copied_word_that_is_no_pick_from_a_list_is_still_no_answer(template, instruction, given, output):
     verdict = judge(template.format(instruction, given), output)

@@ -14,8 +14,9 @@ offers, not an echo. It is not a value when:
 * it is copied from the input field the instruction works on ("Input: generous" -> "generous" for
   "Give the opposite of the given word"): the input said again, an echo; unless that input is a list
   of short items (three or more, separated by commas or one a line: "Input: shark, dolphin, trout"),
-  the instruction asks a question about it ("Which of these animals is a mammal?", in any language)
-  or, in English, to pick, choose or identify, and the value is exactly one of the items ("Dolphin"):
+  the instruction asks a question about it ("Which of these animals is a mammal?", in any language;
+  an English one that asks for one of them, not "What do these have in common?") or, in English, to
+  pick, choose or identify, and the value is exactly one of the items ("Dolphin"):
   a pick from the list (``FieldValue.from_list``). The whole list said again, one item for an
   instruction that does something to the list ("Sort these words"), and a word of an input that is a
   sentence are still the input said again;
@@ -51,6 +52,7 @@ from itertools import islice
 
 from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, YES_NO, YES_NO_WORDS, read_question
 from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE
+from why_finetune.judges.topic import not_in_english
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
 
@@ -160,9 +162,14 @@ def _picked_from_listed_input(body: str, value: str) -> bool:
     instruction = body[fields[-3].end() if len(fields) >= 3 else 0 : fields[-2].start()].strip()
     if not instruction:
         return False
-    if _ASKS_RE.search(instruction):
-        return read_question(instruction).kind != YES_NO  # "Is any of these a mammal?" is answered by yes or no
-    return read_question(instruction).kind == LABEL  # "Pick the odd one out", "Choose the largest"
+    kind = read_question(instruction).kind
+    if kind == LABEL:
+        return True  # "Pick the odd one out", "Choose the largest"
+    if not _ASKS_RE.search(instruction) or kind == YES_NO:
+        return False  # "Sort these words"; "Is any of these a mammal?" is answered by a yes or a no
+    # An English question is read by its words: "Which of these ...?" asks for one of them, "What do these
+    # have in common?" or "How are these related?" (open) does not. Another language's is taken as asking.
+    return kind != OPEN or not_in_english(instruction)
 
 
 def _normal_item(text: str) -> str:

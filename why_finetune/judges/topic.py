@@ -253,7 +253,9 @@ _NOT_ENGLISH_LETTER_RE = re.compile(r"[\u00df-\u024f\u03ac-\u03ce\u0430-\u045f\u
 
 
 @lru_cache(maxsize=256)
-def _not_in_english(query: str) -> bool:
+def not_in_english(query: str) -> bool:
+    """Is the question in another language than English: its function words are another language's, or
+    it writes letters English does not?"""
     lower = normalise_apostrophes(query.lower())
     return bool(_NOT_ENGLISH_LETTER_RE.search(lower)) or bool(function_words_of(WORD_RE.findall(lower), STOPWORDS))
 
@@ -262,7 +264,7 @@ def _not_in_english(query: str) -> bool:
 def _endings_cut(query: str, letters: int) -> dict[str, str]:
     """{stem: the question's word it stands for, its last one or two letters cut} for a question not in
     English, where the cut stem is shorter than the stem (see ``inflection_letters``)."""
-    if not _not_in_english(query):
+    if not not_in_english(query):
         return {}
     cut = {}
     for s, word in zip(*topic_words(query)):
