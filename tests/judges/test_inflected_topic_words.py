@@ -132,3 +132,12 @@ def test_an_english_ramble_one_letter_from_a_german_word_only_at_its_start_stays
              "dawn and opened every box before breakfast.")
     verdict = judge(ALPACA.format("Welche Befugnisse hat der Präsident?"), reply)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_consonant_changed_inside_a_shared_opening_makes_another_word():
+    # "content" and "concentrarse" open alike but for one letter (t / c): a translation changes a vowel
+    # (Präsident / president) or a spelling (k / c), not one consonant for another.
+    reply = ("Para concentrarse mejor hay que dormir bien, apagar el teléfono por la noche y estudiar "
+             "siempre a la misma hora en un lugar tranquilo.")
+    verdict = judge(ALPACA.format("How do I write good content for my blog?"), reply)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -117,7 +117,8 @@ threshold(
     question); more than half, as a shared opening alone still joins unrelated words (Photosynthese /
     photos, international / internet), and a short word ("gatto", "cat") has no stem to share. A
     translation may also change one letter inside the stem (Präsident / president, Demokratie /
-    democracy): an opening with one letter changed, with two same letters or more on either side of it,
+    democracy): an opening with one letter changed (a vowel for a vowel, or c for k or z), with two
+    same letters or more on either side of it,
     still counts when this many of its letters are the same and it is more than half of the longer
     word (a letter changed at the end of the shorter word is another word: international / internet).""",
 )
@@ -183,15 +184,22 @@ def _cognates(stems: tuple[str, ...], text: str, letters: int) -> tuple[str, ...
     return tuple(sorted(found))
 
 
+# The letters a translation changes inside a shared stem: a vowel for a vowel (Präsident / president,
+# expérience / experience) and the c that other spellings write k or z (Demokratie / democracy, organizzazione
+# / organisation). Another consonant changed makes another word (content / concentrar).
+_VOWELS = frozenset("aeiouy") | frozenset(chr(c) for c in range(0xE0, 0x100) if chr(c).isalpha() and chr(c) not in "çðñþ")
+_SPELLINGS = frozenset({("c", "k"), ("k", "c"), ("c", "z"), ("z", "c")})
+
+
 def _one_letter_apart(stem: str, word: str, letters: int) -> bool:
-    """Do `stem` and `word` open alike but for one letter inside the opening: two same letters or more
-    on either side of it (präsident / president; not internat-ional / internet, changed near the end),
-    `letters` same letters in all, and the opening (up to a second changed letter) more than half of the
-    longer word?"""
+    """Do `stem` and `word` open alike but for one letter inside the opening, changed as a translation
+    changes one (see _VOWELS): two same letters or more on either side of it (präsident / president; not
+    internat-ional / internet, changed near the end), `letters` same letters in all, and the opening (up
+    to a second changed letter) more than half of the longer word?"""
     opening, changed, after = 0, 0, 0
     for a, b in zip(stem, word):
         if a != b:
-            if changed or opening < 2:
+            if changed or opening < 2 or not ((a in _VOWELS and b in _VOWELS) or (a, b) in _SPELLINGS):
                 break
             changed = 1
         elif changed:
