@@ -12,7 +12,14 @@ relevant ... or not relevant", "Yes" for "Answer yes or no") is a pick among the
 offers, not an echo. It is not a value when:
 
 * it is copied from the input field the instruction works on ("Input: generous" -> "generous" for
-  "Give the opposite of the given word"): the input said again, an echo;
+  "Give the opposite of the given word"): the input said again, an echo; unless that input is a list
+  of short items (three or more, separated by commas or one a line: "Input: shark, dolphin, trout"),
+  the instruction asks a question about it ("Which of these animals is a mammal?", in any language;
+  an English one that asks for one of them, not "What do these have in common?") or, in English, to
+  pick, choose or identify, and the value is exactly one of the items ("Dolphin"):
+  a pick from the list (``FieldValue.from_list``). The whole list said again, one item for an
+  instruction that does something to the list ("Sort these words"), and a word of an input that is a
+  sentence are still the input said again;
 * it is only words of the question's asking sentence ("France" for "What is the capital of France?",
   "Mars" in a chat reply to "What do you think of Mars?"),
   or only words such as "the" or "I", or ends with a comma (a reply cut off before it said anything);
@@ -43,8 +50,9 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, YES_NO_WORDS
+from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, YES_NO, YES_NO_WORDS, read_question
 from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE
+from why_finetune.judges.topic import not_in_english
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
 
@@ -69,6 +77,7 @@ class FieldValue:
     picked: bool  # its words are among the prompt's (an option picked), not its own
     start: int = 0  # where it lies in the output (the whole output, for a short one)
     end: int = 0
+    from_list: bool = False  # one item of a list the prompt's input field gives, picked for a question
 
 
 def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValue | None:
@@ -89,6 +98,8 @@ def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValu
     content = [w for w in words if w not in STOPWORDS or (yes_or_no and w in YES_NO_WORDS)]  # "no" says something here
     if not content or value.endswith((",", "\u3001", "\uff0c")):
         return None  # "The", "I", "Ah,": a reply cut off before it said anything, not a value
+    if _picked_from_listed_input(body, value):
+        return FieldValue(value, True, from_list=True)
     opinion_in_a_reply_turn = question.kind == OPEN and prompt.template != "raw"
     if (question.asks_for_a_fact or opinion_in_a_reply_turn) and question.kind != LABEL \
             and question.asked.issuperset(content):
@@ -124,6 +135,45 @@ def _only_in_the_input(body: str, asker: str, words: list[str]) -> bool:
     given = set(WORD_RE.findall(body[last_input.end() : fields[-1].start()].lower()))
     told = set(WORD_RE.findall(instruction.lower()))
     return given.issuperset(words) and not told.issuperset(words)
+
+
+LIST_MIN_ITEMS = 3  # three items make a list to pick from; two may be a pair ("Paris, France")
+_ITEM_SPLIT_RE = re.compile(r"[,;\n\uff0c\u3001\uff1b]")
+_ITEM_MARK_RE = re.compile(r"^(?:[-*\u2022]|\d{1,2}[.)]|[A-Za-z][.)])\s+")  # "- Mars", "2. Mars", "b) Mars"
+_SENTENCE_END_RE = re.compile(r"[.!?\u3002\uff01\uff1f]\s*\Z")
+_ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
+
+
+def _picked_from_listed_input(body: str, value: str) -> bool:
+    """Is `value` exactly one item of a list of short items that the input field before the open one
+    gives, for an instruction that asks a question about it (or, in English, to pick one)? Read from
+    the fields' text and punctuation alone, so it holds in any language (see the module's docstring)."""
+    fields = list(_FIELD_LINE_RE.finditer(body.rstrip()))
+    if len(fields) < 2:
+        return False
+    given = body[fields[-2].end() : fields[-1].start()]
+    items = [_ITEM_MARK_RE.sub("", item.strip()).lower() for item in _ITEM_SPLIT_RE.split(given)]
+    items = [item for item in items if item]
+    if len(items) < LIST_MIN_ITEMS or any(
+            _SENTENCE_END_RE.search(item) or not 1 <= len(WORD_RE.findall(item)) <= VALUE_MAX_WORDS for item in items):
+        return False  # a sentence or a passage, not a list of short items
+    if _normal_item(value) not in {_normal_item(item) for item in items}:
+        return False
+    instruction = body[fields[-3].end() if len(fields) >= 3 else 0 : fields[-2].start()].strip()
+    if not instruction:
+        return False
+    kind = read_question(instruction).kind
+    if kind == LABEL:
+        return True  # "Pick the odd one out", "Choose the largest"
+    if not _ASKS_RE.search(instruction) or kind == YES_NO:
+        return False  # "Sort these words"; "Is any of these a mammal?" is answered by a yes or a no
+    # An English question is read by its words: "Which of these ...?" asks for one of them, "What do these
+    # have in common?" or "How are these related?" (open) does not. Another language's is taken as asking.
+    return kind != OPEN or not_in_english(instruction)
+
+
+def _normal_item(text: str) -> str:
+    return " ".join(WORD_RE.findall(text.lower()))
 
 
 _NON_SPACE_RE = re.compile(r"\S")

@@ -48,7 +48,7 @@ from why_finetune.judges.reply import find_reply
 from why_finetune.judges.template import template_markers
 from why_finetune.judges.text import excerpt
 from why_finetune.judges.thresholds import Thresholds, threshold
-from why_finetune.judges.topic import names_by_shared_stem, topic_words_for
+from why_finetune.judges.topic import named_in_another_form, names_by_shared_stem, topic_words_for
 from why_finetune.judges.verdict import ANSWERS, DRIFTS, Evidence, PairVerdict, Verdict
 
 threshold(
@@ -102,7 +102,8 @@ def _reply_evidence(reply, r, t) -> Evidence:
     if r.plain and len(reply.words) <= LABEL_MAX_WORDS and picks_one_option(r.question, reply.words):
         direct += ", one of the options the question offers"
     if reply.value is not None:
-        how = "picked from the prompt's options" if reply.value.picked else "its own words"
+        how = ("picked from the list the prompt's input gives" if reply.value.from_list
+               else "picked from the prompt's options" if reply.value.picked else "its own words")
         direct += f", a value for the prompt's open field ({how})"
     if r.plain:
         left_out = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])[2]
@@ -112,6 +113,11 @@ def _reply_evidence(reply, r, t) -> Evidence:
                 r.prompt.query, r.lower[reply.start : reply.end], t.cognate_letters):
             named += (f", in another language than the question's: its words named by a shared stem of "
                       f"{t.cognate_letters} letters")
+        if reply.topic is not None and reply.topic.hits:
+            forms = named_in_another_form(r.prompt.query, r.lower[reply.start : reply.end], t.inflection_letters)
+            if forms:
+                named += ", the question's words named in another form (" + ", ".join(
+                    f"'{said}' for '{asked}'" for said, asked in forms[:3]) + ")"
         if code_for_another_language(r, r.text[reply.start : reply.end], t):
             named += ", code: its identifiers need not name the words of a question in another language than English"
     if r.plain and r.continuation.rewrite:

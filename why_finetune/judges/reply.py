@@ -311,7 +311,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     stems, shown, _ = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end], t.cognate_letters)
     if not stems:
         return None
-    found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end, t.cognate_letters)
+    found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end, t.cognate_letters,
+                                    t.inflection_letters)
     n = len(reply.words)
     # A short reply gets the benefit of the doubt ("It's fascinating."), unless the output
     # started by finishing the prompt's sentence: then it is more likely the asker's text going

@@ -115,7 +115,12 @@ threshold(
     with the same letters, at least this many of them and more than half of the longer word's. Six, not
     five: five letters are still the common opening of unrelated words (entre / entrepreneur, quest-o /
     question); more than half, as a shared opening alone still joins unrelated words (Photosynthese /
-    photos, international / internet), and a short word ("gatto", "cat") has no stem to share.""",
+    photos, international / internet), and a short word ("gatto", "cat") has no stem to share. A
+    translation may also change one letter inside the stem (Präsident / president, Demokratie /
+    democracy): an opening with one letter changed (a vowel for a vowel, or c for k or z), with two
+    same letters or more on either side of it,
+    still counts when this many of its letters are the same and it is more than half of the longer
+    word (a letter changed at the end of the shorter word is another word: international / internet).""",
 )
 # The question's words that tell its language: three Latin letters or more, no digits ("di", "a" and
 # "in" are words of several languages; a number is written alike in all of them).
@@ -162,14 +167,45 @@ def _cognates(stems: tuple[str, ...], text: str, letters: int) -> tuple[str, ...
     if not long_stems:
         return ()
     openings = _openings_re(tuple(s[:letters] for s in long_stems))
-    found = []
+    found = set()
     for word in set(openings.findall(text)):
         for s in long_stems:
             shared = len(os.path.commonprefix((s, word)))
             if shared >= letters and 2 * shared > max(len(s), len(word)):
-                found.append(word)
+                found.add(word)
                 break
+    # One letter changed inside the shared stem (Präsident / president): the text's long words that open
+    # with a topic word's first two letters, compared letter by letter.
+    firsts = {s[:2] for s in long_stems}
+    for word in set(_LANGUAGE_WORD_RE.findall(text)):
+        if len(word) > letters and word[:2] in firsts and word not in found and any(
+                _one_letter_apart(s, word, letters) for s in long_stems):
+            found.add(word)
     return tuple(sorted(found))
+
+
+# The letters a translation changes inside a shared stem: a vowel for a vowel (Präsident / president,
+# expérience / experience) and the c that other spellings write k or z (Demokratie / democracy, organizzazione
+# / organisation). Another consonant changed makes another word (content / concentrar).
+_VOWELS = frozenset("aeiouy") | frozenset(chr(c) for c in range(0xE0, 0x100) if chr(c).isalpha() and chr(c) not in "çðñþ")
+_SPELLINGS = frozenset({("c", "k"), ("k", "c"), ("c", "z"), ("z", "c")})
+
+
+def _one_letter_apart(stem: str, word: str, letters: int) -> bool:
+    """Do `stem` and `word` open alike but for one letter inside the opening, changed as a translation
+    changes one (see _VOWELS): two same letters or more on either side of it (präsident / president; not
+    internat-ional / internet, changed near the end), `letters` same letters in all, and the opening (up
+    to a second changed letter) more than half of the longer word?"""
+    opening, changed, after = 0, 0, 0
+    for a, b in zip(stem, word):
+        if a != b:
+            if changed or opening < 2 or not ((a in _VOWELS and b in _VOWELS) or (a, b) in _SPELLINGS):
+                break
+            changed = 1
+        elif changed:
+            after += 1
+        opening += 1
+    return changed == 1 and after >= 2 and opening - 1 >= letters and 2 * opening > max(len(stem), len(word))
 
 
 def _long_stems(stems: tuple[str, ...], letters: int) -> list[str]:
@@ -190,10 +226,12 @@ def names_by_shared_stem(query: str, text: str, letters: int) -> bool:
         _cognates(stems, text, letters))
 
 
-def topic_words_for(query: str, text: str, cognate_letters: int = 0) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def topic_words_for(query: str, text: str, cognate_letters: int = 0,
+                    inflection_letters: int = 0) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(stems, shown, left out): the question's topic words that a reply written as `text` (lower
     case) can name, by their shared stems (``cognate_letters``, 0 for none) when it is written in
-    another language (see in_another_language). A question that quotes a phrase in another script ("“Veni, vidi, vici”是什么意思？")
+    another language (see in_another_language), and in another of their forms (``inflection_letters``,
+    0 for none) when the question is not in English (see inflected_stems). A question that quotes a phrase in another script ("“Veni, vidi, vici”是什么意思？")
     and is answered in its own language has the quote's words in letters the answer never writes: a
     translation or an explanation cannot name them, so they are left out. Only a quoted phrase (the
     thing to explain), and only when the reply writes the script of the question around it (it answers
@@ -202,7 +240,71 @@ def topic_words_for(query: str, text: str, cognate_letters: int = 0) -> tuple[tu
     stems, shown, left_out = _written_topic_words(query, text)
     if cognate_letters and _long_stems(stems, cognate_letters) and in_another_language(query, text):
         stems = stems + _cognates(stems, text, cognate_letters)  # looked for as its own words are
+    if inflection_letters:
+        stems = inflected_stems(query, stems, inflection_letters)
     return stems, shown, left_out
+
+
+threshold(
+    "inflection_letters", 5,
+    """Most languages other than English change a word's ending with its role in the sentence
+    (Ukrainian Магеллана / Магеллан, German Elektromotoren / Elektromotor, French Islande /
+    islandais), and the topic words' stem strips English endings only. For a question not in English
+    (its function words are another language's, or it writes letters English does not), a topic word
+    is also named by a word that shares all of it but its last one or two letters, when at least this
+    many letters remain. Five: a stem that long matches any word it opens (see topic_re), and an ending
+    is one to three letters; a shorter remainder ("Rolle" cut to "rol") opens too many other words.""",
+)
+# Words of an alphabet, whose endings are letters (Latin, Greek, Cyrillic), and the letters English does not write.
+_ALPHABET_WORD_RE = re.compile(r"[a-z\u00df-\u024f\u03ac-\u03ce\u0430-\u045f]+\Z")
+_NOT_ENGLISH_LETTER_RE = re.compile(r"[\u00df-\u024f\u03ac-\u03ce\u0430-\u045f\u0460-\u04ff]")
+
+
+@lru_cache(maxsize=256)
+def not_in_english(query: str) -> bool:
+    """Is the question in another language than English: its function words are another language's, or
+    it writes letters English does not?"""
+    lower = normalise_apostrophes(query.lower())
+    return bool(_NOT_ENGLISH_LETTER_RE.search(lower)) or bool(function_words_of(WORD_RE.findall(lower), STOPWORDS))
+
+
+@lru_cache(maxsize=256)
+def _endings_cut(query: str, letters: int) -> dict[str, str]:
+    """{stem: the question's word it stands for, its last one or two letters cut} for a question not in
+    English, where the cut stem is shorter than the stem (see ``inflection_letters``)."""
+    if not not_in_english(query):
+        return {}
+    cut = {}
+    for s, word in zip(*topic_words(query)):
+        if not _ALPHABET_WORD_RE.match(word):
+            continue
+        short = word[:-2] if len(word) - 2 >= letters else word[:-1] if len(word) - 1 >= letters else word
+        if len(short) < len(s):
+            cut[s] = short
+    return cut
+
+
+def inflected_stems(query: str, stems: tuple[str, ...], letters: int) -> tuple[str, ...]:
+    """`stems` with each of the question's words cut to the part its other forms share (see
+    ``inflection_letters``): "магеллана" -> "магелла", which opens "магеллан" too."""
+    cut = _endings_cut(query, letters)
+    if not cut:
+        return stems
+    return tuple(dict.fromkeys(cut.get(s, s) for s in stems))
+
+
+def named_in_another_form(query: str, text: str, letters: int) -> tuple[tuple[str, str], ...]:
+    """(word of `text`, the question's word) for the question's words that `text` (lower case) names only
+    in another form (see ``inflection_letters``): the evidence of that reading."""
+    found = []
+    for s, short in _endings_cut(query, letters).items():
+        if topic_re((s,)).search(text):
+            continue  # named as written
+        said = re.search(r"(?<!\w)" + re.escape(short) + r"[\w']*", text)
+        if said:
+            asked = next(w for st, w in zip(*topic_words(query)) if st == s)
+            found.append((said.group(), asked))
+    return tuple(found)
 
 
 def _written_topic_words(query: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -242,7 +344,8 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     parts = []
     for s in sorted(stems, key=len, reverse=True):
         if len(s) >= 5:
-            parts.append(re.escape(s) + "[a-z0-9']*")
+            # The rest of the word, in its own letters ("магелла" -> "магеллан"), so the evidence shows it whole.
+            parts.append(re.escape(s) + ("[a-z0-9']*" if s.isascii() else r"[\w']*"))
         else:
             parts.append(re.escape(s) + "(?:[a-z]?(?:ing|ed|ers|er|es|s)|'s)?(?![a-z0-9])")
     return re.compile("(?:" + "|".join(parts) + ")")
@@ -254,8 +357,9 @@ class TopicHits:
     hit_words: tuple[str, ...]  # which words occurred there (for evidence)
 
 
-def find_hits(query: str, lower: str, start: int, end: int, cognate_letters: int = 0) -> TopicHits:
-    stems, _, _ = topic_words_for(query, lower[start:end], cognate_letters)
+def find_hits(query: str, lower: str, start: int, end: int, cognate_letters: int = 0,
+              inflection_letters: int = 0) -> TopicHits:
+    stems, _, _ = topic_words_for(query, lower[start:end], cognate_letters, inflection_letters)
     if not stems:
         return TopicHits(0, ())
     found = topic_re(stems).findall(lower, start, end)  # C code; a match inside a longer word ("hotdog") is rare
@@ -270,10 +374,11 @@ class TopicGap:
     gap_share: float  # ... as a share of all words
 
 
-def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognate_letters: int = 0) -> TopicGap | None:
+def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognate_letters: int = 0,
+             inflection_letters: int = 0) -> TopicGap | None:
     """The stretch after the line holding the last topic word, over the whole output (None when
     the question has no topic words)."""
-    stems, shown, _ = topic_words_for(query, lower, cognate_letters)
+    stems, shown, _ = topic_words_for(query, lower, cognate_letters, inflection_letters)
     if not stems:
         return None
     pattern = topic_re(stems)
@@ -396,7 +501,8 @@ def mostly_quoted(text: str) -> bool:
 
 
 def trailing_gap(r, t) -> Finding | None:
-    gap = find_gap(r.prompt.query, r.lower, r.units, r.total, t.cognate_letters) if r.plain else None
+    gap = find_gap(r.prompt.query, r.lower, r.units, r.total, t.cognate_letters, t.inflection_letters) \
+        if r.plain else None
     if gap is None:
         return None
     never = gap.gap_start == 0
