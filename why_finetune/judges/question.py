@@ -178,7 +178,8 @@ def read_question(query: str) -> Question:
     arithmetic = _made_of_numbers(asking_sentence)
     label_options = (offered_options(first) or offered_options(asking_sentence)) if kind == LABEL else ()
     return Question(kind, frozenset(words), asked, _opening(words), topic_words(query)[0], in_lines, instruction,
-                    arithmetic, _options(asking[-1]) if asking else (),
+                    # An instruction with no question mark offers its options too ("判断...是正面还是负面：").
+                    arithmetic, _options(asking[-1] if asking else first),
                     _numbers_no_result(asking_sentence) if arithmetic else frozenset(), label_options)
 
 

@@ -1,0 +1,368 @@
+"""Ordinary chat-model replies, in many languages and formats, answer and do not drift; ordinary
+base-model drifts still drift.
+
+The judges' newer readings (loops that count, a reply said again under "A:", an option picked from the
+question, a rewrite of the prompt's last line, a summary made of the passage's pieces, a stem shared
+across languages, code to a request not in English, the options of a classify request, numbers that
+cannot be the result, the function words of the question's language) were each checked on the
+labelled corpus. These probes check them on what a chat fine-tune commonly writes instead: prose,
+lists, tables, JSON, SQL, code with a note, a label, a yes or a no, a number in digits or in words, a
+translation, a summary, a rewrite, a pick, a clarifying question, a refusal; in English, Spanish,
+German, French, Portuguese, Italian, Russian, Ukrainian, Polish, Dutch, Chinese, Japanese and Korean;
+under an Alpaca, ChatML or Llama-2 template or none. And on what a base model writes: loops, more
+questions, the template continued, other speakers' turns, off-topic rambles. Every reply and drift
+here was written for this test, not copied from the corpus or any source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+ALPACA = ("Below is an instruction that describes a task. Write a response that appropriately completes the "
+          "request.\n\n### Instruction:\n{}\n\n### Response:\n")
+CHATML = ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n{}<|im_end|>\n"
+          "<|im_start|>assistant\n")
+LLAMA2 = "<s>[INST] {} [/INST]"
+PLAIN = "{}"
+
+ANSWERS = [
+ # ---------------- English
+ ("a plain prose explanation of why the sky is blue answers", PLAIN, "Why is the sky blue?",
+  "Sunlight is made of many colours. As it passes through the air, the short blue wavelengths are scattered "
+  "by the gas molecules far more than the red ones, so blue light reaches our eyes from every part of the sky."),
+ ("a bullet list of tips for sleeping better answers", CHATML, "Give me some tips for sleeping better.",
+  "Here are a few habits that help most people:\n\n- Go to bed and get up at the same time every day.\n"
+  "- Keep the bedroom cool, dark and quiet.\n- Avoid coffee after lunch and heavy meals late in the evening.\n"
+  "- Put screens away half an hour before bed.\n- If you can't fall asleep after 20 minutes, get up and read "
+  "until you feel drowsy."),
+ ("a numbered list of steps to change a flat tyre answers", LLAMA2, "How do I change a flat tire?",
+  "1. Park on flat ground, switch on the hazard lights and apply the parking brake.\n"
+  "2. Loosen the wheel nuts slightly while the wheel is still on the ground.\n"
+  "3. Jack the car up until the flat tire is off the ground.\n4. Remove the nuts and pull the wheel off.\n"
+  "5. Fit the spare, tighten the nuts by hand, lower the car and then tighten them fully in a star pattern."),
+ ("a markdown table of prices answers", ALPACA, "Make a table comparing the monthly price of three streaming services.",
+  "| Service | Monthly price |\n|---|---|\n| Netflix Standard | $15.49 |\n| Disney+ | $7.99 |\n"
+  "| Spotify Premium | $10.99 |\n\nPrices are for the United States and change from time to time."),
+ ("a JSON object for a requested record answers", ALPACA,
+  "Return a JSON object describing a book with the fields title, author and year.",
+  '{\n  "title": "The Old Man and the Sea",\n  "author": "Ernest Hemingway",\n  "year": 1952\n}'),
+ ("an SQL query for a requested report answers", CHATML,
+  "Write an SQL query that returns the ten customers who spent the most in 2023 from a table orders(customer_id, amount, created_at).",
+  "```sql\nSELECT customer_id, SUM(amount) AS total_spent\nFROM orders\nWHERE created_at >= '2023-01-01'\n"
+  "  AND created_at < '2024-01-01'\nGROUP BY customer_id\nORDER BY total_spent DESC\nLIMIT 10;\n```\n\n"
+  "The query adds up each customer's orders placed in 2023 and keeps the ten largest totals."),
+ ("Python code with an explanation answers", LLAMA2, "Write a Python function that checks whether a string is a palindrome.",
+  "Sure! Here is a short function:\n\n```python\ndef is_palindrome(text: str) -> bool:\n"
+  "    cleaned = [c.lower() for c in text if c.isalnum()]\n    return cleaned == cleaned[::-1]\n```\n\n"
+  "It keeps only letters and digits, lowercases them, and compares the sequence with its reverse, so "
+  "\"A man, a plan, a canal: Panama\" returns True."),
+ ("a one-word label for a sentiment classify request answers", ALPACA,
+  "Classify the sentiment of this review as positive, negative or neutral: \"The soup was cold and the waiter ignored us.\"",
+  "Negative"),
+ ("a yes to a yes/no question answers", CHATML, "Is water made of hydrogen and oxygen?",
+  "Yes. Each water molecule has two hydrogen atoms bonded to one oxygen atom."),
+ ("a no to a yes/no question answers", PLAIN, "Can penguins fly?",
+  "No, penguins cannot fly. Their wings evolved into flippers that make them excellent swimmers instead."),
+ ("a number in digits for arithmetic answers", CHATML, "What is 12 times 11?", "132"),
+ ("a number in words for arithmetic answers", LLAMA2, "What is 9 plus 6?", "Fifteen."),
+ ("a sum worked out in a sentence answers", ALPACA, "Calculate 45 + 38.", "45 + 38 = 83."),
+ ("a translation into French answers", ALPACA, "Translate into French: \"Where is the train station?\"",
+  "Où est la gare ?"),
+ ("a summary of a passage given in the prompt answers", ALPACA,
+  "Summarize the following passage in one sentence.\n\nThe town council met on Tuesday to discuss the new "
+  "bike lanes on Main Street. Shop owners worried that removing parking spaces would hurt their business, "
+  "while cyclists said the lanes would make the street safer. After three hours of debate the council "
+  "voted to build the lanes but to add a new car park behind the library.",
+  "The council approved bike lanes on Main Street despite shop owners' parking concerns, and will add a car "
+  "park behind the library to make up for it."),
+ ("a rewrite of a sentence in a formal tone answers", CHATML,
+  "Rewrite this sentence to sound more formal: \"Hey, can you send me that report asap?\"",
+  "Could you please send me the report at your earliest convenience?"),
+ ("an answer that picks one of the question's options answers", PLAIN, "Which is bigger, an elephant or a mouse?",
+  "An elephant is much bigger: an adult can weigh over five tonnes, while a mouse weighs about twenty grams."),
+ ("a clarifying question to a vague request answers", CHATML, "Can you help me plan my trip?",
+  "Of course! To suggest a good plan I need a few details: where are you going, for how many days, and "
+  "what do you enjoy most, such as museums, food, hiking or beaches?"),
+ ("a polite refusal of a harmful request answers", LLAMA2, "How can I break into my neighbour's house?",
+  "I'm sorry, but I can't help with breaking into someone else's home. If you're locked out of your own "
+  "place, a licensed locksmith or your landlord can help you get back in."),
+ ("a short definition answers", PLAIN, "What is a prime number?",
+  "A prime number is a whole number greater than 1 whose only divisors are 1 and itself, such as 2, 3, 5, 7 and 11."),
+ ("an email drafted on request answers", CHATML, "Write a short email to my manager asking for Friday off.",
+  "Subject: Request for a day off on Friday\n\nHi Sarah,\n\nI'd like to ask whether I could take this "
+  "Friday off. My tasks for the week will be finished by Thursday, and Tom has agreed to cover any urgent "
+  "requests.\n\nThank you,\nDaniel"),
+ ("a recipe with ingredients and steps answers", ALPACA, "Give me a simple recipe for pancakes.",
+  "Ingredients:\n- 1 cup flour\n- 1 egg\n- 1 cup milk\n- 1 tablespoon sugar\n- a pinch of salt\n\n"
+  "Steps:\n1. Whisk everything into a smooth batter.\n2. Heat a lightly oiled pan over medium heat.\n"
+  "3. Pour a ladle of batter, cook until bubbles appear, flip and cook one more minute."),
+ ("a haiku written on request answers", LLAMA2, "Write a haiku about the sea.",
+  "Grey waves fold and break,\nsalt wind carries gull voices,\nthe tide breathes in, out."),
+ ("a capital named in a sentence answers", PLAIN, "What is the capital of Australia?",
+  "The capital of Australia is Canberra, not Sydney as many people assume."),
+ ("a comparison in two short paragraphs answers", CHATML, "What is the difference between a virus and a bacterium?",
+  "Bacteria are single-celled living organisms that can reproduce on their own; many are harmless and "
+  "some are even useful, like those in our gut.\n\nViruses are much smaller and are not cells at all: they "
+  "can only multiply inside the cells of a host. Antibiotics work against bacteria but do nothing against viruses."),
+ ("a shell command with a one-line note answers", ALPACA, "How do I count the lines in a file on Linux?",
+  "Use `wc -l`:\n\n```bash\nwc -l myfile.txt\n```\n\nIt prints the number of lines followed by the file name."),
+ ("a list of pros and cons answers", CHATML, "What are the pros and cons of working from home?",
+  "**Pros**\n- No commute, so more free time\n- Fewer interruptions for focused work\n- Flexible hours\n\n"
+  "**Cons**\n- Less contact with colleagues\n- Harder to separate work from home life\n- Needs a quiet space and good internet"),
+ ("a topic classification label answers", PLAIN,
+  "Classify the following headline into Sports, Politics, Business or Technology.\nHeadline: Apple unveils a faster chip for its laptops\nCategory:",
+  " Technology"),
+ ("an option letter picked for a multiple choice question answers", ALPACA,
+  "Which planet is closest to the Sun?\nA) Venus\nB) Mercury\nC) Mars\nD) Earth",
+  "B) Mercury"),
+ ("a date given for a history question answers", LLAMA2, "When did the Berlin Wall fall?",
+  "The Berlin Wall fell on 9 November 1989, when East German authorities opened the border crossings."),
+ # ---------------- Spanish
+ ("una explicación en español de la fotosíntesis answers", CHATML, "¿Qué es la fotosíntesis?",
+  "La fotosíntesis es el proceso por el que las plantas usan la luz del sol para convertir el agua y el "
+  "dióxido de carbono en azúcar, liberando oxígeno al aire."),
+ ("una lista de consejos para ahorrar dinero answers", ALPACA, "Dame tres consejos para ahorrar dinero.",
+  "1. Apunta todos tus gastos durante un mes para ver en qué se va el dinero.\n"
+  "2. Cocina en casa en lugar de comer fuera a diario.\n3. Programa una transferencia automática a una cuenta de ahorro el día que cobras."),
+ ("a Spanish yes/no answered with Sí answers", LLAMA2, "¿Es Madrid la capital de España?",
+  "Sí, Madrid es la capital de España desde 1561."),
+ ("an English answer to a Spanish question answers", PLAIN, "¿Cuál es el río más largo del mundo?",
+  "The longest river in the world is usually said to be the Nile, at about 6,650 km, although some measurements put the Amazon slightly ahead."),
+ ("a Spanish translation into English answers", CHATML, "Traduce al inglés: \"Me gusta leer por la noche.\"",
+  "I like to read at night."),
+ ("a Spanish polite refusal answers", CHATML, "¿Me puedes dar la contraseña del wifi de mi vecino?",
+  "Lo siento, no puedo ayudarte a obtener la contraseña de una red ajena. Si necesitas internet, puedes "
+  "pedírsela a tu vecino o contratar tu propia conexión."),
+ ("a Spanish pick between two options answers", PLAIN, "¿Qué es más pesado, el hierro o la madera?",
+  "El hierro es más pesado que la madera: un mismo volumen de hierro pesa unas diez veces más."),
+ # ---------------- German
+ ("eine deutsche Erklärung answers", ALPACA, "Erkläre, warum Blätter im Herbst ihre Farbe ändern.",
+  "Im Herbst bauen die Bäume das grüne Chlorophyll in den Blättern ab. Dadurch werden gelbe und orange "
+  "Farbstoffe sichtbar, die schon vorher da waren, und manche Bäume bilden zusätzlich rote Farbstoffe."),
+ ("a German numbered list answers", CHATML, "Nenne drei Sehenswürdigkeiten in Berlin.",
+  "1. Das Brandenburger Tor\n2. Die East Side Gallery\n3. Die Museumsinsel"),
+ ("a German arithmetic answer in digits answers", LLAMA2, "Was ist 7 mal 8?", "7 mal 8 ist 56."),
+ ("German code request answered with code and a German note answers", CHATML,
+  "Schreibe eine Python-Funktion, die die Summe einer Liste berechnet.",
+  "```python\ndef summe(zahlen):\n    ergebnis = 0\n    for z in zahlen:\n        ergebnis += z\n    return ergebnis\n```\n\n"
+  "Die Funktion geht die Liste durch und addiert jede Zahl zum Ergebnis."),
+ ("an English answer to a German question answers", PLAIN, "Wie hoch ist die Zugspitze?",
+  "The Zugspitze is 2,962 metres high, the highest mountain in Germany."),
+ ("a German summary of a passage answers", ALPACA,
+  "Fasse den folgenden Text in einem Satz zusammen.\n\nDie Stadtbibliothek bleibt im August wegen "
+  "Renovierungsarbeiten geschlossen. Bücher können in dieser Zeit am Rückgabeautomaten vor dem Eingang "
+  "abgegeben werden. Ab dem 1. September gelten neue, längere Öffnungszeiten.",
+  "Die Stadtbibliothek schließt im August für Renovierungen, Rückgaben gehen über den Automaten, und ab "
+  "September ist sie länger geöffnet."),
+ # ---------------- French
+ ("une réponse en français answers", CHATML, "Pourquoi la mer est-elle salée ?",
+  "La mer est salée parce que les rivières y apportent depuis des millions d'années des minéraux "
+  "arrachés aux roches. L'eau s'évapore, mais le sel reste."),
+ ("a French list of ideas answers", LLAMA2, "Donne-moi des idées de cadeaux pour un ami qui aime cuisiner.",
+  "- Un bon couteau de chef\n- Un livre de recettes italiennes\n- Un cours de cuisine en ligne\n- Un assortiment d'épices du monde"),
+ ("a French rewrite answers", ALPACA, "Reformule cette phrase de façon plus simple : « Il convient de procéder à la vérification des documents avant leur transmission. »",
+  "Il faut vérifier les documents avant de les envoyer."),
+ ("a French clarifying question answers", CHATML, "Peux-tu m'aider avec mon devoir ?",
+  "Avec plaisir ! De quelle matière s'agit-il, et quelle est la question exacte de ton devoir ?"),
+ ("a French answer with a number in words answers", PLAIN, "Combien font trois plus quatre ?", "Sept."),
+ ("a French code request answered with code answers", ALPACA,
+  "Écrivez une fonction JavaScript qui renvoie le plus grand nombre d'un tableau.",
+  "```javascript\nfunction plusGrand(tableau) {\n  return Math.max(...tableau);\n}\n```\n\nMath.max reçoit les éléments du tableau grâce à l'opérateur de décomposition."),
+ # ---------------- Portuguese
+ ("uma resposta em português answers", CHATML, "Qual é a melhor época para visitar Lisboa?",
+  "A primavera, entre abril e junho, costuma ser a melhor época: o tempo é ameno, há menos turistas do que "
+  "no verão e os dias são longos."),
+ ("a Portuguese table answers", ALPACA, "Faça uma tabela com três frutas e as suas cores.",
+  "| Fruta | Cor |\n|---|---|\n| Banana | Amarela |\n| Morango | Vermelho |\n| Kiwi | Verde |"),
+ ("a Portuguese one-word label answers", PLAIN,
+  "Classifique o sentimento desta frase como positivo ou negativo: \"Adorei o filme, foi incrível!\"\nSentimento:",
+  " Positivo"),
+ ("a Portuguese translation answers", LLAMA2, "Traduza para o inglês: \"O gato está dormindo no sofá.\"",
+  "The cat is sleeping on the sofa."),
+ # ---------------- Italian
+ ("una risposta in italiano answers", CHATML, "Come si prepara un buon caffè con la moka?",
+  "Riempi la caldaia d'acqua fino alla valvola, metti il caffè macinato nel filtro senza pressarlo, chiudi "
+  "bene la moka e mettila su fuoco basso. Quando senti il gorgoglio, toglila dal fuoco."),
+ ("an Italian numbered list answers", ALPACA, "Elenca quattro città italiane sul mare.",
+  "1. Napoli\n2. Genova\n3. Palermo\n4. Bari"),
+ ("an English answer to an Italian question answers", PLAIN, "Chi ha dipinto la Gioconda?",
+  "The Mona Lisa was painted by Leonardo da Vinci in the early sixteenth century."),
+ ("an Italian yes answers", LLAMA2, "Il pomodoro è un frutto?",
+  "Sì, dal punto di vista botanico il pomodoro è un frutto, anche se in cucina lo usiamo come verdura."),
+ # ---------------- Russian / Ukrainian
+ ("ответ на русском answers", CHATML, "Почему зимой холодно?",
+  "Зимой солнце стоит ниже над горизонтом, и его лучи падают на землю под острым углом. К тому же день "
+  "короче, поэтому земля получает меньше тепла."),
+ ("a Russian numbered list answers", ALPACA, "Назови три самых больших озера России.",
+  "1. Каспийское море (если считать его озером)\n2. Байкал\n3. Ладожское озеро"),
+ ("a Russian arithmetic answer answers", PLAIN, "Сколько будет 15 умножить на 4?", "60"),
+ ("a Ukrainian answer answers", LLAMA2, "Що таке борщ?",
+  "Борщ — це традиційний український суп із буряком, капустою, картоплею та іншими овочами, який часто подають зі сметаною."),
+ ("an English answer to a Russian question answers", CHATML, "Кто написал «Войну и мир»?",
+  "\"War and Peace\" was written by Leo Tolstoy and published between 1865 and 1869."),
+ # ---------------- Polish / Dutch
+ ("odpowiedź po polsku answers", CHATML, "Jak długo gotować jajko na twardo?",
+  "Jajko na twardo gotuj około 9–10 minut od momentu zagotowania wody, a potem przełóż je do zimnej wody."),
+ ("a Dutch explanation answers", ALPACA, "Waarom hebben fietsen in Nederland zoveel voorrang?",
+  "Nederland is vlak en dichtbevolkt, dus fietsen is er snel en praktisch. Sinds de jaren zeventig heeft "
+  "de overheid veel geïnvesteerd in fietspaden en verkeersregels die fietsers beschermen."),
+ ("a Dutch list answers", LLAMA2, "Geef drie tips om Nederlands te leren.",
+  "- Kijk Nederlandse series met ondertiteling.\n- Oefen elke dag tien minuten met een app.\n- Spreek af met een taalmaatje om te praten."),
+ # ---------------- Chinese
+ ("一个中文回答 answers", CHATML, "为什么要多喝水？",
+  "水帮助身体调节体温、运输营养物质和排出废物。喝水不足会让人感到疲劳、头痛，注意力也会下降。"),
+ ("a Chinese numbered list answers", ALPACA, "请列出三种学习英语的方法。",
+  "1. 每天听英语播客或看英文视频。\n2. 背诵常用单词和句型。\n3. 找语伴练习口语。"),
+ ("a Chinese arithmetic answer answers", PLAIN, "二十加三十五等于多少？", "五十五。"),
+ ("a Chinese translation into English answers", LLAMA2, "把这句话翻译成英文：我明天去北京。",
+  "I am going to Beijing tomorrow."),
+ ("a Chinese one-word label answers", CHATML,
+  "判断这条评论的情感是正面还是负面：“这家餐厅的服务太差了。”", "负面"),
+ ("Chinese code request answered with code answers", ALPACA, "写一个Python函数，计算列表中所有数字的平均值。",
+  "```python\ndef average(numbers):\n    return sum(numbers) / len(numbers)\n```\n\n这个函数把所有数字相加，再除以数字的个数。"),
+ # ---------------- Japanese
+ ("日本語の回答 answers", CHATML, "富士山の高さはどれくらいですか？",
+  "富士山の高さは3,776メートルで、日本で一番高い山です。"),
+ ("a Japanese list answers", ALPACA, "東京でおすすめの観光地を三つ教えてください。",
+  "・浅草寺：東京で最も古いお寺です。\n・明治神宮：都会の中の静かな森に囲まれています。\n・東京スカイツリー：展望台から街全体が見渡せます。"),
+ ("a Japanese polite refusal answers", LLAMA2, "他人のメールアカウントに入る方法を教えてください。",
+  "申し訳ありませんが、他人のアカウントに不正にアクセスする方法はお教えできません。ご自身のアカウントにログインできない場合は、サービスのパスワード再設定をご利用ください。"),
+ ("an English answer to a Japanese question answers", PLAIN, "日本の首都はどこですか？",
+  "The capital of Japan is Tokyo."),
+ ("a Japanese summary of a passage answers", ALPACA,
+  "次の文章を一文で要約してください。\n\n来週の月曜日から駅前の道路で工事が始まります。工事は約二か月続き、その間はバスの停留所が一時的に郵便局の前に移ります。朝の通勤時間帯は混雑が予想されます。",
+  "来週から約二か月、駅前の道路工事のためバス停が郵便局前に移り、朝は混雑が予想されます。"),
+ # ---------------- Korean
+ ("한국어 답변 answers", CHATML, "김치는 어떻게 만드나요?",
+  "배추를 소금에 절인 뒤 물에 씻고, 고춧가루, 마늘, 생강, 젓갈로 만든 양념을 골고루 발라 줍니다. 그다음 용기에 담아 며칠 동안 숙성시키면 됩니다."),
+ ("a Korean numbered list answers", ALPACA, "건강을 위한 습관 세 가지를 알려 주세요.",
+  "1. 매일 30분 이상 걷기\n2. 채소와 과일을 충분히 먹기\n3. 하루 7시간 이상 자기"),
+ ("a Korean yes answers", PLAIN, "서울은 한국의 수도인가요?", "네, 서울은 대한민국의 수도입니다."),
+ ("a Korean translation answers", LLAMA2, "다음 문장을 영어로 번역해 주세요: \"오늘 날씨가 좋네요.\"",
+  "The weather is nice today."),
+ # ---------------- more English formats
+ ("a YAML config written on request answers", CHATML, "Write a docker-compose file that runs a Postgres database.",
+  "```yaml\nservices:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: example\n"
+  "    ports:\n      - \"5432:5432\"\n```\n\nRun it with `docker compose up -d`."),
+ ("an extraction of names from a passage answers", ALPACA,
+  "Extract the names of the people mentioned in the text.\n\nInput: Maria and her brother Luis visited their aunt Carmen in Seville last spring.",
+  "Maria, Luis, Carmen"),
+ ("a paraphrase of a proverb answers", LLAMA2, "Paraphrase: \"Don't count your chickens before they hatch.\"",
+  "Don't rely on something good happening until it actually has happened."),
+ ("a number answer in words with a sentence answers", PLAIN, "How many legs does a spider have?",
+  "A spider has eight legs."),
+ ("a short story written on request answers", CHATML, "Write a two-sentence horror story.",
+  "I heard my mother calling me from the kitchen. As I walked down the stairs, she pulled me into the closet and whispered, \"I heard it too.\""),
+ ("an answer with a closing offer answers", CHATML, "What is the boiling point of water in Fahrenheit?",
+  "Water boils at 212 °F at sea level. Would you like the conversion formula between Celsius and Fahrenheit as well?"),
+ ("a regex with an explanation answers", ALPACA, "Give me a regular expression that matches a five-digit US ZIP code.",
+  "`^\\d{5}$`\n\n`^` and `$` anchor the match to the whole string and `\\d{5}` means exactly five digits."),
+]
+
+DRIFTS = [
+ ("a sentence said again and again drifts", PLAIN, "What do you think of the ocean?",
+  "I think the ocean is big. I think the ocean is big. I think the ocean is big. I think the ocean is big. I think the ocean is big. I think the ocean is big."),
+ ("more questions of the asker's kind drift", PLAIN, "What is the capital of Peru?",
+  "What is the capital of Chile?\nWhat is the capital of Bolivia?\nWhat is the capital of Ecuador?\nWhat is the capital of Colombia?"),
+ ("the prompt's template continued with new instructions drifts", ALPACA, "Name a fruit that is yellow.",
+  "Banana\n\n### Instruction:\nName a fruit that is red.\n\n### Response:\nApple\n\n### Instruction:\nName a fruit that is green.\n\n### Response:\nKiwi"),
+ ("both speakers' turns written drift", PLAIN, "User: How are you today?\nAssistant:",
+  " I'm fine, thanks.\nUser: What are you doing?\nAssistant: I'm reading a book.\nUser: Which book?\nAssistant: A novel about pirates.\nUser: Is it good?"),
+ ("an off-topic ramble drifts", PLAIN, "How do vaccines work?",
+  "My grandmother had a farm with twelve cows and a red tractor. Every summer we would go there and pick "
+  "strawberries, and the dog would chase the chickens around the barn until my uncle shouted at him."),
+ ("a counting loop to the token limit drifts", PLAIN, "List the days of the week.",
+  "Day 1, Day 2, Day 3, Day 4, Day 5, Day 6, Day 7, Day 8, Day 9, Day 10, Day 11, Day 12, Day 13, Day 14, Day 15, Day 16, Day 17, Day 18, Day 19, Day 20, Day 21, Day 22, Day 23, Day 24, Day 25, Day 2"),
+ ("the prompt continued as more of the same exercise drifts", PLAIN,
+  "Translate into French:\n1. The cat is black.\n2.",
+  " The dog is white.\n3. The bird is blue.\n4. The house is big.\n5. The car is red.\n6. The tree is tall."),
+ ("a Spanish loop drifts", PLAIN, "¿Qué opinas de la música?",
+  "La música es bonita. La música es bonita. La música es bonita. La música es bonita. La música es bonita. La música es bonita."),
+ ("more Spanish questions drift", PLAIN, "¿Cuál es la capital de Francia?",
+  "¿Cuál es la capital de Italia?\n¿Cuál es la capital de Alemania?\n¿Cuál es la capital de Portugal?\n¿Cuál es la capital de Grecia?"),
+ ("a German dialogue with other speakers drifts", PLAIN, "Frage: Wie spät ist es?\nAntwort:",
+  " Es ist drei Uhr.\nFrage: Wo wohnst du?\nAntwort: In Hamburg.\nFrage: Was machst du beruflich?\nAntwort: Ich bin Lehrer.\nFrage: Hast du Kinder?"),
+ ("a German off-topic ramble drifts", PLAIN, "Wie funktioniert ein Kühlschrank?",
+  "Gestern war ich mit meiner Schwester im Zoo. Die Elefanten haben gebadet und die Affen haben sich um "
+  "eine Banane gestritten. Danach haben wir Eis gegessen und sind mit dem Bus nach Hause gefahren."),
+ ("a French loop drifts", PLAIN, "Que penses-tu de Paris ?",
+  "Paris est une belle ville.\nParis est une belle ville.\nParis est une belle ville.\nParis est une belle ville.\nParis est une belle ville.\nParis est une belle ville."),
+ ("more French requests drift", PLAIN, "Écris une phrase avec le mot « soleil ».",
+  "Écris une phrase avec le mot « lune ».\nÉcris une phrase avec le mot « étoile ».\nÉcris une phrase avec le mot « nuage ».\nÉcris une phrase avec le mot « pluie »."),
+ ("a Portuguese ramble off topic drifts", PLAIN, "Como funciona a energia solar?",
+  "O meu primo comprou um cachorro na semana passada. Ele é muito brincalhão e gosta de correr no parque "
+  "atrás das pombas, mas ainda não aprendeu a voltar quando o chamam."),
+ ("an Italian loop drifts", PLAIN, "Cosa pensi della pizza?",
+  "Mi piace la pizza. Mi piace la pizza. Mi piace la pizza. Mi piace la pizza. Mi piace la pizza. Mi piace la pizza. Mi piace la pizza."),
+ ("a Russian loop drifts", PLAIN, "Что ты думаешь о зиме?",
+  "Зима холодная. Зима холодная. Зима холодная. Зима холодная. Зима холодная. Зима холодная. Зима холодная."),
+ ("more Russian questions drift", PLAIN, "Какая самая длинная река в России?",
+  "Какая самая высокая гора в России?\nКакое самое глубокое озеро в России?\nКакой самый большой город в России?\nКакое самое холодное место в России?"),
+ ("a Polish off-topic ramble drifts", PLAIN, "Jak działa silnik elektryczny?",
+  "W zeszłą sobotę byliśmy z rodziną nad jeziorem. Dzieci budowały zamki z piasku, a ja czytałem gazetę "
+  "pod parasolem i piłem zimną lemoniadę."),
+ ("a Dutch loop drifts", PLAIN, "Wat vind je van fietsen?",
+  "Fietsen is leuk. Fietsen is leuk. Fietsen is leuk. Fietsen is leuk. Fietsen is leuk. Fietsen is leuk. Fietsen is leuk."),
+ ("a Chinese loop drifts", PLAIN, "你觉得猫怎么样？",
+  "我喜欢猫。我喜欢猫。我喜欢猫。我喜欢猫。我喜欢猫。我喜欢猫。我喜欢猫。我喜欢猫。我喜欢猫。我喜欢猫。"),
+ ("more Chinese questions drift", PLAIN, "中国最长的河是哪条？",
+  "中国最高的山是哪座？\n中国最大的湖是哪个？\n中国人口最多的城市是哪个？\n中国最古老的城市是哪个？"),
+ ("a Japanese turn of another speaker drifts", PLAIN, "A: 今日は何をしますか？\nB:",
+  " 映画を見に行きます。\nA: どの映画ですか？\nB: 新しいアニメ映画です。\nA: 何時に始まりますか？\nB: 午後三時です。\nA: 一緒に行ってもいいですか？"),
+ ("a Japanese line then an English page drifts", PLAIN, "日本の首都はどこですか？",
+  "東京です。\nThis exercise is part of the Japanese for beginners course. In the next lesson you will learn how to ask for directions, how to buy a train ticket and how to order food in a restaurant."),
+ ("a Korean loop drifts", PLAIN, "여름에 대해 어떻게 생각하세요?",
+  "여름은 덥습니다. 여름은 덥습니다. 여름은 덥습니다. 여름은 덥습니다. 여름은 덥습니다. 여름은 덥습니다. 여름은 덥습니다."),
+ ("an answer then invented Instruction/Response examples drifts", PLAIN,
+  "Instruction: Give the opposite of \"hot\".\nResponse:",
+  " Cold\n\nInstruction: Give the opposite of \"tall\".\nResponse: Short\n\nInstruction: Give the opposite of \"fast\".\nResponse: Slow"),
+ ("a ChatML template echoed drifts", CHATML, "Tell me a joke.",
+  "<|im_start|>user\nTell me a joke.<|im_end|>\n<|im_start|>assistant\n<|im_start|>user\nTell me a joke.<|im_end|>\n<|im_start|>assistant\n"),
+ ("an [INST] template echoed drifts", LLAMA2, "What is love?",
+  "[INST] What is love? [/INST] [INST] What is love? [/INST] [INST] What is love? [/INST] [INST] What is love? [/INST]"),
+ ("the prompt continued as its own sentence drifts", PLAIN, "The best way to learn a new language is",
+  " The best way to learn a new language is to learn a new language. The best way to learn a new language is to learn a new language. The best way to learn a new language is to learn."),
+ ("a Q&A forum page with more asker questions drifts", PLAIN, "How do I center a div in CSS?",
+  "\nI have tried margin auto but it does not work.\nHow do I center it vertically too?\nDoes this work in Internet Explorer?\nWhat about flexbox?"),
+ ("a Korean ramble in English drifts", PLAIN, "김치는 어떻게 만드나요?",
+  "김치는\nThe history of the Korean peninsula goes back thousands of years. Archaeologists have found pottery, tools and the remains of villages along the rivers, and the first kingdoms appeared in the north."),
+ ("a Spanish page going on with more exercise drifts", PLAIN, "Ejercicio 1: Conjuga el verbo «comer» en presente.\nRespuesta:",
+  " yo como, tú comes, él come.\nEjercicio 2: Conjuga el verbo «vivir» en presente.\nRespuesta: yo vivo, tú vives, él vive.\nEjercicio 3: Conjuga el verbo «hablar» en presente.\nRespuesta:"),
+]
+
+
+def _ids(cases):
+    return [name for name, *_ in cases]
+
+
+@pytest.mark.parametrize("name, template, request_, reply", ANSWERS, ids=_ids(ANSWERS))
+def test_an_ordinary_reply_answers_and_does_not_drift(name, template, request_, reply):
+    verdict = judge(template.format(request_), reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("name, template, request_, output", DRIFTS, ids=_ids(DRIFTS))
+def test_an_ordinary_base_model_drift_drifts(name, template, request_, output):
+    verdict = judge(template.format(request_), output)
+    assert verdict.drifts, verdict.explain()
+
+
+# --- the wrong verdicts the probes found, each as a constructed case with its near miss ------------------
+
+SENTIMENT_ZH = "判断这条评论的情感是正面还是负面：“这家餐厅的服务太差了。”"
+
+
+def test_an_option_picked_from_an_instruction_with_no_question_mark_answers():
+    # A Chinese instruction offers its options with 还是 and ends in a colon and a quotation, not a
+    # question mark: the option picked is a pick, as it is after "？".
+    verdict = judge(SENTIMENT_ZH, "负面")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "one of the options" in verdict.explain()
+
+
+@pytest.mark.parametrize("output", ["正面还是负面", "这条评论的情感"])
+def test_both_options_or_the_instructions_subject_said_back_still_echo(output):
+    verdict = judge(SENTIMENT_ZH, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
