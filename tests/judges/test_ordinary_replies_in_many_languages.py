@@ -366,3 +366,24 @@ def test_an_option_picked_from_an_instruction_with_no_question_mark_answers():
 def test_both_options_or_the_instructions_subject_said_back_still_echo(output):
     verdict = judge(SENTIMENT_ZH, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("question, reply", [
+    ("Combien font trois plus quatre ?", "Sept."),
+    ("¿Cuántos días tiene una semana?", "Siete."),
+    ("Quanti giorni ha una settimana?", "Sette."),
+])
+def test_one_word_of_its_own_answers_a_question_in_another_language_of_latin_letters(question, reply):
+    # A question in another script is answered by one word of its own; so is one in French, Spanish or
+    # Italian, read as such by its function words (its "how many" among them) and its question mark.
+    verdict = judge(question, reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("question, reply", [
+    ("Combien font trois plus quatre ?", "Quatre."),
+    ("¿Cuántos días tiene una semana?", "Semana."),
+])
+def test_one_word_of_the_question_said_back_does_not_answer_it(question, reply):
+    verdict = judge(question, reply)
+    assert not verdict.answers, verdict.explain()

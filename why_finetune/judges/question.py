@@ -46,6 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from why_finetune.judges.function_words import function_words_of
 from why_finetune.judges.options import offered_options
 from why_finetune.judges.pieces import PIECE_RE
 from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, WORD_RE, Unit, normalise_apostrophes
@@ -327,6 +328,10 @@ def _kind(first: str, whole: str) -> str:
             return OPEN
         return YES_NO
     if not w[0].isascii() and _ENDS_ASKING_RE.search(first.rstrip() or whole.rstrip()):
+        return QUESTION
+    if _ENDS_ASKING_RE.search(first.rstrip()) and function_words_of(w, STOPWORDS):
+        # A question in another language of Latin letters ("Combien font trois plus quatre ?"): its
+        # openers are not English ones, so it is read as a question in another script is.
         return QUESTION
     return OPEN
 
