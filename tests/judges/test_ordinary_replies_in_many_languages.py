@@ -387,3 +387,25 @@ def test_one_word_of_its_own_answers_a_question_in_another_language_of_latin_let
 def test_one_word_of_the_question_said_back_does_not_answer_it(question, reply):
     verdict = judge(question, reply)
     assert not verdict.answers, verdict.explain()
+
+
+NOTICE_JA = ("次の文章を一文で要約してください。\n\n来週の月曜日から駅前の道路で工事が始まります。工事は約二か月続き、"
+             "その間はバスの停留所が一時的に郵便局の前に移ります。朝の通勤時間帯は混雑が予想されます。")
+
+
+def test_a_japanese_summary_ending_as_the_passage_does_is_not_a_new_request():
+    # The request is the instruction ("...ください。"), not the passage's last sentence ("...されます。"),
+    # whose ending a summary of it may well share.
+    summary = "来週から約二か月、駅前の道路工事のためバス停が郵便局前に移り、朝は混雑が予想されます。"
+    verdict = judge(ALPACA.format(NOTICE_JA), summary)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    "駅前の道路工事について、住民の意見を一文で要約してください。",
+    "郵便局の前のバス停について、新しい時刻表を作ってください。",
+])
+def test_a_new_request_ending_as_the_instruction_does_after_its_passage_is_still_one(output):
+    verdict = judge(ALPACA.format(NOTICE_JA), output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "new request" in verdict.explain()

@@ -48,7 +48,7 @@ from itertools import accumulate, chain
 from operator import or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
-from why_finetune.judges.passage import Pieces, works_on_the_passage
+from why_finetune.judges.passage import Pieces, instruction_before_passage, works_on_the_passage
 from why_finetune.judges.question import CJK_OPENING_CHARS, REWRITE, states_an_answer
 from why_finetune.judges.text import (
     STOPWORDS,
@@ -603,7 +603,10 @@ def request_in_japanese(r, t) -> Finding | None:
     hit, asked, shown, first = False, "", "", None
     # Only where pairs of characters are topic words (a Japanese question); elsewhere it reads 0.
     if query and topic_words(query, True) != topic_words(query):
-        asked = _tail(query.splitlines()[-1])
+        # The request is the instruction: the prompt's first paragraph when a passage follows it
+        # ("...要約してください。\n\n来週から...予想されます。"), whose sentences end as a summary of it may.
+        request = instruction_before_passage(query)
+        asked = _tail(request.splitlines()[-1])
         first = next((u for u in r.units if u.end > r.own_start and u.words), None)
     if first is not None and len(asked) == 2 and writes_cjk(asked) and writes_cjk(first.text):
         shown = excerpt(first.text, 60)
