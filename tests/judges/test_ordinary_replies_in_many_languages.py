@@ -409,3 +409,29 @@ def test_a_new_request_ending_as_the_instruction_does_after_its_passage_is_still
     verdict = judge(ALPACA.format(NOTICE_JA), output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
     assert "new request" in verdict.explain()
+
+
+@pytest.mark.parametrize("request_, piece", [
+    ("Write a two-sentence horror story.",
+     "The last man on Earth sat alone in a room. There was a knock on the door."),
+    ("Tell me a short funny joke.",
+     "Why don't skeletons fight each other? They don't have the guts."),
+])
+def test_a_piece_need_not_name_the_kind_of_piece_it_was_asked_to_be(request_, piece):
+    # "two-sentence horror", "short funny" say what kind of piece is asked for, as "story" does: the piece
+    # is that kind, it does not say so.
+    verdict = judge(request_, piece)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("request_, output", [
+    ("Write a short story about a lighthouse keeper.",
+     "The stock market closed higher on Friday as technology shares rallied, and analysts expect interest "
+     "rates to stay unchanged for the rest of the year."),
+    ("Write a funny poem about a cat.",
+     "Quarterly revenue rose by four percent, driven by strong sales in the European market and lower "
+     "shipping costs across the whole group."),
+])
+def test_a_piece_is_still_held_to_what_it_is_about(request_, output):
+    verdict = judge(request_, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
