@@ -435,3 +435,23 @@ def test_a_piece_need_not_name_the_kind_of_piece_it_was_asked_to_be(request_, pi
 def test_a_piece_is_still_held_to_what_it_is_about(request_, output):
     verdict = judge(request_, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+FORMAL = 'Rewrite this sentence to sound more formal: "Hey, can you send me that report asap?"'
+
+
+@pytest.mark.parametrize("prompt, rewrite", [
+    (FORMAL, "Could you please send me the report at your earliest convenience?"),
+    ('Paraphrase this question: "Why do we need to sleep?"', "What is the reason our bodies require sleep?"),
+])
+def test_a_question_asked_to_be_rewritten_is_rewritten_as_a_question(prompt, rewrite):
+    # The work asked for is a question; in its new words it asks the asker nothing.
+    verdict = judge(prompt, rewrite)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_more_questions_after_the_rewritten_one_still_drift():
+    output = ("Could you send me the report? Could you send me the invoice? Could you send me the slides? "
+              "Could you send me the report today?")
+    verdict = judge(FORMAL, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

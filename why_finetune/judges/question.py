@@ -336,6 +336,16 @@ def _kind(first: str, whole: str) -> str:
     return OPEN
 
 
+_QUESTION_MARK_RE = re.compile(r"[?\uff1f]")
+
+
+def reworks_a_question(question: Question, query: str) -> bool:
+    """Does the prompt ask to rewrite or translate a text that is a question ("Rewrite this sentence to
+    sound more formal: \"Hey, can you send me that report asap?\"")? The work asked for is then a
+    question too: it asks nothing of the asker."""
+    return question.kind in (REWRITE, TRANSLATION) and bool(_QUESTION_MARK_RE.search(query))
+
+
 def is_number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS or word.replace("th", "").isdigit()
 

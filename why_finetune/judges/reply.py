@@ -31,6 +31,7 @@ from why_finetune.judges.question import (
     by_value,
     gives_a_number,
     other_sums,
+    reworks_a_question,
     word_fits,
 )
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
@@ -416,7 +417,7 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     if not units or not all(u.text.rstrip().endswith(("?", "\uff1f")) or r.text[u.end : u.end + 1] == "\uff1f"
                             for u in units):
         return None
-    if _ASKER_WORDS.isdisjoint(reply.words):
+    if _ASKER_WORDS.isdisjoint(reply.words) or reworks_a_question(r.question, r.prompt.query):
         return None
     return Evidence(
         "reply.question_back", 1.0, 1.0, reply.text,
