@@ -455,3 +455,34 @@ def test_more_questions_after_the_rewritten_one_still_drift():
               "Could you send me the report today?")
     verdict = judge(FORMAL, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("question, reply", [
+    ("Кто написал «Войну и мир»?",
+     '"War and Peace" was written by Leo Tolstoy and published in parts between 1865 and 1869.'),
+    ("인공지능이란 무엇인가요?",
+     "Artificial intelligence is the field of computer science that builds systems able to learn from data, "
+     "recognise patterns and make decisions that usually need human judgement."),
+    ("Що таке борщ?",
+     "Borscht is a sour soup made with beetroot, cabbage, potatoes and other vegetables, traditional in "
+     "Ukraine and often served with sour cream."),
+])
+def test_a_reply_wholly_in_another_script_is_not_held_to_words_it_cannot_write(question, reply):
+    # As for a Chinese question answered in English: a reply in Latin letters cannot name Cyrillic or
+    # Hangul words, nor share a stem with them, so being on topic is not measured, and the evidence says so.
+    verdict = judge(question, reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "in a script it does not write" in verdict.explain()
+
+
+@pytest.mark.parametrize("question, output", [
+    ("Что такое Python и для чего он нужен?",  # "Python" is written in the reply's letters: still held to it
+     "My grandmother had a farm with twelve cows and a red tractor. Every summer we would go there and "
+     "pick strawberries, and the dog would chase the chickens."),
+    ("Почему зимой холодно?",  # a ramble in the question's own script is held to its words
+     "Вчера мы ходили в кино, а потом долго гуляли по парку и ели мороженое с друзьями, пока не начался "
+     "сильный дождь и все побежали домой."),
+])
+def test_a_ramble_that_could_name_the_questions_words_is_still_off_topic(question, output):
+    verdict = judge(question, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

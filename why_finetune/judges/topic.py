@@ -200,9 +200,21 @@ def topic_words_for(query: str, text: str, cognate_letters: int = 0) -> tuple[tu
     in the asker's language): a Japanese question naming "AI" unquoted is still held to it, and a Chinese
     reply to a question in English letters is in another language, still held to its words."""
     stems, shown, left_out = _written_topic_words(query, text)
+    if stems and not any(_can_write(s, text) for s in stems):
+        # A reply wholly in another script than the question's topic words ("War and Peace was written
+        # by Leo Tolstoy" for "Кто написал «Войну и мир»?") cannot name them and shares no stem with them:
+        # topic does not apply, as it does not for a Chinese question answered in English.
+        return (), (), shown
     if cognate_letters and _long_stems(stems, cognate_letters) and in_another_language(query, text):
         stems = stems + _cognates(stems, text, cognate_letters)  # looked for as its own words are
     return stems, shown, left_out
+
+
+def _can_write(word: str, text: str) -> bool:
+    """Could `text` name `word`: is the word in Latin letters or in no listed script, or does the text
+    write the word's script somewhere?"""
+    script = _script(word)
+    return script in ("", "latin") or bool(_SCRIPT_RES[script].search(text))
 
 
 def _written_topic_words(query: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
