@@ -486,3 +486,33 @@ def test_a_reply_wholly_in_another_script_is_not_held_to_words_it_cannot_write(q
 def test_a_ramble_that_could_name_the_questions_words_is_still_off_topic(question, output):
     verdict = judge(question, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Ejercicio 1: Conjuga el verbo «comer» en presente.\nRespuesta:",
+     " yo como, tú comes, él come.\nEjercicio 2: Conjuga el verbo «vivir» en presente.\nRespuesta: yo vivo, tú vives."),
+    ("Exercise 1: Give the plural of \"mouse\".\nAnswer:",
+     " mice\nExercise 2: Give the plural of \"goose\".\nAnswer: geese\nExercise 3: Give the plural of \"foot\"."),
+])
+def test_the_next_numbered_exercise_is_the_prompts_speaker_again(prompt, output):
+    # "Exercise 2:" is the "Exercise 1:" speaker's next turn: the output writes the asker's side.
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+    assert "other" in verdict.explain() and "speaker" in verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Ejercicio 1: Conjuga el verbo «comer» en presente.\nRespuesta:",
+     " yo como, tú comes, él come, nosotros comemos, vosotros coméis, ellos comen."),
+    ("Speaker 1: Hi, how are you?\nSpeaker 2:", " I am fine, thank you. And you?"),
+])
+def test_a_turn_under_a_numbered_label_alone_does_not_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_numbers_that_tell_the_speakers_apart_keep_them_apart():
+    # "Speaker 1" and "Speaker 2" are two speakers: the model plays the second, the first's line is drift.
+    output = " I am fine, thank you.\nSpeaker 1: Where are you going today?\nSpeaker 2: To the market."
+    verdict = judge("Speaker 1: Hi, how are you?\nSpeaker 2:", output)
+    assert verdict.answers and verdict.drifts, verdict.explain()

@@ -112,8 +112,15 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
     lower = cleaned.lower
     if dialogue is not None:
         speakers, own = dialogue.speakers, dialogue.role
+        # A numbered label ("Exercise 1:", "Ejercicio 1:") is one speaker, whatever the number: the
+        # output's "Exercise 2:" is that speaker's next turn. Not where the number tells speakers
+        # apart ("Speaker 1:", "Speaker 2:").
+        numbered = len({_unnumbered(s) for s in speakers}) == len(speakers) and any(s[-1:].isdigit() for s in speakers)
+        if numbered:
+            speakers, own = frozenset(map(_unnumbered, speakers)), _unnumbered(own)
     else:
         speakers, own = (USER_SIDE_LABELS | {asker}) if asker else USER_SIDE_LABELS, ""
+        numbered = False
     start = 0
     first_turn_end = len(lower)
     other = 0
@@ -137,6 +144,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
         label = line[:colon].strip()  # compared with known labels only, so no regex needed
         if label[:1] == "#":
             label = label.lstrip("# \t")  # "### Human:"
+        if dialogue is not None and numbered:
+            label = _unnumbered(label)
         if dialogue is None and label in ANSWER_SIDE_LABELS:
             answers += 1
             headers += not line[colon + 1 :].strip()
@@ -162,6 +171,13 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
                 first_other = excerpt(cleaned.text[line_start : pos - 1])
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
                  first_answer_at, opens, tuple(answer_starts))
+
+
+def _unnumbered(label: str) -> str:
+    """A label less the number ending it ("exercise 2" -> "exercise"); a label that is only a number stays."""
+    if not label[-1:].isdigit():
+        return label
+    return label.rstrip("0123456789").rstrip() or label
 
 
 # A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write
