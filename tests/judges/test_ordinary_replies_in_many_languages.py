@@ -516,3 +516,20 @@ def test_numbers_that_tell_the_speakers_apart_keep_them_apart():
     output = " I am fine, thank you.\nSpeaker 1: Where are you going today?\nSpeaker 2: To the market."
     verdict = judge("Speaker 1: Hi, how are you?\nSpeaker 2:", output)
     assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, rewrite", [
+    ('Rewrite this sentence to sound more formal: "Send me that report now."',
+     "Could you please send me the report at your earliest convenience?"),
+    ("Rewrite this more politely: 'Give me the salt.'", "Would you mind passing me the salt, please?"),
+])
+def test_an_order_rewritten_politely_as_a_question_is_the_rewrite(prompt, rewrite):
+    # The question says the quoted text's words again: it is the text rewritten, not a question back.
+    verdict = judge(prompt, rewrite)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_question_of_the_askers_own_after_a_rewrite_request_is_still_no_reply():
+    verdict = judge('Rewrite this sentence to sound more formal: "Send me that report now."',
+                    "Can you help me rewrite my cover letter for a job application too?")
+    assert not verdict.answers, verdict.explain()

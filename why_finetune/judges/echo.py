@@ -633,7 +633,8 @@ def questions(r, t) -> Finding | None:
     found = find_questions(r.units, topic_re(stems) if stems else None, r.total, r.text)
     first_own = next((u.start for u in r.units if u.end > r.own_start), None)
     opens = found.first_at is not None and found.first_at == first_own
-    if opens and (OPEN_FIELD_RE.search(r.prompt.raw) or reworks_a_question(r.question, r.prompt.query)):
+    opening = next((u.words for u in r.units if u.start == first_own), ()) if opens else ()
+    if opens and (OPEN_FIELD_RE.search(r.prompt.raw) or reworks_a_question(r.question, r.prompt.query, opening)):
         # The prompt ends on a field to fill ("Question:"): a question there fills it, it asks nothing.
         # Nor does a question asked to be rewritten or translated, said in its new words.
         found = find_questions([u for u in r.units if u.start != first_own], topic_re(stems) if stems else None,

@@ -337,13 +337,26 @@ def _kind(first: str, whole: str) -> str:
 
 
 _QUESTION_MARK_RE = re.compile(r"[?\uff1f]")
+# The text a rewrite request quotes: between double quotes of any language, or single quotes opening
+# after a space or a colon (not an apostrophe: "don't").
+_QUOTED_TEXT_RE = re.compile("[\"\u201c\u00ab\u300c]([^\"\u201d\u00bb\u300d\\n]{2,300})[\"\u201d\u00bb\u300d]|(?<=[\\s:])'([^'\\n]{2,300})'")
 
 
-def reworks_a_question(question: Question, query: str) -> bool:
-    """Does the prompt ask to rewrite or translate a text that is a question ("Rewrite this sentence to
-    sound more formal: \"Hey, can you send me that report asap?\"")? The work asked for is then a
-    question too: it asks nothing of the asker."""
-    return question.kind in (REWRITE, TRANSLATION) and bool(_QUESTION_MARK_RE.search(query))
+def reworks_a_question(question: Question, query: str, words: Iterable[str] = ()) -> bool:
+    """Is a question in the output the work the prompt asks for? A rewrite or a translation of a text
+    that is a question ("Rewrite this sentence to sound more formal: \"Hey, can you send me that report
+    asap?\"") is a question too; and a rewrite of a quoted order may be a polite question that says its
+    words again (`words`, the output's question: "Could you please send me the report?" for "Send me that
+    report now."). Such a question asks nothing of the asker."""
+    if question.kind not in (REWRITE, TRANSLATION):
+        return False
+    if _QUESTION_MARK_RE.search(query):
+        return True
+    if question.kind != REWRITE:
+        return False
+    quoted = {w for m in _QUOTED_TEXT_RE.finditer(normalise_apostrophes(query.lower()))
+              for w in WORD_RE.findall(m.group(1) or m.group(2))}
+    return any(w in quoted and w not in STOPWORDS for w in words)
 
 
 def is_number(word: str) -> bool:

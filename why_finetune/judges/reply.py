@@ -417,7 +417,7 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     if not units or not all(u.text.rstrip().endswith(("?", "\uff1f")) or r.text[u.end : u.end + 1] == "\uff1f"
                             for u in units):
         return None
-    if _ASKER_WORDS.isdisjoint(reply.words) or reworks_a_question(r.question, r.prompt.query):
+    if _ASKER_WORDS.isdisjoint(reply.words) or reworks_a_question(r.question, r.prompt.query, reply.words):
         return None
     return Evidence(
         "reply.question_back", 1.0, 1.0, reply.text,
