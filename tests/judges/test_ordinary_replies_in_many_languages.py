@@ -492,13 +492,13 @@ def test_a_ramble_that_could_name_the_questions_words_is_still_off_topic(questio
     ("Ejercicio 1: Conjuga el verbo «comer» en presente.\nRespuesta:",
      " yo como, tú comes, él come.\nEjercicio 2: Conjuga el verbo «vivir» en presente.\nRespuesta: yo vivo, tú vives."),
     ("Exercise 1: Give the plural of \"mouse\".\nAnswer:",
-     " mice\nExercise 2: Give the plural of \"goose\".\nAnswer: geese\nExercise 3: Give the plural of \"foot\"."),
+     " The plural is mice.\nExercise 2: Give the plural of \"goose\".\nAnswer: geese\nExercise 3: Give the plural of \"foot\"."),
 ])
-def test_the_next_numbered_exercise_is_the_prompts_speaker_again(prompt, output):
-    # "Exercise 2:" is the "Exercise 1:" speaker's next turn: the output writes the asker's side.
+def test_the_next_numbered_exercise_is_a_new_example_of_the_prompts_format(prompt, output):
+    # "Exercise 2:" opens the field "Exercise 1:" opened: the answer, then the asker's side written again.
     verdict = judge(prompt, output)
-    assert verdict.drifts, verdict.explain()
-    assert "other" in verdict.explain() and "speaker" in verdict.explain()
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "new example of the prompt's format" in verdict.explain()
 
 
 @pytest.mark.parametrize("prompt, output", [
@@ -532,4 +532,25 @@ def test_an_order_rewritten_politely_as_a_question_is_the_rewrite(prompt, rewrit
 def test_a_question_of_the_askers_own_after_a_rewrite_request_is_still_no_reply():
     verdict = judge('Rewrite this sentence to sound more formal: "Send me that report now."',
                     "Can you help me rewrite my cover letter for a job application too?")
+    assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt", [
+    "Question 1: What is the capital of France?\nAnswer:",
+    "Frage 1: Was ist die Hauptstadt von Frankreich?\nAntwort:",
+])
+def test_a_numbered_question_label_opens_a_one_question_template(prompt):
+    # "Question 1:" asks as "Question:" does: the one word in the open field answers it.
+    verdict = judge(prompt, " Paris.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_value_then_the_next_numbered_question_answers_and_drifts():
+    verdict = judge("Question 1: What is the capital of France?\nAnswer:",
+                    " Paris.\nQuestion 2: What is the capital of Spain?\nAnswer: Madrid.")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_question_said_back_in_a_numbered_template_still_does_not_answer():
+    verdict = judge("Question 1: What is the capital of France?\nAnswer:", " France.")
     assert not verdict.answers, verdict.explain()

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import Cleaned, excerpt
+from why_finetune.judges.text import Cleaned, excerpt, unnumbered_label
 from why_finetune.judges.thresholds import threshold
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
@@ -115,9 +115,9 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
         # A numbered label ("Exercise 1:", "Ejercicio 1:") is one speaker, whatever the number: the
         # output's "Exercise 2:" is that speaker's next turn. Not where the number tells speakers
         # apart ("Speaker 1:", "Speaker 2:").
-        numbered = len({_unnumbered(s) for s in speakers}) == len(speakers) and any(s[-1:].isdigit() for s in speakers)
+        numbered = len({unnumbered_label(s) for s in speakers}) == len(speakers) and any(s[-1:].isdigit() for s in speakers)
         if numbered:
-            speakers, own = frozenset(map(_unnumbered, speakers)), _unnumbered(own)
+            speakers, own = frozenset(map(_unnumbered, speakers)), unnumbered_label(own)
     else:
         speakers, own = (USER_SIDE_LABELS | {asker}) if asker else USER_SIDE_LABELS, ""
         numbered = False
@@ -145,7 +145,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
         if label[:1] == "#":
             label = label.lstrip("# \t")  # "### Human:"
         if dialogue is not None and numbered:
-            label = _unnumbered(label)
+            label = unnumbered_label(label)
         if dialogue is None and label in ANSWER_SIDE_LABELS:
             answers += 1
             headers += not line[colon + 1 :].strip()
@@ -171,13 +171,6 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
                 first_other = excerpt(cleaned.text[line_start : pos - 1])
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
                  first_answer_at, opens, tuple(answer_starts))
-
-
-def _unnumbered(label: str) -> str:
-    """A label less the number ending it ("exercise 2" -> "exercise"); a label that is only a number stays."""
-    if not label[-1:].isdigit():
-        return label
-    return label.rstrip("0123456789").rstrip() or label
 
 
 # A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write

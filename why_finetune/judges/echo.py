@@ -58,6 +58,7 @@ from why_finetune.judges.text import (
     Unit,
     excerpt,
     normalise_apostrophes,
+    unnumbered_label,
     word_count,
     words_between,
 )
@@ -292,9 +293,10 @@ def find_format(fields: frozenset[str], cleaned: Cleaned) -> FormatBack:
     lower = cleaned.lower
     lead = len(lower) - len(lower.lstrip())
     count, first_at, example = 0, None, ""
+    numbered = {unnumbered_label(f) for f in fields if f[-1:].isdigit()}  # "exercise 1": "Exercise 2:" is one too
     for m in _FIELD_RE.finditer(lower):
         label = ((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower()
-        if label not in fields or m.start() + len(m.group(0)) - len(m.group(0).lstrip()) <= lead:
+        if (label not in fields and unnumbered_label(label) not in numbered) or m.start() + len(m.group(0)) - len(m.group(0).lstrip()) <= lead:
             continue  # a label the prompt never used, or the output's own opening ("Output: Positive")
         count += 1
         if first_at is None:
