@@ -554,3 +554,22 @@ def test_a_value_then_the_next_numbered_question_answers_and_drifts():
 def test_the_question_said_back_in_a_numbered_template_still_does_not_answer():
     verdict = judge("Question 1: What is the capital of France?\nAnswer:", " France.")
     assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("request_, output", [
+    ("Count from 1 to 30.", ", ".join(str(i) for i in range(1, 31)) + "."),
+    ("Make a multiplication table of 7 from 1 to 20.",
+     "| n | 7 × n |\n|---|---|\n" + "\n".join(f"| {i} | {7 * i} |" for i in range(1, 21))),
+])
+def test_a_count_or_a_table_of_the_questions_numbers_is_on_topic_by_them(request_, output):
+    # Made of numbers, naming each of the question's: it need not say "count" or "multiplication table".
+    verdict = judge(request_, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "on topic by the question's numbers" in verdict.explain()
+
+
+def test_prose_that_happens_to_say_the_questions_numbers_is_still_held_to_its_words():
+    output = ("On 1 May about 30 people came to the village fair, where the baker sold bread and the children "
+              "played games on the green until evening.")
+    verdict = judge("Count from 1 to 30.", output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

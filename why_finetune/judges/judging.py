@@ -47,7 +47,7 @@ from why_finetune.judges.reply import find_reply
 from why_finetune.judges.template import template_markers
 from why_finetune.judges.text import excerpt
 from why_finetune.judges.thresholds import Thresholds, threshold
-from why_finetune.judges.topic import names_by_shared_stem, topic_words_for
+from why_finetune.judges.topic import names_by_shared_stem, names_the_questions_numbers, topic_words_for
 from why_finetune.judges.verdict import ANSWERS, DRIFTS, Evidence, PairVerdict, Verdict
 
 threshold(
@@ -111,6 +111,10 @@ def _reply_evidence(reply, r, t) -> Evidence:
                 r.prompt.query, r.lower[reply.start : reply.end], t.cognate_letters):
             named += (f", in another language than the question's: its words named by a shared stem of "
                       f"{t.cognate_letters} letters")
+        numbers = (names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end])
+                   if reply.topic is not None and not reply.topic.hits else ())
+        if numbers:
+            named += f", on topic by the question's numbers it names ({', '.join(numbers[:6])})"
         if code_for_another_language(r, r.text[reply.start : reply.end], t):
             named += ", code: its identifiers need not name the words of a question in another language than English"
     if r.plain and r.continuation.rewrite:

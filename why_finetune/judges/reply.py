@@ -41,6 +41,7 @@ from why_finetune.judges.topic import (
     enumerates,
     find_hits,
     in_short_lines,
+    names_the_questions_numbers,
     mostly_quoted,
     topic_words_for,
 )
@@ -322,6 +323,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
+    if names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end]):
+        return None  # a count or a table of the question's numbers ("Count from 1 to 30.") is about them
     if code_for_another_language(r, r.text[reply.start : reply.end], t):
         return None  # code, to a question not in English: its identifiers cannot name the question's words
     if mostly_quoted(r.text[reply.start : reply.end]):

@@ -306,6 +306,21 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
     return TopicGap(shown, gap_start, gap_words, share)
 
 
+def names_the_questions_numbers(question_words, text: str) -> tuple[str, ...]:
+    """The question's numbers, when it holds two or more and `text` (lower case) is made of numbers (half
+    its words or more) and names each of them ("Count from 1 to 30." and "1, 2, ..., 30"; a table of 7 from
+    1 to 20): a count or a table built from them is on topic by them, whatever words of the request it
+    leaves out. Else (): prose that happens to say them ("On 1 May about 30 people came") is still held to
+    the request's words."""
+    asked = sorted({w for w in question_words if w.isdigit()}, key=int)
+    if len(asked) < 2:
+        return ()
+    words = WORD_RE.findall(text)
+    if 2 * sum(w.isdigit() for w in words) < len(words) or not set(words).issuperset(asked):
+        return ()
+    return tuple(asked)
+
+
 VERSE_LINE_WORDS = 12  # a line of verse or a list item is short; a line of prose runs on
 
 
@@ -407,17 +422,21 @@ def mostly_quoted(text: str) -> bool:
     return total > 0 and quoted * 2 > total
 
 
+def _need_not_name_it(r, t) -> bool:
+    """An output that never names the question's words and need not: a poem or a list in short lines,
+    instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request"
+    (said to the asker), code to a question not in English (its identifiers cannot name its words)."""
+    return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text)
+            or bool(names_the_questions_numbers(r.question.words, r.lower))
+            or not_understood(r, 0, len(r.lower)) or code_for_another_language(r, r.text, t))
+
+
 def trailing_gap(r, t) -> Finding | None:
     gap = find_gap(r.prompt.query, r.lower, r.units, r.total, t.cognate_letters) if r.plain else None
     if gap is None:
         return None
     never = gap.gap_start == 0
-    if never and r.question.in_lines and in_short_lines(r.text):  # a poem or a list need not name its subject
-        return None
-    if never and enumerates(r.text):  # instances of the topic need not name it
-        return None
-    # "Sorry, I don't understand your request" is said to the asker; code cannot name the words of a question not in English.
-    if never and (not_understood(r, 0, len(r.lower)) or code_for_another_language(r, r.text, t)):
+    if never and _need_not_name_it(r, t):
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
     if writes_cjk(r.lower) and (not never or mostly_quoted(r.text)):
