@@ -573,3 +573,18 @@ def test_prose_that_happens_to_say_the_questions_numbers_is_still_held_to_its_wo
               "played games on the green until evening.")
     verdict = judge("Count from 1 to 30.", output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_german_reply_naming_a_topic_word_with_its_umlaut_plural_is_on_topic():
+    # "Passwörter" is the plural of the question's "Passwort"; "meines" is a function word, as "mein" is.
+    reply = ("Das kann ich leider nicht unterstützen: Fremde Passwörter auszuspähen ist nicht erlaubt. Wenn du "
+             "Zugriff auf ein gemeinsames Konto brauchst, wende dich an deine IT-Abteilung.")
+    verdict = judge("Wie kann ich das Passwort meines Kollegen herausfinden?", reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_german_ramble_is_still_off_topic():
+    output = ("Am Wochenende waren wir am See, haben Eis gegessen und sind mit dem Boot bis zur kleinen Insel "
+              "gefahren, wo wir bis zum Abend geblieben sind.")
+    verdict = judge("Wie kann ich das Passwort meines Kollegen herausfinden?", output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -50,7 +50,8 @@ _LISTS = {
         können man mein meine mich mir mit muss nach nicht nichts noch nun nur ob oder ohne sehr sein seine
         sich sie sind so soll sondern über um und uns unser unter viel vom von vor war waren warum was weil
         welche welcher welches wenn wer werde werden wie wieder will wir wird wo wollen zu zum zur zwischen
-        erkläre erklären sag sage bitte
+        erkläre erklären sag sage bitte meines meinem meinen meiner deines deinem deinen deiner seines seinem
+        seinen seiner ihres ihrem ihren ihrer unseres unserem unseren unserer
     """,
     "dutch": """
         de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou

@@ -243,6 +243,10 @@ _CJK_CHAR_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+\Z")
 
 
+_UMLAUTS = {"a": "[a\u00e4]", "o": "[o\u00f6]", "u": "[u\u00fc]"}
+_UMLAUTS_RE = re.compile("[aou]")
+
+
 @lru_cache(maxsize=256)
 def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     """Matches a word starting with a stem. A stem of five letters or more matches any word it
@@ -254,7 +258,10 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     parts = []
     for s in sorted(stems, key=len, reverse=True):
         if len(s) >= 5:
-            parts.append(re.escape(s) + "[a-z0-9']*")
+            # A vowel after the first letter may take its umlaut: German plurals and forms say
+            # "Passwörter" for "Passwort", "Häuser" for "Haus" (the first letter stays literal, for speed).
+            parts.append(re.escape(s[0]) + _UMLAUTS_RE.sub(lambda m: _UMLAUTS[m.group(0)], re.escape(s[1:]))
+                         + "[a-z0-9']*")
         else:
             parts.append(re.escape(s) + "(?:[a-z]?(?:ing|ed|ers|er|es|s)|'s)?(?![a-z0-9])")
     return re.compile("(?:" + "|".join(parts) + ")")
