@@ -588,3 +588,20 @@ def test_a_german_ramble_is_still_off_topic():
               "gefahren, wo wir bis zum Abend geblieben sind.")
     verdict = judge("Wie kann ich das Passwort meines Kollegen herausfinden?", output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("request_, label", [
+    ('Clasifica el sentimiento como positivo, negativo o neutral: "El hotel estaba limpio y el personal fue muy amable."',
+     "Positivo"),
+    ('Classifica il sentimento come positivo, negativo o neutro: "Il treno era in ritardo di due ore."', "Negativo"),
+    ('Classez le sentiment comme positif, négatif ou neutre : « Le film était long et ennuyeux. »', "Négatif"),
+])
+def test_a_label_picked_for_a_request_to_classify_in_another_language_answers(request_, label):
+    verdict = judge(request_, label)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_request_to_classify_said_back_in_another_language_still_echoes():
+    request_ = 'Clasifica el sentimiento como positivo, negativo o neutral: "El hotel estaba limpio."'
+    verdict = judge(request_, "Clasifica el sentimiento como positivo, negativo o neutral")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

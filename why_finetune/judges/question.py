@@ -65,7 +65,12 @@ FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION, LABEL, QUESTION})
 # the answer is a label, an option or a name, often one word of the prompt's own ("Positive", "C").
 LABEL_VERBS = frozenset(
     "classify categorize categorise identify pick choose select label"  # ... and as the passive asks
-    " classified categorized categorised identified picked chosen selected labelled labeled".split()
+    " classified categorized categorised identified picked chosen selected labelled labeled"
+    # ... and in the other languages a question is commonly asked in: the verb as a
+    # request says it ("Clasifica el sentimiento como positivo, negativo o neutral").
+    " clasifica clasifique clasificar classifica classificare classifique classifiez classer"
+    " klassifiziere klassifizieren classificeer classificeren categoriseer sklasyfikuj klasyfikuj"
+    " классифицируй класифікуй".split()
 )  # "The text must be classified as offensive or not offensive."
 DIRECT_MAX_WORDS = 20  # a direct answer to a number question is one short sentence
 LABEL_MAX_WORDS = 4  # a label, an option or a name: a few words, not a sentence
