@@ -117,7 +117,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
         # apart ("Speaker 1:", "Speaker 2:").
         numbered = len({unnumbered_label(s) for s in speakers}) == len(speakers) and any(s[-1:].isdigit() for s in speakers)
         if numbered:
-            speakers, own = frozenset(map(_unnumbered, speakers)), unnumbered_label(own)
+            speakers, own = frozenset(map(unnumbered_label, speakers)), unnumbered_label(own)
     else:
         speakers, own = (USER_SIDE_LABELS | {asker}) if asker else USER_SIDE_LABELS, ""
         numbered = False

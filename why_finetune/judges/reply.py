@@ -41,8 +41,8 @@ from why_finetune.judges.topic import (
     enumerates,
     find_hits,
     in_short_lines,
-    names_the_questions_numbers,
     mostly_quoted,
+    names_the_questions_numbers,
     topic_words_for,
 )
 from why_finetune.judges.understanding import not_understood

@@ -435,7 +435,7 @@ def _need_not_name_it(r, t) -> bool:
     (said to the asker), code to a question not in English (its identifiers cannot name its words)."""
     return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text)
             or bool(names_the_questions_numbers(r.question.words, r.lower))
-            or not_understood(r, 0, len(r.lower)) or code_for_another_language(r, r.text, t))
+            or bool(not_understood(r, 0, len(r.lower))) or code_for_another_language(r, r.text, t))
 
 
 def trailing_gap(r, t) -> Finding | None:
