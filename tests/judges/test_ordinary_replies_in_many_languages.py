@@ -759,3 +759,28 @@ def test_the_role_s_own_turn_in_a_numbered_transcript_does_not_drift():
               "make five sixths.")
     verdict = judge(TUTORING, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_korean_topic_word_is_named_without_its_question_ending():
+    # "파란색인가요" is "파란색" (blue) with the ending of a question: a reply says "파란색".
+    reply = ("바닷물은 빨간색 빛을 흡수하고 파란색 빛을 더 많이 반사하거나 산란시키기 때문에 파랗게 보입니다. "
+             "하늘의 색이 비치는 것도 조금 영향을 줍니다.")
+    verdict = judge("왜 바다는 파란색인가요?", reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_korean_ramble_is_still_off_topic():
+    output = ("어제는 친구들과 함께 시장에 가서 떡볶이를 먹고 새 운동화를 샀습니다. 저녁에는 집에서 영화를 보고 "
+              "일찍 잠자리에 들었습니다.")
+    verdict = judge("왜 바다는 파란색인가요?", output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("request_, rewrite", [
+    ('Reescribe esta frase de forma más formal: "Oye, mándame el informe ya."',
+     "¿Podría enviarme el informe en cuanto le sea posible?"),
+    ("Riformula in modo più cortese: \"Dammi il sale.\"", "Mi passeresti il sale, per favore?"),
+])
+def test_a_request_to_rewrite_in_another_language_is_answered_by_the_rewritten_question(request_, rewrite):
+    verdict = judge(request_, rewrite)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

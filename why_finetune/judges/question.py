@@ -91,7 +91,12 @@ _NUMBER_OPENERS = ("how many", "how much", "how old", "how long", "how far", "ho
 _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
 _TRANSLATION_RE = re.compile(r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b")
 _REWRITE_VERBS = frozenset(
-    "summarize summarise rewrite rephrase paraphrase shorten simplify condense proofread reword tldr".split()
+    "summarize summarise rewrite rephrase paraphrase shorten simplify condense proofread reword tldr"
+    # ... and as a request says them in Spanish, French, Italian, Portuguese, German and Dutch
+    # ("Reescribe esta frase de forma más formal: ...").
+    " reescribe reescriba reformula parafrasea resuma réécris réécrivez reformule reformulez paraphrasez"
+    " résume résumez riscrivi riformula parafrasa riassumi reescreva parafraseie formuliere herschrijf"
+    " herformuleer".split()
 )
 # The verbs an instruction opens with ("Summarize: ...", "Write a haiku ...", "Translate ...").
 INSTRUCTION_VERBS = _REQUEST_VERBS | _REWRITE_VERBS | frozenset(

@@ -68,6 +68,9 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
         s = stem(word)
         if _HANGUL_RE.match(s) and len(s) >= 3:
             s = s[:-1]  # "딥러닝이" -> "딥러닝": a Korean particle (이, 은, 를 ...) ends the word, not the topic
+            # Longer, it is a word and an ending of two syllables or more ("파란색인가요": 파란색 and the
+            # question's 인가요): its first three syllables name it.
+            s = s[:HANGUL_STEM_SYLLABLES]
         if len(s) >= 2 and s not in stems:
             stems.append(s)
             shown.append(word)
@@ -238,6 +241,7 @@ _KANA_RE = re.compile(r"[\u3041-\u3096]")
 _CJK_TOPIC_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,}")
 
 
+HANGUL_STEM_SYLLABLES = 3  # a Korean noun of three syllables or less ("파란색", "딥러닝") is the usual topic word
 CJK_CHARS_A_WORD = 3  # Chinese and Japanese: about three characters say what an English word says
 _CJK_CHAR_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+\Z")
