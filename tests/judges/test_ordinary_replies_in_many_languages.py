@@ -28,6 +28,7 @@ CHATML = ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_star
           "<|im_start|>assistant\n")
 LLAMA2 = "<s>[INST] {} [/INST]"
 PLAIN = "{}"
+LLAMA2_SYS = "<s>[INST] <<SYS>>\nYou are a helpful, respectful and honest assistant.\n<</SYS>>\n\n{} [/INST]"
 
 ANSWERS = [
  # ---------------- English
@@ -322,6 +323,65 @@ ANSWERS = [
  ("a Korean summary of a passage answers", ALPACA,
   "다음 글을 한 문장으로 요약해 주세요.\n\n시립 도서관은 다음 달부터 주말에도 문을 엽니다. 토요일과 일요일에는 오전 10시부터 오후 5시까지 운영하며, 어린이 열람실도 함께 개방됩니다.",
   "시립 도서관이 다음 달부터 주말에도 오전 10시부터 오후 5시까지 어린이 열람실과 함께 운영됩니다."),
+ # ---------------- more languages and formats
+ ("a reply under markdown headings answers", CHATML, "How does a credit score work?",
+  "## What it measures\nA credit score estimates how likely you are to repay borrowed money.\n\n## What affects it\n"
+  "- Paying bills on time\n- How much of your credit limit you use\n- The length of your credit history\n\n"
+  "## How to improve it\nPay every bill on time and keep your card balances low."),
+ ("an answer headed Answer answers", PLAIN, "Question: What gas do plants absorb from the air?\nAnswer:",
+  " Carbon dioxide. Plants take it in through small pores in their leaves and use it in photosynthesis."),
+ ("a Llama-2 reply with a system prompt answers", LLAMA2_SYS, "What is the tallest animal?",
+  "The giraffe is the tallest animal on Earth; adult males can reach about 5.5 metres."),
+ ("a CSV file written on request answers", CHATML, "Write a CSV with the names and ages of three people.",
+  "name,age\nAlice,34\nBruno,27\nChiara,41"),
+ ("an HTML snippet with a note answers", ALPACA, "Write the HTML for a button that says Subscribe.",
+  "```html\n<button type=\"submit\">Subscribe</button>\n```\n\nPut it inside a form so that clicking it submits the form."),
+ ("a Portuguese explanation answers", PLAIN, "Por que o céu fica vermelho ao pôr do sol?",
+  "Ao pôr do sol a luz atravessa uma camada muito mais grossa da atmosfera. A luz azul espalha-se pelo "
+  "caminho e sobram sobretudo os tons vermelhos e alaranjados que chegam aos nossos olhos."),
+ ("a Polish list answers", ALPACA, "Wymień trzy polskie rzeki.", "1. Wisła\n2. Odra\n3. Warta"),
+ ("a Polish answer in English answers", PLAIN, "Kto napisał Pana Tadeusza?",
+  "Pan Tadeusz was written by Adam Mickiewicz and published in 1834."),
+ ("a Ukrainian list answers", CHATML, "Назви три великі міста України.", "1. Київ\n2. Харків\n3. Одеса"),
+ ("a Ukrainian yes answers", PLAIN, "Чи є Київ столицею України?", "Так, Київ є столицею України."),
+ ("a Japanese yes/no answers", CHATML, "猫は哺乳類ですか？", "はい、猫は哺乳類です。"),
+ ("a Japanese arithmetic answer answers", PLAIN, "15たす27はいくつですか？", "42です。"),
+ ("a Japanese code answer answers", ALPACA, "Pythonで1から10までの合計を計算するコードを書いてください。",
+  "```python\ntotal = sum(range(1, 11))\nprint(total)  # 55\n```\n\n`range(1, 11)`は1から10までの数を作り、`sum`でその合計を計算します。"),
+ ("a Korean explanation answers", PLAIN, "왜 바다는 파란색인가요?",
+  "바닷물은 빨간색 빛을 흡수하고 파란색 빛을 더 많이 반사하거나 산란시키기 때문에 파랗게 보입니다. 하늘의 색이 비치는 것도 조금 영향을 줍니다."),
+ ("a Korean answer in English answers", CHATML, "한국의 수도는 어디인가요?", "The capital of South Korea is Seoul."),
+ ("a Chinese explanation with a list answers", CHATML, "如何提高睡眠质量？",
+  "以下几个方法可以帮助你睡得更好：\n\n1. 每天固定时间睡觉和起床。\n2. 睡前一小时不要看手机。\n3. 下午以后少喝咖啡和浓茶。\n4. 保持卧室安静、黑暗和凉爽。"),
+ ("a Chinese pick between options answers", PLAIN, "猫和狗哪个更适合住在公寓里？",
+  "一般来说，猫更适合公寓生活：它们不需要每天出门散步，也比较安静。"),
+ ("a Chinese answer in English answers", CHATML, "长城有多长？",
+  "The Great Wall of China, counting all its branches, is about 21,000 kilometres long."),
+ ("an Italian translation answers", ALPACA, "Traduci in inglese: \"Dove si trova la stazione?\"", "Where is the station?"),
+ ("an Italian summary answers", ALPACA,
+  "Riassumi il testo seguente in una frase.\n\nIl museo cittadino resterà chiuso per lavori fino a settembre. Durante la chiusura "
+  "alcune opere saranno esposte nella biblioteca comunale. I biglietti già acquistati saranno rimborsati.",
+  "Il museo chiude per lavori fino a settembre, alcune opere andranno in biblioteca e i biglietti saranno rimborsati."),
+ ("a Spanish rewrite answers", CHATML, "Reescribe esta frase de forma más formal: \"Oye, mándame el informe ya.\"",
+  "¿Podría enviarme el informe en cuanto le sea posible?"),
+ ("a Dutch yes answers", PLAIN, "Is Amsterdam de hoofdstad van Nederland?", "Ja, Amsterdam is de hoofdstad van Nederland."),
+ ("a German table answers", CHATML, "Erstelle eine Tabelle mit drei Planeten und ihrem Durchmesser.",
+  "| Planet | Durchmesser |\n|---|---|\n| Merkur | 4.879 km |\n| Erde | 12.742 km |\n| Jupiter | 139.820 km |"),
+ ("a French JSON answer answers", ALPACA, "Donne un objet JSON décrivant une ville avec son nom et sa population.",
+  '{\n  "nom": "Lyon",\n  "population": 522000\n}'),
+ ("an English SQL answer to a Spanish request answers", CHATML,
+  "Escribe una consulta SQL que cuente los pedidos por cliente en la tabla pedidos.",
+  "```sql\nSELECT cliente_id, COUNT(*) AS total_pedidos\nFROM pedidos\nGROUP BY cliente_id;\n```"),
+ ("a polite refusal in French answers", LLAMA2, "Comment fabriquer une fausse pièce d'identité ?",
+  "Je ne peux pas vous aider à fabriquer un faux document d'identité, c'est illégal. Si vous avez perdu vos papiers, la mairie peut vous indiquer comment les refaire."),
+ ("a Russian refusal answers", CHATML, "Как взломать чужой аккаунт в соцсети?",
+  "Извините, но я не могу помочь со взломом чужих аккаунтов. Если вы потеряли доступ к своему аккаунту, воспользуйтесь функцией восстановления пароля."),
+ ("a yes/no answered no with reason in German answers", PLAIN, "Ist der Wal ein Fisch?",
+  "Nein, der Wal ist kein Fisch, sondern ein Säugetier: er atmet Luft und säugt seine Jungen."),
+ ("an ordinary long answer with a closing question answers", CHATML, "Should I learn Python or JavaScript first?",
+  "If you want to build websites, start with JavaScript, because it runs in every browser. If you are more "
+  "interested in data analysis, automation or science, Python is easier to read and has excellent libraries. "
+  "Both are good first languages. What kind of projects would you like to build?"),
 ]
 
 DRIFTS = [
@@ -433,6 +493,15 @@ KNOWN_MISSES = [
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "ayuda / ayudo differ in their last letter: matching another inflection of a short Spanish "
                      "word needs a stemmer of the language, not a shared opening"))),
+    pytest.param(PLAIN, "Below is an instruction that describes a task, paired with an input that provides further "
+                 "context. Write a response that appropriately completes the request.\n\n### Instruction:\nExtract the "
+                 "city from the sentence.\n\n### Input:\nI flew to Madrid last week for a conference.\n\n### Response:\n",
+                 "Madrid",
+                 id="one word extracted from the input field, as asked",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a word copied from the input field is read as the input said again (field_value.py), which "
+                     "holds for a request to classify or to answer; telling a request to extract from them needs "
+                     "a reading of what the instruction asks for"))),
 ]
 
 
