@@ -382,6 +382,44 @@ ANSWERS = [
   "If you want to build websites, start with JavaScript, because it runs in every browser. If you are more "
   "interested in data analysis, automation or science, Python is easier to read and has excellent libraries. "
   "Both are good first languages. What kind of projects would you like to build?"),
+ ("a Portuguese pick between options answers", PLAIN, "Qual é maior, o Brasil ou a Argentina?",
+  "O Brasil é maior: tem cerca de 8,5 milhões de km², mais do que o triplo da Argentina."),
+ ("a Portuguese number in words answers", CHATML, "Quanto é sete vezes oito?", "Cinquenta e seis."),
+ ("a Polish number answers", PLAIN, "Ile to jest 9 razy 9?", "81"),
+ ("a Dutch translation answers", ALPACA, "Vertaal naar het Engels: \"Ik woon in Utrecht.\"", "I live in Utrecht."),
+ ("a Dutch clarifying question answers", CHATML, "Kun je me helpen met mijn cv?",
+  "Natuurlijk! Voor welke functie solliciteer je, en wil je dat ik je huidige cv nakijk of een nieuw opzet?"),
+ ("a Ukrainian explanation answers", CHATML, "Чому листя восени жовтіє?",
+  "Восени дерева перестають виробляти хлорофіл, який робить листя зеленим. Коли він руйнується, стають помітними жовті й помаранчеві пігменти, що вже були в листі."),
+ ("a Russian explanation with a list answers", ALPACA, "Как выучить английский язык быстрее?",
+  "Несколько советов:\n\n- Занимайтесь каждый день хотя бы по 20 минут.\n- Смотрите фильмы и сериалы на английском с субтитрами.\n- Говорите с носителями языка или с репетитором.\n- Учите слова в контексте, а не списками."),
+ ("an Italian pick between options answers", PLAIN, "È più lungo il Po o il Tevere?",
+  "Il Po è più lungo: misura circa 650 km, mentre il Tevere ne misura circa 400."),
+ ("a German option letter answers", ALPACA, "Welcher Planet ist der größte?\nA) Mars\nB) Jupiter\nC) Venus", "B) Jupiter"),
+ ("a French label for a classify request answers", PLAIN,
+  "Classez ce message comme spam ou non spam : « Vous avez gagné un iPhone, cliquez ici ! »\nRéponse :", " Spam"),
+ ("a Japanese label for a classify request answers", CHATML,
+  "次のレビューをポジティブかネガティブに分類してください：「とても使いやすくて満足しています。」", "ポジティブ"),
+ ("a Korean label answers", PLAIN, "다음 문장의 감정을 긍정 또는 부정으로 분류하세요: \"서비스가 정말 친절했어요.\"", "긍정"),
+ ("a Chinese summary of a passage answers", ALPACA,
+  "用一句话总结下面的内容。\n\n学校将于下周一举行运动会。比赛项目包括跑步、跳远和接力赛。所有学生都需要穿运动服，并在早上八点前到操场集合。",
+  "学校下周一举办运动会，学生需穿运动服并于八点前到操场集合。"),
+ ("a Spanish JSON answer answers", CHATML, "Dame un objeto JSON con el nombre y la edad de una persona.",
+  '{"nombre": "Lucía", "edad": 29}'),
+ ("a one-line Python answer in Italian answers", PLAIN, "Come si inverte una lista in Python?",
+  "Puoi usare `lista[::-1]` per ottenere una copia invertita, oppure `lista.reverse()` per invertirla sul posto."),
+ ("an English reply to a Dutch question answers", CHATML, "Wat is de hoogste berg van Europa?",
+  "The highest mountain in Europe is Mount Elbrus in Russia, at 5,642 metres; in Western Europe it is Mont Blanc."),
+ ("a German summary of a plain passage answers", PLAIN,
+  "Fasse den Text zusammen.\n\nDer Zug nach München fällt heute wegen eines Streiks aus. Reisende können mit ihrem Ticket "
+  "einen Bus nehmen, der um 14 Uhr am Hauptbahnhof abfährt. Die Bahn erstattet auf Wunsch den vollen Fahrpreis.",
+  "Wegen eines Streiks fährt heute kein Zug nach München; es gibt einen Ersatzbus um 14 Uhr oder das Geld zurück."),
+ ("a French yes answers", CHATML, "Est-ce que la Lune tourne autour de la Terre ?",
+  "Oui, la Lune tourne autour de la Terre en environ 27 jours."),
+ ("an English arithmetic answer in words with working answers", PLAIN, "What is 48 divided by 6?",
+  "48 divided by 6 is eight."),
+ ("a list of steps in Portuguese answers", LLAMA2, "Como faço um bolo de cenoura?",
+  "1. Bata no liquidificador 3 cenouras, 3 ovos e 1 xícara de óleo.\n2. Misture com 2 xícaras de farinha, 2 de açúcar e 1 colher de fermento.\n3. Asse em forno médio por cerca de 40 minutos."),
 ]
 
 DRIFTS = [
@@ -475,6 +513,14 @@ DRIFTS = [
   "\nClasifica el sentimiento como positivo, negativo o neutral: \"El servicio fue excelente.\"\nClasifica el sentimiento como positivo, negativo o neutral: \"El precio es normal.\""),
  ("a count from one run far past the asked number drifts", PLAIN, "Count from 1 to 10.",
   ", ".join(str(i) for i in range(1, 90)) + ", 9"),
+ ("a Portuguese loop drifts", PLAIN, "O que você acha do mar?",
+  "Eu gosto do mar. Eu gosto do mar. Eu gosto do mar. Eu gosto do mar. Eu gosto do mar. Eu gosto do mar. Eu gosto do mar."),
+ ("more Dutch questions drift", PLAIN, "Wat is de hoofdstad van België?",
+  "Wat is de hoofdstad van Frankrijk?\nWat is de hoofdstad van Duitsland?\nWat is de hoofdstad van Spanje?\nWat is de hoofdstad van Italië?"),
+ ("a Ukrainian ramble drifts", PLAIN, "Чому листя восени жовтіє?",
+  "Минулого тижня ми з братом їздили до бабусі в село. Там ми годували курей, купалися в річці та допомагали збирати малину в саду."),
+ ("a Japanese loop drifts", PLAIN, "好きな季節は何ですか？",
+  "春が好きです。春が好きです。春が好きです。春が好きです。春が好きです。春が好きです。春が好きです。春が好きです。"),
 ]
 
 
@@ -853,3 +899,19 @@ def test_a_korean_ramble_is_still_off_topic():
 def test_a_request_to_rewrite_in_another_language_is_answered_by_the_rewritten_question(request_, rewrite):
     verdict = judge(request_, rewrite)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+REVIEW_JA = "次のレビューをポジティブかネガティブに分類してください：「とても使いやすくて満足しています。」"
+
+
+def test_a_katakana_option_picked_from_a_japanese_request_answers():
+    # "ポジティブかネガティブ": か between two Katakana words offers them as options, as または does.
+    verdict = judge(REVIEW_JA, "ポジティブ")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "one of the options" in verdict.explain()
+
+
+@pytest.mark.parametrize("output", ["ポジティブかネガティブ", "次のレビューを分類してください"])
+def test_both_katakana_options_or_the_request_said_back_still_echo(output):
+    verdict = judge(REVIEW_JA, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -41,7 +41,7 @@ from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.echo import echo_words, passage_work
 from why_finetune.judges.measures import ANSWER_CHECKS, DRIFT_MEASURES
 from why_finetune.judges.passage import works_on_the_passage
-from why_finetune.judges.question import LABEL_MAX_WORDS, picks_one_option
+from why_finetune.judges.question import is_a_pick
 from why_finetune.judges.reading import Reading
 from why_finetune.judges.reply import find_reply
 from why_finetune.judges.template import template_markers
@@ -98,7 +98,7 @@ def _reply_evidence(reply, r, t) -> Evidence:
         named = ", naming " + ", ".join(f"'{w}'" for w in reply.topic.hit_words[:4])
     role = f" in the {r.dialogue.role_label} role" if r.dialogue is not None else ""
     direct = f", a direct answer to a {r.question.kind} question" if reply.direct else ""
-    if r.plain and len(reply.words) <= LABEL_MAX_WORDS and picks_one_option(r.question, reply.words):
+    if r.plain and is_a_pick(r.question, tuple(reply.words)):
         direct += ", one of the options the question offers"
     if reply.value is not None:
         how = "picked from the prompt's options" if reply.value.picked else "its own words"

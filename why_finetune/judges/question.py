@@ -197,6 +197,7 @@ def read_question(query: str) -> Question:
 CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
 _CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _CJK_RUN_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]+")
+_KATAKANA_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 # The Chinese comma joins clauses that English writes as sentences ("...有三个孩子，老三叫什么？"). Not the
 # Japanese "、", which also follows a question's own topic ("日本の首都は、どこですか？").
 _CJK_CLAUSE_RE = re.compile(r"\uff0c")
@@ -226,6 +227,9 @@ def _asking_clause(sentence: str) -> str:
 _DISJUNCTION_RE = re.compile(
     r"(?<=\s)(?:or|ou|oder|oppure|или|либо|eller|czy|veya|atau)(?=\s)"
     r"|\u8fd8\u662f|\u6216\u8005|\u6216|\u305d\u308c\u3068\u3082|\u307e\u305f\u306f|\uc544\ub2c8\uba74|\ub610\ub294"
+    # Japanese か between two Katakana words ("ポジティブかネガティブ"): the question's own か follows a verb
+    # or です, not a Katakana noun with another after it.
+    r"|(?<=[\u30a1-\u30fa\u30fc])\u304b(?=[\u30a1-\u30fa])"
 )
 _ITEM_SEP_RE = re.compile(r"[,;:\uff0c\u3001\uff1a?\uff1f]")
 OPTION_MAX_WORDS = 3  # an option is a name or a short phrase ("the Nile", "der Gepard"); longer text is a clause
@@ -254,12 +258,22 @@ def _item(stretch: str, last: bool) -> frozenset[str]:
     if _CJK_CHAR_RE.match(words[-1 if last else 0]):
         # Characters are words here, and two options may share one ("长江", "黄河更长"): the option is the
         # run of characters next to the "or", kept whole, a word's worth or two.
+        katakana = _KATAKANA_RUN_RE.findall(stretch)
+        if katakana and (stretch.endswith(katakana[-1]) if last else stretch.startswith(katakana[0])):
+            return frozenset({katakana[-1] if last else katakana[0]})  # a Katakana word, whole ("ポジティブ")
         run = _CJK_RUN_RE.findall(stretch)
         return frozenset({run[-1][-OPTION_MAX_WORDS - 1 :] if last else run[0][: OPTION_MAX_WORDS + 1]} if run else ())
     if len(words) <= OPTION_MAX_WORDS:
         return frozenset(words)
     return frozenset(words[-1:] if last else words[:1])
 
+
+
+def is_a_pick(question: Question, words: tuple[str, ...]) -> bool:
+    """A few words naming one of the question's options, or an option written in characters whole
+    ("ポジティブ": five characters, one word)."""
+    short = len(words) <= LABEL_MAX_WORDS or any("".join(words) in item for item in question.options)
+    return short and picks_one_option(question, words)
 
 
 def picks_one_option(question: Question, words: Iterable[str]) -> bool:
@@ -524,7 +538,7 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         return True  # "3加7等于10。", "5かける7は35です。": the sum said with its result, in any script
     if not is_statement(question, unit):
         return False
-    if len(unit.words) <= LABEL_MAX_WORDS and picks_one_option(question, unit.words):
+    if is_a_pick(question, unit.words):
         return True  # one of the options the question offers ("The Nile.")
     if not question.asks_for_a_fact:
         return False
