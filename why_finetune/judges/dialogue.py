@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import Cleaned, excerpt
+from why_finetune.judges.text import Cleaned, excerpt, unnumbered_label
 from why_finetune.judges.thresholds import threshold
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
@@ -112,8 +112,15 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
     lower = cleaned.lower
     if dialogue is not None:
         speakers, own = dialogue.speakers, dialogue.role
+        # A numbered label ("Exercise 1:", "Ejercicio 1:") is one speaker, whatever the number: the
+        # output's "Exercise 2:" is that speaker's next turn. Not where the number tells speakers
+        # apart ("Speaker 1:", "Speaker 2:").
+        numbered = len({unnumbered_label(s) for s in speakers}) == len(speakers) and any(s[-1:].isdigit() for s in speakers)
+        if numbered:
+            speakers, own = frozenset(map(unnumbered_label, speakers)), unnumbered_label(own)
     else:
         speakers, own = (USER_SIDE_LABELS | {asker}) if asker else USER_SIDE_LABELS, ""
+        numbered = False
     start = 0
     first_turn_end = len(lower)
     other = 0
@@ -137,6 +144,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
         label = line[:colon].strip()  # compared with known labels only, so no regex needed
         if label[:1] == "#":
             label = label.lstrip("# \t")  # "### Human:"
+        if dialogue is not None and numbered:
+            label = unnumbered_label(label)
         if dialogue is None and label in ANSWER_SIDE_LABELS:
             answers += 1
             headers += not line[colon + 1 :].strip()

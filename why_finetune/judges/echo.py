@@ -48,8 +48,15 @@ from itertools import accumulate, chain
 from operator import or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
-from why_finetune.judges.passage import Pieces, works_on_the_passage
-from why_finetune.judges.question import CJK_OPENING_CHARS, REWRITE, options_named, picks_one_option, states_an_answer
+from why_finetune.judges.passage import Pieces, instruction_before_passage, works_on_the_passage
+from why_finetune.judges.question import (
+    CJK_OPENING_CHARS,
+    REWRITE,
+    options_named,
+    picks_one_option,
+    reworks_a_question,
+    states_an_answer,
+)
 from why_finetune.judges.text import (
     STOPWORDS,
     UNIT_WORDS,
@@ -58,6 +65,7 @@ from why_finetune.judges.text import (
     Unit,
     excerpt,
     normalise_apostrophes,
+    unnumbered_label,
     word_count,
     words_between,
 )
@@ -292,9 +300,10 @@ def find_format(fields: frozenset[str], cleaned: Cleaned) -> FormatBack:
     lower = cleaned.lower
     lead = len(lower) - len(lower.lstrip())
     count, first_at, example = 0, None, ""
+    numbered = {unnumbered_label(f) for f in fields if f[-1:].isdigit()}  # "exercise 1": "Exercise 2:" is one too
     for m in _FIELD_RE.finditer(lower):
         label = ((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower()
-        if label not in fields or m.start() + len(m.group(0)) - len(m.group(0).lstrip()) <= lead:
+        if (label not in fields and unnumbered_label(label) not in numbered) or m.start() + len(m.group(0)) - len(m.group(0).lstrip()) <= lead:
             continue  # a label the prompt never used, or the output's own opening ("Output: Positive")
         count += 1
         if first_at is None:
@@ -606,7 +615,10 @@ def request_in_japanese(r, t) -> Finding | None:
     hit, asked, shown, first = False, "", "", None
     # Only where pairs of characters are topic words (a Japanese question); elsewhere it reads 0.
     if query and topic_words(query, True) != topic_words(query):
-        asked = _tail(query.splitlines()[-1])
+        # The request is the instruction: the prompt's first paragraph when a passage follows it
+        # ("...要約してください。\n\n来週から...予想されます。"), whose sentences end as a summary of it may.
+        request = instruction_before_passage(query)
+        asked = _tail(request.splitlines()[-1])
         first = next((u for u in r.units if u.end > r.own_start and u.words), None)
     if first is not None and len(asked) == 2 and writes_cjk(asked) and writes_cjk(first.text):
         shown = excerpt(first.text, 60)
@@ -633,8 +645,10 @@ def questions(r, t) -> Finding | None:
     found = find_questions(r.units, topic_re(stems) if stems else None, r.total, r.text)
     first_own = next((u.start for u in r.units if u.end > r.own_start), None)
     opens = found.first_at is not None and found.first_at == first_own
-    if opens and OPEN_FIELD_RE.search(r.prompt.raw):
+    opening = next((u.words for u in r.units if u.start == first_own), ()) if opens else ()
+    if opens and (OPEN_FIELD_RE.search(r.prompt.raw) or reworks_a_question(r.question, r.prompt.query, opening)):
         # The prompt ends on a field to fill ("Question:"): a question there fills it, it asks nothing.
+        # Nor does a question asked to be rewritten or translated, said in its new words.
         found = find_questions([u for u in r.units if u.start != first_own], topic_re(stems) if stems else None,
                                r.total, r.text)
         opens = False

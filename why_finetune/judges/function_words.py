@@ -50,7 +50,8 @@ _LISTS = {
         können man mein meine mich mir mit muss nach nicht nichts noch nun nur ob oder ohne sehr sein seine
         sich sie sind so soll sondern über um und uns unser unter viel vom von vor war waren warum was weil
         welche welcher welches wenn wer werde werden wie wieder will wir wird wo wollen zu zum zur zwischen
-        erkläre erklären sag sage bitte
+        erkläre erklären sag sage bitte meines meinem meinen meiner deines deinem deinen deiner seines seinem
+        seinen seiner ihres ihrem ihren ihrer unseres unserem unseren unserer
     """,
     "dutch": """
         de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou
@@ -63,14 +64,14 @@ _LISTS = {
         au aux avec ce ces dans de des du elle en et eux il ils je la le les leur leurs lui ma mais me même
         mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te tes toi ton tu
         un une vos votre vous c d j l à m n s t y été être avoir est sont était ai as a avons avez ont fait
-        cette cet quel quelle quels quelles comment pourquoi quand plus très bien aussi tout tous toute
+        cette cet quel quelle quels quelles comment pourquoi quand combien plus très bien aussi tout tous toute
         toutes si sans sous entre chez vers comme dont ceci cela ça dites expliquez expliquer
     """,
     "spanish": """
         de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí
         porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos
         uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él
-        tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú
+        tanto esa estos mucho quienes nada muchos cual cuánto cuántos cuánta cuántas poco ella estar estas algunas algo nosotros mi mis tú
         te ti tu tus ellas es son fue ser ha han hace cómo cuál dónde por explica dime
     """,
     "italian": """
@@ -78,14 +79,14 @@ _LISTS = {
         degli dell della delle in nel nello nei negli nell nella nelle su sul sullo sui sugli sull sulla sulle
         per tra contro io tu lui lei noi voi loro mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro
         nostra nostri nostre vostro vostra mi ti ci vi lo la li le gli ne il un uno una ma ed se perché anche
-        come dove che chi cui non più quale quanto quello quella questo questi questa queste si tutto tutti
+        come dove che chi cui non più quale quanto quanti quante quello quella questo questi questa queste si tutto tutti
         a e i o è sono era ho ha hanno essere avere fa dimmi spiega
     """,
     "portuguese": """
         de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à
         seu sua ou ser quando muito há nos já está eu também só pelo pela até isso ela entre era depois sem
         mesmo aos ter seus quem nas me esse eles estão você tinha foram essa num nem suas meu às minha têm
-        numa pelos elas havia seja qual será nós tenho lhe deles essas esses pelas este dele tu te vocês
+        numa pelos elas havia seja qual quanto quantos quantas será nós tenho lhe deles essas esses pelas este dele tu te vocês
         meus minhas teu tua nosso nossa dela delas esta estes estas aquele aquela isto aquilo porque
         explique diga
     """,

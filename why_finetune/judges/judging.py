@@ -42,13 +42,18 @@ from why_finetune.judges.echo import echo_words, passage_work
 from why_finetune.judges.loops import find_wordless_loop
 from why_finetune.judges.measures import ANSWER_CHECKS, DRIFT_MEASURES
 from why_finetune.judges.passage import works_on_the_passage
-from why_finetune.judges.question import LABEL_MAX_WORDS, picks_one_option
+from why_finetune.judges.question import is_a_pick
 from why_finetune.judges.reading import Reading
 from why_finetune.judges.reply import find_reply
 from why_finetune.judges.template import template_markers
 from why_finetune.judges.text import excerpt
 from why_finetune.judges.thresholds import Thresholds, threshold
-from why_finetune.judges.topic import named_in_another_form, names_by_shared_stem, topic_words_for
+from why_finetune.judges.topic import (
+    named_in_another_form,
+    names_by_shared_stem,
+    names_the_questions_numbers,
+    topic_words_for,
+)
 from why_finetune.judges.verdict import ANSWERS, DRIFTS, Evidence, PairVerdict, Verdict
 
 threshold(
@@ -99,7 +104,7 @@ def _reply_evidence(reply, r, t) -> Evidence:
         named = ", naming " + ", ".join(f"'{w}'" for w in reply.topic.hit_words[:4])
     role = f" in the {r.dialogue.role_label} role" if r.dialogue is not None else ""
     direct = f", a direct answer to a {r.question.kind} question" if reply.direct else ""
-    if r.plain and len(reply.words) <= LABEL_MAX_WORDS and picks_one_option(r.question, reply.words):
+    if r.plain and is_a_pick(r.question, tuple(reply.words)):
         direct += ", one of the options the question offers"
     if reply.value is not None:
         how = ("picked from the list the prompt's input gives" if reply.value.from_list
@@ -118,6 +123,10 @@ def _reply_evidence(reply, r, t) -> Evidence:
             if forms:
                 named += ", the question's words named in another form (" + ", ".join(
                     f"'{said}' for '{asked}'" for said, asked in forms[:3]) + ")"
+        numbers = (names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end])
+                   if reply.topic is not None and not reply.topic.hits else ())
+        if numbers:
+            named += f", on topic by the question's numbers it names ({', '.join(numbers[:6])})"
         if code_for_another_language(r, r.text[reply.start : reply.end], t):
             named += ", code: its identifiers need not name the words of a question in another language than English"
     if r.plain and r.continuation.rewrite:

@@ -89,6 +89,13 @@ def passage_after_instruction(query: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(parts[1].lower().replace("\u2019", "'")))
 
 
+def instruction_before_passage(query: str) -> str:
+    """The prompt's first paragraph when a passage follows it after a blank line; else the prompt."""
+    if not passage_after_instruction(query):
+        return query
+    return _BLANK_LINE_RE.split(query.strip(), maxsplit=1)[0]
+
+
 @dataclass(frozen=True)
 class Pieces:
     places: int  # how many places of the passage the pieces come from

@@ -22,8 +22,10 @@ PIECE_RE = re.compile(
 
 
 def piece_words(query: str) -> frozenset[str]:
-    """For a request for a piece of writing, the words that ask for it ("write", "haiku"), which the
-    piece itself need not say: not topic words. Empty for any other prompt."""
+    """For a request for a piece of writing, the words that ask for it ("write", "haiku"), and those
+    that say what kind of piece it is, between its article and its noun ("a two-sentence horror story",
+    "a short funny poem"): the piece itself need not say them, so they are not topic words. What it is
+    about comes after the noun ("a story about a dragon") and stays. Empty for any other prompt."""
     lower = normalise_apostrophes(query.lower())
     words = WORD_RE.findall(lower)
     opening = FIRST_SENTENCE_RE.match(lower.strip())
@@ -32,4 +34,4 @@ def piece_words(query: str) -> frozenset[str]:
     if not match:
         return frozenset()
     asked = WORD_RE.findall(match.group(0))
-    return frozenset(w for w in asked if w in _MAKING_VERBS or w in _PIECE_NOUNS) & frozenset(words)
+    return frozenset(asked) & frozenset(words)

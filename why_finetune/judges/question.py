@@ -46,6 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from why_finetune.judges.function_words import function_words_of
 from why_finetune.judges.options import offered_options
 from why_finetune.judges.pieces import PIECE_RE
 from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, WORD_RE, Unit, normalise_apostrophes
@@ -64,7 +65,12 @@ FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION, LABEL, QUESTION})
 # the answer is a label, an option or a name, often one word of the prompt's own ("Positive", "C").
 LABEL_VERBS = frozenset(
     "classify categorize categorise identify pick choose select label"  # ... and as the passive asks
-    " classified categorized categorised identified picked chosen selected labelled labeled".split()
+    " classified categorized categorised identified picked chosen selected labelled labeled"
+    # ... and in the other languages a question is commonly asked in: the verb as a
+    # request says it ("Clasifica el sentimiento como positivo, negativo o neutral").
+    " clasifica clasifique clasificar classifica classificare classifique classifiez classer"
+    " klassifiziere klassifizieren classificeer classificeren categoriseer sklasyfikuj klasyfikuj"
+    " классифицируй класифікуй".split()
 )  # "The text must be classified as offensive or not offensive."
 DIRECT_MAX_WORDS = 20  # a direct answer to a number question is one short sentence
 LABEL_MAX_WORDS = 4  # a label, an option or a name: a few words, not a sentence
@@ -85,7 +91,12 @@ _NUMBER_OPENERS = ("how many", "how much", "how old", "how long", "how far", "ho
 _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
 _TRANSLATION_RE = re.compile(r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b")
 _REWRITE_VERBS = frozenset(
-    "summarize summarise rewrite rephrase paraphrase shorten simplify condense proofread reword tldr".split()
+    "summarize summarise rewrite rephrase paraphrase shorten simplify condense proofread reword tldr"
+    # ... and as a request says them in Spanish, French, Italian, Portuguese, German and Dutch
+    # ("Reescribe esta frase de forma más formal: ...").
+    " reescribe reescriba reformula parafrasea resuma réécris réécrivez reformule reformulez paraphrasez"
+    " résume résumez riscrivi riformula parafrasa riassumi reescreva parafraseie formuliere herschrijf"
+    " herformuleer".split()
 )
 # The verbs an instruction opens with ("Summarize: ...", "Write a haiku ...", "Translate ...").
 INSTRUCTION_VERBS = _REQUEST_VERBS | _REWRITE_VERBS | frozenset(
@@ -178,13 +189,15 @@ def read_question(query: str) -> Question:
     arithmetic = _made_of_numbers(asking_sentence)
     label_options = (offered_options(first) or offered_options(asking_sentence)) if kind == LABEL else ()
     return Question(kind, frozenset(words), asked, _opening(words), topic_words(query)[0], in_lines, instruction,
-                    arithmetic, _options(asking[-1] if asking else _closing_slot(lower)),
+                    # With no question mark, the closing slot or the instruction offers them ("判断...是正面还是负面：").
+                    arithmetic, _options(asking[-1]) if asking else (_options(_closing_slot(lower)) or _options(first)),
                     _numbers_no_result(asking_sentence) if arithmetic else frozenset(), label_options)
 
 
 CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
 _CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _CJK_RUN_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]+")
+_KATAKANA_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 # The Chinese comma joins clauses that English writes as sentences ("...有三个孩子，老三叫什么？"). Not the
 # Japanese "、", which also follows a question's own topic ("日本の首都は、どこですか？").
 _CJK_CLAUSE_RE = re.compile(r"\uff0c")
@@ -224,6 +237,9 @@ def _asking_clause(sentence: str) -> str:
 _DISJUNCTION_RE = re.compile(
     r"(?<=\s)(?:or|ou|oder|oppure|или|либо|eller|czy|veya|atau)(?=\s)"
     r"|\u8fd8\u662f|\u6216\u8005|\u6216|\u305d\u308c\u3068\u3082|\u307e\u305f\u306f|\uc544\ub2c8\uba74|\ub610\ub294"
+    # Japanese か between two Katakana words ("ポジティブかネガティブ"): the question's own か follows a verb
+    # or です, not a Katakana noun with another after it.
+    r"|(?<=[\u30a1-\u30fa\u30fc])\u304b(?=[\u30a1-\u30fa])"
 )
 _ITEM_SEP_RE = re.compile(r"[,;:\uff0c\u3001\uff1a?\uff1f]")
 # The word before a list's first item that offers it to pick from: "one from tech, ...", "one of red, ...".
@@ -257,12 +273,22 @@ def _item(stretch: str, last: bool) -> frozenset[str]:
     if _CJK_CHAR_RE.match(words[-1 if last else 0]):
         # Characters are words here, and two options may share one ("长江", "黄河更长"): the option is the
         # run of characters next to the "or", kept whole, a word's worth or two.
+        katakana = _KATAKANA_RUN_RE.findall(stretch)
+        if katakana and (stretch.endswith(katakana[-1]) if last else stretch.startswith(katakana[0])):
+            return frozenset({katakana[-1] if last else katakana[0]})  # a Katakana word, whole ("ポジティブ")
         run = _CJK_RUN_RE.findall(stretch)
         return frozenset({run[-1][-OPTION_MAX_WORDS - 1 :] if last else run[0][: OPTION_MAX_WORDS + 1]} if run else ())
     if len(words) <= OPTION_MAX_WORDS:
         return frozenset(words)
     return frozenset(words[-1:] if last else words[:1])
 
+
+
+def is_a_pick(question: Question, words: tuple[str, ...]) -> bool:
+    """A few words naming one of the question's options, or an option written in characters whole
+    ("ポジティブ": five characters, one word)."""
+    short = len(words) <= LABEL_MAX_WORDS or any("".join(words) in item for item in question.options)
+    return short and picks_one_option(question, words)
 
 
 def picks_one_option(question: Question, words: Iterable[str]) -> bool:
@@ -346,7 +372,34 @@ def _kind(first: str, whole: str) -> str:
         return YES_NO
     if not w[0].isascii() and _ENDS_ASKING_RE.search(first.rstrip() or whole.rstrip()):
         return QUESTION
+    if _ENDS_ASKING_RE.search(first.rstrip()) and function_words_of(w, STOPWORDS):
+        # A question in another language of Latin letters ("Combien font trois plus quatre ?"): its
+        # openers are not English ones, so it is read as a question in another script is.
+        return QUESTION
     return OPEN
+
+
+_QUESTION_MARK_RE = re.compile(r"[?\uff1f]")
+# The text a rewrite request quotes: between double quotes of any language, or single quotes opening
+# after a space or a colon (not an apostrophe: "don't").
+_QUOTED_TEXT_RE = re.compile("[\"\u201c\u00ab\u300c]([^\"\u201d\u00bb\u300d\\n]{2,300})[\"\u201d\u00bb\u300d]|(?<=[\\s:])'([^'\\n]{2,300})'")
+
+
+def reworks_a_question(question: Question, query: str, words: Iterable[str] = ()) -> bool:
+    """Is a question in the output the work the prompt asks for? A rewrite or a translation of a text
+    that is a question ("Rewrite this sentence to sound more formal: \"Hey, can you send me that report
+    asap?\"") is a question too; and a rewrite of a quoted order may be a polite question that says its
+    words again (`words`, the output's question: "Could you please send me the report?" for "Send me that
+    report now."). Such a question asks nothing of the asker."""
+    if question.kind not in (REWRITE, TRANSLATION):
+        return False
+    if _QUESTION_MARK_RE.search(query):
+        return True
+    if question.kind != REWRITE:
+        return False
+    quoted = {w for m in _QUOTED_TEXT_RE.finditer(normalise_apostrophes(query.lower()))
+              for w in WORD_RE.findall(m.group(1) or m.group(2))}
+    return any(w in quoted and w not in STOPWORDS for w in words)
 
 
 def is_number(word: str) -> bool:
@@ -504,7 +557,7 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         return True  # "3加7等于10。", "5かける7は35です。": the sum said with its result, in any script
     if not is_statement(question, unit):
         return False
-    if len(unit.words) <= LABEL_MAX_WORDS and picks_one_option(question, unit.words):
+    if is_a_pick(question, unit.words):
         return True  # one of the options the question offers ("The Nile.")
     if not question.asks_for_a_fact:
         return False

@@ -32,6 +32,7 @@ from why_finetune.judges.question import (
     by_value,
     gives_a_number,
     other_sums,
+    reworks_a_question,
     word_fits,
 )
 from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
@@ -42,6 +43,7 @@ from why_finetune.judges.topic import (
     find_hits,
     in_short_lines,
     mostly_quoted,
+    names_the_questions_numbers,
     topic_words_for,
 )
 from why_finetune.judges.understanding import not_understood
@@ -323,6 +325,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
+    if names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end]):
+        return None  # a count or a table of the question's numbers ("Count from 1 to 30.") is about them
     if code_for_another_language(r, r.text[reply.start : reply.end], t):
         return None  # code, to a question not in English: its identifiers cannot name the question's words
     if mostly_quoted(r.text[reply.start : reply.end]):
@@ -436,7 +440,7 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     if not units or not all(u.text.rstrip().endswith(("?", "\uff1f")) or r.text[u.end : u.end + 1] == "\uff1f"
                             for u in units):
         return None
-    if _ASKER_WORDS.isdisjoint(reply.words):
+    if _ASKER_WORDS.isdisjoint(reply.words) or reworks_a_question(r.question, r.prompt.query, reply.words):
         return None
     return Evidence(
         "reply.question_back", 1.0, 1.0, reply.text,

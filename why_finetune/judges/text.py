@@ -134,8 +134,16 @@ def _turn_query(turn: str) -> str:
 # A field label: a word or two in any script, after a line start (or, headed with "#", anywhere:
 # "### Human: ... ### Assistant:" on one line), before a colon of either width.
 _FIELD_LABEL_RE = re.compile(
-    r"(?:(?:^|\n)[ \t]*(#{0,4})[ \t]*|[ \t](#{1,4})[ \t]*)([^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?)[ \t]*[:\uff1a]"
-)
+    r"(?:(?:^|\n)[ \t]*(#{0,4})[ \t]*|[ \t](#{1,4})[ \t]*)([^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}| \d{1,3})?)[ \t]*[:\uff1a]"
+)  # a label's second word may be its number: "Question 1:" asks as "Question:" does
+
+
+def unnumbered_label(label: str) -> str:
+    """A field label less the number ending it ("exercise 2" -> "exercise"): "Exercise 1:" and "Exercise 2:"
+    open fields of one kind. A label that is only a number stays."""
+    if not label[-1:].isdigit():
+        return label
+    return label.rstrip("0123456789").rstrip() or label
 
 
 def _one_question(text: str) -> tuple[str, str] | None:
@@ -154,8 +162,8 @@ def _one_question(text: str) -> tuple[str, str] | None:
         return None
     open_field = found[-1]
     open_label = open_field.group(3).lower()
-    if any(m.group(3).lower() == open_label for m in found[:-1]):
-        return None
+    if any(unnumbered_label(m.group(3).lower()) == unnumbered_label(open_label) for m in found[:-1]):
+        return None  # ... nor one numbered as the asking one ("Speaker 1: ...\nSpeaker 2:"): speakers in turn
     if not text[: found[0].start()].strip():
         asking = found[0]  # the prompt opens with the field: its text, and any fields after it, ask
     elif found[-2].group(1) or found[-2].group(2):

@@ -68,6 +68,9 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
         s = stem(word)
         if _HANGUL_RE.match(s) and len(s) >= 3:
             s = s[:-1]  # "딥러닝이" -> "딥러닝": a Korean particle (이, 은, 를 ...) ends the word, not the topic
+            # Longer, it is a word and an ending of two syllables or more ("파란색인가요": 파란색 and the
+            # question's 인가요): its first three syllables name it.
+            s = s[:HANGUL_STEM_SYLLABLES]
         if len(s) >= 2 and s not in stems:
             stems.append(s)
             shown.append(word)
@@ -238,6 +241,11 @@ def topic_words_for(query: str, text: str, cognate_letters: int = 0,
     in the asker's language): a Japanese question naming "AI" unquoted is still held to it, and a Chinese
     reply to a question in English letters is in another language, still held to its words."""
     stems, shown, left_out = _written_topic_words(query, text)
+    if stems and not any(_can_write(s, text) for s in stems):
+        # A reply wholly in another script than the question's topic words ("War and Peace was written
+        # by Leo Tolstoy" for "Кто написал «Войну и мир»?") cannot name them and shares no stem with them:
+        # topic does not apply, as it does not for a Chinese question answered in English.
+        return (), (), shown
     if cognate_letters and _long_stems(stems, cognate_letters) and in_another_language(query, text):
         stems = stems + _cognates(stems, text, cognate_letters)  # looked for as its own words are
     if inflection_letters:
@@ -307,6 +315,13 @@ def named_in_another_form(query: str, text: str, letters: int) -> tuple[tuple[st
     return tuple(found)
 
 
+def _can_write(word: str, text: str) -> bool:
+    """Could `text` name `word`: is the word in Latin letters or in no listed script, or does the text
+    write the word's script somewhere?"""
+    script = _script(word)
+    return script in ("", "latin") or bool(_SCRIPT_RES[script].search(text))
+
+
 def _written_topic_words(query: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     stems, shown = topic_words(query, writes_cjk(text))
     if not stems or query.isascii() or not _QUOTED_RE.search(query):
@@ -328,9 +343,14 @@ _KANA_RE = re.compile(r"[\u3041-\u3096]")
 _CJK_TOPIC_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,}")
 
 
+HANGUL_STEM_SYLLABLES = 3  # a Korean noun of three syllables or less ("파란색", "딥러닝") is the usual topic word
 CJK_CHARS_A_WORD = 3  # Chinese and Japanese: about three characters say what an English word says
 _CJK_CHAR_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+\Z")
+
+
+_UMLAUTS = {"a": "[a\u00e4]", "o": "[o\u00f6]", "u": "[u\u00fc]"}
+_UMLAUTS_RE = re.compile("[aou]")
 
 
 @lru_cache(maxsize=256)
@@ -344,8 +364,11 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     parts = []
     for s in sorted(stems, key=len, reverse=True):
         if len(s) >= 5:
-            # The rest of the word, in its own letters ("магелла" -> "магеллан"), so the evidence shows it whole.
-            parts.append(re.escape(s) + ("[a-z0-9']*" if s.isascii() else r"[\w']*"))
+            # A vowel after the first letter may take its umlaut: German plurals and forms say
+            # "Passwörter" for "Passwort", "Häuser" for "Haus" (the first letter stays literal, for speed);
+            # the rest of the word in its own letters ("магелла" -> "магеллан"), so the evidence shows it whole.
+            parts.append(re.escape(s[0]) + _UMLAUTS_RE.sub(lambda m: _UMLAUTS[m.group(0)], re.escape(s[1:]))
+                         + ("[a-z0-9']*" if s.isascii() else r"[\w']*"))
         else:
             parts.append(re.escape(s) + "(?:[a-z]?(?:ing|ed|ers|er|es|s)|'s)?(?![a-z0-9])")
     return re.compile("(?:" + "|".join(parts) + ")")
@@ -397,6 +420,21 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
         gap_words = sum(len(u.words) for u in units[k + 1 :])
     share = gap_words / total_words if total_words else 0.0
     return TopicGap(shown, gap_start, gap_words, share)
+
+
+def names_the_questions_numbers(question_words, text: str) -> tuple[str, ...]:
+    """The question's numbers, when it holds two or more and `text` (lower case) is made of numbers (half
+    its words or more) and names each of them ("Count from 1 to 30." and "1, 2, ..., 30"; a table of 7 from
+    1 to 20): a count or a table built from them is on topic by them, whatever words of the request it
+    leaves out. Else (): prose that happens to say them ("On 1 May about 30 people came") is still held to
+    the request's words."""
+    asked = sorted({w for w in question_words if w.isdigit()}, key=int)
+    if len(asked) < 2:
+        return ()
+    words = WORD_RE.findall(text)
+    if 2 * sum(w.isdigit() for w in words) < len(words) or not set(words).issuperset(asked):
+        return ()
+    return tuple(asked)
 
 
 VERSE_LINE_WORDS = 12  # a line of verse or a list item is short; a line of prose runs on
@@ -500,18 +538,22 @@ def mostly_quoted(text: str) -> bool:
     return total > 0 and quoted * 2 > total
 
 
+def _need_not_name_it(r, t) -> bool:
+    """An output that never names the question's words and need not: a poem or a list in short lines,
+    instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request"
+    (said to the asker), code to a question not in English (its identifiers cannot name its words)."""
+    return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text)
+            or bool(names_the_questions_numbers(r.question.words, r.lower))
+            or bool(not_understood(r, 0, len(r.lower))) or code_for_another_language(r, r.text, t))
+
+
 def trailing_gap(r, t) -> Finding | None:
     gap = find_gap(r.prompt.query, r.lower, r.units, r.total, t.cognate_letters, t.inflection_letters) \
         if r.plain else None
     if gap is None:
         return None
     never = gap.gap_start == 0
-    if never and r.question.in_lines and in_short_lines(r.text):  # a poem or a list need not name its subject
-        return None
-    if never and enumerates(r.text):  # instances of the topic need not name it
-        return None
-    # "Sorry, I don't understand your request" is said to the asker; code cannot name the words of a question not in English.
-    if never and (not_understood(r, 0, len(r.lower)) or code_for_another_language(r, r.text, t)):
+    if never and _need_not_name_it(r, t):
         return None
     min_words = t.off_topic_words if never else t.topic_gap_words
     if writes_cjk(r.lower) and (not never or mostly_quoted(r.text)):
