@@ -50,9 +50,9 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from why_finetune.judges.language import not_in_english
 from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, YES_NO, YES_NO_WORDS, read_question
 from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE
-from why_finetune.judges.topic import not_in_english
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
 

@@ -46,7 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.function_words import function_words_of
+from why_finetune.judges.language import function_words_of
 from why_finetune.judges.options import offered_options
 from why_finetune.judges.pieces import PIECE_RE
 from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, WORD_RE, Unit, normalise_apostrophes

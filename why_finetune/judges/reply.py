@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from why_finetune.judges.code import code_for_another_language, in_english
+from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
+from why_finetune.judges.language import in_english
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.options import names_an_option
 from why_finetune.judges.passage import passage_content_words, works_on_the_passage
@@ -363,7 +364,7 @@ def gives_the_number(reply: Reply, r, t) -> Evidence | None:
     operands = frozenset(w for w in r.question.words if w.isdigit())
     # The number words read are English ("ten"): a reply in another language may spell its result out
     # ("treize", "elf") beside the question's digits, so only an English one is held to more than those.
-    no_result = r.question.no_result if in_english(r.text[reply.start : reply.end], t) else frozenset()
+    no_result = r.question.no_result if in_english(r.text[reply.start : reply.end]) else frozenset()
     if gives_a_number(r.units, r.lower, reply.start, reply.end, t.number_within_words, operands, no_result):
         return None
     sums = other_sums(r.lower, reply.start, reply.end, operands)

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
-from why_finetune.judges.function_words import function_words_of
+from why_finetune.judges.language import function_words_of, not_in_english
 from why_finetune.judges.pieces import piece_words
 from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
@@ -258,22 +258,12 @@ threshold(
     """Most languages other than English change a word's ending with its role in the sentence
     (Ukrainian Магеллана / Магеллан, German Elektromotoren / Elektromotor, French Islande /
     islandais), and the topic words' stem strips English endings only. For a question not in English
-    (its function words are another language's, or it writes letters English does not), a topic word
-    is also named by a word that shares all of it but its last one or two letters, when at least this
-    many letters remain. Five: a stem that long matches any word it opens (see topic_re), and an ending
+    (see language.not_in_english), a topic word is also named by a word that shares all of it but its
+    last one or two letters, when at least this many letters remain. Five: a stem that long matches any word it opens (see topic_re), and an ending
     is one to three letters; a shorter remainder ("Rolle" cut to "rol") opens too many other words.""",
 )
-# Words of an alphabet, whose endings are letters (Latin, Greek, Cyrillic), and the letters English does not write.
+# Words of an alphabet, whose endings are letters (Latin, Greek, Cyrillic).
 _ALPHABET_WORD_RE = re.compile(r"[a-z\u00df-\u024f\u03ac-\u03ce\u0430-\u045f]+\Z")
-_NOT_ENGLISH_LETTER_RE = re.compile(r"[\u00df-\u024f\u03ac-\u03ce\u0430-\u045f\u0460-\u04ff]")
-
-
-@lru_cache(maxsize=256)
-def not_in_english(query: str) -> bool:
-    """Is the question in another language than English: its function words are another language's, or
-    it writes letters English does not?"""
-    lower = normalise_apostrophes(query.lower())
-    return bool(_NOT_ENGLISH_LETTER_RE.search(lower)) or bool(function_words_of(WORD_RE.findall(lower), STOPWORDS))
 
 
 @lru_cache(maxsize=256)

@@ -1,23 +1,31 @@
-"""Function words of the languages a question is commonly asked in, beside English.
+"""The language a question or a reply is written in, read from its function words and its letters.
 
-A topic word is a word of the question that carries what it is about ("dog", "Mars"); the words
-that only hold the sentence together ("er", "og", "fordi" in Norwegian; "de", "la", "est" in French)
-are in every reply in that language, so counting them as topic words makes any text in the
-question's language look on topic. English has its list in text.py (STOPWORDS). The others are
-here, each a short closed class (articles, pronouns, prepositions, conjunctions, common verbs of
-being and having, question words), from the usual stop-word lists of each language.
+Function words are the surest sign of a language, and the commonest words of every text in it. Two
+things follow from them:
 
-Which list applies is read from the question itself: function words are the surest sign of a
-language, so the language whose list names the most of the question's words (two at least) is the
-question's, if it names more of them than the English list does. A word that is a function word in one language
-and a content word in another ("war", "die", "son", "man") is only dropped for a question in the
-language where it is a function word.
+* Topic words. A topic word is a word of the question that carries what it is about ("dog", "Mars"); the
+  words that only hold the sentence together ("er", "og", "fordi" in Norwegian; "de", "la", "est" in
+  French) are in every reply in that language, so counting them as topic words makes any text in the
+  question's language look on topic. English has its list in text.py (STOPWORDS); the others are here,
+  each a short closed class (articles, pronouns, prepositions, conjunctions, common verbs of being and
+  having, question words), from the usual stop-word lists of each language. Which list applies is read
+  from the question itself: the language whose list names the most of the question's words (two at
+  least) is the question's, if it names more of them than the English list does. A word that is a
+  function word in one language and a content word in another ("war", "die", "son", "man") is only
+  dropped for a question in the language where it is a function word.
+* English or not. Code names things in English, the judges know English number words ("ten"), and
+  English endings are the only ones text.stem() strips: a question "not in English" (written mostly in
+  other letters, in another language's function words, or in Latin letters with few of English's small
+  words) has its code replies, number words and inflections read accordingly (code.py, topic.py,
+  field_value.py, reply.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+
+from why_finetune.judges.text import STOPWORDS, WORD_RE, normalise_apostrophes
 
 _LISTS = {
     "norwegian": """
@@ -124,3 +132,51 @@ def function_words_of(words: Iterable[str], english: frozenset[str]) -> frozense
     not English (`english`: the English list, to compare with); empty for an English question."""
     words = tuple(words)
     return _for_words(words, sum(w in english for w in words))
+
+
+def mostly_latin(text: str) -> bool:
+    """Are most of the text's letters Latin (a-z)? A question in those letters has its words named
+    by code's identifiers ("reverse a string" -> `reverse_string`); one in others has not."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if c.isascii()) >= 0.5 * len(letters) if letters else True
+
+
+# A text in Latin letters is read as written in another language than English when fewer than this share
+# of its words of two letters or more are English function words ("the", "that", "of", "to", "in";
+# text.STOPWORDS); a reply is read as English, whose number words the judges know ("ten"), when at least
+# this share are, two different ones at least. English prose runs at a quarter or more, and the English
+# requests of the labelled data at an eighth or more; a French, Italian or Spanish request meets one now
+# and then ("in", "no", "me"), seldom two ("On ajoute 4 à 9 ...").
+ENGLISH_SHARE = 0.1
+ENGLISH_MIN_FUNCTION_WORDS = 2
+QUESTION_MIN_WORDS = 3  # "Sort a list": too short to tell which language it is written in
+
+
+def _small_words(lower: str) -> tuple[list[str], list[str]]:
+    """(its words of two letters or more, numbers aside; those of them that are English function words)."""
+    words = [w for w in WORD_RE.findall(lower) if len(w) >= 2 and not w.isdigit()]
+    return words, [w for w in words if w in STOPWORDS]
+
+
+@lru_cache(maxsize=256)
+def not_in_english(text: str) -> bool:
+    """Is the text plainly in another language than English: written mostly in other letters, in another
+    language's function words, or in Latin letters with few of English's small words? Too short to tell
+    ("Sort a list") is not: such a request is held to its words, as an English one."""
+    if not mostly_latin(text):
+        return True
+    lower = normalise_apostrophes(text.lower())
+    if function_words_of(WORD_RE.findall(lower), STOPWORDS):
+        return True
+    words, small = _small_words(lower)
+    return len(words) >= QUESTION_MIN_WORDS and len(small) < ENGLISH_SHARE * len(words)
+
+
+def in_english(text: str) -> bool:
+    """Is the text plainly English: Latin letters, and at least two different English function words that
+    make up ENGLISH_SHARE of its words? ("A rise in the sum of four ..." is; "On ajoute 4 à 9, ce qui donne
+    treize." is not.)"""
+    if not mostly_latin(text):
+        return False
+    words, small = _small_words(normalise_apostrophes(text.lower()))
+    return len(set(small)) >= ENGLISH_MIN_FUNCTION_WORDS and len(small) >= ENGLISH_SHARE * len(words)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.judges import judge
-from why_finetune.judges.function_words import FUNCTION_WORDS, function_words_of
+from why_finetune.judges.language import FUNCTION_WORDS, function_words_of
 from why_finetune.judges.text import STOPWORDS, WORD_RE
 from why_finetune.judges.topic import topic_words
 
