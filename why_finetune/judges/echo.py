@@ -48,12 +48,11 @@ from itertools import accumulate, chain
 from operator import or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
+from why_finetune.judges.options import options_named, picks_one
 from why_finetune.judges.passage import Pieces, instruction_before_passage, works_on_the_passage
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     REWRITE,
-    options_named,
-    picks_one_option,
     reworks_a_question,
     states_an_answer,
 )
@@ -509,8 +508,8 @@ def echo_words(r, start: int, end: int) -> list[str]:
         return r.words if (start, end) == (0, len(r.lower)) else words_between(r.units, r.lower, start, end)
     units = [u for u in r.units if u.end > start and u.start < end]
     # The options said back, one a line ("Tech / Business / Sport"), are the question's list, not a pick.
-    several = len(question.options) > 1 and options_named(question, chain.from_iterable(u.words for u in units)) > 1
-    kept = [u for u in units if not states_an_answer(question, u) or (several and picks_one_option(question, u.words))]
+    several = len(question.options) > 1 and options_named(question.options, chain.from_iterable(u.words for u in units)) > 1
+    kept = [u for u in units if not states_an_answer(question, u) or (several and picks_one(question.options, u.words))]
     return words_between(kept, r.lower, start, end)
 
 

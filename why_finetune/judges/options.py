@@ -1,22 +1,26 @@
-"""The options a request to classify offers to pick from, and whether a reply names one.
+"""The options a prompt offers to pick from, and whether a reply names one. Two readings:
 
-"Categorize the business into one of Restaurants, Home Services, Auto Services or Miscellaneous",
-"Classify the sentiment as Positive, Negative, or Neutral": a list of three options or more, in the
-request's sentence, offered to pick one from, either said so ("one of") or closed by "or". A reply that
-names none of them has not picked one (an advert for the business, a line of the review): it does not
-answer. The options are read from the sentence's punctuation (items between commas, the last two joined
-by "or" or "and"), as topic.enumerates reads a list; the request itself is recognised by its English verb
-(question.LABEL_VERBS), so in other languages nothing is read and nothing is held against a reply.
-
-An option is named by any word opening with the first letters of one of its words ("auto" opens
-"Automotive", "servic" opens "services"): a label in a sentence, inflected or by its stem is a pick. Only
-words in Latin letters are read, and only against a reply that writes some: a reply in another script
-("负面" for Negative) cannot name them and is not held to them.
+* The options of a request to classify. "Categorize the business into one of Restaurants, Home Services,
+  Auto Services or Miscellaneous", "Classify the sentiment as Positive, Negative, or Neutral": a list of
+  three options or more, in the request's sentence, offered to pick one from, either said so ("one of") or
+  closed by "or". A reply that names none of them has not picked one (an advert for the business, a line of
+  the review): it does not answer. The options are read from the sentence's punctuation (items between
+  commas, the last two joined by "or" or "and"), as topic.enumerates reads a list; the request itself is
+  recognised by its English verb (question.LABEL_VERBS), so in other languages nothing is read and nothing
+  is held against a reply. An option is named by any word opening with the first letters of one of its
+  words ("auto" opens "Automotive", "servic" opens "services"): a label in a sentence, inflected or by its
+  stem is a pick. Only words in Latin letters are read, and only against a reply that writes some: a reply
+  in another script ("负面" for Negative) cannot name them and is not held to them.
+* The options a question offers around "or" ("Which is larger, Paris or Lyon?", "长江还是黄河更长？",
+  "... (select one from tech, business, or politics):"), in the languages ``_DISJUNCTION_RE`` lists. A reply
+  that names one of them, and only one, picks it: "Paris" answers, and is no echo of the question's words
+  (question.py reads them into Question.options).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from why_finetune.judges.text import STOPWORDS, WORD_RE
 
@@ -66,3 +70,88 @@ def names_an_option(options: tuple[str, ...], text: str) -> bool | None:
         return None
     openings = tuple(w[:OPTION_PREFIX] for w in options)
     return any(word.startswith(openings) for word in WORD_RE.findall(text))
+
+
+# --- The options a question offers around "or" ("Which is larger, Paris or Lyon?") --------------------------
+# A reply that names one of them picks it: "Paris" answers, and is no echo of the question's words.
+
+_CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+_CJK_RUN_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]+")
+_KATAKANA_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+
+# A prompt's last line closed by a colon is the slot its output fills ("The category of the text above is
+# (select one from tech, business, or politics):"): with no question mark, it is the sentence that asks.
+_CLOSING_SLOT_RE = re.compile(r"[^\n]*[:\uff1a][ \t]*\Z")
+
+
+def closing_slot(lower: str) -> str:
+    """The prompt's last line, when a colon closes it (lower case), else ""."""
+    m = _CLOSING_SLOT_RE.search(lower.rstrip())
+    return m.group(0) if m else ""
+
+
+# "or" between two options, a word between spaces, in the languages whose questions offer them so (a
+# closed class of words: English, French and Portuguese, German, Italian, Russian, the Nordic languages,
+# Polish, Turkish, Indonesian; Chinese, Japanese, Korean). Not the Spanish and Italian "o" nor the
+# Spanish "u": the same letter is the Portuguese "the" and the Polish and Czech "about" and "at".
+_DISJUNCTION_RE = re.compile(
+    r"(?<=\s)(?:or|ou|oder|oppure|или|либо|eller|czy|veya|atau)(?=\s)"
+    r"|\u8fd8\u662f|\u6216\u8005|\u6216|\u305d\u308c\u3068\u3082|\u307e\u305f\u306f|\uc544\ub2c8\uba74|\ub610\ub294"
+    # Japanese か between two Katakana words ("ポジティブかネガティブ"): the question's own か follows a verb
+    # or です, not a Katakana noun with another after it.
+    r"|(?<=[\u30a1-\u30fa\u30fc])\u304b(?=[\u30a1-\u30fa])"
+)
+_OR_ITEM_SEP_RE = re.compile(r"[,;:\uff0c\u3001\uff1a?\uff1f]")
+# The word before a list's first item that offers it to pick from: "one from tech, ...", "one of red, ...".
+_OFFERS_RE = re.compile(r"\b(?:from|of|between|among)\s+[^\W\d_][^\W_]*\s*\Z")
+OPTION_MAX_WORDS = 3  # an option is a name or a short phrase ("the Nile", "der Gepard"); longer text is a clause
+
+
+def options_around_or(sentence: str) -> tuple[frozenset[str], ...]:
+    """The items on either side of each "or" in the asking sentence, and those listed before them with
+    commas ("Paris, Lyon or Nice"): each the words of its stretch between separators when that is a
+    short phrase, else the one word next to the "or" (in Chinese or Japanese, the run of characters)."""
+    items: list[frozenset[str]] = []
+    for m in _DISJUNCTION_RE.finditer(sentence):
+        before = _OR_ITEM_SEP_RE.split(sentence[: m.start()])
+        after = _OR_ITEM_SEP_RE.split(sentence[m.end() :])[0]
+        items.append(_item(before[-1], last=True))
+        items.append(_item(after, last=False))
+        # Items listed before with commas: the stretches between them, all but the sentence's first, whose
+        # last word is one only after a word that offers ("... select one from tech, business or politics").
+        items.extend(_item(part, last=True) for part in before[1:-1]
+                     if 0 < len(WORD_RE.findall(part)) <= OPTION_MAX_WORDS)
+        if len(before) > 1 and _OFFERS_RE.search(before[0]):
+            items.append(frozenset(WORD_RE.findall(before[0])[-1:]))
+    return tuple(dict.fromkeys(i for i in items if i))
+
+
+def _item(stretch: str, last: bool) -> frozenset[str]:
+    words = WORD_RE.findall(stretch)
+    if not words:
+        return frozenset()
+    if _CJK_CHAR_RE.match(words[-1 if last else 0]):
+        # Characters are words here, and two options may share one ("长江", "黄河更长"): the option is the
+        # run of characters next to the "or", kept whole, a word's worth or two.
+        katakana = _KATAKANA_RUN_RE.findall(stretch)
+        if katakana and (stretch.endswith(katakana[-1]) if last else stretch.startswith(katakana[0])):
+            return frozenset({katakana[-1] if last else katakana[0]})  # a Katakana word, whole ("ポジティブ")
+        run = _CJK_RUN_RE.findall(stretch)
+        return frozenset({run[-1][-OPTION_MAX_WORDS - 1 :] if last else run[0][: OPTION_MAX_WORDS + 1]} if run else ())
+    if len(words) <= OPTION_MAX_WORDS:
+        return frozenset(words)
+    return frozenset(words[-1:] if last else words[:1])
+
+
+def picks_one(options: tuple[frozenset[str], ...], words: Iterable[str]) -> bool:
+    """Do these words name one of the options a question offers, and only one ("Paris", not "Paris or
+    Lyon")? Words shared by options ("the") decide nothing."""
+    return options_named(options, words) == 1
+
+
+def options_named(options: tuple[frozenset[str], ...], words: Iterable[str]) -> int:
+    """How many of the options a question offers these words name."""
+    words = tuple(words)
+    characters = "".join(w for w in words if _CJK_CHAR_RE.match(w))  # read in a run, as the option is
+    return sum(1 for item in options
+               if any(w in item and w not in STOPWORDS for w in words) or (characters and any(characters in x for x in item)))

@@ -34,7 +34,7 @@ Who came second?"), or one of the options its question offers ("Paris" for "Whic
 Lyon?", "长江" for "长江还是黄河更长？"). So the question keeps the words of the part that asks
 (``asked``: in Chinese, whose comma joins what English writes as sentences, the last clause:
 "老三叫什么？" after "小明的爸爸有三个孩子，...") and the options it offers (``options``: the
-items on either side of "or" in the asking sentence, in the languages listed in ``_DISJUNCTION_RE``).
+items on either side of "or" in the asking sentence, see options.py).
 A reply that names one option or a word from outside the asking part picks; the question's own
 subject said back ("France" for "What is the capital of France?") does not.
 """
@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.language import function_words_of
-from why_finetune.judges.options import offered_options
+from why_finetune.judges.options import closing_slot, offered_options, options_around_or, picks_one
 from why_finetune.judges.pieces import PIECE_RE
 from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, WORD_RE, Unit, normalise_apostrophes
 
@@ -190,14 +190,12 @@ def read_question(query: str) -> Question:
     label_options = (offered_options(first) or offered_options(asking_sentence)) if kind == LABEL else ()
     return Question(kind, frozenset(words), asked, _opening(words), topic_words(query)[0], in_lines, instruction,
                     # With no question mark, the closing slot or the instruction offers them ("判断...是正面还是负面：").
-                    arithmetic, _options(asking[-1]) if asking else (_options(_closing_slot(lower)) or _options(first)),
+                    arithmetic, options_around_or(asking[-1]) if asking else (options_around_or(closing_slot(lower)) or options_around_or(first)),
                     _numbers_no_result(asking_sentence) if arithmetic else frozenset(), label_options)
 
 
 CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
 _CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
-_CJK_RUN_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]+")
-_KATAKANA_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 # The Chinese comma joins clauses that English writes as sentences ("...有三个孩子，老三叫什么？"). Not the
 # Japanese "、", which also follows a question's own topic ("日本の首都は、どこですか？").
 _CJK_CLAUSE_RE = re.compile(r"\uff0c")
@@ -211,16 +209,6 @@ def _opening(words: list[str]) -> tuple[str, ...]:
     return tuple(words[:2])
 
 
-# A prompt's last line closed by a colon is the slot its output fills ("The category of the text above is
-# (select one from tech, business, or politics):"): with no question mark, it is the sentence that asks.
-_CLOSING_SLOT_RE = re.compile(r"[^\n]*[:\uff1a][ \t]*\Z")
-
-
-def _closing_slot(lower: str) -> str:
-    m = _CLOSING_SLOT_RE.search(lower.rstrip())
-    return m.group(0) if m else ""
-
-
 def _asking_clause(sentence: str) -> str:
     """The part of the asking sentence that asks: the whole sentence, or, in Chinese, its last clause
     after a comma when that has words ("老三叫什么？")."""
@@ -230,79 +218,11 @@ def _asking_clause(sentence: str) -> str:
     return last if WORD_RE.search(last) else sentence
 
 
-# "or" between two options, a word between spaces, in the languages whose questions offer them so (a
-# closed class of words: English, French and Portuguese, German, Italian, Russian, the Nordic languages,
-# Polish, Turkish, Indonesian; Chinese, Japanese, Korean). Not the Spanish and Italian "o" nor the
-# Spanish "u": the same letter is the Portuguese "the" and the Polish and Czech "about" and "at".
-_DISJUNCTION_RE = re.compile(
-    r"(?<=\s)(?:or|ou|oder|oppure|или|либо|eller|czy|veya|atau)(?=\s)"
-    r"|\u8fd8\u662f|\u6216\u8005|\u6216|\u305d\u308c\u3068\u3082|\u307e\u305f\u306f|\uc544\ub2c8\uba74|\ub610\ub294"
-    # Japanese か between two Katakana words ("ポジティブかネガティブ"): the question's own か follows a verb
-    # or です, not a Katakana noun with another after it.
-    r"|(?<=[\u30a1-\u30fa\u30fc])\u304b(?=[\u30a1-\u30fa])"
-)
-_ITEM_SEP_RE = re.compile(r"[,;:\uff0c\u3001\uff1a?\uff1f]")
-# The word before a list's first item that offers it to pick from: "one from tech, ...", "one of red, ...".
-_OFFERS_RE = re.compile(r"\b(?:from|of|between|among)\s+[^\W\d_][^\W_]*\s*\Z")
-OPTION_MAX_WORDS = 3  # an option is a name or a short phrase ("the Nile", "der Gepard"); longer text is a clause
-
-
-def _options(sentence: str) -> tuple[frozenset[str], ...]:
-    """The items on either side of each "or" in the asking sentence, and those listed before them with
-    commas ("Paris, Lyon or Nice"): each the words of its stretch between separators when that is a
-    short phrase, else the one word next to the "or" (in Chinese or Japanese, the run of characters)."""
-    items: list[frozenset[str]] = []
-    for m in _DISJUNCTION_RE.finditer(sentence):
-        before = _ITEM_SEP_RE.split(sentence[: m.start()])
-        after = _ITEM_SEP_RE.split(sentence[m.end() :])[0]
-        items.append(_item(before[-1], last=True))
-        items.append(_item(after, last=False))
-        # Items listed before with commas: the stretches between them, all but the sentence's first, whose
-        # last word is one only after a word that offers ("... select one from tech, business or politics").
-        items.extend(_item(part, last=True) for part in before[1:-1]
-                     if 0 < len(WORD_RE.findall(part)) <= OPTION_MAX_WORDS)
-        if len(before) > 1 and _OFFERS_RE.search(before[0]):
-            items.append(frozenset(WORD_RE.findall(before[0])[-1:]))
-    return tuple(dict.fromkeys(i for i in items if i))
-
-
-def _item(stretch: str, last: bool) -> frozenset[str]:
-    words = WORD_RE.findall(stretch)
-    if not words:
-        return frozenset()
-    if _CJK_CHAR_RE.match(words[-1 if last else 0]):
-        # Characters are words here, and two options may share one ("长江", "黄河更长"): the option is the
-        # run of characters next to the "or", kept whole, a word's worth or two.
-        katakana = _KATAKANA_RUN_RE.findall(stretch)
-        if katakana and (stretch.endswith(katakana[-1]) if last else stretch.startswith(katakana[0])):
-            return frozenset({katakana[-1] if last else katakana[0]})  # a Katakana word, whole ("ポジティブ")
-        run = _CJK_RUN_RE.findall(stretch)
-        return frozenset({run[-1][-OPTION_MAX_WORDS - 1 :] if last else run[0][: OPTION_MAX_WORDS + 1]} if run else ())
-    if len(words) <= OPTION_MAX_WORDS:
-        return frozenset(words)
-    return frozenset(words[-1:] if last else words[:1])
-
-
-
 def is_a_pick(question: Question, words: tuple[str, ...]) -> bool:
     """A few words naming one of the question's options, or an option written in characters whole
     ("ポジティブ": five characters, one word)."""
     short = len(words) <= LABEL_MAX_WORDS or any("".join(words) in item for item in question.options)
-    return short and picks_one_option(question, words)
-
-
-def picks_one_option(question: Question, words: Iterable[str]) -> bool:
-    """Do these words name one of the options the question offers, and only one ("Paris", not "Paris or
-    Lyon")? Words shared by options ("the") decide nothing."""
-    return options_named(question, words) == 1
-
-
-def options_named(question: Question, words: Iterable[str]) -> int:
-    """How many of the options the question offers these words name."""
-    words = tuple(words)
-    characters = "".join(w for w in words if _CJK_CHAR_RE.match(w))  # read in a run, as the option is
-    return sum(1 for item in question.options
-               if any(w in item and w not in STOPWORDS for w in words) or (characters and any(characters in x for x in item)))
+    return short and picks_one(question.options, words)
 
 
 ARITHMETIC_MAX_OTHER_WORDS = 6  # "what is the sum of ... and ...": six words around the numbers
@@ -408,7 +328,7 @@ def is_number(word: str) -> bool:
 
 def word_fits(question: Question, word: str) -> bool:
     """Is this one word a reply of the form the question asks for?"""
-    if picks_one_option(question, (word,)):
+    if picks_one(question.options, (word,)):
         return True  # "Paris" for "Which is larger, Paris or Lyon?", whatever the question's kind
     if question.arithmetic and question.asks_for_a_fact and is_number(word):
         # A number answers a sum asked ("3" for "What is 6 - 3?"), unless it is one of the question's own that
