@@ -479,6 +479,8 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         return False
     if is_a_pick(question, unit.words):
         return True  # one of the options the question offers ("The Nile.")
+    if picks_one(question.options, unit.words):
+        return True  # the asking sentence turned into its answer: "The closest category for the text is politics."
     if not question.asks_for_a_fact:
         return False
     if question.kind == LABEL:

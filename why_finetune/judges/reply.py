@@ -32,6 +32,7 @@ from why_finetune.judges.question import (
     answers_directly,
     by_value,
     gives_a_number,
+    is_a_pick,
     other_sums,
     reworks_a_question,
     word_fits,
@@ -243,12 +244,24 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
         return None
     if r.plain and works_on_the_passage(r.prompt.query, words, t) is not None:
         return None  # a summary or an extraction made of the passage's pieces (passage.py)
+    if r.plain and _ends_with_a_pick(reply, r):
+        return None
     return Evidence(
         "reply.echo", reply.echo, limit, reply.text,
         f"the reply part only echoes the prompt: {pct(reply.echo)} of its words are copied from it "
         f"(threshold {pct(limit)}{why}): '{reply.text}'",
         ANSWERS,
     )
+
+
+def _ends_with_a_pick(reply: Reply, r) -> bool:
+    """The question's sentence said again, then one of its options on a line of its own ("I would say the
+    closest category should be (select one from tech, business or politics):", then "*Politics"): the
+    words said again lead to the pick, they are not all the reply says. Options said back one a line
+    ("Tech / Business / Politics") are the question's list, no pick."""
+    units = [u for u in r.units if u.end > reply.start and u.start < reply.end and u.words]
+    picks = [u for u in units if is_a_pick(r.question, u.words) and not u.text.rstrip().endswith("?")]
+    return len(units) > 1 and len(picks) == 1 and picks[0] is units[-1]
 
 
 def most_of_the_output(reply: Reply, r, t) -> Evidence | None:

@@ -243,8 +243,8 @@ def _drop_trailing_end_markers(text: str) -> str:
 # --- words and units -----------------------------------------------------------------------------
 
 # Chinese and Japanese are written without spaces: each of their characters is a word of its own.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-WORD_RE = re.compile(rf"[a-z0-9]+(?:'[a-z]+)?(?![^\W_{_CJK}])|[{_CJK}]|[^\W_{_CJK}]+(?:'[^\W_{_CJK}]+)?")
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORD_RE = re.compile(rf"[a-z0-9]+(?:'[a-z]+)?(?![^\W_{CJK}])|[{CJK}]|[^\W_{CJK}]+(?:'[^\W_{CJK}]+)?")
 """A word: letters/digits with an optional 's, 't, 'll ... ("don't", "swift's", "i'm"), in any
 script; a Chinese or Japanese character is one word. The first branch is the fast path for ASCII
 words; the look-ahead sends a word with an accented letter ("più", "chaînes") to the last branch

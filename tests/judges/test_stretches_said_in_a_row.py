@@ -1,0 +1,58 @@
+"""A few words said again in a row inside an output (``loop.in_a_row``), and what is not such a loop.
+
+Small models stutter inside a line ("kjent for kjent for kjent for") or say a one-word label on line
+after line; the line-based loop measures miss both when the output is short or its first line long.
+Emphasis, laughter, tables, times and matrices say things in a row too, and do not drift.
+"""
+
+import pytest
+
+from why_finetune.judges import judge
+
+CATEGORY = ("Apple unveiled a new laptop with a faster chip and a longer battery life on Tuesday.\n"
+            "The closest category for the above text should be (select one from tech, business, sport, "
+            "entertainment, or politics):")
+
+
+def drift_measures(verdict):
+    return [e.measure for e in verdict.evidence if e.property == "drifts"]
+
+
+def test_a_phrase_said_three_times_inside_a_short_line_drifts():
+    verdict = judge("Tell me about Oslo.", "Oslo is a city known for known for known for its fjords and its museums.")
+    assert verdict.drifts and "loop.in_a_row" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_sentence_that_stutters_is_no_reply():
+    verdict = judge("Kunstig intelligens kan brukes til å",
+                    " lage. Han var en del av katolske kirken, katolske kirken, katolske kirken i byen.")
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_a_label_said_on_line_after_line_after_the_question_said_again_answers_and_drifts():
+    output = "A: The closest category for the above text should be (select one from tech, business, sport, " \
+             "entertainment, or politics):\n\n" + "*\n\n*Tech\n\n" * 8
+    verdict = judge(CATEGORY, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
+
+
+def test_the_asking_sentence_turned_into_its_answer_with_one_option_answers_without_drift():
+    verdict = judge(CATEGORY, "The closest category for the above text is tech.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Would you go to the party tonight?", "No, no, no, no. Not after last time."),
+    ("Tell me a joke about cats.", "Ha ha ha ha! Why did the cat sit on the computer? To keep an eye on the mouse."),
+    ("Compare the three plans in a table.",
+     "| Feature | Basic | Plus | Pro | Team | Enterprise |\n|---|---|---|---|---|---|\n"
+     "| Offline use | yes | yes | yes | yes | yes |\n| Shared folders | no | no | yes | yes | yes |"),
+    ("Write a 3x3 zero matrix in Python.", "matrix = [[0, 0, 0], [0, 0, 0], [0, 0, 0]]\nprint(matrix)"),
+    ("When does the video start?", "The recording starts at 00:00:00 and the talk itself at 00:01:30."),
+    ("给我讲个笑话。", "哈哈哈哈哈，好的！有一天，小明问老师：为什么天是蓝色的？老师说：因为它不开心。"),
+    ("Describe the sound of rain on a roof.", "Drip, drip, drip: a soft, steady patter that slows into a lull."),
+])
+def test_emphasis_laughter_tables_times_and_matrices_are_no_loop(prompt, output):
+    verdict = judge(prompt, output)
+    assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()

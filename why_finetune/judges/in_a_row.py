@@ -1,0 +1,104 @@
+"""A few words said again in a row, anywhere in the output (``loop.in_a_row``).
+
+A small model stutters inside a line: "kjent for kjent for kjent for", "I am a cat. I am a cat. I am a
+cat.", "*Politics" on fourteen lines. The other loop measures read lines (too short here to count as
+loop lines) or a share of the whole output (a short stutter after a long first line stays under it).
+This one looks for a stretch of one to four words whose copies follow each other with only spaces,
+punctuation or line breaks between them.
+
+Cost: per stretch length, one C-level pass comparing each word with the word that many places on
+(``map(eq)`` into bytes) and a ``bytes.find`` for a run of matches long enough for the copies.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+from operator import eq
+
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.text import CJK, UNIT_WORDS, Unit, excerpt
+from why_finetune.judges.thresholds import threshold
+
+MAX_STRETCH_WORDS = 4  # a longer stretch said again is a line, which loop.unit_repeat reads
+
+threshold(
+    "loop_in_a_row", 3,
+    """A stretch of two to four words said at least this many times in a row, with nothing but spaces,
+    punctuation or line breaks between the copies ("kjent for kjent for kjent for", "I am a cat. I am a
+    cat. I am a cat."), is a loop however short the output: prose says a phrase twice for effect, not
+    three times back to back. In the labelled corpus (640 outputs) every output with such a stretch is
+    labelled drifting.""",
+)
+threshold(
+    "loop_word_in_a_row", 5,
+    """One word said at least this many times in a row ("politics politics politics politics politics")
+    is a token stuck. Fewer are emphasis or a sound: "No, no, no.", "ha ha ha ha". A Chinese or Japanese
+    character is a word of its own, and said again it is often a word ("谢谢", "慢慢") or a laugh
+    ("哈哈哈哈哈"): one character needs ``loop_char_run`` copies.""",
+)
+
+
+def find_in_a_row(words: list[str], needed: int, needed_for_a_word: int, needed_for_a_character: int):
+    """Each stretch said again in a row often enough, as (first word, stretch length in words,
+    copies), shortest stretches first. Left out: a stretch of digits only (a time, "00:00:00", or a
+    matrix, "0 0 0", says its digits in a row), and a stretch that is one word said again (it is read
+    as that word)."""
+    for length in range(1, MAX_STRETCH_WORDS + 1):
+        least = needed_for_a_word if length == 1 else needed
+        matches = b"\x01" * ((least - 1) * length)
+        flags = bytes(map(eq, words, words[length:]))  # word i is said again `length` words on
+        at = flags.find(matches)
+        while at != -1:
+            end = flags.find(b"\x00", at)
+            end = len(flags) if end == -1 else end
+            copies = (end - at) // length + 1
+            stretch = words[at : at + length]
+            if _counts(stretch, copies, needed_for_a_character):
+                yield at, length, copies
+            at = flags.find(matches, end)
+
+
+def _counts(stretch: list[str], copies: int, needed_for_a_character: int) -> bool:
+    if all(map(str.isdigit, stretch)) or (len(stretch) > 1 and len(set(stretch)) == 1):
+        return False
+    if len(stretch) == 1 and _CJK_CHARACTER_RE.fullmatch(stretch[0]):
+        return copies >= needed_for_a_character
+    return True
+
+
+_CJK_CHARACTER_RE = re.compile(f"[{CJK}]")
+
+
+def _first_said_again(units: list[Unit]) -> Unit:
+    seen = set()
+    for unit in units:
+        if unit.words in seen:
+            return unit
+        seen.add(unit.words)
+    return units[0]
+
+
+def in_a_row(r, t) -> Finding:
+    found = (0, 0, 0)
+    onset = None
+    ends = None
+    for first, length, copies in find_in_a_row(r.words, t.loop_in_a_row, t.loop_word_in_a_row, t.loop_char_run):
+        # The units (lines or sentences) the copies are in: a table row ("| Yes | Yes | Yes |") says a
+        # cell again by design. Otherwise the reply part ends before the first line said again whole
+        # ("*Politics" once may be the answer, the same line after it is the loop), or before the first
+        # copy's line when the copies share lines: a line that stutters is no reply.
+        ends = ends or list(accumulate(map(len, map(UNIT_WORDS, r.units))))
+        units = r.units[bisect_right(ends, first) : bisect_right(ends, first + length * copies - 1) + 1]
+        if not any("|" in unit.text for unit in units):
+            found, onset = (first, length, copies), _first_said_again(units).start
+            break
+    first, length, copies = found
+    limit = t.loop_word_in_a_row if length == 1 else t.loop_in_a_row
+
+    def describe():
+        stretch = " ".join(r.words[first : first + length])
+        return stretch, f"loops: '{excerpt(stretch, 60)}' is said {copies} times in a row (threshold {limit})"
+
+    return Finding("loop.in_a_row", copies, limit, describe, onset, "it ends where a loop starts")
