@@ -178,7 +178,7 @@ def read_question(query: str) -> Question:
         labelled = lower.lstrip().startswith(words[0] + ":")
         instruction = words[0] + ":" if labelled else " ".join(words[:2])
     kind = _kind(first, lower)
-    asking = _ASKING_RE.findall(lower)
+    asking = [_unlabelled(sentence) for sentence in _ASKING_RE.findall(lower)]
     if kind == OPEN and asking:
         kind = _kind(asking[-1].strip(), lower)  # a passage, then its question: the question's kind
     if kind in (OPEN, QUESTION) and _ENDS_ASKING_RE.search(lower.rstrip()) and any(c.isdigit() for c in first):
@@ -192,6 +192,17 @@ def read_question(query: str) -> Question:
                     # With no question mark, the closing slot or the instruction offers them ("判断...是正面还是负面：").
                     arithmetic, options_around_or(asking[-1]) if asking else (options_around_or(closing_slot(lower)) or options_around_or(first)),
                     _numbers_no_result(asking_sentence) if arithmetic else frozenset(), label_options)
+
+
+# A field label opening the asking sentence ("Question: When was ...?", "Pregunta: ...", "问题：..."):
+# it names the field the question is in, it asks nothing. A few words, maybe numbered, then a colon.
+_LABEL_OPENING_RE = re.compile(r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:[ \t]*\d+)?[ \t]*(?::[ \t]+|\uff1a[ \t]*)(?=\w)")
+
+
+def _unlabelled(sentence: str) -> str:
+    """The asking sentence less a field label opening it: its kind and its words are the question's."""
+    label = _LABEL_OPENING_RE.match(sentence)
+    return sentence[label.end() :] if label else sentence
 
 
 CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
@@ -492,7 +503,27 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         # A name or an option picked from the prompt's passage ("Ana", "B. Apple"); a number question
         # is answered by a number, not by a name of its passage ("小红" for "...还剩下几个苹果？").
         return True
-    return any(w not in question.words and w not in STOPWORDS for w in unit.words)
+    if any(w not in question.words and w not in STOPWORDS for w in unit.words):
+        return True
+    # The answer drawn from a context the prompt gives ("The Eiffel Tower was completed in 1889." for
+    # "Context: ... completed in 1889 ... Question: When was the Eiffel Tower completed?"): its word of
+    # its own is the prompt's too, but from outside the asking sentence, and the sentence says most of
+    # that sentence's words, as the question turned into its answer does. A context sentence that does
+    # not say them is not the question answered.
+    return any(w not in question.asked and w not in STOPWORDS for w in unit.words) \
+        and _names_most_of_the_asking_sentence(question, unit.words)
+
+
+ASKED_MIN_NAMED = 2  # "Which one?" names too little for a sentence to say it again
+
+
+def _names_most_of_the_asking_sentence(question: Question, words: tuple[str, ...]) -> bool:
+    """Does the sentence say at least half of the asking sentence's own words (not function words of
+    English nor of the question's language), two at least?"""
+    small = function_words_of(question.words, STOPWORDS)
+    own = [w for w in question.asked if w not in STOPWORDS and w not in small]
+    named = len(set(own).intersection(words))
+    return named >= max(ASKED_MIN_NAMED, (len(own) + 1) // 2)
 
 
 def _gives_a_result(question: Question, unit: Unit) -> bool:

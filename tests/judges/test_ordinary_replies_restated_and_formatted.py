@@ -1,0 +1,567 @@
+"""Good chat replies that restate the question or the instruction, work on a passage the prompt holds,
+follow an instruction template, or come formatted, answer and do not drift.
+
+A user points the suite at their own fine-tune: a good reply judged "no answer" or "drifts" is a false
+alarm that makes them distrust the tool. These probes specify the verdict on the shapes chat models
+(ChatGPT, Llama-2-chat, Mistral-Instruct, Qwen-chat, Gemma-it) commonly write, beside the ones of
+test_ordinary_replies_in_many_languages.py: the question turned into its answer ("The main difference
+between X and Y is ...", "The sentiment of this review is negative."), a lead-in that restates the
+request ("Sure! Here is a haiku about autumn:"); extraction, classification, summaries, answers from a
+given context, yes or no about a passage, SQL from a schema, grammar fixes and translations of a given
+sentence; replies under Alpaca, [INST], ChatML, Gemma, Llama-3, "Question: ... Answer:" and
+"Human: ... Assistant:" templates; markdown headings, numbered steps, lists, code blocks, tables, LaTeX,
+emojis, closing offers, disclaimers and notes after the answer; and a few in Spanish, German, French,
+Chinese, Japanese and Russian. Every reply here was written for this test. Each must answer and not
+drift; the few the judges still get wrong are strict expected failures naming their shape. Each
+reading mended for them has a constructed test below, with its near miss, which must still be caught.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+ALPACA = ("Below is an instruction that describes a task. Write a response that appropriately completes the "
+          "request.\n\n### Instruction:\n{}\n\n### Response:\n")
+ALPACA_INPUT = ("Below is an instruction that describes a task, paired with an input that provides further context. "
+                "Write a response that appropriately completes the request.\n\n### Instruction:\n{}\n\n### Input:\n{}\n\n### Response:\n")
+CHATML = ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n{}<|im_end|>\n"
+          "<|im_start|>assistant\n")
+LLAMA2 = "<s>[INST] {} [/INST]"
+MISTRAL = "[INST] {} [/INST]"
+GEMMA = "<start_of_turn>user\n{}<end_of_turn>\n<start_of_turn>model\n"
+QA = "Question: {}\nAnswer:"
+PLAIN = "{}"
+
+RESTATED = [
+ ("the difference restated before it is given", CHATML, "What is the difference between TCP and UDP?",
+  "The main difference between TCP and UDP is that TCP is connection-oriented and guarantees that data arrives "
+  "in order and without loss, while UDP sends packets without setting up a connection or checking that they arrive. "
+  "TCP suits web pages and email; UDP suits live video, games and DNS lookups, where speed matters more than the odd lost packet."),
+ ("a conversion rule restated from the question", PLAIN, "How do I convert Celsius to Fahrenheit?",
+  "To convert Celsius to Fahrenheit, multiply by 9/5 and add 32."),
+ ("a haiku after Sure, here is", LLAMA2, "Write a haiku about autumn.",
+  "Sure! Here is a haiku about autumn:\n\nCrisp leaves drift and fall,\ngolden light on quiet paths,\nthe year exhales slow."),
+ ("a function after Here's a Python function", CHATML, "Write a Python function that reverses a string.",
+  "Here's a Python function that reverses a string:\n\n```python\ndef reverse_string(s: str) -> str:\n    return s[::-1]\n```\n\n"
+  "Slicing with a step of -1 walks the string from the end to the start."),
+ ("the sentiment of the review stated", ALPACA,
+  "What is the sentiment of this review? \"The battery died after two days and support never answered my emails.\"",
+  "The sentiment of this review is negative."),
+ ("the boiling point restated", GEMMA, "What is the boiling point of water at sea level?",
+  "The boiling point of water at sea level is 100 °C (212 °F)."),
+ ("the meaning of a word restated", CHATML, "What does the word \"ephemeral\" mean?",
+  "The word \"ephemeral\" means lasting for a very short time. For example, the beauty of cherry blossoms is ephemeral."),
+ ("the best way restated", LLAMA2, "What is the best way to learn a new language?",
+  "The best way to learn a new language is to use it every day: listen to podcasts, speak with native speakers, "
+  "and read simple books, while reviewing vocabulary with spaced repetition."),
+ ("the reason restated with because", PLAIN, "Why do onions make you cry?",
+  "Onions make you cry because cutting them releases a gas, syn-propanethial-S-oxide, which irritates your eyes and "
+  "makes them produce tears to wash it away."),
+ ("the number of bones restated", QA, "How many bones are in the adult human body?",
+  " There are 206 bones in the adult human body."),
+ ("the main cause restated", ALPACA, "What is the main cause of climate change?",
+  "The main cause of climate change is the burning of fossil fuels such as coal, oil and gas, which releases "
+  "carbon dioxide and other greenhouse gases that trap heat in the atmosphere."),
+ ("the time complexity restated", CHATML, "What is the time complexity of binary search?",
+  "The time complexity of binary search is O(log n), because each step halves the part of the array still to be searched."),
+ ("a poem after Here is a short poem", GEMMA, "Write a short poem about the ocean.",
+  "Here is a short poem about the ocean:\n\nThe ocean hums a restless tune,\nit pulls and pushes with the moon,\n"
+  "it keeps the secrets ships once knew,\nbeneath a sky of endless blue."),
+ ("a limerick after Certainly", MISTRAL, "Write a limerick about a cat.",
+  "Certainly! Here's a limerick about a cat:\n\nThere once was a cat named Lou,\nwho napped in a size-seven shoe.\n"
+  "When the owner came near,\nLou twitched one ear,\nand said, \"Find another one, do!\""),
+ ("a list after Here are five tips", CHATML, "Give me five tips for staying productive when working from home.",
+  "Here are five tips for staying productive when working from home:\n\n1. Keep a fixed start and end time.\n"
+  "2. Work in a dedicated space, not on the sofa.\n3. Plan your three most important tasks each morning.\n"
+  "4. Take short breaks away from the screen.\n5. Turn off notifications while you focus."),
+ ("the answer restated as To do X, do Y", PLAIN, "How do I make a cup of green tea?",
+  "To make a cup of green tea, heat water to about 80 °C, pour it over a teaspoon of leaves or a tea bag, and "
+  "let it steep for two to three minutes before removing the leaves."),
+ ("a sentence echoing the instruction then the answer", ALPACA, "Name three primary colors.",
+  "The three primary colors are red, blue and yellow."),
+ ("a definition restated with X is", LLAMA2, "What is machine learning?",
+  "Machine learning is a branch of artificial intelligence in which computers learn patterns from data instead "
+  "of following rules written by hand. A model is trained on examples and then makes predictions on new data."),
+ ("a sort result restated", CHATML, "Sort these numbers in ascending order: 42, 7, 19, 3, 88.",
+  "Here are the numbers sorted in ascending order: 3, 7, 19, 42, 88."),
+ ("the tallest mountain restated with a clarifying note", GEMMA, "What is the tallest mountain in the world?",
+  "The tallest mountain in the world is Mount Everest, at 8,849 metres above sea level.\n\n"
+  "Note: measured from base to peak, Mauna Kea in Hawaii is taller, but most of it lies under the sea."),
+ ("a category named by restating the instruction", ALPACA,
+  "Classify the following animal as a mammal, bird, reptile or fish: penguin.",
+  "A penguin is classified as a bird."),
+ ("the language of a sentence restated", PLAIN, "What language is this sentence in? \"Ich habe heute keine Zeit.\"",
+  "This sentence is in German. It means \"I don't have time today.\""),
+ ("the tone restated", CHATML, "What is the tone of this email? \"Per my last email, I still haven't received the files.\"",
+  "The tone of this email is passive-aggressive: \"per my last email\" politely points out that the request was already made."),
+ ("a translation after The translation is", LLAMA2, "Translate \"good morning\" into Spanish.",
+  "The translation of \"good morning\" into Spanish is \"buenos días\"."),
+]
+
+PASSAGES = [
+ ("entity extraction as JSON", ALPACA,
+  "Extract the person names, organizations and locations from the text below and return them as JSON.\n\n"
+  "Text: Satya Nadella announced on Monday that Microsoft will open a new data center in Madrid next year.",
+  '```json\n{\n  "persons": ["Satya Nadella"],\n  "organizations": ["Microsoft"],\n  "locations": ["Madrid"]\n}\n```'),
+ ("entity extraction as JSON with a lead-in", CHATML,
+  "Extract all dates and amounts from this sentence as JSON: \"On 3 March 2024 the company paid $12,500 to its supplier, "
+  "and a second payment of $4,000 followed on 15 April.\"",
+  "Here is the extracted information:\n\n```json\n{\n  \"dates\": [\"2024-03-03\", \"2024-04-15\"],\n"
+  "  \"amounts\": [\"$12,500\", \"$4,000\"]\n}\n```"),
+ ("a one-line summary of a news passage", CHATML,
+  "Summarize this in one line:\n\nThe city's main library will close for six months starting in June so that its roof and "
+  "heating system can be replaced. During the closure, a temporary branch will open in the old post office building, and "
+  "online lending will be expanded.",
+  "The main library closes for six months from June for repairs, with a temporary branch in the old post office."),
+ ("a TL;DR of an email", PLAIN,
+  "TL;DR this email:\n\nHi team, just a reminder that the quarterly review has moved from Thursday to Friday at 10am because "
+  "the boardroom is booked. Please have your slides ready by Thursday evening and send them to Maria. Thanks, Tom",
+  "The quarterly review is now Friday at 10am; send your slides to Maria by Thursday evening."),
+ ("a question answered from a given context", ALPACA,
+  "Answer the question using the context.\n\nContext: The Amazon rainforest covers about 5.5 million square kilometres and "
+  "spans nine countries, with around 60% of it in Brazil.\n\nQuestion: Which country holds most of the Amazon rainforest?",
+  "Brazil holds most of the Amazon rainforest, about 60% of it."),
+ ("a short answer from a given context", CHATML,
+  "Read the passage and answer the question.\n\nPassage: Marie Curie was the first woman to win a Nobel Prize, and she remains "
+  "the only person to have won Nobel Prizes in two different sciences, physics in 1903 and chemistry in 1911.\n\n"
+  "Question: In which year did she win the chemistry prize?",
+  "She won the Nobel Prize in Chemistry in 1911."),
+ ("yes about a passage", CHATML,
+  "Does the following passage mention a price? Answer yes or no.\n\n\"The new phone comes in three colours and will be "
+  "available in stores from 12 October for $799.\"",
+  "Yes. The passage says the phone will cost $799."),
+ ("no about a passage", PLAIN,
+  "Based on the text, did the team win the match?\n\nText: Despite a strong start, the visitors equalised in the last minute "
+  "and the game ended 2-2.",
+  "No, the team did not win: the match ended in a 2-2 draw after the visitors equalised in the last minute."),
+ ("SQL from a schema", ALPACA,
+  "Given the schema below, write a SQL query that lists the names of employees in the Sales department.\n\n"
+  "CREATE TABLE employees (id INT, name TEXT, department_id INT);\nCREATE TABLE departments (id INT, name TEXT);",
+  "```sql\nSELECT e.name\nFROM employees e\nJOIN departments d ON e.department_id = d.id\nWHERE d.name = 'Sales';\n```"),
+ ("SQL from a schema with a note", CHATML,
+  "Schema: users(id, email, created_at), orders(id, user_id, total).\nWrite a query for the number of orders per user.",
+  "```sql\nSELECT u.id, u.email, COUNT(o.id) AS order_count\nFROM users u\nLEFT JOIN orders o ON o.user_id = u.id\n"
+  "GROUP BY u.id, u.email;\n```\n\nThe LEFT JOIN keeps users who have no orders, with a count of 0."),
+ ("a grammar fix of a given sentence with a lead-in", CHATML,
+  "Fix the grammar: \"Me and him goes to the store yesterday.\"",
+  "Corrected sentence: \"He and I went to the store yesterday.\""),
+ ("a grammar fix of a given sentence alone", ALPACA,
+  "Correct the grammar of this sentence: \"Their going to the park tomorrow, weather its raining or not.\"",
+  "They're going to the park tomorrow, whether it's raining or not."),
+ ("a grammar fix with the changes explained", LLAMA2,
+  "Please correct this sentence: \"I has went to the doctor last week.\"",
+  "The corrected sentence is: \"I went to the doctor last week.\"\n\n- \"has went\" is not a valid form; the simple past \"went\" fits "
+  "with \"last week\"."),
+ ("a translation of a given sentence into German", CHATML,
+  "Translate the following sentence into German: \"The meeting has been moved to next Tuesday.\"",
+  "Das Meeting wurde auf nächsten Dienstag verschoben."),
+ ("a keyword extraction from a passage", ALPACA,
+  "Extract five keywords from this abstract.\n\nWe present a transformer-based model for detecting sarcasm in social media "
+  "posts. Trained on 50,000 labelled tweets, the model outperforms recurrent baselines and generalises to Reddit comments.",
+  "transformer, sarcasm detection, social media, tweets, Reddit"),
+ ("a sentiment label with a reason", CHATML,
+  "Classify the sentiment of the following tweet as positive, negative or neutral.\n\nTweet: \"Just got my exam results and I passed "
+  "everything!! 🎉\"",
+  "Positive. The author is celebrating passing their exams."),
+ ("a topic category restated", PLAIN,
+  "Which category does this headline belong to: sports, politics, technology or entertainment?\n\n"
+  "\"Parliament passes new budget after all-night session\"",
+  "The headline belongs to the politics category."),
+ ("an intent label", ALPACA,
+  "Identify the intent of the customer message: billing, technical support, cancellation or other.\n\n"
+  "Message: \"I was charged twice for my subscription this month.\"",
+  "Intent: billing"),
+ ("a spam or not label", GEMMA,
+  "Is this message spam or not spam? \"Congratulations! You've won a free cruise. Click the link to claim now.\"",
+  "This message is spam. It promises an unexpected prize and pushes you to click a link."),
+ ("a one-sentence summary of a meeting", ALPACA,
+  "Write a one-sentence summary of these meeting notes.\n\n- Launch date moved to 15 May\n- Marketing budget increased by 10%\n"
+  "- Anna to hire two more testers",
+  "The launch moves to 15 May, marketing gets 10% more budget, and Anna will hire two testers."),
+ ("a bullet summary of an article", CHATML,
+  "Summarize the key points of this article in bullets.\n\nRemote work has become permanent for many companies. Surveys show "
+  "employees value the flexibility, but managers worry about collaboration and training new staff. Some firms now require "
+  "two office days a week as a compromise.",
+  "- Many companies have made remote work permanent.\n- Employees like the flexibility.\n- Managers worry about collaboration "
+  "and onboarding.\n- Some firms require two office days a week as a compromise."),
+ ("a rewrite of a paragraph for a child", LLAMA2,
+  "Rewrite this for a ten-year-old: \"Photosynthesis is the process by which green plants convert light energy into chemical "
+  "energy stored in glucose.\"",
+  "Plants use sunlight to make their own food. They turn light into sugar, which gives them energy to grow."),
+ ("a rewrite to be more concise", CHATML,
+  "Make this more concise: \"At this point in time, we are not in a position to be able to offer you a refund.\"",
+  "We can't offer you a refund right now."),
+ ("the main idea of a paragraph restated", PLAIN,
+  "What is the main idea of this paragraph?\n\nBees pollinate about a third of the crops we eat. Without them, fruits such as "
+  "apples and almonds would become scarce and expensive, and many wild plants would struggle to reproduce.",
+  "The main idea of the paragraph is that bees are essential for pollinating crops and wild plants, so losing them would "
+  "harm our food supply and nature."),
+ ("a title for a passage", ALPACA,
+  "Suggest a title for this paragraph.\n\nEvery winter, thousands of cranes stop at the lake on their way south. Local "
+  "volunteers count them at dawn and share the numbers with scientists across Europe.",
+  "\"Counting Cranes at Dawn: A Lake's Winter Visitors\""),
+ ("a regex extraction answer", CHATML,
+  "Extract the email addresses from this text: \"Contact anna@example.com for sales or support@example.org for help.\"",
+  "The email addresses are:\n- anna@example.com\n- support@example.org"),
+ ("a true or false about a passage", MISTRAL,
+  "True or false: according to the passage, the bridge was built in 1890.\n\nPassage: The iron bridge over the river was "
+  "completed in 1885 and widened in 1932.",
+  "False. The passage says the bridge was completed in 1885, not 1890."),
+ ("a count from a passage", PLAIN,
+  "How many people are mentioned in this sentence? \"Lena met Jonas and his sister Mia at the café where Paul works.\"",
+  "Four people are mentioned: Lena, Jonas, Mia and Paul."),
+ ("a data conversion CSV to JSON", ALPACA,
+  "Convert this CSV to JSON.\n\nname,age\nAlice,30\nBob,25",
+  '```json\n[\n  {"name": "Alice", "age": 30},\n  {"name": "Bob", "age": 25}\n]\n```'),
+]
+
+TEMPLATES = [
+ ("Alpaca with an input field and a one-line reply", ALPACA_INPUT,
+  ("Classify the following sentence as a question or a statement.", "The train leaves at nine."),
+  "Statement"),
+ ("Alpaca with an input field and a summary", ALPACA_INPUT,
+  ("Summarize the input in one sentence.",
+   "The museum will extend its opening hours on Fridays until 9 pm starting in July, and entry will be free after 6 pm."),
+  "From July the museum stays open until 9 pm on Fridays, with free entry after 6 pm."),
+ ("Alpaca with an input field and a translation", ALPACA_INPUT,
+  ("Translate the input into Spanish.", "Where is the nearest pharmacy?"),
+  "¿Dónde está la farmacia más cercana?"),
+ ("Alpaca with an input field and a list", ALPACA_INPUT,
+  ("List the ingredients mentioned in the input.", "Mix two eggs with flour, milk and a pinch of salt, then fry in butter."),
+  "- Eggs\n- Flour\n- Milk\n- Salt\n- Butter"),
+ ("[INST] with a list of ideas", LLAMA2, "Give me three ideas for a birthday party for a seven-year-old.",
+  "Of course! Here are three ideas:\n\n1. **Treasure hunt** in the garden with clues and a small prize at the end.\n"
+  "2. **Pizza-making party** where each child decorates their own mini pizza.\n"
+  "3. **Science party** with simple experiments like baking-soda volcanoes and slime."),
+ ("[INST] with a system prompt and a short answer", "<s>[INST] <<SYS>>\nYou are a concise assistant.\n<</SYS>>\n\n{} [/INST]",
+  "How many continents are there?",
+  "There are seven continents: Africa, Antarctica, Asia, Australia, Europe, North America and South America."),
+ ("Mistral [INST] with an explanation", MISTRAL, "Why do we have leap years?",
+  "We have leap years because the Earth takes about 365.25 days to go around the Sun. Adding one day every four years "
+  "keeps the calendar in line with the seasons."),
+ ("ChatML with no system turn", "<|im_start|>user\n{}<|im_end|>\n<|im_start|>assistant\n",
+  "Recommend a good book for learning about economics.",
+  "A great place to start is *Freakonomics* by Steven Levitt and Stephen Dubner: it explains economic thinking through "
+  "surprising everyday examples. If you want a textbook, *Principles of Economics* by Gregory Mankiw is clear and widely used."),
+ ("Question/Answer with one word", QA, "What is the chemical symbol for gold?", " Au"),
+ ("Q/A with a restated answer", "Q: {}\nA:", "What does DNA stand for?",
+  " DNA stands for deoxyribonucleic acid."),
+ ("Human/Assistant with an answer", "Human: {}\n\nAssistant:", "Can you recommend a name for my new puppy?",
+  " Sure! Here are a few ideas: Biscuit, Luna, Milo, Pepper and Max. If you tell me the breed or its personality, I can suggest more."),
+ ("User/Assistant with an answer", "User: {}\nAssistant:", "What should I pack for a weekend hiking trip?",
+  " Pack sturdy boots, a rain jacket, warm layers, a map, a first-aid kit, plenty of water, snacks and a headlamp."),
+ ("### Human / ### Assistant with an answer", "### Human: {}\n### Assistant:", "What is the largest ocean?",
+  " The largest ocean is the Pacific Ocean, covering about a third of the Earth's surface."),
+ ("Vicuna USER/ASSISTANT with an answer", "A chat between a curious user and an artificial intelligence assistant.\n\nUSER: {}\nASSISTANT:",
+  "How long should I let bread dough rise?",
+  " Usually one to two hours at room temperature, until the dough has roughly doubled in size."),
+ ("Alpaca with a code answer", ALPACA, "Write a JavaScript function that returns the sum of an array of numbers.",
+  "```javascript\nfunction sumArray(numbers) {\n  return numbers.reduce((total, n) => total + n, 0);\n}\n```"),
+ ("Llama-3 header template", "<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\n{}<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n",
+  "What are the three states of matter?",
+  "The three classic states of matter are solid, liquid and gas. Plasma is often counted as a fourth."),
+]
+
+FORMATTED = [
+ ("a reply under markdown headings with a table", CHATML, "Compare Python and Java for a beginner.",
+  "## Python\n- Simple, readable syntax\n- Great for scripting and data science\n\n## Java\n- More verbose, strictly typed\n"
+  "- Common in enterprise and Android apps\n\n## Summary\n| | Python | Java |\n|---|---|---|\n| Learning curve | Gentle | Steeper |\n"
+  "| Typing | Dynamic | Static |\n\nFor most beginners, Python is the easier first language."),
+ ("numbered steps with bold titles", LLAMA2, "How do I set up a Python virtual environment?",
+  "1. **Create it:** `python -m venv .venv`\n2. **Activate it:** `source .venv/bin/activate` on macOS/Linux or "
+  "`.venv\\Scripts\\activate` on Windows\n3. **Install packages:** `pip install requests`\n4. **Leave it:** `deactivate`"),
+ ("a code block with a closing offer", CHATML, "How do I read a JSON file in Python?",
+  "You can use the built-in `json` module:\n\n```python\nimport json\n\nwith open(\"data.json\") as f:\n    data = json.load(f)\n\n"
+  "print(data)\n```\n\nLet me know if you have any other questions!"),
+ ("LaTeX math for a formula", CHATML, "What is the quadratic formula?",
+  "The quadratic formula gives the solutions of $ax^2 + bx + c = 0$:\n\n$$x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$$\n\n"
+  "The term $b^2 - 4ac$ is the discriminant: if it is negative, there are no real solutions."),
+ ("LaTeX math for a derivative", MISTRAL, "What is the derivative of x^3?",
+  "The derivative of $x^3$ is $3x^2$, by the power rule: $\\frac{d}{dx} x^n = n x^{n-1}$."),
+ ("a worked solution with steps", CHATML, "Solve 2x + 5 = 17.",
+  "Subtract 5 from both sides:\n\n$$2x = 12$$\n\nDivide both sides by 2:\n\n$$x = 6$$\n\nSo the solution is **x = 6**."),
+ ("emojis in a friendly answer", GEMMA, "Give me some ideas for a rainy day.",
+  "Here are some cozy ideas ☔:\n\n- 📚 Read a book with a cup of tea\n- 🎲 Play a board game\n- 🍪 Bake cookies\n- 🎬 Have a movie marathon\n"
+  "- 🧩 Start a jigsaw puzzle\n\nEnjoy your day! 😊"),
+ ("a medical answer with a disclaimer", CHATML, "What can I take for a headache?",
+  "For an occasional headache, over-the-counter pain relievers such as paracetamol (acetaminophen) or ibuprofen usually help. "
+  "Drinking water and resting in a quiet, dark room can also ease it.\n\n*Disclaimer: I'm not a doctor. If headaches are severe, "
+  "sudden or frequent, please see a medical professional.*"),
+ ("a legal answer with a disclaimer first", LLAMA2, "Can my landlord enter my apartment without notice?",
+  "I'm not a lawyer, but in general most places require a landlord to give reasonable notice, often 24 hours, before entering, "
+  "except in emergencies such as a fire or a burst pipe. Check your lease and your local tenancy laws for the exact rules."),
+ ("a clarifying note after the answer", CHATML, "How many ounces are in a cup?",
+  "There are 8 fluid ounces in a US cup.\n\nNote that a fluid ounce measures volume; if you are weighing a dry ingredient such "
+  "as flour, a cup weighs about 4.25 ounces."),
+ ("a bash code block then explanation", CHATML, "How do I find all .log files larger than 100 MB?",
+  "```bash\nfind / -name \"*.log\" -size +100M 2>/dev/null\n```\n\n- `-name \"*.log\"` matches the file names\n"
+  "- `-size +100M` keeps files over 100 MB\n- `2>/dev/null` hides permission errors"),
+ ("a closing offer after a list", MISTRAL, "What are some good stretches for lower back pain?",
+  "Here are a few gentle stretches:\n\n1. **Child's pose** – kneel and stretch your arms forward on the floor.\n"
+  "2. **Knee-to-chest** – lie on your back and pull one knee towards your chest.\n3. **Cat-cow** – on all fours, alternate arching "
+  "and rounding your back.\n\nHold each for 20–30 seconds. I hope this helps! Let me know if you'd like more exercises."),
+ ("bold answer then explanation", CHATML, "Is a tomato a fruit or a vegetable?",
+  "**Botanically, a tomato is a fruit**, because it develops from the flower and contains seeds. In cooking, however, it is "
+  "usually treated as a vegetable because of its savoury taste."),
+ ("an answer with a heading and a final tip", LLAMA2, "How do I remove a red wine stain from a carpet?",
+  "### Steps\n1. Blot (don't rub) the stain with a clean cloth.\n2. Pour a little cold water on it and blot again.\n"
+  "3. Mix one tablespoon of dish soap and one of white vinegar in two cups of warm water, and sponge the stain.\n"
+  "4. Rinse with cold water and blot dry.\n\n**Tip:** act quickly — fresh stains come out much more easily."),
+ ("a step list in a code answer with comments", ALPACA, "Write a Python function to check whether a number is prime.",
+  "```python\ndef is_prime(n: int) -> bool:\n    if n < 2:\n        return False\n    for i in range(2, int(n ** 0.5) + 1):\n"
+  "        if n % i == 0:\n            return False\n    return True\n```\n\n"
+  "It checks divisors only up to the square root of n, which is enough to find any factor."),
+ ("a nested bullet list", CHATML, "What should I know before adopting a dog?",
+  "- **Time**\n  - Dogs need walks at least twice a day\n  - Puppies need training and attention\n- **Money**\n"
+  "  - Food, vet visits and insurance add up\n- **Space**\n  - Large breeds need room to move\n\nThink about your routine "
+  "and home before choosing a breed."),
+ ("a SQL code block with a note on the answer", LLAMA2, "How do I delete duplicate rows in SQL but keep one?",
+  "One common way uses a window function:\n\n```sql\nDELETE FROM people\nWHERE id IN (\n  SELECT id FROM (\n"
+  "    SELECT id, ROW_NUMBER() OVER (PARTITION BY email ORDER BY id) AS rn\n    FROM people\n  ) t\n  WHERE t.rn > 1\n);\n```\n\n"
+  "This keeps the row with the smallest id for each email. Back up the table before running it."),
+ ("a math answer with working in LaTeX", CHATML, "What is the area of a circle with radius 3?",
+  "The area is $A = \\pi r^2 = \\pi \\times 3^2 = 9\\pi \\approx 28.27$ square units."),
+ ("headed sections for an explanation", GEMMA, "Explain how vaccines work.",
+  "**How vaccines work**\n\nVaccines train your immune system to recognise a germ without you getting sick.\n\n"
+  "1. The vaccine contains a harmless piece or weakened form of the germ.\n2. Your immune system makes antibodies and memory "
+  "cells against it.\n3. If you later meet the real germ, your body recognises it and fights it off quickly."),
+ ("a short answer followed by a clarifying question", CHATML, "How much water should I drink per day?",
+  "A common guideline is about 2 litres (8 glasses) a day for adults, but needs vary with body size, activity and climate. "
+  "Are you asking for yourself, for example while training for a sport?"),
+]
+
+OTHER_LANGUAGES = [
+ ("Spanish difference restated", CHATML, "¿Cuál es la diferencia entre un virus y una bacteria?",
+  "La principal diferencia entre un virus y una bacteria es que la bacteria es un ser vivo unicelular que puede "
+  "reproducirse por sí misma, mientras que el virus necesita infectar una célula para multiplicarse."),
+ ("Spanish Claro, aquí tienes", LLAMA2, "Escribe un haiku sobre el mar.",
+  "¡Claro! Aquí tienes un haiku sobre el mar:\n\nOlas de cristal,\nla espuma besa la arena,\nsusurra el azul."),
+ ("Spanish sentiment restated", PLAIN,
+  "¿Cuál es el sentimiento de esta reseña? \"El envío tardó tres semanas y el producto llegó roto.\"",
+  "El sentimiento de esta reseña es negativo."),
+ ("Spanish numbered steps", CHATML, "¿Cómo preparo una tortilla de patatas?",
+  "1. Pela y corta 4 patatas en láminas finas.\n2. Fríelas a fuego medio con una cebolla picada hasta que estén tiernas.\n"
+  "3. Bate 5 huevos con sal y mézclalos con las patatas.\n4. Cuaja la tortilla en la sartén y dale la vuelta con un plato."),
+ ("German difference restated", CHATML, "Was ist der Unterschied zwischen Wetter und Klima?",
+  "Der Unterschied zwischen Wetter und Klima liegt im Zeitraum: Wetter beschreibt den Zustand der Atmosphäre an einem "
+  "bestimmten Tag, Klima den durchschnittlichen Zustand über viele Jahre."),
+ ("German Gerne, hier ist", MISTRAL, "Schreibe ein kurzes Gedicht über den Winter.",
+  "Gerne! Hier ist ein kurzes Gedicht über den Winter:\n\nLeise fällt der erste Schnee,\ndeckt das Feld und friert den See,\n"
+  "Kinder lachen, Schlitten gleiten,\nWinter kommt mit stillen Zeiten."),
+ ("German restated conversion", PLAIN, "Wie rechne ich Meilen in Kilometer um?",
+  "Um Meilen in Kilometer umzurechnen, multiplizierst du die Meilen mit 1,609. Zum Beispiel sind 10 Meilen etwa 16,1 Kilometer."),
+ ("French restated answer", CHATML, "Quelle est la différence entre « savoir » et « connaître » ?",
+  "La différence entre « savoir » et « connaître » est que « savoir » s'emploie pour une information ou un savoir-faire "
+  "(savoir nager, savoir que...), alors que « connaître » s'emploie pour une personne, un lieu ou une chose (connaître Paris)."),
+ ("French Bien sûr, voici", LLAMA2, "Écris une fonction Python qui calcule la factorielle d'un nombre.",
+  "Bien sûr ! Voici une fonction qui calcule la factorielle :\n\n```python\ndef factorielle(n):\n    resultat = 1\n"
+  "    for i in range(2, n + 1):\n        resultat *= i\n    return resultat\n```"),
+ ("French grammar fix", CHATML, "Corrige cette phrase : « Je suis allé au magasin hier et j'ai acheter du pain. »",
+  "Voici la phrase corrigée : « Je suis allé au magasin hier et j'ai acheté du pain. »"),
+ ("Chinese restated difference", CHATML, "机器学习和深度学习有什么区别？",
+  "机器学习和深度学习的主要区别在于：深度学习是机器学习的一个分支，它使用多层神经网络自动从数据中提取特征，而传统机器学习通常需要人工设计特征。"),
+ ("Chinese 当然，以下是", LLAMA2, "写一首关于春天的短诗。",
+  "当然，以下是一首关于春天的短诗：\n\n春风拂过柳梢头，\n桃花笑映小溪流。\n燕子归来寻旧巢，\n田间处处是新绿。"),
+ ("Chinese sentiment restated", PLAIN, "这条评论的情感是什么？“快递很快，包装也很好，非常满意！”",
+  "这条评论的情感是正面的。"),
+ ("Chinese numbered steps", ALPACA, "如何煮米饭？",
+  "1. 把米淘洗两到三遍。\n2. 按米和水1:1.2的比例加水。\n3. 大火煮开后转小火焖15分钟。\n4. 关火后再焖10分钟即可。"),
+ ("Japanese restated answer", CHATML, "日本で一番長い川は何ですか？",
+  "日本で一番長い川は信濃川で、長さは約367キロメートルです。"),
+ ("Japanese もちろんです", LLAMA2, "秋についての俳句を書いてください。",
+  "もちろんです。秋の俳句です：\n\n柿赤く\n夕日に染まる\n山の道"),
+ ("Japanese steps", ALPACA, "カレーライスの作り方を教えてください。",
+  "1. 玉ねぎ、にんじん、じゃがいもと肉を一口大に切ります。\n2. 鍋で肉と野菜を炒めます。\n3. 水を加えて20分ほど煮込みます。\n4. 火を止めてカレールーを溶かし、さらに10分煮込んだらできあがりです。"),
+ ("Russian restated difference", CHATML, "В чём разница между погодой и климатом?",
+  "Разница между погодой и климатом в том, что погода — это состояние атмосферы в конкретный момент, а климат — средний "
+  "режим погоды в местности за многие годы."),
+ ("Russian Конечно, вот", LLAMA2, "Напиши функцию на Python, которая переворачивает строку.",
+  "Конечно! Вот функция, которая переворачивает строку:\n\n```python\ndef reverse_string(s):\n    return s[::-1]\n```\n\n"
+  "Срез с шагом -1 проходит строку с конца."),
+ ("Russian sentiment restated", PLAIN, "Какова тональность этого отзыва? «Отличный сервис, всё привезли вовремя!»",
+  "Тональность этого отзыва положительная."),
+]
+
+CONTEXT_AND_REWRITES = [
+ ("an extractive answer copying the context's sentence", ALPACA,
+  "Answer the question based on the context below.\n\nContext: The Eiffel Tower was completed in 1889 for the World's Fair "
+  "and was the tallest man-made structure in the world until 1930.\n\nQuestion: When was the Eiffel Tower completed?",
+  "The Eiffel Tower was completed in 1889."),
+ ("a context answer restating the question's words", CHATML,
+  "Context: Our store is open Monday to Saturday from 9 am to 6 pm and closed on Sundays.\n\nQuestion: Is the store open on Sunday?",
+  "No, the store is closed on Sundays."),
+ ("the correct answer is a letter", CHATML,
+  "Which gas do plants release during photosynthesis?\nA) Carbon dioxide\nB) Oxygen\nC) Nitrogen\nD) Methane",
+  "The correct answer is B) Oxygen."),
+ ("the answer is a letter with a reason", LLAMA2,
+  "Question: What is 3 squared?\nA. 6\nB. 9\nC. 12\nAnswer with the letter.",
+  "B. 9, because 3 × 3 = 9."),
+ ("a grammar fix close to the sentence", PLAIN, "Fix the grammar: \"She go to school every day.\"",
+  "She goes to school every day."),
+ ("a grammar fix with a lead-in", CHATML, "Correct this sentence: \"There is many reasons to learn coding.\"",
+  "Here is the corrected sentence:\n\n\"There are many reasons to learn coding.\""),
+ ("names extracted as a list with a lead-in", ALPACA,
+  "List the cities mentioned in the following text.\n\nText: Last summer we flew from Chicago to Lisbon, took the train to Porto, and ended the trip in Seville.",
+  "The cities mentioned are Chicago, Lisbon, Porto and Seville."),
+ ("a JSON with values copied from the passage", CHATML,
+  "Extract the product name, price and color from this listing as JSON: \"Nike Air Zoom Pegasus 40, blue, now $129.99\"",
+  '{"product_name": "Nike Air Zoom Pegasus 40", "price": 129.99, "color": "blue"}'),
+ ("a yes restating a passage fact", ALPACA,
+  "Read the text and answer yes or no: is the event free?\n\nText: The outdoor concert on Saturday is free for everyone, and no tickets are needed.",
+  "Yes, the event is free for everyone and no tickets are needed."),
+ ("the sentiment of the review restated with the review's words", CHATML,
+  "What is the sentiment of this review: \"I absolutely love this blender, it makes perfect smoothies.\"",
+  "The sentiment of this review is positive: the reviewer absolutely loves the blender."),
+ ("the category restated in a sentence, chat", CHATML,
+  "Classify this support ticket into one of: Billing, Technical, Account, Other.\n\nTicket: \"I can't log in after resetting my password.\"",
+  "This ticket falls under the **Account** category, since the user cannot log in after a password reset."),
+ ("a summary reusing the passage's phrase", ALPACA,
+  "Summarize the following text.\n\nThe new software update improves battery life by up to 20 percent and adds a dark mode. "
+  "It also fixes a bug that caused the app to crash when uploading photos.",
+  "The update improves battery life by up to 20 percent, adds a dark mode and fixes a crash when uploading photos."),
+ ("a German answer from context", CHATML,
+  "Beantworte die Frage anhand des Textes.\n\nText: Das Schwimmbad ist ab dem 1. Juni täglich von 8 bis 20 Uhr geöffnet.\n\nFrage: Ab wann ist das Schwimmbad geöffnet?",
+  "Das Schwimmbad ist ab dem 1. Juni geöffnet."),
+ ("a Spanish answer from context", CHATML,
+  "Responde según el texto.\n\nTexto: La biblioteca abre de lunes a viernes de 9 a 20 horas.\n\nPregunta: ¿Qué días abre la biblioteca?",
+  "La biblioteca abre de lunes a viernes."),
+ ("a Japanese sentiment restated", PLAIN, "このレビューの感情は何ですか？「配送が早くて、品質もとても良かったです。」",
+  "このレビューの感情はポジティブです。"),
+ ("a Chinese answer from context", CHATML,
+  "根据下面的文字回答问题。\n\n文字：这家咖啡店每天早上七点开门，晚上十点关门。\n\n问题：咖啡店几点开门？",
+  "咖啡店每天早上七点开门。"),
+ ("a Russian grammar fix", CHATML, "Исправь ошибки в предложении: «Я хочу пойти в магазин завтро.»",
+  "Исправленное предложение: «Я хочу пойти в магазин завтра.»"),
+ ("a French answer from context", ALPACA,
+  "Réponds à la question à partir du texte.\n\nTexte : Le musée est fermé le mardi et ouvert les autres jours de 10 h à 18 h.\n\nQuestion : Quel jour le musée est-il fermé ?",
+  "Le musée est fermé le mardi."),
+ ("the keywords restated with a lead-in", CHATML,
+  "What are the main topics of this sentence? \"The central bank raised interest rates to fight inflation.\"",
+  "The main topics are the central bank, interest rates and inflation."),
+ ("the formal rewrite with a lead-in", LLAMA2,
+  "Rewrite this in a formal tone: \"Thanks a lot for the help, you guys are awesome!\"",
+  "Sure, here is a more formal version:\n\n\"Thank you very much for your assistance; it is greatly appreciated.\""),
+ ("a title case conversion", ALPACA, "Convert this title to title case: \"the lord of the rings\"",
+  "The Lord of the Rings"),
+]
+
+LABELLED_LINES_AND_PIECES = [
+ ("a code answer with an example Input and Output under Alpaca with input", ALPACA_INPUT,
+  ("Write a Python function that returns the sum of the even numbers in a list.", "[1, 2, 3, 4]"),
+  "```python\ndef sum_even(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n```\n\nExample:\nInput: [1, 2, 3, 4]\nOutput: 6"),
+ ("a code answer with Example Input/Output lines", ALPACA,
+  "Write a function that returns the largest number in a list.",
+  "```python\ndef largest(numbers):\n    return max(numbers)\n```\n\nExample:\n\nInput: [3, 9, 2]\nOutput: 9"),
+ ("an AI disclaimer then an answer", CHATML, "What is your favorite movie?",
+  "As an AI, I don't have personal preferences, but many people love *The Shawshank Redemption* for its story of hope and friendship. "
+  "If you tell me what genres you enjoy, I can recommend something."),
+ ("a bold Answer label", CHATML, "How many minutes are in a day?",
+  "**Answer:** 1,440 minutes.\n\n24 hours × 60 minutes = 1,440 minutes."),
+ ("a worked answer with Step labels", CHATML, "A shirt costs $20 and is 25% off. What is the sale price?",
+  "Step 1: 25% of $20 is $5.\nStep 2: $20 − $5 = $15.\n\nThe sale price is **$15**."),
+ ("an explanation with Explanation label", ALPACA,
+  "Classify the following sentence as fact or opinion: \"Chocolate ice cream is the best flavor.\"",
+  "Opinion\n\nExplanation: \"the best flavor\" is a personal judgement that cannot be proven true or false."),
+ ("a translation with a pronunciation note", CHATML, "How do you say \"thank you\" in Japanese?",
+  "\"Thank you\" in Japanese is ありがとう (arigatou). A more polite form is ありがとうございます (arigatou gozaimasu)."),
+ ("Sure, with JSON only", MISTRAL, "Give me a JSON object with a name and an email for a test user.",
+  "Sure! Here's an example:\n\n```json\n{\n  \"name\": \"Test User\",\n  \"email\": \"test.user@example.com\"\n}\n```"),
+ ("a list of questions to ask an interviewer", CHATML, "What questions should I ask at the end of a job interview?",
+  "Here are some good questions to ask:\n\n1. What does a typical day look like in this role?\n2. How will my performance be measured?\n"
+  "3. What are the biggest challenges the team is facing?\n4. What are the next steps in the hiring process?"),
+ ("a FAQ-style answer with question headings", LLAMA2, "Tell me about the Great Barrier Reef.",
+  "**Where is it?**\nOff the coast of Queensland, Australia.\n\n**How big is it?**\nAbout 2,300 km long, the largest coral reef system in the world.\n\n"
+  "**Why is it threatened?**\nRising sea temperatures cause coral bleaching, and pollution and storms add to the damage."),
+ ("an email reply drafted with Subject and greeting", ALPACA, "Write a reply declining a meeting invitation politely.",
+  "Subject: Re: Project sync on Thursday\n\nHi Mark,\n\nThank you for the invitation. Unfortunately I have a conflict on Thursday afternoon and "
+  "won't be able to attend. Could you share the notes afterwards? I'm happy to follow up on anything that needs my input.\n\nBest regards,\nLisa"),
+ ("a dialogue written on request", CHATML, "Write a short dialogue between a customer and a waiter.",
+  "Waiter: Good evening! Are you ready to order?\nCustomer: Yes, I'd like the mushroom risotto, please.\nWaiter: Excellent choice. Anything to drink?\n"
+  "Customer: Just a glass of sparkling water.\nWaiter: Coming right up."),
+ ("a multiple-choice answer with explanation", ALPACA,
+  "What is the chemical formula of table salt?\nA. NaCl\nB. KCl\nC. NaOH\nD. HCl",
+  "A. NaCl\n\nTable salt is sodium chloride, made of one sodium atom and one chlorine atom."),
+ ("a comparison answer in a table with a lead-in", GEMMA, "What's the difference between a list and a tuple in Python?",
+  "The main difference is that lists are mutable and tuples are immutable.\n\n| | List | Tuple |\n|---|---|---|\n| Syntax | `[1, 2]` | `(1, 2)` |\n"
+  "| Mutable | Yes | No |\n| Typical use | Collections that change | Fixed records |"),
+ ("a Spanish extraction as JSON", CHATML,
+  "Extrae el nombre y la ciudad de esta frase en formato JSON: \"Me llamo Carlos y vivo en Valencia.\"",
+  '{"nombre": "Carlos", "ciudad": "Valencia"}'),
+ ("a German yes about a passage", ALPACA,
+  "Wird im folgenden Text ein Datum genannt? Antworte mit Ja oder Nein.\n\nText: Die Konferenz findet am 12. Mai in Hamburg statt.",
+  "Ja, der Text nennt den 12. Mai."),
+ ("a French classification restated", CHATML,
+  "Classe ce commentaire comme positif ou négatif : « Le service était lent et le plat était froid. »",
+  "Ce commentaire est négatif."),
+ ("a Chinese entity extraction", ALPACA, "从下面的句子中提取人名和地名：\n\n李明上周去了上海，见到了他的朋友王芳。",
+  "人名：李明、王芳\n地名：上海"),
+ ("a Japanese grammar fix", CHATML, "次の文の間違いを直してください：「私は昨日学校に行きます。」",
+  "正しい文は「私は昨日学校に行きました。」です。"),
+ ("a Russian answer from context", CHATML,
+  "Ответь на вопрос по тексту.\n\nТекст: Музей открыт со вторника по воскресенье с 10 до 18 часов.\n\nВопрос: В какие дни открыт музей?",
+  "Музей открыт со вторника по воскресенье."),
+]
+
+
+# The probes the judges still get wrong, by name, with the shape no narrow rule decides.
+XFAIL: dict[str, str] = {
+    "a regex extraction answer": "pending",
+    "Chinese sentiment restated": "pending",
+    "a Japanese sentiment restated": "pending",
+    "a title case conversion": "pending",
+    "a code answer with an example Input and Output under Alpaca with input": "pending",
+    "a code answer with Example Input/Output lines": "pending",
+    "an AI disclaimer then an answer": "pending",
+    "a dialogue written on request": "pending",
+}
+
+CASES = RESTATED + PASSAGES + TEMPLATES + FORMATTED + OTHER_LANGUAGES + CONTEXT_AND_REWRITES + LABELLED_LINES_AND_PIECES
+
+
+def _param(name, template, request_, reply):
+    prompt = template.format(*request_) if isinstance(request_, tuple) else template.format(request_)
+    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[name])] if name in XFAIL else []
+    return pytest.param(prompt, reply, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("prompt, reply", [_param(*case) for case in CASES])
+def test_a_good_chat_reply_answers_and_does_not_drift(prompt, reply):
+    verdict = judge(prompt, reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_probes_are_named_once():
+    names = [name for name, *_ in CASES]
+    assert len(names) == len(set(names))
+    assert set(XFAIL) <= set(names)
+
+
+# --- the readings mended for these probes, each with its near miss -------------------------------------
+
+TOWER = ("Answer the question based on the context below.\n\nContext: The Eiffel Tower was completed in 1889 for the "
+         "World's Fair. It was the tallest man-made structure in the world until 1930.\n\n"
+         "Question: When was the Eiffel Tower completed?")
+
+
+@pytest.mark.parametrize("prompt, reply", [
+    (TOWER, "The Eiffel Tower was completed in 1889."),
+    ("Responde según el texto.\n\nTexto: La biblioteca abre de lunes a viernes de 9 a 20 horas.\n\n"
+     "Pregunta: ¿Qué días abre la biblioteca?", "La biblioteca abre de lunes a viernes."),
+])
+def test_an_answer_drawn_from_the_given_context_is_no_echo(prompt, reply):
+    # The question turned into its answer, whose word of its own ("1889", "viernes") comes from the
+    # context, not from the asking sentence: copied from the prompt, as the answer must be.
+    verdict = judge(prompt, reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    "It was the tallest man-made structure in the world until 1930.",  # a sentence of the context that answers nothing
+    "Answer the question based on the context below.",  # the instruction said back
+    "When was the Eiffel Tower completed?",  # the question said back
+])
+def test_the_context_or_the_question_said_back_still_echoes(output):
+    verdict = judge(TOWER, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
