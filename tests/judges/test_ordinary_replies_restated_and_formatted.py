@@ -509,7 +509,6 @@ LABELLED_LINES_AND_PIECES = [
 XFAIL: dict[str, str] = {
     "a regex extraction answer": "pending",
     "Chinese sentiment restated": "pending",
-    "a Japanese sentiment restated": "pending",
     "a title case conversion": "pending",
     "a code answer with an example Input and Output under Alpaca with input": "pending",
     "a code answer with Example Input/Output lines": "pending",
@@ -565,3 +564,17 @@ def test_an_answer_drawn_from_the_given_context_is_no_echo(prompt, reply):
 def test_the_context_or_the_question_said_back_still_echoes(output):
     verdict = judge(TOWER, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_japanese_answer_ending_as_the_quoted_text_does_is_not_a_new_request():
+    # The request ends in its own verb form ("何ですか？"); the quotation closing its line ("...良かったです。")
+    # is the text it asks about, whose ending an answer may share ("...ポジティブです。").
+    verdict = judge("このレビューの感情は何ですか？「配送が早くて、品質もとても良かったです。」", "このレビューの感情はポジティブです。")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_japanese_new_request_before_a_quotation_is_still_one():
+    verdict = judge("このレビューを要約してください：「配送が早くて、品質もとても良かったです。」",
+                    "このレビューの感想を英語で書いてください。")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "new request" in verdict.explain()

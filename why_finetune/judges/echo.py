@@ -597,6 +597,11 @@ def more_requests(r, t) -> Finding | None:
 _SENTENCE_TAIL_RE = re.compile(r"[\s\u3002\uff01\uff1f.!?\u300d\u300f)\uff09]+\Z")
 
 
+# A quotation closing the request's line ("...何ですか？「...良かったです。」"): the text the request works on,
+# not the request, whose own ending comes before it.
+_CLOSING_QUOTATION_RE = re.compile("[:\uff1a]?[ \t]*[\u300c\u300e\u201c\"][^\u300c\u300e\u201c\"]*[\u300d\u300f\u201d\"][\\s\u3002.]*\\Z")
+
+
 def _tail(text: str) -> str:
     """The last two characters of a sentence, before its closing punctuation ("さい" of "...ください。")."""
     return _SENTENCE_TAIL_RE.sub("", text)[-2:]
@@ -617,7 +622,7 @@ def request_in_japanese(r, t) -> Finding | None:
         # The request is the instruction: the prompt's first paragraph when a passage follows it
         # ("...要約してください。\n\n来週から...予想されます。"), whose sentences end as a summary of it may.
         request = instruction_before_passage(query)
-        asked = _tail(request.splitlines()[-1])
+        asked = _tail(_CLOSING_QUOTATION_RE.sub("", request.splitlines()[-1]))
         first = next((u for u in r.units if u.end > r.own_start and u.words), None)
     if first is not None and len(asked) == 2 and writes_cjk(asked) and writes_cjk(first.text):
         shown = excerpt(first.text, 60)
