@@ -508,7 +508,6 @@ LABELLED_LINES_AND_PIECES = [
 # The probes the judges still get wrong, by name, with the shape no narrow rule decides.
 XFAIL: dict[str, str] = {
     "a regex extraction answer": "pending",
-    "Chinese sentiment restated": "pending",
     "a title case conversion": "pending",
     "a code answer with an example Input and Output under Alpaca with input": "pending",
     "a code answer with Example Input/Output lines": "pending",
@@ -578,3 +577,19 @@ def test_a_japanese_new_request_before_a_quotation_is_still_one():
                     "このレビューの感想を英語で書いてください。")
     assert not verdict.answers and verdict.drifts, verdict.explain()
     assert "new request" in verdict.explain()
+
+
+SENTIMENT_ZH_QUESTION = "这条评论的情感是什么？“快递很快，包装也很好，非常满意！”"
+
+
+def test_a_chinese_question_turned_into_its_answer_keeps_its_opening():
+    # Chinese asks with the question word in place ("...是什么？"): the answer puts its word there and
+    # keeps the question's opening ("这条评论的情感是正面的。"); only the question mark tells a question.
+    verdict = judge(SENTIMENT_ZH_QUESTION, "这条评论的情感是正面的。")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("output", ["这条评论的情感是什么？", "这条评论的情感是什么？这条评论的情感是什么？"])
+def test_the_chinese_question_said_back_still_echoes(output):
+    verdict = judge(SENTIMENT_ZH_QUESTION, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
