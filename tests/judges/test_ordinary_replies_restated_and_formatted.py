@@ -509,8 +509,6 @@ LABELLED_LINES_AND_PIECES = [
 XFAIL: dict[str, str] = {
     "a regex extraction answer": "pending",
     "a title case conversion": "pending",
-    "a code answer with an example Input and Output under Alpaca with input": "pending",
-    "a code answer with Example Input/Output lines": "pending",
     "an AI disclaimer then an answer": "pending",
     "a dialogue written on request": "pending",
 }
@@ -593,3 +591,23 @@ def test_a_chinese_question_turned_into_its_answer_keeps_its_opening():
 def test_the_chinese_question_said_back_still_echoes(output):
     verdict = judge(SENTIMENT_ZH_QUESTION, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+LARGEST = "Write a function that returns the largest number in a list."
+CODE = "```python\ndef largest(numbers):\n    return max(numbers)\n```\n\n"
+
+
+@pytest.mark.parametrize("example", [
+    "Example:\n\nInput: [3, 9, 2]\nOutput: 9",
+    "For example:\nInput: [3, 9, 2]\nOutput: 9\nInput: [-1, -5]\nOutput: -1",
+])
+def test_an_example_under_a_lead_in_is_the_replys_not_the_askers_turn(example):
+    # "Input:" under "Example:" is a field of the example the reply gives, not the asker speaking.
+    verdict = judge(LARGEST, CODE + example)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_input_line_after_the_answer_with_no_lead_in_is_still_the_askers_turn():
+    verdict = judge(LARGEST, CODE + "Input: Write a function that returns the smallest number in a list.\nOutput:")
+    assert verdict.drifts, verdict.explain()
+    assert "other speakers' turns" in verdict.explain()

@@ -108,7 +108,8 @@ class Turns:
     answer_starts: tuple[int, ...] = ()  # where each line opened by an answer-side label starts
 
 
-def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> Turns:
+def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
+               prompt_labels: frozenset[str] = frozenset()) -> Turns:
     """Scan the output's labelled lines.
 
     For a dialogue, "other" means any transcript speaker but the role; for a plain question, any
@@ -140,8 +141,24 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
     first_answer_at = None
     opens = False
     answer_starts: list[int] = []
+    # Plain questions: the lines under a lead-in ending in a colon ("Example:", "For example:"), to the
+    # next blank line, are what the reply introduces: "Input: [3, 9, 2]" there is a field of its
+    # example, not the asker speaking. 0: none; 1: after a lead-in; 2: inside its block. A label of the
+    # prompt's own format alone on its line ("Output:", `prompt_labels`) leads in nothing: it is that
+    # format written again.
+    example = 0
     for line_start, line in _lines(lower):
         pos = line_start + len(line) + 1
+        if dialogue is None:
+            shown = line.strip()
+            if not shown:
+                example = 1 if example == 1 else 0
+                continue
+            opened = example
+            if shown.endswith(":") and shown[:-1].strip().lstrip("# \t") not in prompt_labels:
+                example = 1
+            else:
+                example = 2 if example else 0
         colon = line.find(":", 0, 40)
         if colon < 0 and asker:
             colon = line.find("\uff1a", 0, 40)  # "指示：" in a template that uses the wide colon
@@ -153,6 +170,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
         if dialogue is not None and numbered:
             label = unnumbered_label(label)
         if dialogue is None and label in ANSWER_SIDE_LABELS:
+            example = 0  # "A:" alone on its line heads an answer, it leads in no example
             answers += 1
             headers += not line[colon + 1 :].strip()
             answer_starts.append(line_start)
@@ -165,6 +183,10 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "") -> 
             continue
         if label not in speakers and label != own:
             continue
+        if dialogue is None:
+            if opened:
+                continue
+            example = 0  # a speaker's label alone on its line ("Instruction:") is no lead-in
         if label == own and line_start + len(line) - len(line.lstrip()) == lead:
             start = line_start + colon + 1  # the output re-states its own label first
             continue

@@ -8,7 +8,7 @@ continuation of the prompt's sentence).
 from __future__ import annotations
 
 from why_finetune.judges import dialogue as dlg
-from why_finetune.judges.echo import find_continuation, find_question_again, find_voice
+from why_finetune.judges.echo import find_continuation, find_question_again, find_voice, prompt_fields
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage
@@ -45,7 +45,8 @@ class Reading:
             onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
             list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat,
         )
-        self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker)
+        self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker,
+                                    frozenset(label.lstrip("#") for label in prompt_fields(self.prompt.raw)))
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),
         # and where the output's own text starts, after them.
         # Not after an open field ("### Response:", "A:"): the output fills the field, it cannot go on
