@@ -510,7 +510,6 @@ XFAIL: dict[str, str] = {
     "a regex extraction answer": "pending",
     "a title case conversion": "pending",
     "an AI disclaimer then an answer": "pending",
-    "a dialogue written on request": "pending",
 }
 
 CASES = RESTATED + PASSAGES + TEMPLATES + FORMATTED + OTHER_LANGUAGES + CONTEXT_AND_REWRITES + LABELLED_LINES_AND_PIECES
@@ -609,5 +608,31 @@ def test_an_example_under_a_lead_in_is_the_replys_not_the_askers_turn(example):
 
 def test_an_input_line_after_the_answer_with_no_lead_in_is_still_the_askers_turn():
     verdict = judge(LARGEST, CODE + "Input: Write a function that returns the smallest number in a list.\nOutput:")
+    assert verdict.drifts, verdict.explain()
+    assert "other speakers' turns" in verdict.explain()
+
+
+DIALOGUE = "Write a short dialogue between a customer and a waiter."
+SCENE = ("Waiter: Good evening! Are you ready to order?\nCustomer: Yes, I'd like the mushroom risotto, please.\n"
+         "Waiter: Excellent choice. Anything to drink?\nCustomer: Just a glass of sparkling water.")
+
+
+@pytest.mark.parametrize("prompt", [DIALOGUE, "Write a conversation between a student and a teacher about homework."])
+def test_the_speakers_of_a_dialogue_asked_for_are_its_characters(prompt):
+    # "Customer:" and "Student:" are user-side labels, but the request names them: the piece's characters.
+    scene = SCENE if "waiter" in prompt else (
+        "Teacher: Did you finish your homework?\nStudent: Almost, I'm stuck on the last maths problem.\n"
+        "Teacher: Let's look at it together after class.\nStudent: Thank you!")
+    verdict = judge(prompt, scene)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    (DIALOGUE, SCENE + "\nUser: Now write one between a pilot and a passenger."),
+    ("How should a waiter greet a customer?",
+     "A waiter should smile, welcome the guests and offer the menu.\nCustomer: And how should I ask for the bill?"),
+])
+def test_a_speaker_the_request_does_not_name_as_a_character_is_still_the_asker(prompt, output):
+    verdict = judge(prompt, output)
     assert verdict.drifts, verdict.explain()
     assert "other speakers' turns" in verdict.explain()

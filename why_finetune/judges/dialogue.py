@@ -109,12 +109,14 @@ class Turns:
 
 
 def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
-               prompt_labels: frozenset[str] = frozenset()) -> Turns:
+               prompt_labels: frozenset[str] = frozenset(), characters: frozenset[str] = frozenset()) -> Turns:
     """Scan the output's labelled lines.
 
     For a dialogue, "other" means any transcript speaker but the role; for a plain question, any
-    user-side label. The first turn is the text before the first labelled line, after an optional
-    leading label of the role itself ("Agent: I see ..." is still the agent's first turn).
+    user-side label but the `characters` of a dialogue the request asks for ("Write a dialogue between
+    a customer and a waiter": "Customer:" is a character, not the asker). The first turn is the text
+    before the first labelled line, after an optional leading label of the role itself ("Agent: I see
+    ..." is still the agent's first turn).
     """
     lower = cleaned.lower
     if dialogue is not None:
@@ -126,7 +128,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
         if numbered:
             speakers, own = frozenset(map(unnumbered_label, speakers)), unnumbered_label(own)
     else:
-        speakers, own = (USER_SIDE_LABELS | {asker}) if asker else USER_SIDE_LABELS, ""
+        speakers, own = ((USER_SIDE_LABELS | {asker}) if asker else USER_SIDE_LABELS) - characters, ""
         numbered = False
     start = 0
     first_turn_end = len(lower)

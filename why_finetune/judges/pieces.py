@@ -11,7 +11,8 @@ from why_finetune.judges.text import FIRST_SENTENCE_RE, WORD_RE, normalise_apost
 # a making verb, then (within a few words) an article and a kind of writing.
 _PIECES = (
     "poem|poems|haiku|haikus|limerick|limericks|sonnet|sonnets|verse|verses|joke|jokes|pun|puns|riddle|riddles|"
-    "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast"
+    "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast|"
+    "dialogue|dialogues|dialog|conversation|conversations"  # its speakers are its characters (dialogue.find_turns)
 )
 _PIECE_NOUNS = frozenset(_PIECES.split("|"))
 _MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent".split())

@@ -12,7 +12,7 @@ from why_finetune.judges.echo import find_continuation, find_question_again, fin
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage
-from why_finetune.judges.question import read_question
+from why_finetune.judges.question import PIECE, read_question
 from why_finetune.judges.text import all_words, clean_output, parse_prompt, split_units
 from why_finetune.judges.thresholds import Thresholds
 
@@ -45,8 +45,10 @@ class Reading:
             onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
             list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat,
         )
+        # A request for a piece of writing names its characters: a dialogue's "Customer:" is one of them.
+        characters = self.question.words if self.question.kind == PIECE else frozenset()
         self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker,
-                                    frozenset(label.lstrip("#") for label in prompt_fields(self.prompt.raw)))
+                                    frozenset(label.lstrip("#") for label in prompt_fields(self.prompt.raw)), characters)
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),
         # and where the output's own text starts, after them.
         # Not after an open field ("### Response:", "A:"): the output fills the field, it cannot go on
