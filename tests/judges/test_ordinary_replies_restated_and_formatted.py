@@ -636,3 +636,39 @@ def test_a_speaker_the_request_does_not_name_as_a_character_is_still_the_asker(p
     verdict = judge(prompt, output)
     assert verdict.drifts, verdict.explain()
     assert "other speakers' turns" in verdict.explain()
+
+
+EMAILS = 'Extract the email addresses from this text: "Contact anna@example.com for sales or support@example.org for help."'
+
+
+@pytest.mark.parametrize("prompt, items", [
+    (EMAILS, "anna@example.com\nsupport@example.org"),
+    ("Extrae los correos de este texto: «Escribe a ana@ejemplo.es para ventas o a ayuda@ejemplo.org para soporte.»",
+     "ana@ejemplo.es, ayuda@ejemplo.org"),
+])
+def test_items_extracted_from_a_quoted_text_closing_the_instruction_are_work_on_it(prompt, items):
+    # A quotation closing the instruction after a colon is the passage it works on, as a paragraph after a
+    # blank line is: its pieces, from two places in it, are the extraction asked for.
+    verdict = judge(prompt, items)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    "Contact anna@example.com for sales or support@example.org for help.",  # the quotation said back whole
+    "Extract the email addresses from this text",  # the instruction said back
+])
+def test_the_quoted_text_or_the_instruction_said_back_still_echoes(output):
+    verdict = judge(EMAILS, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_prompt_ending_in_a_full_stop_inside_closing_quotation_marks_has_ended_its_sentence():
+    # "...station.”" ends as "...station.\"" does: a reply in lower case does not go on with its sentence.
+    verdict = judge("Extract the names from this sentence: “Maria met Jonas and Paul at the station.”", "maria, jonas, paul")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_prompt_ending_inside_an_open_quotation_is_still_continued():
+    output = " to read a little every day and to speak with people who already know it well, even if you make mistakes”."
+    verdict = judge("My teacher always said: “The best way to learn a language is", output)
+    assert "continues the prompt's sentence" in verdict.explain(), verdict.explain()

@@ -122,7 +122,9 @@ class Continuation:
     rewrite: bool = False  # the output begins the prompt's last line again and changes it (no continuation)
 
 
-_TERMINAL_RE = re.compile(r"[.!?:][\"')\]]*\s*\Z")
+# A sentence's end, then closing marks: brackets and quotation marks of any language ("...help.\"", "...soporte.»",
+# "... plage. »", "...です。」" has no Latin letter to continue with anyway).
+_TERMINAL_RE = re.compile("[.!?:][\\s\"')\\]\u00bb\u201d\u2019\u300d\u300f]*\\Z")
 _CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyz,;.!?)-")
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|\Z)")
 

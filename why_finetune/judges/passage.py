@@ -77,23 +77,37 @@ threshold(
 )
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+# ... or in quotation marks closing the prompt after a colon ('Extract the email addresses from this text:
+# "Contact anna@example.com ..."'): the text the instruction works on, quoted where a paragraph would follow.
+_QUOTED_PASSAGE_RE = re.compile("[:\uff1a][ \t]*[\"\u201c\u00ab\u300c]([^\"\u201d\u00bb\u300d]+)[\"\u201d\u00bb\u300d][ \t.\u3002]*\\Z")
+
+
+@lru_cache(maxsize=256)
+def _split(query: str) -> tuple[str, str] | None:
+    """(instruction, passage) when a passage follows the instruction; None otherwise."""
+    parts = _BLANK_LINE_RE.split(query.strip(), maxsplit=1)
+    if len(parts) == 2 and WORD_RE.search(parts[0].lower()):
+        return parts[0], parts[1]
+    quoted = _QUOTED_PASSAGE_RE.search(query)
+    if quoted and WORD_RE.search(query, 0, quoted.start()):
+        return query[: quoted.start()], quoted.group(1)
+    return None
 
 
 @lru_cache(maxsize=256)
 def passage_after_instruction(query: str) -> tuple[str, ...]:
     """The words of the passage that follows the prompt's first paragraph (its instruction) after a blank
-    line, with no label; () when the prompt has no second paragraph."""
-    parts = _BLANK_LINE_RE.split(query.strip(), maxsplit=1)
-    if len(parts) < 2 or not WORD_RE.search(parts[0].lower()):
+    line, or in quotation marks closing it after a colon, with no label; () when the prompt has neither."""
+    split = _split(query)
+    if split is None:
         return ()
-    return tuple(WORD_RE.findall(parts[1].lower().replace("\u2019", "'")))
+    return tuple(WORD_RE.findall(split[1].lower().replace("\u2019", "'")))
 
 
 def instruction_before_passage(query: str) -> str:
-    """The prompt's first paragraph when a passage follows it after a blank line; else the prompt."""
-    if not passage_after_instruction(query):
-        return query
-    return _BLANK_LINE_RE.split(query.strip(), maxsplit=1)[0]
+    """The prompt's instruction when a passage follows it; else the prompt."""
+    split = _split(query)
+    return split[0] if split is not None and passage_after_instruction(query) else query
 
 
 @dataclass(frozen=True)
