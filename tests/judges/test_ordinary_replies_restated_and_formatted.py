@@ -64,8 +64,6 @@ RESTATED = [
  ("the main cause restated", ALPACA, "What is the main cause of climate change?",
   "The main cause of climate change is the burning of fossil fuels such as coal, oil and gas, which releases "
   "carbon dioxide and other greenhouse gases that trap heat in the atmosphere."),
- ("the time complexity restated", CHATML, "What is the time complexity of binary search?",
-  "The time complexity of binary search is O(log n), because each step halves the part of the array still to be searched."),
  ("a poem after Here is a short poem", GEMMA, "Write a short poem about the ocean.",
   "Here is a short poem about the ocean:\n\nThe ocean hums a restless tune,\nit pulls and pushes with the moon,\n"
   "it keeps the secrets ships once knew,\nbeneath a sky of endless blue."),
@@ -79,8 +77,6 @@ RESTATED = [
  ("the answer restated as To do X, do Y", PLAIN, "How do I make a cup of green tea?",
   "To make a cup of green tea, heat water to about 80 °C, pour it over a teaspoon of leaves or a tea bag, and "
   "let it steep for two to three minutes before removing the leaves."),
- ("a sentence echoing the instruction then the answer", ALPACA, "Name three primary colors.",
-  "The three primary colors are red, blue and yellow."),
  ("a definition restated with X is", LLAMA2, "What is machine learning?",
   "Machine learning is a branch of artificial intelligence in which computers learn patterns from data instead "
   "of following rules written by hand. A model is trained on examples and then makes predictions on new data."),
@@ -94,8 +90,6 @@ RESTATED = [
   "A penguin is classified as a bird."),
  ("the language of a sentence restated", PLAIN, "What language is this sentence in? \"Ich habe heute keine Zeit.\"",
   "This sentence is in German. It means \"I don't have time today.\""),
- ("the tone restated", CHATML, "What is the tone of this email? \"Per my last email, I still haven't received the files.\"",
-  "The tone of this email is passive-aggressive: \"per my last email\" politely points out that the request was already made."),
  ("a translation after The translation is", LLAMA2, "Translate \"good morning\" into Spanish.",
   "The translation of \"good morning\" into Spanish is \"buenos días\"."),
 ]
@@ -110,11 +104,6 @@ PASSAGES = [
   "and a second payment of $4,000 followed on 15 April.\"",
   "Here is the extracted information:\n\n```json\n{\n  \"dates\": [\"2024-03-03\", \"2024-04-15\"],\n"
   "  \"amounts\": [\"$12,500\", \"$4,000\"]\n}\n```"),
- ("a one-line summary of a news passage", CHATML,
-  "Summarize this in one line:\n\nThe city's main library will close for six months starting in June so that its roof and "
-  "heating system can be replaced. During the closure, a temporary branch will open in the old post office building, and "
-  "online lending will be expanded.",
-  "The main library closes for six months from June for repairs, with a temporary branch in the old post office."),
  ("a TL;DR of an email", PLAIN,
   "TL;DR this email:\n\nHi team, just a reminder that the quarterly review has moved from Thursday to Friday at 10am because "
   "the boardroom is booked. Please have your slides ready by Thursday evening and send them to Maria. Thanks, Tom",
@@ -123,11 +112,6 @@ PASSAGES = [
   "Answer the question using the context.\n\nContext: The Amazon rainforest covers about 5.5 million square kilometres and "
   "spans nine countries, with around 60% of it in Brazil.\n\nQuestion: Which country holds most of the Amazon rainforest?",
   "Brazil holds most of the Amazon rainforest, about 60% of it."),
- ("a short answer from a given context", CHATML,
-  "Read the passage and answer the question.\n\nPassage: Marie Curie was the first woman to win a Nobel Prize, and she remains "
-  "the only person to have won Nobel Prizes in two different sciences, physics in 1903 and chemistry in 1911.\n\n"
-  "Question: In which year did she win the chemistry prize?",
-  "She won the Nobel Prize in Chemistry in 1911."),
  ("yes about a passage", CHATML,
   "Does the following passage mention a price? Answer yes or no.\n\n\"The new phone comes in three colours and will be "
   "available in stores from 12 October for $799.\"",
@@ -140,10 +124,6 @@ PASSAGES = [
   "Given the schema below, write a SQL query that lists the names of employees in the Sales department.\n\n"
   "CREATE TABLE employees (id INT, name TEXT, department_id INT);\nCREATE TABLE departments (id INT, name TEXT);",
   "```sql\nSELECT e.name\nFROM employees e\nJOIN departments d ON e.department_id = d.id\nWHERE d.name = 'Sales';\n```"),
- ("SQL from a schema with a note", CHATML,
-  "Schema: users(id, email, created_at), orders(id, user_id, total).\nWrite a query for the number of orders per user.",
-  "```sql\nSELECT u.id, u.email, COUNT(o.id) AS order_count\nFROM users u\nLEFT JOIN orders o ON o.user_id = u.id\n"
-  "GROUP BY u.id, u.email;\n```\n\nThe LEFT JOIN keeps users who have no orders, with a count of 0."),
  ("a grammar fix of a given sentence with a lead-in", CHATML,
   "Fix the grammar: \"Me and him goes to the store yesterday.\"",
   "Corrected sentence: \"He and I went to the store yesterday.\""),
@@ -190,9 +170,6 @@ PASSAGES = [
   "Rewrite this for a ten-year-old: \"Photosynthesis is the process by which green plants convert light energy into chemical "
   "energy stored in glucose.\"",
   "Plants use sunlight to make their own food. They turn light into sugar, which gives them energy to grow."),
- ("a rewrite to be more concise", CHATML,
-  "Make this more concise: \"At this point in time, we are not in a position to be able to offer you a refund.\"",
-  "We can't offer you a refund right now."),
  ("the main idea of a paragraph restated", PLAIN,
   "What is the main idea of this paragraph?\n\nBees pollinate about a third of the crops we eat. Without them, fruits such as "
   "apples and almonds would become scarce and expensive, and many wild plants would struggle to reproduce.",
@@ -209,9 +186,6 @@ PASSAGES = [
   "True or false: according to the passage, the bridge was built in 1890.\n\nPassage: The iron bridge over the river was "
   "completed in 1885 and widened in 1932.",
   "False. The passage says the bridge was completed in 1885, not 1890."),
- ("a count from a passage", PLAIN,
-  "How many people are mentioned in this sentence? \"Lena met Jonas and his sister Mia at the café where Paul works.\"",
-  "Four people are mentioned: Lena, Jonas, Mia and Paul."),
  ("a data conversion CSV to JSON", ALPACA,
   "Convert this CSV to JSON.\n\nname,age\nAlice,30\nBob,25",
   '```json\n[\n  {"name": "Alice", "age": 30},\n  {"name": "Bob", "age": 25}\n]\n```'),
@@ -238,9 +212,6 @@ TEMPLATES = [
  ("[INST] with a system prompt and a short answer", "<s>[INST] <<SYS>>\nYou are a concise assistant.\n<</SYS>>\n\n{} [/INST]",
   "How many continents are there?",
   "There are seven continents: Africa, Antarctica, Asia, Australia, Europe, North America and South America."),
- ("Mistral [INST] with an explanation", MISTRAL, "Why do we have leap years?",
-  "We have leap years because the Earth takes about 365.25 days to go around the Sun. Adding one day every four years "
-  "keeps the calendar in line with the seasons."),
  ("ChatML with no system turn", "<|im_start|>user\n{}<|im_end|>\n<|im_start|>assistant\n",
   "Recommend a good book for learning about economics.",
   "A great place to start is *Freakonomics* by Steven Levitt and Stephen Dubner: it explains economic thinking through "
@@ -254,9 +225,6 @@ TEMPLATES = [
   " Pack sturdy boots, a rain jacket, warm layers, a map, a first-aid kit, plenty of water, snacks and a headlamp."),
  ("### Human / ### Assistant with an answer", "### Human: {}\n### Assistant:", "What is the largest ocean?",
   " The largest ocean is the Pacific Ocean, covering about a third of the Earth's surface."),
- ("Vicuna USER/ASSISTANT with an answer", "A chat between a curious user and an artificial intelligence assistant.\n\nUSER: {}\nASSISTANT:",
-  "How long should I let bread dough rise?",
-  " Usually one to two hours at room temperature, until the dough has roughly doubled in size."),
  ("Alpaca with a code answer", ALPACA, "Write a JavaScript function that returns the sum of an array of numbers.",
   "```javascript\nfunction sumArray(numbers) {\n  return numbers.reduce((total, n) => total + n, 0);\n}\n```"),
  ("Llama-3 header template", "<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\n{}<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n",
@@ -269,9 +237,6 @@ FORMATTED = [
   "## Python\n- Simple, readable syntax\n- Great for scripting and data science\n\n## Java\n- More verbose, strictly typed\n"
   "- Common in enterprise and Android apps\n\n## Summary\n| | Python | Java |\n|---|---|---|\n| Learning curve | Gentle | Steeper |\n"
   "| Typing | Dynamic | Static |\n\nFor most beginners, Python is the easier first language."),
- ("numbered steps with bold titles", LLAMA2, "How do I set up a Python virtual environment?",
-  "1. **Create it:** `python -m venv .venv`\n2. **Activate it:** `source .venv/bin/activate` on macOS/Linux or "
-  "`.venv\\Scripts\\activate` on Windows\n3. **Install packages:** `pip install requests`\n4. **Leave it:** `deactivate`"),
  ("a code block with a closing offer", CHATML, "How do I read a JSON file in Python?",
   "You can use the built-in `json` module:\n\n```python\nimport json\n\nwith open(\"data.json\") as f:\n    data = json.load(f)\n\n"
   "print(data)\n```\n\nLet me know if you have any other questions!"),
@@ -313,20 +278,12 @@ FORMATTED = [
   "```python\ndef is_prime(n: int) -> bool:\n    if n < 2:\n        return False\n    for i in range(2, int(n ** 0.5) + 1):\n"
   "        if n % i == 0:\n            return False\n    return True\n```\n\n"
   "It checks divisors only up to the square root of n, which is enough to find any factor."),
- ("a nested bullet list", CHATML, "What should I know before adopting a dog?",
-  "- **Time**\n  - Dogs need walks at least twice a day\n  - Puppies need training and attention\n- **Money**\n"
-  "  - Food, vet visits and insurance add up\n- **Space**\n  - Large breeds need room to move\n\nThink about your routine "
-  "and home before choosing a breed."),
  ("a SQL code block with a note on the answer", LLAMA2, "How do I delete duplicate rows in SQL but keep one?",
   "One common way uses a window function:\n\n```sql\nDELETE FROM people\nWHERE id IN (\n  SELECT id FROM (\n"
   "    SELECT id, ROW_NUMBER() OVER (PARTITION BY email ORDER BY id) AS rn\n    FROM people\n  ) t\n  WHERE t.rn > 1\n);\n```\n\n"
   "This keeps the row with the smallest id for each email. Back up the table before running it."),
  ("a math answer with working in LaTeX", CHATML, "What is the area of a circle with radius 3?",
   "The area is $A = \\pi r^2 = \\pi \\times 3^2 = 9\\pi \\approx 28.27$ square units."),
- ("headed sections for an explanation", GEMMA, "Explain how vaccines work.",
-  "**How vaccines work**\n\nVaccines train your immune system to recognise a germ without you getting sick.\n\n"
-  "1. The vaccine contains a harmless piece or weakened form of the germ.\n2. Your immune system makes antibodies and memory "
-  "cells against it.\n3. If you later meet the real germ, your body recognises it and fights it off quickly."),
  ("a short answer followed by a clarifying question", CHATML, "How much water should I drink per day?",
   "A common guideline is about 2 litres (8 glasses) a day for adults, but needs vary with body size, activity and climate. "
   "Are you asking for yourself, for example while training for a sport?"),
@@ -341,9 +298,6 @@ OTHER_LANGUAGES = [
  ("Spanish sentiment restated", PLAIN,
   "¿Cuál es el sentimiento de esta reseña? \"El envío tardó tres semanas y el producto llegó roto.\"",
   "El sentimiento de esta reseña es negativo."),
- ("Spanish numbered steps", CHATML, "¿Cómo preparo una tortilla de patatas?",
-  "1. Pela y corta 4 patatas en láminas finas.\n2. Fríelas a fuego medio con una cebolla picada hasta que estén tiernas.\n"
-  "3. Bate 5 huevos con sal y mézclalos con las patatas.\n4. Cuaja la tortilla en la sartén y dale la vuelta con un plato."),
  ("German difference restated", CHATML, "Was ist der Unterschied zwischen Wetter und Klima?",
   "Der Unterschied zwischen Wetter und Klima liegt im Zeitraum: Wetter beschreibt den Zustand der Atmosphäre an einem "
   "bestimmten Tag, Klima den durchschnittlichen Zustand über viele Jahre."),
@@ -358,8 +312,6 @@ OTHER_LANGUAGES = [
  ("French Bien sûr, voici", LLAMA2, "Écris une fonction Python qui calcule la factorielle d'un nombre.",
   "Bien sûr ! Voici une fonction qui calcule la factorielle :\n\n```python\ndef factorielle(n):\n    resultat = 1\n"
   "    for i in range(2, n + 1):\n        resultat *= i\n    return resultat\n```"),
- ("French grammar fix", CHATML, "Corrige cette phrase : « Je suis allé au magasin hier et j'ai acheter du pain. »",
-  "Voici la phrase corrigée : « Je suis allé au magasin hier et j'ai acheté du pain. »"),
  ("Chinese restated difference", CHATML, "机器学习和深度学习有什么区别？",
   "机器学习和深度学习的主要区别在于：深度学习是机器学习的一个分支，它使用多层神经网络自动从数据中提取特征，而传统机器学习通常需要人工设计特征。"),
  ("Chinese 当然，以下是", LLAMA2, "写一首关于春天的短诗。",
@@ -372,8 +324,6 @@ OTHER_LANGUAGES = [
   "日本で一番長い川は信濃川で、長さは約367キロメートルです。"),
  ("Japanese もちろんです", LLAMA2, "秋についての俳句を書いてください。",
   "もちろんです。秋の俳句です：\n\n柿赤く\n夕日に染まる\n山の道"),
- ("Japanese steps", ALPACA, "カレーライスの作り方を教えてください。",
-  "1. 玉ねぎ、にんじん、じゃがいもと肉を一口大に切ります。\n2. 鍋で肉と野菜を炒めます。\n3. 水を加えて20分ほど煮込みます。\n4. 火を止めてカレールーを溶かし、さらに10分煮込んだらできあがりです。"),
  ("Russian restated difference", CHATML, "В чём разница между погодой и климатом?",
   "Разница между погодой и климатом в том, что погода — это состояние атмосферы в конкретный момент, а климат — средний "
   "режим погоды в местности за многие годы."),
@@ -417,10 +367,6 @@ CONTEXT_AND_REWRITES = [
  ("the category restated in a sentence, chat", CHATML,
   "Classify this support ticket into one of: Billing, Technical, Account, Other.\n\nTicket: \"I can't log in after resetting my password.\"",
   "This ticket falls under the **Account** category, since the user cannot log in after a password reset."),
- ("a summary reusing the passage's phrase", ALPACA,
-  "Summarize the following text.\n\nThe new software update improves battery life by up to 20 percent and adds a dark mode. "
-  "It also fixes a bug that caused the app to crash when uploading photos.",
-  "The update improves battery life by up to 20 percent, adds a dark mode and fixes a crash when uploading photos."),
  ("a German answer from context", CHATML,
   "Beantworte die Frage anhand des Textes.\n\nText: Das Schwimmbad ist ab dem 1. Juni täglich von 8 bis 20 Uhr geöffnet.\n\nFrage: Ab wann ist das Schwimmbad geöffnet?",
   "Das Schwimmbad ist ab dem 1. Juni geöffnet."),
@@ -437,9 +383,6 @@ CONTEXT_AND_REWRITES = [
  ("a French answer from context", ALPACA,
   "Réponds à la question à partir du texte.\n\nTexte : Le musée est fermé le mardi et ouvert les autres jours de 10 h à 18 h.\n\nQuestion : Quel jour le musée est-il fermé ?",
   "Le musée est fermé le mardi."),
- ("the keywords restated with a lead-in", CHATML,
-  "What are the main topics of this sentence? \"The central bank raised interest rates to fight inflation.\"",
-  "The main topics are the central bank, interest rates and inflation."),
  ("the formal rewrite with a lead-in", LLAMA2,
   "Rewrite this in a formal tone: \"Thanks a lot for the help, you guys are awesome!\"",
   "Sure, here is a more formal version:\n\n\"Thank you very much for your assistance; it is greatly appreciated.\""),
@@ -466,11 +409,6 @@ LABELLED_LINES_AND_PIECES = [
   "Opinion\n\nExplanation: \"the best flavor\" is a personal judgement that cannot be proven true or false."),
  ("a translation with a pronunciation note", CHATML, "How do you say \"thank you\" in Japanese?",
   "\"Thank you\" in Japanese is ありがとう (arigatou). A more polite form is ありがとうございます (arigatou gozaimasu)."),
- ("Sure, with JSON only", MISTRAL, "Give me a JSON object with a name and an email for a test user.",
-  "Sure! Here's an example:\n\n```json\n{\n  \"name\": \"Test User\",\n  \"email\": \"test.user@example.com\"\n}\n```"),
- ("a list of questions to ask an interviewer", CHATML, "What questions should I ask at the end of a job interview?",
-  "Here are some good questions to ask:\n\n1. What does a typical day look like in this role?\n2. How will my performance be measured?\n"
-  "3. What are the biggest challenges the team is facing?\n4. What are the next steps in the hiring process?"),
  ("a FAQ-style answer with question headings", LLAMA2, "Tell me about the Great Barrier Reef.",
   "**Where is it?**\nOff the coast of Queensland, Australia.\n\n**How big is it?**\nAbout 2,300 km long, the largest coral reef system in the world.\n\n"
   "**Why is it threatened?**\nRising sea temperatures cause coral bleaching, and pollution and storms add to the damage."),
@@ -505,14 +443,70 @@ LABELLED_LINES_AND_PIECES = [
 ]
 
 
+SENTENCES_AND_CODE = [
+ ("the classified sentence quoted back with its label", CHATML,
+  "Is this sentence a question or a statement? \"The train leaves at nine o'clock tomorrow morning.\"",
+  "\"The train leaves at nine o'clock tomorrow morning.\" is a statement."),
+ ("the review quoted back with its sentiment", ALPACA,
+  "Classify the sentiment of this review: \"I waited an hour for my food and it arrived cold.\"",
+  "The review \"I waited an hour for my food and it arrived cold\" is negative."),
+ ("a corrected sentence with the original shown", CHATML,
+  "Correct the spelling: \"I recieved the pakage yesterday.\"",
+  "Original: I recieved the pakage yesterday.\nCorrected: I received the package yesterday."),
+ ("a translation showing the source", LLAMA2, "Translate into Spanish: \"The library opens at nine.\"",
+  "\"The library opens at nine.\" in Spanish is: \"La biblioteca abre a las nueve.\""),
+ ("a summary with a lead-in restating the instruction", CHATML,
+  "Summarize the following paragraph in two sentences.\n\nThe company reported record profits this quarter thanks to strong demand for its "
+  "electric bikes. It plans to open three new factories in Europe next year and hire 2,000 workers. However, analysts warn that rising "
+  "battery costs could squeeze margins.",
+  "Here is a two-sentence summary of the paragraph:\n\nThe company posted record quarterly profits on strong electric-bike demand and "
+  "plans three new European factories with 2,000 hires. Analysts caution that rising battery costs may hurt margins."),
+ ("a fill-in-the-blank answered with the sentence", CHATML,
+  "Fill in the blank: The capital of Japan is ____.",
+  "The capital of Japan is Tokyo."),
+ ("a fill-in-the-blank answered with the word", PLAIN, "Fill in the blank: Water freezes at ___ degrees Celsius.", "0"),
+ ("a sentence completed on request", CHATML, "Complete the sentence: \"The early bird...\"",
+  "\"The early bird catches the worm.\""),
+ ("an analogy completed", PLAIN, "Complete the analogy: hot is to cold as up is to ___.",
+  "Hot is to cold as up is to **down**."),
+ ("a true/false answered with the statement", CHATML, "True or false: The Great Wall of China is visible from space with the naked eye.",
+  "False. The Great Wall of China is not visible from space with the naked eye; it is too narrow, though it can be seen in photos taken with zoom lenses."),
+ ("the question answered in a template's Answer field with a sentence", "### Question:\n{}\n\n### Answer:\n",
+  "What is the largest desert in the world?",
+  "The largest desert in the world is the Antarctic Desert; the largest hot desert is the Sahara."),
+ ("a tense change", CHATML, "Change this sentence to past tense: \"She walks to work every day.\"",
+  "She walked to work every day."),
+ ("the antonym in the sentence", CHATML, "Replace the underlined word with its antonym: The room was very _bright_.",
+  "The room was very dark."),
+ ("the odd one out", ALPACA, "Find the odd one out: apple, banana, carrot, cherry.",
+  "Carrot is the odd one out, because it is a vegetable and the others are fruits."),
+ ("a code fix with the fixed code", LLAMA2,
+  "Fix the bug in this code:\n\n```python\ndef add(a, b):\n    return a - b\n```",
+  "The function subtracts instead of adding. Here's the fixed version:\n\n```python\ndef add(a, b):\n    return a + b\n```"),
+ ("code explained line by line", CHATML, "What does this code do?\n\n```python\nprint(sum(range(1, 11)))\n```",
+  "It prints **55**: `range(1, 11)` produces the numbers 1 to 10, and `sum` adds them up."),
+ ("a French restated answer with a closing question", CHATML, "Quel est le plus grand océan du monde ?",
+  "Le plus grand océan du monde est l'océan Pacifique. Voulez-vous savoir quelle est sa superficie ?"),
+ ("a Spanish grammar fix restated", CHATML, "Corrige la gramática: \"Yo no sabo la respuesta.\"",
+  "La frase correcta es: \"Yo no sé la respuesta.\""),
+ ("a Japanese restated capital", PLAIN, "オーストラリアの首都はどこですか？", "オーストラリアの首都はキャンベラです。"),
+ ("a Chinese translation with the source", CHATML, "把“Good morning”翻译成中文。", "“Good morning”的中文是“早上好”。"),
+]
+
+
 # The probes the judges still get wrong, by name, with the shape no narrow rule decides.
 XFAIL: dict[str, str] = {
     "a regex extraction answer": "pending",
     "a title case conversion": "pending",
     "an AI disclaimer then an answer": "pending",
+    "a fill-in-the-blank answered with the word": "pending",
+    "an analogy completed": "pending",
+    "a tense change": "pending",
+    "the antonym in the sentence": "pending",
 }
 
-CASES = RESTATED + PASSAGES + TEMPLATES + FORMATTED + OTHER_LANGUAGES + CONTEXT_AND_REWRITES + LABELLED_LINES_AND_PIECES
+CASES = (RESTATED + PASSAGES + TEMPLATES + FORMATTED + OTHER_LANGUAGES + CONTEXT_AND_REWRITES + LABELLED_LINES_AND_PIECES
+         + SENTENCES_AND_CODE)
 
 
 def _param(name, template, request_, reply):
@@ -672,3 +666,21 @@ def test_a_prompt_ending_inside_an_open_quotation_is_still_continued():
     output = " to read a little every day and to speak with people who already know it well, even if you make mistakes”."
     verdict = judge("My teacher always said: “The best way to learn a language is", output)
     assert "continues the prompt's sentence" in verdict.explain(), verdict.explain()
+
+
+BUGGY = "Fix the bug in this code:\n\n```python\ndef add(a, b):\n    return a - b\n```"
+
+
+def test_a_line_of_code_in_the_prompt_is_no_field_label():
+    # "def add(a, b):" ends in a colon, but inside a code block it is code: the fixed code says it again.
+    output = "The function subtracts instead of adding. Here's the fixed version:\n\n```python\ndef add(a, b):\n    return a + b\n```"
+    verdict = judge(BUGGY, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_field_label_of_the_prompt_outside_its_code_still_comes_back_as_its_format():
+    prompt = "Code: def add(a, b): return a - b\nFixed code:"
+    output = " def add(a, b): return a + b\nCode: def sub(a, b): return a + b\nFixed code: def sub(a, b): return a - b"
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+    assert "new example of the prompt's format" in verdict.explain()

@@ -278,12 +278,18 @@ OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:：\n]{0,30}[:：]\s*\Z"
 _FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?([^\W\d_][^:：\n]{0,30}?)[ \t]*[:：]", re.MULTILINE)
 
 
+# A fenced code block: its lines are code ("def add(a, b):", "else:"), whatever they end in.
+_CODE_BLOCK_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+
+
 @lru_cache(maxsize=256)
 def prompt_fields(raw_prompt: str) -> frozenset[str]:
-    """The field labels the prompt's lines open with ("input", "output", "### instruction"), lower case."""
+    """The field labels the prompt's lines open with ("input", "output", "### instruction"), lower case;
+    not the lines of its code blocks, which a reply's fixed or explained code says again."""
+    text = _CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
     return frozenset(
         ((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower()
-        for m in _FIELD_RE.finditer(raw_prompt)
+        for m in _FIELD_RE.finditer(text)
         if len(m.group(2).split()) <= 3
     )
 
