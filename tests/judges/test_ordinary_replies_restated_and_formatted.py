@@ -501,8 +501,6 @@ XFAIL: dict[str, str] = {
     "an AI disclaimer then an answer": "pending",
     "a fill-in-the-blank answered with the word": "pending",
     "an analogy completed": "pending",
-    "a tense change": "pending",
-    "the antonym in the sentence": "pending",
 }
 
 CASES = (RESTATED + PASSAGES + TEMPLATES + FORMATTED + OTHER_LANGUAGES + CONTEXT_AND_REWRITES + LABELLED_LINES_AND_PIECES
@@ -684,3 +682,24 @@ def test_a_field_label_of_the_prompt_outside_its_code_still_comes_back_as_its_fo
     verdict = judge(prompt, output)
     assert verdict.drifts, verdict.explain()
     assert "new example of the prompt's format" in verdict.explain()
+
+
+TENSE = 'Change this sentence to past tense: "She walks to work every day."'
+
+
+@pytest.mark.parametrize("prompt, rewrite", [
+    (TENSE, "She walked to work every day."),
+    ("Replace the underlined word with its antonym: The room was very _bright_.", "The room was very dark."),
+    ('Convert the following sentence to passive voice: "The chef cooked the meal."', "The meal was cooked by the chef."),
+])
+def test_a_request_to_change_the_sentence_it_holds_is_a_rewrite(prompt, rewrite):
+    # "Change this sentence ...", "Replace the underlined word ...": the request names the text it reworks,
+    # as "Rewrite this sentence" does, so the reworked sentence keeps most of its words.
+    verdict = judge(prompt, rewrite)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("output", ["She walks to work every day.", "Change this sentence to past tense."])
+def test_the_sentence_unchanged_or_the_request_said_back_still_echoes(output):
+    verdict = judge(TENSE, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

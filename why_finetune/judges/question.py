@@ -86,6 +86,12 @@ shouldn't mustn't
 _REQUEST_VERBS = frozenset(
     "explain tell describe give show list write provide summarize summarise suggest help walk outline compare define".split()
 )
+# A request to change a text it holds, which it names: "Change this sentence to past tense: ...", "Replace
+# the underlined word with its antonym: ...", "Convert the following sentence to passive voice: ...".
+_CHANGES_ITS_TEXT_RE = re.compile(
+    r"(?:change|convert|turn|put|make|replace) (?:this|these|the|each|every) (?:[a-z'-]+ ){0,2}"
+    r"(?:sentence|sentences|text|paragraph|phrase|word|words|passage|verb|verbs|noun|nouns|adjective|adjectives)\b"
+)
 _NUMBER_OPENERS = ("how many", "how much", "how old", "how long", "how far", "how often", "how tall", "how big",
                    "what year", "which year", "what number", "in what year", "in which year")
 _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
@@ -287,7 +293,8 @@ def _kind(first: str, whole: str) -> str:
         return LABEL  # "Decide whether the tweet is offensive or not": "Offensive", or a yes or a no
     if len(w) > 1 and w[0] in ("in", "on", "at", "for", "from", "to") and w[1] in ("what", "which"):
         return NAME
-    if w[0] in _REWRITE_VERBS or text.startswith(("fix the", "fix this", "correct the", "correct this")):
+    if w[0] in _REWRITE_VERBS or text.startswith(("fix the", "fix this", "correct the", "correct this")) \
+            or _CHANGES_ITS_TEXT_RE.match(text):
         return REWRITE
     if any(text.startswith(opener) for opener in _NUMBER_OPENERS):
         return NUMBER
