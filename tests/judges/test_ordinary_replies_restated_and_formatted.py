@@ -499,8 +499,6 @@ XFAIL: dict[str, str] = {
     "a regex extraction answer": "pending",
     "a title case conversion": "pending",
     "an AI disclaimer then an answer": "pending",
-    "a fill-in-the-blank answered with the word": "pending",
-    "an analogy completed": "pending",
 }
 
 CASES = (RESTATED + PASSAGES + TEMPLATES + FORMATTED + OTHER_LANGUAGES + CONTEXT_AND_REWRITES + LABELLED_LINES_AND_PIECES
@@ -703,3 +701,21 @@ def test_a_request_to_change_the_sentence_it_holds_is_a_rewrite(prompt, rewrite)
 def test_the_sentence_unchanged_or_the_request_said_back_still_echoes(output):
     verdict = judge(TENSE, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, reply", [
+    ("Fill in the blank: Water freezes at ___ degrees Celsius.", "0"),
+    ("Complete the analogy: hot is to cold as up is to ___.", "Hot is to cold as up is to **down**."),
+    ("The largest planet in our solar system is ______.", "The largest planet in our solar system is Jupiter."),
+])
+def test_a_blank_is_answered_by_what_fills_it(prompt, reply):
+    # A run of underscores asks for what goes there: a word of its own answers, and the sentence said
+    # again with the blank filled states it, opening and all.
+    verdict = judge(prompt, reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("output", ["Water", "Fill in the blank: Water freezes at degrees Celsius."])
+def test_a_word_of_the_sentence_or_the_sentence_said_back_fills_no_blank(output):
+    verdict = judge("Fill in the blank: Water freezes at ___ degrees Celsius.", output)
+    assert not verdict.answers, verdict.explain()

@@ -58,9 +58,10 @@ TRANSLATION = "translation"
 PIECE = "piece"
 REWRITE = "rewrite"
 LABEL = "label"
+BLANK = "blank"
 QUESTION = "question"
 OPEN = "open"
-FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION, LABEL, QUESTION})
+FACT_KINDS = frozenset({YES_NO, NUMBER, NAME, TRANSLATION, LABEL, QUESTION, BLANK})
 # "Classify the review as Positive or Negative", "Pick the odd one out", "Identify the language":
 # the answer is a label, an option or a name, often one word of the prompt's own ("Positive", "C").
 LABEL_VERBS = frozenset(
@@ -278,9 +279,15 @@ def _made_of_numbers(sentence: str) -> bool:
     return numbers >= 2 and len(words) - numbers <= ARITHMETIC_MAX_OTHER_WORDS
 
 
+# A blank to fill: a run of underscores ("Water freezes at ___ degrees Celsius.").
+_BLANK_RE = re.compile(r"_{3,}")
+
+
 def _kind(first: str, whole: str) -> str:
     if _TRANSLATION_RE.search(whole):
         return TRANSLATION
+    if _BLANK_RE.search(whole):
+        return BLANK
     w = WORD_RE.findall(first)
     if not w:
         return OPEN
@@ -358,6 +365,8 @@ def word_fits(question: Question, word: str) -> bool:
         return is_number(word)
     if question.kind == LABEL:
         return word not in STOPWORDS or len(word) == 1  # "Positive", "C"
+    if question.kind == BLANK:
+        return word not in question.asked  # what fills it, a small word too: "0", "down"
     if question.kind in (NAME, TRANSLATION, QUESTION):
         # A word of its own: not one of the asking sentence's (a name picked from the prompt's
         # passage or options is one: "Ana" for "Ana, Ben and Carl ran. ... Who came second?"), not
@@ -485,8 +494,8 @@ def is_statement(question: Question, unit: Unit) -> bool:
     opens so states when it leaves out a word of the asking part ("什么"), which the question said again keeps."""
     if unit.text.rstrip().endswith("?"):
         return False
-    if unit.words[: len(question.opening)] != question.opening:
-        return True
+    if unit.words[: len(question.opening)] != question.opening or question.kind == BLANK:
+        return True  # a sentence with its blank filled keeps its opening too ("The largest planet ... is Jupiter.")
     return bool(_CJK_CHAR_RE.match(question.opening[0])) and not question.asked.issubset(unit.words)
 
 
@@ -512,6 +521,8 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         return len(unit.words) <= LABEL_MAX_WORDS  # the label chosen, often one the prompt offers
     if question.kind == YES_NO:
         return True
+    if question.kind == BLANK:
+        return any(w not in question.words for w in unit.words)  # what fills the blank, a small word too: "down"
     if len(unit.words) <= LABEL_MAX_WORDS and any(w not in question.asked and w not in STOPWORDS for w in unit.words) \
             and (question.kind != NUMBER or any(map(is_number, unit.words))):
         # A name or an option picked from the prompt's passage ("Ana", "B. Apple"); a number question
