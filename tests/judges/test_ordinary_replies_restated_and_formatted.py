@@ -49,8 +49,6 @@ RESTATED = [
  ("the sentiment of the review stated", ALPACA,
   "What is the sentiment of this review? \"The battery died after two days and support never answered my emails.\"",
   "The sentiment of this review is negative."),
- ("the boiling point restated", GEMMA, "What is the boiling point of water at sea level?",
-  "The boiling point of water at sea level is 100 °C (212 °F)."),
  ("the meaning of a word restated", CHATML, "What does the word \"ephemeral\" mean?",
   "The word \"ephemeral\" means lasting for a very short time. For example, the beauty of cherry blossoms is ephemeral."),
  ("the best way restated", LLAMA2, "What is the best way to learn a new language?",
@@ -61,15 +59,9 @@ RESTATED = [
   "makes them produce tears to wash it away."),
  ("the number of bones restated", QA, "How many bones are in the adult human body?",
   " There are 206 bones in the adult human body."),
- ("the main cause restated", ALPACA, "What is the main cause of climate change?",
-  "The main cause of climate change is the burning of fossil fuels such as coal, oil and gas, which releases "
-  "carbon dioxide and other greenhouse gases that trap heat in the atmosphere."),
  ("a poem after Here is a short poem", GEMMA, "Write a short poem about the ocean.",
   "Here is a short poem about the ocean:\n\nThe ocean hums a restless tune,\nit pulls and pushes with the moon,\n"
   "it keeps the secrets ships once knew,\nbeneath a sky of endless blue."),
- ("a limerick after Certainly", MISTRAL, "Write a limerick about a cat.",
-  "Certainly! Here's a limerick about a cat:\n\nThere once was a cat named Lou,\nwho napped in a size-seven shoe.\n"
-  "When the owner came near,\nLou twitched one ear,\nand said, \"Find another one, do!\""),
  ("a list after Here are five tips", CHATML, "Give me five tips for staying productive when working from home.",
   "Here are five tips for staying productive when working from home:\n\n1. Keep a fixed start and end time.\n"
   "2. Work in a dedicated space, not on the sofa.\n3. Plan your three most important tasks each morning.\n"
@@ -202,9 +194,6 @@ TEMPLATES = [
  ("Alpaca with an input field and a translation", ALPACA_INPUT,
   ("Translate the input into Spanish.", "Where is the nearest pharmacy?"),
   "¿Dónde está la farmacia más cercana?"),
- ("Alpaca with an input field and a list", ALPACA_INPUT,
-  ("List the ingredients mentioned in the input.", "Mix two eggs with flour, milk and a pinch of salt, then fry in butter."),
-  "- Eggs\n- Flour\n- Milk\n- Salt\n- Butter"),
  ("[INST] with a list of ideas", LLAMA2, "Give me three ideas for a birthday party for a seven-year-old.",
   "Of course! Here are three ideas:\n\n1. **Treasure hunt** in the garden with clues and a small prize at the end.\n"
   "2. **Pizza-making party** where each child decorates their own mini pizza.\n"
@@ -219,8 +208,6 @@ TEMPLATES = [
  ("Question/Answer with one word", QA, "What is the chemical symbol for gold?", " Au"),
  ("Q/A with a restated answer", "Q: {}\nA:", "What does DNA stand for?",
   " DNA stands for deoxyribonucleic acid."),
- ("Human/Assistant with an answer", "Human: {}\n\nAssistant:", "Can you recommend a name for my new puppy?",
-  " Sure! Here are a few ideas: Biscuit, Luna, Milo, Pepper and Max. If you tell me the breed or its personality, I can suggest more."),
  ("User/Assistant with an answer", "User: {}\nAssistant:", "What should I pack for a weekend hiking trip?",
   " Pack sturdy boots, a rain jacket, warm layers, a map, a first-aid kit, plenty of water, snacks and a headlamp."),
  ("### Human / ### Assistant with an answer", "### Human: {}\n### Assistant:", "What is the largest ocean?",
@@ -267,9 +254,6 @@ FORMATTED = [
   "Here are a few gentle stretches:\n\n1. **Child's pose** – kneel and stretch your arms forward on the floor.\n"
   "2. **Knee-to-chest** – lie on your back and pull one knee towards your chest.\n3. **Cat-cow** – on all fours, alternate arching "
   "and rounding your back.\n\nHold each for 20–30 seconds. I hope this helps! Let me know if you'd like more exercises."),
- ("bold answer then explanation", CHATML, "Is a tomato a fruit or a vegetable?",
-  "**Botanically, a tomato is a fruit**, because it develops from the flower and contains seeds. In cooking, however, it is "
-  "usually treated as a vegetable because of its savoury taste."),
  ("an answer with a heading and a final tip", LLAMA2, "How do I remove a red wine stain from a carpet?",
   "### Steps\n1. Blot (don't rub) the stain with a clean cloth.\n2. Pour a little cold water on it and blot again.\n"
   "3. Mix one tablespoon of dish soap and one of white vinegar in two cups of warm water, and sponge the stain.\n"
@@ -304,8 +288,6 @@ OTHER_LANGUAGES = [
  ("German Gerne, hier ist", MISTRAL, "Schreibe ein kurzes Gedicht über den Winter.",
   "Gerne! Hier ist ein kurzes Gedicht über den Winter:\n\nLeise fällt der erste Schnee,\ndeckt das Feld und friert den See,\n"
   "Kinder lachen, Schlitten gleiten,\nWinter kommt mit stillen Zeiten."),
- ("German restated conversion", PLAIN, "Wie rechne ich Meilen in Kilometer um?",
-  "Um Meilen in Kilometer umzurechnen, multiplizierst du die Meilen mit 1,609. Zum Beispiel sind 10 Meilen etwa 16,1 Kilometer."),
  ("French restated answer", CHATML, "Quelle est la différence entre « savoir » et « connaître » ?",
   "La différence entre « savoir » et « connaître » est que « savoir » s'emploie pour une information ou un savoir-faire "
   "(savoir nager, savoir que...), alors que « connaître » s'emploie pour une personne, un lieu ou une chose (connaître Paris)."),
@@ -494,6 +476,32 @@ SENTENCES_AND_CODE = [
 ]
 
 
+ITALY_DAYS = ["Arrive in Rome and walk around the historic centre", "Visit the Colosseum and the Roman Forum", "See the Vatican Museums and St Peter's Basilica",
+        "Take the train to Florence and climb the Duomo", "Visit the Uffizi Gallery", "Day trip to Siena and the Chianti hills",
+        "Travel to Venice and ride a vaporetto along the Grand Canal", "Explore Murano and Burano", "Train to Milan and see the cathedral",
+        "Day trip to Lake Como", "Travel to Naples and eat pizza", "Visit Pompeii", "Drive along the Amalfi Coast", "Fly home from Naples"]
+
+QUESTIONS_AND_LAYOUTS = [
+ ("a fourteen-day itinerary", CHATML, "Plan a 14-day trip to Italy.",
+  "Here is a 14-day itinerary:\n\n" + "\n".join(f"Day {i}: {d}." for i, d in enumerate(ITALY_DAYS, 1))),
+ ("quiz questions with answers asked for", CHATML, "Create three quiz questions with answers about the solar system.",
+  "Q: Which planet is closest to the Sun?\nA: Mercury\n\nQ: How many planets are in the solar system?\nA: Eight\n\nQ: Which planet has the most famous rings?\nA: Saturn"),
+ ("an FAQ asked for", CHATML, "Write a short FAQ for a bakery website.",
+  "**Question: Do you offer gluten-free bread?**\nYes, we bake gluten-free loaves every Friday.\n\n**Question: Can I order a custom cake?**\n"
+  "Absolutely. Please order at least three days in advance.\n\n**Question: Do you deliver?**\nWe deliver within 5 km for orders over $30."),
+ ("an interview transcript asked for", LLAMA2, "Write a short mock job interview with two questions.",
+  "Interviewer: Tell me about yourself.\nCandidate: I'm a software developer with five years of experience in web applications.\n"
+  "Interviewer: Why do you want to work here?\nCandidate: I admire your focus on accessibility and want to help build inclusive products."),
+ ("a test case list with Input/Expected", ALPACA, "Write test cases for a function that checks if a number is even.",
+  "1. Input: 4 → Expected: True\n2. Input: 7 → Expected: False\n3. Input: 0 → Expected: True\n4. Input: -2 → Expected: True"),
+ ("a chat reply after a multi-turn ChatML history", "<|im_start|>user\nHi! I'm planning a garden.<|im_end|>\n<|im_start|>assistant\nThat sounds lovely! What would you like to grow?<|im_end|>\n<|im_start|>user\n{}<|im_end|>\n<|im_start|>assistant\n",
+  "Mostly tomatoes. When should I plant them?",
+  "Plant tomatoes outdoors after the last frost, when night temperatures stay above about 10 °C, usually in mid to late spring. You can start seeds indoors 6–8 weeks earlier."),
+ ("a prompt template written on request", CHATML, "Write a prompt template for summarizing customer reviews.",
+  "Here's a template you can use:\n\n```\nSummarize the following customer review in one sentence, then give its sentiment (positive, negative or neutral).\n\nReview: {review}\n\nSummary:\nSentiment:\n```"),
+]
+
+
 # The probes the judges still get wrong, by name, with the shape no narrow rule decides.
 XFAIL: dict[str, str] = {
     "a regex extraction answer": "pending",
@@ -502,7 +510,7 @@ XFAIL: dict[str, str] = {
 }
 
 CASES = (RESTATED + PASSAGES + TEMPLATES + FORMATTED + OTHER_LANGUAGES + CONTEXT_AND_REWRITES + LABELLED_LINES_AND_PIECES
-         + SENTENCES_AND_CODE)
+         + SENTENCES_AND_CODE + QUESTIONS_AND_LAYOUTS)
 
 
 def _param(name, template, request_, reply):
@@ -719,3 +727,25 @@ def test_a_blank_is_answered_by_what_fills_it(prompt, reply):
 def test_a_word_of_the_sentence_or_the_sentence_said_back_fills_no_blank(output):
     verdict = judge("Fill in the blank: Water freezes at ___ degrees Celsius.", output)
     assert not verdict.answers, verdict.explain()
+
+
+QUIZ = "Create three quiz questions with answers about the solar system."
+QUIZ_REPLY = ("Q: Which planet is closest to the Sun?\nA: Mercury\n\nQ: How many planets are in the solar system?\nA: Eight\n\n"
+              "Q: Which planet has the most famous rings?\nA: Saturn")
+
+
+@pytest.mark.parametrize("prompt", [QUIZ, "Write five questions for a quiz about the solar system, with their answers."])
+def test_questions_asked_for_are_laid_out_under_q_and_a(prompt):
+    # A request for questions (a quiz, an FAQ) is a piece whose layout is "Q: ... A: ...": not the asker's
+    # turns, nor a Q&A page going on.
+    verdict = judge(prompt, QUIZ_REPLY)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Which planet is closest to the Sun?", "Mercury.\nQ: Which planet is second from the Sun?\nA: Venus."),
+    (QUIZ, QUIZ_REPLY + "\nUser: Now make three more about the Moon."),
+])
+def test_q_and_a_lines_nobody_asked_for_are_still_other_turns(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()

@@ -38,6 +38,7 @@ USER_SIDE_LABELS = frozenset(
     {"user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student"}
 )
 ANSWER_SIDE_LABELS = frozenset({"a", "answer", "answers", "reply", "response", "best answer", "accepted answer"})
+QA_LABELS = frozenset({"q", "question", "a", "answer"})  # the layout of questions and their answers
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
             label = label.lstrip("# \t")  # "### Human:"
         if dialogue is not None and numbered:
             label = unnumbered_label(label)
-        if dialogue is None and label in ANSWER_SIDE_LABELS:
+        if dialogue is None and label in ANSWER_SIDE_LABELS and label not in characters:
             example = 0  # "A:" alone on its line heads an answer, it leads in no example
             answers += 1
             headers += not line[colon + 1 :].strip()

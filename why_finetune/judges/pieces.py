@@ -12,14 +12,25 @@ from why_finetune.judges.text import FIRST_SENTENCE_RE, WORD_RE, normalise_apost
 _PIECES = (
     "poem|poems|haiku|haikus|limerick|limericks|sonnet|sonnets|verse|verses|joke|jokes|pun|puns|riddle|riddles|"
     "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast|"
-    "dialogue|dialogues|dialog|conversation|conversations"  # its speakers are its characters (dialogue.find_turns)
+    "dialogue|dialogues|dialog|conversation|conversations|"  # its speakers are its characters (dialogue.find_turns)
+    "quiz|quizzes|questions|faq"  # laid out under "Q:" and "A:" (QA_PIECES)
 )
+# Pieces made of questions and their answers: "Q:" and "A:" lay them out, nobody takes a turn.
+QA_PIECES = frozenset("quiz quizzes questions faq".split())
 _PIECE_NOUNS = frozenset(_PIECES.split("|"))
 _MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent".split())
 PIECE_RE = re.compile(
     r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent)"
-    r"(?: me| us)? (?:a|an|one|another|some|two|three|a couple of)(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
+    r"(?: me| us)? (?:a|an|one|another|some|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of)"
+    r"(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
 )
+
+
+def asks_for_questions(query: str) -> bool:
+    """Is the request for a piece made of questions ("Create three quiz questions with answers ...")?"""
+    opening = FIRST_SENTENCE_RE.match(normalise_apostrophes(query.lower()).strip())
+    match = PIECE_RE.match(" ".join(WORD_RE.findall(opening.group(0) if opening else "")))
+    return match is not None and match.group(0).rsplit(" ", 1)[-1] in QA_PIECES
 
 
 def piece_words(query: str) -> frozenset[str]:

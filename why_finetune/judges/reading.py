@@ -12,6 +12,7 @@ from why_finetune.judges.echo import find_continuation, find_question_again, fin
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage
+from why_finetune.judges.pieces import asks_for_questions
 from why_finetune.judges.question import PIECE, read_question
 from why_finetune.judges.text import all_words, clean_output, parse_prompt, split_units
 from why_finetune.judges.thresholds import Thresholds
@@ -47,6 +48,8 @@ class Reading:
         )
         # A request for a piece of writing names its characters: a dialogue's "Customer:" is one of them.
         characters = self.question.words if self.question.kind == PIECE else frozenset()
+        if characters and asks_for_questions(self.prompt.query):
+            characters |= dlg.QA_LABELS  # a quiz or an FAQ asked for is laid out under "Q:" and "A:"
         self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker,
                                     frozenset(label.lstrip("#") for label in prompt_fields(self.prompt.raw)), characters)
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),
