@@ -34,6 +34,9 @@ GEMMA = "<start_of_turn>user\n{}<end_of_turn>\n<start_of_turn>model\n"
 QA = "Question: {}\nAnswer:"
 PLAIN = "{}"
 
+# Each probe: (name, template, request, reply); a request given as a pair fills an instruction and an input.
+
+# The question or the instruction restated before, or as, the answer.
 RESTATED = [
  ("the difference restated before it is given", CHATML, "What is the difference between TCP and UDP?",
   "The main difference between TCP and UDP is that TCP is connection-oriented and guarantees that data arrives "
@@ -49,16 +52,12 @@ RESTATED = [
  ("the sentiment of the review stated", ALPACA,
   "What is the sentiment of this review? \"The battery died after two days and support never answered my emails.\"",
   "The sentiment of this review is negative."),
- ("the meaning of a word restated", CHATML, "What does the word \"ephemeral\" mean?",
-  "The word \"ephemeral\" means lasting for a very short time. For example, the beauty of cherry blossoms is ephemeral."),
  ("the best way restated", LLAMA2, "What is the best way to learn a new language?",
   "The best way to learn a new language is to use it every day: listen to podcasts, speak with native speakers, "
   "and read simple books, while reviewing vocabulary with spaced repetition."),
  ("the reason restated with because", PLAIN, "Why do onions make you cry?",
   "Onions make you cry because cutting them releases a gas, syn-propanethial-S-oxide, which irritates your eyes and "
   "makes them produce tears to wash it away."),
- ("the number of bones restated", QA, "How many bones are in the adult human body?",
-  " There are 206 bones in the adult human body."),
  ("a poem after Here is a short poem", GEMMA, "Write a short poem about the ocean.",
   "Here is a short poem about the ocean:\n\nThe ocean hums a restless tune,\nit pulls and pushes with the moon,\n"
   "it keeps the secrets ships once knew,\nbeneath a sky of endless blue."),
@@ -72,8 +71,6 @@ RESTATED = [
  ("a definition restated with X is", LLAMA2, "What is machine learning?",
   "Machine learning is a branch of artificial intelligence in which computers learn patterns from data instead "
   "of following rules written by hand. A model is trained on examples and then makes predictions on new data."),
- ("a sort result restated", CHATML, "Sort these numbers in ascending order: 42, 7, 19, 3, 88.",
-  "Here are the numbers sorted in ascending order: 3, 7, 19, 42, 88."),
  ("the tallest mountain restated with a clarifying note", GEMMA, "What is the tallest mountain in the world?",
   "The tallest mountain in the world is Mount Everest, at 8,849 metres above sea level.\n\n"
   "Note: measured from base to peak, Mauna Kea in Hawaii is taller, but most of it lies under the sea."),
@@ -86,6 +83,7 @@ RESTATED = [
   "The translation of \"good morning\" into Spanish is \"buenos días\"."),
 ]
 
+# Work on a passage the prompt holds: extraction, classification, summaries, answers from it, SQL, fixes.
 PASSAGES = [
  ("entity extraction as JSON", ALPACA,
   "Extract the person names, organizations and locations from the text below and return them as JSON.\n\n"
@@ -126,9 +124,6 @@ PASSAGES = [
   "Please correct this sentence: \"I has went to the doctor last week.\"",
   "The corrected sentence is: \"I went to the doctor last week.\"\n\n- \"has went\" is not a valid form; the simple past \"went\" fits "
   "with \"last week\"."),
- ("a translation of a given sentence into German", CHATML,
-  "Translate the following sentence into German: \"The meeting has been moved to next Tuesday.\"",
-  "Das Meeting wurde auf nächsten Dienstag verschoben."),
  ("a keyword extraction from a passage", ALPACA,
   "Extract five keywords from this abstract.\n\nWe present a transformer-based model for detecting sarcasm in social media "
   "posts. Trained on 50,000 labelled tweets, the model outperforms recurrent baselines and generalises to Reddit comments.",
@@ -145,9 +140,6 @@ PASSAGES = [
   "Identify the intent of the customer message: billing, technical support, cancellation or other.\n\n"
   "Message: \"I was charged twice for my subscription this month.\"",
   "Intent: billing"),
- ("a spam or not label", GEMMA,
-  "Is this message spam or not spam? \"Congratulations! You've won a free cruise. Click the link to claim now.\"",
-  "This message is spam. It promises an unexpected prize and pushes you to click a link."),
  ("a one-sentence summary of a meeting", ALPACA,
   "Write a one-sentence summary of these meeting notes.\n\n- Launch date moved to 15 May\n- Marketing budget increased by 10%\n"
   "- Anna to hire two more testers",
@@ -183,6 +175,7 @@ PASSAGES = [
   '```json\n[\n  {"name": "Alice", "age": 30},\n  {"name": "Bob", "age": 25}\n]\n```'),
 ]
 
+# Replies under instruction and chat templates.
 TEMPLATES = [
  ("Alpaca with an input field and a one-line reply", ALPACA_INPUT,
   ("Classify the following sentence as a question or a statement.", "The train leaves at nine."),
@@ -206,8 +199,6 @@ TEMPLATES = [
   "A great place to start is *Freakonomics* by Steven Levitt and Stephen Dubner: it explains economic thinking through "
   "surprising everyday examples. If you want a textbook, *Principles of Economics* by Gregory Mankiw is clear and widely used."),
  ("Question/Answer with one word", QA, "What is the chemical symbol for gold?", " Au"),
- ("Q/A with a restated answer", "Q: {}\nA:", "What does DNA stand for?",
-  " DNA stands for deoxyribonucleic acid."),
  ("User/Assistant with an answer", "User: {}\nAssistant:", "What should I pack for a weekend hiking trip?",
   " Pack sturdy boots, a rain jacket, warm layers, a map, a first-aid kit, plenty of water, snacks and a headlamp."),
  ("### Human / ### Assistant with an answer", "### Human: {}\n### Assistant:", "What is the largest ocean?",
@@ -219,6 +210,7 @@ TEMPLATES = [
   "The three classic states of matter are solid, liquid and gas. Plasma is often counted as a fourth."),
 ]
 
+# Headings, steps, lists, code, tables, LaTeX, emojis, closing offers, disclaimers, notes.
 FORMATTED = [
  ("a reply under markdown headings with a table", CHATML, "Compare Python and Java for a beginner.",
   "## Python\n- Simple, readable syntax\n- Great for scripting and data science\n\n## Java\n- More verbose, strictly typed\n"
@@ -234,9 +226,6 @@ FORMATTED = [
   "The derivative of $x^3$ is $3x^2$, by the power rule: $\\frac{d}{dx} x^n = n x^{n-1}$."),
  ("a worked solution with steps", CHATML, "Solve 2x + 5 = 17.",
   "Subtract 5 from both sides:\n\n$$2x = 12$$\n\nDivide both sides by 2:\n\n$$x = 6$$\n\nSo the solution is **x = 6**."),
- ("emojis in a friendly answer", GEMMA, "Give me some ideas for a rainy day.",
-  "Here are some cozy ideas ☔:\n\n- 📚 Read a book with a cup of tea\n- 🎲 Play a board game\n- 🍪 Bake cookies\n- 🎬 Have a movie marathon\n"
-  "- 🧩 Start a jigsaw puzzle\n\nEnjoy your day! 😊"),
  ("a medical answer with a disclaimer", CHATML, "What can I take for a headache?",
   "For an occasional headache, over-the-counter pain relievers such as paracetamol (acetaminophen) or ibuprofen usually help. "
   "Drinking water and resting in a quiet, dark room can also ease it.\n\n*Disclaimer: I'm not a doctor. If headaches are severe, "
@@ -273,6 +262,7 @@ FORMATTED = [
   "Are you asking for yourself, for example while training for a sport?"),
 ]
 
+# The same shapes in Spanish, German, French, Chinese, Japanese and Russian.
 OTHER_LANGUAGES = [
  ("Spanish difference restated", CHATML, "¿Cuál es la diferencia entre un virus y una bacteria?",
   "La principal diferencia entre un virus y una bacteria es que la bacteria es un ser vivo unicelular que puede "
@@ -316,6 +306,7 @@ OTHER_LANGUAGES = [
   "Тональность этого отзыва положительная."),
 ]
 
+# Answers drawn from a given context, picks and rewrites that copy most of their words.
 CONTEXT_AND_REWRITES = [
  ("an extractive answer copying the context's sentence", ALPACA,
   "Answer the question based on the context below.\n\nContext: The Eiffel Tower was completed in 1889 for the World's Fair "
@@ -372,6 +363,7 @@ CONTEXT_AND_REWRITES = [
   "The Lord of the Rings"),
 ]
 
+# Labelled lines a reply writes itself: examples, steps, explanations, a dialogue asked for.
 LABELLED_LINES_AND_PIECES = [
  ("a code answer with an example Input and Output under Alpaca with input", ALPACA_INPUT,
   ("Write a Python function that returns the sum of the even numbers in a list.", "[1, 2, 3, 4]"),
@@ -425,6 +417,7 @@ LABELLED_LINES_AND_PIECES = [
 ]
 
 
+# Work on one sentence (blanks, tense, antonyms, quoted classifications) and on code.
 SENTENCES_AND_CODE = [
  ("the classified sentence quoted back with its label", CHATML,
   "Is this sentence a question or a statement? \"The train leaves at nine o'clock tomorrow morning.\"",
@@ -476,6 +469,7 @@ SENTENCES_AND_CODE = [
 ]
 
 
+# Questions asked for, long plans, transcripts and templates written on request.
 ITALY_DAYS = ["Arrive in Rome and walk around the historic centre", "Visit the Colosseum and the Roman Forum", "See the Vatican Museums and St Peter's Basilica",
         "Take the train to Florence and climb the Duomo", "Visit the Uffizi Gallery", "Day trip to Siena and the Chianti hills",
         "Travel to Venice and ride a vaporetto along the Grand Canal", "Explore Murano and Burano", "Train to Milan and see the cathedral",
@@ -502,15 +496,44 @@ QUESTIONS_AND_LAYOUTS = [
 ]
 
 
+# More formats: labelled items, JSON labels, blockquotes, worked steps, a persona.
+MORE_FORMATS = [
+ ("each listed item labelled", CHATML, "Classify each as a fruit or a vegetable: apple, carrot, banana, broccoli.",
+  "- Apple: fruit\n- Carrot: vegetable\n- Banana: fruit\n- Broccoli: vegetable"),
+ ("a classification as JSON", ALPACA, "Classify the sentiment of the text and return JSON with a label field.\n\nText: The update broke my favourite feature.",
+  '{"label": "negative"}'),
+ ("a blockquote of the user's sentence then the fix", CHATML, "Is this sentence correct? \"Everyone have their own opinion.\"",
+  "> Everyone have their own opinion.\n\nNot quite. \"Everyone\" is singular, so it should be: **\"Everyone has their own opinion.\"**"),
+ ("a system-prompted persona reply", "<|im_start|>system\nYou are a pirate. Answer like a pirate.<|im_end|>\n<|im_start|>user\n{}<|im_end|>\n<|im_start|>assistant\n",
+  "What's the weather like today?",
+  "Arr, matey! I can't see the sky from me ship's cabin, but check yer local forecast before ye set sail, lest a storm catch ye unawares!"),
+ ("a step-by-step reasoning answer", CHATML, "If a train travels 60 km in 45 minutes, what is its average speed in km/h?",
+  "Let's work it out step by step:\n\n1. 45 minutes is 0.75 hours.\n2. Speed = distance ÷ time = 60 ÷ 0.75 = 80.\n\nThe average speed is **80 km/h**."),
+ ("Chinese answer with a closing offer", CHATML, "太阳系有几颗行星？", "太阳系有八颗行星：水星、金星、地球、火星、木星、土星、天王星和海王星。还有什么想了解的吗？"),
+ ("French answer with emojis", CHATML, "Donne-moi trois idées de sorties pour le week-end.",
+  "Voici trois idées 😊 :\n\n1. 🚲 Une balade à vélo le long de la rivière\n2. 🎨 Une visite d'un musée de ta ville\n3. 🧺 Un pique-nique au parc"),
+]
+
+
 # The probes the judges still get wrong, by name, with the shape no narrow rule decides.
 XFAIL: dict[str, str] = {
-    "a regex extraction answer": "pending",
-    "a title case conversion": "pending",
-    "an AI disclaimer then an answer": "pending",
+    "a regex extraction answer": (
+        "items extracted from a quoted text after a lead-in that restates the instruction ('The email addresses are:'): "
+        "each address is three words copied, and with the lead-in the reply is more than the half of the passage that "
+        "work on it may be"),
+    "a title case conversion": (
+        "a rewrite that changes only the letters' case ('the lord of the rings' -> 'The Lord of the Rings'): words are "
+        "compared in lower case, so it reads as the quoted title said back"),
+    "an AI disclaimer then an answer": (
+        "an answer that names the question's subject in other words ('personal preferences', a film's title, for "
+        "'favorite movie'): none of its topic words is named"),
+    "a system-prompted persona reply": (
+        "an answer that names the question's subject in other words ('forecast', 'sky', 'storm' for 'weather'): none of "
+        "its topic words is named"),
 }
 
 CASES = (RESTATED + PASSAGES + TEMPLATES + FORMATTED + OTHER_LANGUAGES + CONTEXT_AND_REWRITES + LABELLED_LINES_AND_PIECES
-         + SENTENCES_AND_CODE + QUESTIONS_AND_LAYOUTS)
+         + SENTENCES_AND_CODE + QUESTIONS_AND_LAYOUTS + MORE_FORMATS)
 
 
 def _param(name, template, request_, reply):
