@@ -517,10 +517,6 @@ MORE_FORMATS = [
 
 # The probes the judges still get wrong, by name, with the shape no narrow rule decides.
 XFAIL: dict[str, str] = {
-    "a regex extraction answer": (
-        "items extracted from a quoted text after a lead-in that restates the instruction ('The email addresses are:'): "
-        "each address is three words copied, and with the lead-in the reply is more than the half of the passage that "
-        "work on it may be"),
     "a title case conversion": (
         "a rewrite that changes only the letters' case ('the lord of the rings' -> 'The Lord of the Rings'): words are "
         "compared in lower case, so it reads as the quoted title said back"),
@@ -772,3 +768,16 @@ def test_questions_asked_for_are_laid_out_under_q_and_a(prompt):
 def test_q_and_a_lines_nobody_asked_for_are_still_other_turns(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.drifts, verdict.explain()
+
+
+def test_a_lead_in_restating_the_instruction_does_not_count_in_the_pieces_share():
+    # "The email addresses are:" is the reply's own lead-in: the share held to at most half the passage is
+    # that of the pieces cut from it, as summary_max_share says.
+    verdict = judge(EMAILS, "The email addresses are:\n- anna@example.com\n- support@example.org")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_instruction_and_the_quotation_said_back_still_echo():
+    verdict = judge(EMAILS, 'Extract the email addresses from this text: "Contact anna@example.com for sales or '
+                            'support@example.org for help."')
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -113,7 +113,7 @@ def instruction_before_passage(query: str) -> str:
 @dataclass(frozen=True)
 class Pieces:
     places: int  # how many places of the passage the pieces come from
-    share: float  # the words' count, as a share of the passage's
+    share: float  # the pieces' words, as a share of the passage's (a lead-in of the reply's own is no piece)
 
 
 def find_pieces(passage: tuple[str, ...], words: tuple[str, ...]) -> Pieces:
@@ -123,7 +123,7 @@ def find_pieces(passage: tuple[str, ...], words: tuple[str, ...]) -> Pieces:
     starts: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(passage) - 2):
         starts.setdefault(passage[i : i + 3], []).append(i)
-    places, last_end, i, n = 0, -1, 0, len(words)
+    places, last_end, i, n, copied = 0, -1, 0, len(words), 0
     while i < n - 2:
         found = starts.get(words[i : i + 3])
         if not found:
@@ -131,8 +131,8 @@ def find_pieces(passage: tuple[str, ...], words: tuple[str, ...]) -> Pieces:
             continue
         length, start = max((_copied(passage, words, s, i), s) for s in found)
         places += start != last_end
-        last_end, i = start + length, i + length
-    return Pieces(places, n / len(passage) if passage else 0.0)
+        last_end, i, copied = start + length, i + length, copied + length
+    return Pieces(places, copied / len(passage) if passage else 0.0)
 
 
 def _copied(passage: tuple[str, ...], words: tuple[str, ...], at: int, i: int) -> int:
@@ -145,12 +145,14 @@ def _copied(passage: tuple[str, ...], words: tuple[str, ...], at: int, i: int) -
 
 def works_on_the_passage(query: str, words, t) -> Pieces | None:
     """The pieces of the passage after the prompt's instruction that these words are made of, when they
-    are work on it (see summary_max_share, summary_min_places); None otherwise."""
+    are work on it (see summary_max_share, summary_min_places); None otherwise. The share is the pieces':
+    words of the reply's own around them ("The email addresses are:") are no part of the passage said
+    again."""
     passage = passage_after_instruction(query)
-    if not passage or not words or len(words) > t.summary_max_share * len(passage):
+    if not passage or not words:
         return None
     pieces = find_pieces(passage, tuple(words))
-    return pieces if pieces.places >= t.summary_min_places else None
+    return pieces if pieces.places >= t.summary_min_places and pieces.share <= t.summary_max_share else None
 
 
 threshold(
