@@ -55,12 +55,6 @@ RESTATED = [
  ("the best way restated", LLAMA2, "What is the best way to learn a new language?",
   "The best way to learn a new language is to use it every day: listen to podcasts, speak with native speakers, "
   "and read simple books, while reviewing vocabulary with spaced repetition."),
- ("the reason restated with because", PLAIN, "Why do onions make you cry?",
-  "Onions make you cry because cutting them releases a gas, syn-propanethial-S-oxide, which irritates your eyes and "
-  "makes them produce tears to wash it away."),
- ("a poem after Here is a short poem", GEMMA, "Write a short poem about the ocean.",
-  "Here is a short poem about the ocean:\n\nThe ocean hums a restless tune,\nit pulls and pushes with the moon,\n"
-  "it keeps the secrets ships once knew,\nbeneath a sky of endless blue."),
  ("a list after Here are five tips", CHATML, "Give me five tips for staying productive when working from home.",
   "Here are five tips for staying productive when working from home:\n\n1. Keep a fixed start and end time.\n"
   "2. Work in a dedicated space, not on the sofa.\n3. Plan your three most important tasks each morning.\n"
@@ -184,9 +178,6 @@ TEMPLATES = [
   ("Summarize the input in one sentence.",
    "The museum will extend its opening hours on Fridays until 9 pm starting in July, and entry will be free after 6 pm."),
   "From July the museum stays open until 9 pm on Fridays, with free entry after 6 pm."),
- ("Alpaca with an input field and a translation", ALPACA_INPUT,
-  ("Translate the input into Spanish.", "Where is the nearest pharmacy?"),
-  "¿Dónde está la farmacia más cercana?"),
  ("[INST] with a list of ideas", LLAMA2, "Give me three ideas for a birthday party for a seven-year-old.",
   "Of course! Here are three ideas:\n\n1. **Treasure hunt** in the garden with clues and a small prize at the end.\n"
   "2. **Pizza-making party** where each child decorates their own mini pizza.\n"
@@ -194,10 +185,6 @@ TEMPLATES = [
  ("[INST] with a system prompt and a short answer", "<s>[INST] <<SYS>>\nYou are a concise assistant.\n<</SYS>>\n\n{} [/INST]",
   "How many continents are there?",
   "There are seven continents: Africa, Antarctica, Asia, Australia, Europe, North America and South America."),
- ("ChatML with no system turn", "<|im_start|>user\n{}<|im_end|>\n<|im_start|>assistant\n",
-  "Recommend a good book for learning about economics.",
-  "A great place to start is *Freakonomics* by Steven Levitt and Stephen Dubner: it explains economic thinking through "
-  "surprising everyday examples. If you want a textbook, *Principles of Economics* by Gregory Mankiw is clear and widely used."),
  ("Question/Answer with one word", QA, "What is the chemical symbol for gold?", " Au"),
  ("User/Assistant with an answer", "User: {}\nAssistant:", "What should I pack for a weekend hiking trip?",
   " Pack sturdy boots, a rain jacket, warm layers, a map, a first-aid kit, plenty of water, snacks and a headlamp."),
@@ -222,8 +209,6 @@ FORMATTED = [
  ("LaTeX math for a formula", CHATML, "What is the quadratic formula?",
   "The quadratic formula gives the solutions of $ax^2 + bx + c = 0$:\n\n$$x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$$\n\n"
   "The term $b^2 - 4ac$ is the discriminant: if it is negative, there are no real solutions."),
- ("LaTeX math for a derivative", MISTRAL, "What is the derivative of x^3?",
-  "The derivative of $x^3$ is $3x^2$, by the power rule: $\\frac{d}{dx} x^n = n x^{n-1}$."),
  ("a worked solution with steps", CHATML, "Solve 2x + 5 = 17.",
   "Subtract 5 from both sides:\n\n$$2x = 12$$\n\nDivide both sides by 2:\n\n$$x = 6$$\n\nSo the solution is **x = 6**."),
  ("a medical answer with a disclaimer", CHATML, "What can I take for a headache?",
@@ -233,9 +218,6 @@ FORMATTED = [
  ("a legal answer with a disclaimer first", LLAMA2, "Can my landlord enter my apartment without notice?",
   "I'm not a lawyer, but in general most places require a landlord to give reasonable notice, often 24 hours, before entering, "
   "except in emergencies such as a fire or a burst pipe. Check your lease and your local tenancy laws for the exact rules."),
- ("a clarifying note after the answer", CHATML, "How many ounces are in a cup?",
-  "There are 8 fluid ounces in a US cup.\n\nNote that a fluid ounce measures volume; if you are weighing a dry ingredient such "
-  "as flour, a cup weighs about 4.25 ounces."),
  ("a bash code block then explanation", CHATML, "How do I find all .log files larger than 100 MB?",
   "```bash\nfind / -name \"*.log\" -size +100M 2>/dev/null\n```\n\n- `-name \"*.log\"` matches the file names\n"
   "- `-size +100M` keeps files over 100 MB\n- `2>/dev/null` hides permission errors"),
@@ -257,9 +239,6 @@ FORMATTED = [
   "This keeps the row with the smallest id for each email. Back up the table before running it."),
  ("a math answer with working in LaTeX", CHATML, "What is the area of a circle with radius 3?",
   "The area is $A = \\pi r^2 = \\pi \\times 3^2 = 9\\pi \\approx 28.27$ square units."),
- ("a short answer followed by a clarifying question", CHATML, "How much water should I drink per day?",
-  "A common guideline is about 2 litres (8 glasses) a day for adults, but needs vary with body size, activity and climate. "
-  "Are you asking for yourself, for example while training for a sport?"),
 ]
 
 # The same shapes in Spanish, German, French, Chinese, Japanese and Russian.
@@ -275,9 +254,6 @@ OTHER_LANGUAGES = [
  ("German difference restated", CHATML, "Was ist der Unterschied zwischen Wetter und Klima?",
   "Der Unterschied zwischen Wetter und Klima liegt im Zeitraum: Wetter beschreibt den Zustand der Atmosphäre an einem "
   "bestimmten Tag, Klima den durchschnittlichen Zustand über viele Jahre."),
- ("German Gerne, hier ist", MISTRAL, "Schreibe ein kurzes Gedicht über den Winter.",
-  "Gerne! Hier ist ein kurzes Gedicht über den Winter:\n\nLeise fällt der erste Schnee,\ndeckt das Feld und friert den See,\n"
-  "Kinder lachen, Schlitten gleiten,\nWinter kommt mit stillen Zeiten."),
  ("French restated answer", CHATML, "Quelle est la différence entre « savoir » et « connaître » ?",
   "La différence entre « savoir » et « connaître » est que « savoir » s'emploie pour une information ou un savoir-faire "
   "(savoir nager, savoir que...), alors que « connaître » s'emploie pour une personne, un lieu ou une chose (connaître Paris)."),
@@ -299,9 +275,6 @@ OTHER_LANGUAGES = [
  ("Russian restated difference", CHATML, "В чём разница между погодой и климатом?",
   "Разница между погодой и климатом в том, что погода — это состояние атмосферы в конкретный момент, а климат — средний "
   "режим погоды в местности за многие годы."),
- ("Russian Конечно, вот", LLAMA2, "Напиши функцию на Python, которая переворачивает строку.",
-  "Конечно! Вот функция, которая переворачивает строку:\n\n```python\ndef reverse_string(s):\n    return s[::-1]\n```\n\n"
-  "Срез с шагом -1 проходит строку с конца."),
  ("Russian sentiment restated", PLAIN, "Какова тональность этого отзыва? «Отличный сервис, всё привезли вовремя!»",
   "Тональность этого отзыва положительная."),
 ]
@@ -331,9 +304,6 @@ CONTEXT_AND_REWRITES = [
  ("a JSON with values copied from the passage", CHATML,
   "Extract the product name, price and color from this listing as JSON: \"Nike Air Zoom Pegasus 40, blue, now $129.99\"",
   '{"product_name": "Nike Air Zoom Pegasus 40", "price": 129.99, "color": "blue"}'),
- ("a yes restating a passage fact", ALPACA,
-  "Read the text and answer yes or no: is the event free?\n\nText: The outdoor concert on Saturday is free for everyone, and no tickets are needed.",
-  "Yes, the event is free for everyone and no tickets are needed."),
  ("the sentiment of the review restated with the review's words", CHATML,
   "What is the sentiment of this review: \"I absolutely love this blender, it makes perfect smoothies.\"",
   "The sentiment of this review is positive: the reviewer absolutely loves the blender."),
@@ -515,6 +485,32 @@ MORE_FORMATS = [
 ]
 
 
+# Things said again by design: lyrics, cheers, patterns, notation, answer keys, tables.
+SAID_AGAIN_BY_DESIGN = [
+ ("the Happy Birthday lyrics asked for", CHATML, "Write the lyrics of Happy Birthday for my friend Sam.",
+  "Happy birthday to you,\nHappy birthday to you,\nHappy birthday dear Sam,\nHappy birthday to you! 🎂"),
+ ("a chant with a word said three times", LLAMA2, "Give me a short cheer for a school football team.",
+  "Go, Tigers, go!\nFight, fight, fight!\nRed and gold will win tonight!"),
+ ("a knitting pattern row", CHATML, "How do I knit a 2x2 rib?",
+  "Cast on a multiple of 4 stitches. Then work every row as: knit 2, purl 2, and repeat to the end. For example, with 12 stitches: "
+  "K2, P2, K2, P2, K2, P2. Keep the knits above the knits and the purls above the purls."),
+ ("a tongue twister asked for", CHATML, "Tell me a tongue twister.",
+  "Sure! Try saying this three times fast: \"Red lorry, yellow lorry, red lorry, yellow lorry.\""),
+ ("repeated emphasis in advice", PLAIN, "What's the most important thing when learning to code?",
+  "Practice, practice, practice. Write small programs every day, read other people's code, and don't be afraid of error messages — they tell you what to fix."),
+ ("a drum pattern", CHATML, "Write a simple rock drum beat in text.",
+  "Here's a basic 4/4 rock beat (one bar):\n\n```\nHi-hat: x x x x x x x x\nSnare:  . . o . . . o .\nKick:   o . . . o o . .\n```\n\nx = hi-hat, o = hit, . = rest."),
+ ("a regex with repeated groups", CHATML, "Give me a regex for an IPv4 address.",
+  "`^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$`\n\nIt matches four groups of one to three digits separated by dots; check separately that each number is at most 255."),
+ ("a multiple-choice key", ALPACA, "Give the answer key for a 6-question multiple choice quiz where all answers are B except the last, which is C.",
+  "1. B\n2. B\n3. B\n4. B\n5. B\n6. C"),
+ ("a schedule table with repeated times", ALPACA, "Make a weekday schedule table for a gym open 6am to 10pm.",
+  "| Day | Open | Close |\n|---|---|---|\n| Monday | 6:00 | 22:00 |\n| Tuesday | 6:00 | 22:00 |\n| Wednesday | 6:00 | 22:00 |\n| Thursday | 6:00 | 22:00 |\n| Friday | 6:00 | 22:00 |"),
+ ("a list of same-answer lines", CHATML, "Are these numbers even: 2, 4, 6, 8?",
+  "2: yes\n4: yes\n6: yes\n8: yes\n\nAll four are even because they are divisible by 2."),
+]
+
+
 # The probes the judges still get wrong, by name, with the shape no narrow rule decides.
 XFAIL: dict[str, str] = {
     "a title case conversion": (
@@ -523,13 +519,23 @@ XFAIL: dict[str, str] = {
     "an AI disclaimer then an answer": (
         "an answer that names the question's subject in other words ('personal preferences', a film's title, for "
         "'favorite movie'): none of its topic words is named"),
+    "the Happy Birthday lyrics asked for": (
+        "a song's refrain said three times in sixteen words: a short output whose three-word sequences come back "
+        "reads as a loop, and nothing yet tells lyrics asked for from a model stuck on a line"),
+    "a regex with repeated groups": (
+        "a reply that is mostly a regex and names the question's subject in other words ('matches', 'digits', 'dots' "
+        "for 'regex', 'IPv4 address'): none of its topic words is named"),
+    "a schedule table with repeated times": (
+        "table rows that differ only in their first cell ('| Monday | 6:00 | 22:00 |', '| Tuesday | 6:00 | 22:00 |') "
+        "read as lines changing one word each, a loop; nothing yet tells a table of records from rows said again"),
     "a system-prompted persona reply": (
         "an answer that names the question's subject in other words ('forecast', 'sky', 'storm' for 'weather'): none of "
         "its topic words is named"),
 }
 
 CASES = (RESTATED + PASSAGES + TEMPLATES + FORMATTED + OTHER_LANGUAGES + CONTEXT_AND_REWRITES + LABELLED_LINES_AND_PIECES
-         + SENTENCES_AND_CODE + QUESTIONS_AND_LAYOUTS + MORE_FORMATS)
+         + SENTENCES_AND_CODE + QUESTIONS_AND_LAYOUTS + MORE_FORMATS
+         + SAID_AGAIN_BY_DESIGN)
 
 
 def _param(name, template, request_, reply):
@@ -781,3 +787,32 @@ def test_the_instruction_and_the_quotation_said_back_still_echo():
     verdict = judge(EMAILS, 'Extract the email addresses from this text: "Contact anna@example.com for sales or '
                             'support@example.org for help."')
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def _drift_measures(verdict):
+    return [e.measure for e in verdict.evidence if e.property == "drifts"]
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Give the answer key for a six-question quiz.", "1. B\n2. B\n3. B\n4. B\n5. B\n6. C"),  # list numbers between the copies
+    ("Write a simple rock drum beat in text.",
+     "Here's a basic beat:\n\n```\nHi-hat: x x x x x x x x\nSnare:  . . o . . . o .\n```\n\nx = hi-hat, o = hit, . = rest."),
+    ("Give me a regex for an IPv4 address.", "Use `^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$` for the address."),
+    ("How do I knit a 2x2 rib?", "Knit 2, purl 2 to the end of every row: K2, P2, K2, P2, K2, P2 on twelve stitches."),
+])
+def test_list_items_code_and_notation_say_things_in_a_row_without_looping(prompt, output):
+    # Numbered items have their numbers between them; code (a fenced block, backticks) and tokens that
+    # hold digits ("K2, P2") are notation, which says its tokens again by design.
+    verdict = judge(prompt, output)
+    assert "loop.in_a_row" not in _drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    "1. B B B B B B\n2. C",  # a stutter inside one numbered item
+    "The answer is known for known for known for its quiz and `B` is right.",  # a stutter in prose beside code
+    "Politics, politics, politics, politics, politics.",
+    "#FFFFC0 #FFFFC0 #FFFFC0 #FFFFC0 #FFFFC0 #FFFFC0",  # one token that holds digits, stuck
+])
+def test_a_stutter_in_an_item_or_in_prose_still_loops(output):
+    verdict = judge("Give the answer key for a six-question quiz.", output)
+    assert "loop.in_a_row" in _drift_measures(verdict), verdict.explain()

@@ -18,7 +18,7 @@ from itertools import accumulate
 from operator import eq
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import CJK, UNIT_WORDS, Unit, excerpt
+from why_finetune.judges.text import CJK, UNIT_WORDS, WORD_RE, Unit, excerpt
 from why_finetune.judges.thresholds import threshold
 
 MAX_STRETCH_WORDS = 4  # a longer stretch said again is a line, which loop.unit_repeat reads
@@ -43,8 +43,9 @@ threshold(
 def find_in_a_row(words: list[str], needed: int, needed_for_a_word: int, needed_for_a_character: int):
     """Each stretch said again in a row often enough, as (first word, stretch length in words,
     copies), shortest stretches first. Left out: a stretch of digits only (a time, "00:00:00", or a
-    matrix, "0 0 0", says its digits in a row), and a stretch that is one word said again (it is read
-    as that word)."""
+    matrix, "0 0 0", says its digits in a row), or of words that each hold a digit (a knitting row, "K2,
+    P2"; one such word said again, "#FFFFC0 #FFFFC0", is still stuck), and a stretch that is one word said
+    again (it is read as that word)."""
     for length in range(1, MAX_STRETCH_WORDS + 1):
         least = needed_for_a_word if length == 1 else needed
         matches = b"\x01" * ((least - 1) * length)
@@ -63,12 +64,33 @@ def find_in_a_row(words: list[str], needed: int, needed_for_a_word: int, needed_
 def _counts(stretch: list[str], copies: int, needed_for_a_character: int) -> bool:
     if all(map(str.isdigit, stretch)) or (len(stretch) > 1 and len(set(stretch)) == 1):
         return False
+    if len(stretch) > 1 and all(map(_DIGIT_RE.search, stretch)):
+        return False  # a pattern of tokens that hold digits is notation: a knitting row ("K2, P2, K2, P2")
     if len(stretch) == 1 and _CJK_CHARACTER_RE.fullmatch(stretch[0]):
         return copies >= needed_for_a_character
     return True
 
 
 _CJK_CHARACTER_RE = re.compile(f"[{CJK}]")
+_DIGIT_RE = re.compile(r"\d")
+# Code, fenced or between backticks: it says its tokens again by design ("x x x x" for a drum's hi-hat,
+# "\d{1,3}" four times in a regex for an IPv4 address).
+_CODE_RE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]+`", re.DOTALL)
+
+
+def _numbered_items(units: list[Unit], text: str) -> bool:
+    """Are the copies' units items of a numbered list ("1. B", "2. B")? Their numbers, left out of the
+    words, stand between the copies: the same value in each item, not a stretch said in a row."""
+    return len(units) > 1 and all(_DIGIT_RE.search(text, a.end, b.start) for a, b in zip(units, units[1:]))
+
+
+def _in_code(text: str, lower: str, unit: Unit, index: int) -> bool:
+    """Is the unit's word at `index` (counted from the unit's first) inside code?"""
+    if "`" not in text:
+        return False
+    found = list(WORD_RE.finditer(lower, unit.start, unit.end))
+    at = found[index].start() if index < len(found) else unit.start
+    return any(m.start() <= at < m.end() for m in _CODE_RE.finditer(text))
 
 
 def _first_said_again(units: list[Unit]) -> Unit:
@@ -86,14 +108,18 @@ def in_a_row(r, t) -> Finding:
     ends = None
     for first, length, copies in find_in_a_row(r.words, t.loop_in_a_row, t.loop_word_in_a_row, t.loop_char_run):
         # The units (lines or sentences) the copies are in: a table row ("| Yes | Yes | Yes |") says a
-        # cell again by design. Otherwise the reply part ends before the first line said again whole
+        # cell again by design, numbered items ("1. B", "2. B") each give their value, and code says its
+        # tokens again (see _numbered_items, _CODE_RE). Otherwise the reply part ends before the first line said again whole
         # ("*Politics" once may be the answer, the same line after it is the loop), or before the first
         # copy's line when the copies share lines: a line that stutters is no reply.
         ends = ends or list(accumulate(map(len, map(UNIT_WORDS, r.units))))
-        units = r.units[bisect_right(ends, first) : bisect_right(ends, first + length * copies - 1) + 1]
-        if not any("|" in unit.text for unit in units):
-            found, onset = (first, length, copies), _first_said_again(units).start
-            break
+        at = bisect_right(ends, first)
+        units = r.units[at : bisect_right(ends, first + length * copies - 1) + 1]
+        if any("|" in unit.text for unit in units) or _numbered_items(units, r.text) \
+                or _in_code(r.text, r.lower, units[0], first - (ends[at - 1] if at else 0)):
+            continue
+        found, onset = (first, length, copies), _first_said_again(units).start
+        break
     first, length, copies = found
     limit = t.loop_word_in_a_row if length == 1 else t.loop_in_a_row
 
