@@ -131,10 +131,11 @@ def _turn_query(turn: str) -> str:
     return _INSTRUCTION_HEAD_RE.sub("", _strip_markers(turn), count=1).strip()
 
 
-# A field label: a word or two in any script, after a line start (or, headed with "#", anywhere:
-# "### Human: ... ### Assistant:" on one line), before a colon of either width.
+# A field label: a word or two in any script, after a line start (or, headed with "#", anywhere: after a
+# space or the end of a sentence, "### Human: ... ### Assistant:" or '### Human: "Why?"### Assistant:' on one
+# line), before a colon of either width.
 _FIELD_LABEL_RE = re.compile(
-    r"(?:(?:^|\n)[ \t]*(#{0,4})[ \t]*|[ \t](#{1,4})[ \t]*)([^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}| \d{1,3})?)[ \t]*[:\uff1a]"
+    r"(?:(?:^|\n)[ \t]*(#{0,4})[ \t]*|(?:[ \t]|(?<=[.!?\"'\u201d)\]]))(#{1,4})[ \t]*)([^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}| \d{1,3})?)[ \t]*[:\uff1a]"
 )  # a label's second word may be its number: "Question 1:" asks as "Question:" does
 
 
