@@ -55,6 +55,6 @@ def test_the_asking_sentence_turned_into_its_answer_with_one_option_answers_with
     ("Write a short song about summer.", "Summer days are here again,\nLa la la la la, sing with me,\n"
                                          "Sun is shining on the sea,\nLa la la la la, wild and free."),
 ])
-def test_emphasis_laughter_tables_times_and_matrices_are_no_loop(prompt, output):
+def test_emphasis_laughter_tables_times_matrices_and_songs_are_no_loop(prompt, output):
     verdict = judge(prompt, output)
     assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
