@@ -116,7 +116,7 @@ def parse_prompt(raw: str) -> Prompt:
             query = m.group(1).strip() + ("\n\n" + m.group(2).strip() if m.group(2) else "")
             return Prompt(raw, query.strip(), "instruction")
     if ":" in text or "\uff1a" in text:
-        fields = _one_question(text)
+        fields = _chat_roles_question(text) or _one_question(text)
         if fields is not None:
             return Prompt(raw, fields[1], "fields", fields[0])
     return Prompt(raw, text.strip(), "raw")
@@ -174,6 +174,27 @@ def _one_question(text: str) -> tuple[str, str] | None:
     label = asking.group(3).lower()
     query = _strip_markers(stripped[asking.end() : open_field.start()])
     return (label, query) if query else None
+
+
+# The role names of chat formats written as plain labels ("USER: ... ASSISTANT:", "SYSTEM: ...\nUser: ...\nAssistant:").
+# A role label may stand inside a line (Vicuna's "... questions. USER: ... ASSISTANT:"), which a field label may not.
+_ROLE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*(system|user|assistant|human|bot)[ \t]*:", re.IGNORECASE)
+
+
+def _chat_roles_question(text: str) -> tuple[str, str] | None:
+    """A chat format written with role labels and open at its end ("... USER: What is X? ASSISTANT:"):
+    (the asking role, the text of its turn). What comes before that turn, a system turn or a preamble ("A chat
+    between a curious user and an artificial intelligence assistant ..."), is not the question. None when the
+    open role spoke before: a conversation to continue, read as a dialogue."""
+    stripped = text.rstrip()
+    found = [m for m in _ROLE_LABEL_RE.finditer(stripped) if m.group(1).lower() != "system"]
+    if len(found) < 2 or found[-1].end() != len(stripped):
+        return None
+    open_role, asking = found[-1].group(1).lower(), found[-2]
+    if asking.group(1).lower() == open_role or any(m.group(1).lower() == open_role for m in found[:-1]):
+        return None
+    query = _strip_markers(stripped[asking.end() : found[-1].start()])
+    return (asking.group(1).lower(), query) if query else None
 
 
 def _strip_markers(text: str) -> str:
