@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.judges import judge
+from why_finetune.judges.text import parse_prompt
 
 # --- a short label ---------------------------------------------------------------------------------
 
@@ -71,6 +72,32 @@ def test_a_one_line_human_assistant_template_after_a_preamble_is_one_question():
               "What is the largest planet of the solar system? ### Assistant:")
     verdict = judge(prompt, " Jupiter is the largest planet of the solar system.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# Chat formats written with role labels: Vicuna's one line ("... questions. USER: ... ASSISTANT:"), a
+# SYSTEM turn, or a system text before "User:" and "Assistant:" lines. The system text is not the question:
+# a polite reply that names its words ("helpful", "detailed", "questions") and not the question's is off topic.
+POLITE_RAMBLE = (" Thank you for your questions! I always try to give helpful, detailed and polite answers to everyone "
+                 "who writes to me, and I hope you have a curious and pleasant day.")
+PLANET = "What is the largest planet of the solar system?"
+SYSTEM_TEXT = ("A chat between a curious user and an artificial intelligence assistant. The assistant gives helpful, "
+               "detailed, and polite answers to the user's questions.")
+
+
+@pytest.mark.parametrize("prompt", [
+    f"{SYSTEM_TEXT} USER: {PLANET} ASSISTANT:",
+    f"SYSTEM: {SYSTEM_TEXT}\nUSER: {PLANET}\nASSISTANT:",
+    f"{SYSTEM_TEXT}\n\nUser: {PLANET}\n\nAssistant:",
+], ids=["vicuna one line", "system turn", "system text before the turns"])
+def test_the_system_text_of_a_role_labelled_chat_format_is_not_the_question(prompt):
+    assert not judge(prompt, POLITE_RAMBLE).answers, judge(prompt, POLITE_RAMBLE).explain()
+    verdict = judge(prompt, " Jupiter is the largest planet of the solar system.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_role_labelled_conversation_to_continue_is_not_one_question():
+    prompt = "User: Hi!\nAssistant: Hello, how can I help?\nUser: " + PLANET + "\nAssistant:"
+    assert parse_prompt(prompt).template != "fields"
 
 
 def test_a_number_answers_a_question_holding_numbers_in_any_script():

@@ -2,7 +2,7 @@
 
 Small models stutter inside a line ("kjent for kjent for kjent for") or say a one-word label on line
 after line; the line-based loop measures miss both when the output is short or its first line long.
-Emphasis, laughter, tables, times and matrices say things in a row too, and do not drift.
+Emphasis, laughter, tables, times, matrices and songs say things in a row too, and do not drift.
 """
 
 import pytest
@@ -52,7 +52,9 @@ def test_the_asking_sentence_turned_into_its_answer_with_one_option_answers_with
     ("When does the video start?", "The recording starts at 00:00:00 and the talk itself at 00:01:30."),
     ("给我讲个笑话。", "哈哈哈哈哈，好的！有一天，小明问老师：为什么天是蓝色的？老师说：因为它不开心。"),
     ("Describe the sound of rain on a roof.", "Drip, drip, drip: a soft, steady patter that slows into a lull."),
+    ("Write a short song about summer.", "Summer days are here again,\nLa la la la la, sing with me,\n"
+                                         "Sun is shining on the sea,\nLa la la la la, wild and free."),
 ])
-def test_emphasis_laughter_tables_times_and_matrices_are_no_loop(prompt, output):
+def test_emphasis_laughter_tables_times_matrices_and_songs_are_no_loop(prompt, output):
     verdict = judge(prompt, output)
     assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()

@@ -18,6 +18,7 @@ from itertools import accumulate
 from operator import eq
 
 from why_finetune.judges.finding import Finding
+from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import CJK, UNIT_WORDS, WORD_RE, Unit, excerpt
 from why_finetune.judges.thresholds import threshold
 
@@ -102,7 +103,9 @@ def _first_said_again(units: list[Unit]) -> Unit:
     return units[0]
 
 
-def in_a_row(r, t) -> Finding:
+def in_a_row(r, t) -> Finding | None:
+    if r.plain and r.question.kind == PIECE:
+        return None  # a song or a poem repeats for effect ("la la la la la", "run, run, run away")
     found = (0, 0, 0)
     onset = None
     ends = None

@@ -116,7 +116,7 @@ def parse_prompt(raw: str) -> Prompt:
             query = m.group(1).strip() + ("\n\n" + m.group(2).strip() if m.group(2) else "")
             return Prompt(raw, query.strip(), "instruction")
     if ":" in text or "\uff1a" in text:
-        fields = _one_question(text)
+        fields = _chat_roles_question(text) or _one_question(text)
         if fields is not None:
             return Prompt(raw, fields[1], "fields", fields[0])
     return Prompt(raw, text.strip(), "raw")
@@ -131,10 +131,11 @@ def _turn_query(turn: str) -> str:
     return _INSTRUCTION_HEAD_RE.sub("", _strip_markers(turn), count=1).strip()
 
 
-# A field label: a word or two in any script, after a line start (or, headed with "#", anywhere:
-# "### Human: ... ### Assistant:" on one line), before a colon of either width.
+# A field label: a word or two in any script, after a line start (or, headed with "#", anywhere: after a
+# space or the end of a sentence, "### Human: ... ### Assistant:" or '### Human: "Why?"### Assistant:' on one
+# line), before a colon of either width.
 _FIELD_LABEL_RE = re.compile(
-    r"(?:(?:^|\n)[ \t]*(#{0,4})[ \t]*|[ \t](#{1,4})[ \t]*)([^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}| \d{1,3})?)[ \t]*[:\uff1a]"
+    r"(?:(?:^|\n)[ \t]*(#{0,4})[ \t]*|(?:[ \t]|(?<=[.!?\"'\u201d)\]]))(#{1,4})[ \t]*)([^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}| \d{1,3})?)[ \t]*[:\uff1a]"
 )  # a label's second word may be its number: "Question 1:" asks as "Question:" does
 
 
@@ -173,6 +174,27 @@ def _one_question(text: str) -> tuple[str, str] | None:
     label = asking.group(3).lower()
     query = _strip_markers(stripped[asking.end() : open_field.start()])
     return (label, query) if query else None
+
+
+# The role names of chat formats written as plain labels ("USER: ... ASSISTANT:", "SYSTEM: ...\nUser: ...\nAssistant:").
+# A role label may stand inside a line (Vicuna's "... questions. USER: ... ASSISTANT:"), which a field label may not.
+_ROLE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*(system|user|assistant|human|bot)[ \t]*:", re.IGNORECASE)
+
+
+def _chat_roles_question(text: str) -> tuple[str, str] | None:
+    """A chat format written with role labels and open at its end ("... USER: What is X? ASSISTANT:"):
+    (the asking role, the text of its turn). What comes before that turn, a system turn or a preamble ("A chat
+    between a curious user and an artificial intelligence assistant ..."), is not the question. None when the
+    open role spoke before: a conversation to continue, read as a dialogue."""
+    stripped = text.rstrip()
+    found = [m for m in _ROLE_LABEL_RE.finditer(stripped) if m.group(1).lower() != "system"]
+    if len(found) < 2 or found[-1].end() != len(stripped):
+        return None
+    open_role, asking = found[-1].group(1).lower(), found[-2]
+    if asking.group(1).lower() == open_role or any(m.group(1).lower() == open_role for m in found[:-1]):
+        return None
+    query = _strip_markers(stripped[asking.end() : found[-1].start()])
+    return (asking.group(1).lower(), query) if query else None
 
 
 def _strip_markers(text: str) -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -340,7 +341,22 @@ _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+\Z")
 
 
 _UMLAUTS = {"a": "[a\u00e4]", "o": "[o\u00f6]", "u": "[u\u00fc]"}
-_UMLAUTS_RE = re.compile("[aou]")
+
+
+def _unaccented(c: str) -> str:
+    """An accented Latin letter as a class of itself and its plain letter ("á" -> "[áa]"); any other as itself."""
+    plain = _PLAIN_LETTER.get(c)
+    return f"[{c}{plain}]" if plain else re.escape(c)
+
+
+def _letter(c: str) -> str:
+    """A letter of a stem after its first: a, o and u may take their umlaut, an accented letter lose its accent."""
+    return _UMLAUTS.get(c) or _unaccented(c)
+
+
+# An accented Latin letter (à-ÿ, ā-ž) and the plain letter it is written on: "á" -> "a", "ñ" -> "n".
+_PLAIN_LETTER = {c: base for c in map(chr, range(0xE0, 0x17F))
+                 if (base := unicodedata.normalize("NFKD", c)[0]) != c and base.isascii() and base.isalpha()}
 
 
 @lru_cache(maxsize=256)
@@ -357,7 +373,9 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
             # A vowel after the first letter may take its umlaut: German plurals and forms say
             # "Passwörter" for "Passwort", "Häuser" for "Haus" (the first letter stays literal, for speed);
             # the rest of the word in its own letters ("магелла" -> "магеллан"), so the evidence shows it whole.
-            parts.append(re.escape(s[0]) + _UMLAUTS_RE.sub(lambda m: _UMLAUTS[m.group(0)], re.escape(s[1:]))
+            # An accented letter may lose its accent, as a reply in English writes the name ("Bádminton" ->
+            # "badminton", "Bogotá" -> "Bogota").
+            parts.append(_unaccented(s[0]) + "".join(map(_letter, s[1:]))
                          + ("[a-z0-9']*" if s.isascii() else r"[\w']*"))
         else:
             parts.append(re.escape(s) + "(?:[a-z]?(?:ing|ed|ers|er|es|s)|'s)?(?![a-z0-9])")
@@ -404,8 +422,12 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
     if last_end is None:
         gap_start, gap_words = 0, total_words
     else:
-        # The gap starts after the line or sentence holding the last topic word.
+        # The gap starts after the line or sentence holding the last topic word, unless that line
+        # announces what follows with a colon ("Here is a recipe for Kubdari:", "Pasos para preparar el
+        # Canjeero:"): the ingredients and steps after it are what it names, though they name it no more.
         k = bisect_right([u.start for u in units], last_end - 1) - 1
+        if k >= 0 and units[k].text.rstrip().endswith((":", "\uff1a")):
+            k = len(units) - 1
         gap_start = max(last_end, units[k].end) if k >= 0 else last_end
         gap_words = sum(len(u.words) for u in units[k + 1 :])
     share = gap_words / total_words if total_words else 0.0

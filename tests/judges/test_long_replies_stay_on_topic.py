@@ -1,0 +1,61 @@
+"""A long reply that names the thing asked for once, and then gives it: a recipe announced by a line
+ending in a colon, or an English answer that writes a Spanish name without its accent. And a chat format
+whose assistant label follows the question with no space ('### Human: "...?"### Assistant:'). Each
+with the near miss that must keep its verdict: a paragraph that leaves the topic without announcing
+anything still slides off it. Constructed for these tests, not copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+from why_finetune.judges import judge
+from why_finetune.judges.text import parse_prompt
+
+GUESTS = ("I like having guests over now and then, and I am collecting recipes of different dishes and drinks "
+          "to keep things interesting. I would like to try some Georgian dishes. Could you give me a recipe "
+          "for Kubdari?")
+INGREDIENTS = ("Ingredients:\n\n500 g beef, finely chopped\n2 onions, finely chopped\n3 cloves garlic, minced\n"
+               "1 teaspoon ground coriander\n1 teaspoon blue fenugreek\nSalt and pepper to taste\n"
+               "500 g flour\n250 ml warm water\n1 teaspoon dry yeast\n\nMethod:\n"
+               "1. Mix the flour, yeast and warm water into a soft dough and leave it to rise for an hour.\n"
+               "2. Mix the beef with the onions, garlic, coriander, fenugreek, salt and pepper.\n"
+               "3. Divide the dough into four balls and roll each into a round about half a centimetre thick.\n"
+               "4. Put a quarter of the filling in the middle, fold the edges over and flatten it gently.\n"
+               "5. Bake at 220 degrees for twenty to twenty-five minutes, until golden, and brush with butter.\n"
+               "6. Leave to rest for five minutes, cut into wedges and serve warm with a green salad.")
+FOOTBALL = ("The match on Saturday was a tense affair from the first whistle. The home side pressed high and won "
+            "the ball back again and again, but their final pass kept going astray. Just before half time the "
+            "visitors broke away down the left wing and their striker curled a shot into the far corner. After "
+            "the break the home manager brought on two fresh forwards, and the pressure told: a header from a "
+            "corner levelled the score with twenty minutes left. Both teams then settled for the draw, and the "
+            "crowd drifted home in the rain talking about the missed chances, the referee and the long season "
+            "still ahead of them before the winter break, when the league table would have changed again.")
+
+
+def test_a_recipe_announced_by_a_line_naming_the_dish_stays_on_topic():
+    verdict = judge(GUESTS, "Of course! Here is a recipe for Kubdari, a traditional Georgian dish:\n\n" + INGREDIENTS)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_paragraph_that_leaves_the_topic_without_announcing_anything_still_slides_off_it():
+    verdict = judge(GUESTS, "Kubdari is a traditional Georgian dish, a bread filled with spiced meat.\n\n" + FOOTBALL)
+    assert verdict.drifts, verdict.explain()
+    assert "topic.trailing_gap" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()
+
+
+def test_an_english_answer_that_writes_a_spanish_name_without_its_accent_stays_on_topic():
+    prompt = "### Human: Hola, estoy interesado en aprender a jugar al bádminton. ¿Puedes explicarme el juego?### Assistant:"
+    reply = ("Sure! Bádminton is a racquet sport played on a court divided into two halves by a net.\n\n"
+             "Each player hits the shuttlecock over the net with a light racket, and a point is won when it "
+             "lands inside the other half or the opponent hits it out. Games go to twenty-one points, and a "
+             "match is the best of three games.\n\nTo start, one player serves diagonally from the right "
+             "service court, below the waist, and the rally goes on until the shuttle touches the floor. The "
+             "server changes sides after each point won, and the receiver stands still until the serve.\n\n"
+             "When you are ready, find a partner, borrow two rackets and book a court at your local sports "
+             "centre: an hour of badminton is plenty for a first go.")
+    verdict = judge(prompt, reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_assistant_label_right_after_the_question_closes_it():
+    prompt = parse_prompt('### Human: "¿Cómo obtuvieron los estados de EE. UU. sus nombres?"### Assistant:')
+    assert prompt.query == '"¿Cómo obtuvieron los estados de EE. UU. sus nombres?"', prompt
