@@ -513,9 +513,6 @@ SAID_AGAIN_BY_DESIGN = [
 
 # The probes the judges still get wrong, by name, with the shape no narrow rule decides.
 XFAIL: dict[str, str] = {
-    "a title case conversion": (
-        "a rewrite that changes only the letters' case ('the lord of the rings' -> 'The Lord of the Rings'): words are "
-        "compared in lower case, so it reads as the quoted title said back"),
     "an AI disclaimer then an answer": (
         "an answer that names the question's subject in other words ('personal preferences', a film's title, for "
         "'favorite movie'): none of its topic words is named"),

@@ -140,3 +140,20 @@ def test_an_unrelated_text_for_a_passage_to_correct_is_no_answer():
 def test_the_passage_reworked_answers(output):
     verdict = judge(TO_CORRECT, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# A quotation said again with the case of its letters changed is work on it (title case, capitals); said
+# again as written, it is still no answer.
+
+TITLE = chatml('Convert this title to title case: "the lord of the rings"')
+
+
+@pytest.mark.parametrize("output", ["The Lord of the Rings", "THE LORD OF THE RINGS"])
+def test_a_quotation_said_again_in_other_case_answers(output):
+    verdict = judge(TITLE, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_quotation_said_again_as_written_is_still_no_answer():
+    verdict = judge(TITLE, "the lord of the rings")
+    assert not verdict.answers, verdict.explain()

@@ -49,7 +49,7 @@ from operator import or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.options import options_named, picks_one
-from why_finetune.judges.passage import Pieces, instruction_before_passage, works_on_the_passage
+from why_finetune.judges.passage import Pieces, instruction_before_passage, recased_quotation, works_on_the_passage
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     REWRITE,
@@ -547,12 +547,15 @@ def prompt_echo(r, t) -> Finding:
     shown = excerpt(r.text[start:], 60)
     limit, why = echo_limit(r, t, t.prompt_echo, value, words, None if words is r.words else span)
     work = works_on_the_passage(r.prompt.query, words, t) if value >= limit and r.plain else None
+    recased = recased_quotation(r.prompt.query, r.text[start:]) if value >= limit and r.plain else ""
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
                         f"three-word sequences (threshold {pct(limit)}{why}): '{shown}'"
-                        + (f"; but {passage_work(work, t)}" if work else "")),
-        condition_met=work is None,
+                        + (f"; but {passage_work(work, t)}" if work else "")
+                        + ("; but it is the request's quotation with its letters' case changed: work on it, not an "
+                           "echo" if recased else "")),
+        condition_met=work is None and not recased,
     )
 
 

@@ -167,3 +167,22 @@ threshold(
 def passage_content_words(query: str) -> frozenset[str]:
     """The words of their own (no function words, no numbers) of the passage after the instruction."""
     return frozenset(w for w in passage_after_instruction(query) if w not in STOPWORDS and not w.isdigit() and len(w) > 1)
+
+
+_LETTERS_RE = re.compile(r"\w+")
+_QUOTATION_RE = re.compile("[\"\u201c\u00ab\u300c]([^\"\u201d\u00bb\u300d\n]{1,300})[\"\u201d\u00bb\u300d]")
+
+
+def recased_quotation(query: str, text: str) -> str:
+    """The quotation of the request that `text` says again whole with the case of two words or more changed
+    ('"the lord of the rings"' -> "The Lord of the Rings"), or "". Work on it (title case, capitals), not an
+    echo: an echo copies as written. One word changed is a sentence's capital, which any copy may take."""
+    said = _LETTERS_RE.findall(text)
+    if len(said) < 2 or '"' not in query and not any(q in query for q in "\u201c\u00ab\u300c"):
+        return ""
+    for quotation in _QUOTATION_RE.findall(query):
+        quoted = _LETTERS_RE.findall(quotation)
+        if len(quoted) == len(said) and all(a.lower() == b.lower() for a, b in zip(quoted, said)) \
+                and sum(a != b for a, b in zip(quoted, said)) >= 2:
+            return quotation
+    return ""

@@ -22,7 +22,7 @@ from why_finetune.judges.finding import pct
 from why_finetune.judges.language import in_english
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.options import names_an_option
-from why_finetune.judges.passage import passage_content_words, works_on_the_passage
+from why_finetune.judges.passage import passage_content_words, recased_quotation, works_on_the_passage
 from why_finetune.judges.question import (
     LABEL,
     NUMBER,
@@ -244,7 +244,7 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
         return None
     if r.plain and works_on_the_passage(r.prompt.query, words, t) is not None:
         return None  # a summary or an extraction made of the passage's pieces (passage.py)
-    if r.plain and _ends_with_a_pick(reply, r):
+    if r.plain and (_ends_with_a_pick(reply, r) or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])):
         return None
     return Evidence(
         "reply.echo", reply.echo, limit, reply.text,
