@@ -61,8 +61,11 @@ def parse_dialogue(query: str) -> Dialogue | None:
     labelled = [(m.group(1), m.group(2)) for m in _PROMPT_LINE_RE.finditer(query)]
     if len(labelled) < 2 or len(labelled) * 2 < len(lines):
         return None
-    if _opens_with_an_instruction(lines[0]):
-        return None  # a task on labelled fields or on a transcript ("Summarize the conversation below"), not a turn to take
+    if _opens_with_an_instruction(lines[0]) or any(_opens_with_an_instruction(label) for label, _ in labelled):
+        # A task on labelled fields or on a transcript ("Summarize the conversation below"), not a turn to
+        # take; and a label that is a request ("Analyze this newsletter item:", "Provide a JSON response
+        # with:") heads a field of a task: a speaker's label is a name or a role.
+        return None
     names = {label.lower(): label for label, _ in labelled}
     if len(names) < 2:
         return None

@@ -301,7 +301,19 @@ class FormatBack:
     example: str
 
 
-def find_format(fields: frozenset[str], cleaned: Cleaned) -> FormatBack:
+def filled_fields(raw_prompt: str) -> frozenset[str]:
+    """The prompt's field labels whose fields hold its input ("Title: ...", "Content: ..."), each followed by
+    another field: not the last one, which the output fills ("Output:", "Answer:")."""
+    text = _CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
+    found = list(_FIELD_RE.finditer(text))  # every label, for their order; fields of three words at most
+    labels = [((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower() for m in found]
+    return frozenset(label for m, label in zip(found[:-1], labels[:-1])
+                     if len(m.group(2).split()) <= 3 and label != labels[-1])
+
+
+def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset()) -> FormatBack:
+    """Lines of the output opening with a field label of the prompt, after its first line; its first line too
+    when its label is one of the prompt's `filled` fields (an input field written again: "Content: ...")."""
     if not fields or (":" not in cleaned.text and "\uff1a" not in cleaned.text):
         return FormatBack(0, None, "")
     lower = cleaned.lower
@@ -310,7 +322,8 @@ def find_format(fields: frozenset[str], cleaned: Cleaned) -> FormatBack:
     numbered = {unnumbered_label(f) for f in fields if f[-1:].isdigit()}  # "exercise 1": "Exercise 2:" is one too
     for m in _FIELD_RE.finditer(lower):
         label = ((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower()
-        if (label not in fields and unnumbered_label(label) not in numbered) or m.start() + len(m.group(0)) - len(m.group(0).lstrip()) <= lead:
+        if (label not in fields and unnumbered_label(label) not in numbered) or \
+                (m.start() + len(m.group(0)) - len(m.group(0).lstrip()) <= lead and label not in filled):
             continue  # a label the prompt never used, or the output's own opening ("Output: Positive")
         count += 1
         if first_at is None:
@@ -718,7 +731,7 @@ threshold(
 def prompt_format(r, t) -> Finding | None:
     if not r.plain:
         return None
-    found = find_format(prompt_fields(r.prompt.raw), r.cleaned)
+    found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled_fields(r.prompt.raw))
     return Finding(
         "prompt.format", found.count, t.prompt_format,
         lambda: (found.example, f"writes a new example of the prompt's format: {found.count} line(s) open with a "
