@@ -287,9 +287,6 @@ AFTER_TWO_TURNS = [
 ]
 
 XFAIL: dict[str, str] = {
-    "StableLM: Tell me a joke about computers.": (
-        "a joke asked for that opens with its own question ('Why did the computer go to the doctor?') reads as a "
-        "question back to the asker"),
     "Llama-2 after two turns: What are the main causes of deforestation?": (
         "a list whose first item carries an aside in brackets ('farming (cattle pasture, soy and palm oil plantations)') "
         "is not read as a list of instances, so it is held to the question's words"),
@@ -377,3 +374,23 @@ def test_a_polite_ramble_naming_the_system_prompts_words_answers_nothing(name, h
     build, _ = TEMPLATES[name]
     verdict = judge(build(QUESTION, history), RAMBLES[SYSTEM_OF[name]])
     assert not verdict.answers, verdict.explain()
+
+
+# --- the readings mended for these probes, each with its near miss -------------------------------------------
+
+@pytest.mark.parametrize("prompt, piece", [
+    ("Tell me a joke about computers.", "Why did the computer go to the doctor? Because it had a virus!"),
+    ("Write a short poem about the sea.", "What does the sea say to the shore?\nIt sighs and folds its grey waves,\n"
+     "and says it again."),
+    ("Tell me a riddle.", "What has keys but can't open locks? A piano."),
+], ids=["a joke", "a poem", "a riddle"])
+def test_a_piece_asked_for_may_open_with_its_own_question(prompt, piece):
+    verdict = judge(stablelm(prompt), piece)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_questions_back_to_a_request_for_a_piece_still_ask_instead_of_answering():
+    verdict = judge(stablelm("Tell me a joke about computers."),
+                    "What kind of joke about computers do you like? Should it be about computers crashing? "
+                    "Or about computer viruses?")
+    assert "prompt.questions" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()
