@@ -286,11 +286,7 @@ AFTER_TWO_TURNS = [
   "Mainly farming (cattle pasture, soy and palm oil plantations), logging, and roads and mines that open up the forest."),
 ]
 
-XFAIL: dict[str, str] = {
-    "Llama-2 after two turns: What are the main causes of deforestation?": (
-        "a list whose first item carries an aside in brackets ('farming (cattle pasture, soy and palm oil plantations)') "
-        "is not read as a list of instances, so it is held to the question's words"),
-}
+XFAIL: dict[str, str] = {}
 
 
 def _good(name, question, reply, history=()):
@@ -394,3 +390,21 @@ def test_questions_back_to_a_request_for_a_piece_still_ask_instead_of_answering(
                     "What kind of joke about computers do you like? Should it be about computers crashing? "
                     "Or about computer viruses?")
     assert "prompt.questions" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()
+
+
+DEFORESTATION = "What are the main causes of deforestation?"
+
+
+@pytest.mark.parametrize("answer", [
+    "Mainly farming (cattle pasture, soy and palm oil plantations), logging, and roads and mines that open up the forest.",
+    "Agriculture (above all cattle ranching), logging (legal and illegal), mining and new roads through the forest.",
+], ids=["an aside listing kinds", "asides after two items"])
+def test_items_carrying_an_aside_in_brackets_are_still_a_list_of_instances(answer):
+    verdict = judge(llama2(DEFORESTATION), answer)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_prose_with_an_aside_and_no_list_is_still_held_to_the_questions_words():
+    verdict = judge(llama2(DEFORESTATION), "My uncle (who lives in Leeds, near the station) bought a new red car last "
+                                           "week and drove it to the seaside with his two dogs.")
+    assert not verdict.answers, verdict.explain()

@@ -482,8 +482,16 @@ def enumerates(text: str) -> bool:
     sentence ("Boots, a rain jacket, a map, water and snacks"; "London, Paris, Rome"), or a numbered
     list run into one line ("1. ... 2. ... 3. ..."). Instances of what was asked (the cities of a trip to
     Europe, the things to pack for a hike) stand for its topic without naming it. Punctuation only, so it
-    holds in any language that writes commas (, ， 、)."""
+    holds in any language that writes commas (, ， 、). An aside in brackets belongs to its item: "farming (cattle
+    pasture, soy and palm oil), logging and mining" lists three, read again without the aside."""
     head = text[:2000]
+    return _enumerates(head) or ("(" in head and _enumerates(_ASIDE_RE.sub("", head)))
+
+
+_ASIDE_RE = re.compile(r"\([^()\n]{0,200}\)")
+
+
+def _enumerates(head: str) -> bool:
     # Cheap tests first (C-level search and count): a loop's page has no numbering and few commas,
     # and the full scans below cost a tenth of judging it.
     if _NUMBER_MARK_RE.search(head):
