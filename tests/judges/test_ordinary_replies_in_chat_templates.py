@@ -372,6 +372,571 @@ def test_a_polite_ramble_naming_the_system_prompts_words_answers_nothing(name, h
     assert not verdict.answers, verdict.explain()
 
 
+# --- long-form good answers: 300 to 900 words ----------------------------------------------------------------
+
+SECTIONS_ON_COMPOSTING = """# How to Start Composting at Home
+
+Composting turns kitchen scraps and garden waste into a dark, crumbly soil improver. It cuts the rubbish you send to \
+landfill and feeds your garden for free. Here is everything you need to get started.
+
+## Choosing a Bin
+
+You can compost in an open heap, a plastic bin, a wooden box made from pallets or a rotating tumbler. A closed bin keeps \
+rain and pests out and suits a small garden; an open heap is cheap and works well if you have space in a corner. Put it \
+on bare soil, not on concrete, so that worms and other small creatures can move in from below.
+
+## What to Put In
+
+Good compost needs a mix of two kinds of material:
+
+- **Greens**, rich in nitrogen: vegetable peelings, fruit scraps, coffee grounds, tea bags, fresh grass cuttings and \
+young weeds without seeds.
+- **Browns**, rich in carbon: dry leaves, straw, shredded cardboard, egg boxes, paper and small twigs.
+
+Aim for roughly equal volumes of each. Too many greens make a slimy, smelly heap; too many browns make one that sits \
+there for years without breaking down.
+
+## What to Keep Out
+
+Leave out meat, fish, dairy and cooked food, which attract rats and flies. Keep out pet waste, diseased plants, weeds \
+that have gone to seed and anything treated with chemicals, such as glossy paper or sawdust from painted wood.
+
+## Looking After the Heap
+
+Turn the heap with a fork every two or three weeks to let air in; the microbes that do the work need oxygen. Keep it \
+as damp as a wrung-out sponge: add water in dry weather and more browns if it gets soggy. Chopping material into small \
+pieces speeds everything up, because the microbes have more surface to work on.
+
+## When Is It Ready?
+
+Depending on the season and how often you turn it, compost takes between three months and a year. It is ready when it \
+is dark brown, crumbly and smells like a forest floor, and you can no longer recognise what went in. Sieve out any \
+lumps and put them back in the bin to finish.
+
+## Using Your Compost
+
+Spread a layer a few centimetres thick on flower beds and vegetable patches in spring, dig it into the soil before \
+planting, or mix it with sand and soil to make your own potting mix. Your plants will thank you with stronger roots \
+and better harvests."""
+
+EXPLANATION_OF_VACCINES = """Vaccines work by teaching your immune system to recognise a germ before you ever meet it \
+for real, so that your body can fight it off quickly instead of falling seriously ill.
+
+To understand how, it helps to know how the immune system normally deals with an infection. When a virus or a \
+bacterium gets into your body, special white blood cells notice molecules on its surface that do not belong to you. \
+These molecules are called antigens. The first time your body meets a new antigen, the response is slow: it can take \
+one to two weeks for your immune system to produce enough of the right antibodies and killer T cells to clear the \
+infection. During that time the germ multiplies, and you get sick, sometimes badly.
+
+Once the infection is over, your immune system keeps a record. Some of the B cells and T cells that learnt to \
+recognise that antigen stay in your body for years, sometimes for life, as memory cells. If the same germ turns up \
+again, these memory cells recognise it at once and launch a fast, strong response, often before you notice any \
+symptoms at all. This is why people rarely catch measles twice.
+
+A vaccine gives your immune system this memory without the danger of the real disease. It contains something that \
+looks like the germ to the immune system but cannot make you ill. Depending on the type of vaccine, that might be:
+
+- a weakened form of the live germ, as in the measles, mumps and rubella vaccine;
+- a killed, inactivated germ, as in most flu shots;
+- just a piece of the germ, such as a surface protein, as in the hepatitis B vaccine;
+- instructions for making that piece, carried by messenger RNA, as in several COVID-19 vaccines.
+
+Your immune system reacts to the vaccine as if it were a real infection. It makes antibodies and, crucially, memory \
+cells. A sore arm, a mild fever or tiredness for a day or two are signs that this response is happening; they are not \
+the disease itself.
+
+Some vaccines need more than one dose, because the memory builds up with each exposure, and some need boosters years \
+later, because immunity can fade or because the germ changes, as flu viruses do every year.
+
+Vaccines also protect people who cannot be vaccinated themselves, such as newborn babies or people with weak immune \
+systems. When enough people in a community are immune, a germ struggles to find new hosts and outbreaks die out. This \
+is called herd immunity, and it is how smallpox was wiped out worldwide in 1980.
+
+In short, a vaccine is a safe rehearsal: it shows your immune system what an enemy looks like, so that when the real \
+one arrives, your body is ready."""
+
+MULTI_PART_QUESTION = ("I'm thinking about getting a dog. (1) Which breeds are good for a small apartment? "
+                       "(2) How much exercise does a dog need each day? (3) What does it cost per year to keep one? "
+                       "(4) Should I adopt from a shelter or buy from a breeder?")
+MULTI_PART_ANSWER = """Great questions! Let's take them one at a time.
+
+**1. Breeds for a small apartment**
+
+Size matters less than energy level and how much a dog barks. Breeds that usually do well in apartments include the \
+Cavalier King Charles Spaniel, the French Bulldog, the Bichon Frise, the Shih Tzu and, perhaps surprisingly, the \
+Greyhound, which is a calm couch potato indoors despite its racing reputation. Breeds bred for hard work, such as \
+Border Collies, Huskies and Australian Shepherds, tend to struggle in small spaces unless they get a great deal of \
+exercise and mental stimulation.
+
+**2. Daily exercise**
+
+Most dogs need between 30 minutes and 2 hours of activity a day, depending on breed, age and health. Small companion \
+breeds are often happy with two or three short walks and some play indoors. Active breeds need long walks, runs or \
+games of fetch, plus training or puzzle toys to keep their minds busy. Puppies need several short sessions rather \
+than one long one, and older dogs often prefer gentler, shorter walks. A tired dog is a well-behaved dog: many \
+problems such as chewing and barking come from boredom.
+
+**3. Yearly cost**
+
+In the United States, owning a dog typically costs between $1,000 and $3,000 a year. The main costs are:
+
+- Food: $250 to $700, depending on size and brand.
+- Vet care: $300 to $800 for check-ups, vaccines and flea and worm treatment.
+- Pet insurance: $300 to $700, optional but useful for emergencies.
+- Grooming, toys, treats and supplies: $200 to $600.
+- Boarding or a dog walker, if you travel or work long hours: anything from nothing to several thousand.
+
+The first year costs more, with the adoption fee or purchase price, neutering, a crate, a bed and training classes.
+
+**4. Shelter or breeder?**
+
+Both can be good choices. Adopting from a shelter gives a home to a dog that needs one, usually costs less, and adult \
+shelter dogs often come already house-trained, with a known temperament. Many shelters also have purebred dogs and \
+puppies. A responsible breeder is a good option if you need a specific breed, for example because of allergies; look \
+for one who health-tests the parents, lets you meet them, and asks you as many questions as you ask them. Avoid pet \
+shops and online sellers who will ship a puppy without meeting you, as these often source from puppy mills.
+
+If you tell me a bit more about your schedule and living space, I can suggest a few specific breeds or shelters to \
+look at."""
+
+FLASK_TUTORIAL = """Here's a step-by-step tutorial for building a small REST API with Flask.
+
+## Step 1: Set up a virtual environment
+
+Create a folder for the project and a virtual environment inside it, then install Flask:
+
+```bash
+mkdir todo-api && cd todo-api
+python -m venv .venv
+source .venv/bin/activate
+pip install flask
+```
+
+## Step 2: Create the application
+
+Create a file called `app.py` with a minimal Flask application and an in-memory list of tasks:
+
+```python
+from flask import Flask, jsonify, request, abort
+
+app = Flask(__name__)
+
+tasks = [
+    {"id": 1, "title": "Buy groceries", "done": False},
+    {"id": 2, "title": "Walk the dog", "done": True},
+]
+```
+
+## Step 3: Add the endpoints
+
+A REST API maps HTTP methods to actions on resources. Add one route to list and create tasks, and one to read, update \
+and delete a single task:
+
+```python
+@app.get("/tasks")
+def list_tasks():
+    return jsonify(tasks)
+
+
+@app.post("/tasks")
+def create_task():
+    data = request.get_json()
+    if not data or "title" not in data:
+        abort(400)
+    task = {"id": max(t["id"] for t in tasks) + 1 if tasks else 1, "title": data["title"], "done": False}
+    tasks.append(task)
+    return jsonify(task), 201
+
+
+@app.get("/tasks/<int:task_id>")
+def get_task(task_id):
+    task = next((t for t in tasks if t["id"] == task_id), None)
+    if task is None:
+        abort(404)
+    return jsonify(task)
+
+
+@app.put("/tasks/<int:task_id>")
+def update_task(task_id):
+    task = next((t for t in tasks if t["id"] == task_id), None)
+    if task is None:
+        abort(404)
+    data = request.get_json() or {}
+    task["title"] = data.get("title", task["title"])
+    task["done"] = data.get("done", task["done"])
+    return jsonify(task)
+
+
+@app.delete("/tasks/<int:task_id>")
+def delete_task(task_id):
+    tasks[:] = [t for t in tasks if t["id"] != task_id]
+    return "", 204
+```
+
+## Step 4: Run the server
+
+```bash
+flask --app app run --debug
+```
+
+Flask starts a development server on http://127.0.0.1:5000.
+
+## Step 5: Try it out
+
+Use `curl` in another terminal:
+
+```bash
+curl http://127.0.0.1:5000/tasks
+curl -X POST -H "Content-Type: application/json" -d '{"title": "Read a book"}' http://127.0.0.1:5000/tasks
+curl -X PUT -H "Content-Type: application/json" -d '{"done": true}' http://127.0.0.1:5000/tasks/1
+curl -X DELETE http://127.0.0.1:5000/tasks/2
+```
+
+## Next steps
+
+The tasks live in memory, so they disappear when the server stops. To keep them, store them in a database such as \
+SQLite with Flask-SQLAlchemy. You may also want to add input validation, authentication and tests with Flask's test \
+client before deploying the API with a production server like Gunicorn."""
+
+ESSAY_ON_SOCIAL_MEDIA = """**The Double-Edged Screen: Social Media and Teenagers**
+
+Few inventions have changed adolescence as quickly as social media. In little more than a decade, platforms such as \
+Instagram, TikTok and Snapchat have become the place where teenagers meet friends, follow the news, discover music \
+and build a sense of who they are. Whether this is good or bad for them is one of the most debated questions of our \
+time. The honest answer is that social media is neither a poison nor a cure: its effects depend on how, how much and \
+why young people use it.
+
+On the positive side, social media offers connection. A shy teenager in a small town can find others who share a \
+rare hobby, an identity or an experience, such as living with a chronic illness, and feel less alone. Friendships \
+that began at school continue in the evening through group chats and shared videos. Social media is also a stage for \
+creativity: teenagers write, draw, film and edit, learning skills that schools rarely teach, and some turn them into \
+careers. During the pandemic, when schools closed, these platforms were for many the only way to keep in touch with \
+friends.
+
+Yet the same features that connect can also harm. Platforms are designed to hold attention, with endless feeds, \
+notifications and likes that reward checking again and again. Many teenagers report that they spend more time \
+scrolling than they would like, often late at night, at the cost of sleep, which is vital for mood and learning at \
+this age. Constant comparison with carefully filtered images of peers and influencers can feed anxiety about \
+appearance and a feeling of missing out. Cyberbullying follows its victims home, and harmful content about dieting or \
+self-harm can reach vulnerable users through recommendation algorithms. Studies have found links between heavy use \
+and depression, especially among girls, although researchers still argue about cause and effect.
+
+What, then, should be done? Banning social media for teenagers is neither realistic nor desirable, given its real \
+benefits. A better approach shares the responsibility. Platforms should design for wellbeing rather than for time \
+spent, for example by turning off autoplay and night-time notifications for young users by default and by being open \
+about how their algorithms work. Schools can teach digital literacy, helping students recognise manipulation, edited \
+images and misinformation. Parents can set reasonable limits, such as keeping phones out of bedrooms at night, and, \
+just as importantly, model healthy habits themselves. Teenagers, finally, can be trusted to reflect on their own use \
+when given the knowledge to do so.
+
+In conclusion, social media amplifies what is already there in a teenager's life: it can deepen friendships and \
+spark creativity, or it can magnify insecurity and isolation. The challenge for families, schools and technology \
+companies is not to switch the screen off, but to make sure that young people hold it, rather than the other way \
+round."""
+
+COMPARISON_OF_LANGUAGES = """Python and JavaScript are both popular, beginner-friendly languages, but they were built \
+for different jobs, and the best choice depends on what you want to make.
+
+### Where each one runs
+
+JavaScript was created to run in web browsers, and it is still the only language that browsers run natively. If you \
+want to build interactive websites, JavaScript, along with HTML and CSS, is unavoidable. With Node.js it also runs on \
+servers, so one language can cover the whole web stack.
+
+Python runs on your computer or a server rather than in the browser. It is the dominant language for data analysis, \
+machine learning, scientific computing and automation scripts, and it is widely used for back-end web development \
+with frameworks such as Django and Flask.
+
+### Syntax and learning curve
+
+Python is often recommended as a first language because its syntax is clean and reads almost like English. \
+Indentation defines blocks, so code tends to look tidy, and there is usually one obvious way to do something.
+
+JavaScript's syntax, with braces and semicolons, looks more like C or Java. It has some quirks that confuse beginners, \
+such as loose equality (`==` versus `===`), the behaviour of `this`, and automatic type conversion (`"5" + 1` gives \
+`"51"`). Modern JavaScript has fixed many rough edges, but they are still there in older code.
+
+### Typing and tooling
+
+Both languages are dynamically typed. Python offers optional type hints checked by tools such as mypy; JavaScript \
+developers often switch to TypeScript, a typed superset, for large projects.
+
+### Performance
+
+For most tasks both are fast enough. JavaScript engines such as V8 are highly optimised and usually run plain code \
+faster than the standard Python interpreter. Python makes up for this in numerical work by calling libraries like \
+NumPy, which are written in C.
+
+### Jobs and community
+
+Both have huge communities, plenty of free learning material and strong job markets. Front-end and full-stack web \
+roles call for JavaScript; data science, machine learning and many scientific roles call for Python.
+
+### Which should you learn first?
+
+If you want to build websites or web apps, start with JavaScript. If you are interested in data, AI, automation or \
+science, or you simply want the gentlest introduction to programming, start with Python. Whichever you choose, the \
+core ideas, variables, loops, functions and data structures, carry over, and learning the second language will be \
+much easier."""
+
+HISTORY_OF_THE_PRINTING_PRESS = """The printing press, developed by Johannes Gutenberg in Mainz around 1440, was one of \
+the most important inventions in human history. Its impact reached far beyond the workshop where it was made.
+
+**Before the press.** In medieval Europe, books were copied by hand, mostly by monks in monasteries. A single Bible \
+could take a scribe more than a year, so books were rare, expensive and owned mainly by the Church, universities and \
+the very rich. Block printing, carving a whole page into wood, existed, and movable type had been invented earlier in \
+China and Korea, but neither had spread widely in Europe.
+
+**Gutenberg's invention.** Gutenberg combined several ideas into a practical system: metal movable type cast in a hand \
+mould, so that thousands of identical letters could be made quickly; an oil-based ink that stuck to metal; and a \
+screw press adapted from those used to make wine and olive oil. Around 1455 his workshop completed the famous \
+Gutenberg Bible, about 180 copies of which were printed.
+
+**A rapid spread.** The technology spread astonishingly fast. By 1500, printing presses were operating in more than \
+250 European cities, and they had produced an estimated twenty million volumes. The price of books fell sharply, and \
+printed pamphlets, calendars and broadsheets reached ordinary people for the first time.
+
+**Religion.** The press played a central role in the Protestant Reformation. Martin Luther's writings, printed and \
+reprinted in large numbers, spread across Germany within weeks in 1517. Luther's translation of the Bible into German \
+allowed ordinary believers to read scripture for themselves, weakening the Church's control over its interpretation.
+
+**Science and learning.** Printing made it possible for scholars to share exact copies of texts, diagrams and data. \
+Errors no longer multiplied with every hand copy, and findings could be checked and built upon. Works such as \
+Copernicus's book on the heavens, printed in 1543, and Vesalius's atlas of anatomy reached readers all over Europe, \
+helping to launch the Scientific Revolution.
+
+**Language and identity.** Printers preferred to publish in the languages that most people spoke, rather than Latin. \
+This helped standardise spelling and grammar in languages such as English, French and German, and it strengthened a \
+sense of shared national identity among their readers.
+
+**Literacy and society.** As books became cheaper, more people learnt to read, and literacy slowly rose. Newspapers \
+emerged in the seventeenth century, creating a public that could follow and debate politics. Historians link this \
+growing culture of reading to the Enlightenment and, eventually, to democratic revolutions.
+
+In short, the printing press did not just make books faster: it changed who could know things, and so it changed who \
+could hold power."""
+
+TRAVEL_ITINERARY = """Here's a relaxed but full 5-day itinerary for a first visit to Tokyo.
+
+**Day 1 – Asakusa and Ueno**
+Start at Sensō-ji, Tokyo's oldest temple, early in the morning before the crowds, and walk down Nakamise-dōri for \
+snacks like ningyō-yaki. Cross to Ueno Park in the afternoon: visit the Tokyo National Museum, then stroll through \
+Ameyoko market. In the evening, see the city lights from the Tokyo Skytree.
+
+**Day 2 – Shibuya and Harajuku**
+Visit the peaceful Meiji Shrine in the morning, then browse the fashion shops of Takeshita Street and the calmer \
+boutiques of Omotesandō. Cross the famous Shibuya Scramble at dusk and watch it from the Shibuya Sky observation deck. \
+Have dinner in one of the small izakayas of Nonbei Yokochō.
+
+**Day 3 – Day trip to Nikkō or Kamakura**
+Take a day trip out of the city. Nikkō has ornate shrines set in forested mountains; Kamakura has the Great Buddha, \
+temples in the hills and a beach. Both are about two hours or less by train.
+
+**Day 4 – Tsukiji, Ginza and teamLab**
+Eat a sushi breakfast at Tsukiji Outer Market, then walk to Ginza for department-store food halls and architecture. \
+In the afternoon, visit the teamLab digital art museum, and end the day on a cruise on Tokyo Bay or with a walk \
+around Odaiba.
+
+**Day 5 – Shinjuku**
+Spend the morning in Shinjuku Gyoen, one of the city's most beautiful gardens. Go up the Tokyo Metropolitan Government \
+Building for a free view, possibly of Mount Fuji on a clear day. In the evening, explore the tiny bars of Golden Gai \
+and the neon streets of Kabukichō.
+
+**Practical tips**
+- Buy a Suica or Pasmo card for trains and convenience stores.
+- Most trains stop around midnight, so plan your last ride home.
+- Carry some cash: many small restaurants do not take cards.
+- Book teamLab and Shibuya Sky tickets a few days ahead."""
+
+MEAL_PLAN = """Here's a balanced 7-day vegetarian meal plan. Each day has about 1,800 to 2,000 calories and at least 70 g \
+of protein.
+
+**Monday**
+- Breakfast: Greek yogurt with berries, oats and a spoon of peanut butter
+- Lunch: Lentil soup with a slice of wholegrain bread
+- Dinner: Chickpea and spinach curry with brown rice
+- Snack: An apple and a handful of almonds
+
+**Tuesday**
+- Breakfast: Scrambled eggs on toast with grilled tomatoes
+- Lunch: Quinoa salad with feta, cucumber, olives and mint
+- Dinner: Black bean tacos with avocado, salsa and red cabbage
+- Snack: Hummus with carrot sticks
+
+**Wednesday**
+- Breakfast: Overnight oats with chia seeds and banana
+- Lunch: Leftover chickpea curry in a wrap
+- Dinner: Tofu and vegetable stir-fry with noodles
+- Snack: Cottage cheese with pineapple
+
+**Thursday**
+- Breakfast: Smoothie of milk, spinach, frozen mango and protein powder
+- Lunch: Caprese sandwich with mozzarella, tomato and basil
+- Dinner: Mushroom and lentil shepherd's pie with peas
+- Snack: A pear and a few walnuts
+
+**Friday**
+- Breakfast: Wholegrain pancakes with yogurt and strawberries
+- Lunch: Leftover shepherd's pie with a green salad
+- Dinner: Homemade margherita pizza with a rocket salad
+- Snack: Roasted chickpeas
+
+**Saturday**
+- Breakfast: Shakshuka with crusty bread
+- Lunch: Halloumi, roasted pepper and couscous bowl
+- Dinner: Vegetable lasagne with ricotta and spinach
+- Snack: Dark chocolate and a handful of cashews
+
+**Sunday**
+- Breakfast: Avocado toast with a poached egg and chilli flakes
+- Lunch: Leftover lasagne
+- Dinner: Sweet potato, kale and white bean stew
+- Snack: Greek yogurt with honey
+
+**Tips**
+- Cook a large pot of curry, pie or lasagne once and eat the leftovers the next day to save time.
+- Keep beans, lentils, eggs, tofu and dairy in every day for protein.
+- Drink water through the day and adjust portions to your hunger and activity level."""
+
+WORKOUT_PLAN = """Here's a 4-week beginner strength plan with three full-body workouts a week (for example Monday, \
+Wednesday and Friday). Rest at least one day between sessions.
+
+**Weeks 1-2: learn the movements**
+
+Workout A
+- Goblet squat: 3 sets of 10 reps
+- Push-ups (on your knees if needed): 3 sets of 8 reps
+- Dumbbell row: 3 sets of 10 reps per arm
+- Glute bridge: 3 sets of 12 reps
+- Plank: 3 sets of 20 seconds
+
+Workout B
+- Romanian deadlift with dumbbells: 3 sets of 10 reps
+- Dumbbell shoulder press: 3 sets of 8 reps
+- Lat pulldown or band pull-apart: 3 sets of 10 reps
+- Reverse lunge: 3 sets of 8 reps per leg
+- Dead bug: 3 sets of 8 reps per side
+
+Alternate A and B: week 1 is A, B, A; week 2 is B, A, B.
+
+**Weeks 3-4: add load**
+
+Keep the same exercises, but:
+- add a fourth set to the squat, the deadlift and the row;
+- raise the weight by a small step whenever you can finish every set with two reps to spare;
+- hold the plank for 30 to 40 seconds.
+
+**Warm-up before every workout**
+Five minutes of brisk walking or cycling, then 10 bodyweight squats, 10 arm circles each way and 10 hip hinges.
+
+**How to progress safely**
+- Use a weight you could lift two or three more times at the end of each set.
+- Rest 60 to 90 seconds between sets.
+- Focus on form: a slow, controlled movement beats a heavy, sloppy one.
+- Sleep well and eat enough protein, about 1.6 g per kilogram of body weight, to recover and build muscle.
+
+After four weeks, test yourself: you should be lifting noticeably more than on day one. Then move on to a plan with \
+more sets, or split your training into upper-body and lower-body days."""
+
+PASSWORDS_AT_LENGTH = """A strong password is your first line of defence, and a few habits make a big difference.
+
+**Make your passwords long.** Length matters more than complexity. A password of 16 characters or more is far harder \
+to crack than a short one full of symbols. A passphrase of four or five random words, such as "copper lantern \
+whistle orbit", is long, strong and easy to remember.
+
+**Use a different password for every account.** When a website is breached, attackers try the leaked passwords on \
+other sites. If you reuse a password, one breach can unlock your email, your bank and your social media at once.
+
+**Use a password manager.** Nobody can remember dozens of unique, long passwords. A password manager such as \
+Bitwarden, 1Password or the one built into your browser or phone generates a strong password for each account, \
+stores it encrypted and fills it in for you. You only need to remember one master password, so make that one a long \
+passphrase.
+
+**Turn on two-factor authentication.** Even a strong password can be stolen by phishing. Two-factor authentication \
+asks for a second proof, such as a code from an app or a hardware key, so a stolen password alone is not enough. \
+Switch it on for your email first, since your email can reset all your other passwords.
+
+**Avoid predictable patterns.** Do not use names, birthdays, pets, sports teams or keyboard patterns like "qwerty" or \
+"123456". Attackers try these first. Changing "password" to "P@ssw0rd" fools nobody: cracking tools try such \
+substitutions automatically.
+
+**Change a password when there is a reason.** Regularly forcing new passwords leads people to choose weak ones. \
+Instead, change a password when a service reports a breach, when you shared it, or when you suspect someone else \
+knows it. Services like Have I Been Pwned tell you if your email appeared in a known breach.
+
+**Keep your recovery options up to date.** Make sure your recovery email and phone number are current, and store \
+backup codes for two-factor authentication somewhere safe, such as in your password manager or printed at home.
+
+Follow these steps and your passwords will stop being the weak point of your online security."""
+
+STORY_ASKED_FOR = """The lighthouse on Gull Rock had been dark for thirty years when Mara rowed out to it with a box \
+of tools and a thermos of tea.
+
+Everyone in the village said the light could not be fixed. The lens was cracked, the clockwork rusted, and the last \
+keeper, old Tobias, had taken the secret of its moods with him to the churchyard. But Mara had found his notebooks in \
+a trunk at the back of her grandmother's shed, and she had read them all winter by the stove: pages of drawings, \
+gear ratios, and small notes in the margins, like "she sulks in the fog" and "oil her on Sundays, whether she needs \
+it or not".
+
+The door stuck, then gave. Inside, the tower smelled of salt and old paint. Mara climbed the iron stairs, one \
+hundred and twelve of them, counting under her breath, and came out into the lamp room, where the great lens sat \
+like a sleeping eye.
+
+She worked for six days. She cleaned the brass until it shone and freed the clockwork gear by gear, following \
+Tobias's drawings. She found the crack in the lens and, following a note he had underlined twice, turned the lens so \
+the flaw faced the land, where no ship would ever need the light. At night she slept on a camp bed in the keeper's \
+room and listened to the sea throwing itself against the rock.
+
+On the seventh evening a storm came in from the west. Mara watched the clouds pile up over the horizon and thought of \
+the fishing boats still out past the point. Her hands shook as she wound the clockwork and lit the wick.
+
+For a moment nothing happened. Then the lens began to turn, slowly, with a sound like a long sigh, and a beam of \
+white light swept out across the black water, once, twice, and again.
+
+Down in the village, people came out of their houses and stood in the rain, looking up. Out at sea, the crew of the \
+Mary Ellen, who had lost their bearings in the squall, saw the old light blink across the waves and turned for home.
+
+When the boats were safe in the harbour, Mara sat on the top step with her cold tea and opened the last notebook to \
+its final page. In Tobias's careful hand it said only: "Whoever reads this, she was waiting for you."
+
+She smiled, wrote the date underneath, and added a line of her own: "Oil her on Sundays." """
+
+LONG_FORM = [
+ ("a guide in sections under headings", chatml, "How do I start composting at home?", SECTIONS_ON_COMPOSTING),
+ ("a long explanation in paragraphs and a list", llama3, "Can you explain how vaccines work?", EXPLANATION_OF_VACCINES),
+ ("a question of four parts answered part by part", mistral, MULTI_PART_QUESTION, MULTI_PART_ANSWER),
+ ("a step-by-step tutorial with code", zephyr, "Write a step-by-step tutorial on building a REST API with Flask.",
+  FLASK_TUTORIAL),
+ ("an essay asked for", alpaca, "Write an essay about the effects of social media on teenagers.", ESSAY_ON_SOCIAL_MEDIA),
+ ("a comparison under headings", gemma, "What are the differences between Python and JavaScript, and which should I "
+  "learn first?", COMPARISON_OF_LANGUAGES),
+ ("a history in bold-headed paragraphs", vicuna_v0, "What was the impact of the printing press on European society?",
+  HISTORY_OF_THE_PRINTING_PRESS),
+ ("a day-by-day itinerary", phi3, "Plan a 5-day trip to Tokyo for me.", TRAVEL_ITINERARY),
+ ("a week's plan of meals, day by day", command_r, "Create a 7-day vegetarian meal plan for me.", MEAL_PLAN),
+ ("a workout plan of sets and reps", openassistant, "Can you give me a beginner strength training plan for four weeks?",
+  WORKOUT_PLAN),
+ ("advice saying the subject's word in every paragraph", stablelm, "How can I make my passwords more secure?",
+  PASSWORDS_AT_LENGTH),
+ ("a story asked for", llama2, "Write a short story about a woman who repairs an old lighthouse.", STORY_ASKED_FOR),
+ ("a guide in sections after two turns", lambda q: chatml(q, HISTORY), "How do I start composting at home?",
+  SECTIONS_ON_COMPOSTING),
+ ("a long explanation after two turns", lambda q: deepseek(q, HISTORY), "Can you explain how vaccines work?",
+  EXPLANATION_OF_VACCINES),
+]
+
+
+@pytest.mark.parametrize("build, question, reply", [
+    pytest.param(build, question, reply, id=name,
+                 marks=[pytest.mark.xfail(strict=True, reason=XFAIL[name])] if name in XFAIL else [])
+    for name, build, question, reply in LONG_FORM])
+def test_a_long_good_answer_answers_and_does_not_drift(build, question, reply):
+    assert 300 <= len(reply.split()) <= 900
+    verdict = judge(build(question), reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+
 # --- the readings mended for these probes, each with its near miss -------------------------------------------
 
 @pytest.mark.parametrize("prompt, piece", [
@@ -408,3 +973,39 @@ def test_prose_with_an_aside_and_no_list_is_still_held_to_the_questions_words():
     verdict = judge(llama2(DEFORESTATION), "My uncle (who lives in Leeds, near the station) bought a new red car last "
                                            "week and drove it to the seaside with his two dogs.")
     assert not verdict.answers, verdict.explain()
+
+
+
+PARIS_DAYS = """Saturday
+Start early at the Louvre; book a timed ticket and head straight for the Mona Lisa before the crowds build, then see \
+the Winged Victory and the Egyptian antiquities. Have lunch in the Tuileries Garden, then walk along the Seine to the \
+Musée d'Orsay for its Impressionist paintings. In the late afternoon, cross to the Île de la Cité to see Notre-Dame \
+from outside and the stained glass of Sainte-Chapelle. Eat dinner in the Latin Quarter, and end the evening with a \
+boat cruise on the river to see the monuments lit up.
+
+Sunday
+Take the metro to Montmartre in the morning. Climb the steps to the Sacré-Cœur basilica for the view over the \
+rooftops, then wander through the artists' square at the Place du Tertre and the quiet back streets. Have lunch in a \
+café, then head to the Marais: browse its boutiques and galleries, visit the Place des Vosges, and try a falafel on \
+the Rue des Rosiers. In the late afternoon, go up the Eiffel Tower, or, for a better view that includes the tower \
+itself, the Montparnasse Tower. Finish with a last dinner near the Canal Saint-Martin.
+
+Tips
+- Buy a carnet of metro tickets or use a contactless card.
+- Most museums are closed on Monday or Tuesday, so check before you go.
+- Book the Louvre, the Eiffel Tower and Sainte-Chapelle a few days ahead to skip the queues."""
+WEEKEND = "Plan a weekend in Paris for me."
+
+
+@pytest.mark.parametrize("title", [
+    "Here is a plan for a weekend in Paris.", "Sure! Here's a two-day plan for a weekend in Paris!",
+    "# A Weekend in Paris", "**A Weekend in Paris**",
+], ids=["a sentence announcing it", "an announcing sentence after Sure", "a heading", "a bold title"])
+def test_a_first_line_that_titles_or_announces_what_follows_keeps_a_long_reply_on_topic(title):
+    verdict = judge(mistral(WEEKEND), f"{title}\n\n{PARIS_DAYS}")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_long_stretch_after_a_first_line_that_announces_nothing_still_slides_off_topic():
+    verdict = judge(mistral(WEEKEND), f"Paris is the capital of France.\n\n{PARIS_DAYS}")
+    assert "topic.trailing_gap" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()

@@ -424,14 +424,31 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
     else:
         # The gap starts after the line or sentence holding the last topic word, unless that line
         # announces what follows with a colon ("Here is a recipe for Kubdari:", "Pasos para preparar el
-        # Canjeero:"): the ingredients and steps after it are what it names, though they name it no more.
+        # Canjeero:"), or titles the output (_titles_the_output): the ingredients and steps after it are
+        # what it names, though they name it no more.
         k = bisect_right([u.start for u in units], last_end - 1) - 1
-        if k >= 0 and units[k].text.rstrip().endswith((":", "\uff1a")):
+        if k >= 0 and (units[k].text.rstrip().endswith((":", "\uff1a")) or _titles_the_output(units[k], lower)):
             k = len(units) - 1
         gap_start = max(last_end, units[k].end) if k >= 0 else last_end
         gap_words = sum(len(u.words) for u in units[k + 1 :])
     share = gap_words / total_words if total_words else 0.0
     return TopicGap(shown, gap_start, gap_words, share)
+
+
+# A title or an announcing sentence: a markdown heading, a line in bold, or "Here is/Here's/Here are ...".
+_TITLE_RE = re.compile(r"\s*(?:#{1,6}[ \t]|\*\*|__|here is |here's |here are )")
+
+
+def _titles_the_output(unit: Unit, lower: str) -> bool:
+    """Is this unit on the output's first line, ending it, a title ("# A Weekend in Paris", "**A Weekend in
+    Paris**") or a sentence announcing what follows ("Sure! Here is a plan for a weekend in Paris.")? The days,
+    sections or steps under it are what it names, as under a line ending in a colon, though they name it no
+    more. A plain first sentence ("Paris is the capital of France.") announces nothing: a stretch after it that
+    names none of the question's words still slides off topic."""
+    if "\n" in lower[: unit.start].strip() or not _TITLE_RE.match(lower, unit.start):
+        return False
+    line_end = lower.find("\n", unit.end)
+    return line_end >= 0 and not lower[unit.end : line_end].strip()
 
 
 def names_the_questions_numbers(question_words, text: str) -> tuple[str, ...]:
