@@ -937,6 +937,55 @@ def test_a_long_good_answer_answers_and_does_not_drift(build, question, reply):
 
 
 
+# --- short answers in languages the other probes have little of ------------------------------------------------
+
+LANGUAGES = [
+ ("Korean, a fact", llama3, "지구에서 가장 큰 바다는 무엇인가요?", "지구에서 가장 큰 바다는 태평양입니다."),
+ ("Korean, advice", gemma, "커피를 너무 많이 마시면 어떤 문제가 생기나요?",
+  "커피를 너무 많이 마시면 불면증, 두근거림, 불안감, 위장 장애가 생길 수 있습니다. 하루 네 잔 이하로 마시는 것이 좋습니다."),
+ ("Arabic, a fact", chatml, "ما هي عاصمة مصر؟", "عاصمة مصر هي القاهرة."),
+ ("Arabic, advice", mistral, "كيف أتعلم البرمجة بسرعة؟",
+  "ابدأ بلغة سهلة مثل بايثون، وتدرّب على البرمجة كل يوم لمدة ساعة على الأقل، وابنِ مشاريع صغيرة، واقرأ شيفرة الآخرين، "
+  "ولا تخف من الأخطاء لأنها جزء من التعلّم."),
+ ("Hindi, a fact", phi3, "भारत की राजधानी क्या है?", "भारत की राजधानी नई दिल्ली है।"),
+ ("Hindi, advice", zephyr, "अच्छी नींद के लिए क्या करना चाहिए?",
+  "अच्छी नींद के लिए रोज़ एक ही समय पर सोएँ और उठें, सोने से पहले मोबाइल का इस्तेमाल कम करें, शाम को चाय या कॉफ़ी न पिएँ "
+  "और कमरे को अंधेरा और शांत रखें।"),
+ ("Vietnamese, a fact", deepseek, "Thủ đô của Việt Nam là gì?", "Thủ đô của Việt Nam là Hà Nội."),
+ ("Vietnamese, a recipe", openassistant, "Làm thế nào để nấu phở bò?",
+  "Để nấu phở bò, bạn hầm xương bò với gừng và hành nướng, quế, hồi trong 6-8 tiếng để có nước dùng trong. Nêm nước mắm, "
+  "đường phèn và muối. Trụng bánh phở, xếp thịt bò thái mỏng lên trên, chan nước dùng thật nóng và ăn kèm rau thơm, chanh, ớt."),
+ ("Turkish, a fact", vicuna_v0, "Türkiye'nin en kalabalık şehri hangisidir?",
+  "Türkiye'nin en kalabalık şehri İstanbul'dur; nüfusu 15 milyonu aşar."),
+ ("Turkish, advice", command_r, "Sağlıklı kahvaltı için ne önerirsin?",
+  "Sağlıklı bir kahvaltı için haşlanmış yumurta, beyaz peynir, zeytin, domates, salatalık ve tam buğday ekmeği öneririm. "
+  "Yanına şekersiz çay ya da bir bardak süt içebilirsin."),
+ ("Indonesian, a fact", koala, "Apa ibu kota Indonesia?",
+  "Ibu kota Indonesia adalah Jakarta, meskipun pemerintah sedang memindahkannya ke Nusantara di Kalimantan Timur."),
+ ("Indonesian, advice", stablelm, "Bagaimana cara menghemat uang setiap bulan?",
+  "Buat anggaran bulanan, catat semua pengeluaran, sisihkan tabungan di awal bulan setelah gajian, kurangi makan di luar, "
+  "dan hindari belanja impulsif."),
+ ("Polish, a fact", guanaco, "Jak długo gotować jajko na twardo?",
+  "Jajko na twardo gotuj około 9–10 minut od momentu zagotowania wody, a potem przełóż je do zimnej wody."),
+ ("Polish, a list", vicuna_v1, "Jakie są największe rzeki w Polsce?",
+  "Największe rzeki w Polsce to Wisła, Odra i Warta. Wisła jest najdłuższa – ma około 1047 km."),
+ ("Greek, a fact", llama2, "Ποια είναι η πρωτεύουσα της Ελλάδας;", "Η πρωτεύουσα της Ελλάδας είναι η Αθήνα."),
+ ("Greek, advice", orca, "Πώς μπορώ να μάθω να κολυμπάω;",
+  "Ξεκίνα σε ρηχό νερό με έναν εκπαιδευτή. Μάθε πρώτα να επιπλέεις και να αναπνέεις σωστά, μετά τις κινήσεις των ποδιών "
+  "και των χεριών. Κολύμπα λίγο αλλά συχνά, δύο ή τρεις φορές την εβδομάδα."),
+]
+
+
+@pytest.mark.parametrize("build, question, reply", [
+    pytest.param(build, question, reply, id=name,
+                 marks=[pytest.mark.xfail(strict=True, reason=XFAIL[name])] if name in XFAIL else [])
+    for name, build, question, reply in LANGUAGES])
+def test_a_short_answer_in_another_language_answers_and_does_not_drift(build, question, reply):
+    verdict = judge(build(question), reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+
 # --- the readings mended for these probes, each with its near miss -------------------------------------------
 
 @pytest.mark.parametrize("prompt, piece", [
@@ -1009,3 +1058,23 @@ def test_a_first_line_that_titles_or_announces_what_follows_keeps_a_long_reply_o
 def test_a_long_stretch_after_a_first_line_that_announces_nothing_still_slides_off_topic():
     verdict = judge(mistral(WEEKEND), f"Paris is the capital of France.\n\n{PARIS_DAYS}")
     assert "topic.trailing_gap" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("지구에서 가장 큰 바다는 무엇인가요?", "지구에서 가장 큰 바다는 태평양입니다."),
+    ("Thủ đô của Việt Nam là gì?", "Thủ đô của Việt Nam là Hà Nội."),
+    ("Türkiye'nin başkenti neresidir?", "Türkiye'nin başkenti Ankara'dır."),
+    ("Ibu kota Jepang apa?", "Ibu kota Jepang Tokyo."),
+], ids=["Korean", "Vietnamese", "Turkish", "Indonesian"])
+def test_a_question_asking_with_its_question_word_in_place_is_answered_by_the_sentence_that_fills_it(question, answer):
+    verdict = judge(llama3(question), answer)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("question, echo", [
+    ("지구에서 가장 큰 바다는 무엇인가요?", "지구에서 가장 큰 바다는 무엇인가요."),
+    ("Thủ đô của Việt Nam là gì?", "Thủ đô của Việt Nam là gì."),
+], ids=["Korean", "Vietnamese"])
+def test_the_question_said_again_with_its_question_word_still_echoes(question, echo):
+    verdict = judge(llama3(question), echo)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
