@@ -986,6 +986,25 @@ def test_a_short_answer_in_another_language_answers_and_does_not_drift(build, qu
 
 
 
+# --- a follow-up that leans on the earlier turn ("it", "Why?") -------------------------------------------------
+
+HAIKU_TURN = (("Write a haiku about rain.", "Soft rain on the roof,\npuddles gather the grey sky,\nthe street smells of earth."),)
+FOLLOW_UPS = [
+ ("Now make it about snow.", "White flakes drift and fall,\nthe garden sleeps under snow,\nfootsteps fill with hush."),
+ ("Can you translate it into French?", "Douce pluie sur le toit,\nles flaques gardent le ciel gris,\nla rue sent la terre."),
+ ("Thanks! What's the syllable pattern of a haiku?", "A haiku has three lines of 5, 7 and 5 syllables."),
+ ("Why?", "Because the 5-7-5 pattern comes from Japanese poetry, where it counts sound units called on."),
+]
+
+
+@pytest.mark.parametrize("name", ["Llama-3", "ChatML with a long system prompt", "Vicuna v1"])
+@pytest.mark.parametrize("follow_up, reply", FOLLOW_UPS, ids=[q for q, _ in FOLLOW_UPS])
+def test_a_good_reply_to_a_follow_up_answers_and_does_not_drift(name, follow_up, reply):
+    build, _ = TEMPLATES[name]
+    verdict = judge(build(follow_up, HAIKU_TURN), reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
 # --- the readings mended for these probes, each with its near miss -------------------------------------------
 
 @pytest.mark.parametrize("prompt, piece", [
@@ -1078,3 +1097,19 @@ def test_a_question_asking_with_its_question_word_in_place_is_answered_by_the_se
 def test_the_question_said_again_with_its_question_word_still_echoes(question, echo):
     verdict = judge(llama3(question), echo)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("request_, translation", [
+    ("Can you translate it into French?", "Douce pluie sur le toit,\nles flaques gardent le ciel gris,\nla rue sent la terre."),
+    ("Translate your answer into German, please.",
+     "Sanfter Regen auf dem Dach,\nPfützen sammeln den grauen Himmel,\ndie Straße riecht nach Erde."),
+], ids=["French", "German"])
+def test_a_translation_asked_for_is_not_held_to_the_words_of_a_request_in_another_language(request_, translation):
+    verdict = judge(llama3(request_, HAIKU_TURN), translation)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_reply_to_a_translation_request_in_the_requests_own_language_is_still_held_to_its_words():
+    verdict = judge(llama3("Can you translate it into French?", HAIKU_TURN),
+                    "My brother bought a new red car last week and drove it all the way to the seaside with his dogs.")
+    assert not verdict.answers, verdict.explain()

@@ -167,6 +167,10 @@ class Question:
         return self.kind in FACT_KINDS
 
     @property
+    def asks_for_a_translation(self) -> bool:
+        return self.kind == TRANSLATION
+
+    @property
     def asks_yes_or_no(self) -> bool:
         """A yes/no question, or an instruction to tell whether something holds."""
         return self.kind == YES_NO or "whether" in self.asked

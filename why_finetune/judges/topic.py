@@ -424,8 +424,7 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
     else:
         # The gap starts after the line or sentence holding the last topic word, unless that line
         # announces what follows with a colon ("Here is a recipe for Kubdari:", "Pasos para preparar el
-        # Canjeero:"), or titles the output (_titles_the_output): the ingredients and steps after it are
-        # what it names, though they name it no more.
+        # Canjeero:"): the ingredients and steps after it are what it names, though they name it no more.
         k = bisect_right([u.start for u in units], last_end - 1) - 1
         if k >= 0 and (units[k].text.rstrip().endswith((":", "\uff1a")) or _titles_the_output(units[k], lower)):
             k = len(units) - 1
@@ -578,10 +577,19 @@ def mostly_quoted(text: str) -> bool:
 def _need_not_name_it(r, t) -> bool:
     """An output that never names the question's words and need not: a poem or a list in short lines,
     instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request"
-    (said to the asker), code to a question not in English (its identifiers cannot name its words)."""
+    (said to the asker), code to a question not in English (its identifiers cannot name its words), a
+    translation in another language than the request's."""
     return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text)
             or bool(names_the_questions_numbers(r.question.words, r.lower))
-            or bool(not_understood(r, 0, len(r.lower))) or code_for_another_language(r, r.text, t))
+            or bool(not_understood(r, 0, len(r.lower))) or code_for_another_language(r, r.text, t)
+            or translated(r, r.text))
+
+
+def translated(r, text: str) -> bool:
+    """A translation asked for, given in another language than the request's ("Can you translate it into
+    French?" answered in French, the text to translate in an earlier turn): it cannot name the request's words
+    ("translate", "French"). A reply in the request's own language is still held to them."""
+    return r.question.asks_for_a_translation and not_in_english(r.prompt.query) != not_in_english(text)
 
 
 def trailing_gap(r, t) -> Finding | None:
