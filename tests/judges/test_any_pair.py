@@ -95,9 +95,22 @@ def test_the_system_text_of_a_role_labelled_chat_format_is_not_the_question(prom
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
-def test_a_role_labelled_conversation_to_continue_is_not_one_question():
+def test_a_user_and_assistant_conversation_is_a_chat_history_whose_last_user_turn_asks():
+    # Not one question in a field template: a chat's history, whose earlier turns are not the question either.
     prompt = "User: Hi!\nAssistant: Hello, how can I help?\nUser: " + PLANET + "\nAssistant:"
-    assert parse_prompt(prompt).template != "fields"
+    assert parse_prompt(prompt).template == "chat"
+    assert parse_prompt(prompt).query == PLANET
+    assert not judge(prompt, POLITE_RAMBLE).answers, judge(prompt, POLITE_RAMBLE).explain()
+
+
+@pytest.mark.parametrize("prompt", [
+    "Agent: Hello, how can I help?\nCustomer: My blanket never arrived.\nAgent: I'm sorry to hear that.\nCustomer: "
+    "What can you do?\nAgent:",
+    "Q: What is 2 + 2?\nA: 4\nQ: What is the capital of France?\nA:",
+    "Assistant: Hello!\nBot: Hi there.\nAssistant: How are you?\nBot:",
+], ids=["speakers of a transcript", "a few-shot page", "two assistants"])
+def test_other_speakers_taking_turns_are_still_a_conversation_to_continue(prompt):
+    assert parse_prompt(prompt).template not in ("fields", "chat")
 
 
 def test_a_number_answers_a_question_holding_numbers_in_any_script():

@@ -325,9 +325,10 @@ def test_user_turns_written_after_an_answer_to_a_plain_question_are_drift():
         (chatml(DOG), "chatml"),
         (f"<|im_start|>user\n{DOG}<|im_end|>\n<|im_start|>assistant\n", "chatml"),
         (f"<start_of_turn>user\n{DOG}<end_of_turn>\n<start_of_turn>model\n", "gemma"),
-        (f"<|user|>\n{DOG}<|end|>\n<|assistant|>\n", "generic"),
+        (f"<|user|>\n{DOG}<|end|>\n<|assistant|>\n", "chat"),
+        (f"<|endoftext|>{DOG}<|endoftext|>", "generic"),
     ],
-    ids=["raw", "inst", "inst-system", "chatml-system", "chatml", "gemma", "generic"],
+    ids=["raw", "inst", "inst-system", "chatml-system", "chatml", "gemma", "role tokens", "generic"],
 )
 def test_the_users_question_is_found_inside_any_known_template(prompt, template):
     parsed = parse_prompt(prompt)

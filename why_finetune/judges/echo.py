@@ -52,6 +52,7 @@ from why_finetune.judges.options import options_named, picks_one
 from why_finetune.judges.passage import Pieces, instruction_before_passage, recased_quotation, works_on_the_passage
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
+    PIECE,
     REWRITE,
     reworks_a_question,
     states_an_answer,
@@ -674,9 +675,12 @@ def questions(r, t) -> Finding | None:
     first_own = next((u.start for u in r.units if u.end > r.own_start), None)
     opens = found.first_at is not None and found.first_at == first_own
     opening = next((u.words for u in r.units if u.start == first_own), ()) if opens else ()
-    if opens and (OPEN_FIELD_RE.search(r.prompt.raw) or reworks_a_question(r.question, r.prompt.query, opening)):
+    if opens and (OPEN_FIELD_RE.search(r.prompt.raw) or reworks_a_question(r.question, r.prompt.query, opening)
+                  or r.question.kind == PIECE):
         # The prompt ends on a field to fill ("Question:"): a question there fills it, it asks nothing.
-        # Nor does a question asked to be rewritten or translated, said in its new words.
+        # Nor does a question asked to be rewritten or translated, said in its new words, nor the opening
+        # question of a piece asked for (a joke's "Why did the computer go to the doctor?", a poem's first
+        # line): the piece's own. More questions after it still ask.
         found = find_questions([u for u in r.units if u.start != first_own], topic_re(stems) if stems else None,
                                r.total, r.text)
         opens = False

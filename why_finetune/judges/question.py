@@ -167,6 +167,10 @@ class Question:
         return self.kind in FACT_KINDS
 
     @property
+    def asks_for_a_translation(self) -> bool:
+        return self.kind == TRANSLATION
+
+    @property
     def asks_yes_or_no(self) -> bool:
         """A yes/no question, or an instruction to tell whether something holds."""
         return self.kind == YES_NO or "whether" in self.asked
@@ -489,14 +493,15 @@ def answers_directly(question: Question, unit: Unit) -> bool:
 def is_statement(question: Question, unit: Unit) -> bool:
     """A sentence that states rather than asks: it does not end with "?" and does not start the way
     the question does (the question said again keeps its word order: "Can Lamini ..." -> "Can Lamini ...").
-    Chinese and Japanese ask with the question word in place ("这条评论的情感是什么？"), so the answer keeps
-    the question's opening too ("这条评论的情感是正面的。"), and drops the question word: a sentence that
-    opens so states when it leaves out a word of the asking part ("什么"), which the question said again keeps."""
+    Many languages ask with the question word in place (Chinese and Japanese "这条评论的情感是什么？", Korean
+    "...바다는 무엇인가요?", Vietnamese "Thủ đô của Việt Nam là gì?"), so the answer keeps the question's opening
+    too ("这条评论的情感是正面的。", "Thủ đô của Việt Nam là Hà Nội."), and drops the question word: a sentence that
+    opens so states when it leaves out a word of the asking part ("什么", "gì"), which the question said again keeps."""
     if unit.text.rstrip().endswith("?"):
         return False
     if unit.words[: len(question.opening)] != question.opening or question.kind == BLANK:
         return True  # a sentence with its blank filled keeps its opening too ("The largest planet ... is Jupiter.")
-    return bool(_CJK_CHAR_RE.match(question.opening[0])) and not question.asked.issubset(unit.words)
+    return not question.asked.issubset(unit.words)
 
 
 def states_an_answer(question: Question, unit: Unit) -> bool:

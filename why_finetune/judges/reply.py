@@ -47,6 +47,7 @@ from why_finetune.judges.topic import (
     mostly_quoted,
     names_the_questions_numbers,
     topic_words_for,
+    translated,
 )
 from why_finetune.judges.understanding import not_understood
 from why_finetune.judges.verdict import ANSWERS, Evidence
@@ -345,6 +346,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None  # code, to a question not in English: its identifiers cannot name the question's words
     if mostly_quoted(r.text[reply.start : reply.end]):
         return None  # the words asked for, quoted (a translation, a name): they need not name the question's
+    if translated(r, r.text[reply.start : reply.end]):
+        return None  # a translation in another language than the request's cannot name its words
     after = " after finishing the prompt's sentence" if reply.continued else ""
     return Evidence(
         "reply.topic_hits", found.hits, t.topic_min_hits, reply.text,

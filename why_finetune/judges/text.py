@@ -37,9 +37,10 @@ _MARKERS = (
     r"\[/?inst\]"
     r"|<</?sys>>"
     r"|</?s>"
-    r"|<(?:bos|eos)>"
+    r"|<(?:bos|eos)(?:_token)?>"  # Gemma's "<bos>", Command-R's "<BOS_TOKEN>"
     r"|<(?:start|end)_of_turn>(?:" + _ROLE + r"\b)?"
     r"|<\|[^|<>\s]{1,40}\|>(?:" + _ROLE + r"\b)?"
+    r"|<\uff5c[^\uff5c<>\s]{1,40}\uff5c>"  # DeepSeek's tokens, between full-width bars: "<｜end▁of▁sentence｜>"
     # ChatML half-remembered by a model that never saw it as special tokens: "<|im_start>",
     # "|im_end|>", "<im_end>". Every alternative starts with a literal character so the regex
     # engine can skip ahead instead of trying each position.
@@ -78,7 +79,7 @@ class Prompt:
 
     raw: str
     query: str  # the user's words, with every template marker removed
-    template: str  # "raw", "llama2", "chatml", "gemma", "instruction", "fields" or "generic"
+    template: str  # "raw", "llama2", "chatml", "gemma", "chat", "instruction", "fields" or "generic"
     asker: str = ""  # "fields": the asking field's label, lower case ("human", "instruct", "q")
 
     @property
@@ -108,15 +109,27 @@ def parse_prompt(raw: str) -> Prompt:
         turns = _INST_RE.findall(text)
         if turns:
             return Prompt(raw, _turn_query(_SYS_BLOCK_RE.sub(" ", turns[-1])), "llama2")
+    if "<" in text:
+        turn = _role_token_question(text)
+        if turn is not None:
+            return Prompt(raw, turn, "chat")
     if LOOSE_MARKER_RE.search(text):
-        return Prompt(raw, _strip_markers(text), "generic")
+        stripped = _strip_markers(text)
+        # Role labels between special tokens (Vicuna v1's "... ASSISTANT: ...</s> USER: ... ASSISTANT:"): a chat.
+        roles = _chat_roles_question(stripped) if ":" in stripped else None
+        if roles is not None:
+            return Prompt(raw, roles[1], "chat" if roles[2] else "fields", roles[0])
+        return Prompt(raw, stripped, "generic")
     if "nstruction" in text:
         m = _INSTRUCTION_RE.search(text)
         if m:
             query = m.group(1).strip() + ("\n\n" + m.group(2).strip() if m.group(2) else "")
             return Prompt(raw, query.strip(), "instruction")
     if ":" in text or "\uff1a" in text:
-        fields = _chat_roles_question(text) or _one_question(text)
+        roles = _chat_roles_question(text)
+        if roles is not None:
+            return Prompt(raw, roles[1], "chat" if roles[2] else "fields", roles[0])
+        fields = _one_question(text)
         if fields is not None:
             return Prompt(raw, fields[1], "fields", fields[0])
     return Prompt(raw, text.strip(), "raw")
@@ -125,6 +138,33 @@ def parse_prompt(raw: str) -> Prompt:
 # An instruction template's header opening a chat turn ("[INST] ### Instruction:\n...[/INST]"): the
 # recipe's format inside the chat template, not the user's words.
 _INSTRUCTION_HEAD_RE = re.compile(r"\A\s*#*[ \t]*instruction[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+# Special tokens that name the role of the turn they open: Llama-3's "<|start_header_id|>user<|end_header_id|>",
+# Phi-3's, Zephyr's and StableLM's "<|user|>", OpenAssistant's "<|prompter|>", Command-R's "<|USER_TOKEN|>",
+# DeepSeek's "<｜User｜>". Tokens that name no role ("<|eot_id|>", "<|START_OF_TURN_TOKEN|>") open no turn.
+_ROLE_TOKEN_RE = re.compile(
+    r"<\|start_header_id\|>[ \t]*(\w{1,20})[ \t]*<\|end_header_id\|>|<[|\uff5c](\w{1,20}?)(?:_token)?[|\uff5c]>",
+    re.IGNORECASE,
+)
+_TURN_ROLES = frozenset({"system", "user", "prompter", "human", "assistant", "model", "bot", "chatbot", "gpt",
+                         "ipython", "tool"})
+ASKING_ROLES = frozenset({"user", "prompter", "human"})
+
+
+def _role_token_question(text: str) -> str | None:
+    """The last user turn of a chat template whose special tokens name each turn's role, or None.
+
+    The system turn and the earlier turns are not the question: the user's last turn is what the model
+    answers next. A turn runs to the next role token, every marker in it removed."""
+    turns = [(m, (m.group(1) or m.group(2)).lower()) for m in _ROLE_TOKEN_RE.finditer(text)]
+    turns = [(m, role) for m, role in turns if role in _TURN_ROLES]
+    asking = [k for k, (_, role) in enumerate(turns) if role in ASKING_ROLES]
+    if not asking:
+        return None
+    k = asking[-1]
+    end = turns[k + 1][0].start() if k + 1 < len(turns) else len(text)
+    return _turn_query(text[turns[k][0].end() : end]) or None
 
 
 def _turn_query(turn: str) -> str:
@@ -178,23 +218,31 @@ def _one_question(text: str) -> tuple[str, str] | None:
 
 # The role names of chat formats written as plain labels ("USER: ... ASSISTANT:", "SYSTEM: ...\nUser: ...\nAssistant:").
 # A role label may stand inside a line (Vicuna's "... questions. USER: ... ASSISTANT:"), which a field label may not.
-_ROLE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*(system|user|assistant|human|bot)[ \t]*:", re.IGNORECASE)
+_ROLE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*(system|user|assistant|human|bot|gpt)[ \t]*:", re.IGNORECASE)
+_ANSWERING_ROLES = frozenset({"assistant", "bot", "gpt"})
 
 
-def _chat_roles_question(text: str) -> tuple[str, str] | None:
+def _chat_roles_question(text: str) -> tuple[str, str, bool] | None:
     """A chat format written with role labels and open at its end ("... USER: What is X? ASSISTANT:"):
-    (the asking role, the text of its turn). What comes before that turn, a system turn or a preamble ("A chat
-    between a curious user and an artificial intelligence assistant ..."), is not the question. None when the
-    open role spoke before: a conversation to continue, read as a dialogue."""
+    (the asking role, the text of its turn, whether earlier turns came before it). What comes before that turn,
+    a system turn or a preamble ("A chat between a curious user and an artificial intelligence assistant ..."),
+    is not the question. When the open role spoke before, it is a chat's history only if the turns are those of
+    a user and an assistant ("User:", "Assistant:", Koala's "GPT:"), the user's last: the model answers that
+    turn. Other speakers taking turns are a conversation to continue, read as a dialogue (None)."""
     stripped = text.rstrip()
     found = [m for m in _ROLE_LABEL_RE.finditer(stripped) if m.group(1).lower() != "system"]
     if len(found) < 2 or found[-1].end() != len(stripped):
         return None
     open_role, asking = found[-1].group(1).lower(), found[-2]
-    if asking.group(1).lower() == open_role or any(m.group(1).lower() == open_role for m in found[:-1]):
+    asking_role = asking.group(1).lower()
+    if asking_role == open_role:
+        return None
+    history = any(m.group(1).lower() == open_role for m in found[:-1])
+    if history and not (open_role in _ANSWERING_ROLES and asking_role in ASKING_ROLES
+                        and {m.group(1).lower() for m in found} == {open_role, asking_role}):
         return None
     query = _strip_markers(stripped[asking.end() : found[-1].start()])
-    return (asking.group(1).lower(), query) if query else None
+    return (asking_role, query, history) if query else None
 
 
 def _strip_markers(text: str) -> str:

@@ -426,12 +426,28 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
         # announces what follows with a colon ("Here is a recipe for Kubdari:", "Pasos para preparar el
         # Canjeero:"): the ingredients and steps after it are what it names, though they name it no more.
         k = bisect_right([u.start for u in units], last_end - 1) - 1
-        if k >= 0 and units[k].text.rstrip().endswith((":", "\uff1a")):
+        if k >= 0 and (units[k].text.rstrip().endswith((":", "\uff1a")) or _titles_the_output(units[k], lower)):
             k = len(units) - 1
         gap_start = max(last_end, units[k].end) if k >= 0 else last_end
         gap_words = sum(len(u.words) for u in units[k + 1 :])
     share = gap_words / total_words if total_words else 0.0
     return TopicGap(shown, gap_start, gap_words, share)
+
+
+# A title or an announcing sentence: a markdown heading, a line in bold, or "Here is/Here's/Here are ...".
+_TITLE_RE = re.compile(r"\s*(?:#{1,6}[ \t]|\*\*|__|here is |here's |here are )")
+
+
+def _titles_the_output(unit: Unit, lower: str) -> bool:
+    """Is this unit on the output's first line, ending it, a title ("# A Weekend in Paris", "**A Weekend in
+    Paris**") or a sentence announcing what follows ("Sure! Here is a plan for a weekend in Paris.")? The days,
+    sections or steps under it are what it names, as under a line ending in a colon, though they name it no
+    more. A plain first sentence ("Paris is the capital of France.") announces nothing: a stretch after it that
+    names none of the question's words still slides off topic."""
+    if "\n" in lower[: unit.start].strip() or not _TITLE_RE.match(lower, unit.start):
+        return False
+    line_end = lower.find("\n", unit.end)
+    return line_end >= 0 and not lower[unit.end : line_end].strip()
 
 
 def names_the_questions_numbers(question_words, text: str) -> tuple[str, ...]:
@@ -482,8 +498,16 @@ def enumerates(text: str) -> bool:
     sentence ("Boots, a rain jacket, a map, water and snacks"; "London, Paris, Rome"), or a numbered
     list run into one line ("1. ... 2. ... 3. ..."). Instances of what was asked (the cities of a trip to
     Europe, the things to pack for a hike) stand for its topic without naming it. Punctuation only, so it
-    holds in any language that writes commas (, ， 、)."""
+    holds in any language that writes commas (, ， 、). An aside in brackets belongs to its item: "farming (cattle
+    pasture, soy and palm oil), logging and mining" lists three, read again without the aside."""
     head = text[:2000]
+    return _enumerates(head) or ("(" in head and _enumerates(_ASIDE_RE.sub("", head)))
+
+
+_ASIDE_RE = re.compile(r"\([^()\n]{0,200}\)")
+
+
+def _enumerates(head: str) -> bool:
     # Cheap tests first (C-level search and count): a loop's page has no numbering and few commas,
     # and the full scans below cost a tenth of judging it.
     if _NUMBER_MARK_RE.search(head):
@@ -553,10 +577,19 @@ def mostly_quoted(text: str) -> bool:
 def _need_not_name_it(r, t) -> bool:
     """An output that never names the question's words and need not: a poem or a list in short lines,
     instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request"
-    (said to the asker), code to a question not in English (its identifiers cannot name its words)."""
+    (said to the asker), code to a question not in English (its identifiers cannot name its words), a
+    translation in another language than the request's."""
     return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text)
             or bool(names_the_questions_numbers(r.question.words, r.lower))
-            or bool(not_understood(r, 0, len(r.lower))) or code_for_another_language(r, r.text, t))
+            or bool(not_understood(r, 0, len(r.lower))) or code_for_another_language(r, r.text, t)
+            or translated(r, r.text))
+
+
+def translated(r, text: str) -> bool:
+    """A translation asked for, given in another language than the request's ("Can you translate it into
+    French?" answered in French, the text to translate in an earlier turn): it cannot name the request's words
+    ("translate", "French"). A reply in the request's own language is still held to them."""
+    return r.question.asks_for_a_translation and not_in_english(r.prompt.query) != not_in_english(text)
 
 
 def trailing_gap(r, t) -> Finding | None:
