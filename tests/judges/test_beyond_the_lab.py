@@ -266,3 +266,12 @@ def test_the_request_repeated_in_short_lines_is_still_more_requests():
                     "Give me three tips for better health.\nGive me three tips for better focus.\n"
                     "Give me three tips for better skin.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_comments_in_the_replys_code_that_open_as_the_request_does_are_no_more_requests():
+    output = ("Here is a script that measures the memory a model uses:\n\n```python\nimport torch\n\n"
+              "# Create a sample model\nmodel = torch.nn.Linear(10, 2)\n# Create a sample optimizer\n"
+              "optimizer = torch.optim.SGD(model.parameters(), lr=0.1)\n# Create a sample batch\n"
+              "batch = torch.randn(4, 10)\nprint(torch.cuda.max_memory_allocated())\n```")
+    verdict = judge("Create a Python script that measures the memory a PyTorch model uses.", output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -609,6 +609,10 @@ def more_requests(r, t) -> Finding | None:
     if not r.plain or opening is None:
         return None
     heads = [u for u in r.units if u.start >= r.own_start and _opens_with(u, opening)]
+    if heads and "```" in r.text:
+        # A comment in the reply's code ("# Create a sample model") is code, not a request.
+        code = [m.span() for m in _CODE_BLOCK_RE.finditer(r.text)]
+        heads = [u for u in heads if not any(a <= u.start < b for a, b in code)]
     shown = tuple(excerpt(u.text, 60) for u in heads[:3])
     return Finding(
         "prompt.more_requests", len(heads), t.more_requests,
