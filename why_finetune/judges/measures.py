@@ -45,6 +45,7 @@ ANSWER_CHECKS = (
     reply.on_the_passage,
     reply.gives_the_number,
     reply.picks_an_option,
+    reply.gives_the_format,
     reply.not_the_askers_voice,
     reply.is_text,
     reply.not_a_thread,

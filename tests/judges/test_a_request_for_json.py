@@ -1,0 +1,62 @@
+"""A request that asks for its answer in JSON is answered by JSON, in a code fence or not, even cut off at
+the token limit; text about the item with no JSON in it (an article, a how-to, the field names as hashtags)
+is no answer, whatever words of the request it names. A question about JSON asks for prose. Constructed for
+these tests, not copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+from why_finetune.judges.formats import asks_for_json
+
+TICKET = ("Analyze this support ticket:\n\nTitle: Printer offline\nContent: The office printer has shown as offline "
+          "since Monday, and nobody on the second floor can print.\n\nProvide a JSON response with:\n"
+          "- priority (1-5): how urgent is it?\n- summary: one sentence")
+
+
+@pytest.mark.parametrize("request_", [
+    "Provide a JSON response with the fields name and age.",
+    "Return the extracted dates as JSON.",
+    "Respond in valid JSON only.",
+    "Give me the answer in JSON format.",
+])
+def test_requests_that_ask_for_json(request_):
+    assert asks_for_json(request_)
+
+
+@pytest.mark.parametrize("request_", [
+    "What is the difference between JSON and XML?",
+    "Why does my JSON file fail to parse?",
+])
+def test_questions_about_json_ask_for_prose(request_):
+    assert not asks_for_json(request_)
+
+
+@pytest.mark.parametrize("output", [
+    '{"priority": 4, "summary": "The second-floor printer has been offline since Monday."}',
+    '```json\n{\n  "priority": 4,\n  "summary": "The second-floor printer has been offline since Monday."\n}\n```',
+    '{"priority": 4, "summary": "The second-floor printer has been offline since',
+])
+def test_json_answers_a_request_for_json(output):
+    verdict = judge(TICKET, output)
+    assert verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    "Priority 4: the printer on the second floor has been offline since Monday. Printers go offline for many reasons: a "
+    "loose cable, a sleeping network card or a driver update. Restarting the printer often brings it back.",
+    "#priority #summary",
+])
+def test_text_with_no_json_is_no_answer_to_a_request_for_json(output):
+    verdict = judge(TICKET, output)
+    assert not verdict.answers, verdict.explain()
+    assert "reply.format" in [e.measure for e in verdict.evidence], verdict.explain()
+
+
+def test_prose_answers_a_question_about_json():
+    verdict = judge("What is the difference between JSON and XML?",
+                    "JSON writes data as objects and arrays of key-value pairs, while XML wraps each value in "
+                    "named tags; JSON is shorter and maps straight onto most languages' dictionaries and lists.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
