@@ -107,3 +107,22 @@ def test_a_chat_answer_that_starts_after_a_space_on_a_raw_prompt_does_not_drift(
               "Its thin air makes it cold, and scientists hope to find signs of water that flowed there long ago.")
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# A request whose verb comes last (Korean) opens with its subject: an answer line that names the subject opens
+# the same way and is no further request. A request opening with its own words ("Tell me") still marks one.
+
+def test_an_answer_line_opening_with_the_subject_of_a_korean_request_is_no_further_request():
+    prompt = "시간 복잡도를 어떻게 구할 수 있는지 설명해주세요."
+    output = ("시간 복잡도는 알고리즘의 실행 시간을 입력 크기의 함수로 나타낸 것입니다.\n\n"
+              "시간 복잡도를 구하는 방법은 다음과 같습니다.\n\n1. 반복문이 몇 번 도는지 셉니다.\n"
+              "2. 가장 큰 항만 남깁니다.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_answer_then_a_line_opening_as_the_english_request_does_still_drifts():
+    output = ("Hold a treat above its nose and move it back until it sits, then reward it.\n\n"
+              "Tell me how to train my dog to stay.")
+    verdict = judge("Tell me how to train my dog to sit.", output)
+    assert verdict.drifts, verdict.explain()

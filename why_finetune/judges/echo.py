@@ -357,6 +357,17 @@ def _worksheet_start(fields: frozenset[str], lower: str, lead: int, first_at: in
     return min([at for label, at in seen.items() if uses[label] >= 2 and at < first_at], default=first_at)
 
 
+def _names_the_subject(query: str, key: tuple[str, ...]) -> bool:
+    """Is the prompt's opening made of its topic words alone ("시간 복잡도를 ...", time complexity, where the
+    request's verb comes last)? A reply naming its subject opens so too; only an opening with a word of the
+    request's own ("Tell me", "Write a", "What is") marks a further request."""
+    stems = topic_words(query)[0]
+    if not stems or (len(key[0]) == 1 and _CJK_CHAR_RE.match(key[0])):
+        return False
+    pattern = topic_re(stems)
+    return all(pattern.match(word) for word in key)
+
+
 def _opening_key(words) -> tuple[str, ...] | None:
     """The first word, and the second on its first four letters ("Напиши короткое" and "Напиши
     короткий" open alike). Where a character is a word (Chinese, Japanese), two are less than a
@@ -392,7 +403,7 @@ def _ending(text: str) -> str:
 
 def find_openings(query: str, units: list[Unit], own_start: int, text: str = "") -> Openings:
     key = _opening_key(WORD_RE.findall(normalise_apostrophes(query.lower())))
-    if key is None:
+    if key is None or _names_the_subject(query, key):
         return Openings(0, None, (), False)
     # The prompt's first sentence: a line of the same genre opens and ends as it does (a question
     # with "?", a request with "."), so that an answer naming the prompt's subject in its first
