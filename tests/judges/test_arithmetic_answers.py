@@ -109,3 +109,11 @@ def test_a_result_said_beside_the_questions_numbers_still_answers(prompt, output
 def test_a_bare_run_of_numbers_asks_for_nothing_so_a_number_said_after_it_is_no_answer():
     verdict = judge("4, 5, 6", "6666666666")
     assert not verdict.answers, verdict.explain()
+
+
+
+def test_a_scale_in_brackets_is_no_sum_to_work_out():
+    # "(1-5)" is the range an answer's score falls in: a reply in words still answers.
+    prompt = "The office printer has been offline since Monday and nobody upstairs can print. How urgent is it (1-5)?"
+    verdict = judge(prompt, " Quite urgent: a whole floor cannot print, so it should be fixed today.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

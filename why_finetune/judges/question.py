@@ -277,7 +277,13 @@ def _numbers_no_result(sentence: str) -> frozenset[str]:
     return frozenset(numbers) | frozenset(w for w in spelled if w)
 
 
+# A scale in brackets, its first number smaller ("relevance_score (1-10)", "priority (1–5)"): the range an
+# answer's number falls in, not two numbers to work on.
+_SCALE_RE = re.compile(r"\(\s*(\d+)\s*[-\u2013]\s*(\d+)\s*\)")
+
+
 def _made_of_numbers(sentence: str) -> bool:
+    sentence = _SCALE_RE.sub(lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), sentence)
     words = WORD_RE.findall(sentence)
     numbers = sum(1 for w in words if w.isdigit())
     return numbers >= 2 and len(words) - numbers <= ARITHMETIC_MAX_OTHER_WORDS
