@@ -29,6 +29,8 @@ def test_requests_that_ask_for_json(request_):
 @pytest.mark.parametrize("request_", [
     "What is the difference between JSON and XML?",
     "Why does my JSON file fail to parse?",
+    "Provide a short history of JSON.",
+    "Give me a summary about JSON and YAML.",
 ])
 def test_questions_about_json_ask_for_prose(request_):
     assert not asks_for_json(request_)

@@ -15,7 +15,8 @@ from functools import lru_cache
 _ASKS_FOR_JSON_RE = re.compile(
     r"\bjson[ \t]+(?:response|object|array|output|format|reply|answer|only)\b"
     r"|\b(?:as|in|into|using|with)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?(?:valid[ \t]+|strict[ \t]+)?json\b"
-    r"|\b(?:respond|reply|answer|return|output|format|give|provide)\w*(?:[ \t]+\w+){0,3}?[ \t]+json\b",
+    r"|\b(?:respond|reply|answer|return|output|format|give|provide)\w*(?:[ \t]+\w+){0,3}?[ \t]+"
+    r"(?<!\bof )(?<!\babout )(?<!\bon )(?<!\band )(?<!\bor )(?<!\bvs )json\b",  # not JSON as a topic ("the history of JSON")
     re.IGNORECASE,
 )
 # An object or an array opening with a key, a string or another object or array: '{"summary": ...', "[{", "{key:".
