@@ -30,6 +30,7 @@ def test_requests_that_ask_for_json(request_):
     "What is the difference between JSON and XML?",
     "Why does my JSON file fail to parse?",
     "Provide a short history of JSON.",
+    "Provide the history of JSON.",
     "Give me a summary about JSON and YAML.",
 ])
 def test_questions_about_json_ask_for_prose(request_):
