@@ -40,3 +40,30 @@ def test_an_input_field_opened_again_on_the_first_line_is_a_new_example_of_the_p
 def test_the_field_the_output_fills_may_head_its_reply():
     verdict = judge("Review: The soup was cold and the waiter was rude.\nSentiment:", "Sentiment: negative")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# A prompt whose fields are headed with "#" ("###指示: ...\n###返答:"): a label so headed inside a line of the
+# output opens a new turn of its format; a markdown heading opens its own line and is no such turn.
+
+HEADED = "以下はタスクを説明する指示です。\n\n###指示: 熊野古道の歴史について教えてください。\n###返答:"
+
+
+def test_a_headed_label_inside_a_line_of_the_output_is_a_new_turn_of_the_prompts_format():
+    output = "熊野古道は、日本で最も長い歴史を持つ巡礼路の一つです。 ###質問: 熊野古道のルートには、どのような特徴がありますか?"
+    verdict = judge(HEADED, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.format" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()
+
+
+def test_a_markdown_heading_on_its_own_line_is_no_new_turn():
+    prompt = "### Instruction:\nGive me a recipe for pancakes.\n\n### Response:"
+    output = ("Here is a simple recipe for pancakes.\n\n### Ingredients:\n- 200 g flour\n- 2 eggs\n- 300 ml milk\n\n"
+              "### Method:\nWhisk everything together, rest for ten minutes, then fry thin pancakes in butter.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_heading_with_a_space_after_its_marks_inside_a_line_is_no_new_turn():
+    output = "熊野古道は、日本で最も長い歴史を持つ巡礼路の一つです。 ### 見どころ: 那智の滝と熊野本宮大社です。"
+    verdict = judge(HEADED, output)
+    assert not verdict.drifts, verdict.explain()

@@ -58,3 +58,19 @@ def test_the_asking_sentence_turned_into_its_answer_with_one_option_answers_with
 def test_emphasis_laughter_tables_times_matrices_and_songs_are_no_loop(prompt, output):
     verdict = judge(prompt, output)
     assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
+
+
+# One mark said again past any line a reply draws: a token stuck, after an answer or not.
+
+def test_a_mark_said_two_hundred_times_after_an_answer_answers_and_loops():
+    verdict = judge("Where does the Shinano River start?",
+                    "The Shinano River rises in the mountains of Nagano and flows into the Sea of Japan. " + "#" * 200)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("rule", ["-" * 80, "=" * 80, "\u200b" * 300])
+def test_a_rule_a_line_wide_or_invisible_padding_is_no_loop(rule):
+    verdict = judge("Where does the Shinano River start?",
+                    "The Shinano River rises in the mountains of Nagano.\n" + rule + "\nIt flows into the Sea of Japan.")
+    assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()

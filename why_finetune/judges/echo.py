@@ -330,10 +330,22 @@ def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str]
         if first_at is None:
             first_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             example = excerpt(cleaned.text[first_at:], 60)
+    if any(f.startswith("#") for f in fields):
+        # The prompt heads its fields with "#" ("###指示: ...\n###返答:"): a label so headed inside a line of the
+        # output, the "#" against it ("... 起源はおよそ1300年前に遡ります。 ###質問: ..."), opens a new turn of its
+        # format. It is no markdown heading: that opens its line, with a space after the "#" ("### Tips:").
+        for m in _HEADED_INLINE_RE.finditer(lower):
+            count += 1
+            if first_at is None or m.start(1) < first_at:
+                first_at = m.start(1)
+                example = excerpt(cleaned.text[first_at:], 60)
     if first_at is not None:
         first_at = _worksheet_start(fields, lower, lead, first_at)
         example = excerpt(cleaned.text[first_at:], 60)
     return FormatBack(count, first_at, example)
+
+
+_HEADED_INLINE_RE = re.compile(r"[^\s#][ \t]*(#{2,4})[^\W\d_][^:\uff1a\n#]{0,30}?[ \t]*[:\uff1a]")
 
 
 # A line's label, after an optional item number and its marks ("5. 〜　説明：", "Note:"): at most three words.

@@ -33,6 +33,12 @@ threshold(
     labelled drifting.""",
 )
 threshold(
+    "loop_mark_run", 100,
+    """One mark (not a letter or a digit) said this many times in a row ("#" two hundred times to the token
+    limit) is a token stuck. A reply's rule or underline ("-----", "=====") stays within a line's width,
+    about eighty characters.""",
+)
+threshold(
     "loop_word_in_a_row", 5,
     """One word said at least this many times in a row ("politics politics politics politics politics")
     is a token stuck. Fewer are emphasis or a sound: "No, no, no.", "ha ha ha ha". A Chinese or Japanese
@@ -73,6 +79,10 @@ def _counts(stretch: list[str], copies: int, needed_for_a_character: int) -> boo
 
 
 _CJK_CHARACTER_RE = re.compile(f"[{CJK}]")
+# One mark said again past any line a reply draws ("#" two hundred times to the token limit); a rule or an
+# underline ("-----", "=====") stays within a line's width.
+# Invisible characters (zero-width spaces, joiners) are no marks: a page's padding, not a token said again.
+_MARK_RUN_RE = re.compile(r"([^\w\s\u200b-\u200f\u2060\ufeff])\1{99,}")
 _DIGIT_RE = re.compile(r"\d")
 # Code, fenced or between backticks: it says its tokens again by design ("x x x x" for a drum's hi-hat,
 # "\d{1,3}" four times in a regex for an IPv4 address).
@@ -125,9 +135,23 @@ def in_a_row(r, t) -> Finding | None:
         break
     first, length, copies = found
     limit = t.loop_word_in_a_row if length == 1 else t.loop_in_a_row
+    if not length:
+        marks = _MARK_RUN_RE.search(r.text)
+        if marks:
+            return _mark_run(marks, t)
 
     def describe():
         stretch = " ".join(r.words[first : first + length])
         return stretch, f"loops: '{excerpt(stretch, 60)}' is said {copies} times in a row (threshold {limit})"
 
     return Finding("loop.in_a_row", copies, limit, describe, onset, "it ends where a loop starts")
+
+
+def _mark_run(marks: re.Match, t) -> Finding:
+    """One mark said again a hundred times or more: a token stuck, whatever words came before it."""
+    copies = len(marks.group(0))
+
+    def describe():
+        return marks.group(1) * 10, f"loops: '{marks.group(1)}' is said {copies} times in a row (threshold {t.loop_mark_run})"
+
+    return Finding("loop.in_a_row", copies, t.loop_mark_run, describe, marks.start(), "it ends where a loop starts")
