@@ -2,7 +2,9 @@
 
 * A list of parallel sentences: items that open alike ("It taught me that I can ...") but each say
   something new, one after another, answer and do not loop; the same sentence, or nearly (one word
-  changed), again and again, past the length of a list, still loops; so does a list said twice.
+  changed), again and again, past the length of a list, still loops; so does a list said twice. Items
+  may come back between other sentences (an example after each reason) or end alike on a line each,
+  as long as each names something no item before it has.
 * An answer said again and again: a reply whose loop is its own first lines copied word for word
   (two sentences, then the same two until the token limit) answers, and drifts; a loop of lines that
   change a word each time from the first line (the course's Mars loop) has no reply before it, nor
@@ -10,6 +12,8 @@
 """
 
 from __future__ import annotations
+
+import pytest
 
 from why_finetune.judges import Thresholds, judge, loops
 from why_finetune.judges.reading import Reading
@@ -53,7 +57,7 @@ def test_lines_that_change_one_word_each_past_the_length_of_a_list_loop():
     assert not verdict.answers, verdict.explain()
 
 
-def test_alike_lines_that_come_back_between_other_lines_are_a_loop_of_blocks_not_a_list():
+def test_alike_lines_that_change_one_word_and_come_back_between_other_lines_are_a_loop_of_blocks_not_a_list():
     # A heading said again with one word changed, each followed by a line of its own: a block
     # repeated (a base model writing the prompt's task again and again), not a run of list items.
     blocks = [("Seas", "The North Sea is cold and grey."), ("Lakes", "Lake Bled has an island church."),
@@ -61,6 +65,120 @@ def test_alike_lines_that_come_back_between_other_lines_are_a_loop_of_blocks_not
     output = "\n".join(f"Five famous {kind} of Europe worth a visit\n{line}" for kind, line in blocks)
     found = Reading("Name a famous sea of Europe worth a visit.", output, Thresholds()).loops
     assert found.repeated_units == 3 and found.listed_units == 0, found
+
+
+# Parallel sentences between other sentences, or a line each: every alike sentence names something
+# the others do not (a state, a language, an option), each says its frame once, and there are no more
+# of them than a list has. The same sentence again, a line changing one word, or a whole answer said
+# twice, still loop.
+
+STATES_PROMPT = "How did the states of the USA get their names?"
+STATES_EXAMPLES = [
+    ("Some states are named after people.", "the state of Washington was named after George Washington, the "
+     "first president"),
+    ("Other states are named after native peoples.", "the state of Utah takes its name from the Ute people of "
+     "the mountains"),
+    ("Some states are named after rivers.", "the state of Mississippi takes its name from the great river along "
+     "its western border"),
+    ("Other states are named after their landscape.", "the state of Vermont takes its name from the French "
+     "words for green mountain"),
+    ("Some states are named after kings and queens.", "the state of Virginia was named after Elizabeth the "
+     "First, the virgin queen"),
+]
+STATES = ("The states got their names from history, geography and culture. "
+          + " ".join(f"{claim} For example, {example}." for claim, example in STATES_EXAMPLES)
+          + " In general, a state's name tells the story of the people who lived there first.")
+
+LANGUAGES_PROMPT = "Briefly describe what is special about C++, JavaScript, Go, Rust and Swift."
+LANGUAGES = (
+    "C++: an object-oriented language built for speed, used for application development. You manage memory "
+    "yourself and the syntax is complex.\n"
+    "JavaScript: a scripting language that runs in web browsers, used for application development. It makes pages "
+    "dynamic and has many libraries.\n"
+    "Go: a systems language from Google with easy concurrency, used for application development. Its syntax is "
+    "small and it compiles fast.\n"
+    "Rust: a systems language that stresses memory safety, used for application development. Ownership rules catch "
+    "bugs at compile time.\n"
+    "Swift: Apple's language for its phones and computers, used for application development. Its syntax is "
+    "concise and safe.")
+
+OPTIONS_PROMPT = ("Choose the best connective between the two sentences and explain why.\n\nMany people say the "
+                  "world is full of beautiful things. I do not know such beauty.\n\n1. So\n2. But\n3. And\n"
+                  "4. Therefore")
+OPTIONS = [("So", "cause and effect", "it is not cause and effect"),
+           ("But", "a contrast", "there is a contrast"),
+           ("And", "an addition", "it is not an addition"),
+           ("Therefore", "a conclusion", "it is not a conclusion")]
+OPTION_LINES = [
+    f"{n}. {word}: this option is a connective that shows {relation} between the previous sentence and the next. "
+    f"{'In' if word == 'But' else 'But in'} this case the previous sentence makes a claim about beauty and the "
+    f"next sentence rejects that claim, so {verdict}."
+    for n, (word, relation, verdict) in enumerate(OPTIONS, 1)]
+EXPLAINED = "\n".join(OPTION_LINES) + '\nSo the best connective is option 2, "But".'
+
+
+def test_examples_that_open_alike_between_other_sentences_each_naming_a_new_state_answer_and_do_not_loop():
+    verdict = judge(STATES_PROMPT, STATES)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_line_a_language_each_ending_in_the_same_words_answers_and_does_not_loop():
+    verdict = judge(LANGUAGES_PROMPT, LANGUAGES)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "each option's second sentence is the first option's said again with its one slot changed ('so it is "
+    "not a conclusion'), as a loop changes a word, and half the output's word sequences come back: only the "
+    "line as a whole, filled with one of the options the prompt lists, says something new; reading the line "
+    "as the item, and the prompt's options as its fillers, is not done yet (ko-logickor-045)"))
+def test_each_option_explained_in_the_same_frame_with_its_own_words_answers_and_does_not_loop():
+    verdict = judge(OPTIONS_PROMPT, EXPLAINED)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_loop_measure_reads_parallel_sentences_between_other_sentences_as_a_list():
+    found = Reading(STATES_PROMPT, STATES, Thresholds()).loops
+    assert found.listed_units >= len(STATES_EXAMPLES) and found.unit_repeat < 0.3, found
+
+
+def test_examples_between_other_sentences_that_change_one_word_each_loop():
+    claims = [claim for claim, _ in STATES_EXAMPLES]
+    output = " ".join(f"{claim} For example, the state of {name} was named after a famous person."
+                      for claim, name in zip(claims, "Washington Utah Mississippi Vermont Virginia".split()))
+    verdict = judge(STATES_PROMPT, output)
+    assert verdict.drifts and drift_measures(verdict) & {"loop.unit_repeat", "loop.tail_lines"}, verdict.explain()
+
+
+def test_the_same_example_said_again_between_other_sentences_loops():
+    example = " For example, the state of Washington was named after George Washington, the first president."
+    output = "".join(f" {claim}{example}" for claim, _ in STATES_EXAMPLES)
+    verdict = judge(STATES_PROMPT, output)
+    assert verdict.drifts and drift_measures(verdict) & {"loop.unit_repeat", "loop.tail_lines"}, verdict.explain()
+
+
+def test_one_sentence_said_five_times_between_the_languages_loops():
+    output = "\n".join(f"{name}: it is a language used for application development. It is a language used for "
+                       "application development." for name in ("C++", "JavaScript", "Go", "Rust", "Swift"))
+    verdict = judge(LANGUAGES_PROMPT, output)
+    assert verdict.drifts and drift_measures(verdict) & {"loop.unit_repeat", "loop.ngram_repeat"}, verdict.explain()
+
+
+def test_options_that_change_one_word_each_loop():
+    output = "\n".join(f"{n}. {word}: this option does not fit, because the next sentence rejects the claim about "
+                       "beauty." for n, (word, _, _) in enumerate(OPTIONS, 1))
+    verdict = judge(OPTIONS_PROMPT, output)
+    assert verdict.drifts and drift_measures(verdict) & {"loop.unit_repeat", "loop.ngram_repeat"}, verdict.explain()
+
+
+def test_the_explained_options_said_twice_loop():
+    verdict = judge(OPTIONS_PROMPT, EXPLAINED + "\n" + EXPLAINED)
+    assert verdict.drifts and drift_measures(verdict) & {"loop.unit_repeat", "loop.ngram_repeat"}, verdict.explain()
+
+
+def test_the_states_answer_said_twice_loops():
+    verdict = judge(STATES_PROMPT, STATES + "\n\n" + STATES)
+    assert verdict.drifts and drift_measures(verdict) & {"loop.unit_repeat", "loop.ngram_repeat"}, verdict.explain()
 
 
 # --- an answer said again and again --------------------------------------------------------------

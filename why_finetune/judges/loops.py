@@ -16,8 +16,12 @@ loops come in three shapes (most of the output; only its end; no line structure 
   Parallel sentences are not repeats: lines that open (or end) alike, one after another, none said
   twice, each holding ``loop_list_item_words`` words the group's first line does not, and no more
   than ``loop_list_max_items`` of them, are a list's items ("If you're in Bangkok, eat pad thai. If
-  you're in Tokyo, eat ramen."). A loop changes one word of its line ("I think we should go / stay
-  there"), says a line again, comes back between other lines, or runs on past the length of a list.
+  you're in Tokyo, eat ramen."). So are three or more that come back between other sentences, each
+  holding ``loop_list_item_words`` words no line of the group before it has, none a near copy of what
+  came before ("Por ejemplo, el estado de Washington ..." between the reasons for the names). A loop
+  changes one word of its line ("I think we should go / stay there"), says a line again, comes back
+  between other lines as a near copy or changing a word of the line before, or runs on past the length
+  of a list.
 
 * loop at the end (``loop.tail_lines``): a chat model that answers well and then repeats one line
   until the token limit has a loop in its last part only, too small a share of a long output for
@@ -61,6 +65,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
@@ -144,14 +149,17 @@ def find_loops(
     offsets = list(accumulate(lens, initial=0))
     # Parallel sentences ("If you're in Bangkok, ... If you're in Tokyo, ...") open alike but each
     # says something new: a list's items, not a loop's lines (see _list_items).
-    listed = _list_items(ws, (source_open, source_close), list_max_items, list_item_words) if any(flags) else set()
+    def near_copy(i: int) -> bool:  # most of unit i's three-word sequences occurred before
+        n = lens[i]
+        return n >= 5 and sum(seen_before[offsets[i] : offsets[i] + n - 2]) >= near_duplicate * (n - 2)
+
+    listed = (_list_items(ws, (source_open, source_close), list_max_items, list_item_words, near_copy)
+              if any(flags) else set())
     for i in listed:
         flags[i] = False
     # Near-duplicates: most of the unit's three-word sequences occurred before.
     for i in compress(index, map(not_, flags)):
-        n = lens[i]
-        if (n >= 5 and sum(seen_before[offsets[i] : offsets[i] + n - 2]) >= near_duplicate * (n - 2)
-                and i not in listed):
+        if near_copy(i) and i not in listed:
             flags[i] = True
     # A loop member repeats an earlier unit, or is repeated by a later one (is a source).
     sources = _repeated_source(source_open, source_close) - listed
@@ -201,7 +209,7 @@ def find_loops(
             if (again is not None
                     and _repeat_share(seen_before, offsets[1], offsets[again]) < block_repeat_max
                     and _made_of_copies(ws, lens, again, onset_density * suffix_words[again])
-                    and not _loops_within(ws[1:again], min_repeats, list_max_items, list_item_words)):
+                    and not _loops_within(ws, 1, again, min_repeats, list_max_items, list_item_words, near_copy)):
                 # A reply under a bare label ("A:"), then the label again and again, each time over a copy
                 # of the reply (the copies may drop a word of it: "The == operator compares" then "==
                 # compares"): the reply is the first copy, and the loop starts where the label comes back.
@@ -211,7 +219,8 @@ def find_loops(
             elif (copy is not None and copy - onset_index >= 2 and source != copy - 1
                     and _repeat_share(seen_before, offsets[onset_index], offsets[copy]) < block_repeat_max
                     and _made_of_copies(ws, lens, copy, onset_density * suffix_words[copy])
-                    and not _loops_within(ws[onset_index:copy], min_repeats, list_max_items, list_item_words)):
+                    and not _loops_within(ws, onset_index, copy, min_repeats, list_max_items, list_item_words,
+                                          near_copy)):
                 onset_index = copy
                 tail_units, tail_words = suffix_units[copy], suffix_words[copy]
                 said_once = offsets[copy]
@@ -235,28 +244,47 @@ def find_loops(
     return finding
 
 
-def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_items: int, item_words: int) -> set[int]:
+def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_items: int, item_words: int,
+                near_copy: Callable[[int], bool]) -> set[int]:
     """The units of the line groups (same opening, or same ending) that are a list's items, not a
     loop's lines: at most `max_items` lines one after another, each an item (see _items: "If you're
     in Bangkok, eat pad thai ..." / "If you're in Tokyo, eat ramen ..."; not "I think we should go
-    there." / "I think we should stay there."). A unit counts as an item only if every group it belongs to is a list.
+    there." / "I think we should stay there."), or three to `max_items` that come back between other
+    lines, each an item that says words no line before it in the group has and none a near copy of
+    what came before (`near_copy`: most of its three-word sequences said earlier in the output).
+    A unit counts as an item only if every group it belongs to is a list.
     Group sizes are counted in C (Counter); a loop's group runs past `max_items` and is dismissed by
     its size, so the Python-level checks run over a few short groups only."""
     n = len(ws)
+    index = range(n)
     pointed: list[Counter] = []
     lists: list[set[int]] = []
+    items: set[int] = set()
     for source in sources:
         # source -> how many later lines point back to it (its group's size less one)
-        sizes = Counter(compress(source, map(lt, source, range(n))))
+        later = list(compress(index, map(lt, source, index)))
+        sizes = Counter(map(source.__getitem__, later))
         ok = set()
-        for s, c in sizes.items():
-            if c >= max_items or source[s + 1 : s + c + 1].count(s) != c:  # too long, or not one after another
-                continue
-            if _items(ws[s : s + c + 1], item_words):
-                ok.add(s)
+        short = {s for s, c in sizes.items() if c < max_items}  # a longer group runs past a list: a loop
+        if short:
+            groups: dict[int, list[int]] = {s: [s] for s in short}
+            for i in later:
+                members = groups.get(source[i])
+                if members is not None:
+                    members.append(i)
+            for s, members in groups.items():
+                # Alike lines one after another are items when each says two words of its own; lines
+                # that come back between other lines must also be no near copy of what came before
+                # (a block said again brings its line back mostly as it was).
+                between = members[-1] - s >= len(members)
+                if between and len(members) < 3:  # a pair that comes back is no list
+                    continue
+                if (_items([ws[i] for i in members], item_words, between)
+                        and not (between and any(map(near_copy, members[1:])))):
+                    ok.add(s)
+                    items.update(members)
         pointed.append(sizes)
         lists.append(ok)
-    items = {i for sizes, ok in zip(pointed, lists) for s in ok for i in range(s, s + sizes[s] + 1)}
     # ... and only if the group it belongs to by its other key, if it has one, is a list too.
     return {
         i for i in items
@@ -269,12 +297,22 @@ def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_i
 _FIELD_LABEL_RE = re.compile(r"\s*[^\W\d_]+\s*:")
 
 
-def _items(lines: list[tuple[str, ...]], item_words: int) -> bool:
+def _items(lines: list[tuple[str, ...]], item_words: int, between: bool = False) -> bool:
     """Whether each line after the first holds `item_words` words the first does not, and a word no
     earlier line has all of: a line made of an earlier one's words (the same, reordered or cut) is
-    that line said again."""
+    that line said again. Lines that come back `between` other lines hold `item_words` words that no
+    line before them has: each names something of its own (a state, a language), while a block said
+    again changes a word of the line it came back after ("What is the date of ...", "What is the
+    significance of ...")."""
     sets = list(map(set, lines))
     head = sets[0]
+    if between:
+        seen = set(head)
+        for words in sets[1:]:
+            if len(words - seen) < item_words:
+                return False
+            seen |= words
+        return True
     return all(
         len(words - head) >= item_words and all(words - earlier for earlier in sets[1:k])
         for k, words in enumerate(sets[1:], 1)
@@ -317,16 +355,19 @@ def _label_again(units: list[Unit], ws: list[tuple[str, ...]], onset: int) -> in
     return again
 
 
-def _loops_within(ws: list[tuple[str, ...]], min_repeats: int, max_items: int, item_words: int) -> bool:
+def _loops_within(all_ws: list[tuple[str, ...]], start: int, end: int, min_repeats: int, max_items: int,
+                  item_words: int, near_copy: Callable[[int], bool]) -> bool:
     """Whether at least `min_repeats` of these lines repeat one before them (same opening or ending)
     other than as a list's items: "I need a lot of soap. I need a lot of water. I need a lot of fun.
     I need a lot of time." loops; "Kunji is a fund built on Ethereum. Kunji is a token backed by a
     smart contract." is two statements, and an answer followed by the prompt's input line it
     rewrote is not a loop either."""
+    ws = all_ws[start:end]
     short = [i for i, w in enumerate(ws) if len(w) < 3]
     sources = (_first_index(_keys(ws, _OPENING, short)), _first_index(_keys(ws, _CLOSING, short)))
     repeats = {i for source in sources for i, s in enumerate(source) if s < i}
-    return len(repeats - _list_items(ws, sources, max_items, item_words)) >= min_repeats
+    listed = _list_items(ws, sources, max_items, item_words, lambda i: near_copy(start + i))
+    return len(repeats - listed) >= min_repeats
 
 
 def _made_of_copies(ws: list[tuple[str, ...]], lens: list[int], start: int, enough: float) -> bool:
