@@ -95,13 +95,47 @@ def _numbered_items(units: list[Unit], text: str) -> bool:
     return len(units) > 1 and all(_DIGIT_RE.search(text, a.end, b.start) for a, b in zip(units, units[1:]))
 
 
+def _word_at(lower: str, unit: Unit, index: int) -> int:
+    """Where the unit's word at `index` (counted from the unit's first) starts in the output."""
+    found = list(WORD_RE.finditer(lower, unit.start, unit.end))
+    return found[index].start() if index < len(found) else unit.start
+
+
 def _in_code(text: str, lower: str, unit: Unit, index: int) -> bool:
     """Is the unit's word at `index` (counted from the unit's first) inside code?"""
     if "`" not in text:
         return False
-    found = list(WORD_RE.finditer(lower, unit.start, unit.end))
-    at = found[index].start() if index < len(found) else unit.start
+    at = _word_at(lower, unit, index)
     return any(m.start() <= at < m.end() for m in _CODE_RE.finditer(text))
+
+
+# A quotation closed on its line: double quotation marks of any language, or single ones standing apart from
+# words (not an apostrophe: "don't", "the cats' toys").
+_QUOTATION_RE = re.compile(
+    "\"[^\"\n]+\"|\u201c[^\u201d\n]+\u201d|\u00ab[^\u00bb\n]+\u00bb|\u300c[^\u300d\n]+\u300d"
+    "|(?<!\\w)'[^'\n]+'(?!\\w)"
+)
+
+
+def _quoted(text: str, first_at: int, last_at: int) -> bool:
+    """Are the copies, from the word starting at `first_at` to the one at `last_at`, inside one quotation
+    closed after them? Words quoted are what someone says or writes: a chant ("Here we go, here we go, here we
+    go!"), a laugh typed ("ha ha ha ha ha"), a string of code ('x x x x x'). A stuck model says its stretch on
+    to the token limit, it does not close a quotation after it."""
+    return any(m.start() < first_at and last_at < m.end() for m in _QUOTATION_RE.finditer(text))
+
+
+def _by_design(r, units: list[Unit], ends: list[int], at: int, first: int, last: int) -> bool:
+    """Do the copies, from word `first` to word `last` in units `at` on (`ends`: each unit's end in words), say
+    their stretch again by design: in a table row, numbered items, code or a quotation?"""
+    if any("|" in unit.text for unit in units) or _numbered_items(units, r.text) \
+            or _in_code(r.text, r.lower, units[0], first - (ends[at - 1] if at else 0)):
+        return True
+    if not any(q in r.text for q in "\"'\u201c\u00ab\u300c"):
+        return False
+    at_last = at + len(units) - 1
+    return _quoted(r.text, _word_at(r.lower, units[0], first - (ends[at - 1] if at else 0)),
+                   _word_at(r.lower, units[-1], last - (ends[at_last - 1] if at_last else 0)))
 
 
 def _first_said_again(units: list[Unit]) -> Unit:
@@ -121,22 +155,22 @@ def in_a_row(r, t) -> Finding | None:
     ends = None
     for first, length, copies in find_in_a_row(r.words, t.loop_in_a_row, t.loop_word_in_a_row, t.loop_char_run):
         # The units (lines or sentences) the copies are in: a table row ("| Yes | Yes | Yes |") says a
-        # cell again by design, numbered items ("1. B", "2. B") each give their value, and code says its
-        # tokens again (see _numbered_items, _CODE_RE). Otherwise the reply part ends before the first line said again whole
-        # ("*Politics" once may be the answer, the same line after it is the loop), or before the first
-        # copy's line when the copies share lines: a line that stutters is no reply.
+        # cell again by design, numbered items ("1. B", "2. B") each give their value, code says its
+        # tokens again, words quoted are what someone says (see _by_design). Otherwise the reply part ends
+        # before the first line said again whole ("*Politics" once may be the answer, the same line after
+        # it is the loop), or before the first copy's line when the copies share lines: a line that
+        # stutters is no reply.
         ends = ends or list(accumulate(map(len, map(UNIT_WORDS, r.units))))
         at = bisect_right(ends, first)
         units = r.units[at : bisect_right(ends, first + length * copies - 1) + 1]
-        if any("|" in unit.text for unit in units) or _numbered_items(units, r.text) \
-                or _in_code(r.text, r.lower, units[0], first - (ends[at - 1] if at else 0)):
+        if _by_design(r, units, ends, at, first, first + length * copies - 1):
             continue
         found, onset = (first, length, copies), _first_said_again(units).start
         break
     first, length, copies = found
     limit = t.loop_word_in_a_row if length == 1 else t.loop_in_a_row
     if not length:
-        marks = _MARK_RUN_RE.search(r.text)
+        marks = next((m for m in _MARK_RUN_RE.finditer(r.text) if not _a_rule(r.text, m)), None)
         if marks:
             return _mark_run(marks, t)
 
@@ -145,6 +179,20 @@ def in_a_row(r, t) -> Finding | None:
         return stretch, f"loops: '{excerpt(stretch, 60)}' is said {copies} times in a row (threshold {limit})"
 
     return Finding("loop.in_a_row", copies, limit, describe, onset, "it ends where a loop starts")
+
+
+def _a_rule(text: str, marks: re.Match) -> bool:
+    """Is the run a rule drawn across its line, the reply going on under it? It fills its line alone, or
+    after a comment's mark ("# ====..." in a config file), and words follow on later lines: a separator a
+    little wider than a screen, not a token stuck, which runs on to the token limit."""
+    line_start = text.rfind("\n", 0, marks.start()) + 1
+    line_end = text.find("\n", marks.end())
+    if line_end == -1 or len(text[line_start : marks.start()].strip()) > 3 or text[marks.end() : line_end].strip():
+        return False
+    return _WORD_CHAR_RE.search(text, line_end) is not None
+
+
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 
 def _mark_run(marks: re.Match, t) -> Finding:
