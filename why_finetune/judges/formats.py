@@ -16,17 +16,26 @@ _ASKS_FOR_JSON_RE = re.compile(
     r"\bjson[ \t]+(?:response|object|array|output|format|reply|answer|only)\b"
     r"|\b(?:as|in|into|using|with)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?(?:valid[ \t]+|strict[ \t]+)?json\b"
     r"|\b(?:respond|reply|answer|return|output|format|give|provide)\w*(?:[ \t]+\w+){0,3}?[ \t]+"
-    r"(?<!\bof )(?<!\babout )(?<!\bon )(?<!\band )(?<!\bor )(?<!\bvs )json\b",  # not JSON as a topic ("the history of JSON")
+    r"(?<!\bof )(?<!\babout )(?<!\bon )(?<!\band )(?<!\bor )(?<!\bvs )json\b"  # not JSON as a topic ("the history of JSON")
+    # Chinese and Japanese write no space before it: "用JSON格式返回" (return in JSON format), "JSON形式で" (in JSON form).
+    "|(?:\u7528|\u4ee5|\u6309|\u4f7f\u7528)[ \t]*json|json[ \t]*(?:\u5f62\u5f0f|\u30d5\u30a9\u30fc\u30de\u30c3\u30c8)[ \t]*\u3067",
     re.IGNORECASE,
 )
 # An object or an array opening with a key, a string or another object or array: '{"summary": ...', "[{", "{key:".
 _JSON_RE = re.compile(r"[{\[]\s*(?:\"|'|\{|\[|[A-Za-z_]\w*\s*:)")
 
 
+# JSON offered as one choice of others ("as JSON or CSV", "JSON or environment variables", "JSON或CSV"): any of
+# them answers.
+_A_CHOICE_RE = re.compile("[ \t]*(?:or\\b|/|\u6216|\u307e\u305f\u306f)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def asks_for_json(query: str) -> bool:
-    """Does the request ask for its answer in JSON?"""
-    return "json" in query.lower() and bool(_ASKS_FOR_JSON_RE.search(query))
+    """Does the request ask for its answer in JSON, and in JSON alone?"""
+    if "json" not in query.lower():
+        return False
+    return any(not _A_CHOICE_RE.match(query, m.end()) for m in _ASKS_FOR_JSON_RE.finditer(query))
 
 
 def holds_json(text: str) -> bool:
