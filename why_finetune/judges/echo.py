@@ -308,8 +308,14 @@ def filled_fields(raw_prompt: str) -> frozenset[str]:
     text = _CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
     found = list(_FIELD_RE.finditer(text))  # every label, for their order; fields of three words at most
     labels = [((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower() for m in found]
+    # A field the request names as what it asks for ("Suggest a better title for this post.", "Title: My trip"):
+    # the reply gives that field anew under its label, it writes no new example. The request is the prompt's
+    # lines that open with no label.
+    asked = set(WORD_RE.findall(" ".join(line for line in text.lower().splitlines()
+                                         if line.strip() and not _FIELD_RE.match(line))))
     return frozenset(label for m, label in zip(found[:-1], labels[:-1])
-                     if len(m.group(2).split()) <= 3 and label != labels[-1])
+                     if len(m.group(2).split()) <= 3 and label != labels[-1]
+                     and not asked.issuperset(WORD_RE.findall(label)))
 
 
 def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset()) -> FormatBack:
