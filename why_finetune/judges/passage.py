@@ -170,7 +170,10 @@ def passage_content_words(query: str) -> frozenset[str]:
 
 
 _LETTERS_RE = re.compile(r"\w+")
-_QUOTATION_RE = re.compile("[\"\u201c\u00ab\u300c]([^\"\u201d\u00bb\u300d\n]{1,300})[\"\u201d\u00bb\u300d]")
+# In double quotation marks of any language, or in single ones standing apart from words ("title case: 'the
+# lord of the rings'"; not an apostrophe, "don't").
+_QUOTATION_RE = re.compile("[\"\u201c\u00ab\u300c]([^\"\u201d\u00bb\u300d\n]{1,300})[\"\u201d\u00bb\u300d]"
+                           "|(?<!\\w)'([^'\n]{1,300})'(?!\\w)")
 
 
 def recased_quotation(query: str, text: str) -> str:
@@ -178,9 +181,9 @@ def recased_quotation(query: str, text: str) -> str:
     ('"the lord of the rings"' -> "The Lord of the Rings"), or "". Work on it (title case, capitals), not an
     echo: an echo copies as written. One word changed is a sentence's capital, which any copy may take."""
     said = _LETTERS_RE.findall(text)
-    if len(said) < 2 or '"' not in query and not any(q in query for q in "\u201c\u00ab\u300c"):
+    if len(said) < 2 or not any(q in query for q in "\"'\u201c\u00ab\u300c"):
         return ""
-    for quotation in _QUOTATION_RE.findall(query):
+    for quotation in (a or b for a, b in _QUOTATION_RE.findall(query)):
         quoted = _LETTERS_RE.findall(quotation)
         if len(quoted) == len(said) and all(a.lower() == b.lower() for a, b in zip(quoted, said)) \
                 and sum(a != b for a, b in zip(quoted, said)) >= 2:
