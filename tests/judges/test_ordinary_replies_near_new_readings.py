@@ -95,6 +95,14 @@ IN_A_ROW = [
                  "Python:\n\nimport itertools, sys, time\nfor c in itertools.cycle('|/-\\\\'):\n"
                  "    sys.stdout.write('\\r' + c)\n    time.sleep(0.1)", id="a spinner in code without fences"),
     pytest.param("用一句话描述下雨。", "雨哗哗哗地下个不停，街上的人都撑起了伞。", id="a Chinese sound word"),
+    pytest.param("What did the crowd shout at the rally?",
+                 "They chanted \u00abJe suis Charlie, je suis Charlie, je suis Charlie\u00bb for nearly an hour.",
+                 id="a chant in guillemets"),
+    pytest.param("What does a CSV file look like?", "Like this:\n\nname,age,city\nAna,31,Lisbon\nBen,27,Oslo\nCara,45,Rome",
+                 id="CSV rows"),
+    pytest.param("Give me a Python one-liner that prints a line of 120 dashes.",
+                 "print('-' * 120)\n\nIt prints a line of 120 dashes.",
+                 marks=xfail("prompt.echo: a one-liner naming the request's own words")),
     # Not mended: each is said in a row as people write it, outside quotation marks, past the reading's count.
     pytest.param("Describe someone knocking at a door in a scary way.",
                  "A sound came from the front door: knock, knock, knock, knock, knock. Nobody was expected that "
@@ -213,6 +221,14 @@ JSON_REPLIES = [
                  '{"mountain": "Mount Everest", "height_m": 8849}', id="asked as a question"),
     pytest.param("Provide a JSON response with the fields title and year for the movie Inception.",
                  '{\n  "title": "Inception",\n  "year": 2010\n}', id="a JSON response with fields"),
+    pytest.param("Return JSON only: the first three prime numbers.", "[2, 3, 5]", id="an array of numbers"),
+    pytest.param("Return a JSON object with a list of three fruits.",
+                 '```json\n{"fruits": ["apple", "banana", "cherry"]}\n```\nThese are three common fruits.',
+                 id="a fence, then a sentence"),
+    pytest.param("Give the answer in JSON format: what is the chemical symbol for gold?",
+                 '{"element": "gold", "symbol": "Au"}', id="JSON format, then the question"),
+    pytest.param("Please reply in JSON. What is the boiling point of water in Celsius?",
+                 '{"boiling_point_celsius": 100}', id="one key"),
 ]
 
 
@@ -220,6 +236,15 @@ JSON_REPLIES = [
 def test_replies_near_a_request_for_json_answer_without_drift(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Return JSON only: the first three prime numbers.", "Two, three and five."),
+    ("Respond in JSON: the population of Paris.", "Paris has about 2.1 million people [1]."),
+])
+def test_prose_with_numbers_or_a_citation_mark_is_no_json(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers and "reply.format" in [e.measure for e in verdict.evidence], verdict.explain()
 
 
 @pytest.mark.parametrize("prompt", [
@@ -261,6 +286,13 @@ ROLE_LABELS = [
                  id="lower-case labels"),
     pytest.param("Human: What is the speed of light?\nAI:", " About 299,792 kilometres per second in a vacuum.",
                  id="Human and AI"),
+    pytest.param("USER: What is 7 times 8?\nASSISTANT:", " 7 times 8 is 56.", id="a sum in a Vicuna turn"),
+    pytest.param("Below is a conversation.\nuser: I can't find my keys.\nassistant: Did you check your coat pockets?\n"
+                 "user: Yes, not there.\nassistant:", " Then try the last place you sat down, like the sofa or the car "
+                 "seat. Keys often slip between cushions.", id="a lead-in, then lower-case turns"),
+    pytest.param("Here is my prompt: 'User: hi\nAssistant: hello'. Why does the model repeat 'User:' lines?",
+                 'Because it learned to continue the transcript: without a stop sequence on "User:", it keeps writing '
+                 'both sides. Add "User:" as a stop sequence.', id="role labels quoted in a question"),
     pytest.param("USER: Translate 'good morning' into German. ASSISTANT: Guten Morgen. USER: And into Italian? ASSISTANT:",
                  " Buongiorno.", id="a follow-up on one line"),
     pytest.param("Fix the grammar in this log line: 'user: has logged in succesfully'",
@@ -413,11 +445,22 @@ def test_a_single_quoted_text_said_again_as_written_is_still_an_echo():
     assert not verdict.answers, verdict.explain()
 
 
+OFF_TOPIC_ESSAY = (
+    "The football season starts in August and the best teams play in the Champions League, watched by millions of "
+    "fans across Europe. Stadiums fill early, and famous players like Messi and Ronaldo draw crowds in every city they "
+    "visit. Clubs sign young talent from academies in Brazil, Argentina and Nigeria, and transfer fees have grown every "
+    "summer. Coaches study video of rivals for hours, plan set pieces, and rotate their squads through the winter "
+    "months. Supporters travel by train and coach to away grounds, sing through the whole match, and celebrate late "
+    "goals with their neighbours in the stands. Television money now pays for most of the wages in the top divisions.")
+
+
+def test_an_essay_off_topic_after_a_plain_first_sentence_slides_off_topic():
+    verdict = judge("What are the main causes of inflation?", "There are three main causes.\n\n" + OFF_TOPIC_ESSAY)
+    assert "topic.trailing_gap" in drift_measures(verdict), verdict.explain()
+
+
 @pytest.mark.xfail(strict=True, reason="topic.trailing_gap: a line announcing with a colon carries its topic to the "
-                                       "output's end, through a paragraph on something else")
-def test_a_paragraph_off_topic_after_an_announcing_line_drifts():
-    verdict = judge("What are the main causes of inflation?", "There are three main causes:\n\nThe football season "
-                    "starts in August and the best teams play in the Champions League, which is watched by millions "
-                    "of fans every single week across Europe and beyond, with huge stadiums and famous players like "
-                    "Messi and Ronaldo drawing crowds in every city they visit.")
-    assert verdict.drifts, verdict.explain()
+                                       "output's end, through prose on something else")
+def test_an_essay_off_topic_after_an_announcing_line_slides_off_topic():
+    verdict = judge("What are the main causes of inflation?", "There are three main causes:\n\n" + OFF_TOPIC_ESSAY)
+    assert "topic.trailing_gap" in drift_measures(verdict), verdict.explain()

@@ -21,8 +21,9 @@ _ASKS_FOR_JSON_RE = re.compile(
     "|(?:\u7528|\u4ee5|\u6309|\u4f7f\u7528)[ \t]*json|json[ \t]*(?:\u5f62\u5f0f|\u30d5\u30a9\u30fc\u30de\u30c3\u30c8)[ \t]*\u3067",
     re.IGNORECASE,
 )
-# An object or an array opening with a key, a string or another object or array: '{"summary": ...', "[{", "{key:".
-_JSON_RE = re.compile(r"[{\[]\s*(?:\"|'|\{|\[|[A-Za-z_]\w*\s*:)")
+# An object or an array opening with a key, a string or another object or array: '{"summary": ...', "[{", "{key:";
+# or an array of numbers, two at least ("[2, 3, 5]"): one number in brackets is a citation mark in prose ("[1]").
+_JSON_RE = re.compile(r"[{\[]\s*(?:\"|'|\{|\[|[A-Za-z_]\w*\s*:)|\[\s*-?\d+(?:\.\d+)?\s*,\s*-?\d")
 
 
 # JSON offered as one choice of others ("as JSON or CSV", "JSON or environment variables", "JSON或CSV"): any of
