@@ -157,6 +157,8 @@ IN_A_ROW_DRIFTS = [
     pytest.param("Tell me about Oslo.", "Oslo is the capital of Norway.\n" + "-" * 200, id="a rule to the limit"),
     pytest.param("Tell me about Oslo.", "Oslo is the capital of Norway. " + "=" * 150 + " It has fjords.",
                  id="a run inside a line"),
+    pytest.param("Tell me about Oslo.", "Oslo is the capital of Norway.\n" + "#" * 600 + "\nIt has fjords.",
+                 id="a line of marks far wider than a screen"),
     pytest.param("Tell me about Oslo.", 'Oslo is the capital of Norway. He said "I am a cat. I am a cat. I am a cat. '
                  "I am a cat. I am a cat.", id="a quotation never closed"),
     pytest.param("Tell me about Oslo.", 'Oslo is "the capital" of Norway, known for known for known for fjords.',

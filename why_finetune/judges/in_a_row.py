@@ -170,7 +170,7 @@ def in_a_row(r, t) -> Finding | None:
     first, length, copies = found
     limit = t.loop_word_in_a_row if length == 1 else t.loop_in_a_row
     if not length:
-        marks = next((m for m in _MARK_RUN_RE.finditer(r.text) if not _a_rule(r.text, m)), None)
+        marks = next((m for m in _MARK_RUN_RE.finditer(r.text) if not _a_rule(r.text, m, t.loop_mark_run)), None)
         if marks:
             return _mark_run(marks, t)
 
@@ -181,10 +181,13 @@ def in_a_row(r, t) -> Finding | None:
     return Finding("loop.in_a_row", copies, limit, describe, onset, "it ends where a loop starts")
 
 
-def _a_rule(text: str, marks: re.Match) -> bool:
+def _a_rule(text: str, marks: re.Match, limit: int) -> bool:
     """Is the run a rule drawn across its line, the reply going on under it? It fills its line alone, or
     after a comment's mark ("# ====..." in a config file), and words follow on later lines: a separator a
-    little wider than a screen, not a token stuck, which runs on to the token limit."""
+    little wider than a screen (shorter than two hundred marks), not a token stuck, which runs on to the
+    token limit."""
+    if len(marks.group(0)) >= 2 * limit:
+        return False
     line_start = text.rfind("\n", 0, marks.start()) + 1
     line_end = text.find("\n", marks.end())
     if line_end == -1 or len(text[line_start : marks.start()].strip()) > 3 or text[marks.end() : line_end].strip():
