@@ -156,3 +156,22 @@ def test_an_error_inside_a_line_names_its_column_on_that_line(capsys, monkeypatc
     code, results, _ = run(capsys, [], stdin=bad + "\n", monkeypatch=monkeypatch)
     assert code == 1
     assert results[0]["error"] == f"invalid JSON: Expecting value at column {bad.index('nope') + 1}"
+
+
+def test_a_template_field_puts_the_prompt_in_its_slot_as_score_does(capsys, monkeypatch):
+    from why_finetune.judges import judge
+    from why_finetune.judges.score import prompt_as_sent
+
+    template = "Q: {prompt}\nA:"
+    prompt, output = "What colour is grass?", " Green.\nQ: What colour is the sky?\nA: Blue."
+    stdin = json.dumps({"prompt": prompt, "output": output, "template": template})
+    code, (result,), _ = run(capsys, [], stdin=stdin, monkeypatch=monkeypatch)
+    as_sent = judge(prompt_as_sent(prompt, template), output).to_dict()
+    assert code == 0 and {k: result[k] for k in as_sent} == as_sent
+    assert as_sent != judge(prompt, output).to_dict()  # the template changes what is read
+
+
+def test_a_template_that_is_not_a_string_is_a_bad_line(capsys, monkeypatch):
+    stdin = json.dumps({"prompt": "Hi", "output": "Hello!", "template": 3})
+    code, (result,), _ = run(capsys, [], stdin=stdin, monkeypatch=monkeypatch)
+    assert code == 1 and "template" in result["error"], result

@@ -1,7 +1,8 @@
 """`python -m why_finetune judge [FILE]`: judge JSON lines, one verdict per line.
 
-Input: one JSON object per line, {"prompt": "...", "output": "..."}, from FILE or standard input
-(FILE "-" is standard input too). Blank lines are skipped.
+Input: one JSON object per line, {"prompt": "...", "output": "..."[, "template": "..."]}, from FILE or
+standard input (FILE "-" is standard input too). Blank lines are skipped. A template holding the slot
+"{prompt}" is the prompt as sent, the prompt put in its slot, as --score reads it (score.prompt_as_sent).
 
 Output: one JSON object per non-blank input line, in order:
   {"line": N, "answers": bool, "drifts": bool, "scores": {...}, "evidence": [{measure, value,
@@ -29,7 +30,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from why_finetune.judges.judging import judge
-from why_finetune.judges.score import LabelledInputError, read_labelled, render, score
+from why_finetune.judges.score import LabelledInputError, prompt_as_sent, read_labelled, render, score
 from why_finetune.judges.thresholds import Thresholds
 
 
@@ -109,7 +110,10 @@ def _judge_line(line: str, thresholds: Thresholds | None) -> dict:
             return {"error": f"missing field {field!r}"}
         if not isinstance(record[field], str):
             return {"error": f"field {field!r} must be a string, got {type(record[field]).__name__}"}
-    return judge(record["prompt"], record["output"], thresholds).to_dict()
+    template = record.get("template")
+    if template is not None and not isinstance(template, str):
+        return {"error": f"field 'template' must be a string or null, got {type(template).__name__}"}
+    return judge(prompt_as_sent(record["prompt"], template), record["output"], thresholds).to_dict()
 
 
 def _json_problem(text: str, exc: json.JSONDecodeError) -> str:
