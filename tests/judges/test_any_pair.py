@@ -532,3 +532,10 @@ def test_a_number_question_that_is_not_a_sum_may_be_answered_without_a_number():
     verdict = judge("How long does it take to boil an egg?",
                     "It depends on the size of the egg and on how soft you like the yolk to be.")
     assert verdict.answers, verdict.explain()
+
+
+def test_the_system_turn_said_back_is_an_echo_not_an_answer():
+    prompt = f"SYSTEM: You are a helpful assistant who answers briefly and politely.\nUSER: {PLANET}\nASSISTANT:"
+    verdict = judge(prompt, " You are a helpful assistant who answers briefly and politely.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+

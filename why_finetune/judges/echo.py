@@ -560,8 +560,22 @@ def echo_words(r, start: int, end: int) -> list[str]:
     units = [u for u in r.units if u.end > start and u.start < end]
     # The options said back, one a line ("Tech / Business / Sport"), are the question's list, not a pick.
     several = len(question.options) > 1 and options_named(question.options, chain.from_iterable(u.words for u in units)) > 1
-    kept = [u for u in units if not states_an_answer(question, u) or (several and picks_one(question.options, u.words))]
+    kept = [u for u in units if not states_an_answer(question, u) or (several and picks_one(question.options, u.words))
+            or _copied_from_the_prompt(r, u)]
     return words_between(kept, r.lower, start, end)
+
+
+def _copied_from_the_prompt(r, unit: Unit) -> bool:
+    """A sentence of five words or more whose every three-word sequence is the prompt's, outside the question
+    ("You are a helpful assistant who answers briefly." copied from the system turn): the prompt said back,
+    however it reads as a statement."""
+    if len(unit.words) < 5 or r.prompt.text == r.prompt.query:
+        return False
+    grams, asked = prompt_grams(r.prompt.text)[2], prompt_grams(r.prompt.query)[2]
+    own = list(zip(unit.words, unit.words[1:], unit.words[2:]))
+    # From outside the question: a sentence taken from a passage the question holds may answer it ("The Eiffel
+    # Tower was completed in 1889." from its context), a sentence of the system turn does not.
+    return all(g in grams for g in own) and not all(g in asked for g in own)
 
 
 def echo_limit(r, t, usual: float, value: float = 0.0, words=(), of: int | None = None) -> tuple[float, str]:
