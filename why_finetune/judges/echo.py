@@ -284,15 +284,20 @@ _CODE_BLOCK_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 
 
 @lru_cache(maxsize=256)
-def prompt_fields(raw_prompt: str) -> frozenset[str]:
-    """The field labels the prompt's lines open with ("input", "output", "### instruction"), lower case;
-    not the lines of its code blocks, which a reply's fixed or explained code says again."""
+@lru_cache(maxsize=256)
+def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """The prompt less its code blocks, and each label its lines open with, in order, lower case ("input",
+    "### instruction"), with its count of words. A code block's lines are code ("def add(a, b):"), which a
+    reply's fixed or explained code says again."""
     text = _CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
-    return frozenset(
-        ((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower()
-        for m in _FIELD_RE.finditer(text)
-        if len(m.group(2).split()) <= 3
-    )
+    return text, tuple((((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower(), len(m.group(2).split()))
+                       for m in _FIELD_RE.finditer(text))
+
+
+def prompt_fields(raw_prompt: str) -> frozenset[str]:
+    """The field labels the prompt's lines open with ("input", "output", "### instruction"), of three words
+    at most, lower case; not the lines of its code blocks."""
+    return frozenset(label for label, words in _field_labels(raw_prompt)[1] if words <= 3)
 
 
 @dataclass(frozen=True)
@@ -305,17 +310,17 @@ class FormatBack:
 def filled_fields(raw_prompt: str) -> frozenset[str]:
     """The prompt's field labels whose fields hold its input ("Title: ...", "Content: ..."), each followed by
     another field: not the last one, which the output fills ("Output:", "Answer:")."""
-    text = _CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
-    found = list(_FIELD_RE.finditer(text))  # every label, for their order; fields of three words at most
-    labels = [((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower() for m in found]
+    text, labels = _field_labels(raw_prompt)  # every label, for their order; fields of three words at most
+    if not labels:
+        return frozenset()
     # A field the request names as what it asks for ("Suggest a better title for this post.", "Title: My trip"):
     # the reply gives that field anew under its label, it writes no new example. The request is the prompt's
     # lines that open with no label.
     asked = set(WORD_RE.findall(" ".join(line for line in text.lower().splitlines()
                                          if line.strip() and not _FIELD_RE.match(line))))
-    return frozenset(label for m, label in zip(found[:-1], labels[:-1])
-                     if len(m.group(2).split()) <= 3 and label != labels[-1]
-                     and not asked.issuperset(WORD_RE.findall(label)))
+    last = labels[-1][0]
+    return frozenset(label for label, words in labels[:-1]
+                     if words <= 3 and label != last and not asked.issuperset(WORD_RE.findall(label)))
 
 
 def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset()) -> FormatBack:
