@@ -58,6 +58,7 @@ from why_finetune.judges.question import (
     states_an_answer,
 )
 from why_finetune.judges.text import (
+    CODE_BLOCK_RE,
     STOPWORDS,
     UNIT_WORDS,
     WORD_RE,
@@ -280,7 +281,6 @@ _FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?([^\W\d_][^:：\n]{0,30}?)[ \t]*[
 
 
 # A fenced code block: its lines are code ("def add(a, b):", "else:"), whatever they end in.
-_CODE_BLOCK_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 
 
 @lru_cache(maxsize=256)
@@ -289,7 +289,7 @@ def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     """The prompt less its code blocks, and each label its lines open with, in order, lower case ("input",
     "### instruction"), with its count of words. A code block's lines are code ("def add(a, b):"), which a
     reply's fixed or explained code says again."""
-    text = _CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
+    text = CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
     return text, tuple((((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower(), len(m.group(2).split()))
                        for m in _FIELD_RE.finditer(text))
 
@@ -659,7 +659,7 @@ def more_requests(r, t) -> Finding | None:
     heads = [u for u in r.units if u.start >= r.own_start and _opens_with(u, opening)]
     if heads and "```" in r.text:
         # A comment in the reply's code ("# Create a sample model") is code, not a request.
-        code = [m.span() for m in _CODE_BLOCK_RE.finditer(r.text)]
+        code = [m.span() for m in CODE_BLOCK_RE.finditer(r.text)]
         heads = [u for u in heads if not any(a <= u.start < b for a, b in code)]
     shown = tuple(excerpt(u.text, 60) for u in heads[:3])
     return Finding(

@@ -19,7 +19,16 @@ from operator import eq
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import PIECE
-from why_finetune.judges.text import CJK, UNIT_WORDS, WORD_RE, Unit, excerpt
+from why_finetune.judges.text import (
+    CJK,
+    CODE_BLOCK_RE,
+    QUOTATION_MARKS,
+    QUOTATION_RE,
+    UNIT_WORDS,
+    WORD_RE,
+    Unit,
+    excerpt,
+)
 from why_finetune.judges.thresholds import threshold
 
 MAX_STRETCH_WORDS = 4  # a longer stretch said again is a line, which loop.unit_repeat reads
@@ -86,7 +95,7 @@ _MARK_RUN_RE = re.compile(r"([^\w\s\u200b-\u200f\u2060\ufeff])\1{99,}")
 _DIGIT_RE = re.compile(r"\d")
 # Code, fenced or between backticks: it says its tokens again by design ("x x x x" for a drum's hi-hat,
 # "\d{1,3}" four times in a regex for an IPv4 address).
-_CODE_RE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]+`", re.DOTALL)
+_CODE_RE = re.compile(CODE_BLOCK_RE.pattern + r"|`[^`\n]+`", re.DOTALL)
 
 
 def _numbered_items(units: list[Unit], text: str) -> bool:
@@ -109,20 +118,12 @@ def _in_code(text: str, lower: str, unit: Unit, index: int) -> bool:
     return any(m.start() <= at < m.end() for m in _CODE_RE.finditer(text))
 
 
-# A quotation closed on its line: double quotation marks of any language, or single ones standing apart from
-# words (not an apostrophe: "don't", "the cats' toys").
-_QUOTATION_RE = re.compile(
-    "\"[^\"\n]+\"|\u201c[^\u201d\n]+\u201d|\u00ab[^\u00bb\n]+\u00bb|\u300c[^\u300d\n]+\u300d"
-    "|(?<!\\w)'[^'\n]+'(?!\\w)"
-)
-
-
 def _quoted(text: str, first_at: int, last_at: int) -> bool:
     """Are the copies, from the word starting at `first_at` to the one at `last_at`, inside one quotation
     closed after them? Words quoted are what someone says or writes: a chant ("Here we go, here we go, here we
     go!"), a laugh typed ("ha ha ha ha ha"), a string of code ('x x x x x'). A stuck model says its stretch on
     to the token limit, it does not close a quotation after it."""
-    return any(m.start() < first_at and last_at < m.end() for m in _QUOTATION_RE.finditer(text))
+    return any(m.start() < first_at and last_at < m.end() for m in QUOTATION_RE.finditer(text))
 
 
 def _by_design(r, units: list[Unit], ends: list[int], at: int, first: int, last: int) -> bool:
@@ -131,7 +132,7 @@ def _by_design(r, units: list[Unit], ends: list[int], at: int, first: int, last:
     if any("|" in unit.text for unit in units) or _numbered_items(units, r.text) \
             or _in_code(r.text, r.lower, units[0], first - (ends[at - 1] if at else 0)):
         return True
-    if not any(q in r.text for q in "\"'\u201c\u00ab\u300c"):
+    if not any(q in r.text for q in QUOTATION_MARKS):
         return False
     at_last = at + len(units) - 1
     return _quoted(r.text, _word_at(r.lower, units[0], first - (ends[at - 1] if at else 0)),

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE
+from why_finetune.judges.text import LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, WORD_RE
 from why_finetune.judges.thresholds import threshold
 
 # A field label opening a line, bold or as a header ("Input:", "**Video Idea**:", "### Input:", "入力：").
@@ -170,20 +170,14 @@ def passage_content_words(query: str) -> frozenset[str]:
 
 
 _LETTERS_RE = re.compile(r"\w+")
-# In double quotation marks of any language, or in single ones standing apart from words ("title case: 'the
-# lord of the rings'"; not an apostrophe, "don't").
-_QUOTATION_RE = re.compile("[\"\u201c\u00ab\u300c]([^\"\u201d\u00bb\u300d\n]{1,300})[\"\u201d\u00bb\u300d]"
-                           "|(?<!\\w)'([^'\n]{1,300})'(?!\\w)")
-
-
 def recased_quotation(query: str, text: str) -> str:
     """The quotation of the request that `text` says again whole with the case of two words or more changed
     ('"the lord of the rings"' -> "The Lord of the Rings"), or "". Work on it (title case, capitals), not an
     echo: an echo copies as written. One word changed is a sentence's capital, which any copy may take."""
     said = _LETTERS_RE.findall(text)
-    if len(said) < 2 or not any(q in query for q in "\"'\u201c\u00ab\u300c"):
+    if len(said) < 2 or not any(q in query for q in QUOTATION_MARKS):
         return ""
-    for quotation in (a or b for a, b in _QUOTATION_RE.findall(query)):
+    for quotation in (next(filter(None, m.groups())) for m in QUOTATION_RE.finditer(query)):
         quoted = _LETTERS_RE.findall(quotation)
         if len(quoted) == len(said) and all(a.lower() == b.lower() for a, b in zip(quoted, said)) \
                 and sum(a != b for a, b in zip(quoted, said)) >= 2:

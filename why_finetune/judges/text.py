@@ -313,6 +313,16 @@ def _drop_trailing_end_markers(text: str) -> str:
 # --- words and units -----------------------------------------------------------------------------
 
 # Chinese and Japanese are written without spaces: each of their characters is a word of its own.
+# A quotation closed on its line: in double quotation marks of any language, each with its own closing mark, or
+# in single ones standing apart from words (not an apostrophe: "don't", "the cats' toys"). Group 1 to 5: its text.
+QUOTATION_RE = re.compile(
+    "\"([^\"\n]+)\"|\u201c([^\u201d\n]+)\u201d|\u00ab([^\u00bb\n]+)\u00bb|\u300c([^\u300d\n]+)\u300d"
+    "|(?<!\\w)'([^'\n]+)'(?!\\w)"
+)
+QUOTATION_MARKS = "\"'\u201c\u00ab\u300c"  # what opens one: a text holding none of them holds no quotation
+# A fenced code block, or one left open at the end ("```python\n...").
+CODE_BLOCK_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 WORD_RE = re.compile(rf"[a-z0-9]+(?:'[a-z]+)?(?![^\W_{CJK}])|[{CJK}]|[^\W_{CJK}]+(?:'[^\W_{CJK}]+)?")
 """A word: letters/digits with an optional 's, 't, 'll ... ("don't", "swift's", "i'm"), in any
