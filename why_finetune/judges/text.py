@@ -116,19 +116,16 @@ def parse_prompt(raw: str) -> Prompt:
     if LOOSE_MARKER_RE.search(text):
         stripped = _strip_markers(text)
         # Role labels between special tokens (Vicuna v1's "... ASSISTANT: ...</s> USER: ... ASSISTANT:"): a chat.
-        roles = _chat_roles_question(stripped) if ":" in stripped else None
-        if roles is not None:
-            return Prompt(raw, roles[1], "chat" if roles[2] else "fields", roles[0])
-        return Prompt(raw, stripped, "generic")
+        return (_chat_roles_prompt(raw, stripped) if ":" in stripped else None) or Prompt(raw, stripped, "generic")
     if "nstruction" in text:
         m = _INSTRUCTION_RE.search(text)
         if m:
             query = m.group(1).strip() + ("\n\n" + m.group(2).strip() if m.group(2) else "")
             return Prompt(raw, query.strip(), "instruction")
     if ":" in text or "\uff1a" in text:
-        roles = _chat_roles_question(text)
+        roles = _chat_roles_prompt(raw, text)
         if roles is not None:
-            return Prompt(raw, roles[1], "chat" if roles[2] else "fields", roles[0])
+            return roles
         fields = _one_question(text)
         if fields is not None:
             return Prompt(raw, fields[1], "fields", fields[0])
@@ -243,6 +240,15 @@ def _chat_roles_question(text: str) -> tuple[str, str, bool] | None:
         return None
     query = _strip_markers(stripped[asking.end() : found[-1].start()])
     return (asking_role, query, history) if query else None
+
+
+def _chat_roles_prompt(raw: str, text: str) -> Prompt | None:
+    """The prompt read as a chat format written with role labels (see _chat_roles_question), or None."""
+    roles = _chat_roles_question(text)
+    if roles is None:
+        return None
+    asker, query, history = roles
+    return Prompt(raw, query, "chat" if history else "fields", asker)
 
 
 def _strip_markers(text: str) -> str:
