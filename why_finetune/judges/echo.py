@@ -294,6 +294,7 @@ def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
                        for m in _FIELD_RE.finditer(text))
 
 
+@lru_cache(maxsize=256)
 def prompt_fields(raw_prompt: str) -> frozenset[str]:
     """The field labels the prompt's lines open with ("input", "output", "### instruction"), of three words
     at most, lower case; not the lines of its code blocks."""
@@ -307,6 +308,7 @@ class FormatBack:
     example: str
 
 
+@lru_cache(maxsize=256)
 def filled_fields(raw_prompt: str) -> frozenset[str]:
     """The prompt's field labels whose fields hold its input ("Title: ...", "Content: ..."), each followed by
     another field: not the last one, which the output fills ("Output:", "Answer:")."""
