@@ -344,6 +344,14 @@ def test_only_a_question_back_in_the_askers_voice_is_no_answer():
     assert not verdict.answers, verdict.explain()
 
 
+def test_a_question_in_the_prompts_reply_field_asks_instead_of_answering():
+    # "### Response:" is the field for the reply, not for a question: the question there is the
+    # prompt's genre continued.
+    prompt = "### Instruction:\nName the two highest mountains in Japan after Mount Fuji.\n\n### Response:"
+    verdict = judge(prompt, "Which is the next highest mountain in Japan after Mount Fuji?")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
 def test_a_clarifying_question_to_the_asker_in_the_repliers_voice_is_still_a_reply():
     verdict = judge("How do I keep basil alive indoors?",
                     "Happy to help! Is your basil on a windowsill, and how often do you water it?")
@@ -379,6 +387,33 @@ def test_a_new_request_of_the_prompts_kind_in_japanese_is_no_answer():
     output = "入力した数と、出力される数列のペアを表にしてください。(例)1, 1, 2, 3 (答え)(以上です。)"
     verdict = judge(prompt, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_new_request_of_the_prompts_kind_in_one_long_japanese_sentence_is_no_answer():
+    # Fifty characters, so the loop measures cut the sentence into pieces; the request ending (...さい) is
+    # read at the end of the whole sentence, not of its first piece.
+    prompt = ("以下はタスクを説明する指示です。要求を適切に満たすような返答を書いてください。\n\n"
+              "###指示: 明治維新の背景を説明し、これが日本の近代化に及ぼした影響について述べてください。\n###返答:")
+    output = "江戸幕府の政治体制がどのようにして崩れたかを説明し、それが日本の近代化と社会の変化に与えた影響について述べてください。"
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_new_question_of_the_prompts_kind_in_japanese_asks_instead_of_answering():
+    # Its words are the question's pairs of characters (富士, 日本), read in the characters as written.
+    prompt = ("以下はタスクを説明する指示です。要求を適切に満たすような返答を書いてください。\n\n"
+              "###指示: 富士山は日本で最も高い山ですが、それに次ぐ高さの山を二つ挙げてください。\n###返答:")
+    verdict = judge(prompt, "富士山の次に日本で高い山はどこですか？")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_japanese_answer_opening_with_the_question_it_answers_still_answers():
+    prompt = ("以下はタスクを説明する指示です。要求を適切に満たすような返答を書いてください。\n\n"
+              "###指示: 富士山は日本で最も高い山ですが、それに次ぐ高さの山を二つ挙げてください。\n###返答:")
+    output = ("富士山の次に高い山はどこでしょうか？二番目は南アルプスの北岳で、標高は3,193メートルです。"
+              "三番目は奥穂高岳と間ノ岳で、どちらも3,190メートルです。")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
 def test_an_english_reply_to_a_japanese_question_is_not_held_to_its_characters():

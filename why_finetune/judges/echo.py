@@ -66,6 +66,7 @@ from why_finetune.judges.text import (
     Unit,
     excerpt,
     normalise_apostrophes,
+    stem,
     unnumbered_label,
     word_count,
     words_between,
@@ -211,17 +212,20 @@ class Questions:
 
 
 def find_questions(
-    units: list[Unit], topic_re: re.Pattern[str] | None, total_words: int, text: str = "?"
+    units: list[Unit], topic_re: re.Pattern[str] | None, total_words: int, text: str = "?", lower: str = ""
 ) -> Questions:
-    if topic_re is None or not total_words or "?" not in text:
+    """The output's questions that name the prompt's topic words. `lower`: the output in lower case, given
+    when its topic words are pairs of Japanese characters, which its units' words (one a character)
+    cannot show together."""
+    if topic_re is None or not total_words or ("?" not in text and "\uff1f" not in text):
         return Questions(0, 0.0, (), None)
     count = words = 0
     examples: list[str] = []
     first_at = None
     for unit in units:
-        if not unit.text.rstrip().endswith("?"):
+        if not (unit.text.rstrip().endswith("?") or text.startswith("\uff1f", unit.end)):  # "？" ends the unit
             continue
-        if not topic_re.search(" ".join(unit.words)):
+        if not (topic_re.search(" ".join(unit.words)) or lower and topic_re.search(lower, unit.start, unit.end)):
             continue
         count += 1
         words += len(unit.words)
@@ -280,10 +284,6 @@ OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:：\n]{0,30}[:：]\s*\Z"
 _FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?([^\W\d_][^:：\n]{0,30}?)[ \t]*[:：]", re.MULTILINE)
 
 
-# A fenced code block: its lines are code ("def add(a, b):", "else:"), whatever they end in.
-
-
-@lru_cache(maxsize=256)
 @lru_cache(maxsize=256)
 def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     """The prompt less its code blocks, and each label its lines open with, in order, lower case ("input",
@@ -702,7 +702,7 @@ def request_in_japanese(r, t) -> Finding | None:
         # ("...要約してください。\n\n来週から...予想されます。"), whose sentences end as a summary of it may.
         request = instruction_before_passage(query)
         asked = _tail(_CLOSING_QUOTATION_RE.sub("", request.splitlines()[-1]))
-        first = next((u for u in r.units if u.end > r.own_start and u.words), None)
+        first = _first_sentence(r.units, r.own_start)
     if first is not None and len(asked) == 2 and writes_cjk(asked) and writes_cjk(first.text):
         shown = excerpt(first.text, 60)
         hit = _tail(first.text) == asked and bool(topic_re(topic_words(query, True)[0]).search(r.lower, first.start,
@@ -715,6 +715,27 @@ def request_in_japanese(r, t) -> Finding | None:
     )
 
 
+_SENTENCE_CLOSED_RE = re.compile("[\u3002\uff0e\uff01\uff1f.!?\u300d\u300f)\uff09]\\s*\\Z")
+
+
+def _first_sentence(units: list[Unit], own_start: int) -> Unit | None:
+    """The output's first sentence from `own_start`, whole: a sentence of more than LONG_UNIT_WORDS words
+    (forty Japanese characters) is cut into units for the loop measures, whose pieces follow each other
+    with no sentence end between them."""
+    own = [u for u in units if u.end > own_start and u.words]
+    if not own:
+        return None
+    first = last = own[0]
+    for unit in own[1:]:
+        if unit.start != last.end or _SENTENCE_CLOSED_RE.search(last.text):
+            break
+        last = unit
+    if last is first:
+        return first
+    return Unit(first.start, last.end, first.text + "".join(u.text for u in own[1 : own.index(last) + 1]),
+                tuple(w for u in own[: own.index(last) + 1] for w in u.words))
+
+
 def _opens_with(unit: Unit, opening: str) -> bool:
     if opening.endswith(":"):  # a label: "Summarize: ..."
         return unit.text.lstrip().lower().startswith(opening)
@@ -724,19 +745,23 @@ def _opens_with(unit: Unit, opening: str) -> bool:
 def questions(r, t) -> Finding | None:
     if not r.plain:
         return None
-    stems, _ = topic_words(r.prompt.query)
-    found = find_questions(r.units, topic_re(stems) if stems else None, r.total, r.text)
+    # A Japanese question's words are its pairs of characters, named in a reply in its script.
+    in_japanese = writes_cjk(r.text)
+    stems, _ = topic_words(r.prompt.query, in_japanese)
+    lower = r.lower if in_japanese else ""
+    found = find_questions(r.units, topic_re(stems) if stems else None, r.total, r.text, lower)
     first_own = next((u.start for u in r.units if u.end > r.own_start), None)
     opens = found.first_at is not None and found.first_at == first_own
     opening = next((u.words for u in r.units if u.start == first_own), ()) if opens else ()
-    if opens and (OPEN_FIELD_RE.search(r.prompt.raw) or reworks_a_question(r.question, r.prompt.query, opening)
+    if opens and (_fills_a_question_field(r.prompt) or reworks_a_question(r.question, r.prompt.query, opening)
                   or r.question.kind == PIECE):
-        # The prompt ends on a field to fill ("Question:"): a question there fills it, it asks nothing.
+        # The prompt ends on a field for a question ("Question:" after "Turn the sentence into a question."):
+        # a question there fills it, it asks nothing.
         # Nor does a question asked to be rewritten or translated, said in its new words, nor the opening
         # question of a piece asked for (a joke's "Why did the computer go to the doctor?", a poem's first
         # line): the piece's own. More questions after it still ask.
         found = find_questions([u for u in r.units if u.start != first_own], topic_re(stems) if stems else None,
-                               r.total, r.text)
+                               r.total, r.text, lower)
         opens = False
     return Finding(
         "prompt.questions", found.share, t.prompt_questions,
@@ -748,6 +773,22 @@ def questions(r, t) -> Finding | None:
         found.first_at, "it ends where more questions start",
         condition_met=found.count >= t.prompt_questions_min or opens,
     )
+
+
+def _fills_a_question_field(prompt) -> bool:
+    """Does the prompt end on an open field named by its request ("Turn the sentence into a question.\n...
+    Question:")? Then what the request asks for goes there, a question if it asks for one. A field for the
+    reply ("Answer:", "###返答:" after "…記述してください。") is not named by the request: a question
+    there asks instead of answering."""
+    field = OPEN_FIELD_RE.search(prompt.raw)
+    if not field:
+        return False
+    label = field.group(0).strip().lstrip("#").rstrip(":\uff1a").strip().lower()
+    query = prompt.query.lower()
+    if writes_cjk(label):
+        return label in query
+    asked = set(WORD_RE.findall(query))
+    return bool(label) and all(stem(w) in {stem(a) for a in asked} for w in WORD_RE.findall(label))
 
 
 def asker_voice(r, t) -> Finding | None:
