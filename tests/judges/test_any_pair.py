@@ -431,6 +431,23 @@ def test_a_japanese_answer_naming_the_questions_words_is_on_topic():
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+def test_a_korean_answer_is_on_topic_with_a_space_inside_the_questions_compound_noun():
+    # Korean writes a compound noun with a space inside it or without: "분산원장" and "분산 원장".
+    prompt = "### 질문: 분산원장이란 무엇인가요?\n\n### 답변:"
+    output = ("분산 원장은 여러 참여자가 같은 거래 기록을 나누어 보관하는 장부입니다. 한 곳에 모아 두지 않기 때문에 "
+              "누군가 기록을 몰래 고치면 다른 참여자의 사본과 달라져 바로 드러납니다.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_korean_page_on_something_else_is_still_off_topic():
+    prompt = "### 질문: 분산원장이란 무엇인가요?\n\n### 답변:"
+    output = ("오늘 저녁 메뉴는 김치찌개와 계란말이입니다. 김치찌개는 돼지고기를 넣고 푹 끓여야 맛있고, 계란말이는 "
+              "약한 불에서 천천히 말아야 부드럽게 됩니다. 반찬으로 멸치볶음을 곁들이면 좋습니다.")
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
 def test_a_korean_answer_is_on_topic_whatever_particle_ends_the_questions_word():
     # "딥러닝이" in the question, "딥러닝은" in the answer: the particle is not part of the topic.
     prompt = "### 질문: 머신러닝이 뭐야?\n\n### 답변:"

@@ -378,6 +378,10 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
             # "badminton", "Bogotá" -> "Bogota").
             parts.append(_unaccented(s[0]) + "".join(map(_letter, s[1:]))
                          + ("[a-z0-9']*" if s.isascii() else r"[\w']*"))
+        elif _HANGUL_RE.match(s):
+            # Korean may write a compound noun with a space inside it or without ("협력공인중개사",
+            # "협력 공인중개사"): a space may come between the stem's syllables.
+            parts.append(" ?".join(s))
         else:
             parts.append(re.escape(s) + "(?:[a-z]?(?:ing|ed|ers|er|es|s)|'s)?(?![a-z0-9])")
     return re.compile("(?:" + "|".join(parts) + ")")
