@@ -401,7 +401,7 @@ def _opening_key(words) -> tuple[str, ...] | None:
         return None
     if len(words[0]) == 1 and _CJK_CHAR_RE.match(words[0]):
         return tuple(words[:CJK_OPENING_CHARS]) if len(words) >= CJK_OPENING_CHARS else None
-    return words[0], words[1][:4]
+    return words[0], "a" if words[1] == "an" else words[1][:4]  # "Write an essay" opens as "Write a poem"
 
 
 _CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
