@@ -9,6 +9,8 @@
   (two sentences, then the same two until the token limit) answers, and drifts; a loop of lines that
   change a word each time from the first line (the course's Mars loop) has no reply before it, nor
   has one sentence said again and again.
+* Sentences in Chinese or Japanese characters that end alike by grammar (a verb's polite ending, "ました")
+  are no loop's lines: their shape is read on about as many words as an English line's.
 """
 
 from __future__ import annotations
@@ -125,6 +127,28 @@ def test_examples_that_open_alike_between_other_sentences_each_naming_a_new_stat
 def test_a_line_a_language_each_ending_in_the_same_words_answers_and_does_not_loop():
     verdict = judge(LANGUAGES_PROMPT, LANGUAGES)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_japanese_sentences_ending_in_the_same_polite_verb_ending_answer_and_do_not_loop():
+    # Every sentence ends "...ました" (the polite past): grammar, not a line said again. A dozen of them, more
+    # than a list's items.
+    prompt = "江戸時代の人々の暮らしについて説明してください。"
+    output = ("江戸時代には、多くの人々が村で農業を営んでいました。米は年貢として領主に納められました。"
+              "町では商人や職人が店を開き、商業が発達しました。寺子屋では子どもたちが読み書きを学びました。"
+              "街道が整備され、人や物の行き来が盛んになりました。歌舞伎や浮世絵などの町人文化も花開きました。"
+              "大坂は天下の台所と呼ばれ、各地の産物が集まりました。長屋では隣近所が助け合って生活しました。"
+              "火事が多かったため、町火消しが組織されました。庶民の間では旅や参詣も流行しました。"
+              "飢饉の年には、各地で百姓一揆が起こりました。幕府は何度も改革を行い、財政の立て直しを図りました。")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_japanese_lines_that_change_one_word_each_still_loop():
+    prompt = "江戸時代の人々の暮らしについて説明してください。"
+    output = "\n".join(f"江戸時代の人々は{thing}をとても大切にして暮らしていました。"
+                        for thing in ("米", "水", "家", "村", "町", "道", "寺", "店", "船", "橋"))
+    verdict = judge(prompt, output)
+    assert verdict.drifts and "loop.unit_repeat" in drift_measures(verdict), verdict.explain()
 
 
 @pytest.mark.xfail(strict=True, reason=(
