@@ -247,6 +247,19 @@ def test_the_next_request_with_the_other_article_is_still_the_next_request():
     assert verdict.answers and verdict.drifts, verdict.explain()
 
 
+@pytest.mark.parametrize("prompt, output", [
+    ("Photosynthesis is a vital process for life on Earth. Could you outline its two main stages?",
+     "Sure!\nPhotosynthesis is a process in which plants turn light into chemical energy. Its two main stages "
+     "are the light-dependent reactions, which make ATP and NADPH, and the Calvin cycle, which fixes carbon dioxide."),
+    ("The stock market has been volatile this year. What should a beginner do?",
+     "Good question!\nThe stock market can be scary for beginners. Start with a broad index fund, invest a fixed "
+     "amount each month, and avoid checking prices every day."),
+], ids=["greeting, then the subject stated", "a lead-in, then the subject stated"])
+def test_a_line_opening_as_the_statement_that_sets_up_the_question_is_an_answer_not_the_next_request(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
 # --- a new example of the prompt's format --------------------------------------------------------
 
 

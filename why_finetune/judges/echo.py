@@ -435,6 +435,10 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     # words ("Taylor Swift's best friend is ..." for "taylor swift's best friend") is not one.
     first = _SENTENCE_END_RE.search(query.strip())
     ending = _ending(query.strip()[: first.end()] if first else query)
+    if ending == "." and _ending(query) == "?":
+        # A statement that sets up the question after it ("Photosynthesis is vital to life. Could you outline
+        # its stages?"): a reply's line opening as it does states the same subject, it asks nothing.
+        return Openings(0, None, (), False)
     own = [u for u in units if u.end > own_start]
     # Every key starts with the line's first word: comparing that first leaves _opening_key to the
     # few lines that can match (a loop's hundred lines mostly open otherwise).
