@@ -1,6 +1,8 @@
 """Requests to rework a passage the prompt holds: summarize it, rewrite it, fix it. A good reply
 reuses the passage's words by design, so it is no echo; a near-copy of the passage still is, and a
-model that goes on writing more passages still drifts. Constructed by hand for each shape."""
+model that goes on writing more passages still drifts. A question on a context given in fields
+("Context: ...\nQuestion: ...?") is such a request, in whatever chat template it comes: an answer
+taken from the context's words answers. Constructed by hand for each shape."""
 
 from __future__ import annotations
 
@@ -157,3 +159,36 @@ def test_a_quotation_said_again_in_other_case_answers(output):
 def test_a_quotation_said_again_as_written_is_still_no_answer():
     verdict = judge(TITLE, "the lord of the rings")
     assert not verdict.answers, verdict.explain()
+
+
+# --- a question on a context given in fields --------------------------------------------------------------
+
+RIVER = ("Context: The Amazon river carries more water than any other river in the world. It flows through Brazil, "
+         "Peru and Colombia.\nQuestion: Which countries does the Amazon flow through?")
+RIVER_PROMPTS = {
+    "plain fields": f"{RIVER}\nAnswer:",
+    "a USER turn": f"USER: {RIVER}\nASSISTANT:",
+    "a Human turn": f"### Human: {RIVER}\n### Assistant:",
+    "ChatML": chatml(RIVER),
+}
+
+
+@pytest.mark.parametrize("template", list(RIVER_PROMPTS))
+def test_an_answer_taken_from_the_contexts_words_answers(template):
+    verdict = judge(RIVER_PROMPTS[template], "The Amazon flows through Brazil, Peru and Colombia.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("template", ["plain fields", "a USER turn"])
+def test_the_context_said_back_whole_is_still_an_echo(template):
+    output = ("The Amazon river carries more water than any other river in the world. It flows through Brazil, "
+              "Peru and Colombia.")
+    verdict = judge(RIVER_PROMPTS[template], output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_answer_then_a_new_context_and_question_answers_and_drifts():
+    output = (" Brazil, Peru and Colombia.\n\nContext: The Nile is the longest river in Africa. It flows through "
+              "eleven countries.\nQuestion: How long is the Nile?\nAnswer: About 6,650 km.")
+    verdict = judge(RIVER_PROMPTS["plain fields"], output)
+    assert verdict.answers and verdict.drifts, verdict.explain()

@@ -73,11 +73,13 @@ def parse_dialogue(query: str) -> Dialogue | None:
     if not last_text.strip() and not _PROMPT_LINE_RE.match(lines[0]) and \
             sum(label.lower() == last_label.lower() for label, _ in labelled) == 1:
         return None  # a task, then its fields ("Input: ...", "Output:"): the open field never spoke before
-    if not _PROMPT_LINE_RE.match(lines[0]) and last_text.rstrip().endswith(("?", "\uff1f")) \
-            and len(names) == len(labelled):
+    if (not _PROMPT_LINE_RE.match(lines[0]) or last_label.lower() in QA_LABELS) \
+            and last_text.rstrip().endswith(("?", "\uff1f")) and len(names) == len(labelled):
         # A task, then its fields, each said once, the last one asking ("Answer the question based on
         # the context below.", "Context: ...", "Question: When was ...?"): the question is to be
-        # answered, not a turn of a transcript to reply to in the other field's name.
+        # answered, not a turn of a transcript to reply to in the other field's name. So too with no task
+        # line before the fields when the asking one is labelled a question ("Context: ...\nQuestion: ...?"):
+        # that is a field of the Q&A layout, no speaker.
         return None
     if not last_text.strip():
         role = last_label

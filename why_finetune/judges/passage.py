@@ -16,11 +16,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.text import LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, WORD_RE
+from why_finetune.judges.text import LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, TURN_ROLES, WORD_RE
 from why_finetune.judges.thresholds import threshold
 
 # A field label opening a line, bold or as a header ("Input:", "**Video Idea**:", "### Input:", "入力：").
 _FIELD_LINE_RE = re.compile(r"^[ \t]*[#*]{0,4}[ \t]*([^\W\d_][^:\uff1a\n*]{0,30}?)[ \t]*\**[ \t]*[:\uff1a]", re.MULTILINE)
+
+
+_ASKS = ("?", "\uff1f")
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,22 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
     what its instruction works on; NO_PASSAGE when there are none."""
     body = LOOSE_MARKER_RE.sub("\n", raw).rstrip()
     fields = list(_FIELD_LINE_RE.finditer(body))
-    values = []
+    filled = []
     for i, field in enumerate(fields):
         end = fields[i + 1].start() if i + 1 < len(fields) else len(body)
-        value = body[field.end() : end].strip()
-        if value and field.group(1).strip().lower() != asker and WORD_RE.search(body, 0, field.start()):
+        filled.append((field, body[field.end() : end].strip()))
+    labels = [field.group(1).strip().lower().lstrip("#").strip() for field, _ in filled]
+    # A task's field that asks ("Question: Which countries ...?", not a speaker's turn) is the request; the
+    # fields before it hold what it asks about ("Context: ...", a reading passage), whatever their label and
+    # wherever they stand. Not a system text: that instructs the replier, nothing is asked about it.
+    asking = next((k for k, (_, value) in enumerate(filled) if value.endswith(_ASKS) and labels[k] not in TURN_ROLES),
+                  None)
+    values = []
+    for k, (field, value) in enumerate(filled):
+        if not value or k == asking:
+            continue
+        if (asking is not None and k < asking and labels[k] != "system") or (
+                labels[k] != asker and WORD_RE.search(body, 0, field.start())):
             values.append(value)
     if not values:
         return NO_PASSAGE

@@ -144,7 +144,7 @@ _ROLE_TOKEN_RE = re.compile(
     r"<\|start_header_id\|>[ \t]*(\w{1,20})[ \t]*<\|end_header_id\|>|<[|\uff5c](\w{1,20}?)(?:_token)?[|\uff5c]>",
     re.IGNORECASE,
 )
-_TURN_ROLES = frozenset({"system", "user", "prompter", "human", "assistant", "model", "bot", "chatbot", "gpt",
+TURN_ROLES = frozenset({"system", "user", "prompter", "human", "assistant", "model", "bot", "chatbot", "gpt",
                          "ipython", "tool"})
 ASKING_ROLES = frozenset({"user", "prompter", "human"})
 
@@ -155,7 +155,7 @@ def _role_token_question(text: str) -> str | None:
     The system turn and the earlier turns are not the question: the user's last turn is what the model
     answers next. A turn runs to the next role token, every marker in it removed."""
     turns = [(m, (m.group(1) or m.group(2)).lower()) for m in _ROLE_TOKEN_RE.finditer(text)]
-    turns = [(m, role) for m, role in turns if role in _TURN_ROLES]
+    turns = [(m, role) for m, role in turns if role in TURN_ROLES]
     asking = [k for k, (_, role) in enumerate(turns) if role in ASKING_ROLES]
     if not asking:
         return None
