@@ -343,53 +343,44 @@ JAPANESE_ADVICE = [
                  "1. 電源を入れ、言語と地域を選びます。\n2. Wi-Fiに接続します。\n3. アカウントにログインし、古い端末から"
                  "データを移行します。\n4. 最後に、ソフトウェアの更新がないかご確認ください。",
                  id="steps ending ご確認ください"),
-    # Not mended: a first sentence of advice, however long, that ends "…してください" and names the question's
-    # pairs of characters is read as a new request.
+    # A long first sentence of advice ending in a request form, with a verb of its own ("…してみてください",
+    # "…ようにしてください"), not the prompt's ("教えて"): advice to the asker, not a new request.
     pytest.param("パソコンの動作を速くする方法を教えてください。",
                  "パソコンの動作が遅いときは、まず起動時に自動で立ち上がる不要なアプリをタスクマネージャーから無効にして"
                  "みてください。それだけで起動がかなり速くなります。次に、ディスクの空き容量を確保し、最後にメモリの増設も"
-                 "検討しましょう。",
-                 marks=xfail("prompt.new_request: a long first sentence of advice ending …してみてください")),
+                 "検討しましょう。"),
     pytest.param("パソコンの動作を速くする方法を教えてください。",
                  "パソコンの動作を速くするには、不要なスタートアップアプリを無効にしてください。",
-                 marks=xfail("prompt.new_request: one sentence of advice ending …にしてください")),
+                 marks=xfail("prompt.new_request: a short sentence of advice ending …にしてください is read as a "
+                             "request of the prompt's kind, as short requests are, whatever their verb")),
     pytest.param(shiji_headed("パスワードを安全に管理する方法を教えてください。"),
                  "パスワードは使い回さず、サービスごとに長くて推測されにくいものを作り、パスワード管理アプリにまとめて"
-                 "保存するようにしてください。さらに、二段階認証を有効にすると安全性が大きく高まります。",
-                 marks=xfail("prompt.new_request: a long first sentence of advice ending …ようにしてください")),
+                 "保存するようにしてください。さらに、二段階認証を有効にすると安全性が大きく高まります。"),
     pytest.param(shiji_headed("風邪をひいたときの過ごし方を教えてください。"),
                  "風邪をひいたときは、体を温かくして十分な睡眠をとり、水分をこまめに補給するよう心がけてください。熱が"
-                 "三日以上続く場合は、早めに医療機関を受診しましょう。",
-                 marks=xfail("prompt.new_request: a long first sentence of advice ending …心がけてください")),
+                 "三日以上続く場合は、早めに医療機関を受診しましょう。"),
     pytest.param(shiji("確定申告の手順を説明してください。"),
                  "確定申告は、まず源泉徴収票や領収書などの必要書類をそろえ、国税庁の確定申告書等作成コーナーで申告書を"
                  "作成し、e-Taxまたは郵送で税務署に提出する、という流れになりますので、期限の3月15日までに忘れずに手続き"
-                 "してください。",
-                 marks=xfail("prompt.new_request: the steps in one long sentence ending …手続きしてください")),
+                 "してください。"),
     pytest.param(shiji("京都でおすすめの観光地を教えてください。"),
                  "京都でおすすめの観光地は、清水寺、伏見稲荷大社、金閣寺、嵐山の竹林などで、どこも人気が高いので、混雑を"
-                 "避けたいなら朝早い時間に訪れてみてください。",
-                 marks=xfail("prompt.new_request: places named, then …訪れてみてください, in one sentence")),
+                 "避けたいなら朝早い時間に訪れてみてください。"),
     pytest.param(shiji_headed("スマートフォンの電池を長持ちさせる方法を教えてください。"),
                  "スマートフォンの電池を長持ちさせるには、画面の明るさを下げ、使わないアプリのバックグラウンド更新を止め、"
-                 "充電は20%から80%の間に保つようにしてください。",
-                 marks=xfail("prompt.new_request: three tips in one sentence ending …ようにしてください")),
+                 "充電は20%から80%の間に保つようにしてください。"),
     pytest.param(shiji("英語のリスニング力を上げる方法を教えてください。"),
                  "英語のリスニング力を上げるには、毎日少しずつでも英語の音声を聞き、聞き取れなかった部分はスクリプトで"
-                 "確認して、声に出して真似してみてください。",
-                 marks=xfail("prompt.new_request: a method in one sentence ending …真似してみてください")),
+                 "確認して、声に出して真似してみてください。"),
     pytest.param(shiji_headed("部屋の湿気対策について教えてください。"),
                  "部屋の湿気対策としては、こまめな換気、除湿機やエアコンの除湿機能の活用、家具を壁から少し離して置く"
-                 "ことなどが効果的ですので、ぜひ試してみてください。",
-                 marks=xfail("prompt.new_request: measures listed, then ぜひ試してみてください, in one sentence")),
+                 "ことなどが効果的ですので、ぜひ試してみてください。"),
     pytest.param(shiji("プレゼンで緊張しない方法を教えてください。"),
                  "プレゼンで緊張しないためには、事前に何度も声に出して練習し、本番前には深呼吸をして、聞き手の中の優し"
-                 "そうな人を見ながら話すようにしてみてください。",
-                 marks=xfail("prompt.new_request: a method in one sentence ending …ようにしてみてください")),
+                 "そうな人を見ながら話すようにしてみてください。"),
     pytest.param("Wi-Fiがつながらないときの対処法を教えてください。",
                  "Wi-Fiがつながらないときは、まずルーターとスマートフォンの両方を再起動し、それでも直らなければルーター"
-                 "のランプの状態を確認して、プロバイダーに問い合わせてください。",
-                 marks=xfail("prompt.new_request: troubleshooting in one sentence ending …問い合わせてください")),
+                 "のランプの状態を確認して、プロバイダーに問い合わせてください。"),
     # Near the reading, found by other measures.
     pytest.param("パソコンの動作を速くする方法を教えてください。",
                  "まず、不要なアプリを無効にしてください。次に、ディスクの空き容量を増やし、再起動しましょう。",
@@ -478,20 +469,17 @@ KOREAN_OFF_TOPIC = [
     pytest.param("사과를 오래 보관하는 방법을 알려 주세요.",
                  "우리 팀장님은 매일 아침 일곱 시에 출근합니다. 점심에는 동료들과 김밥을 먹고 오후에는 회의를 합니다.",
                  id="an office day"),
-    # Not mended: a space between two words lets their syllables spell the question's word by chance.
+    # A space between two words that spells the question's word by chance: one syllable before it, or the
+    # end of a word.
     pytest.param("한국의 수도는 어디인가요?",
-                 "냄비에 물을 붓고 간장 한 국자를 넣은 뒤 중불에서 십 분 정도 끓입니다. 마지막에 파를 넣으면 됩니다.",
-                 marks=xfail("topic.trailing_gap: '한 국자' (a ladle) spells 한국 across a space")),
+                 "냄비에 물을 붓고 간장 한 국자를 넣은 뒤 중불에서 십 분 정도 끓입니다. 마지막에 파를 넣으면 됩니다."),
     pytest.param("전기 자동차의 장점은 무엇인가요?",
-                 "이번 시즌 전 기간 동안 우리 팀은 열 경기에서 이겼습니다. 감독은 선수들을 칭찬했고 팬들도 아주 기뻐했습니다.",
-                 marks=xfail("topic.trailing_gap: '전 기간' (the whole period) spells 전기 across a space")),
+                 "이번 시즌 전 기간 동안 우리 팀은 열 경기에서 이겼습니다. 감독은 선수들을 칭찬했고 팬들도 아주 기뻐했습니다."),
     pytest.param("시간 복잡도를 설명해 주세요.",
-                 "비가 올 때 우산이 필요할 시 간단히 편의점에서 살 수 있습니다. 요즘 우산은 값도 싸고 튼튼합니다.",
-                 marks=xfail("topic.trailing_gap: '필요할 시 간단히' spells 시간 across a space")),
+                 "비가 올 때 우산이 필요할 시 간단히 편의점에서 살 수 있습니다. 요즘 우산은 값도 싸고 튼튼합니다."),
     pytest.param("사과를 오래 보관하는 방법을 알려 주세요.",
-                 "우리 회사 과장님은 매일 아침 일곱 시에 출근합니다. 점심에는 동료들과 김밥을 먹고 오후에는 회의를 합니다.",
-                 marks=xfail("topic.trailing_gap: '회사 과장님' spells 사과 from the end of one word and the start of "
-                             "the next")),
+                 "우리 회사 과장님은 매일 아침 일곱 시에 출근합니다. 점심에는 동료들과 김밥을 먹고 오후에는 회의를 합니다."),
+    # Not mended: two syllables opening a word, then one opening the next, spell the stem by chance.
     pytest.param("인공지능이 일자리에 미치는 영향은?",
                  "이 인공 지하 호수는 관광객에게 인기가 많습니다. 여름에는 배를 타고 둘러볼 수 있고 겨울에는 얼음 축제가 "
                  "열립니다.", marks=xfail("topic.trailing_gap: '인공 지하' (an artificial underground) spells the stem "

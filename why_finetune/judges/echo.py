@@ -59,6 +59,7 @@ from why_finetune.judges.question import (
 )
 from why_finetune.judges.text import (
     CODE_BLOCK_RE,
+    LONG_UNIT_WORDS,
     STOPWORDS,
     UNIT_WORDS,
     WORD_RE,
@@ -685,6 +686,19 @@ _SENTENCE_TAIL_RE = re.compile(r"[\s\u3002\uff01\uff1f.!?\u300d\u300f)\uff09]+\Z
 _CLOSING_QUOTATION_RE = re.compile("[:\uff1a]?[ \t]*[\u300c\u300e\u201c\"][^\u300c\u300e\u201c\"]*[\u300d\u300f\u201d\"][\\s\u3002.]*\\Z")
 
 
+_REQUEST_ENDING_RE = re.compile("(?:\u304f\u3060\u3055\u3044|\u4e0b\u3055\u3044|\u306a\u3055\u3044)\\Z")  # ください, 下さい, なさい
+
+
+def _request_verb(text: str) -> str:
+    """The last two characters of a Japanese request's verb, before its request form ("述べ" of "…述べてください",
+    "論じ" of "…論じなさい"); "" when the sentence does not end in a request form."""
+    body = _SENTENCE_TAIL_RE.sub("", _CLOSING_QUOTATION_RE.sub("", text))
+    stem = _REQUEST_ENDING_RE.sub("", body)
+    if stem == body:
+        return ""
+    return stem.removesuffix("\u3066").removesuffix("\u3067")[-2:]  # the verb's て/で form
+
+
 def _tail(text: str) -> str:
     """The last two characters of a sentence, before its closing punctuation ("さい" of "...ください。")."""
     return _SENTENCE_TAIL_RE.sub("", text)[-2:]
@@ -711,6 +725,11 @@ def request_in_japanese(r, t) -> Finding | None:
         shown = excerpt(first.text, 60)
         hit = _tail(first.text) == asked and bool(topic_re(topic_words(query, True)[0]).search(r.lower, first.start,
                                                                                               first.end))
+        if hit and len(first.words) > LONG_UNIT_WORDS:
+            # A long sentence ending in a request form is as often advice to the asker ("…ようにしてください",
+            # "…してみてください"): a new request of the prompt's kind asks with its verb ("…述べてください" for
+            # "…述べてください", "…論じなさい" for "…論じてください").
+            hit = _request_verb(first.text) == _request_verb(request.splitlines()[-1])
     return Finding(
         "prompt.new_request", float(hit), 1.0,
         lambda: (shown, f"writes a new request: its first sentence ends as the prompt's request does ('{asked}') "

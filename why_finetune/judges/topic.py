@@ -378,10 +378,11 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
             # "badminton", "Bogotá" -> "Bogota").
             parts.append(_unaccented(s[0]) + "".join(map(_letter, s[1:]))
                          + ("[a-z0-9']*" if s.isascii() else r"[\w']*"))
-        elif _HANGUL_RE.match(s):
+        elif _HANGUL_RE.match(s) and len(s) == 3:
             # Korean may write a compound noun with a space inside it or without ("협력공인중개사",
-            # "협력 공인중개사"): a space may come between the stem's syllables.
-            parts.append(" ?".join(s))
+            # "협력 공인중개사"): a space may come after the stem's first two syllables, where they open a word.
+            # Not after one ("한 국자" is no 한국) nor inside a word ("회사 과장" holds no 사과).
+            parts.append(f"{s}|(?<![\uac00-\ud7a3]){s[:2]} {s[2]}")
         else:
             parts.append(re.escape(s) + "(?:[a-z]?(?:ing|ed|ers|er|es|s)|'s)?(?![a-z0-9])")
     return re.compile("(?:" + "|".join(parts) + ")")
