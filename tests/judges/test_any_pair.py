@@ -241,8 +241,9 @@ def test_an_answer_then_the_next_request_answers_and_drifts():
 
 def test_the_next_request_with_the_other_article_is_still_the_next_request():
     # "Write an ..." after "Write a ...": the article changes with the next word, the request's opening does not.
+    # A paragraph of its own, as a next request stands (an item of the reply's list shares the verb too).
     prompt = "Write a title for a blog post about saving money on groceries."
-    output = "Ten Small Habits That Cut Your Grocery Bill.\nWrite an opening line for a blog post about meal planning."
+    output = "Ten Small Habits That Cut Your Grocery Bill.\n\nWrite an opening line for a blog post about meal planning."
     verdict = judge(prompt, output)
     assert verdict.answers and verdict.drifts, verdict.explain()
 

@@ -523,40 +523,39 @@ WRITE_AN = [
     pytest.param("Write a function that reverses a string in Python.",
                  "def reverse(s):\n    return s[::-1]\n\nWrite an assert to check it:\n\nassert reverse('abc') == 'cba'",
                  id="'Write an' line ending in a colon"),
-    # Not mended: one line after the first that opens "Write an ..." and ends with "." is read as the next
-    # request, though it is an item, a step or a line of the piece asked for.
+    # One line opening "Write an ..." among the reply's other lines, sharing only the verb with the request: an
+    # item, a step or a line of the piece asked for.
     pytest.param("Write a few tips for writing a good essay.",
                  "Here are some tips:\n\nWrite an outline first.\nStart each paragraph with a clear topic sentence.\n"
-                 "Back every claim with evidence.\nRead it aloud before you hand it in.",
-                 marks=xfail("prompt.opening: a tip 'Write an outline first.' among imperative tips")),
+                 "Back every claim with evidence.\nRead it aloud before you hand it in."),
     pytest.param("Write a few tips for writing a good essay.",
                  "Here are some tips:\n\n1. Write an outline first.\n2. Start each paragraph with a clear topic "
-                 "sentence.\n3. Back every claim with evidence.\n4. Read it aloud before you hand it in.",
-                 marks=xfail("prompt.opening: a numbered tip opening 'Write an'")),
+                 "sentence.\n3. Back every claim with evidence.\n4. Read it aloud before you hand it in."),
     pytest.param("Write a few tips for writing a good essay.",
                  "Here are some tips:\n\n- Write an outline first.\n- Start each paragraph with a clear topic "
-                 "sentence.\n- Back every claim with evidence.",
-                 marks=xfail("prompt.opening: a bulleted tip opening 'Write an'")),
+                 "sentence.\n- Back every claim with evidence."),
     pytest.param("Write a short guide to writing a cover letter.",
                  "A good cover letter fits on one page.\n\nWrite an opening paragraph that names the job and where you "
                  "saw it.\nIn the middle, match two or three of your achievements to the job's needs.\nClose by "
-                 "thanking the reader and asking for an interview.",
-                 marks=xfail("prompt.opening: a guide's step 'Write an opening paragraph ...'")),
+                 "thanking the reader and asking for an interview."),
     pytest.param("Write a step-by-step plan for starting a blog.",
                  "Step 1: Pick a topic you can write about every week.\nStep 2: Choose a platform such as WordPress or "
                  "Substack.\nStep 3: Write an about page that says who you are.\nStep 4: Publish your first three "
-                 "posts before you promote it.", marks=xfail("prompt.opening: 'Step 3: Write an about page ...'")),
+                 "posts before you promote it."),
     pytest.param("Write a step-by-step plan for starting a blog.",
                  "Pick a topic you can write about every week.\nChoose a platform such as WordPress or Substack.\n"
-                 "Write an about page that says who you are.\nPublish three posts before you promote it.",
-                 marks=xfail("prompt.opening: a plan's third step 'Write an about page ...'")),
+                 "Write an about page that says who you are.\nPublish three posts before you promote it."),
     pytest.param("Write a to-do list for moving house.",
                  "- Book the movers.\n- Write an inventory of every room.\n- Change your address with the bank.\n- "
-                 "Pack a box of essentials for the first night.",
-                 marks=xfail("prompt.opening: a to-do item 'Write an inventory ...'")),
+                 "Pack a box of essentials for the first night."),
     pytest.param("Write a few New Year's resolutions.",
                  "Read one book a month.\nWalk 8,000 steps a day.\nWrite an entry in my journal every evening.\nCall "
-                 "my grandparents every Sunday.", marks=xfail("prompt.opening: a resolution 'Write an entry ...'")),
+                 "my grandparents every Sunday."),
+    pytest.param("Write a poem about writing.",
+                 "I sit at the desk as the morning grows,\nthe blank page waiting, white as snows.\nWrite an ending, "
+                 "the old voice said.\nBut the words kept dancing in my head."),
+    # Not mended: two such lines are read as a run of requests; one standing as a paragraph of its own, as a
+    # next request does.
     pytest.param("Write a checklist for applying to a job.",
                  "Update your CV.\nWrite a cover letter for this role.\nWrite an email to two references.\nSubmit "
                  "before the deadline.", marks=xfail("prompt.opening: checklist items 'Write a ...', 'Write an ...'")),
@@ -564,10 +563,6 @@ WRITE_AN = [
                  "1. Write a story about a dog who can talk.\n2. Describe your dream treehouse.\n3. Write an adventure "
                  "on a pirate ship.\n4. Imagine a day without gravity.",
                  marks=xfail("prompt.opening: writing prompts asked for, two opening 'Write a'/'Write an'")),
-    pytest.param("Write a poem about writing.",
-                 "I sit at the desk as the morning grows,\nthe blank page waiting, white as snows.\nWrite an ending, "
-                 "the old voice said.\nBut the words kept dancing in my head.",
-                 marks=xfail("prompt.opening: a poem's line 'Write an ending, the old voice said.'")),
     pytest.param("Write a story about a robot who learns to paint.",
                  "Unit 7 had only ever welded car doors. One night, a drop of red paint fell on its sensor, and it saw "
                  "colour for the first time.\n\nWrite an ending, the engineers joked when they found its canvas the "

@@ -427,6 +427,31 @@ def _ending(text: str) -> str:
     return "?" if tail in "?\uff1f" else "." if tail and tail in ".!\u3002\uff01" else ""
 
 
+_FRAME_WORDS = 3  # "give me a", "tell me how": the request's frame, past its verb
+
+
+def _folded(words) -> list[str]:
+    return ["a" if w == "an" else w for w in words]
+
+
+def _a_paragraph_alone(unit: Unit, text: str) -> bool:
+    """Is the unit a line of its own with a blank line (or the output's start or end) before and after it?"""
+    if not text:
+        return False
+    start = text.rfind("\n", 0, unit.start) + 1
+    end = text.find("\n", unit.end)
+    end = len(text) if end < 0 else end
+    if text[start : unit.start].strip() or text[unit.end : end].strip(" \t.?!"):
+        return False
+    before, after = text[:start].rstrip(" \t"), text[end:]
+    return (not before.strip() or before.endswith("\n\n") or bool(_BLANK_BEFORE_RE.search(before))) and (
+        not after.strip() or bool(_BLANK_AFTER_RE.match(after)))
+
+
+_BLANK_BEFORE_RE = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+_BLANK_AFTER_RE = re.compile(r"\n[ \t]*\n")
+
+
 def find_openings(query: str, units: list[Unit], own_start: int, text: str = "") -> Openings:
     key = _opening_key(WORD_RE.findall(normalise_apostrophes(query.lower())))
     if key is None or _names_the_subject(query, key):
@@ -445,6 +470,14 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     # few lines that can match (a loop's hundred lines mostly open otherwise).
     hits = [k for k, u in enumerate(own)
             if u.words[0] == key[0] and _opening_key(u.words) == key and _ending(_unit_text(u, text)) == ending]
+    if len(hits) == 1 and not (len(key[0]) == 1 and _CJK_CHAR_RE.match(key[0])):
+        # One such line is the next request when it says the request's frame again ("Give me a name for a
+        # flower shop." after "Give me a name for a bakery.") or stands as a paragraph of its own ("\n\nWrite
+        # an essay about the mountains."). One that shares only the verb, among other lines, is an item of a
+        # list or a step of the reply ("Write an outline first.\nStart each paragraph with ..."). Two or more
+        # are a run of requests.
+        frame = _folded(WORD_RE.findall(normalise_apostrophes(query.lower()))[:_FRAME_WORDS])
+        hits = [k for k in hits if _folded(own[k].words[:_FRAME_WORDS]) == frame or _a_paragraph_alone(own[k], text)]
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))
