@@ -54,6 +54,7 @@ from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     PIECE,
     REWRITE,
+    asks_for_a_question,
     reworks_a_question,
     states_an_answer,
 )
@@ -212,6 +213,11 @@ class Questions:
     first_at: int | None
 
 
+def _asks(unit: Unit, text: str) -> bool:
+    """Does the unit end in a question mark ("？" ends it, so it is read after it)?"""
+    return unit.text.rstrip().endswith("?") or text.startswith("\uff1f", unit.end)
+
+
 def find_questions(
     units: list[Unit], topic_re: re.Pattern[str] | None, total_words: int, text: str = "?", lower: str = ""
 ) -> Questions:
@@ -224,7 +230,7 @@ def find_questions(
     examples: list[str] = []
     first_at = None
     for unit in units:
-        if not (unit.text.rstrip().endswith("?") or text.startswith("\uff1f", unit.end)):  # "？" ends the unit
+        if not _asks(unit, text):
             continue
         if not (topic_re.search(" ".join(unit.words)) or lower and topic_re.search(lower, unit.start, unit.end)):
             continue
@@ -804,20 +810,20 @@ def questions(r, t) -> Finding | None:
     # A Japanese question's words are its pairs of characters, named in a reply in its script.
     in_japanese = writes_cjk(r.text)
     stems, _ = topic_words(r.prompt.query, in_japanese)
-    lower = r.lower if in_japanese else ""
-    found = find_questions(r.units, topic_re(stems) if stems else None, r.total, r.text, lower)
-    first_own = next((u.start for u in r.units if u.end > r.own_start), None)
-    opens = found.first_at is not None and found.first_at == first_own
-    opening = next((u.words for u in r.units if u.start == first_own), ()) if opens else ()
-    if opens and (_fills_a_question_field(r.prompt) or reworks_a_question(r.question, r.prompt.query, opening)
+    if asks_for_a_question(r.prompt.query):
+        stems = ()  # the questions are the work asked for ("Write a question about ...", a headline)
+    pattern, lower = (topic_re(stems) if stems else None), (r.lower if in_japanese else "")
+    found = find_questions(r.units, pattern, r.total, r.text, lower)
+    opening = _opening_question(r, found)
+    opens = opening is not None
+    if opens and (_fills_a_question_field(r.prompt) or reworks_a_question(r.question, r.prompt.query, opening.words)
                   or r.question.kind == PIECE):
         # The prompt ends on a field for a question ("Question:" after "Turn the sentence into a question."):
         # a question there fills it, it asks nothing.
         # Nor does a question asked to be rewritten or translated, said in its new words, nor the opening
         # question of a piece asked for (a joke's "Why did the computer go to the doctor?", a poem's first
         # line): the piece's own. More questions after it still ask.
-        found = find_questions([u for u in r.units if u.start != first_own], topic_re(stems) if stems else None,
-                               r.total, r.text, lower)
+        found = find_questions([u for u in r.units if u is not opening], pattern, r.total, r.text, lower)
         opens = False
     return Finding(
         "prompt.questions", found.share, t.prompt_questions,
@@ -829,6 +835,16 @@ def questions(r, t) -> Finding | None:
         found.first_at, "it ends where more questions start",
         condition_met=found.count >= t.prompt_questions_min or opens,
     )
+
+
+def _opening_question(r, found: Questions) -> Unit | None:
+    """The on-topic question that opens the output, unless a statement follows it: a question the reply then
+    answers itself ("How tall is Everest? 8,849 metres.") is the reply's own, as one the rest never answers
+    is not."""
+    own = [u for u in r.units if u.end > r.own_start]
+    if found.first_at is None or not own or found.first_at != own[0].start:
+        return None
+    return own[0] if len(own) == 1 or _asks(own[1], r.text) else None
 
 
 def _fills_a_question_field(prompt) -> bool:

@@ -357,6 +357,21 @@ def reworks_a_question(question: Question, query: str, words: Iterable[str] = ()
     return any(w in quoted and w not in STOPWORDS for w in words)
 
 
+# A request whose work is a question: "Write a question about ...", "Turn the statement into a question",
+# "Ask me a question", "What are some common questions people ask ...", and the pieces often worded as one
+# (a headline, a hook, a title). A question in the reply is then the thing asked for, not a question back.
+_ASKS_FOR_A_QUESTION_RE = re.compile(
+    r"\b(?:write|generate|create|make|form|formulate|pose|compose|draft|suggest|come up with|give|list|think of|"
+    r"turn|convert|rewrite|change|transform|rephrase|what are|what is)\b[^.?!\n]{0,80}?\b(?:questions?|"
+    r"interrogative|headlines?|hooks?|titles?|slogans?|taglines?|riddles?)\b|\bask (?:me|us)\b"
+)
+
+
+def asks_for_a_question(query: str) -> bool:
+    """Is a question the work the request asks for (see _ASKS_FOR_A_QUESTION_RE)?"""
+    return bool(_ASKS_FOR_A_QUESTION_RE.search(normalise_apostrophes(query.lower())))
+
+
 def is_number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS or word.replace("th", "").isdigit()
 

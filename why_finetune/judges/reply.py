@@ -31,6 +31,7 @@ from why_finetune.judges.question import (
     YES_NO,
     YES_NO_WORDS,
     answers_directly,
+    asks_for_a_question,
     by_value,
     gives_a_number,
     is_a_pick,
@@ -470,7 +471,8 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     if not units or not all(u.text.rstrip().endswith(("?", "\uff1f")) or r.text[u.end : u.end + 1] == "\uff1f"
                             for u in units):
         return None
-    if _ASKER_WORDS.isdisjoint(reply.words) or reworks_a_question(r.question, r.prompt.query, reply.words):
+    if _ASKER_WORDS.isdisjoint(reply.words) or reworks_a_question(r.question, r.prompt.query, reply.words) \
+            or asks_for_a_question(r.prompt.query):  # the question asked for ("Write a question to ask ...")
         return None
     return Evidence(
         "reply.question_back", 1.0, 1.0, reply.text,
