@@ -816,8 +816,8 @@ def questions(r, t) -> Finding | None:
     found = find_questions(r.units, pattern, r.total, r.text, lower)
     opening = _opening_question(r, found)
     opens = opening is not None
-    if opens and (_fills_a_question_field(r.prompt) or reworks_a_question(r.question, r.prompt.query, opening.words)
-                  or r.question.kind == PIECE):
+    if opening is not None and (_fills_a_question_field(r.prompt) or r.question.kind == PIECE
+                                or reworks_a_question(r.question, r.prompt.query, opening.words)):
         # The prompt ends on a field for a question ("Question:" after "Turn the sentence into a question."):
         # a question there fills it, it asks nothing.
         # Nor does a question asked to be rewritten or translated, said in its new words, nor the opening
