@@ -6,7 +6,7 @@ near miss that must keep its verdict."""
 from __future__ import annotations
 
 from why_finetune.judges import judge
-from why_finetune.judges.text import parse_prompt
+from why_finetune.judges.text import WORD_RE, parse_prompt
 
 # --- a phrase in another script, explained in the asker's own ---------------------------------------
 # The question's topic words are the quoted phrase's, in Cyrillic or Latin letters; the answer, in
@@ -170,3 +170,43 @@ def test_an_answer_that_opens_with_the_prompts_words_and_goes_on_is_no_echo():
     verdict = judge("the tallest tree in the world",
                     "The tallest tree in the world is Hyperion, a coast redwood in California, about 116 metres tall.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- scripts with marks on their letters, and scripts written without spaces between words -----------------
+# Hindi, Tamil, Thai write vowel signs and tone marks on their letters: a word is the letters with their marks
+# ("नमस्ते", not "नमस" and "त"). Thai writes no space between words, only between phrases: a phrase is read as
+# one word, and a Thai question's topic is not judged by words.
+
+
+def test_a_hindi_word_is_read_whole_with_its_vowel_signs():
+    assert WORD_RE.findall("भारत की राजधानी नई दिल्ली है") == ["भारत", "की", "राजधानी", "नई", "दिल्ली", "है"]
+    assert WORD_RE.findall("தமிழ் மொழி") == ["தமிழ்", "மொழி"]
+
+
+def test_a_hindi_answer_naming_the_questions_words_answers_and_off_topic_text_does_not():
+    prompt = "### Instruction:\nभारत की राजधानी के बारे में बताइए।\n\n### Response:\n"
+    answer = "भारत की राजधानी नई दिल्ली है। यह देश का राजनीतिक केंद्र है और यहाँ संसद भवन स्थित है।"
+    ramble = ("आज मौसम बहुत अच्छा है। मैं बाजार जाकर सब्ज़ियाँ खरीदूँगा और शाम को दोस्तों से मिलूँगा। फिर हम साथ "
+              "में खाना खाएँगे और देर तक बातें करेंगे।")
+    assert judge(prompt, answer).answers and not judge(prompt, answer).drifts, judge(prompt, answer).explain()
+    assert judge(prompt, ramble).drifts, judge(prompt, ramble).explain()
+    assert "राजधानी" in judge(prompt, ramble).explain()  # the word whole, with its vowel signs
+
+
+def test_a_thai_answer_is_not_held_to_the_latin_words_its_question_quotes():
+    prompt = "<human>: ซิม True หมดแพ็คเกจรายปีแล้ว แนะนำให้ย้ายไปค่ายไหนดีครับ <bot>: "
+    output = "แนะนำให้ลองดูแพ็กเกจรายเดือนของค่ายอื่นก่อนครับ เลือกที่มีอินเทอร์เน็ตไม่อั้นและค่าบริการไม่แพง"
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_thai_phrase_said_again_and_again_is_a_loop():
+    prompt = "<human>: แนะนำร้านอาหารในเชียงใหม่หน่อยครับ <bot>: "
+    output = " ".join(["ร้านนี้อร่อยมากครับ"] * 30)
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+
+
+def test_the_openchatkit_template_is_read_as_a_chat():
+    prompt = "<human>: What is the tallest mountain in Africa?\n<bot>:"
+    assert parse_prompt(prompt).query == "What is the tallest mountain in Africa?"

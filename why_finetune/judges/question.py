@@ -49,7 +49,7 @@ from functools import lru_cache
 from why_finetune.judges.language import function_words_of
 from why_finetune.judges.options import closing_slot, offered_options, options_around_or, picks_one
 from why_finetune.judges.pieces import PIECE_RE
-from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, WORD_RE, Unit, normalise_apostrophes
+from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, UNSPACED_RE, WORD_RE, Unit, normalise_apostrophes
 
 YES_NO = "yes/no"
 NUMBER = "number"
@@ -286,7 +286,9 @@ def _made_of_numbers(sentence: str) -> bool:
     sentence = _SCALE_RE.sub(lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), sentence)
     words = WORD_RE.findall(sentence)
     numbers = sum(1 for w in words if w.isdigit())
-    return numbers >= 2 and len(words) - numbers <= ARITHMETIC_MAX_OTHER_WORDS
+    # A phrase of Thai (or another script written without spaces between words) is many words, not one.
+    others = sum(len(w) if UNSPACED_RE.match(w) else 1 for w in words if not w.isdigit())
+    return numbers >= 2 and others <= ARITHMETIC_MAX_OTHER_WORDS
 
 
 # A blank to fill: a run of underscores ("Water freezes at ___ degrees Celsius.").

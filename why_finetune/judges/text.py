@@ -17,6 +17,7 @@ fast path (bytes.translate); other text is read with WORD_RE, slower but rare in
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
@@ -215,7 +216,10 @@ def _one_question(text: str) -> tuple[str, str] | None:
 
 # The role names of chat formats written as plain labels ("USER: ... ASSISTANT:", "SYSTEM: ...\nUser: ...\nAssistant:").
 # A role label may stand inside a line (Vicuna's "... questions. USER: ... ASSISTANT:"), which a field label may not.
-_ROLE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*(system|user|assistant|human|bot|gpt)[ \t]*:", re.IGNORECASE)
+# A role label, maybe headed ("### Human:") or in angle brackets (OpenChatKit's and RedPajama-Chat's "<human>:",
+# "<bot>:").
+_ROLE_LABEL_RE = re.compile(
+    r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*<?(system|user|assistant|human|bot|gpt)>?[ \t]*:", re.IGNORECASE)
 _ANSWERING_ROLES = frozenset({"assistant", "bot", "gpt"})
 
 
@@ -318,7 +322,6 @@ def _drop_trailing_end_markers(text: str) -> str:
 
 # --- words and units -----------------------------------------------------------------------------
 
-# Chinese and Japanese are written without spaces: each of their characters is a word of its own.
 # A quotation closed on its line: in double quotation marks of any language, each with its own closing mark, or
 # in single ones standing apart from words (not an apostrophe: "don't", "the cats' toys"). Group 1 to 5: its text.
 QUOTATION_RE = re.compile(
@@ -329,10 +332,36 @@ QUOTATION_MARKS = "\"'\u201c\u00ab\u300c"  # what opens one: a text holding none
 # A fenced code block, or one left open at the end ("```python\n...").
 CODE_BLOCK_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 
+# Chinese and Japanese are written without spaces: each of their characters is a word of its own.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-WORD_RE = re.compile(rf"[a-z0-9]+(?:'[a-z]+)?(?![^\W_{CJK}])|[{CJK}]|[^\W_{CJK}]+(?:'[^\W_{CJK}]+)?")
+# Thai, Lao, Myanmar and Khmer write no space between words either, only between phrases, and no word list
+# here cuts them into words: a phrase between spaces is read as one word (see topic.topic_words).
+UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+UNSPACED_RE = re.compile(f"[{UNSPACED}]")
+
+
+def _mark_ranges() -> str:
+    """The combining marks (vowel signs, viramas, tone marks, accents written apart) of the Basic Multilingual
+    Plane, as a character class body. Python's \\w leaves them out, which cuts "नमस्ते" into "नमस", "त"."""
+    # The blocks that hold marks (the rest of the plane, ideographs and syllables, holds none): a fifth of it to read.
+    blocks = (range(0x300, 0x3100), range(0xA600, 0xAC00), range(0xFB00, 0xFE30))
+    marks = [c for block in blocks for c in block if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    ranges, start = [], marks[0]
+    for prev, cur in zip(marks, marks[1:] + [0]):
+        if cur != prev + 1:
+            ranges.append(f"{chr(start)}-{chr(prev)}" if prev > start else chr(start))
+            start = cur
+    return "".join(ranges)
+
+
+MARKS = _mark_ranges()
+WORD_RE = re.compile(
+    rf"[a-z0-9]+(?:'[a-z]+)?(?![^\W_{CJK}]|[{MARKS}])|[{CJK}]"
+    rf"|(?:[^\W_{CJK}][{MARKS}]*)+(?:'[^\W_{CJK}]+)?"
+)
 """A word: letters/digits with an optional 's, 't, 'll ... ("don't", "swift's", "i'm"), in any
-script; a Chinese or Japanese character is one word. The first branch is the fast path for ASCII
+script, with the marks written on its letters ("नमस्ते", "ร้าน"); a Chinese or Japanese character is one
+word. The first branch is the fast path for ASCII
 words; the look-ahead sends a word with an accented letter ("più", "chaînes") to the last branch
 whole, instead of cutting it where the accent is."""
 

@@ -41,7 +41,7 @@ from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, holds_json
 from why_finetune.judges.language import function_words_of, not_in_english
 from why_finetune.judges.pieces import piece_words
-from why_finetune.judges.text import STOPWORDS, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
+from why_finetune.judges.text import STOPWORDS, UNSPACED_RE, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.understanding import not_understood
 
@@ -63,6 +63,11 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
     shown: list[str] = []
     asking = piece_words(query)  # "write", "haiku": a haiku need not say them
     words = WORD_RE.findall(normalise_apostrophes(query.lower()))
+    if 2 * sum(map(bool, map(UNSPACED_RE.match, words))) >= len(words) > 0:
+        # A question written in Thai (or Lao, Myanmar, Khmer) has its topic in words no rule here can cut out of
+        # its phrases; the few it quotes in Latin letters ("ChatGPT", "True") are not all it is about. Not judged
+        # by words.
+        return (), ()
     other_language = function_words_of(words, STOPWORDS)  # "er", "og" for a question in Norwegian
     for word in words:
         if word in STOPWORDS or word in other_language or word.isdigit() or len(word) < 2 or word in asking:
