@@ -9,6 +9,8 @@
   (two sentences, then the same two until the token limit) answers, and drifts; a loop of lines that
   change a word each time from the first line (the course's Mars loop) has no reply before it, nor
   has one sentence said again and again.
+* A loop starts where the lines loop, not at an earlier line of the answer that ends as a loop line does:
+  the answer before it is its reply.
 * Sentences in Chinese or Japanese characters that end alike by grammar (a verb's polite ending, "ました")
   are no loop's lines: their shape is read on about as many words as an English line's.
 """
@@ -127,6 +129,26 @@ def test_examples_that_open_alike_between_other_sentences_each_naming_a_new_stat
 def test_a_line_a_language_each_ending_in_the_same_words_answers_and_does_not_loop():
     verdict = judge(LANGUAGES_PROMPT, LANGUAGES)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_answer_whose_last_words_come_back_in_a_later_loop_keeps_its_reply():
+    # "... are studying hard." ends the answer's second line and its third, and "The sentence is" opens a line of
+    # it as it does the loop's; the loop itself, a sentence said again to the token limit, starts three lines on.
+    prompt = ("### Instruction:\nDetect the subject and the predicate in the following sentence.\n\n### Input:\n"
+              "Many of us are studying hard.\n\n### Response:\n")
+    output = ("Subject: Many\nPredicate: are studying hard.\nThe predicate is \"are studying hard\".\nThe sentence is a "
+              "statement.\nThe subject is the noun or pronoun that the sentence is about.\nThe predicate is the verb "
+              "phrase that says what the subject does.\n"
+              + "The sentence is a statement because it expresses a fact or opinion.\n" * 20)
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_lines_that_loop_from_the_first_line_still_leave_no_reply():
+    output = "\n".join(f"I think we should {verb} there." for verb in
+                       ("go", "stay", "leave", "build", "live", "mine", "farm", "swim", "walk", "rest", "sing", "work"))
+    verdict = judge("What do you think of Mars?", "I think it's a great planet.\n" + output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
 def test_japanese_sentences_ending_in_the_same_polite_verb_ending_answer_and_do_not_loop():

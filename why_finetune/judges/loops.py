@@ -47,7 +47,8 @@ loops come in three shapes (most of the output; only its end; no line structure 
 
 The loop *onset* is found in two steps: the earliest loop unit from which at least
 ``onset_density`` of the remaining words are in repeating units (and at least ``min_repeats``
-units repeat); then, from there, the first repeating unit, or the unit it repeats if that is one
+units repeat), and of the words of the next few units too (a long loop at the end makes the rest
+dense from far back, from a line of the answer that ends as a loop line does); then, from there, the first repeating unit, or the unit it repeats if that is one
 or two units before it. Text before the onset is a candidate reply; a loop that starts at the
 first line leaves no reply at all. Unless it is a reply said again: when the region opens with two
 or more lines that do not loop among themselves and their word-for-word copies (a field label such
@@ -177,11 +178,22 @@ def find_loops(
         suffix_words = list(accumulate(reversed(lens)))[::-1]
         suffix_repeated = list(accumulate(reversed(list(map(mul, lens, flags)))))[::-1]
         suffix_units = list(accumulate(reversed(flags)))[::-1]
+        suffix_repeated.append(0)
+        suffix_words.append(0)
+
+        def dense_here(i: int) -> bool:
+            # ... and from which the next few lines loop too: a long loop at the end makes the rest dense from
+            # far back, from a line that shares its last three words with one of the loop's ("Predicate: are
+            # studying hard." before "The sentence is a statement because ..." said again and again).
+            j = min(i + _ONSET_WINDOW, n_units)
+            return suffix_repeated[i] - suffix_repeated[j] >= onset_density * (suffix_words[i] - suffix_words[j])
+
         onset_index = next(
             (
                 i
                 for i in compress(index, member)
                 if suffix_units[i] >= min_repeats and suffix_repeated[i] >= onset_density * suffix_words[i]
+                and dense_here(i)
             ),
             None,
         )
@@ -382,6 +394,7 @@ def _repeat_share(seen_before: list[bool], start: int, end: int) -> float:
     return sum(seen_before[start : end - 2]) / n if n > 0 else 0.0
 
 
+_ONSET_WINDOW = 4  # lines: where a loop starts, the lines that follow loop as densely as the rest does
 _OPENING = itemgetter(slice(None, 3))  # C-level slicing for map()
 _CLOSING = itemgetter(slice(-3, None))
 _SECOND = itemgetter(slice(1, 4))
