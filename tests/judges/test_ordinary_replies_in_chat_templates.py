@@ -326,6 +326,16 @@ def test_an_alpaca_instruction_with_its_input_is_the_question_and_a_good_reply_a
     assert not judge(prompt, RAMBLES[ALPACA_PREAMBLE]).answers
 
 
+@pytest.mark.parametrize("instruction, given, reply", WITH_INPUT, ids=[i for i, _, _ in WITH_INPUT])
+def test_an_alpaca_instruction_with_its_input_and_no_response_header_is_still_the_question(instruction, given, reply):
+    # Some recipes send the instruction and its input and leave the "### Response:" header to the model.
+    prompt = (f"Below is an instruction that describes a task. Write a response that appropriately completes the "
+              f"request.\n\n### Instruction: \n{instruction}\n\n###Input: \n{given}")
+    assert parse_prompt(prompt).query == f"{instruction}\n\n{given}"
+    verdict = judge(prompt, reply)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
 # A polite reply that names the system prompt's words and none of the question's: the system text is no question.
 RAMBLES = {
     LLAMA_SYSTEM: ("Thank you for your message! As a helpful, respectful and honest assistant, I always try to answer as "

@@ -688,7 +688,9 @@ def continuation(r, t) -> Finding | None:
 def restated(r, t) -> Finding | None:
     if not r.plain:
         return None
-    found = find_restated(r.prompt.query, r.units, t.restated_max_change)
+    # The instruction, not the input an instruction template gives it: a line about the input says its words.
+    query = r.prompt.query if r.prompt.template != "instruction" else instruction_before_passage(r.prompt.query)
+    found = find_restated(query, r.units, t.restated_max_change)
     return Finding(
         "prompt.restated", found.count, t.restated,
         lambda: (found.examples[0] if found.examples else "",

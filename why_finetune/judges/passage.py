@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.text import LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, TURN_ROLES, WORD_RE
+from why_finetune.judges.text import LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, WORD_RE
 from why_finetune.judges.thresholds import threshold
 
 # A field label opening a line, bold or as a header ("Input:", "**Video Idea**:", "### Input:", "入力：").
@@ -24,6 +24,10 @@ _FIELD_LINE_RE = re.compile(r"^[ \t]*[#*]{0,4}[ \t]*([^\W\d_][^:\uff1a\n*]{0,30}
 
 
 _ASKS = ("?", "\uff1f")
+# The label of the question in a reading task's layout, in the languages the judges know.
+_QUESTION_LABELS = frozenset(
+    "question q query pregunta frage domanda pergunta вопрос питання spørsmål vraag 질문 質問 问题 問題 设问".split()
+)
 
 
 @dataclass(frozen=True)
@@ -46,10 +50,11 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
         end = fields[i + 1].start() if i + 1 < len(fields) else len(body)
         filled.append((field, body[field.end() : end].strip()))
     labels = [field.group(1).strip().lower().lstrip("#").strip() for field, _ in filled]
-    # A task's field that asks ("Question: Which countries ...?", not a speaker's turn) is the request; the
-    # fields before it hold what it asks about ("Context: ...", a reading passage), whatever their label and
-    # wherever they stand. Not a system text: that instructs the replier, nothing is asked about it.
-    asking = next((k for k, (_, value) in enumerate(filled) if value.endswith(_ASKS) and labels[k] not in TURN_ROLES),
+    # A question field that asks ("Question: Which countries ...?") is the request; the fields before it hold
+    # what it asks about ("Context: ...", a reading passage), whatever their label and wherever they stand. Not
+    # a system text: that instructs the replier, nothing is asked about it. An input that asks ("Input: What is
+    # the capital of France?" under "Identify which sentence is a question.") is material, not the request.
+    asking = next((k for k, (_, value) in enumerate(filled) if value.endswith(_ASKS) and labels[k] in _QUESTION_LABELS),
                   None)
     values = []
     for k, (field, value) in enumerate(filled):

@@ -69,7 +69,7 @@ _SYS_BLOCK_RE = re.compile(r"<<sys>>.*?<</sys>>", re.DOTALL | re.IGNORECASE)
 # preamble ("Below is an instruction that describes a task ...") is not.
 _INSTRUCTION_RE = re.compile(
     r"(?:^|\n)[ \t]*#*[ \t]*instruction[ \t]*:[ \t]*\n?(.*?)"
-    r"(?:\n[ \t]*#*[ \t]*input[ \t]*:[ \t]*\n?(.*?))?\n[ \t]*#*[ \t]*(?:response|output)[ \t]*:\s*\Z",
+    r"(?:\n[ \t]*#*[ \t]*input[ \t]*:[ \t]*\n?(.*?))?(?:\n[ \t]*#*[ \t]*(?:response|output)[ \t]*:)?\s*\Z",
     re.DOTALL | re.IGNORECASE,
 )
 
