@@ -165,6 +165,25 @@ def test_japanese_sentences_ending_in_the_same_polite_verb_ending_answer_and_do_
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+def test_a_japanese_answer_saying_its_katakana_terms_again_is_no_loop():
+    # "ニュース" and "ソーシャルメディアプラットフォーム" come back in every sentence, as the terms of the answer: their
+    # characters' sequences repeat, the answer's sentences do not.
+    prompt = "SNSはニュースの消費にどのような影響を与えていますか？"
+    output = ("SNSによって、ニュースはソーシャルメディアプラットフォームで最初に知られることが増えました。ソーシャルメディア"
+              "プラットフォームでは、ニュースが友人の投稿と並んで表示されます。ソーシャルメディアプラットフォームのアルゴリズム"
+              "は関心に合うニュースを優先します。一方で、ソーシャルメディアプラットフォームは速報を素早く広め、ニュースへの反応"
+              "を共有する場です。ニュースの出どころを確かめ、ソーシャルメディアプラットフォーム以外のニュースも読む習慣が大切"
+              "です。ソーシャルメディアプラットフォームのニュースは、ニュースサイトのニュースより短く、ソーシャルメディアプラット"
+              "フォームの利用者はそのニュースを拡散します。")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_japanese_sentence_said_again_and_again_is_still_a_loop():
+    verdict = judge("SNSはニュースの消費にどのような影響を与えていますか？", "ニュースはソーシャルメディアで広がります。" * 15)
+    assert verdict.drifts, verdict.explain()
+
+
 def test_japanese_lines_that_change_one_word_each_still_loop():
     prompt = "江戸時代の人々の暮らしについて説明してください。"
     output = "\n".join(f"江戸時代の人々は{thing}をとても大切にして暮らしていました。"

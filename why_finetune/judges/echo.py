@@ -193,6 +193,13 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     in_query = list(accumulate(map(qset.__contains__, chain.from_iterable(map(UNIT_WORDS, units))), initial=0))
     shared = map(sub, map(in_query.__getitem__, offsets[1:]), map(in_query.__getitem__, offsets))
     candidates = [u for u, n, k in zip(units, lens, shared) if lo <= n <= hi and k >= need]
+    if candidates and len(candidates) < len(units):
+        # A piece of a sentence too long for one unit (cut for the loop measures, the pieces touching) is no
+        # restated question, which is a sentence of its own: a Japanese answer that opens by naming its
+        # subject in the question's characters goes on past them.
+        pieces = {a for a, b in zip(units, units[1:]) if a.end == b.start} | {
+            b for a, b in zip(units, units[1:]) if a.end == b.start}
+        candidates = [u for u in candidates if u not in pieces]
     verdicts: dict[tuple[str, ...], bool] = {}  # a loop says the same line many times: decide once
     for words in set(map(UNIT_WORDS, candidates)):
         uset = set(words)

@@ -135,6 +135,12 @@ def find_loops(
     n_grams = len(gram_sources)
     seen_before = list(map(lt, gram_sources, range(n_grams)))
     ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
+    if n_grams >= 10 and len("".join(words)) < 1.5 * len(words):
+        # Words of a character each (Chinese, Japanese): three of them are about one English word, and a term
+        # said again ("植物性タンパク源", "ニュース") repeats its characters' sequences as no loop does. Sequences
+        # of six characters, about three words, as for a line's shape (_CJK_WIDER).
+        sixes = list(zip(words, words[1:], words[2:], words[3:], words[4:], words[5:]))
+        ngram_repeat = 1.0 - len(set(sixes)) / len(sixes) if len(sixes) >= 10 else 0.0
 
     ws = [u.words for u in units]
     lens = list(map(len, ws))
