@@ -205,16 +205,13 @@ OFF_TOPIC_IN_SCRIPTS = [
                  "பெற்றது. போட்டி முடிந்ததும் அனைவரும் சேர்ந்து இனிப்பு சாப்பிட்டோம்.", id="Tamil, a school match"),
     pytest.param("ما هي فوائد شرب الماء؟",
                  "فاز فريق الأهلي أمس على الزمالك بهدفين مقابل هدف واحد في مباراة مثيرة، وسجل المهاجم هدف الفوز في "
-                 "الدقيقة الأخيرة وسط فرحة الجماهير.", id="Arabic",
-                 marks=xfail("missed, topic.trailing_gap: the question's function words 'ما', 'هي' are topic words, "
-                             "found inside 'الزمالك' and 'الجماهير'")),
+                 "الدقيقة الأخيرة وسط فرحة الجماهير.", id="Arabic"),
     pytest.param("איך מכינים שקשוקה?",
                  "הרכבת לתל אביב התעכבה הבוקר בחצי שעה בגלל תקלה במסילה. הנוסעים חיכו ברציף ורבים מהם איחרו לעבודה.",
                  id="Hebrew"),
     pytest.param("چگونه استرس را کاهش دهیم؟",
                  "تیم فوتبال پرسپولیس دیشب در ورزشگاه آزادی با دو گل برنده شد. هواداران تا نیمه‌شب در خیابان‌ها جشن گرفتند.",
-                 id="Persian", marks=xfail("missed, topic.trailing_gap: the object marker 'را' is a topic word, found "
-                                           "inside a longer word")),
+                 id="Persian"),
     pytest.param("Làm thế nào để học tiếng Anh hiệu quả?",
                  "Hôm qua đội bóng của trường tôi thắng ba không trong trận chung kết. Cả lớp đã ra sân cổ vũ và ăn mừng "
                  "đến tối.", id="Vietnamese"),
@@ -329,25 +326,15 @@ QUESTIONS = [
                  "should we hire you?", id="common interview questions"),
     # A question asked for in another language than English, in a field for the reply.
     pytest.param(alpaca("Escribe una pregunta sobre el sistema solar."),
-                 "¿Cuál es el planeta más grande del sistema solar?", id="Alpaca, a question asked for in Spanish",
-                 marks=xfail("prompt.questions: a question asked for in Spanish ('Escribe una pregunta') fills the reply "
-                             "field and is read as asking; only English requests for a question are read as such")),
+                 "¿Cuál es el planeta más grande del sistema solar?", id="Alpaca, a question asked for in Spanish"),
     pytest.param(alpaca("Schreibe eine Frage über das Sonnensystem."),
-                 "Welcher Planet ist der größte im Sonnensystem?", id="Alpaca, a question asked for in German",
-                 marks=xfail("prompt.questions: a question asked for in German ('Schreibe eine Frage') is read as "
-                             "asking")),
+                 "Welcher Planet ist der größte im Sonnensystem?", id="Alpaca, a question asked for in German"),
     pytest.param(alpaca("इस वाक्य को प्रश्न में बदलिए: ट्रेन दोपहर में चलती है।"), "क्या ट्रेन दोपहर में चलती है?",
-                 id="Alpaca, a Hindi sentence turned into a question",
-                 marks=xfail("prompt.questions: 'प्रश्न में बदलिए' (turn into a question) is not read as asking for a "
-                             "question; the question in the reply field asks")),
+                 id="Alpaca, a Hindi sentence turned into a question"),
     pytest.param(alpaca("太陽系についての質問を一つ書いてください。"), "太陽系で一番大きい惑星はどれですか？",
-                 id="Alpaca, a question asked for in Japanese",
-                 marks=xfail("prompt.questions: '質問を一つ書いてください' (write a question) is not read as asking for a "
-                             "question; the question in the reply field asks")),
+                 id="Alpaca, a question asked for in Japanese"),
     pytest.param("सौर मंडल के बारे में एक प्रश्न लिखिए।", "सौर मंडल का सबसे बड़ा ग्रह कौन सा है?",
-                 id="plain, a question asked for in Hindi",
-                 marks=xfail("prompt.questions: 'एक प्रश्न लिखिए' (write a question) is not read as asking for a "
-                             "question; an on-topic question opening the output asks")),
+                 id="plain, a question asked for in Hindi"),
 ]
 
 
@@ -402,8 +389,7 @@ RHINE = ("Kontext: Der Rhein ist mit rund 1.230 Kilometern einer der längsten F
 CONTEXT_QUESTIONS = [
     pytest.param(f"{REEF}\nAnswer:", " Rising sea temperatures.", id="a span"),
     pytest.param(f"{REEF}\nAnswer:", " Rising sea temperatures have caused several mass bleaching events since 1998.",
-                 id="the context's sentence lifted",
-                 marks=xfail("prompt.echo: one whole sentence of the context said back as the answer is 100% copied (threshold 90%)")),
+                 id="the context's sentence lifted"),
     pytest.param(f"{REEF}\nAnswer:",
                  " Rising sea temperatures. When the water gets too warm, corals expel the algae that live in their "
                  "tissues and give them their colour and most of their food, so they turn white.",
@@ -417,8 +403,7 @@ CONTEXT_QUESTIONS = [
                  id="### Human/### Assistant"),
     pytest.param(chatml(REEF), "Rising sea temperatures.", id="ChatML, a span"),
     pytest.param(llama2(REEF), " Rising sea temperatures have caused several mass bleaching events since 1998.",
-                 id="Llama-2, the sentence lifted",
-                 marks=xfail("prompt.echo: one whole sentence of the context said back as the answer is 100% copied (threshold 90%)")),
+                 id="Llama-2, the sentence lifted"),
     pytest.param(human_bot(REEF), " Rising sea temperatures.", id="<human>/<bot>, a span"),
     pytest.param(alpaca(REEF), "Rising sea temperatures have caused several mass bleaching events on the reef since 1998.",
                  id="Alpaca, the sentence lifted"),
@@ -480,10 +465,9 @@ def test_the_context_said_back_or_new_fields_still_drift(prompt, output):
 
 # --- 4. The next request: a line opening as the request does --------------------------------------------------
 
-CLOSING_OFFER_READ_AS_NEXT_REQUEST = xfail(
-    "prompt.opening: a closing paragraph of its own, an offer or a tip opening with the request's first two words "
-    "('Tell me if you want ...', 'Give me a shout if ...', 'Write a line about ... if ...'), is read as the next request")
-
+# A closing paragraph of its own opening with the request's first two words, addressing the reader ("Tell me if
+# you want ...", "Give me a shout if ...", "Write a short thank-you note ... if you get an interview"): an offer
+# or a tip of the reply's, not the next request.
 CLOSING_PARAGRAPHS = [
     pytest.param("Write a cover letter for a marketing assistant job at a bookshop.",
                  "Dear Ms Harper,\n\nI am writing to apply for the Marketing Assistant position at Chapter & Verse. I "
@@ -491,8 +475,7 @@ CLOSING_PARAGRAPHS = [
                  "following from 300 to 2,000, and I organised three author events that sold out.\n\nI love books and "
                  "I love telling people about them; I would be glad to bring both to your team.\n\nYours sincerely,\n"
                  "Jamie Lee\n\nWrite a short thank-you note to the interviewer as well if you get an interview; it "
-                 "helps you stand out.", id="a letter, then a tip paragraph opening 'Write a short'",
-                 marks=CLOSING_OFFER_READ_AS_NEXT_REQUEST),
+                 "helps you stand out.", id="a letter, then a tip paragraph opening 'Write a short'"),
     pytest.param("Summarize the plot of Romeo and Juliet.",
                  "Two young lovers from feuding families in Verona, Romeo Montague and Juliet Capulet, marry in secret. "
                  "After Romeo kills Juliet's cousin Tybalt in a fight, he is banished. Juliet fakes her death to escape "
@@ -505,13 +488,11 @@ CLOSING_PARAGRAPHS = [
                  "Pedals were added to the front wheel in the 1860s, and the high-wheeled 'penny-farthing' followed in "
                  "the 1870s. The 'safety bicycle' of 1885, with equal wheels and a chain drive, is the design we still "
                  "ride today; pneumatic tyres arrived a few years later.\n\nTell me if you'd like to know more about any "
-                 "of these models.", id="'Tell me about' request, closing 'Tell me if'",
-                 marks=CLOSING_OFFER_READ_AS_NEXT_REQUEST),
+                 "of these models.", id="'Tell me about' request, closing 'Tell me if'"),
     pytest.param("Tell me a fun fact about octopuses.",
                  "Octopuses have three hearts and blue blood: two hearts pump blood through the gills and the third "
                  "pumps it round the body.\n\nTell me if you want another one!",
-                 id="'Tell me a fun fact', closing 'Tell me if'",
-                 marks=CLOSING_OFFER_READ_AS_NEXT_REQUEST),
+                 id="'Tell me a fun fact', closing 'Tell me if'"),
     pytest.param("Give me a recipe for banana bread.",
                  "Mash 3 ripe bananas. Stir in 75 g melted butter, 150 g sugar, 1 egg and 1 tsp vanilla. Add 1 tsp "
                  "baking soda, a pinch of salt and 190 g flour, and mix until just combined. Bake in a lined loaf tin "
@@ -520,20 +501,17 @@ CLOSING_PARAGRAPHS = [
     pytest.param("Give me some ideas for a rainy day with kids.",
                  "- Build a blanket fort and read stories inside it.\n- Bake and decorate biscuits.\n- Hold an indoor "
                  "treasure hunt with clues.\n- Put on a puppet show with socks.\n- Do a jigsaw puzzle together.\n\nGive "
-                 "me a shout if you need ideas for older kids too.", id="ideas, closing 'Give me a shout'",
-                 marks=CLOSING_OFFER_READ_AS_NEXT_REQUEST),
+                 "me a shout if you need ideas for older kids too.", id="ideas, closing 'Give me a shout'"),
     pytest.param("Write a short bio for my LinkedIn profile. I'm a nurse who moved into health data analysis.",
                  "Registered nurse turned health data analyst. After eight years on hospital wards, I now use SQL and "
                  "Python to help clinical teams understand patient flow, reduce waiting times and plan staffing. I "
                  "bring a clinician's eye to every dataset.\n\nWrite a line about your hobbies at the end if you want it "
-                 "to feel more personal.", id="a bio, closing 'Write a line'",
-                 marks=CLOSING_OFFER_READ_AS_NEXT_REQUEST),
+                 "to feel more personal.", id="a bio, closing 'Write a line'"),
     pytest.param("Tell me how to make cold brew coffee.",
                  "1. Mix 100 g of coarsely ground coffee with 1 litre of cold water in a jar.\n2. Stir, cover and leave "
                  "it in the fridge for 12 to 18 hours.\n3. Strain it through a paper filter or a fine cloth.\n4. Dilute "
                  "with water or milk to taste and serve over ice.\n\nTell me what equipment you have and I can adjust "
-                 "the method.", id="steps, closing 'Tell me what'",
-                 marks=CLOSING_OFFER_READ_AS_NEXT_REQUEST),
+                 "the method.", id="steps, closing 'Tell me what'"),
     pytest.param("Write a thank-you note to my neighbour for watering my plants.",
                  "Dear Mrs Okafor,\n\nThank you so much for watering my plants while I was away. They look happier than "
                  "when I left! Please enjoy these biscuits as a small thank-you.\n\nWarm wishes,\nSara\n\nWrite it by "
@@ -545,15 +523,13 @@ CLOSING_PARAGRAPHS = [
                  "Paris, the capital of France, sits on the Seine and is known for the Eiffel Tower, the Louvre, "
                  "Notre-Dame and its cafés. About two million people live in the city itself.\n\nTell me more about "
                  "what you enjoy, such as art, food or history, and I can suggest an itinerary.",
-                 id="'Tell me about' request, closing 'Tell me more about what you enjoy'",
-                 marks=CLOSING_OFFER_READ_AS_NEXT_REQUEST),
+                 id="'Tell me about' request, closing 'Tell me more about what you enjoy'"),
     pytest.param("Write a haiku about winter.",
                  "Bare branches at dawn\nthe pond holds its breath in ice\na crow shakes off snow\n\nWrite back if you'd "
                  "like one in a different mood.", id="a haiku, closing 'Write back if'"),
     pytest.param("Tell me a joke about cats.",
                  "Why did the cat sit on the computer? To keep an eye on the mouse.\n\nTell me if you want a dog joke "
-                 "next!", id="a joke, closing 'Tell me if'",
-                 marks=CLOSING_OFFER_READ_AS_NEXT_REQUEST),
+                 "next!", id="a joke, closing 'Tell me if'"),
 ]
 
 

@@ -49,7 +49,13 @@ from operator import or_, sub
 
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.options import options_named, picks_one
-from why_finetune.judges.passage import Pieces, instruction_before_passage, recased_quotation, works_on_the_passage
+from why_finetune.judges.passage import (
+    Pieces,
+    answers_from_the_context,
+    instruction_before_passage,
+    recased_quotation,
+    works_on_the_passage,
+)
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     PIECE,
@@ -441,6 +447,7 @@ def _ending(text: str) -> str:
 
 
 _FRAME_WORDS = 3  # "give me a", "tell me how": the request's frame, past its verb
+_YOU = frozenset("you your you're you'd you'll yourself".split())
 
 
 def _folded(words) -> list[str]:
@@ -489,8 +496,14 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
         # an essay about the mountains."). One that shares only the verb, among other lines, is an item of a
         # list or a step of the reply ("Write an outline first.\nStart each paragraph with ..."). Two or more
         # are a run of requests.
-        frame = _folded(WORD_RE.findall(normalise_apostrophes(query.lower()))[:_FRAME_WORDS])
-        hits = [k for k in hits if _folded(own[k].words[:_FRAME_WORDS]) == frame or _a_paragraph_alone(own[k], text)]
+        qwords = WORD_RE.findall(normalise_apostrophes(query.lower()))
+        frame = _folded(qwords[:_FRAME_WORDS])
+        # A paragraph addressing the reader ("Tell me if you want more detail.", "Write a short thank-you note if you
+        # get an interview.") is the replier's offer or tip, where the request says no "you": the asker's next
+        # request speaks as the request does.
+        offers = _YOU.isdisjoint(qwords)
+        hits = [k for k in hits if _folded(own[k].words[:_FRAME_WORDS]) == frame
+                or (_a_paragraph_alone(own[k], text) and not (offers and not _YOU.isdisjoint(own[k].words)))]
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))
@@ -663,14 +676,17 @@ def prompt_echo(r, t) -> Finding:
     limit, why = echo_limit(r, t, t.prompt_echo, value, words, None if words is r.words else span)
     work = works_on_the_passage(r.prompt.query, words, t) if value >= limit and r.plain else None
     recased = recased_quotation(r.prompt.query, r.text[start:]) if value >= limit and r.plain else ""
+    extracted = value >= limit and r.plain and answers_from_the_context(r.passage, words, t)
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
                         f"three-word sequences (threshold {pct(limit)}{why}): '{shown}'"
                         + (f"; but {passage_work(work, t)}" if work else "")
                         + ("; but it is the request's quotation with its letters' case changed: work on it, not an "
-                           "echo" if recased else "")),
-        condition_met=work is None and not recased,
+                           "echo" if recased else "")
+                        + ("; but it answers the question with words of its context, at most half of it"
+                           if extracted else "")),
+        condition_met=work is None and not recased and not extracted,
     )
 
 

@@ -34,6 +34,8 @@ _QUESTION_LABELS = frozenset(
 class Passage:
     fields: tuple[str, ...]  # the fields' values, as written
     instruction: str  # the prompt's text less those values: what an echo copies
+    context_words: int = 0  # in a reading task, the words of the fields the question asks about (else 0)
+    asked: frozenset[str] = frozenset()  # ... and the question's own words (not function words)
 
 
 NO_PASSAGE = Passage((), "")
@@ -57,18 +59,31 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
     asking = next((k for k, (_, value) in enumerate(filled) if value.endswith(_ASKS) and labels[k] in _QUESTION_LABELS),
                   None)
     values = []
+    context_words = 0
     for k, (field, value) in enumerate(filled):
         if not value or k == asking:
             continue
-        if (asking is not None and k < asking and labels[k] != "system") or (
-                labels[k] != asker and WORD_RE.search(body, 0, field.start())):
+        context = asking is not None and k < asking and labels[k] != "system"
+        if context or (labels[k] != asker and WORD_RE.search(body, 0, field.start())):
             values.append(value)
+            context_words += len(WORD_RE.findall(value.lower())) if context else 0
     if not values:
         return NO_PASSAGE
     instruction = text
     for value in values:
         instruction = instruction.replace(value, "\n")
-    return Passage(tuple(values), instruction)
+    asked = frozenset(w for w in WORD_RE.findall(filled[asking][1].lower()) if w not in STOPWORDS) \
+        if asking is not None else frozenset()
+    return Passage(tuple(values), instruction, context_words, asked)
+
+
+def answers_from_the_context(passage: Passage, words, t) -> bool:
+    """In a reading task, are these copied words an answer taken from the context (a sentence of it, a span),
+    at most ``summary_max_share`` of it, naming a word of the question ("The Eiffel Tower was completed in
+    1889." for "When was the Eiffel Tower completed?")? The context said back whole, or most of it, is still an
+    echo, and so is a sentence of it that names nothing the question asks about."""
+    return bool(passage.context_words) and 0 < len(words) <= t.summary_max_share * passage.context_words \
+        and not passage.asked.isdisjoint(words)
 
 
 # --- a passage after the instruction, with no label ----------------------------------------------

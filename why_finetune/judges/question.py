@@ -369,9 +369,23 @@ _ASKS_FOR_A_QUESTION_RE = re.compile(
 )
 
 
+# The same in the other languages the judges read: a verb of making, then the question ("Escribe una pregunta",
+# "Schreibe eine Frage", "Напиши вопрос"), or where the verb comes last, the question, then it ("इस वाक्य को प्रश्न
+# में बदलिए", "質問を一つ書いてください", "질문을 만들어").
+_ASKS_FOR_A_QUESTION_ELSEWHERE_RE = re.compile(
+    r"\b(?:escrib\w*|cre[ae]\w*|gener\w*|formul\w*|conv[ie]\w*|transform\w*|haz|schreib\w*|erstell\w*|stell\w*|"
+    r"verwandl\w*|[ée]cri\w*|cré\w*|génér\w*|scriv\w*|escrev\w*|cri[ae]\w*|напиш\w*|придума\w*|состав\w*|"
+    r"зада\w*|сформулир\w*|преврат\w*|переформулир\w*)\b[^.?!\n]{0,80}?\b(?:preguntas?|fragen?|questions?|"
+    r"domand[ae]|perguntas?|вопрос\w*|запитан\w*)\b"
+    r"|(?:प्रश्न|सवाल|質問|疑問文|질문)[^.?!\u3002\n]{0,20}?(?:बदल|लिख|बना|書|作|考え|만들|써|바꿔)"
+    r"|(?:写|提出|出|编)[^\u3002\n]{0,12}问题"
+)
+
+
 def asks_for_a_question(query: str) -> bool:
     """Is a question the work the request asks for (see _ASKS_FOR_A_QUESTION_RE)?"""
-    return bool(_ASKS_FOR_A_QUESTION_RE.search(normalise_apostrophes(query.lower())))
+    lower = normalise_apostrophes(query.lower())
+    return bool(_ASKS_FOR_A_QUESTION_RE.search(lower) or _ASKS_FOR_A_QUESTION_ELSEWHERE_RE.search(lower))
 
 
 def is_number(word: str) -> bool:

@@ -23,7 +23,12 @@ from why_finetune.judges.formats import asks_for_json, holds_json
 from why_finetune.judges.language import in_english
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.options import names_an_option
-from why_finetune.judges.passage import passage_content_words, recased_quotation, works_on_the_passage
+from why_finetune.judges.passage import (
+    answers_from_the_context,
+    passage_content_words,
+    recased_quotation,
+    works_on_the_passage,
+)
 from why_finetune.judges.question import (
     LABEL,
     NUMBER,
@@ -245,8 +250,9 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     limit, why = echo_limit(r, t, t.echo_max, reply.echo, words, len(reply.words))
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
-    if r.plain and works_on_the_passage(r.prompt.query, words, t) is not None:
-        return None  # a summary or an extraction made of the passage's pieces (passage.py)
+    if r.plain and (works_on_the_passage(r.prompt.query, words, t) is not None
+                    or answers_from_the_context(r.passage, words, t)):
+        return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
     if r.plain and (_ends_with_a_pick(reply, r) or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])):
         return None
     return Evidence(
