@@ -98,6 +98,7 @@ class LoopFinding:
     gram_first: dict = field(repr=False, default_factory=dict)
     gram_sources: list[int] = field(repr=False, default_factory=list)
     line_sources: tuple | None = field(repr=False, default=None)
+    in_characters: bool = False  # the repeat share read on six-character sequences (Chinese, Japanese)
 
     # Evidence spans, computed only when a message needs them.
     @cached_property
@@ -135,7 +136,8 @@ def find_loops(
     n_grams = len(gram_sources)
     seen_before = list(map(lt, gram_sources, range(n_grams)))
     ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
-    if n_grams >= 10 and len("".join(words)) < 1.5 * len(words):
+    in_characters = n_grams >= 10 and len("".join(words)) < 1.5 * len(words)
+    if in_characters:
         # Words of a character each (Chinese, Japanese): three of them are about one English word, and a term
         # said again ("植物性タンパク源", "ニュース") repeats its characters' sequences as no loop does. Sequences
         # of six characters, about three words, as for a line's shape (_CJK_WIDER).
@@ -255,7 +257,7 @@ def find_loops(
     finding = LoopFinding(
         unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
         len(listed), said_once, units, words, gram_first=first_gram, gram_sources=gram_sources,
-        line_sources=None if onset_index == 0 else (source_open, source_close),
+        line_sources=None if onset_index == 0 else (source_open, source_close), in_characters=in_characters,
     )
     if onset_index == 0:
         finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: fill the cached property, don't recount
@@ -628,13 +630,16 @@ def unit_repeat(r, t) -> Finding:
                    condition_met=loops.repeated_units >= t.loop_min_repeats)
 
 
+_SEQUENCES = {False: "three-word sequences", True: "six-character sequences"}
+
+
 def ngram_repeat(r, t) -> Finding:
     loops = r.loops
 
     def describe():
         gram, count = loops.top_ngram
         return gram, (
-            f"loops: {pct(loops.ngram_repeat)} of its three-word sequences occurred earlier "
+            f"loops: {pct(loops.ngram_repeat)} of its {_SEQUENCES[loops.in_characters]} occurred earlier "
             f"(threshold {pct(t.loop_ngram_repeat)})" + (f"; '{gram}' occurs {count} times" if gram else "")
         )
 
