@@ -127,9 +127,7 @@ IN_SCRIPTS = [
                  id="Arabic, harakat in both"),
     pytest.param("ما هي عاصمة مصر؟",
                  "عَاصِمَةُ مِصْرَ هِيَ القَاهِرَةُ، وَهِيَ أَكْبَرُ مَدِينَةٍ فِي العَالَمِ العَرَبِيِّ. تَقَعُ عَلَى ضِفَافِ نَهْرِ النِّيلِ "
-                 "وَيَسْكُنُهَا أَكْثَرُ مِنْ عِشْرِينَ مِلْيُونَ نَسَمَةٍ.", id="Arabic, harakat in the reply only",
-                 marks=xfail("topic.trailing_gap: harakat written in the reply only ('عَاصِمَةُ مِصْرَ') do not name the "
-                             "question's unmarked words ('عاصمة مصر'); a word keeps its marks and none are set aside")),
+                 "وَيَسْكُنُهَا أَكْثَرُ مِنْ عِشْرِينَ مِلْيُونَ نَسَمَةٍ.", id="Arabic, harakat in the reply only"),
     pytest.param("پاکستان کا قومی کھیل کون سا ہے؟", "پاکستان کا قومی کھیل ہاکی ہے، اگرچہ کرکٹ سب سے زیادہ مقبول کھیل ہے۔",
                  id="Urdu"),
     pytest.param(llama2("چگونه استرس را کاهش دهیم؟"),
@@ -313,13 +311,12 @@ QUESTIONS = [
                  "\nQ: Do you ever get lonely?\nA: Less than people think. The sea is good company.",
                  id="an interview asked for",
                  marks=xfail("turns.other_speaker, turns.thread: the Q:/A: lines of an interview asked for are read as "
-                             "other speakers' turns")),
+                             "other speakers' turns (an interview is no piece whose topic follows its noun: 'with two "
+                             "questions')")),
     pytest.param("Write three FAQs for a bike rental shop.",
                  "Q: Do I need to book in advance?\nA: Not on weekdays; at weekends we recommend booking online.\n\n"
                  "Q: Are helmets included?\nA: Yes, every rental comes with a helmet and a lock.\n\nQ: What if I get a "
-                 "flat tyre?\nA: Call us and we'll bring a replacement bike within the hour.", id="FAQs asked for",
-                 marks=xfail("turns.other_speaker, turns.thread: the Q:/A: lines of FAQs asked for are read as other "
-                             "speakers' turns")),
+                 "flat tyre?\nA: Call us and we'll bring a replacement bike within the hour.", id="FAQs asked for"),
     pytest.param("What are some common questions people ask in a job interview?",
                  "Some of the most common are:\n\n1. Tell me about yourself.\n2. Why do you want to work here?\n3. What "
                  "are your greatest strengths and weaknesses?\n4. Where do you see yourself in five years?\n5. Why "

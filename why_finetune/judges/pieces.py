@@ -13,10 +13,10 @@ _PIECES = (
     "poem|poems|haiku|haikus|limerick|limericks|sonnet|sonnets|verse|verses|joke|jokes|pun|puns|riddle|riddles|"
     "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast|"
     "dialogue|dialogues|dialog|conversation|conversations|chat|chats|"  # its speakers are its characters (dialogue.find_turns)
-    "quiz|quizzes|questions|faq"  # laid out under "Q:" and "A:" (QA_PIECES)
+    "quiz|quizzes|questions|faq|faqs"  # laid out under "Q:" and "A:" (QA_PIECES)
 )
 # Pieces made of questions and their answers: "Q:" and "A:" lay them out, nobody takes a turn.
-QA_PIECES = frozenset("quiz quizzes questions faq".split())
+QA_PIECES = frozenset("quiz quizzes questions faq faqs".split())
 _PIECE_NOUNS = frozenset(_PIECES.split("|"))
 _MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent".split())
 PIECE_RE = re.compile(

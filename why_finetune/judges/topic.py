@@ -365,6 +365,11 @@ _PLAIN_LETTER = {c: base for c in map(chr, range(0xE0, 0x17F))
                  if (base := unicodedata.normalize("NFKD", c)[0]) != c and base.isascii() and base.isalpha()}
 
 
+# Arabic and Hebrew letters, and the vowel points written on them or left out.
+_POINTED_RE = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
+_POINTS = "[\u0591-\u05c7\u064b-\u065f\u0670]"
+
+
 @lru_cache(maxsize=256)
 def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     """Matches a word starting with a stem. A stem of five letters or more matches any word it
@@ -375,7 +380,10 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     ahead fast (a stem inside a longer word, "hotdog", is rare enough not to matter)."""
     parts = []
     for s in sorted(stems, key=len, reverse=True):
-        if len(s) >= 5:
+        if _POINTED_RE.search(s):
+            # Arabic and Hebrew may write their vowel points or leave them out ("عَاصِمَةُ مِصْرَ" for "عاصمة مصر").
+            parts.append("".join(f"{re.escape(c)}{_POINTS}*" for c in s) + (rf"[\w{_POINTS[1:-1]}]*" if len(s) >= 5 else ""))
+        elif len(s) >= 5:
             # A vowel after the first letter may take its umlaut: German plurals and forms say
             # "Passwörter" for "Passwort", "Häuser" for "Haus" (the first letter stays literal, for speed);
             # the rest of the word in its own letters ("магелла" -> "магеллан"), so the evidence shows it whole.
