@@ -631,9 +631,16 @@ def echo_words(r, start: int, end: int) -> list[str]:
     units = [u for u in r.units if u.end > start and u.start < end]
     # The options said back, one a line ("Tech / Business / Sport"), are the question's list, not a pick.
     several = len(question.options) > 1 and options_named(question.options, chain.from_iterable(u.words for u in units)) > 1
-    kept = [u for u in units if not states_an_answer(question, u) or (several and picks_one(question.options, u.words))
-            or _copied_from_the_prompt(r, u)]
-    return words_between(kept, r.lower, start, end)
+    decided: dict[tuple, bool] = {}  # a loop says the same sentence many times: decide it once
+
+    def keeps(u: Unit) -> bool:
+        key = (u.words, u.text.rstrip()[-1:])  # its words, and whether it asks
+        if key not in decided:
+            decided[key] = not states_an_answer(question, u) or (several and picks_one(question.options, u.words)) \
+                or _copied_from_the_prompt(r, u)
+        return decided[key]
+
+    return words_between(list(filter(keeps, units)), r.lower, start, end)
 
 
 def _copied_from_the_prompt(r, unit: Unit) -> bool:
