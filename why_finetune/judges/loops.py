@@ -419,14 +419,22 @@ _CJK_WIDER = {
 }
 
 
+def _cjk_lines(ws: list[tuple[str, ...]]) -> list[int]:
+    """The lines written in Chinese or Japanese characters (their last word one such character). Most text has
+    none: its last words are found to hold no such character in one pass (C code) before any line is looked at."""
+    lasts = [w[-1] for w in ws if w]
+    if not lasts or max(lasts) < "\u3041":
+        return []
+    return [i for i, w in enumerate(ws) if w and w[-1] >= "\u3041" and _CJK_WORD_RE.match(w[-1])]
+
+
 def _keys(ws: list[tuple[str, ...]], getter: itemgetter, excluded: list[int]) -> list:
     """getter(w) for every unit (twice as wide for a line in Chinese or Japanese characters); units in
     `excluded` get a key of their own (-1 - index)."""
     keys: list = list(map(getter, ws))
     wider = _CJK_WIDER[getter]
-    for i, w in enumerate(ws):
-        if w and w[-1] >= "\u3041" and _CJK_WORD_RE.match(w[-1]):
-            keys[i] = wider(w)
+    for i in _cjk_lines(ws):
+        keys[i] = wider(ws[i])
     for i in excluded:
         keys[i] = -1 - i
     return keys

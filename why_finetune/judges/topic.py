@@ -46,6 +46,7 @@ from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.understanding import not_understood
 
 
+@lru_cache(maxsize=64)
 def writes_cjk(text: str) -> bool:
     """Is the text written mostly in Chinese or Japanese characters (its first 2,000 characters)?"""
     if text.isascii():
