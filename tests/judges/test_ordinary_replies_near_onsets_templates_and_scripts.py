@@ -442,10 +442,7 @@ NEXT_REQUEST_PARAGRAPHS = [
     pytest.param("Write a poem about the sea.", POEM + "\n\nWrite a haiku about winter.",
                  id="a poem, then 'Write a haiku about winter.'"),
     pytest.param("Write a poem about the sea.", POEM + "\n\nWrite a letter to your landlord.",
-                 id="a poem, then a request saying 'your'",
-                 marks=xfail("missed, prompt.more_requests: a next request standing as its own paragraph is taken for the "
-                             "reply's offer because it says 'your' and the request says no 'you'; new (caught at "
-                             "880e796)")),
+                 id="a poem, then a request saying 'your'"),
     pytest.param("Tell me about the Moon.",
                  "The Moon is Earth's only natural satellite, about 384,000 km away.\n\nTell me about your favourite "
                  "planet.", id="an answer, then 'Tell me about your favourite planet.'"),
@@ -544,32 +541,26 @@ def test_the_context_said_back_or_new_examples_still_drift(prompt, output):
 POINTS = [
     pytest.param("مَا هِيَ فَوَائِدُ القِرَاءَةِ؟",
                  "للقراءة فوائد كثيرة: فهي توسع المعرفة، وتغني المفردات، وتقوي التركيز والذاكرة، وتساعد على الاسترخاء "
-                 "وتقليل التوتر.", id="Arabic, points in the question only",
-                 marks=xfail("topic.trailing_gap: points written in the question stay required letters of its topic "
-                             "words ('فَوَائِدُ' does not match 'فوائد'); old, the reading covers points in the reply only")),
+                 "وتقليل التوتر.", id="Arabic, points in the question only"),
     pytest.param("ما هي فوائد القراءة؟",
                  "لِلْقِرَاءَةِ فَوَائِدُ كَثِيرَةٌ: فَهِيَ تُوَسِّعُ المَعْرِفَةَ، وَتُغْنِي المُفْرَدَاتِ، وَتُقَوِّي التَّرْكِيزَ وَالذَّاكِرَةَ.",
                  id="Arabic, points in the reply only"),
     pytest.param("كَيْفَ أُحَسِّنُ نَوْمِي؟",
                  "لتحسين نومك: نم واستيقظ في الوقت نفسه كل يوم، وابتعد عن الهاتف قبل النوم بساعة، وتجنب القهوة بعد العصر، "
                  "واجعل غرفتك مظلمة وهادئة.", id="Arabic, a pointed question, a plain list",
-                 marks=xfail("topic.trailing_gap: points written in the question stay required letters of its topic "
-                             "words; old")),
+                 marks=xfail("topic.trailing_gap: the reply names the question's words in other forms ('لتحسين نومك' for "
+                             "'أُحَسِّنُ نَوْمِي'); the points are read either way now, the forms are not")),
     pytest.param(chatml("ما هو التمثيل الضوئي؟"),
                  "التَّمْثِيلُ الضَّوْئِيُّ هُوَ عَمَلِيَّةٌ تَصْنَعُ بِهَا النَّبَاتَاتُ غِذَاءَهَا مِنَ المَاءِ وَثَانِي أُكْسِيدِ الكَرْبُونِ بِمُسَاعَدَةِ ضَوْءِ الشَّمْسِ، "
                  "وَتُطْلِقُ الأُكْسِجِينَ.", id="Arabic, ChatML, points in the reply only"),
     pytest.param("מָה הַבִּירָה שֶׁל צָרְפַת?",
                  "הבירה של צרפת היא פריז, העיר הגדולה במדינה. היא יושבת על נהר הסן וחיים בה יותר משני מיליון תושבים.",
-                 id="Hebrew, niqqud in the question only",
-                 marks=xfail("topic.trailing_gap: niqqud written in the question stay required letters of its topic "
-                             "words ('הַבִּירָה' does not match 'הבירה'); old")),
+                 id="Hebrew, niqqud in the question only"),
     pytest.param("מה הבירה של צרפת?", "הַבִּירָה שֶׁל צָרְפַת הִיא פָּרִיז, הָעִיר הַגְּדוֹלָה בַּמְּדִינָה.",
                  id="Hebrew, niqqud in the reply only"),
     pytest.param("אֵיךְ מְגַדְּלִים עַגְבָנִיּוֹת בְּמִרְפֶּסֶת?",
                  "כדי לגדל עגבניות במרפסת, בחרו עציץ גדול ועמוק, שימו אותו במקום שמקבל שש שעות שמש לפחות, השקו כל "
-                 "בוקר ותמכו בצמח במקל כשהוא גדל.", id="Hebrew, a pointed question, a plain answer",
-                 marks=xfail("topic.trailing_gap: niqqud written in the question stay required letters of its topic "
-                             "words; old")),
+                 "בוקר ותמכו בצמח במקל כשהוא גדל.", id="Hebrew, a pointed question, a plain answer"),
 ]
 
 
@@ -592,13 +583,11 @@ POINTS_OFF_TOPIC = [
     pytest.param("מה הבירה של צרפת?",
                  "אֶתְמוֹל יָרַד גֶּשֶׁם כָּבֵד בִּירוּשָׁלַיִם וְהַכְּבִישִׁים הוּצְפוּ. הַרְבֵּה אֲנָשִׁים נִשְׁאֲרוּ בַּבַּיִת.",
                  id="Hebrew, a pointed weather report",
-                 marks=xfail("missed, topic.trailing_gap: the question's 'של' ('of') is a topic word and matches inside "
-                             "'בִּירוּשָׁלַיִם' ('in Jerusalem'); old (as unpointed)")),
+                 marks=xfail("missed, topic.trailing_gap: eleven words, under the twelve an off-topic reply needs to be "
+                             "judged by its words")),
     pytest.param("מה הבירה של צרפת?",
                  "אתמול ירד גשם כבד בירושלים והכבישים הוצפו. הרבה אנשים נשארו בבית ולא הלכו לעבודה היום בבוקר.",
-                 id="Hebrew, an unpointed weather report naming Jerusalem",
-                 marks=xfail("missed, topic.trailing_gap: the question's 'של' ('of') is a topic word and matches inside "
-                             "'בירושלים' ('in Jerusalem'); old")),
+                 id="Hebrew, an unpointed weather report naming Jerusalem"),
 ]
 
 

@@ -447,7 +447,7 @@ def _ending(text: str) -> str:
 
 
 _FRAME_WORDS = 3  # "give me a", "tell me how": the request's frame, past its verb
-_YOU = frozenset("you your you're you'd you'll yourself".split())
+_YOU = frozenset("you you're you'd you'll".split())  # the reader spoken to; "your landlord" may be the asker's
 
 
 def _folded(words) -> list[str]:

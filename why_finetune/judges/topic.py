@@ -369,6 +369,7 @@ _PLAIN_LETTER = {c: base for c in map(chr, range(0xE0, 0x17F))
 # Arabic and Hebrew letters, and the vowel points written on them or left out.
 _POINTED_RE = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
 _POINTS = "[\u0591-\u05c7\u064b-\u065f\u0670]"
+_POINTS_RE = re.compile(_POINTS)
 
 
 @lru_cache(maxsize=256)
@@ -382,8 +383,13 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
     parts = []
     for s in sorted(stems, key=len, reverse=True):
         if _POINTED_RE.search(s):
-            # Arabic and Hebrew may write their vowel points or leave them out ("عَاصِمَةُ مِصْرَ" for "عاصمة مصر").
-            parts.append("".join(f"{re.escape(c)}{_POINTS}*" for c in s) + (rf"[\w{_POINTS[1:-1]}]*" if len(s) >= 5 else ""))
+            # Arabic and Hebrew may write their vowel points or leave them out, in the question or in the reply
+            # ("عَاصِمَةُ مِصْرَ" for "عاصمة مصر", "فوائد" for "فَوَائِدُ"). A short stem opens a word: "של" is no
+            # part of "בירושלים".
+            letters = _POINTS_RE.sub("", s)
+            parts.append(("" if len(letters) >= 5 else r"(?<![\w\u0591-\u05c7\u064b-\u065f\u0670])")
+                         + "".join(f"{re.escape(c)}{_POINTS}*" for c in letters)
+                         + (rf"[\w{_POINTS[1:-1]}]*" if len(letters) >= 5 else ""))
         elif len(s) >= 5:
             # A vowel after the first letter may take its umlaut: German plurals and forms say
             # "Passwörter" for "Passwort", "Häuser" for "Haus" (the first letter stays literal, for speed);
