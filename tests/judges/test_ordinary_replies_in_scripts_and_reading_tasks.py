@@ -38,13 +38,7 @@ import pytest
 
 from why_finetune.judges import judge
 
-
-def drift_measures(verdict):
-    return [e.measure for e in verdict.evidence if e.property == "drifts"]
-
-
-def xfail(reason):
-    return pytest.mark.xfail(strict=True, reason=reason)
+from .probes import xfail
 
 
 def nfd(text):

@@ -22,6 +22,8 @@ import pytest
 
 from why_finetune.judges import judge
 
+from .probes import drift_measures
+
 ALPACA = ("Below is an instruction that describes a task. Write a response that appropriately completes the "
           "request.\n\n### Instruction:\n{}\n\n### Response:\n")
 ALPACA_INPUT = ("Below is an instruction that describes a task, paired with an input that provides further context. "
@@ -786,10 +788,6 @@ def test_the_instruction_and_the_quotation_said_back_still_echo():
     assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
-def _drift_measures(verdict):
-    return [e.measure for e in verdict.evidence if e.property == "drifts"]
-
-
 @pytest.mark.parametrize("prompt, output", [
     ("Give the answer key for a six-question quiz.", "1. B\n2. B\n3. B\n4. B\n5. B\n6. C"),  # list numbers between the copies
     ("Write a simple rock drum beat in text.",
@@ -801,7 +799,7 @@ def test_list_items_code_and_notation_say_things_in_a_row_without_looping(prompt
     # Numbered items have their numbers between them; code (a fenced block, backticks) and tokens that
     # hold digits ("K2, P2") are notation, which says its tokens again by design.
     verdict = judge(prompt, output)
-    assert "loop.in_a_row" not in _drift_measures(verdict), verdict.explain()
+    assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
 
 
 @pytest.mark.parametrize("output", [
@@ -812,4 +810,4 @@ def test_list_items_code_and_notation_say_things_in_a_row_without_looping(prompt
 ])
 def test_a_stutter_in_an_item_or_in_prose_still_loops(output):
     verdict = judge("Give the answer key for a six-question quiz.", output)
-    assert "loop.in_a_row" in _drift_measures(verdict), verdict.explain()
+    assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
