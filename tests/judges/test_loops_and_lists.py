@@ -151,6 +151,23 @@ def test_lines_that_loop_from_the_first_line_still_leave_no_reply():
     assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
+SEA_ANIMALS = ["Sharks", "Whales", "Dolphins", "Octopuses", "Jellyfish"]
+
+
+def test_numbered_items_that_change_one_word_each_answer_and_their_phrase_said_again_still_repeats():
+    # The list's marks say the lines are items, each naming an animal; the phrase every item says again is
+    # still a repeat (`loop.ngram_repeat`), not a loop of lines from the first item.
+    output = "\n".join(f"{n}. {animal} swim in every sea of the world." for n, animal in enumerate(SEA_ANIMALS, 1))
+    verdict = judge("Name five animals that live in the ocean.", output)
+    assert verdict.answers and drift_measures(verdict) == {"loop.ngram_repeat"}, verdict.explain()
+
+
+def test_the_same_lines_without_the_lists_marks_still_loop_from_the_first():
+    output = "\n".join(f"{animal} swim in every sea of the world." for animal in SEA_ANIMALS)
+    verdict = judge("Name five animals that live in the ocean.", output)
+    assert not verdict.answers and "loop.unit_repeat" in drift_measures(verdict), verdict.explain()
+
+
 def test_japanese_sentences_ending_in_the_same_polite_verb_ending_answer_and_do_not_loop():
     # Every sentence ends "...ました" (the polite past): grammar, not a line said again. A dozen of them, more
     # than a list's items.

@@ -74,8 +74,9 @@ LISTS_AND_REFRAINS = [
                  "1. Oats are good for your health.\n2. Spinach is good for your health.\n3. Salmon is good for your "
                  "health.\n4. Lentils are good for your health.\n5. Blueberries are good for your health.",
                  id="a list whose items end alike",
-                 marks=xfail("loop.unit_repeat, loop.tail_lines, prompt.echo: five list items ending alike ('... good "
-                             "for your health.') are read as a five-line loop from the first item; old")),
+                 marks=xfail("prompt.echo, loop.ngram_repeat: five numbered items each saying the request's 'good for "
+                             "your health' are 77% copied from it, and the phrase's sequences 39% said again (the "
+                             "items are no loop's lines: the list's marks say so)")),
     pytest.param("Which fruits are rich in vitamin C?",
                  "Several fruits are rich in vitamin C:\n- Oranges are rich in vitamin C.\n- Kiwis are rich in vitamin "
                  "C.\n- Strawberries are rich in vitamin C.\n- Guavas are rich in vitamin C.\n- Papayas are rich in "

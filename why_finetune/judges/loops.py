@@ -124,7 +124,7 @@ class LoopFinding:
 
 def find_loops(
     units: list[Unit], words: list[str], *, near_duplicate: float, onset_density: float, min_repeats: int,
-    list_max_items: int, list_item_words: int, block_repeat_max: float,
+    list_max_items: int, list_item_words: int, block_repeat_max: float, text: str = "",
 ) -> LoopFinding:
     # Everything below is a handful of passes with C-level helpers (map, zip, dict.setdefault,
     # accumulate, Counter); the only Python-level loops run over the few units the cheap tests
@@ -162,7 +162,8 @@ def find_loops(
         n = lens[i]
         return n >= 5 and sum(seen_before[offsets[i] : offsets[i] + n - 2]) >= near_duplicate * (n - 2)
 
-    listed = (_list_items(ws, (source_open, source_close), list_max_items, list_item_words, near_copy)
+    listed = (_list_items(ws, (source_open, source_close), list_max_items, list_item_words, near_copy,
+                          _marked_items(units, text))
               if any(flags) else set())
     for i in listed:
         flags[i] = False
@@ -264,14 +265,26 @@ def find_loops(
     return finding
 
 
+# A list item's mark opening its line: "1.", "2)", "-", "*", "•".
+_LIST_MARK_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
+
+
+def _marked_items(units: list[Unit], text: str) -> set[int]:
+    """The units that open their line after a list item's mark (the units' words leave the mark out)."""
+    if not text:
+        return set()
+    return {i for i, u in enumerate(units) if _LIST_MARK_RE.fullmatch(text, text.rfind("\n", 0, u.start) + 1, u.start)}
+
+
 def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_items: int, item_words: int,
-                near_copy: Callable[[int], bool]) -> set[int]:
+                near_copy: Callable[[int], bool], marked: set[int] = frozenset()) -> set[int]:
     """The units of the line groups (same opening, or same ending) that are a list's items, not a
     loop's lines: at most `max_items` lines one after another, each an item (see _items: "If you're
     in Bangkok, eat pad thai ..." / "If you're in Tokyo, eat ramen ..."; not "I think we should go
     there." / "I think we should stay there."), or three to `max_items` that come back between other
     lines, each an item that says words no line before it in the group has and none a near copy of
     what came before (`near_copy`: most of its three-word sequences said earlier in the output).
+    Lines marked as a list's items ("1.", "-") need one word of their own, not `item_words`.
     A unit counts as an item only if every group it belongs to is a list.
     Group sizes are counted in C (Counter); a loop's group runs past `max_items` and is dismissed by
     its size, so the Python-level checks run over a few short groups only."""
@@ -299,7 +312,10 @@ def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_i
                 between = members[-1] - s >= len(members)
                 if between and len(members) < 3:  # a pair that comes back is no list
                     continue
-                if (_items([ws[i] for i in members], item_words, between)
+                # Items marked as a list's ("1. Oats are good for your health.", "2. Spinach ...") are items with
+                # one word of their own: the marks say so, where a loop's lines changing a word carry none.
+                own_words = 1 if marked.issuperset(members) else item_words
+                if (_items([ws[i] for i in members], own_words, between)
                         and not (between and any(map(near_copy, members[1:])))):
                     ok.add(s)
                     items.update(members)

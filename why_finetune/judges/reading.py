@@ -44,7 +44,7 @@ class Reading:
         self.loops = find_loops(
             self.units, self.words, near_duplicate=t.loop_near_duplicate,
             onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
-            list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat,
+            list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat, text=self.text,
         )
         # A request for a piece of writing names its characters: a dialogue's "Customer:" is one of them.
         characters = self.question.words if self.question.kind == PIECE else frozenset()
