@@ -67,6 +67,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
@@ -277,7 +278,7 @@ def _marked_items(units: list[Unit], text: str) -> set[int]:
 
 
 def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_items: int, item_words: int,
-                near_copy: Callable[[int], bool], marked: set[int] = frozenset()) -> set[int]:
+                near_copy: Callable[[int], bool], marked: AbstractSet[int] = frozenset()) -> set[int]:
     """The units of the line groups (same opening, or same ending) that are a list's items, not a
     loop's lines: at most `max_items` lines one after another, each an item (see _items: "If you're
     in Bangkok, eat pad thai ..." / "If you're in Tokyo, eat ramen ..."; not "I think we should go
@@ -314,7 +315,7 @@ def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_i
                     continue
                 # Items marked as a list's ("1. Oats are good for your health.", "2. Spinach ...") are items with
                 # one word of their own: the marks say so, where a loop's lines changing a word carry none.
-                own_words = 1 if marked.issuperset(members) else item_words
+                own_words = 1 if all(map(marked.__contains__, members)) else item_words
                 if (_items([ws[i] for i in members], own_words, between)
                         and not (between and any(map(near_copy, members[1:])))):
                     ok.add(s)
