@@ -479,9 +479,7 @@ READING_TASKS = [
     pytest.param(f"Context: {PENGUIN_CONTEXT}\nQ: Who keeps the egg warm?\nA:",
                  " The male keeps the single egg warm on his feet for about two months.", id="Context/Q/A"),
     pytest.param(f"Context: {PENGUIN_CONTEXT}\nQuery: How tall are emperor penguins?",
-                 "Emperor penguins stand about 1.1 metres tall.", id="Context/Query",
-                 marks=xfail("prompt.echo: with no answer field, 'Context:/Query:' is not read as a reading task as "
-                             "'Context:/Question:' is; the lifted sentence is 62% copied (threshold 60%); old")),
+                 "Emperor penguins stand about 1.1 metres tall.", id="Context/Query"),
     pytest.param("Contexto: El Amazonas es el río más caudaloso del mundo. Nace en los Andes peruanos y desemboca en "
                  "el océano Atlántico, en Brasil.\nPregunta: ¿Dónde desemboca el Amazonas?\nRespuesta:",
                  " El Amazonas desemboca en el océano Atlántico, en Brasil.", id="Spanish, 'Pregunta:'"),

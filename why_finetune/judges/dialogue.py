@@ -39,6 +39,11 @@ USER_SIDE_LABELS = frozenset(
 )
 ANSWER_SIDE_LABELS = frozenset({"a", "answer", "answers", "reply", "response", "best answer", "accepted answer"})
 QA_LABELS = frozenset({"q", "question", "a", "answer"})  # the layout of questions and their answers
+# The label of the question in a reading task's layout ("Context: ...\nQuestion: ...?"), in the languages the
+# judges know: a field, no speaker.
+QUESTION_LABELS = frozenset(
+    "question q query pregunta frage domanda pergunta вопрос питання spørsmål vraag 질문 質問 问题 問題 设问".split()
+)
 
 
 @dataclass(frozen=True)
@@ -73,7 +78,7 @@ def parse_dialogue(query: str) -> Dialogue | None:
     if not last_text.strip() and not _PROMPT_LINE_RE.match(lines[0]) and \
             sum(label.lower() == last_label.lower() for label, _ in labelled) == 1:
         return None  # a task, then its fields ("Input: ...", "Output:"): the open field never spoke before
-    if (not _PROMPT_LINE_RE.match(lines[0]) or last_label.lower() in QA_LABELS) \
+    if (not _PROMPT_LINE_RE.match(lines[0]) or last_label.lower() in QUESTION_LABELS) \
             and last_text.rstrip().endswith(("?", "\uff1f")) and len(names) == len(labelled):
         # A task, then its fields, each said once, the last one asking ("Answer the question based on
         # the context below.", "Context: ...", "Question: When was ...?"): the question is to be

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from why_finetune.judges.dialogue import QUESTION_LABELS
 from why_finetune.judges.text import LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, WORD_RE
 from why_finetune.judges.thresholds import threshold
 
@@ -24,10 +25,7 @@ _FIELD_LINE_RE = re.compile(r"^[ \t]*[#*]{0,4}[ \t]*([^\W\d_][^:\uff1a\n*]{0,30}
 
 
 _ASKS = ("?", "\uff1f")
-# The label of the question in a reading task's layout, in the languages the judges know.
-_QUESTION_LABELS = frozenset(
-    "question q query pregunta frage domanda pergunta вопрос питання spørsmål vraag 질문 質問 问题 問題 设问".split()
-)
+
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
     # what it asks about ("Context: ...", a reading passage), whatever their label and wherever they stand. Not
     # a system text: that instructs the replier, nothing is asked about it. An input that asks ("Input: What is
     # the capital of France?" under "Identify which sentence is a question.") is material, not the request.
-    asking = next((k for k, (_, value) in enumerate(filled) if value.endswith(_ASKS) and labels[k] in _QUESTION_LABELS),
+    asking = next((k for k, (_, value) in enumerate(filled) if value.endswith(_ASKS) and labels[k] in QUESTION_LABELS),
                   None)
     values = []
     context_words = 0
