@@ -206,9 +206,7 @@ HEADLESS_TEMPLATES = [
     pytest.param("Instruction: Rewrite the sentence in the past tense.\nInput: She walks to school every day.",
                  "She walked to school every day.", id="'Instruction:/Input:', a rewritten sentence"),
     pytest.param(headless("Name three primary colours."), "\n### Response:\nRed, blue and yellow.",
-                 id="the response header the prompt left out, then the answer",
-                 marks=xfail("turns.thread: the '### Response:' header a headless template leaves to the model, written "
-                             "by it, counts as a second thread mark after the prompt's '### Instruction:'; old")),
+                 id="the response header the prompt left out, then the answer"),
     pytest.param(headless("List three tips for a job interview."),
                  "1. Research the company before you go.\n2. Prepare examples of your achievements.\n3. Arrive ten "
                  "minutes early and bring a copy of your CV.", id="no input, a numbered list"),

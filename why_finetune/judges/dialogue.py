@@ -278,7 +278,10 @@ def thread(r, t) -> Finding | None:
     if not r.plain:
         return None
     turns = r.turns
-    marks = turns.answer_turns + turns.answer_headers
+    # One answer label heading the output of an instruction template ("### Response:", which the prompt left to
+    # the model): the template's own header, no thread. After a bare question, "A:" opens a forum's answers.
+    own_header = r.prompt.template == "instruction" and turns.opens_with_answer_label and turns.answer_turns == 1
+    marks = 0 if own_header else turns.answer_turns + turns.answer_headers
     return Finding(
         "turns.thread",
         marks,
