@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.judges import judge
+from why_finetune.judges.question import asks_for_a_question
 from why_finetune.judges.text import parse_prompt
 
 # --- a short label ---------------------------------------------------------------------------------
@@ -261,6 +262,15 @@ def test_a_line_opening_as_the_statement_that_sets_up_the_question_is_an_answer_
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+def test_a_request_then_a_question_about_it_is_still_a_request_its_next_ones_repeat():
+    # "Write a haiku ... Could you make it sad?" opens with a request, not a statement setting up a question.
+    prompt = "Write a haiku about autumn. Could you make it sad?"
+    output = ("Red leaves fall alone\nthe cold wind forgets their names\nthe branch stays silent\n\n"
+              "Write a haiku about spring.\n\nWrite a haiku about winter.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
 # --- a new example of the prompt's format --------------------------------------------------------
 
 
@@ -374,6 +384,32 @@ def test_a_question_in_the_prompts_reply_field_asks_instead_of_answering():
     assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
+def test_a_question_back_in_a_raw_prompts_answer_field_asks_instead_of_answering():
+    # "Answer:" is the reply's field, though the request says "respond to the question".
+    prompt = "Please respond to the question below.\n\nWhat is the capital of France?\n\nAnswer:"
+    verdict = judge(prompt, " What is the capital city of France called? Is France in Europe?")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_riddle_asked_for_opens_with_its_question_and_answers():
+    verdict = judge("Tell me a joke about computers.", "Why did the computer go to the doctor? Because it had a virus!")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "asks instead of answering" not in verdict.explain()
+
+
+@pytest.mark.parametrize("request_", [
+    "What is the title of the first Harry Potter book?",
+    "How do I change the title of my Word document?",
+    "Give a short answer to this question: what is two plus two?",
+    "What is the best way to handle tough questions in an interview?",
+    "निम्नलिखित प्रश्न का उत्तर लिखिए: भारत की राजधानी क्या है?",
+    "次の質問への答えを書いてください：日本の首都はどこですか？",
+    "我的电脑出现问题怎么办？",
+])
+def test_a_request_that_names_a_question_without_asking_for_one_is_not_read_as_asking_for_one(request_):
+    assert not asks_for_a_question(request_)
+
+
 def test_a_clarifying_question_to_the_asker_in_the_repliers_voice_is_still_a_reply():
     verdict = judge("How do I keep basil alive indoors?",
                     "Happy to help! Is your basil on a windowsill, and how often do you water it?")
@@ -419,6 +455,16 @@ def test_a_new_request_of_the_prompts_kind_in_one_long_japanese_sentence_is_no_a
     output = "江戸幕府の政治体制がどのようにして崩れたかを説明し、それが日本の近代化と社会の変化に与えた影響について述べてください。"
     verdict = judge(prompt, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_long_japanese_advice_after_a_request_in_the_plain_te_form_is_no_new_request():
+    # The request ends "…説明して。" (no ください): a long first sentence ending "…ようにして。" is advice, whose
+    # verb is not the request's.
+    prompt = "パスワードを安全に管理する方法を説明して。"
+    output = ("パスワードは使い回さず、サービスごとに長くて推測されにくいものを作り、パスワード管理アプリにまとめて保存する"
+              "ようにして。さらに、二段階認証を有効にすると安全性が大きく高まります。")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
 def test_a_new_question_of_the_prompts_kind_in_japanese_asks_instead_of_answering():

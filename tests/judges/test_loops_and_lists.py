@@ -154,10 +154,12 @@ def test_lines_that_loop_from_the_first_line_still_leave_no_reply():
 SEA_ANIMALS = ["Sharks", "Whales", "Dolphins", "Octopuses", "Jellyfish"]
 
 
-def test_numbered_items_that_change_one_word_each_answer_and_their_phrase_said_again_still_repeats():
+@pytest.mark.parametrize("mark", ["{n}. ", "{n}) ", "- ", "* ", "\u2022 "])
+def test_items_marked_as_a_list_that_change_one_word_each_answer_and_their_phrase_said_again_still_repeats(mark):
     # The list's marks say the lines are items, each naming an animal; the phrase every item says again is
     # still a repeat (`loop.ngram_repeat`), not a loop of lines from the first item.
-    output = "\n".join(f"{n}. {animal} swim in every sea of the world." for n, animal in enumerate(SEA_ANIMALS, 1))
+    output = "\n".join(mark.format(n=n) + f"{animal} swim in every sea of the world."
+                       for n, animal in enumerate(SEA_ANIMALS, 1))
     verdict = judge("Name five animals that live in the ocean.", output)
     assert verdict.answers and drift_measures(verdict) == {"loop.ngram_repeat"}, verdict.explain()
 

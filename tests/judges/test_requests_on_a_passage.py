@@ -192,3 +192,11 @@ def test_an_answer_then_a_new_context_and_question_answers_and_drifts():
               "eleven countries.\nQuestion: How long is the Nile?\nAnswer: About 6,650 km.")
     verdict = judge(RIVER_PROMPTS["plain fields"], output)
     assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_question_said_back_in_a_reading_task_is_still_an_echo():
+    prompt = ("Answer the question using the context.\nContext: The Eiffel Tower was completed in 1889 for the World's "
+              "Fair. It was the tallest structure in the world until 1930.\nQuestion: When was the Eiffel Tower "
+              "completed?")
+    verdict = judge(prompt, "When was the Eiffel Tower completed? Answer the question using the context.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

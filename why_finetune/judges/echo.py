@@ -47,6 +47,7 @@ from functools import lru_cache
 from itertools import accumulate, chain
 from operator import or_, sub
 
+from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.options import options_named, picks_one
 from why_finetune.judges.passage import (
@@ -58,6 +59,7 @@ from why_finetune.judges.passage import (
 )
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
+    INSTRUCTION_VERBS,
     PIECE,
     REWRITE,
     asks_for_a_question,
@@ -199,7 +201,7 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     in_query = list(accumulate(map(qset.__contains__, chain.from_iterable(map(UNIT_WORDS, units))), initial=0))
     shared = map(sub, map(in_query.__getitem__, offsets[1:]), map(in_query.__getitem__, offsets))
     candidates = [u for u, n, k in zip(units, lens, shared) if lo <= n <= hi and k >= need]
-    if candidates and len(candidates) < len(units):
+    if candidates and len(candidates) < len(units):  # some unit is no candidate: there may be pieces among them
         # A piece of a sentence too long for one unit (cut for the loop measures, the pieces touching) is no
         # restated question, which is a sentence of its own: a Japanese answer that opens by naming its
         # subject in the question's characters goes on past them.
@@ -226,9 +228,9 @@ class Questions:
     first_at: int | None
 
 
-def _asks(unit: Unit, text: str) -> bool:
+def asks(unit: Unit, text: str) -> bool:
     """Does the unit end in a question mark ("？" ends it, so it is read after it)?"""
-    return unit.text.rstrip().endswith("?") or text.startswith("\uff1f", unit.end)
+    return unit.text.rstrip().endswith(("?", "\uff1f")) or text.startswith("\uff1f", unit.end)
 
 
 def find_questions(
@@ -243,7 +245,7 @@ def find_questions(
     examples: list[str] = []
     first_at = None
     for unit in units:
-        if not _asks(unit, text):
+        if not asks(unit, text):
             continue
         if not (topic_re.search(" ".join(unit.words)) or lower and topic_re.search(lower, unit.start, unit.end)):
             continue
@@ -421,7 +423,7 @@ def _opening_key(words) -> tuple[str, ...] | None:
         return None
     if len(words[0]) == 1 and _CJK_CHAR_RE.match(words[0]):
         return tuple(words[:CJK_OPENING_CHARS]) if len(words) >= CJK_OPENING_CHARS else None
-    return words[0], "a" if words[1] == "an" else words[1][:4]  # "Write an essay" opens as "Write a poem"
+    return words[0], _folded(words[1:2])[0][:4]  # "Write an essay" opens as "Write a poem"
 
 
 _CJK_CHAR_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
@@ -451,6 +453,7 @@ _YOU = frozenset("you you're you'd you'll".split())  # the reader spoken to; "yo
 
 
 def _folded(words) -> list[str]:
+    """The words with "an" read as "a": the article changes with the next word, a request's opening does not."""
     return ["a" if w == "an" else w for w in words]
 
 
@@ -464,7 +467,7 @@ def _a_paragraph_alone(unit: Unit, text: str) -> bool:
     if text[start : unit.start].strip() or text[unit.end : end].strip(" \t.?!"):
         return False
     before, after = text[:start].rstrip(" \t"), text[end:]
-    return (not before.strip() or before.endswith("\n\n") or bool(_BLANK_BEFORE_RE.search(before))) and (
+    return (not before.strip() or bool(_BLANK_BEFORE_RE.search(before))) and (
         not after.strip() or bool(_BLANK_AFTER_RE.match(after)))
 
 
@@ -481,9 +484,10 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     # words ("Taylor Swift's best friend is ..." for "taylor swift's best friend") is not one.
     first = _SENTENCE_END_RE.search(query.strip())
     ending = _ending(query.strip()[: first.end()] if first else query)
-    if ending == "." and _ending(query) == "?":
+    if ending == "." and _ending(query) == "?" and key[0] not in INSTRUCTION_VERBS:
         # A statement that sets up the question after it ("Photosynthesis is vital to life. Could you outline
-        # its stages?"): a reply's line opening as it does states the same subject, it asks nothing.
+        # its stages?"), not a request ("Write a haiku about autumn. Could you make it sad?"): a reply's line
+        # opening as it does states the same subject, it asks nothing.
         return Openings(0, None, (), False)
     own = [u for u in units if u.end > own_start]
     # Every key starts with the line's first word: comparing that first leaves _opening_key to the
@@ -501,9 +505,9 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
         # A paragraph addressing the reader ("Tell me if you want more detail.", "Write a short thank-you note if you
         # get an interview.") is the replier's offer or tip, where the request says no "you": the asker's next
         # request speaks as the request does.
-        offers = _YOU.isdisjoint(qwords)
+        request_says_you = not _YOU.isdisjoint(qwords)
         hits = [k for k in hits if _folded(own[k].words[:_FRAME_WORDS]) == frame
-                or (_a_paragraph_alone(own[k], text) and not (offers and not _YOU.isdisjoint(own[k].words)))]
+                or (_a_paragraph_alone(own[k], text) and (request_says_you or _YOU.isdisjoint(own[k].words)))]
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))
@@ -800,7 +804,8 @@ def request_in_japanese(r, t) -> Finding | None:
             # A long sentence ending in a request form is as often advice to the asker ("…ようにしてください",
             # "…してみてください"): a new request of the prompt's kind asks with its verb ("…述べてください" for
             # "…述べてください", "…論じなさい" for "…論じてください").
-            hit = _request_verb(first.text) == _request_verb(request.splitlines()[-1])
+            verb = _request_verb(request.splitlines()[-1])
+            hit = bool(verb) and _request_verb(first.text) == verb
     return Finding(
         "prompt.new_request", float(hit), 1.0,
         lambda: (shown, f"writes a new request: its first sentence ends as the prompt's request does ('{asked}') "
@@ -809,7 +814,7 @@ def request_in_japanese(r, t) -> Finding | None:
     )
 
 
-_SENTENCE_CLOSED_RE = re.compile("[\u3002\uff0e\uff01\uff1f.!?\u300d\u300f)\uff09]\\s*\\Z")
+_SENTENCE_CLOSED_RE = re.compile("[\u3002\uff0e\uff01\uff1f.!?]\\s*\\Z")
 
 
 def _first_sentence(units: list[Unit], own_start: int) -> Unit | None:
@@ -846,8 +851,7 @@ def questions(r, t) -> Finding | None:
         stems = ()  # the questions are the work asked for ("Write a question about ...", a headline)
     pattern, lower = (topic_re(stems) if stems else None), (r.lower if in_japanese else "")
     found = find_questions(r.units, pattern, r.total, r.text, lower)
-    opening = _opening_question(r, found)
-    opens = opening is not None
+    opening, opens = _opening_question(r, found)
     if opening is not None and (_fills_a_question_field(r.prompt) or r.question.kind == PIECE
                                 or reworks_a_question(r.question, r.prompt.query, opening.words)):
         # The prompt ends on a field for a question ("Question:" after "Turn the sentence into a question."):
@@ -869,14 +873,14 @@ def questions(r, t) -> Finding | None:
     )
 
 
-def _opening_question(r, found: Questions) -> Unit | None:
-    """The on-topic question that opens the output, unless a statement follows it: a question the reply then
-    answers itself ("How tall is Everest? 8,849 metres.") is the reply's own, as one the rest never answers
-    is not."""
+def _opening_question(r, found: Questions) -> tuple[Unit | None, bool]:
+    """The on-topic question that opens the output (None if none does), and whether it opens it as asking: not
+    when a statement follows it, a question the reply then answers itself ("How tall is Everest? 8,849
+    metres."), as one the rest never answers is not."""
     own = [u for u in r.units if u.end > r.own_start]
     if found.first_at is None or not own or found.first_at != own[0].start:
-        return None
-    return own[0] if len(own) == 1 or _asks(own[1], r.text) else None
+        return None, False
+    return own[0], len(own) == 1 or asks(own[1], r.text)
 
 
 def _fills_a_question_field(prompt) -> bool:
@@ -888,7 +892,11 @@ def _fills_a_question_field(prompt) -> bool:
     if not field:
         return False
     label = field.group(0).strip().lstrip("#").rstrip(":\uff1a").strip().lower()
-    query = prompt.query.lower()
+    if label in ANSWER_SIDE_LABELS:
+        return False  # "Answer:", "Response:": the reply's field, whatever the request says
+    # The request, less the field's own label where the question read from the prompt ends on it.
+    own = OPEN_FIELD_RE.search(prompt.query)
+    query = (prompt.query[: own.start()] if own else prompt.query).lower()
     if writes_cjk(label):
         return label in query
     asked = set(WORD_RE.findall(query))

@@ -36,7 +36,8 @@ loops come in three shapes (most of the output; only its end; no line structure 
   no line or sentence structure at all, so it catches a loop with no punctuation, and long
   paragraph-sized loops, and a whole answer said twice. Prose and chat answers sit well below
   the threshold (1-12% for the course's chat outputs, at most 21% for the Python reference's
-  prose); greedy loops well above (43-54% for the course's base outputs, up to 99%).
+  prose); greedy loops well above (43-54% for the course's base outputs, up to 99%). In lines mostly of
+  Chinese or Japanese characters, where a character is a word, the sequences are six long.
 
 * copies back to back (``loop.back_to_back``): a short output that is one stretch of text said
   again and again with nothing between the copies ("no complaintno complaintno complaint", a label
@@ -67,7 +68,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
@@ -82,7 +82,7 @@ from why_finetune.judges.thresholds import threshold
 @dataclass
 class LoopFinding:
     unit_repeat: float  # share of words in units repeating an earlier unit
-    ngram_repeat: float  # share of 3-word sequences seen earlier
+    ngram_repeat: float  # share of 3-word sequences seen earlier (6 in Chinese or Japanese: in_characters)
     repeated_units: int
     onset: int | None  # offset where a dense loop begins, if any
     tail_units: int  # repeating units from the onset to the end
@@ -137,15 +137,17 @@ def find_loops(
     n_grams = len(gram_sources)
     seen_before = list(map(lt, gram_sources, range(n_grams)))
     ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
-    in_characters = n_grams >= 10 and len("".join(words)) < 1.5 * len(words)
-    if in_characters:
-        # Words of a character each (Chinese, Japanese): three of them are about one English word, and a term
-        # said again ("植物性タンパク源", "ニュース") repeats its characters' sequences as no loop does. Sequences
-        # of six characters, about three words, as for a line's shape (_CJK_WIDER).
-        sixes = list(zip(words, words[1:], words[2:], words[3:], words[4:], words[5:]))
-        ngram_repeat = 1.0 - len(set(sixes)) / len(sixes) if len(sixes) >= 10 else 0.0
-
     ws = [u.words for u in units]
+    cjk = _cjk_lines(ws)
+    in_characters = n_grams >= 13 and 2 * len(cjk) >= len(ws)
+    if in_characters:
+        # Lines mostly in Chinese or Japanese characters, a character a word: three of them are about one English
+        # word, and a term said again ("植物性タンパク源", "ニュース") repeats its characters' sequences as no loop
+        # does. Sequences of six characters, about three words, as for a line's shape (_CJK_WIDER): two three-word
+        # sequences three apart, each known by where it first occurred.
+        sixes = len(set(zip(gram_sources, gram_sources[3:])))
+        ngram_repeat = 1.0 - sixes / (n_grams - 3)
+
     lens = list(map(len, ws))
     total = sum(lens)
     n_units = len(ws)
@@ -153,8 +155,8 @@ def find_loops(
     # A unit under 3 words ("the", "Good dog!") is too short to be a loop line (ngram_repeat
     # still sees it): its key is a number of its own, which matches nothing else.
     short = [i for i, n in enumerate(lens) if n < 3]
-    source_open = _first_index(_keys(ws, _OPENING, short))
-    source_close = _first_index(_keys(ws, _CLOSING, short))
+    source_open = _first_index(_keys(ws, _OPENING, short, cjk))
+    source_close = _first_index(_keys(ws, _CLOSING, short, cjk))
     flags = list(map(or_, map(lt, source_open, index), map(lt, source_close, index)))
     offsets = list(accumulate(lens, initial=0))
     # Parallel sentences ("If you're in Bangkok, ... If you're in Tokyo, ...") open alike but each
@@ -164,7 +166,7 @@ def find_loops(
         return n >= 5 and sum(seen_before[offsets[i] : offsets[i] + n - 2]) >= near_duplicate * (n - 2)
 
     listed = (_list_items(ws, (source_open, source_close), list_max_items, list_item_words, near_copy,
-                          _marked_items(units, text))
+                          lambda i: _marked(units[i], text))
               if any(flags) else set())
     for i in listed:
         flags[i] = False
@@ -267,18 +269,21 @@ def find_loops(
 
 
 # A list item's mark opening its line: "1.", "2)", "-", "*", "•".
-_LIST_MARK_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*")
+_LIST_MARK_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*")
 
 
-def _marked_items(units: list[Unit], text: str) -> set[int]:
-    """The units that open their line after a list item's mark (the units' words leave the mark out)."""
+def _marked(unit: Unit, text: str) -> bool:
+    """Does the unit open its line after a list item's mark? (A unit may start after the mark, "1. " split off as
+    a sentence's end, or hold it, "- Oats ...".)"""
     if not text:
-        return set()
-    return {i for i, u in enumerate(units) if _LIST_MARK_RE.fullmatch(text, text.rfind("\n", 0, u.start) + 1, u.start)}
+        return False
+    mark = _LIST_MARK_RE.match(text, text.rfind("\n", 0, unit.start) + 1)
+    return mark is not None and mark.end() > mark.start() and unit.start <= mark.end() \
+        and not text[mark.start() : mark.end()].isspace()
 
 
 def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_items: int, item_words: int,
-                near_copy: Callable[[int], bool], marked: AbstractSet[int] = frozenset()) -> set[int]:
+                near_copy: Callable[[int], bool], marked: Callable[[int], bool] = lambda i: False) -> set[int]:
     """The units of the line groups (same opening, or same ending) that are a list's items, not a
     loop's lines: at most `max_items` lines one after another, each an item (see _items: "If you're
     in Bangkok, eat pad thai ..." / "If you're in Tokyo, eat ramen ..."; not "I think we should go
@@ -315,7 +320,7 @@ def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_i
                     continue
                 # Items marked as a list's ("1. Oats are good for your health.", "2. Spinach ...") are items with
                 # one word of their own: the marks say so, where a loop's lines changing a word carry none.
-                own_words = 1 if all(map(marked.__contains__, members)) else item_words
+                own_words = 1 if all(map(marked, members)) else item_words
                 if (_items([ws[i] for i in members], own_words, between)
                         and not (between and any(map(near_copy, members[1:])))):
                     ok.add(s)
@@ -445,12 +450,12 @@ def _cjk_lines(ws: list[tuple[str, ...]]) -> list[int]:
     return [i for i, w in enumerate(ws) if w and w[-1] >= "\u3041" and _CJK_WORD_RE.match(w[-1])]
 
 
-def _keys(ws: list[tuple[str, ...]], getter: itemgetter, excluded: list[int]) -> list:
-    """getter(w) for every unit (twice as wide for a line in Chinese or Japanese characters); units in
-    `excluded` get a key of their own (-1 - index)."""
+def _keys(ws: list[tuple[str, ...]], getter: itemgetter, excluded: list[int], cjk: list[int] | None = None) -> list:
+    """getter(w) for every unit (twice as wide for a line in Chinese or Japanese characters, `cjk` when the caller
+    has them); units in `excluded` get a key of their own (-1 - index)."""
     keys: list = list(map(getter, ws))
     wider = _CJK_WIDER[getter]
-    for i in _cjk_lines(ws):
+    for i in _cjk_lines(ws) if cjk is None else cjk:
         keys[i] = wider(ws[i])
     for i in excluded:
         keys[i] = -1 - i

@@ -27,7 +27,6 @@ _FIELD_LINE_RE = re.compile(r"^[ \t]*[#*]{0,4}[ \t]*([^\W\d_][^:\uff1a\n*]{0,30}
 _ASKS = ("?", "\uff1f")
 
 
-
 @dataclass(frozen=True)
 class Passage:
     fields: tuple[str, ...]  # the fields' values, as written
@@ -77,11 +76,13 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
 
 def answers_from_the_context(passage: Passage, words, t) -> bool:
     """In a reading task, are these copied words an answer taken from the context (a sentence of it, a span),
-    at most ``summary_max_share`` of it, naming a word of the question ("The Eiffel Tower was completed in
-    1889." for "When was the Eiffel Tower completed?")? The context said back whole, or most of it, is still an
-    echo, and so is a sentence of it that names nothing the question asks about."""
+    at most ``summary_max_share`` of it, naming a word of the question and a word of its own ("The Eiffel Tower
+    was completed in 1889." for "When was the Eiffel Tower completed?")? The context said back whole, or most of
+    it, is still an echo, and so is a sentence of it that names nothing the question asks about, or the question
+    said back."""
     return bool(passage.context_words) and 0 < len(words) <= t.summary_max_share * passage.context_words \
-        and not passage.asked.isdisjoint(words)
+        and not passage.asked.isdisjoint(words) \
+        and any(w not in passage.asked and w not in STOPWORDS for w in words)  # an answer says what it does not ask
 
 
 # --- a passage after the instruction, with no label ----------------------------------------------

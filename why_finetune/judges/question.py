@@ -359,26 +359,34 @@ def reworks_a_question(question: Question, query: str, words: Iterable[str] = ()
     return any(w in quoted and w not in STOPWORDS for w in words)
 
 
-# A request whose work is a question: "Write a question about ...", "Turn the statement into a question",
-# "Ask me a question", "What are some common questions people ask ...", and the pieces often worded as one
-# (a headline, a hook, a title). A question in the reply is then the thing asked for, not a question back.
+# A request whose work is a question: a verb of making, then one or a few of them ("Write a question about ...",
+# "Generate three quiz questions", "Ask me a question", "Suggest a headline"), a sentence turned into one ("Turn the
+# statement into a question", "Rewrite it as a question"), or the questions asked about ("What are some common
+# questions ..."). A question in the reply is then the thing asked for, not a question back. Not "What is the title
+# of ...?" nor "Give a short answer to this question": the question there is the asker's.
+_PIECE_NOUNS = r"(?:questions?|interrogatives?|headlines?|hooks?|titles?|slogans?|taglines?|riddles?)"
 _ASKS_FOR_A_QUESTION_RE = re.compile(
-    r"\b(?:write|generate|create|make|form|formulate|pose|compose|draft|suggest|come up with|give|list|think of|"
-    r"turn|convert|rewrite|change|transform|rephrase|what are|what is)\b[^.?!\n]{0,80}?\b(?:questions?|"
-    r"interrogative|headlines?|hooks?|titles?|slogans?|taglines?|riddles?)\b|\bask (?:me|us)\b"
+    r"\b(?:write|generate|create|make|form|formulate|pose|compose|draft|suggest|come up with|give me|think of|ask)"
+    r"\b[^.?!\n]{0,40}?\b(?:an?|some|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}{_PIECE_NOUNS}\b"
+    r"|\b(?:turn|convert|rewrite|change|transform|rephrase|make)\b[^.?!\n]{0,60}?\b(?:into|as|to)\s+(?:an?\s+)?"
+    r"(?:[\w'/-]+\s+){0,2}(?:questions?|interrogatives?)\b"
+    r"|\bask (?:me|us)\b"
+    r"|\bwhat are (?:some|the)\s+(?:[\w'-]+\s+){0,2}questions\b"
 )
-
-
 # The same in the other languages the judges read: a verb of making, then the question ("Escribe una pregunta",
 # "Schreibe eine Frage", "Напиши вопрос"), or where the verb comes last, the question, then it ("इस वाक्य को प्रश्न
-# में बदलिए", "質問を一つ書いてください", "질문을 만들어").
+# में बदलिए", "質問を一つ書いてください", "질문을 만들어"), with no answer between them ("प्रश्न का उत्तर लिखिए", "質問への
+# 答えを書いて" ask for the answer).
 _ASKS_FOR_A_QUESTION_ELSEWHERE_RE = re.compile(
-    r"\b(?:escrib\w*|cre[ae]\w*|gener\w*|formul\w*|conv[ie]\w*|transform\w*|haz|schreib\w*|erstell\w*|stell\w*|"
-    r"verwandl\w*|[ée]cri\w*|cré\w*|génér\w*|scriv\w*|escrev\w*|cri[ae]\w*|напиш\w*|придума\w*|состав\w*|"
-    r"зада\w*|сформулир\w*|преврат\w*|переформулир\w*)\b[^.?!\n]{0,80}?\b(?:preguntas?|fragen?|questions?|"
-    r"domand[ae]|perguntas?|вопрос\w*|запитан\w*)\b"
-    r"|(?:प्रश्न|सवाल|質問|疑問文|질문)[^.?!\u3002\n]{0,20}?(?:बदल|लिख|बना|書|作|考え|만들|써|바꿔)"
-    r"|(?:写|提出|出|编)[^\u3002\n]{0,12}问题"
+    r"\b(?:escrib[ea]|escribir|crea|cree|crear|crie|criar|genera|genere|generar|gere|gerar|formula|formule|formular|"
+    r"convierte|convierta|convertir|converta|converter|transforma|transforme|haz|faça|schreibe?|erstelle?n?|stelle?|"
+    r"verwandle?|formuliere?|écris|écrivez|écrire|rédige[zr]?|crée[zr]?|génère|générez|scrivi|scriva|scrivere|crea|"
+    r"напиши(?:те)?|придумай(?:те)?|составь(?:те)?|задай(?:те)?|сформулируй(?:те)?|преврати(?:те)?|"
+    r"переформулируй(?:те)?)\b[^.?!\n]{0,60}?\b(?:preguntas?|fragen?|questions?|domand[ae]|perguntas?|вопрос\w*|"
+    r"запитан\w*)\b"
+    r"|(?:प्रश्न|सवाल|質問|疑問文|질문)[^.?!\u3002\n\u7b54\u0909\ub2f5]{0,20}?(?:बदल|लिख|बना|書|作|考え|만들|써|바꿔)"
+    r"|(?:写|提出|编)[^\u3002\n]{0,12}问题"
 )
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from why_finetune.judges.code import code_for_another_language
-from why_finetune.judges.echo import OPEN_FIELD_RE, echo_coverage, echo_limit, echo_words
+from why_finetune.judges.echo import OPEN_FIELD_RE, asks, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
 from why_finetune.judges.formats import asks_for_json, holds_json
@@ -474,8 +474,7 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words:
         return None
     units = [u for u in r.units if u.end > reply.start and u.start < reply.end]
-    if not units or not all(u.text.rstrip().endswith(("?", "\uff1f")) or r.text[u.end : u.end + 1] == "\uff1f"
-                            for u in units):
+    if not units or not all(asks(u, r.text) for u in units):
         return None
     if _ASKER_WORDS.isdisjoint(reply.words) or reworks_a_question(r.question, r.prompt.query, reply.words) \
             or asks_for_a_question(r.prompt.query):  # the question asked for ("Write a question to ask ...")

@@ -219,7 +219,8 @@ def _one_question(text: str) -> tuple[str, str] | None:
 # A role label, maybe headed ("### Human:") or in angle brackets (OpenChatKit's and RedPajama-Chat's "<human>:",
 # "<bot>:").
 _ROLE_LABEL_RE = re.compile(
-    r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*<?(system|user|assistant|human|bot|gpt)>?[ \t]*:", re.IGNORECASE)
+    r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*(?=<?(system|user|assistant|human|bot|gpt)\b)"
+    r"(?:<(?:system|user|assistant|human|bot|gpt)>|(?:system|user|assistant|human|bot|gpt))[ \t]*:", re.IGNORECASE)
 _ANSWERING_ROLES = frozenset({"assistant", "bot", "gpt"})
 
 

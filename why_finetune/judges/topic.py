@@ -387,9 +387,11 @@ def topic_re(stems: tuple[str, ...]) -> re.Pattern[str]:
             # ("عَاصِمَةُ مِصْرَ" for "عاصمة مصر", "فوائد" for "فَوَائِدُ"). A short stem opens a word: "של" is no
             # part of "בירושלים".
             letters = _POINTS_RE.sub("", s)
-            parts.append(("" if len(letters) >= 5 else r"(?<![\w\u0591-\u05c7\u064b-\u065f\u0670])")
-                         + "".join(f"{re.escape(c)}{_POINTS}*" for c in letters)
-                         + (rf"[\w{_POINTS[1:-1]}]*" if len(letters) >= 5 else ""))
+            pointed = "".join(f"{re.escape(c)}{_POINTS}*" for c in letters)
+            if len(letters) >= 5:
+                parts.append(pointed + rf"[\w{_POINTS[1:-1]}]*")
+            else:  # a short one is a word of its own, as a short Latin stem is ("مصر" is no part of "مصرف")
+                parts.append(rf"(?<![\w{_POINTS[1:-1]}]){pointed}(?![\w{_POINTS[1:-1]}])")
         elif len(s) >= 5:
             # A vowel after the first letter may take its umlaut: German plurals and forms say
             # "Passwörter" for "Passwort", "Häuser" for "Haus" (the first letter stays literal, for speed);
