@@ -429,6 +429,7 @@ _OPENING = itemgetter(slice(None, 3))  # C-level slicing for map()
 _CLOSING = itemgetter(slice(-3, None))
 _SECOND = itemgetter(slice(1, 4))
 _SECOND_LAST = itemgetter(slice(-4, -1))
+_LAST = itemgetter(-1)
 # A line written in Chinese or Japanese characters has a character for a word, and its last three are
 # most often a verb's ending ("ました", "できます"): sentences ending alike by grammar, not a loop's lines.
 # Its shape is read on twice as many characters, about as many words as three English ones.
@@ -444,8 +445,7 @@ _CJK_WIDER = {
 def _cjk_lines(ws: list[tuple[str, ...]]) -> list[int]:
     """The lines written in Chinese or Japanese characters (their last word one such character). Most text has
     none: its last words are found to hold no such character in one pass (C code) before any line is looked at."""
-    lasts = [w[-1] for w in ws if w]
-    if not lasts or max(lasts) < "\u3041":
+    if max(map(_LAST, filter(None, ws)), default="") < "\u3041":
         return []
     return [i for i, w in enumerate(ws) if w and w[-1] >= "\u3041" and _CJK_WORD_RE.match(w[-1])]
 
