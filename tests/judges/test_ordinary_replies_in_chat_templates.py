@@ -336,6 +336,16 @@ def test_an_alpaca_instruction_with_its_input_and_no_response_header_is_still_th
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+@pytest.mark.parametrize("prompt, query", [
+    ("Instruction: Be concise.\nQuestion: What is two plus two?\nAnswer:", "Be concise.\nQuestion: What is two plus two?"),
+    ("### Instruction:\nTranslate the word.\n### Input:\nHund\n### Answer:", "Translate the word.\n### Input:\nHund"),
+])
+def test_an_instruction_with_a_field_of_its_own_to_fill_is_no_headless_instruction_template(prompt, query):
+    # The field it ends on ("Answer:") or one inside the instruction ("Question:") is the prompt's own layout:
+    # not the input of a template that left its response header out.
+    assert parse_prompt(prompt).query == query
+
+
 # A polite reply that names the system prompt's words and none of the question's: the system text is no question.
 RAMBLES = {
     LLAMA_SYSTEM: ("Thank you for your message! As a helpful, respectful and honest assistant, I always try to answer as "

@@ -69,9 +69,31 @@ _SYS_BLOCK_RE = re.compile(r"<<sys>>.*?<</sys>>", re.DOTALL | re.IGNORECASE)
 # preamble ("Below is an instruction that describes a task ...") is not.
 _INSTRUCTION_RE = re.compile(
     r"(?:^|\n)[ \t]*#*[ \t]*instruction[ \t]*:[ \t]*\n?(.*?)"
-    r"(?:\n[ \t]*#*[ \t]*input[ \t]*:[ \t]*\n?(.*?))?(?:\n[ \t]*#*[ \t]*(?:response|output)[ \t]*:)?\s*\Z",
+    r"(?:\n[ \t]*#*[ \t]*input[ \t]*:[ \t]*\n?(.*?))?\n[ \t]*#*[ \t]*(?:response|output)[ \t]*:\s*\Z",
     re.DOTALL | re.IGNORECASE,
 )
+# ... or one that leaves its response header to the model ("### Instruction: ...\n\n###Input: ..."), when no
+# other field opens a line of its instruction ("Instruction: Be concise.\nQuestion: ...?\nAnswer:" is fields of
+# their own).
+_HEADLESS_INSTRUCTION_RE = re.compile(
+    r"(?:^|\n)[ \t]*#*[ \t]*instruction[ \t]*:[ \t]*\n?(.*?)(?:\n[ \t]*#*[ \t]*input[ \t]*:[ \t]*\n?(.*?))?\s*\Z",
+    re.DOTALL | re.IGNORECASE,
+)
+_FIELD_OPENING_LINE_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]")
+_ENDS_ON_A_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]\s*\Z")
+
+
+def _instruction_template(text: str) -> re.Match[str] | None:
+    """The instruction template's match: its instruction (group 1) and its input (group 2)."""
+    found = _INSTRUCTION_RE.search(text)
+    if found is not None:
+        return found
+    found = _HEADLESS_INSTRUCTION_RE.search(text)
+    if found is None or _FIELD_OPENING_LINE_RE.search(found.group(1)):  # the input is material: labels may be in it
+        return None
+    if _ENDS_ON_A_FIELD_RE.search(text):  # "### Answer:" at the end: a field of its own to fill, not the input's
+        return None
+    return found
 
 
 @dataclass(frozen=True)
@@ -119,7 +141,7 @@ def parse_prompt(raw: str) -> Prompt:
         # Role labels between special tokens (Vicuna v1's "... ASSISTANT: ...</s> USER: ... ASSISTANT:"): a chat.
         return (_chat_roles_prompt(raw, stripped) if ":" in stripped else None) or Prompt(raw, stripped, "generic")
     if "nstruction" in text:
-        m = _INSTRUCTION_RE.search(text)
+        m = _instruction_template(text)
         if m:
             query = m.group(1).strip() + ("\n\n" + m.group(2).strip() if m.group(2) else "")
             return Prompt(raw, query.strip(), "instruction")
