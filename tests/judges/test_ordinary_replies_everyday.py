@@ -153,8 +153,7 @@ CODING = [
                  "Check for that case first:\n\n```python\ndef average(nums):\n    if not nums:\n        return 0.0\n    "
                  "return sum(nums) / len(nums)\n\nprint(average([]))  # 0.0\n```\n\nIf an empty list should be an error "
                  "in your program, raise a `ValueError` with a clear message instead of returning 0.",
-                 id="Python, Alpaca with code as input, a fix",
-                 marks=xfail("prompt.format: a fix that quotes the given code's first line, 'def average(nums):', read as a field label of the prompt opening a line")),
+                 id="Python, Alpaca with code as input, a fix"),
     pytest.param(llama3("Can you write me a regex that matches a UK postcode?"),
                  "Here's a pattern that covers the standard formats (like `SW1A 1AA`, `M1 1AE` and `B33 8TH`):\n\n"
                  "```\n^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$\n```\n\n- `[A-Z]{1,2}` is the area (one or two "

@@ -303,7 +303,8 @@ _MY_RE = re.compile(r"my[ \t]+[a-z'-]+")
 
 
 OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:：\n]{0,30}[:：]\s*\Z")
-_FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?([^\W\d_][^:：\n]{0,30}?)[ \t]*[:：]", re.MULTILINE)
+# A field label: a few words, maybe headed, then a colon; not a line of code ("def average(nums):", "if x == 1:").
+_FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?([^\W\d_][^:：\n()\[\]{}=<>]{0,30}?)[ \t]*[:：]", re.MULTILINE)
 
 
 @lru_cache(maxsize=256)
