@@ -501,8 +501,7 @@ ADVICE = [
                                   "home in your body."),)),
                  "Lena has taught yoga for over ten years in Berlin and Lisbon, specialising in gentle Hatha and "
                  "Vinyasa classes for beginners and people recovering from injury.",
-                 id="a follow-up asking for a shorter version, Llama-3",
-                 marks=xfail("topic.trailing_gap: a follow-up ('Can you make it shorter?') whose topic is only in the earlier turns; the reply's words are the earlier turn's, not the last request's")),
+                 id="a follow-up asking for a shorter version, Llama-3"),
     pytest.param(vicuna("What about for a vegan?",
                         history=(("What's a good high-protein breakfast?",
                                   "Greek yogurt with nuts and berries, or scrambled eggs on wholegrain toast, both give "

@@ -346,6 +346,20 @@ def test_an_instruction_with_a_field_of_its_own_to_fill_is_no_headless_instructi
     assert parse_prompt(prompt).query == query
 
 
+def test_a_follow_up_is_read_with_the_topic_of_the_earlier_turns_and_an_unrelated_reply_still_drifts():
+    # "Can you make it shorter?" names "shorter"; the shortened tip names the earlier turn's words.
+    earlier = "Give me a tip for keeping basil alive indoors."
+    prompt = chatml(f"{earlier}", history=()).rsplit("<|im_start|>assistant", 1)[0] + (
+        "<|im_start|>assistant\nKeep it on a sunny windowsill, water it when the top of the soil feels dry, and pinch "
+        "off the flower buds so the plant keeps putting its energy into leaves.<|im_end|>\n"
+        "<|im_start|>user\nCan you make it shorter?<|im_end|>\n<|im_start|>assistant\n")
+    short = judge(prompt, "Give your basil sun, water it when the soil is dry, and pinch off its flower buds.")
+    assert short.answers and not short.drifts, short.explain()
+    unrelated = judge(prompt, "The match ended two-nil after a late header from the captain, and the fans sang until "
+                              "the stadium lights went out.")
+    assert unrelated.drifts, unrelated.explain()
+
+
 # A polite reply that names the system prompt's words and none of the question's: the system text is no question.
 RAMBLES = {
     LLAMA_SYSTEM: ("Thank you for your message! As a helpful, respectful and honest assistant, I always try to answer as "

@@ -52,6 +52,7 @@ from why_finetune.judges.topic import (
     named_in_another_form,
     names_by_shared_stem,
     names_the_questions_numbers,
+    topic_text,
     topic_words_for,
 )
 from why_finetune.judges.verdict import ANSWERS, DRIFTS, Evidence, PairVerdict, Verdict
@@ -111,7 +112,7 @@ def _reply_evidence(reply, r, t) -> Evidence:
                else "picked from the prompt's options" if reply.value.picked else "its own words")
         direct += f", a value for the prompt's open field ({how})"
     if r.plain:
-        left_out = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end])[2]
+        left_out = topic_words_for(topic_text(r.prompt), r.lower[reply.start : reply.end])[2]
         if left_out:
             named += f", not held to the question's words in a script it does not write ({', '.join(left_out[:4])})"
         if reply.topic is not None and reply.topic.hits and names_by_shared_stem(

@@ -53,6 +53,7 @@ from why_finetune.judges.topic import (
     in_short_lines,
     mostly_quoted,
     names_the_questions_numbers,
+    topic_text,
     topic_words_for,
     translated,
 )
@@ -333,10 +334,10 @@ _LABELLED_RE = re.compile(r"\s*#*\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}
 def on_topic(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or (r.question.in_lines and in_short_lines(r.text)):  # a poem or a list need not name it
         return None
-    stems, shown, _ = topic_words_for(r.prompt.query, r.lower[reply.start : reply.end], t.cognate_letters)
+    stems, shown, _ = topic_words_for(topic_text(r.prompt), r.lower[reply.start : reply.end], t.cognate_letters)
     if not stems:
         return None
-    found = reply.topic = find_hits(r.prompt.query, r.lower, reply.start, reply.end, t.cognate_letters,
+    found = reply.topic = find_hits(topic_text(r.prompt), r.lower, reply.start, reply.end, t.cognate_letters,
                                     t.inflection_letters)
     n = len(reply.words)
     # A short reply gets the benefit of the doubt ("It's fascinating."), unless the output

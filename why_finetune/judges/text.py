@@ -104,6 +104,8 @@ class Prompt:
     query: str  # the user's words, with every template marker removed
     template: str  # "raw", "llama2", "chatml", "gemma", "chat", "instruction", "fields" or "generic"
     asker: str = ""  # "fields": the asking field's label, lower case ("human", "instruct", "q")
+    earlier: str = ""  # a chat's earlier user turns, markers removed ("" for one turn)
+
 
     @property
     def text(self) -> str:
@@ -123,19 +125,19 @@ def parse_prompt(raw: str) -> Prompt:
     if re.search(r"<\|im_start\|>", text, re.IGNORECASE):
         users = [body for role, body in _CHATML_TURN_RE.findall(text) if role.lower() == "user"]
         if users:
-            return Prompt(raw, _turn_query(users[-1]), "chatml")
+            return Prompt(raw, _turn_query(users[-1]), "chatml", earlier=_earlier(users))
     if re.search(r"<start_of_turn>", text, re.IGNORECASE):
         users = [body for role, body in _GEMMA_TURN_RE.findall(text) if role.lower() == "user"]
         if users:
-            return Prompt(raw, _turn_query(users[-1]), "gemma")
+            return Prompt(raw, _turn_query(users[-1]), "gemma", earlier=_earlier(users))
     if re.search(r"\[inst\]", text, re.IGNORECASE):
-        turns = _INST_RE.findall(text)
+        turns = [_SYS_BLOCK_RE.sub(" ", turn) for turn in _INST_RE.findall(text)]
         if turns:
-            return Prompt(raw, _turn_query(_SYS_BLOCK_RE.sub(" ", turns[-1])), "llama2")
+            return Prompt(raw, _turn_query(turns[-1]), "llama2", earlier=_earlier(turns))
     if "<" in text:
-        turn = _role_token_question(text)
-        if turn is not None:
-            return Prompt(raw, turn, "chat")
+        users = _role_token_turns(text)
+        if users:
+            return Prompt(raw, users[-1], "chat", earlier="\n".join(users[:-1]))
     if LOOSE_MARKER_RE.search(text):
         stripped = _strip_markers(text)
         # Role labels between special tokens (Vicuna v1's "... ASSISTANT: ...</s> USER: ... ASSISTANT:"): a chat.
@@ -172,19 +174,24 @@ TURN_ROLES = frozenset({"system", "user", "prompter", "human", "assistant", "mod
 ASKING_ROLES = frozenset({"user", "prompter", "human"})
 
 
-def _role_token_question(text: str) -> str | None:
-    """The last user turn of a chat template whose special tokens name each turn's role, or None.
+def _role_token_turns(text: str) -> list[str]:
+    """The user turns of a chat template whose special tokens name each turn's role, in order ([] if none).
 
     The system turn and the earlier turns are not the question: the user's last turn is what the model
     answers next. A turn runs to the next role token, every marker in it removed."""
     turns = [(m, (m.group(1) or m.group(2)).lower()) for m in _ROLE_TOKEN_RE.finditer(text)]
     turns = [(m, role) for m, role in turns if role in TURN_ROLES]
-    asking = [k for k, (_, role) in enumerate(turns) if role in ASKING_ROLES]
-    if not asking:
-        return None
-    k = asking[-1]
-    end = turns[k + 1][0].start() if k + 1 < len(turns) else len(text)
-    return _turn_query(text[turns[k][0].end() : end]) or None
+    users = []
+    for k, (m, role) in enumerate(turns):
+        if role in ASKING_ROLES:
+            end = turns[k + 1][0].start() if k + 1 < len(turns) else len(text)
+            users.append(_turn_query(text[m.end() : end]))
+    return users if users and users[-1] else []
+
+
+def _earlier(turns: list[str]) -> str:
+    """A chat's user turns before its last, as the topic reads them."""
+    return "\n".join(map(_turn_query, turns[:-1]))
 
 
 def _turn_query(turn: str) -> str:
@@ -246,9 +253,10 @@ _ROLE_LABEL_RE = re.compile(
 _ANSWERING_ROLES = frozenset({"assistant", "bot", "gpt"})
 
 
-def _chat_roles_question(text: str) -> tuple[str, str, bool] | None:
+def _chat_roles_question(text: str) -> tuple[str, str, bool, str] | None:
     """A chat format written with role labels and open at its end ("... USER: What is X? ASSISTANT:"):
-    (the asking role, the text of its turn, whether earlier turns came before it). What comes before that turn,
+    (the asking role, the text of its turn, whether earlier turns came before it, the text of the asking role's
+    earlier turns). What comes before that turn,
     a system turn or a preamble ("A chat between a curious user and an artificial intelligence assistant ..."),
     is not the question. When the open role spoke before, it is a chat's history only if the turns are those of
     a user and an assistant ("User:", "Assistant:", Koala's "GPT:"), the user's last: the model answers that
@@ -266,7 +274,9 @@ def _chat_roles_question(text: str) -> tuple[str, str, bool] | None:
                         and {m.group(1).lower() for m in found} == {open_role, asking_role}):
         return None
     query = _strip_markers(stripped[asking.end() : found[-1].start()])
-    return (asking_role, query, history) if query else None
+    earlier = [_strip_markers(stripped[m.end() : after.start()]) for m, after in zip(found, found[1:-1])
+               if m.group(1).lower() == asking_role]
+    return (asking_role, query, history, "\n".join(earlier)) if query else None
 
 
 def _chat_roles_prompt(raw: str, text: str) -> Prompt | None:
@@ -274,8 +284,8 @@ def _chat_roles_prompt(raw: str, text: str) -> Prompt | None:
     roles = _chat_roles_question(text)
     if roles is None:
         return None
-    asker, query, history = roles
-    return Prompt(raw, query, "chat" if history else "fields", asker)
+    asker, query, history, earlier = roles
+    return Prompt(raw, query, "chat" if history else "fields", asker, earlier)
 
 
 def _strip_markers(text: str) -> str:

@@ -55,6 +55,15 @@ def writes_cjk(text: str) -> bool:
     return len(_CJK_CHAR_RE.findall(head)) >= 0.3 * len(head)  # mostly written so, not a word quoted
 
 
+def topic_text(prompt) -> str:
+    """What a reply's topic is read from: the question, and in a chat the user's earlier turns too, when the
+    question has topic words of its own. A follow-up ("Can you make it shorter?", "Translate it into French.")
+    has its topic there too; one with none of its own ("Why?") is not held to any."""
+    if not prompt.earlier or not topic_words(prompt.query)[0]:
+        return prompt.query
+    return f"{prompt.query}\n{prompt.earlier}"
+
+
 @lru_cache(maxsize=256)
 def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems, words as written in the question) for the question's topic words. `in_japanese`: the
@@ -622,7 +631,7 @@ def translated(r, text: str) -> bool:
 
 
 def trailing_gap(r, t) -> Finding | None:
-    gap = find_gap(r.prompt.query, r.lower, r.units, r.total, t.cognate_letters, t.inflection_letters) \
+    gap = find_gap(topic_text(r.prompt), r.lower, r.units, r.total, t.cognate_letters, t.inflection_letters) \
         if r.plain else None
     if gap is None:
         return None
