@@ -701,8 +701,7 @@ OTHER_LANGUAGES = [
                  "den Namen aller Kunden, deren Stadt München ist.", id="German, Alpaca, an SQL query"),
     pytest.param(vicuna("Kannst du mir ein kurzes Gedicht über den Herbst schreiben?"),
                  " Die Blätter fallen leis' und sacht,\nder Nebel zieht durch kühle Nacht,\ndie Äpfel reifen rot am "
-                 "Baum,\nder Sommer war ein warmer Traum.", id="German, Vicuna, a poem",
-                 marks=xfail("topic.trailing_gap: a German poem asked for about 'Herbst' that shows autumn (falling leaves, fog, apples) without naming it")),
+                 "Baum,\nder Sommer war ein warmer Traum.", id="German, Vicuna, a poem"),
     # Portuguese
     pytest.param(plain("Quais são os benefícios de beber água?"),
                  "Beber água regularmente ajuda a regular a temperatura do corpo, melhora a digestão, mantém os rins "

@@ -116,6 +116,12 @@ _LIST_RE = re.compile(
     r"(?: [a-z'-]+){0,2} (?:tips|ways|ideas|steps|reasons|examples|things|options|suggestions|names|facts)\b"
     r"|(?:give|show) (?:me |us )?a list of\b)"
 )
+# A poem or a song asked for in the other languages the judges read ("ein kurzes Gedicht über den Herbst", "un
+# poème sur la mer", "стихотворение о зиме", "秋の俳句"): its lines show the topic, they need not name it.
+_VERSE_RE = re.compile(
+    r"\b(?:gedicht\w*|lied\w*|poème\w*|poésie\w*|chanson\w*|poemas?|poesía\w*|poesia\w*|canción\w*|canzon\w*|"
+    r"canç\w*|стих\w*|песн\w*|вірш\w*|пісн\w*|कविता|गीत)\b|詩|俳句|短歌|诗|歌词|시를|시 한|노래"
+)
 NUMBER_WORDS = frozenset(
     """
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -196,7 +202,7 @@ def read_question(query: str) -> Question:
         kind = NUMBER  # "5かける7は？", "1000 + 20 + 4 = ?": in any script, a number answers it
     asking_sentence = asking[-1] if asking else first
     asked = frozenset(WORD_RE.findall(_asking_clause(asking_sentence)))
-    in_lines = kind == PIECE or bool(_LIST_RE.match(" ".join(WORD_RE.findall(first))))
+    in_lines = kind == PIECE or bool(_LIST_RE.match(" ".join(WORD_RE.findall(first)))) or bool(_VERSE_RE.search(first))
     arithmetic = _made_of_numbers(asking_sentence)
     label_options = (offered_options(first) or offered_options(asking_sentence)) if kind == LABEL else ()
     return Question(kind, frozenset(words), asked, _opening(words), topic_words(query)[0], in_lines, instruction,
