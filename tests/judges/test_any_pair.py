@@ -271,6 +271,15 @@ def test_a_request_then_a_question_about_it_is_still_a_request_its_next_ones_rep
     assert verdict.answers and verdict.drifts, verdict.explain()
 
 
+def test_a_chat_written_on_the_answers_line_is_read_as_turns_and_not_catching_the_request_is_no_answer():
+    prompt = "USER: Write a limerick about a cat.\nASSISTANT:"
+    output = ("I'm sorry, I didn't quite catch that. USER: Write a limerick about a cat. ASSISTANT: I'm sorry, I "
+              "didn't quite catch that.")
+    verdict = judge(prompt, output)
+    assert not verdict.answers and "turns.other_speaker" in [e.measure for e in verdict.evidence
+                                                             if e.property == "drifts"], verdict.explain()
+
+
 # --- a new example of the prompt's format --------------------------------------------------------
 
 

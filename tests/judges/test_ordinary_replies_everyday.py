@@ -921,10 +921,7 @@ TURN_MEASURES = {"turns.other_speaker", "turns.thread", "template.markers", "pro
 WRITTEN_TURNS = [p for p in DRIFTS if "turns" in p.id or "both sides" in p.id or "Alpaca examples" in p.id]
 
 
-@pytest.mark.parametrize("prompt, output", [
-    pytest.param(*p.values, id=p.id, marks=xfail("turns.other_speaker: 'USER: ... ASSISTANT: ...' turns written inline "
-                                                 "on the answer's line are found only as off topic"))
-    if "Vicuna" in p.id else p for p in WRITTEN_TURNS])
+@pytest.mark.parametrize("prompt, output", WRITTEN_TURNS)
 def test_turns_written_after_the_answer_are_read_as_turns(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.drifts and TURN_MEASURES & set(drift_measures(verdict)), verdict.explain()

@@ -220,19 +220,25 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
 _HEADED_LABEL_RE = re.compile(r"(?<!#)#{1,4}[ \t]*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?[ \t]*:")
 
 
+# ... or a chat's role label after a sentence's end on the same line: "... boil them for ten minutes. USER: And for
+# eggs? ASSISTANT: ..." (a chat format written on one line, both sides taken by the model).
+_INLINE_ROLE_RE = re.compile(r"(?<=[.!?] )(?:user|assistant|human|bot|gpt)[ \t]*:")
+
+
 def _lines(lower: str):
-    """(offset, text) of each line, a line cut again before each "#"-headed label inside it: such a
-    label opens a turn as a label at a line's start does. Splitting on "\n" is faster than a
+    """(offset, text) of each line, a line cut again before each "#"-headed label inside it, and each chat role
+    label after a sentence's end: such a label opens a turn as a label at a line's start does. Splitting on "\n" is faster than a
     MULTILINE regex over the whole text; the regex runs only on lines that hold a "#"."""
     pos = 0
     for line in lower.split("\n"):
         start = pos
         pos += len(line) + 1
-        if "#" not in line:
+        if "#" not in line and ": " not in line:
             yield start, line
             continue
         lead = len(line) - len(line.lstrip())
-        cuts = [m.start() for m in _HEADED_LABEL_RE.finditer(line, lead + 1)]
+        cuts = sorted({m.start() for m in _HEADED_LABEL_RE.finditer(line, lead + 1)}
+                      | {m.start() for m in _INLINE_ROLE_RE.finditer(line, lead + 1)})
         for a, b in zip([0, *cuts], [*cuts, len(line)]):
             yield start + a, line[a:b]
 

@@ -7,7 +7,8 @@ differ, but here they are: ...") is an answer: only a reply made of that sentenc
 back counts.
 
 Saying one does not understand has no mark in the text's form (no repetition, no format, no
-script), so this reads a short English pattern: the negated verb "understand" or "follow".
+script), so this reads a short English pattern: the negated verb "understand", "follow" or "catch" ("I didn't
+quite catch that.").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ threshold(
 # "don't", "do not", "couldn't", and "can" in its three spellings: "cannot", "can not", "can't" ("ca" +
 # "n't", so not "can" + "n't" as the other verbs are). The text's apostrophes are straight (text.py).
 _NOT_UNDERSTOOD_RE = re.compile(
-    r"\b(?:(?:do|does|did|could)(?: not|n't)|can(?:not| not|'t)) (?:quite |fully |really )?(?:understand|follow)\b"
+    r"\b(?:(?:do|does|did|could)(?: not|n't)|can(?:not| not|'t)) (?:quite |fully |really )?(?:understand|follow|catch)\b"
 )
 
 
