@@ -419,6 +419,19 @@ def test_a_request_that_names_a_question_without_asking_for_one_is_not_read_as_a
     assert not asks_for_a_question(request_)
 
 
+def test_three_questions_back_and_nothing_else_ask_instead_of_answering():
+    verdict = judge("Design a study plan for learning Spanish.",
+                    "How many hours a week can you study? Do you already know some Spanish? What is your goal: travel, "
+                    "work or exams?")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_new_questions_of_the_askers_kind_in_chinese_are_no_answer():
+    verdict = judge("请回答下面的问题：中国最长的河流是哪一条？",
+                    "\n中国最高的山是哪一座？\n中国最大的湖泊是哪一个？\n中国人口最多的城市是哪一个？")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
 def test_a_clarifying_question_to_the_asker_in_the_repliers_voice_is_still_a_reply():
     verdict = judge("How do I keep basil alive indoors?",
                     "Happy to help! Is your basil on a windowsill, and how often do you water it?")

@@ -658,16 +658,12 @@ ONLY_NEW_QUESTIONS = [
                  "\n日本で一番高い山は何ですか？\n日本で一番大きい湖は何ですか？\n日本で一番人口の多い都市はどこですか？",
                  id="Japanese"),
     pytest.param("请回答下面的问题：中国最长的河流是哪一条？",
-                 "\n中国最高的山是哪一座？\n中国最大的湖泊是哪一个？\n中国人口最多的城市是哪一个？", id="Chinese",
-                 marks=xfail("reply.share: Chinese new questions alone are a reply part of 34 characters and answer "
-                             "(the drift is caught: prompt.more_questions); old")),
+                 "\n中国最高的山是哪一座？\n中国最大的湖泊是哪一个？\n中国人口最多的城市是哪一个？", id="Chinese"),
     pytest.param("Genera una respuesta a la siguiente pregunta: ¿Cuál es la capital de Perú?",
                  "\n¿Cuál es la capital de Chile?\n¿Cuál es la capital de Bolivia?\n¿Cuál es la capital de Ecuador?",
                  id="Spanish, 'Genera una respuesta a la pregunta'"),
     pytest.param("请回答下面提出的问题：中国的首都是哪里？",
-                 "\n日本的首都是哪里？\n韩国的首都是哪里？\n泰国的首都是哪里？", id="Chinese, 'the question put below'",
-                 marks=xfail("reply.share: Chinese new questions alone are a reply part and answer (the drift is caught: "
-                             "prompt.more_questions); old")),
+                 "\n日本的首都是哪里？\n韩国的首都是哪里？\n泰国的首都是哪里？", id="Chinese, 'the question put below'"),
 ]
 
 

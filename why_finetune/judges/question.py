@@ -383,7 +383,8 @@ _ASKS_FOR_A_QUESTION_RE = re.compile(
 # The same in the other languages the judges read: a verb of making, then the question ("Escribe una pregunta",
 # "Schreibe eine Frage", "Напиши вопрос"), or where the verb comes last, the question, then it ("इस वाक्य को प्रश्न
 # में बदलिए", "質問を一つ書いてください", "질문을 만들어"), with no answer between them ("प्रश्न का उत्तर लिखिए", "質問への
-# 答えを書いて" ask for the answer).
+# 答えを書いて" ask for the answer); in Chinese a verb, a number, then the question ("出三道…问答题", "写一个…问题"),
+# not "出现问题" (a problem arises) nor "下面提出的问题" (the question below); a quiz ("クイズ").
 _ASKS_FOR_A_QUESTION_ELSEWHERE_RE = re.compile(
     r"\b(?:escrib[ea]|escribir|crea|cree|crear|crie|criar|genera|genere|generar|gere|gerar|formula|formule|formular|"
     r"convierte|convierta|convertir|converta|converter|transforma|transforme|haz|faça|schreibe?|erstelle?n?|stelle?|"
@@ -392,7 +393,8 @@ _ASKS_FOR_A_QUESTION_ELSEWHERE_RE = re.compile(
     r"переформулируй(?:те)?)\b[^.?!\n]{0,60}?\b(?:preguntas?|fragen?|questions?|domand[ae]|perguntas?|вопрос\w*|"
     r"запитан\w*)\b"
     r"|(?:प्रश्न|सवाल|質問|疑問文|질문)[^.?!\u3002\n\u7b54\u0909\ub2f5]{0,20}?(?:बदल|लिख|बना|書|作|考え|만들|써|바꿔)"
-    r"|(?:写|提出|编)[^\u3002\n]{0,12}问题"
+    r"|(?:写|提出|编|出)[^\u3002\n]{0,4}?[一二两三四五六七八九十几\d]+[^\u3002\n]{0,10}(?:问题|问答题|题目|测验题)"
+    r"|クイズ|問題を[^\u3002\n]{0,8}(?:作|出)"
 )
 
 

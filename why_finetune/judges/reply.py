@@ -465,6 +465,7 @@ def is_text(reply: Reply, r, t) -> Evidence | None:
 
 
 _ASKER_WORDS = frozenset("i me my we us our".split())
+_ONLY_QUESTIONS = 3
 
 
 def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
@@ -477,8 +478,11 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     units = [u for u in r.units if u.end > reply.start and u.start < reply.end]
     if not units or not all(asks(u, r.text) for u in units):
         return None
-    if _ASKER_WORDS.isdisjoint(reply.words) or reworks_a_question(r.question, r.prompt.query, reply.words) \
-            or asks_for_a_question(r.prompt.query):  # the question asked for ("Write a question to ask ...")
+    if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.prompt.query):
+        return None  # the question asked for ("Write a question to ask ...")
+    # Three questions or more and nothing else, in whatever voice, ask instead of answering: more questions of
+    # the asker's kind ("中国最高的山是哪一座？" after "中国最长的河流是哪一条？") or only questions back.
+    if _ASKER_WORDS.isdisjoint(reply.words) and len(units) < _ONLY_QUESTIONS:
         return None
     return Evidence(
         "reply.question_back", 1.0, 1.0, reply.text,
