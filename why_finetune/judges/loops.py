@@ -37,7 +37,8 @@ loops come in three shapes (most of the output; only its end; no line structure 
   paragraph-sized loops, and a whole answer said twice. Prose and chat answers sit well below
   the threshold (1-12% for the course's chat outputs, at most 21% for the Python reference's
   prose); greedy loops well above (43-54% for the course's base outputs, up to 99%). In lines mostly of
-  Chinese or Japanese characters, where a character is a word, the sequences are six long.
+  Chinese or Japanese characters, where a character is a word, the sequences are six long, and so are those
+  that make a line a near copy of what came before.
 
 * copies back to back (``loop.back_to_back``): a short output that is one stretch of text said
   again and again with nothing between the copies ("no complaintno complaintno complaint", a label
@@ -145,8 +146,12 @@ def find_loops(
         # word, and a term said again ("植物性タンパク源", "ニュース") repeats its characters' sequences as no loop
         # does. Sequences of six characters, about three words, as for a line's shape (_CJK_WIDER): two three-word
         # sequences three apart, each known by where it first occurred.
-        sixes = len(set(zip(gram_sources, gram_sources[3:])))
-        ngram_repeat = 1.0 - sixes / (n_grams - 3)
+        six_first: dict = {}
+        six_sources = list(map(six_first.setdefault, zip(gram_sources, gram_sources[3:]), count()))
+        ngram_repeat = 1.0 - len(six_first) / (n_grams - 3)
+    # A line is a near copy when most of its sequences occurred before (below): six characters long there too.
+    near_seen = list(map(lt, six_sources, range(len(six_sources)))) if in_characters else seen_before
+    span = 5 if in_characters else 2  # a unit of n words holds n - span such sequences
 
     lens = list(map(len, ws))
     total = sum(lens)
@@ -161,9 +166,9 @@ def find_loops(
     offsets = list(accumulate(lens, initial=0))
     # Parallel sentences ("If you're in Bangkok, ... If you're in Tokyo, ...") open alike but each
     # says something new: a list's items, not a loop's lines (see _list_items).
-    def near_copy(i: int) -> bool:  # most of unit i's three-word sequences occurred before
+    def near_copy(i: int) -> bool:  # most of unit i's three-word (six-character) sequences occurred before
         n = lens[i]
-        return n >= 5 and sum(seen_before[offsets[i] : offsets[i] + n - 2]) >= near_duplicate * (n - 2)
+        return n >= 3 + span and sum(near_seen[offsets[i] : offsets[i] + n - span]) >= near_duplicate * (n - span)
 
     listed = (_list_items(ws, (source_open, source_close), list_max_items, list_item_words, near_copy,
                           lambda i: _marked(units[i], text))
