@@ -409,9 +409,7 @@ CONTEXT_QUESTIONS = [
     pytest.param(STORE, "Yes. Returns are accepted within 30 days with a receipt, so three weeks is fine as long as you "
                  "still have it.", id="Document/Query"),
     pytest.param(STORE.replace("Can I return something I bought three weeks ago?", "How long do I have to return something?"),
-                 "Returns are accepted within 30 days with a receipt.", id="Document/Query, the sentence lifted",
-                 marks=xfail("prompt.echo: 'Document:/Query:' is not read as a context; its sentence lifted is held to "
-                             "the 60% threshold")),
+                 "Returns are accepted within 30 days with a receipt.", id="Document/Query, the sentence lifted"),
     pytest.param(EIFFEL, " Se construyó para la Exposición Universal de París de 1889.", id="Spanish fields"),
     pytest.param(FUJI, " 2013年に世界文化遺産に登録されました。", id="Japanese fields, the sentence lifted"),
     pytest.param(RHINE, " Der Rhein mündet in den Niederlanden in die Nordsee.", id="German fields"),
@@ -419,9 +417,7 @@ CONTEXT_QUESTIONS = [
                  "महल की याद में बनवाया था।\nप्रश्न: ताजमहल किसने बनवाया था?\nउत्तर:",
                  " ताजमहल मुग़ल बादशाह शाहजहाँ ने अपनी पत्नी मुमताज़ महल की याद में बनवाया था।", id="Hindi fields"),
     pytest.param(f"USER: {REEF}\nASSISTANT: Rising sea temperatures.\nUSER: And how many reefs is it made of?\nASSISTANT:",
-                 " It is made of over 2,900 individual reefs.", id="a chat's second turn on the context",
-                 marks=xfail("prompt.echo: in a chat's second turn, a sentence lifted from the context of the first "
-                             "user turn is 100% copied (threshold 90%)")),
+                 " It is made of over 2,900 individual reefs.", id="a chat's second turn on the context"),
 ]
 
 

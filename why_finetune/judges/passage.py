@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.dialogue import QUESTION_LABELS
-from why_finetune.judges.text import LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, WORD_RE
+from why_finetune.judges.text import LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, WORD_RE, stem
 from why_finetune.judges.thresholds import threshold
 
 # A field label opening a line, bold or as a header ("Input:", "**Video Idea**:", "### Input:", "入力：").
@@ -32,7 +32,7 @@ class Passage:
     fields: tuple[str, ...]  # the fields' values, as written
     instruction: str  # the prompt's text less those values: what an echo copies
     context_words: int = 0  # in a reading task, the words of the fields the question asks about (else 0)
-    asked: frozenset[str] = frozenset()  # ... and the question's own words (not function words)
+    asked: frozenset[str] = frozenset()  # ... and the stems of the question's own words (not function words)
 
 
 NO_PASSAGE = Passage((), "")
@@ -69,7 +69,7 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
     instruction = text
     for value in values:
         instruction = instruction.replace(value, "\n")
-    asked = frozenset(w for w in WORD_RE.findall(filled[asking][1].lower()) if w not in STOPWORDS) \
+    asked = frozenset(stem(w) for w in WORD_RE.findall(filled[asking][1].lower()) if w not in STOPWORDS) \
         if asking is not None else frozenset()
     return Passage(tuple(values), instruction, context_words, asked)
 
@@ -80,9 +80,11 @@ def answers_from_the_context(passage: Passage, words, t) -> bool:
     was completed in 1889." for "When was the Eiffel Tower completed?")? The context said back whole, or most of
     it, is still an echo, and so is a sentence of it that names nothing the question asks about, or the question
     said back."""
-    return bool(passage.context_words) and 0 < len(words) <= t.summary_max_share * passage.context_words \
-        and not passage.asked.isdisjoint(words) \
-        and any(w not in passage.asked and w not in STOPWORDS for w in words)  # an answer says what it does not ask
+    if not passage.context_words or not 0 < len(words) <= t.summary_max_share * passage.context_words:
+        return False
+    stems = [stem(w) for w in words if w not in STOPWORDS]
+    # It names the question ("returns" for "return"), and says something the question does not.
+    return not passage.asked.isdisjoint(stems) and any(s not in passage.asked for s in stems)
 
 
 # --- a passage after the instruction, with no label ----------------------------------------------
