@@ -275,9 +275,7 @@ QUESTIONS = [
                  "Yes. Cool it quickly, within an hour, pack it flat in freezer bags, and it keeps for about a month. "
                  "Reheat it until it is steaming hot all the way through.", id="'Quick question:', yes and how"),
     pytest.param("Quick question - how many teaspoons are in a tablespoon?", "Three.",
-                 id="'Quick question -', one word",
-                 marks=xfail("reply.words: a count written as a word ('Three.') is one word, under the two a reply "
-                             "needs")),
+                 id="'Quick question -', one word"),
     pytest.param("Here's a question for you: what's heavier, a kilo of feathers or a kilo of steel?",
                  "Neither: they both weigh one kilogram. The feathers just take up far more space.",
                  id="'Here's a question for you:'"),

@@ -211,9 +211,12 @@ def read_question(query: str) -> Question:
                     _numbers_no_result(asking_sentence) if arithmetic else frozenset(), label_options)
 
 
-# A field label opening the asking sentence ("Question: When was ...?", "Pregunta: ...", "问题：..."):
-# it names the field the question is in, it asks nothing. A few words, maybe numbered, then a colon.
-_LABEL_OPENING_RE = re.compile(r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:[ \t]*\d+)?[ \t]*(?::[ \t]+|\uff1a[ \t]*)(?=\w)")
+# A field label opening the asking sentence ("Question: When was ...?", "Pregunta: ...", "问题：...", "Quick question -
+# how many ...?"): it names the field the question is in, it asks nothing. A few words, maybe numbered, then a colon
+# or a dash.
+_LABEL_OPENING_RE = re.compile(
+    r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:(?:[ \t]*\d+)?[ \t]*(?::[ \t]+|\uff1a[ \t]*)|[ \t]+[-\u2013\u2014][ \t]+)(?=\w)"
+)
 
 
 def _unlabelled(sentence: str) -> str:
