@@ -479,6 +479,19 @@ def test_a_new_request_of_the_prompts_kind_in_one_long_japanese_sentence_is_no_a
     assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
+def test_a_japanese_answer_opening_each_long_sentence_with_the_questions_words_restates_nothing():
+    # Each sentence is longer than a unit, so the loop measures cut it into pieces; a piece that says the
+    # question's characters is no restated question, which is a sentence of its own.
+    prompt = "スマートフォンとタブレットの違いは何ですか？"
+    output = ("スマートフォンとタブレットの違いは、まず画面の大きさにあり、スマートフォンは片手で持てる大きさですがタブレットは"
+              "もっと大きな画面を持っています。スマートフォンとタブレットの違いは、次に通話の機能にあり、スマートフォンは電話と"
+              "して使えますがタブレットの多くは電話として使えません。スマートフォンとタブレットの違いは、さらに持ち運びやすさに"
+              "あり、スマートフォンはポケットに入りますがタブレットはかばんが必要になります。")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert verdict.scores["prompt.restated"] == 0, verdict.explain()
+
+
 def test_long_japanese_advice_after_a_request_in_the_plain_te_form_is_no_new_request():
     # The request ends "…説明して。" (no ください): a long first sentence ending "…ようにして。" is advice, whose
     # verb is not the request's.

@@ -185,21 +185,23 @@ def test_japanese_sentences_ending_in_the_same_polite_verb_ending_answer_and_do_
 
 
 def test_a_japanese_answer_saying_its_katakana_terms_again_is_no_loop():
-    # "ニュース" and "ソーシャルメディアプラットフォーム" come back in every sentence, as the terms of the answer: their
-    # characters' sequences repeat, the answer's sentences do not.
-    prompt = "SNSはニュースの消費にどのような影響を与えていますか？"
-    output = ("SNSによって、ニュースはソーシャルメディアプラットフォームで最初に知られることが増えました。ソーシャルメディア"
-              "プラットフォームでは、ニュースが友人の投稿と並んで表示されます。ソーシャルメディアプラットフォームのアルゴリズム"
-              "は関心に合うニュースを優先します。一方で、ソーシャルメディアプラットフォームは速報を素早く広め、ニュースへの反応"
-              "を共有する場です。ニュースの出どころを確かめ、ソーシャルメディアプラットフォーム以外のニュースも読む習慣が大切"
-              "です。ソーシャルメディアプラットフォームのニュースは、ニュースサイトのニュースより短く、ソーシャルメディアプラット"
-              "フォームの利用者はそのニュースを拡散します。")
+    # "スマートフォン" and "バッテリー" come back in every sentence, as the terms of the answer: their characters'
+    # sequences repeat, the answer's sentences do not.
+    prompt = "スマートフォンのバッテリーを長持ちさせるにはどうすればよいですか？"
+    output = ("スマートフォンのバッテリーは、画面の明るさを下げるだけで長持ちします。スマートフォンのバッテリーを使う"
+              "アプリケーションを設定画面で確かめ、使わないアプリケーションは止めましょう。スマートフォンのバッテリーは"
+              "熱に弱いので、充電中のスマートフォンを布団の上に置かないでください。バッテリーの残量が二割を切る前に"
+              "充電すると、スマートフォンのバッテリーの劣化も遅くなります。古いスマートフォンなら、バッテリーの交換も"
+              "検討しましょう。スマートフォンの省電力モードを使えば、スマートフォンのバッテリーはさらに長持ちします。"
+              "位置情報サービスを切ると、スマートフォンのバッテリーの消費が減ります。通知の多いアプリケーションも、"
+              "スマートフォンのバッテリーを減らすので、通知を整理しましょう。")
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
 def test_a_japanese_sentence_said_again_and_again_is_still_a_loop():
-    verdict = judge("SNSはニュースの消費にどのような影響を与えていますか？", "ニュースはソーシャルメディアで広がります。" * 15)
+    verdict = judge("スマートフォンのバッテリーを長持ちさせるにはどうすればよいですか？",
+                    "スマートフォンのバッテリーは大切です。" * 15)
     assert verdict.drifts, verdict.explain()
 
 

@@ -143,7 +143,7 @@ def find_loops(
     in_characters = n_grams >= 13 and 2 * len(cjk) >= len(ws)
     if in_characters:
         # Lines mostly in Chinese or Japanese characters, a character a word: three of them are about one English
-        # word, and a term said again ("植物性タンパク源", "ニュース") repeats its characters' sequences as no loop
+        # word, and a term said again ("スマートフォン", "人工知能") repeats its characters' sequences as no loop
         # does. Sequences of six characters, about three words, as for a line's shape (_CJK_WIDER): two three-word
         # sequences three apart, each known by where it first occurred.
         six_first: dict = {}
