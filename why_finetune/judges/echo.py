@@ -69,6 +69,7 @@ from why_finetune.judges.question import (
 from why_finetune.judges.text import (
     CODE_BLOCK_RE,
     LONG_UNIT_WORDS,
+    OPEN_FIELD_RE,
     STOPWORDS,
     UNIT_WORDS,
     WORD_RE,
@@ -302,7 +303,6 @@ def find_voice(query: str, cleaned: Cleaned) -> Voice:
 _MY_RE = re.compile(r"my[ \t]+[a-z'-]+")
 
 
-OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:：\n]{0,30}[:：]\s*\Z")
 # A field label: a few words, maybe headed, then a colon; not a line of code ("def average(nums):", "if x == 1:").
 _FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?([^\W\d_][^:：\n()\[\]{}=<>]{0,30}?)[ \t]*[:：]", re.MULTILINE)
 

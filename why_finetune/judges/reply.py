@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from why_finetune.judges.code import code_for_another_language
-from why_finetune.judges.echo import OPEN_FIELD_RE, asks, echo_coverage, echo_limit, echo_words
+from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
 from why_finetune.judges.formats import asks_for_json, holds_json
@@ -44,7 +44,7 @@ from why_finetune.judges.question import (
     reworks_a_question,
     word_fits,
 )
-from why_finetune.judges.text import WORD_RE, Unit, excerpt, words_between
+from why_finetune.judges.text import OPEN_FIELD_RE, WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import (
     TopicHits,

@@ -80,7 +80,8 @@ _HEADLESS_INSTRUCTION_RE = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _FIELD_OPENING_LINE_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]")
-_ENDS_ON_A_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]\s*\Z")
+# The prompt ends on a field left open for the model to fill ("...\nOutput:", "\n### Answer:").
+OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]\s*\Z")
 
 
 def _instruction_template(text: str) -> re.Match[str] | None:
@@ -91,7 +92,7 @@ def _instruction_template(text: str) -> re.Match[str] | None:
     found = _HEADLESS_INSTRUCTION_RE.search(text)
     if found is None or _FIELD_OPENING_LINE_RE.search(found.group(1)):  # the input is material: labels may be in it
         return None
-    if _ENDS_ON_A_FIELD_RE.search(text):  # "### Answer:" at the end: a field of its own to fill, not the input's
+    if OPEN_FIELD_RE.search(text):  # "### Answer:" at the end: a field of its own to fill, not the input's
         return None
     return found
 
