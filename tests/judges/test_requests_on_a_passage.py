@@ -195,8 +195,10 @@ def test_an_answer_then_a_new_context_and_question_answers_and_drifts():
 
 
 def test_the_question_said_back_in_a_reading_task_is_still_an_echo():
-    prompt = ("Answer the question using the context.\nContext: The Eiffel Tower was completed in 1889 for the World's "
-              "Fair. It was the tallest structure in the world until 1930.\nQuestion: When was the Eiffel Tower "
+    # The question and the instruction said back: words of the prompt, none that the context gives beyond the question.
+    prompt = ("Answer the question using the context.\nContext: The Eiffel Tower is a wrought-iron lattice tower in "
+              "Paris. It was designed by Gustave Eiffel's company and completed in 1889 for the World's Fair. At 330 "
+              "metres, it was the tallest structure in the world until 1930.\nQuestion: When was the Eiffel Tower "
               "completed?")
     verdict = judge(prompt, "When was the Eiffel Tower completed? Answer the question using the context.")
     assert not verdict.answers and verdict.drifts, verdict.explain()

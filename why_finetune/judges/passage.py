@@ -32,7 +32,8 @@ class Passage:
     fields: tuple[str, ...]  # the fields' values, as written
     instruction: str  # the prompt's text less those values: what an echo copies
     context_words: int = 0  # in a reading task, the words of the fields the question asks about (else 0)
-    asked: frozenset[str] = frozenset()  # ... and the stems of the question's own words (not function words)
+    asked: frozenset[str] = frozenset()  # ... the stems of the question's own words (not function words)
+    given: frozenset[str] = frozenset()  # ... and those of the context's
 
 
 NO_PASSAGE = Passage((), "")
@@ -56,14 +57,17 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
     asking = next((k for k, (_, value) in enumerate(filled) if value.endswith(_ASKS) and labels[k] in QUESTION_LABELS),
                   None)
     values = []
-    context_words = 0
+    context_words, given = 0, set[str]()
     for k, (field, value) in enumerate(filled):
         if not value or k == asking:
             continue
         context = asking is not None and k < asking and labels[k] != "system"
         if context or (labels[k] != asker and WORD_RE.search(body, 0, field.start())):
             values.append(value)
-            context_words += len(WORD_RE.findall(value.lower())) if context else 0
+            if context:
+                words = WORD_RE.findall(value.lower())
+                context_words += len(words)
+                given.update(stem(w) for w in words if w not in STOPWORDS)
     if not values:
         return NO_PASSAGE
     instruction = text
@@ -71,20 +75,20 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
         instruction = instruction.replace(value, "\n")
     asked = frozenset(stem(w) for w in WORD_RE.findall(filled[asking][1].lower()) if w not in STOPWORDS) \
         if asking is not None else frozenset()
-    return Passage(tuple(values), instruction, context_words, asked)
+    return Passage(tuple(values), instruction, context_words, asked, frozenset(given) - asked)
 
 
 def answers_from_the_context(passage: Passage, words, t) -> bool:
     """In a reading task, are these copied words an answer taken from the context (a sentence of it, a span),
-    at most ``summary_max_share`` of it, naming a word of the question and a word of its own ("The Eiffel Tower
-    was completed in 1889." for "When was the Eiffel Tower completed?")? The context said back whole, or most of
-    it, is still an echo, and so is a sentence of it that names nothing the question asks about, or the question
-    said back."""
+    at most ``summary_max_share`` of it, naming a word of the question and one the context gives beyond it ("The
+    Eiffel Tower was completed in 1889." for "When was the Eiffel Tower completed?")? The context said back whole,
+    or most of it, is still an echo, and so is a sentence of it that names nothing the question asks about, or the
+    question said back with the instruction's words."""
     if not passage.context_words or not 0 < len(words) <= t.summary_max_share * passage.context_words:
         return False
     stems = [stem(w) for w in words if w not in STOPWORDS]
-    # It names the question ("returns" for "return"), and says something the question does not.
-    return not passage.asked.isdisjoint(stems) and any(s not in passage.asked for s in stems)
+    # It names the question ("returns" for "return"), and says something the context gives and the question does not.
+    return not passage.asked.isdisjoint(stems) and not passage.given.isdisjoint(stems)
 
 
 # --- a passage after the instruction, with no label ----------------------------------------------
