@@ -210,3 +210,22 @@ def test_a_thai_phrase_said_again_and_again_is_a_loop():
 def test_the_openchatkit_template_is_read_as_a_chat():
     prompt = "<human>: What is the tallest mountain in Africa?\n<bot>:"
     assert parse_prompt(prompt).query == "What is the tallest mountain in Africa?"
+
+
+# --- a Japanese request opening with its subject ----------------------------------------------------------
+# Japanese puts the subject first ("ブロックチェーンについて..."), as Korean does: an answer's later line naming
+# it ("ブロックチェーンは、...") opens as the request does, and is no next request.
+
+def test_a_japanese_answer_line_opening_with_the_requests_subject_is_no_next_request():
+    prompt = "指示：ブロックチェーンについて専門用語を使わずに教えてください。\n回答："
+    output = "よく聞かれる質問です。ブロックチェーンは、取引の記録をみんなで持ち合う帳簿のようなものです。"
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_japanese_request_opening_with_its_subject_said_again_twice_is_still_more_requests():
+    prompt = "指示：ブロックチェーンについて専門用語を使わずに教えてください。\n回答："
+    output = ("帳簿のようなものです。\nブロックチェーンについて専門用語を使って教えてください。\n"
+              "ブロックチェーンについて英語で教えてください。\nブロックチェーンについて短く教えてください。")
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()

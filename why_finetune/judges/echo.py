@@ -409,8 +409,14 @@ def _names_the_subject(query: str, key: tuple[str, ...]) -> bool:
     """Is the prompt's opening made of its topic words alone ("시간 복잡도를 ...", time complexity, where the
     request's verb comes last)? A reply naming its subject opens so too; only an opening with a word of the
     request's own ("Tell me", "Write a", "What is") marks a further request."""
+    if len(key[0]) == 1 and _CJK_CHAR_RE.match(key[0]):
+        # Japanese puts the subject first too ("ブロックチェーンについて教えてください。"): the opening names it when
+        # each pair of its characters is one of the question's topic pairs (Han or Katakana, topic.py), so
+        # an answer's line "ブロックチェーンは、..." is no further request. "日本の首都は" holds "本の": not a subject alone.
+        pairs = frozenset(topic_words(query, in_japanese=True)[0])
+        return bool(pairs) and all("".join(key[k : k + 2]) in pairs for k in range(len(key) - 1))
     stems = topic_words(query)[0]
-    if not stems or (len(key[0]) == 1 and _CJK_CHAR_RE.match(key[0])):
+    if not stems:
         return False
     pattern = topic_re(stems)
     return all(pattern.match(word) for word in key)
