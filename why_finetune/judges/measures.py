@@ -51,4 +51,5 @@ ANSWER_CHECKS = (
     reply.not_a_thread,
     reply.not_only_a_question,
     reply.understands,
+    reply.not_about_the_question,
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from why_finetune.judges.about_the_question import only_about_the_question
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
@@ -525,5 +526,20 @@ def understands(reply: Reply, r, t) -> Evidence | None:
     return Evidence(
         "reply.not_understood", 1.0, 1.0, said,
         f"no reply: it only says it does not understand the request: '{excerpt(said, 80)}'",
+        ANSWERS,
+    )
+
+
+def not_about_the_question(reply: Reply, r, t) -> Evidence | None:
+    """A reply part that only talks about the question ("This question asks how ...", "この質問は、「...」です。"),
+    see about_the_question.py."""
+    if not r.plain or not reply.words:
+        return None
+    said = only_about_the_question(r, reply.start, reply.end)
+    if not said:
+        return None
+    return Evidence(
+        "reply.about_the_question", 1.0, 1.0, said,
+        f"no reply: it only talks about the question, it does not answer it: '{excerpt(said, 80)}'",
         ANSWERS,
     )

@@ -1,0 +1,65 @@
+"""A reply that only talks about the question: what it is, what it asks, how good it is.
+
+"This question asks how to train a dog to sit.", "That's a great question!", "この質問は、「どのような方法で1億円を
+稼ぐか」です。" (this question is "how to make a hundred million yen"), "この問題は、ブロックチェーンの構造に関する
+基礎知識である。" (this problem is basic knowledge of the blockchain's structure): each is said in the replier's
+role, so it is no drift, but it gives nothing of what was asked, so it is no answer. A reply that says such a
+sentence and then answers ("Good question. Dogs learn 'sit' fastest with a treat held above the nose.") is an
+answer: only a reply made of such sentences counts. So is one that names the answer in it ("この問題の正解は「北
+海道」です", "这个问题的答案是505", "The answer to this question is Paris.").
+
+The mark is the sentence's subject, read by a short pattern per language: "this/the/your question (is, asks,
+...)", "この質問は", "この問題では", "这个问题", "이 문제는", "cette question", "esta pregunta",
+"diese Frage"; or a sentence that only praises the question ("What a great question!").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence opening with the question (problem, task, request) as its subject. English names the verb
+# that says what it asks ("The question of whether Pluto is a planet was settled in 2006", "The question is fun to
+# think about: Mars ..." go on about Mars); the other languages end the subject with their topic particle or verb.
+_ABOUT_RE = re.compile(
+    r"\s*(?:"
+    r"(?:this|the|your|that) (?:question|problem|task|request|prompt|query) (?:here )?"
+    r"(?:asks|is asking|wants|concerns|is about|seems to be about|is (?:whether|how|what|why|if))\b"
+    r"|この(?:質問|問題|問い|設問|課題|タスク)(?:は|では|について)"
+    r"|(?:这个|這個|这道|這道|该|該|此)(?:问题|問題|题|題)"
+    r"|이 (?:질문|문제)(?:은|는|에서)"
+    r"|(?:cette|la|votre) question (?:est|porte|demande)\b"
+    r"|(?:esta|la|tu|su) pregunta (?:es|trata|pide)\b"
+    r"|(?:diese|die|deine|ihre) frage (?:ist|lautet)\b"
+    r")"
+)
+# A sentence praising the question, and nothing more: "That's a great question!", "What an interesting question.",
+# "Good question, thanks." ("That's a great question, and Mars may once have had water." goes on to answer).
+_PRAISE_RE = re.compile(
+    r"\s*(?:(?:that|this|it)(?:'s| is| was) (?:a|an|such a|quite a) (?:[a-z]+ ){0,2}(?:question|problem|request)"
+    r"|what (?:a|an) (?:[a-z]+ )?question|(?:[a-z]+ )?(?:good|great|interesting|excellent|fascinating) question)"
+    r"(?:\W+\w+){0,3}\W*\Z"
+)
+# ... unless it names the question's answer: then it gives it ("この問題の正解は「北海道」です").
+# ... or goes on past a "but" to say something else ("この質問は難しいですが、ブロックチェーンは...", "这个问题很常见，但是...").
+_ANSWER_RE = re.compile(
+    r"\banswer\b|答え|正解|解答|答案|정답|답은|\bréponse\b|\brespuesta\b|\bantwort\b"
+    r"|, but\b|が、|けど|けれど|但|不过|不過|지만|, mais\b|, pero\b|, aber\b"
+)
+
+
+def only_about_the_question(r, start: int, end: int) -> str:
+    """The first sentence, when the output between `start` and `end` is only sentences about the question
+    (and questions back); otherwise ""."""
+    units = [u for u in r.units if u.end > start and u.start < end and u.words]
+    if not units or not _about(r.lower, units[0].start, units[0].end):
+        return ""
+    for u in units[1:]:
+        if not (_about(r.lower, u.start, u.end) or r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f"))):
+            return ""
+    return units[0].text.strip()
+
+
+def _about(lower: str, start: int, end: int) -> bool:
+    if _PRAISE_RE.match(lower, start, end):
+        return True
+    return _ABOUT_RE.match(lower, start, end) is not None and _ANSWER_RE.search(lower, start, end) is None
