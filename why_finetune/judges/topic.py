@@ -611,13 +611,25 @@ def mostly_quoted(text: str) -> bool:
     return total > 0 and quoted * 2 > total
 
 
+# "It's a combination of water droplets and sunlight." for "What makes a rainbow appear?": "it" names the question's
+# subject. Only "it" and "they" with their present verb: "That is what happens when ..." and "This is a great way
+# to ..." point anywhere, and "It was a dark and stormy night ..." opens a story.
+_REFERS_BACK_RE = re.compile(r"\s*(?:it's|it is|they're|they are)\b")
+
+
+def refers_back(text: str, words: int, t) -> bool:
+    """A short reply (under ``answer_full_words``: a sentence or two) opening with "It's ..." or "They are ...":
+    its subject is the question's, said by a pronoun, so it need not name the question's words."""
+    return words < t.answer_full_words and _REFERS_BACK_RE.match(normalise_apostrophes(text.lower())) is not None
+
+
 def _need_not_name_it(r, t) -> bool:
     """An output that never names the question's words and need not: a poem or a list in short lines,
     instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request"
     (said to the asker), code to a question not in English (its identifiers cannot name its words), a
     translation in another language than the request's, the JSON asked for (its keys and values are the data:
     "Mercury", "城市", not "planets" or the request's verbs)."""
-    return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text)
+    return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text) or refers_back(r.text, r.total, t)
             or bool(names_the_questions_numbers(r.question.words, r.lower))
             or bool(not_understood(r, 0, len(r.lower))) or code_for_another_language(r, r.text, t)
             or translated(r, r.text) or (asks_for_json(r.prompt.query) and holds_json(r.text)))
