@@ -443,19 +443,20 @@ class TopicGap:
 
 
 def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognate_letters: int = 0,
-             inflection_letters: int = 0) -> TopicGap | None:
+             inflection_letters: int = 0, prompt: str = "") -> TopicGap | None:
     """The stretch after the line holding the last topic word, over the whole output (None when
-    the question has no topic words)."""
+    the question has no topic words). Once the output names the question, the terms its first sentence
+    doing so brings in of its own count too (see _answer_terms; `prompt`, lower case, holds the words
+    that are not its own)."""
     stems, shown, _ = topic_words_for(query, lower, cognate_letters, inflection_letters)
     if not stems:
         return None
     pattern = topic_re(stems)
-    # The last topic word: the latest of the distinct words' last occurrences (str.rfind, C code),
-    # looked for in the last 500 characters first (where an on-topic output has one).
-    near_end = pattern.findall(lower, max(0, len(lower) - 500))
-    if not near_end and len(lower) > 500:
-        near_end = pattern.findall(lower)
-    last_end = max((lower.rfind(w) + len(w) for w in set(near_end)), default=None)
+    last_end = _last_end(pattern, lower)
+    if last_end is not None:
+        terms = _answer_terms(lower, units, pattern, stems, prompt)
+        if terms:
+            last_end = max(last_end, _last_end(topic_re(terms), lower) or 0)
     if last_end is None:
         gap_start, gap_words = 0, total_words
     else:
@@ -469,6 +470,43 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
         gap_words = sum(len(u.words) for u in units[k + 1 :])
     share = gap_words / total_words if total_words else 0.0
     return TopicGap(shown, gap_start, gap_words, share)
+
+
+def _last_end(pattern: re.Pattern[str], lower: str) -> int | None:
+    """Where the last word the pattern matches ends: the latest of the distinct words' last occurrences
+    (str.rfind, C code), looked for in the last 500 characters first (where an on-topic output has one)."""
+    near_end = pattern.findall(lower, max(0, len(lower) - 500))
+    if not near_end and len(lower) > 500:
+        near_end = pattern.findall(lower)
+    return max((lower.rfind(w) + len(w) for w in set(near_end)), default=None)
+
+
+ANSWER_TERM_LETTERS = 5  # a term of the answer's own: a word this long ("magnetic", "knight"), not "also" or "very"
+# ... said at least this many times in the output: the subject of what follows, not a word said in passing ("a
+# small planet" does not make a "small village" two paragraphs on the answer's subject).
+ANSWER_TERM_TIMES = 3
+
+
+def _answer_terms(lower: str, units: list[Unit], pattern: re.Pattern[str], stems: tuple[str, ...],
+                  prompt: str) -> tuple[str, ...]:
+    """The terms the output's first sentence naming the question brings in of its own: "One mechanism that can
+    produce asymmetric line shapes is a non-uniform magnetic field across the chip." brings "magnetic", "field"
+    and "chip", and the paragraphs working that field's formula out stay on the question though they never
+    name it again. Its words of five letters or more, said at least twice more after it, that are no function
+    word and no word of the prompt (a template's "Input" names nothing of the answer's)."""
+    first = next((u for u in units if pattern.search(lower, u.start, u.end)), None)
+    if first is None:
+        return ()
+    terms: list[str] = []
+    for word in first.words:
+        if len(word) < ANSWER_TERM_LETTERS or word in STOPWORDS or pattern.match(word) or _says(prompt, word):
+            continue
+        if lower.count(word, first.end) < ANSWER_TERM_TIMES - 1:
+            continue
+        s = stem(word)
+        if s not in terms and s not in stems:
+            terms.append(s)
+    return tuple(terms)
 
 
 # A title or an announcing sentence: a markdown heading, a line in bold, or "Here is/Here's/Here are ...".
@@ -643,7 +681,8 @@ def translated(r, text: str) -> bool:
 
 
 def trailing_gap(r, t) -> Finding | None:
-    gap = find_gap(topic_text(r.prompt), r.lower, r.units, r.total, t.cognate_letters, t.inflection_letters) \
+    gap = find_gap(topic_text(r.prompt), r.lower, r.units, r.total, t.cognate_letters, t.inflection_letters,
+                   r.prompt.raw.lower()) \
         if r.plain else None
     if gap is None:
         return None
