@@ -21,6 +21,8 @@ from why_finetune.judges import judge
 from why_finetune.judges.question import asks_for_a_question
 from why_finetune.judges.text import parse_prompt
 
+from .samples import inst
+
 # --- a short label ---------------------------------------------------------------------------------
 
 REVIEW = ("Classify the customer review below as Positive, Negative or Mixed.\n\n"
@@ -383,6 +385,28 @@ def test_parallel_if_you_are_in_sentences_are_not_a_loop():
 def test_only_a_question_back_in_the_askers_voice_is_no_answer():
     verdict = judge("How do I keep basil alive indoors?", "Could you give me a few more tips on that?")
     assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    "I would like to know how I can earn one million dollars.",
+    "- I want to write a list of ways to earn money on a small budget.",
+    "I'm looking for a few good tips to earn money. Can you help?",
+    "I was wondering if there is a simple way to earn money on a budget.",
+])
+def test_only_a_wish_to_be_told_in_the_askers_voice_is_no_answer(output):
+    verdict = judge(inst("Tell me how to earn money with a small budget."), output)
+    assert not verdict.answers, verdict.explain()
+    assert any(e.measure == "reply.question_back" for e in verdict.evidence), verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    "I would like to point out that there is no quick way to earn money. Start by saving a little every month.",
+    "I'd like to share a few tips: save first, spend later, and put your savings in a low-cost index fund.",
+    "I want to help you with that. Saving money every month and investing it in an index fund works best.",
+])
+def test_the_repliers_own_wish_before_an_answer_is_a_reply(output):
+    verdict = judge(inst("Tell me how to earn money with a small budget."), output)
+    assert verdict.answers, verdict.explain()
 
 
 def test_a_question_in_the_prompts_reply_field_asks_instead_of_answering():

@@ -470,20 +470,37 @@ def is_text(reply: Reply, r, t) -> Evidence | None:
 
 _ASKER_WORDS = frozenset("i me my we us our".split())
 _ONLY_QUESTIONS = 3
+# A wish to be told or helped, in the asker's first person: "I would like to know how I can earn a million
+# dollars.", "I want to write a joke about AI.", "I'm looking for a recipe.", "I was wondering if ...". A request
+# put as a statement. Not the replier's "I would like to point out ..." or "I'd like to share a few tips", nor the
+# asker's story going on ("I want to make sure she's prepared", which the topic check reads).
+_ASKERS_WISH_RE = re.compile(
+    r"\s*[-*]?\s*(?:i (?:want|would like|wanna|need)|i'd like) to (?:know|learn|ask|find out|understand|write|hear)\b"
+    r"|\s*[-*]?\s*i need (?:help|advice|some help)\b"
+    r"|\s*[-*]?\s*(?:i am|i'm) (?:looking for|wondering|curious)\b|\s*[-*]?\s*i (?:was |am )?wonder(?:ing)?\b"
+)
 
 
 def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     """A reply part that is only questions, in the asker's own voice ("Could you give me a few
-    examples of that?", "I have a question: how do I ...?"), is the asker speaking again, not a
-    reply. A question back to the asker ("Is your basil on a windowsill?") has no "I" or "me" in it,
-    and a reply that asks one as well as saying something is a reply."""
+    examples of that?", "I have a question: how do I ...?"), or wishes to be told ("I would like to know how I
+    can earn a million dollars."), is the asker speaking again, not a reply. A question back to the asker
+    ("Is your basil on a windowsill?") has no "I" or "me" in it, and a reply that asks one as well as saying
+    something is a reply."""
     if not r.plain or not reply.words:
         return None
     units = [u for u in r.units if u.end > reply.start and u.start < reply.end]
-    if not units or not all(asks(u, r.text) for u in units):
+    wishes = [u for u in units if not asks(u, r.text) and _ASKERS_WISH_RE.match(r.lower, u.start, u.end)]
+    if not units or not all(asks(u, r.text) for u in units if u not in wishes):
         return None
     if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.prompt.query):
         return None  # the question asked for ("Write a question to ask ...")
+    if wishes:
+        return Evidence(
+            "reply.question_back", 1.0, 1.0, reply.text,
+            f"not a reply: the reply part only asks, in the asker's voice: '{reply.text}'",
+            ANSWERS,
+        )
     # Three questions or more and nothing else, in whatever voice, ask instead of answering: more questions of
     # the asker's kind ("中国最高的山是哪一座？" after "中国最长的河流是哪一条？") or only questions back.
     if _ASKER_WORDS.isdisjoint(reply.words) and len(units) < _ONLY_QUESTIONS:
