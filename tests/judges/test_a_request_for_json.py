@@ -63,3 +63,27 @@ def test_prose_answers_a_question_about_json():
                     "JSON writes data as objects and arrays of key-value pairs, while XML wraps each value in "
                     "named tags; JSON is shorter and maps straight onto most languages' dictionaries and lists.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    '{"priority": 4}',
+    "```json\n{priority: 4, summary: 'The second-floor printer is offline.'}\n```",
+])
+def test_json_with_one_of_the_listed_keys_answers(output):
+    verdict = judge(TICKET, output)
+    assert verdict.answers, verdict.explain()
+
+
+def test_json_with_none_of_the_keys_the_request_lists_is_no_answer():
+    # The item continued as its repository's page: a package.json, not the fields asked for.
+    output = ('## Installation\n\nAdd this to your package.json:\n\n```json\n"dependencies": {\n  "printer-status": '
+              '"^2.1.0"\n}\n```\n\nThen restart the printer from the second floor settings page.')
+    verdict = judge(TICKET, output)
+    assert not verdict.answers, verdict.explain()
+    assert "none of those keys" in verdict.explain(), verdict.explain()
+
+
+def test_json_answers_a_request_that_lists_no_keys():
+    verdict = judge("Return the dates in this sentence as JSON: we met on 3 May and again on 9 June.",
+                    '{"dates": ["3 May", "9 June"]}')
+    assert verdict.answers, verdict.explain()

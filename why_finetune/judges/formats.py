@@ -2,7 +2,9 @@
 
 A fine-tune trained to answer in JSON ("Provide a JSON response with: relevance_score, summary, ...") is
 asked for the format itself: a reply with no JSON in it (an article about the item, a how-to, the field
-names as hashtags) gives something else, however many of the request's words it names. Only a request
+names as hashtags) gives something else, however many of the request's words it names; so does JSON with
+none of the keys the request lists for it (a package.json's "dependencies" for "- relevance_score: ...,
+- summary: ..."). Only a request
 that names JSON as what to produce counts ("Respond in JSON", "Return the result as JSON", "a JSON object
 with ..."); a question about JSON ("What is the difference between JSON and XML?") asks for prose.
 """
@@ -42,3 +44,21 @@ def asks_for_json(query: str) -> bool:
 def holds_json(text: str) -> bool:
     """Does the text hold a JSON object or array (or the start of one, cut off at the token limit)?"""
     return bool(_JSON_RE.search(text))
+
+
+# A field the request lists for its JSON, one a line: "- relevance_score (1-10): How relevant ...", "* summary: One
+# sentence", "1. \`key_insights\`: ...". Its name is an identifier, then a bracket or a colon.
+_LISTED_KEY_RE = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]*[\"'\`]?([A-Za-z_]\w*)[\"'\`]?[ \t]*[(:]", re.MULTILINE)
+
+
+@lru_cache(maxsize=256)
+def requested_keys(query: str) -> tuple[str, ...]:
+    """The keys a request for JSON lists for it, two or more, one a line ("- relevance_score (1-10): ...",
+    "- summary: ..."); () when it lists none."""
+    keys = tuple(dict.fromkeys(_LISTED_KEY_RE.findall(query)))
+    return keys if len(keys) >= 2 else ()
+
+
+def names_a_key(text: str, keys: tuple[str, ...]) -> bool:
+    """Does the text give one of these keys a value, quoted or not ('"summary":', "summary:")?"""
+    return any(re.search(rf"[\"']?\b{re.escape(key)}\b[\"']?\s*:", text) for key in keys)

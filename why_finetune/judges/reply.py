@@ -20,7 +20,7 @@ from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
-from why_finetune.judges.formats import asks_for_json, holds_json
+from why_finetune.judges.formats import asks_for_json, holds_json, names_a_key, requested_keys
 from why_finetune.judges.language import in_english
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.options import names_an_option
@@ -430,13 +430,24 @@ def picks_an_option(reply: Reply, r, t) -> Evidence | None:
 
 
 def gives_the_format(reply: Reply, r, t) -> Evidence | None:
-    """A request for JSON is answered only by a reply part that holds JSON (see formats.py)."""
-    if not r.plain or not reply.words or not asks_for_json(r.prompt.query) \
-            or holds_json(r.text[reply.start : reply.end]):
+    """A request for JSON is answered only by a reply part that holds JSON, with one of the keys the request
+    lists if it lists them (see formats.py)."""
+    if not r.plain or not reply.words or not asks_for_json(r.prompt.query):
+        return None
+    text = r.text[reply.start : reply.end]
+    if not holds_json(text):
+        return Evidence(
+            "reply.format", 0.0, 1.0, reply.text,
+            f"no answer: the request asks for JSON and the reply part holds none: '{reply.text}'",
+            ANSWERS,
+        )
+    keys = requested_keys(r.prompt.query)
+    if not keys or names_a_key(text, keys):
         return None
     return Evidence(
         "reply.format", 0.0, 1.0, reply.text,
-        f"no answer: the request asks for JSON and the reply part holds none: '{reply.text}'",
+        f"no answer: the request asks for JSON with {', '.join(keys[:6])} and the reply part's JSON has none of "
+        f"those keys: '{reply.text}'",
         ANSWERS,
     )
 
