@@ -97,8 +97,11 @@ def test_an_answer_that_names_the_question_as_its_subject_is_not_a_restatement()
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
-def test_a_trailing_end_of_turn_marker_is_where_a_reply_stops_not_an_echo():
-    verdict = judge(inst(MARS), "Mars is a cold, red planet and I find it fascinating.</s>")
+@pytest.mark.parametrize("marker", ["</s>", "<|eot_id|>", "<|end_of_text|>", "<\uff5cend\u2581of\u2581sentence\uff5c>"])
+def test_a_trailing_end_of_turn_marker_is_where_a_reply_stops_not_an_echo(marker):
+    # Llama 2's and Mistral's "</s>", Llama 3's end of turn and its base model's end of text, DeepSeek's end of
+    # sentence: decoded without skipping special tokens, the reply ends with one.
+    verdict = judge(inst(MARS), "Mars is a cold, red planet and I find it fascinating." + marker)
     assert verdict.answers and not verdict.drifts, verdict.explain()
     assert verdict.scores["template.markers"] == 0
 

@@ -54,7 +54,10 @@ MARKER_RE = re.compile(_MARKERS, re.IGNORECASE)
 LOOSE_MARKER_RE = re.compile(_MARKERS + r"|im_(?:start|end)\|>?(?:" + _ROLE + r"\b)?", re.IGNORECASE)
 # End-of-turn markers that a runtime may leave at the very end of an otherwise clean reply.
 # Trailing ones are benign (the model stopped where it should); anywhere else they are echoes.
-END_MARKERS = ("</s>", "<eos>", "<end_of_turn>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<|end|>")
+# Llama 3's base model ends its text with "<|end_of_text|>", DeepSeek with "<\uff5cend\u2581of\u2581sentence\uff5c>".
+END_MARKERS = ("</s>", "<eos>", "<end_of_turn>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<|end|>",
+               "<|end_of_text|>", "<\uff5cend\u2581of\u2581sentence\uff5c>")
+_LONGEST_END_MARKER = max(map(len, END_MARKERS))
 
 _CHATML_TURN_RE = re.compile(
     r"<\|im_start\|>\s*(\w+)[ \t]*\n?(.*?)(?=<\|im_end\|>|<\|im_start\|>|\Z)", re.DOTALL | re.IGNORECASE
@@ -345,7 +348,7 @@ def clean_output(output: str) -> Cleaned:
 def _drop_trailing_end_markers(text: str) -> str:
     while True:
         stripped = text.rstrip()
-        low_tail = stripped[-16:].lower()
+        low_tail = stripped[-_LONGEST_END_MARKER:].lower()
         for marker in END_MARKERS:
             if low_tail.endswith(marker):
                 text = stripped[: -len(marker)]
