@@ -229,3 +229,16 @@ def test_a_japanese_request_opening_with_its_subject_said_again_twice_is_still_m
               "ブロックチェーンについて英語で教えてください。\nブロックチェーンについて短く教えてください。")
     verdict = judge(prompt, output)
     assert verdict.drifts, verdict.explain()
+
+
+# --- Hindi sentences end at a danda -------------------------------------------------------------------------
+# "।" ends a Devanagari sentence as "." ends an English one: the question said again before the answer is a
+# sentence of its own, so it is read as the question said again.
+
+def test_a_hindi_answer_opening_with_the_whole_question_said_again_answers_and_drifts():
+    prompt = "[INST]सूरज पूर्व से क्यों उगता है, यह दो वाक्यों में समझाइए।[/INST]"
+    output = ("सूरज पूर्व से क्यों उगता है, यह दो वाक्यों में समझाइए। पृथ्वी पश्चिम से पूर्व की ओर घूमती है। "
+              "इसलिए सूरज हमें पूर्व में उगता हुआ दिखाई देता है।")
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert any(e.measure == "prompt.question_again" for e in verdict.evidence), verdict.explain()

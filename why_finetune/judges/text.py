@@ -407,6 +407,9 @@ whole, instead of cutting it where the accent is."""
 # costs ~25 ns a character, these string methods a fraction of that, and this is the hot path.
 _SENTENCE_ENDS = (". ", "? ", "! ", ".\t", "?\t", "!\t")
 _WIDE_SENTENCE_ENDS = ("\u3002", "\uff01", "\uff1f", "\uff1b")  # 。！？；
+# Other scripts' sentence ends, followed by a space as "." is: the Devanagari danda and double danda (Hindi, Marathi,
+# Nepali, Sanskrit: "। ", "॥ "), the Arabic question mark and the Urdu full stop ("؟ ", "۔ ").
+_SCRIPT_SENTENCE_ENDS = ("\u0964 ", "\u0965 ", "\u061f ", "\u06d4 ")
 # Tokenising: bytes.translate maps every character that is not a letter, digit, apostrophe or line
 # break to a space; apostrophes that do not sit inside a word (quote marks around 'sit') become
 # spaces too; str.split then gives the words, the same ones WORD_RE finds, at C speed.
@@ -462,6 +465,9 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
         for end in _WIDE_SENTENCE_ENDS:  # "。" ends a sentence with no space after it: it becomes the break
             if end in lines:
                 lines = lines.replace(end, "\n")
+        for end in _SCRIPT_SENTENCE_ENDS:
+            if end in lines:
+                lines = lines.replace(end, end[0] + "\n")
     segs = lines.split("\n")
     if ascii_text:
         plain_segs = _plain_words(lines).split("\n")
