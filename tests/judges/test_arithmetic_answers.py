@@ -117,3 +117,26 @@ def test_a_scale_in_brackets_is_no_sum_to_work_out():
     prompt = "The office printer has been offline since Monday and nobody upstairs can print. How urgent is it (1-5)?"
     verdict = judge(prompt, " Quite urgent: a whole floor cannot print, so it should be fixed today.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- a formula's variables said again in every step ---------------------------------------------------------
+# A question holding a formula ("If f(x) = 3x - 6, find x such that f(x) = 0.") is answered by steps that say its
+# variables again and again; they are not the question restated. The question said again with other numbers, three
+# times, still is.
+
+FORMULA = "[INST]If f(x) = 3x - 6, find x such that f(x) = 0.[/INST]"
+
+
+def test_a_worked_answer_saying_the_formulas_variables_in_every_step_answers():
+    output = ("If f(x) = 0, then 3x - 6 = 0.\nAdding 6 to both sides, 3x = 6, so x = 2.\n"
+              "Check: if x = 2, then f(x) = 3*2 - 6 = 0.\nIf x = 2, f(x) = 0, as asked.\nSo x = 2.")
+    verdict = judge(FORMULA, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_formula_question_asked_again_with_other_numbers_still_restates_it():
+    output = ("x = 2.\nIf f(x) = 2x - 4, find x such that f(x) = 0.\nIf f(x) = 5x - 10, find x such that f(x) = 0.\n"
+              "If f(x) = 4x - 8, find x such that f(x) = 0.")
+    verdict = judge(FORMULA, output)
+    assert verdict.drifts, verdict.explain()
+    assert any(e.measure == "prompt.restated" for e in verdict.evidence if e.property == "drifts"), verdict.explain()

@@ -185,8 +185,19 @@ class Restated:
     first_at: int | None
 
 
+def _phrasing(word: str) -> bool:
+    """In a question holding a formula, a word of its phrasing: not one of the formula's variables, a single Latin
+    letter ("f(x) = -x - 3 if x <= 1" holds "f" and "x"), which a worked answer says again in every step. Its
+    numbers stay: an answer's own value ("The current date is 2019-04-20.") is what it adds to the question's
+    words."""
+    return len(word) > 1 or not ("a" <= word <= "z")
+
+
 def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     qwords = WORD_RE.findall(query.lower().replace("\u2019", "'"))
+    if "=" in query:
+        qwords = list(filter(_phrasing, qwords))
+        units = [u._replace(words=tuple(filter(_phrasing, u.words))) for u in units]
     if not qwords:
         return Restated(0, (), None)
     qset = frozenset(qwords)
