@@ -263,7 +263,7 @@ QUESTION_FIRST = [
                  marks=xfail("topic.trailing_gap: the question names the novel's people, not '1984' or 'book club'")),
     pytest.param(alpaca("Create a multiple-choice question about the French Revolution."),
                  "In which year did the storming of the Bastille take place?\nA) 1776\nB) 1789\nC) 1804\nD) 1815\n"
-                 "Answer: B", marks=xfail("topic.trailing_gap: a quiz item names the Bastille, not the Revolution")),
+                 "Answer: B"),
     pytest.param(alpaca("Write an opening line for a speech about climate change."),
                  "What kind of planet will we leave our children?",
                  marks=xfail("reply.question_back: the opening line asked for is read as a question to the asker")),

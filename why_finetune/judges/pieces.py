@@ -13,14 +13,15 @@ _PIECES = (
     "poem|poems|haiku|haikus|limerick|limericks|sonnet|sonnets|verse|verses|joke|jokes|pun|puns|riddle|riddles|"
     "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast|"
     "dialogue|dialogues|dialog|conversation|conversations|chat|chats|"  # its speakers are its characters (dialogue.find_turns)
-    "quiz|quizzes|questions|faq|faqs"  # laid out under "Q:" and "A:" (QA_PIECES)
+    "quiz|quizzes|question|questions|faq|faqs"  # laid out under "Q:" and "A:" (QA_PIECES)
 )
 # Pieces made of questions and their answers: "Q:" and "A:" lay them out, nobody takes a turn.
-QA_PIECES = frozenset("quiz quizzes questions faq faqs".split())
+QA_PIECES = frozenset("quiz quizzes question questions faq faqs".split())
 _PIECE_NOUNS = frozenset(_PIECES.split("|"))
-_MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent".split())
+# "Ask me a riddle", "ask us a quiz question": the piece is asked of the reader, and it is still the piece.
+_MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent ask".split())
 PIECE_RE = re.compile(
-    r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent)"
+    r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent|ask)"
     r"(?: me| us)? (?:a|an|one|another|some|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of)"
     r"(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
 )
