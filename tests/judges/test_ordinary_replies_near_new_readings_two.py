@@ -224,9 +224,7 @@ SUBJECT_FIRST = [
                  "光合成の仕組みは、大きく二つの段階に分けられます。\n"
                  "光合成の仕組みの第一段階では、光エネルギーで水を分解し、酸素を出します。\n"
                  "第二段階では、そのエネルギーで二酸化炭素から糖を作ります。",
-                 id="two lines opening '光合成の', 'の' inside the first five characters",
-                 marks=xfail("prompt.opening: a three-Han subject leaves 'の' in the five-character key ('光合成の仕'), so "
-                             "two answer lines opening '光合成の仕組み' are read as the request again")),
+                 id="two lines opening '光合成の', 'の' inside the first five characters"),
     pytest.param(inst("地球温暖化の原因を教えてください。"),
                  "地球温暖化の主な原因は、二酸化炭素などの温室効果ガスの増加です。\n"
                  "化石燃料の燃焼や森林伐採によって、その量が増えています。",
@@ -239,9 +237,7 @@ SUBJECT_FIRST = [
                  id="Han then katakana subject, its line after the first"),
     pytest.param(chatml("コーヒーの淹れ方を教えてください。"),
                  "コーヒーの淹れ方にはいくつか種類があります。\nコーヒーの粉は、一杯につき10グラムが目安です。\n"
-                 "お湯は90度前後に冷ましてから、ゆっくり注ぎます。", id="two lines opening 'コーヒーの'",
-                 marks=xfail("prompt.opening: a four-katakana subject leaves 'の' in the key ('コーヒーの'), so two answer "
-                             "lines naming the subject are read as the request again")),
+                 "お湯は90度前後に冷ましてから、ゆっくり注ぎます。", id="two lines opening 'コーヒーの'"),
     pytest.param(alpaca("機械学習と深層学習の違いを教えてください。"),
                  "機械学習と深層学習の違いは、特徴量を人が設計するかどうかです。\n"
                  "深層学習では、ニューラルネットワークが特徴量を自動で学習します。",
@@ -249,9 +245,7 @@ SUBJECT_FIRST = [
     pytest.param("指示：機械学習と深層学習の違いを教えてください。\n回答：",
                  "機械学習と深層学習は、どちらもデータから規則を学ぶ技術です。\n"
                  "機械学習と違い、深層学習では特徴量を人が設計する必要がありません。",
-                 id="two lines opening with the subjects joined by 'と'",
-                 marks=xfail("prompt.opening: '機械学習と' holds 'と', no topic pair, so two answer lines opening with "
-                             "both subjects are read as the request again")),
+                 id="two lines opening with the subjects joined by 'と'"),
     pytest.param(chatml("コーヒーの淹れ方を教えてください。"),
                  "コーヒーの美味しい淹れ方を紹介します。\n1. 豆を中細挽きにします。\n2. お湯を90度前後に冷まします。\n"
                  "3. 少量のお湯で30秒蒸らしてから、ゆっくり注ぎます。",
@@ -276,9 +270,7 @@ SUBJECT_FIRST = [
     pytest.param(chatml("人工知能の歴史について簡単に説明してください。"),
                  "人工知能の歴史は、1956年のダートマス会議から始まったと言われています。\n"
                  "人工知能の研究は、ブームと冬の時代を何度も繰り返してきました。",
-                 id="four Han characters then 'の'",
-                 marks=xfail("prompt.opening: '人工知能の' holds 'の' in the key, so two answer lines opening '人工知能の歴史/研究' "
-                             "are read as the request again")),
+                 id="four Han characters then 'の'"),
     pytest.param(chatml("人工智能的发展历史，请简要介绍一下。"),
                  "人工智能的发展历史大致可以分为三个阶段。\n"
                  "人工智能的概念在1956年的达特茅斯会议上首次提出。",
@@ -320,22 +312,15 @@ REQUESTS_AGAIN = [
     pytest.param(chatml("地球温暖化について教えてください。"),
                  "地球温暖化とは、地球全体の平均気温が長い期間をかけて上がっていく現象です。主な原因は、二酸化炭素などの"
                  "温室効果ガスの増加です。\n\n地球温暖化の対策について教えてください。",
-                 id="an answer, then the next request on the same Han subject",
-                 marks=xfail("missed: prompt.opening does not fire: the request's key '地球温暖化' is its subject, so the "
-                             "paragraph '地球温暖化の対策について教えてください。' after the answer, the next request, is "
-                             "never compared")),
+                 id="an answer, then the next request on the same Han subject"),
     pytest.param("指示：インフレーションについて簡単に説明してください。\n回答：",
                  "物価が全体的に上がり続けることです。お金の価値が下がるので、同じ金額で買える物が減ります。\n\n"
                  "インフレーションとデフレーションの違いを簡単に説明してください。",
-                 id="an answer, then the next request on the same katakana subject",
-                 marks=xfail("missed: prompt.opening does not fire: the key 'インフレー' is the subject, so the "
-                             "next request 'インフレーションとデフレーションの違いを簡単に説明してください。' is never compared")),
+                 id="an answer, then the next request on the same katakana subject"),
     pytest.param(chatml("量子コンピュータについて教えてください。"),
                  "量子ビットを使って計算するコンピュータです。重ね合わせという性質を利用して、特定の計算を高速に行えます。\n"
                  "量子コンピュータの歴史についても教えてください。\n量子コンピュータの課題についても教えてください。",
-                 id="an answer, then two next requests on the same subject",
-                 marks=xfail("missed: prompt.opening does not fire: two lines '量子コンピュータの.../についても教えてください。' "
-                             "after the answer open as the request does, but its key '量子コンピ' is the subject")),
+                 id="an answer, then two next requests on the same subject"),
 ]
 
 

@@ -421,16 +421,29 @@ def _names_the_subject(query: str, key: tuple[str, ...]) -> bool:
     request's verb comes last)? A reply naming its subject opens so too; only an opening with a word of the
     request's own ("Tell me", "Write a", "What is") marks a further request."""
     if len(key[0]) == 1 and _CJK_CHAR_RE.match(key[0]):
-        # Japanese puts the subject first too ("ブロックチェーンについて教えてください。"): the opening names it when
-        # each pair of its characters is one of the question's topic pairs (Han or Katakana, topic.py), so
-        # an answer's line "ブロックチェーンは、..." is no further request. "日本の首都は" holds "本の": not a subject alone.
+        # Japanese puts the subject first too ("ブロックチェーンについて教えてください。", "光合成の仕組みを..."): the
+        # opening names it when its characters up to the first particle (a kana that is no Katakana) are two or
+        # more and each pair of them is one of the question's topic pairs (Han or Katakana, topic.py).
         pairs = frozenset(topic_words(query, in_japanese=True)[0])
-        return bool(pairs) and all("".join(key[k : k + 2]) in pairs for k in range(len(key) - 1))
+        head = "".join(key)
+        particle = _PARTICLE_RE.search(head)
+        head = head[: particle.start()] if particle else head
+        return len(head) >= 2 and all(head[k : k + 2] in pairs for k in range(len(head) - 1))
     stems = topic_words(query)[0]
     if not stems:
         return False
     pattern = topic_re(stems)
     return all(pattern.match(word) for word in key)
+
+
+_PARTICLE_RE = re.compile("[\u3041-\u309f]")  # a Hiragana character: a particle after the subject ("の", "と", "は")
+_CLOSING_CHARS = 7  # "教えてください", "説明してください": the request's verb and its polite ending
+
+
+def _closing(words: list[str]) -> str:
+    """A Chinese or Japanese sentence's last _CLOSING_CHARS characters: a request's verb ("教えてください"), which an
+    answer's line naming the same subject does not end with."""
+    return "".join(words[-_CLOSING_CHARS:])
 
 
 def _opening_key(words) -> tuple[str, ...] | None:
@@ -495,13 +508,20 @@ _BLANK_AFTER_RE = re.compile(r"\n[ \t]*\n")
 
 def find_openings(query: str, units: list[Unit], own_start: int, text: str = "") -> Openings:
     key = _opening_key(WORD_RE.findall(normalise_apostrophes(query.lower())))
-    if key is None or _names_the_subject(query, key):
+    if key is None:
         return Openings(0, None, (), False)
     # The prompt's first sentence: a line of the same genre opens and ends as it does (a question
     # with "?", a request with "."), so that an answer naming the prompt's subject in its first
     # words ("Taylor Swift's best friend is ..." for "taylor swift's best friend") is not one.
     first = _SENTENCE_END_RE.search(query.strip())
     ending = _ending(query.strip()[: first.end()] if first else query)
+    closing = ""
+    if _names_the_subject(query, key):
+        if not _CJK_CHAR_RE.match(key[0]):
+            return Openings(0, None, (), False)
+        # An answer's line names the subject first as the request does ("地球温暖化は、..."); a further request
+        # opening with it ends as the request does too: with its verb ("...の対策について教えてください。").
+        closing = _closing(WORD_RE.findall(query.strip()[: first.end()] if first else query))
     if ending == "." and _ending(query) == "?" and key[0] not in INSTRUCTION_VERBS:
         # A statement that sets up the question after it ("Photosynthesis is vital to life. Could you outline
         # its stages?"), not a request ("Write a haiku about autumn. Could you make it sad?"): a reply's line
@@ -511,7 +531,8 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     # Every key starts with the line's first word: comparing that first leaves _opening_key to the
     # few lines that can match (a loop's hundred lines mostly open otherwise).
     hits = [k for k, u in enumerate(own)
-            if u.words[0] == key[0] and _opening_key(u.words) == key and _ending(_unit_text(u, text)) == ending]
+            if u.words[0] == key[0] and _opening_key(u.words) == key and _ending(_unit_text(u, text)) == ending
+            and (not closing or _closing(u.words) == closing)]
     if len(hits) == 1 and not (len(key[0]) == 1 and _CJK_CHAR_RE.match(key[0])):
         # One such line is the next request when it says the request's frame again ("Give me a name for a
         # flower shop." after "Give me a name for a bakery.") or stands as a paragraph of its own ("\n\nWrite
