@@ -41,7 +41,7 @@ stay. / Tell me how to ..."), or the asker's story in the asker's words ("my dog
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -440,7 +440,7 @@ _PARTICLE_RE = re.compile("[\u3041-\u309f]")  # a Hiragana character: a particle
 _CLOSING_CHARS = 7  # "教えてください", "説明してください": the request's verb and its polite ending
 
 
-def _closing(words: list[str]) -> str:
+def _closing(words: Sequence[str]) -> str:
     """A Chinese or Japanese sentence's last _CLOSING_CHARS characters: a request's verb ("教えてください"), which an
     answer's line naming the same subject does not end with."""
     return "".join(words[-_CLOSING_CHARS:])
