@@ -677,14 +677,10 @@ REPLIERS_FIRST_PERSON = [
                  id="'I'd like to know which version', then the answer"),
     pytest.param(chatml("What camera should I buy as a beginner?"),
                  "I'd like to know more about your budget, but a good first camera is the Canon EOS R50 or the "
-                 "Sony ZV-E10.", id="'I'd like to know more about your budget, but' in one sentence",
-                 marks=xfail("reply.question_back: 'I'd like to know more about your budget, but a good first camera "
-                             "is ...' answers after ', but' in the one sentence opening with the wish")),
+                 "Sony ZV-E10.", id="'I'd like to know more about your budget, but' in one sentence"),
     pytest.param(chatml("Who directed The Godfather?"),
                  "I'm wondering whether you meant the film or the novel; if you meant the film, it was directed by "
-                 "Francis Ford Coppola in 1972.", id="'I'm wondering whether you meant X; if so'",
-                 marks=xfail("reply.question_back: 'I'm wondering whether you meant the film or the novel; if you "
-                             "meant the film, it was directed by ...' answers after a semicolon in the same sentence")),
+                 "Francis Ford Coppola in 1972.", id="'I'm wondering whether you meant X; if so'"),
     pytest.param(alpaca("Explain how to change a flat bike tyre."),
                  "I want to write this out step by step so it's easy to follow:\n1. Take the wheel off the bike.\n"
                  "2. Lever one side of the tyre off the rim.\n3. Pull out the inner tube and find the hole.\n"
@@ -707,19 +703,13 @@ REPLIERS_FIRST_PERSON = [
                  "and add an acid such as buttermilk, yogurt or lemon juice.", id="'I need to mention'"),
     pytest.param(inst("How do I undo my last git commit?"),
                  "I'm curious why you want to, but yes: git reset --soft HEAD~1 undoes the commit and keeps your "
-                 "changes staged.", id="'I'm curious why, but yes:' in one sentence",
-                 marks=xfail("reply.question_back: 'I'm curious why you want to, but yes: git reset --soft HEAD~1 "
-                             "...' answers after ', but yes:' in the sentence opening with 'I'm curious'")),
+                 "changes staged.", id="'I'm curious why, but yes:' in one sentence"),
     pytest.param(chatml("Are bananas berries?"),
                  "I was wondering the same thing a while ago, and it turns out bananas are berries while "
-                 "strawberries are not.", id="'I was wondering the same thing', then the answer in one sentence",
-                 marks=xfail("reply.question_back: 'I was wondering the same thing a while ago, and it turns out "
-                             "bananas are berries' is the replier's aside, then the answer")),
+                 "strawberries are not.", id="'I was wondering the same thing', then the answer in one sentence"),
     pytest.param(chatml("Do salmon die after spawning?"),
                  "I wonder if you mean Pacific salmon, which almost all die after spawning; Atlantic salmon can "
-                 "spawn several times.", id="'I wonder if you mean X, which ...'",
-                 marks=xfail("reply.question_back: 'I wonder if you mean Pacific salmon, which almost all die after "
-                             "spawning; ...' answers in a relative clause")),
+                 "spawn several times.", id="'I wonder if you mean X, which ...'"),
     pytest.param(chatml("My basil leaves are turning yellow. What should I do?"),
                  "I'm curious: is your basil on a windowsill or outside? Yellow leaves usually mean too much water, "
                  "so let the soil dry out between waterings.", id="'I'm curious:' a question back, then advice"),
@@ -735,9 +725,7 @@ REPLIERS_FIRST_PERSON = [
                              "one question back is read as the asker's wish, where one or two questions in the "
                              "replier's voice may be a clarifying reply")),
     pytest.param(chatml("Translate into English: Je voudrais savoir où se trouve la gare."),
-                 "I would like to know where the train station is.", id="a translation in the first person",
-                 marks=xfail("reply.question_back: the asked-for translation 'I would like to know where the train "
-                             "station is.' is read as the asker's wish")),
+                 "I would like to know where the train station is.", id="a translation in the first person"),
     pytest.param(inst("Write a one-line bio for my dating profile."),
                  "I'm looking for someone who laughs at my bad puns and likes long walks to the bakery.",
                  id="a first-person bio asked for",
@@ -745,18 +733,12 @@ REPLIERS_FIRST_PERSON = [
                              "'profile', so it is read as off topic")),
     pytest.param(inst("Write a one-line dating profile bio for someone who loves puns and baking."),
                  "I'm looking for someone who laughs at my puns and doesn't mind flour everywhere after my baking.",
-                 id="a first-person bio naming the request's words",
-                 marks=xfail("reply.question_back: the asked-for bio 'I'm looking for someone who laughs at my puns "
-                             "...' is read as the asker's wish")),
+                 id="a first-person bio naming the request's words"),
     pytest.param(chatml("Write one sentence I can say to ask my boss for Friday off."),
                  "I'd like to ask whether I could take Friday off to attend my sister's graduation.",
-                 id="a first-person request sentence asked for",
-                 marks=xfail("reply.question_back: the asked-for sentence 'I'd like to ask whether I could take "
-                             "Friday off ...' is read as the asker's wish")),
+                 id="a first-person request sentence asked for"),
     pytest.param(alpaca("Give me an example sentence using 'wonder' as a verb."),
-                 "I wonder whether it will snow tomorrow.", id="an example sentence asked for",
-                 marks=xfail("reply.question_back: the asked-for example 'I wonder whether it will snow tomorrow.' "
-                             "is read as the asker's wish")),
+                 "I wonder whether it will snow tomorrow.", id="an example sentence asked for"),
     pytest.param(inst("Write a two-line poem about curiosity."),
                  "I wonder why the stars burn bright,\nI wonder where they hide by light.",
                  id="a first-person poem asked for",
@@ -764,14 +746,10 @@ REPLIERS_FIRST_PERSON = [
                              "'curiosity', so its 14 words are read as off topic")),
     pytest.param(inst("Write a two-line poem about the stars, in the first person."),
                  "I wonder why the stars burn bright,\nI wonder where the stars go by light.",
-                 id="a first-person poem naming the stars",
-                 marks=xfail("reply.question_back: the asked-for poem's lines 'I wonder why the stars burn bright, "
-                             "...' are read as the asker's wishes")),
+                 id="a first-person poem naming the stars"),
     pytest.param(chatml("Pretend you are a customer in a shoe shop. What do you say to the assistant?"),
                  "I'm looking for a pair of road running shoes in size 42, under a hundred euros.",
-                 id="a role-played customer's line asked for",
-                 marks=xfail("reply.question_back: the asked-for customer's line 'I'm looking for a pair of road "
-                             "running shoes ...' is read as the asker's wish")),
+                 id="a role-played customer's line asked for"),
     pytest.param(chatml("Rewrite this more politely: Tell me where the bathroom is."),
                  "I was wondering if you could tell me where the bathroom is?", id="a polite rewrite asked for",
                  marks=xfail("prompt.questions, reply.words: the asked-for rewrite 'I was wondering if you could "
@@ -779,14 +757,10 @@ REPLIERS_FIRST_PERSON = [
                              "the output")),
     pytest.param(alpaca("Rewrite this more politely.", "Send me the report by Friday."),
                  "I would like to ask whether you could send me the report by Friday, please.",
-                 id="a polite rewrite as a statement, Alpaca with input",
-                 marks=xfail("reply.question_back: the asked-for rewrite 'I would like to ask whether you could send "
-                             "me the report by Friday, please.' is read as the asker's wish")),
+                 id="a polite rewrite as a statement, Alpaca with input"),
     pytest.param(chatml("Write a short email asking my landlord to fix the heating."),
                  "I would like to ask you to send someone to fix the heating in my flat as soon as possible.",
-                 id="a one-sentence email asked for",
-                 marks=xfail("reply.question_back: the asked-for email line 'I would like to ask you to send someone "
-                             "to fix the heating ...' is read as the asker's wish")),
+                 id="a one-sentence email asked for"),
 ]
 
 

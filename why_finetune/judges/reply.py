@@ -33,7 +33,9 @@ from why_finetune.judges.passage import (
 from why_finetune.judges.question import (
     LABEL,
     NUMBER,
+    PIECE,
     REWRITE,
+    TRANSLATION,
     YES_NO,
     YES_NO_WORDS,
     answers_directly,
@@ -485,6 +487,26 @@ _ONLY_QUESTIONS = 3
 # dollars.", "I want to write a joke about AI.", "I'm looking for a recipe.", "I was wondering if ...". A request
 # put as a statement. Not the replier's "I would like to point out ..." or "I'd like to share a few tips", nor the
 # asker's story going on ("I want to make sure she's prepared", which the topic check reads).
+# ... which is all the sentence says: one going on past a "but", a semicolon, a colon or a clause ("I'm curious why you
+# want to, but yes: git reset ...", "I wonder if you mean Pacific salmon, which almost all die ...") answers.
+_GOES_ON_RE = re.compile(r", (?:but|and|which|so|then|if)\b|[;:\uff1a]")
+# A request for text in someone's voice: a translation, a rewrite, a piece, a bio, an email, an example sentence, a
+# role played. Its first person is the text asked for ("I would like to know where the station is."), not the asker;
+# but "I want to write a joke about cats." for "Tell me a joke about cats." is the request put as a wish.
+_TEXT_VERBS = frozenset("write compose draft rewrite rephrase paraphrase translate pretend imagine act roleplay play say"
+                        .split())
+_TEXT_NOUNS = frozenset("sentence sentences example examples bio email letter message line lines caption reply text"
+                        .split())
+
+
+def _asks_for_text(r) -> bool:
+    question = r.question
+    if question.kind in (TRANSLATION, REWRITE, PIECE):
+        return True
+    words = WORD_RE.findall(r.prompt.query.lower())
+    return bool(words) and (words[0] in _TEXT_VERBS or not _TEXT_NOUNS.isdisjoint(question.asked | set(words[:8])))
+
+
 _ASKERS_WISH_RE = re.compile(
     r"\s*[-*]?\s*(?:i (?:want|would like|wanna|need)|i'd like) to (?:know|learn|ask|find out|understand|write|hear)\b"
     r"|\s*[-*]?\s*i need (?:help|advice|some help)\b"
@@ -501,7 +523,9 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words:
         return None
     units = [u for u in r.units if u.end > reply.start and u.start < reply.end]
-    wishes = [u for u in units if not asks(u, r.text) and _ASKERS_WISH_RE.match(r.lower, u.start, u.end)]
+    text_asked = _asks_for_text(r)
+    wishes = [u for u in units if not asks(u, r.text) and _ASKERS_WISH_RE.match(r.lower, u.start, u.end)
+              and not _GOES_ON_RE.search(r.lower, u.start, u.end) and (not text_asked or "write" in u.words)]
     if not units or not all(asks(u, r.text) for u in units if u not in wishes):
         return None
     if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.prompt.query):
