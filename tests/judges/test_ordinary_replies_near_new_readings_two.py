@@ -71,10 +71,7 @@ ABOUT_THEN_ANSWER = [
                  id="'this question comes up a lot', then the short answer"),
     pytest.param(inst("What is the capital of Australia?"),
                  "The question asks for the capital of Australia, which is Canberra.",
-                 id="one sentence about the question that answers in a relative clause",
-                 marks=xfail("reply.about_the_question: 'The question asks for X, which is Canberra.' gives the "
-                             "answer in a relative clause of the one sentence about the question; only 'answer' or "
-                             "', but' lets it through")),
+                 id="one sentence about the question that answers in a relative clause"),
     pytest.param(alpaca("Explain what recursion is."),
                  "This task asks for an explanation of recursion. Recursion is when a function calls itself on a "
                  "smaller piece of the problem until it reaches a base case it can solve directly, as in "
@@ -82,21 +79,15 @@ ABOUT_THEN_ANSWER = [
     pytest.param(chatml("Why do onions make you cry?"),
                  "Your question is about onions and tears: cutting an onion releases a gas, syn-propanethial-S-oxide, "
                  "that stings the eyes and makes them water.",
-                 id="'your question is about' with the answer after a colon",
-                 marks=xfail("reply.about_the_question: 'Your question is about onions and tears: cutting an onion "
-                             "releases ...' answers after a colon in the same sentence")),
+                 id="'your question is about' with the answer after a colon"),
     pytest.param(inst("Can dogs eat carrots?"), "Good question, yes they can!",
-                 id="praise and a three-word yes",
-                 marks=xfail("reply.about_the_question: 'Good question, yes they can!' is read as praise alone, "
-                             "since up to three words may follow 'question'")),
+                 id="praise and a three-word yes"),
     pytest.param(inst("How many hearts does an octopus have?"),
                  "What a great question! An octopus has three hearts: two pump blood through the gills and one "
                  "pumps it through the rest of the body.", id="'what a great question!', then the answer"),
     pytest.param("Q: What is the boiling point of water at sea level?\nA:",
                  " This question is about the boiling point at sea level, and the value is 100 °C (212 °F).",
-                 id="raw Q/A, 'this question is about' and the value in one sentence",
-                 marks=xfail("reply.about_the_question: 'This question is about X, and the value is 100 °C' answers "
-                             "after ', and', which does not count as ', but' does")),
+                 id="raw Q/A, 'this question is about' and the value in one sentence"),
     pytest.param(inst("How do I print hello world in Rust?"),
                  "Great question!\n\n```rust\nfn main() {\n    println!(\"Hello, world!\");\n}\n```",
                  id="praise, then only a code block"),
@@ -117,24 +108,18 @@ ABOUT_THEN_ANSWER = [
                  id="'the question asks', then a one-word answer"),
     pytest.param(inst("Is Python 2 still supported?"),
                  "This question is about Python 2, which reached its end of life on 1 January 2020 and gets no more "
-                 "security fixes.", id="'this question is about X, which ...'",
-                 marks=xfail("reply.about_the_question: 'This question is about Python 2, which reached its end of "
-                             "life in 2020 ...' answers in a relative clause")),
+                 "security fixes.", id="'this question is about X, which ...'"),
     pytest.param(chatml("富士山の高さは何メートルですか？"),
                  "この質問については、よく聞かれます。富士山の高さは3776メートルです。",
                  id="Japanese 'この質問については', then the answer"),
     pytest.param(chatml("x + 2 = 5 のとき、x の値を求めてください。"),
                  "この問題では、両辺から2を引くと x = 3 になります。",
-                 id="Japanese 'この問題では' with the working in one sentence",
-                 marks=xfail("reply.about_the_question: 'この問題では、両辺から2を引くと x = 3 になります。' works the problem out in the "
-                             "sentence opening 'この問題では'")),
+                 id="Japanese 'この問題では' with the working in one sentence"),
     pytest.param(chatml("猫はなぜゴロゴロと喉を鳴らすのですか？"),
                  "この質問は多くの飼い主が気にしています。猫がゴロゴロ鳴らすのは、主に安心してリラックスしているときです。",
                  id="Japanese 'この質問は', then the answer"),
     pytest.param(chatml("直角三角形的两条直角边分别是3和4，斜边是多少？"), "这道题用勾股定理：斜边等于5。",
-                 id="Chinese 'this problem' with the answer after a colon",
-                 marks=xfail("reply.about_the_question: '这道题用勾股定理：斜边等于5。' gives the result after a full-width colon "
-                             "in the sentence opening '这道题'")),
+                 id="Chinese 'this problem' with the answer after a colon"),
     pytest.param(inst("水在多少度沸腾？"), "这个问题很常见。在标准大气压下，水在100摄氏度沸腾。",
                  id="Chinese 'this question is common', then the answer"),
     pytest.param(chatml("직각삼각형의 두 변이 3과 4일 때 빗변의 길이는?"), "이 문제는 피타고라스 정리로 풀면 빗변이 5입니다.",
@@ -145,22 +130,16 @@ ABOUT_THEN_ANSWER = [
                  id="Korean 'this question comes up', then the answer"),
     pytest.param(chatml("Quelle est la hauteur de la tour Eiffel ?"),
                  "Cette question est simple : la tour Eiffel mesure 330 mètres, antennes comprises.",
-                 id="French 'cette question est simple :' and the answer",
-                 marks=xfail("reply.about_the_question: 'Cette question est simple : la tour Eiffel mesure 330 "
-                             "mètres' answers after a colon in the same sentence")),
+                 id="French 'cette question est simple :' and the answer"),
     pytest.param(chatml("¿A qué temperatura hierve el agua?"),
                  "Esta pregunta es fácil de contestar: el agua hierve a 100 grados al nivel del mar.",
-                 id="Spanish 'esta pregunta es fácil de contestar:' and the answer",
-                 marks=xfail("reply.about_the_question: 'Esta pregunta es fácil de contestar: el agua hierve a 100 "
-                             "grados' answers after a colon ('contestar' is no 'respuesta')")),
+                 id="Spanish 'esta pregunta es fácil de contestar:' and the answer"),
     pytest.param(chatml("¿Cuál es la capital de Australia?"),
                  "Esta pregunta es muy frecuente. La capital de Australia es Canberra, no Sídney.",
                  id="Spanish 'esta pregunta es muy frecuente', then the answer"),
     pytest.param(chatml("Was ist die Hauptstadt von Australien?"),
                  "Diese Frage ist leicht zu beantworten: Die Hauptstadt von Australien ist Canberra.",
-                 id="German 'diese Frage ist leicht zu beantworten:' and the answer",
-                 marks=xfail("reply.about_the_question: 'Diese Frage ist leicht zu beantworten: Die Hauptstadt ... "
-                             "ist Canberra.' answers after a colon; 'beantworten' is no whole word 'Antwort'")),
+                 id="German 'diese Frage ist leicht zu beantworten:' and the answer"),
 ]
 
 
@@ -188,12 +167,8 @@ ONLY_ABOUT = [
     pytest.param(chatml("¿Cómo funciona el ciclo del agua?"),
                  "Tu pregunta trata sobre el ciclo del agua. ¿Quieres que te lo explique paso a paso?",
                  id="Spanish 'tu pregunta trata', then a question back"),
-    pytest.param(chatml("猫はなぜゴロゴロと喉を鳴らすのですか？"), "とても良い質問ですね！", id="Japanese praise alone",
-                 marks=xfail("missed: reply.about_the_question does not fire: 'とても良い質問ですね！' alone only praises the "
-                             "question, and praise is read in English only")),
-    pytest.param(chatml("Pourquoi le ciel est-il bleu ?"), "Excellente question !", id="French praise alone",
-                 marks=xfail("missed: reply.about_the_question does not fire: 'Excellente question !' alone only "
-                             "praises the question, and praise is read in English only")),
+    pytest.param(chatml("猫はなぜゴロゴロと喉を鳴らすのですか？"), "とても良い質問ですね！", id="Japanese praise alone"),
+    pytest.param(chatml("Pourquoi le ciel est-il bleu ?"), "Excellente question !", id="French praise alone"),
 ]
 
 

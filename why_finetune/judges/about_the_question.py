@@ -34,16 +34,25 @@ _ABOUT_RE = re.compile(
 )
 # A sentence praising the question, and nothing more: "That's a great question!", "What an interesting question.",
 # "Good question, thanks." ("That's a great question, and Mars may once have had water." goes on to answer).
+# In the other languages too: "とても良い質問ですね！", "好问题！", "좋은 질문이에요.", "Excellente question !", "¡Buena
+# pregunta!", "Gute Frage!". A yes or a no after it answers ("Good question, yes they can!").
 _PRAISE_RE = re.compile(
     r"\s*(?:(?:that|this|it)(?:'s| is| was) (?:a|an|such a|quite a) (?:[a-z]+ ){0,2}(?:question|problem|request)"
-    r"|what (?:a|an) (?:[a-z]+ )?question|(?:[a-z]+ )?(?:good|great|interesting|excellent|fascinating) question)"
-    r"(?:\W+\w+){0,3}\W*\Z"
+    r"|what (?:a|an) (?:[a-z]+ )?question|(?:[a-z]+ )?(?:good|great|interesting|excellent|fascinating) question"
+    r"|(?:とても|すごく|非常に)?(?:良い|いい|素晴らしい|面白い)(?:質問|ご質問)(?:です|でした)?[ねよ]?"
+    r"|(?:好|很好的|有趣的)问题|좋은 질문(?:이에요|입니다|이네요)?"
+    r"|(?:excellente|bonne|très bonne) question|(?:buena|excelente) pregunta|(?:gute|interessante) frage)"
+    r"(?:\W+(?!yes\b|no\b)\w+){0,3}\W*\Z"
 )
 # ... unless it names the question's answer: then it gives it ("この問題の正解は「北海道」です").
 # ... or goes on past a "but" to say something else ("この質問は難しいですが、ブロックチェーンは...", "这个问题很常见，但是...").
+# ... or goes on past a "but", a colon, a semicolon or a clause to say something else ("この質問は難しいですが、...",
+# "这道题用勾股定理：斜边等于5。", "This question is about Python 2, which reached its end of life in 2020.",
+# "Esta pregunta es fácil de contestar: el agua hierve a 100 °C."), or works a formula out ("x = 3").
 _ANSWER_RE = re.compile(
-    r"\banswer\b|答え|正解|解答|答案|정답|답은|\bréponse\b|\brespuesta\b|\bantwort\b"
+    r"\banswer|答え|正解|解答|答案|정답|답은|\bréponse|\brespuesta|antwort|contestar|répondre"
     r"|, but\b|が、|けど|けれど|但|不过|不過|지만|, mais\b|, pero\b|, aber\b"
+    r"|, (?:and|which|so)\b|, (?:et|qui|y|que|und|die|der|das)\b|[:;\uff1a\uff1b=]"
 )
 
 
