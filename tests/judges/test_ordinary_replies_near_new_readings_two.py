@@ -799,9 +799,7 @@ JSON_REPLIES = [
                  id="prose around it, a space before each colon"),
     pytest.param(chatml(REVIEW_REQUEST),
                  '{"Sentiment": "Mixed", "Score": 3, "Summary": "Cold pasta, but friendly staff fixed it quickly."}',
-                 id="the keys capitalised",
-                 marks=xfail("reply.format: 'Sentiment', 'Score', 'Summary' for the listed 'sentiment', 'score', "
-                             "'summary' are not matched: names_a_key is case-sensitive")),
+                 id="the keys capitalised"),
     pytest.param(inst(ARTICLE_REQUEST),
                  '{"relevanceScore": 9, "keyInsights": ["Sodium-ion chemistry", "90% capacity after 5,000 cycles"], '
                  '"summary": "A Swedish sodium-ion cell with a long life."}',
@@ -809,9 +807,7 @@ JSON_REPLIES = [
     pytest.param(inst(ARTICLE_REQUEST),
                  '{"relevanceScore": 9, "keyInsights": ["Sodium-ion chemistry", "90% capacity after 5,000 cycles"], '
                  '"oneSentenceSummary": "A Swedish sodium-ion cell with a long life."}',
-                 id="camelCase keys, none as listed",
-                 marks=xfail("reply.format: 'relevanceScore', 'keyInsights', 'oneSentenceSummary' for the listed "
-                             "snake_case keys are not matched")),
+                 id="camelCase keys, none as listed"),
     pytest.param(chatml(ARTICLE_REQUEST),
                  '```json\n{\n  "relevance_score": 9,\n  "key_insights": [\n    "Sodium instead of lithium",\n'
                  '    "90% capacity kept after 5,000 cycles"\n  ],\n  "summary": "Swedish researchers built a '
@@ -828,15 +824,11 @@ JSON_REPLIES = [
                         "international form:\n- Name: Maria Lopez\n- Phone: 555-0142\n- City: Austin"),
                  '{"first": "Maria", "last": "Lopez", "phone": "+1 512 555 0142", "city": "Austin", "state": "TX", '
                  '"country": "US"}',
-                 id="a data list in the request, lowercased keys, values reworked",
-                 marks=xfail("reply.format: the request's data lines '- Name: Maria Lopez' are read as the keys "
-                             "asked for, and 'first'/'last', 'phone', 'city' do not match 'Name', 'Phone', 'City'")),
+                 id="a data list in the request, lowercased keys, values reworked"),
     pytest.param(chatml("Turn this shopping list into a JSON array of objects with item and quantity:\n"
                         "- eggs: 12\n- milk: 2 litres\n- flour: 1 kg"),
                  '[\n  {"item": "eggs", "quantity": 12},\n  {"item": "milk", "quantity": "2 litres"},\n'
-                 '  {"item": "flour", "quantity": "1 kg"}\n]', id="a data list in the request, rows as values",
-                 marks=xfail("reply.format: the shopping list's lines '- eggs: 12' are read as the keys asked for, "
-                             "so rows giving 'eggs' as a value of 'item' have none of them")),
+                 '  {"item": "flour", "quantity": "1 kg"}\n]', id="a data list in the request, rows as values"),
     pytest.param(inst("Return a JSON object describing the book 'Dune'. Rules:\n- Format: valid JSON only\n"
                       "- Language: English"),
                  '{"title": "Dune", "author": "Frank Herbert", "year": 1965, "genre": "science fiction"}',
@@ -860,9 +852,7 @@ JSON_REPLIES = [
                  id="keys listed in backticks, numbered"),
     pytest.param(chatml(REVIEW_REQUEST),
                  '{"overall_sentiment": "mixed", "score_1_to_5": 3, "short_summary": "Cold pasta, good staff."}',
-                 id="each key lengthened with a prefix or suffix",
-                 marks=xfail("reply.format: 'overall_sentiment', 'score_1_to_5', 'short_summary' hold the listed "
-                             "keys inside longer names, which the word boundary at '_' does not match")),
+                 id="each key lengthened with a prefix or suffix"),
     pytest.param("Classify the ticket. Respond in JSON with:\n- priority (1-5): urgency\n- team: who handles it\n\n"
                  "Ticket: The office printer jams on every page.\n\nJSON:",
                  ' {"priority": 2, "team": "IT support"}', id="raw prompt ending on 'JSON:'"),
@@ -887,16 +877,11 @@ JSON_WITHOUT_KEYS = [
                  "strings.", id="a how-to with an example object"),
     pytest.param(chatml(ARTICLE_REQUEST),
                  '{\n  "name": "battery-notes",\n  "version": "1.0.0"\n}\n\nIn summary: this file sets up the project.',
-                 id="another schema, then 'In summary:' in prose",
-                 marks=xfail("missed: reply.format does not fire: 'In summary:' in the prose after a package.json "
-                             "counts as the listed key 'summary' given a value; the keys are looked for in the whole "
-                             "reply part, not in its JSON")),
+                 id="another schema, then 'In summary:' in prose"),
     pytest.param(inst(REVIEW_REQUEST),
                  'A JSON object holds pairs such as {"name": "value"}. For a review you would usually include:\n'
                  "- sentiment: the overall feeling\n- score: a number\n- summary: a sentence",
-                 id="a how-to listing the keys as bullet points",
-                 marks=xfail("missed: reply.format does not fire: a how-to whose only JSON is '{\"name\": \"value\"}' "
-                             "lists '- sentiment: the overall feeling' in prose, read as the key given a value")),
+                 id="a how-to listing the keys as bullet points"),
 ]
 
 

@@ -47,18 +47,47 @@ def holds_json(text: str) -> bool:
 
 
 # A field the request lists for its JSON, one a line: "- relevance_score (1-10): How relevant ...", "* summary: One
-# sentence", "1. \`key_insights\`: ...". Its name is an identifier, then a bracket or a colon.
-_LISTED_KEY_RE = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]*[\"'\`]?([A-Za-z_]\w*)[\"'\`]?[ \t]*[(:]", re.MULTILINE)
+# sentence", "1. `key_insights`: ...". Its name is an identifier, then a bracket or a colon.
+_LISTED_KEY_RE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]*[\"'`]?([A-Za-z_]\w*)[\"'`]?[ \t]*[(:]")
+_KEY_SHORT = 4  # a key this short ("id", "url") is only matched whole; a longer one also inside a longer name
 
 
 @lru_cache(maxsize=256)
 def requested_keys(query: str) -> tuple[str, ...]:
-    """The keys a request for JSON lists for it, two or more, one a line ("- relevance_score (1-10): ...",
-    "- summary: ..."); () when it lists none."""
-    keys = tuple(dict.fromkeys(_LISTED_KEY_RE.findall(query)))
-    return keys if len(keys) >= 2 else ()
+    """The keys a request for JSON lists for it, two or more, one a line, in the list right under the line that
+    asks for JSON ("Provide a JSON response with:\n- relevance_score (1-10): ...\n- summary: ..."); () when it
+    lists none. A list under another line is the request's data or rules ("Rules:\n- Format: valid JSON only")."""
+    lines = query.splitlines()
+    for n, line in enumerate(lines):
+        if not asks_for_json(line):
+            continue
+        keys: list[str] = []
+        for item in lines[n + 1 :]:
+            m = _LISTED_KEY_RE.match(item)
+            if not m:
+                break
+            keys.append(m.group(1))
+        return tuple(dict.fromkeys(keys)) if len(keys) >= 2 else ()
+    return ()
+
+
+def _folded(name: str) -> str:
+    """A key's name as compared: lower case, no underscores, spaces or hyphens ("relevanceScore", "relevance score"
+    and "relevance_score" are one key)."""
+    return re.sub(r"[\s_-]+", "", name.lower())
 
 
 def names_a_key(text: str, keys: tuple[str, ...]) -> bool:
-    """Does the text give one of these keys a value, quoted or not ('"summary":', "summary:")?"""
-    return any(re.search(rf"[\"']?\b{re.escape(key)}\b[\"']?\s*:", text) for key in keys)
+    """Does the JSON in the text (from its first bracket to its last, or to the end if it is cut off) name one of these keys, in any case or
+    spelling of its parts, alone or inside a longer name ("overall_sentiment", "oneSentenceSummary")? Prose
+    around the JSON ("In summary: ...") names nothing."""
+    opening = min((i for i in (text.find("{"), text.find("[")) if i >= 0), default=-1)
+    if opening < 0:
+        return False
+    closing = max(text.rfind("}"), text.rfind("]"))
+    end = closing + 1 if closing > opening else len(text)  # cut off at the token limit: to the end
+    names = {_folded(m) for m in re.findall(r"[^\W\d][\w -]*", text[opening:end])}
+    for key in map(_folded, keys):
+        if key in names or (len(key) >= _KEY_SHORT and any(key in name for name in names)):
+            return True
+    return False
