@@ -1,8 +1,8 @@
 """A short reply that names the question's subject by a pronoun: "It's a combination of water droplets and
 sunlight." for "What makes a rainbow appear?". Its subject is the question's, so it is on topic though it names
-none of the question's words. Only "it" and "they" with their present verb, and only in a sentence or two: a
-story opening "It was ...", a reply opening "That is ..." or "This is ...", and a long text after "It's" are
-still held to the question's words. Constructed by hand after a real output (an Alpaca LoRA of SmolLM2)."""
+none of the question's words. Only "it", "they", "she" and "he" with their present verb, and only in a sentence
+or two: a story opening "It was ...", a reply opening "That is ..." or "This is ...", and a long text after "It's"
+are still held to the question's words. Constructed by hand after a real output (an Alpaca LoRA of SmolLM2)."""
 
 from __future__ import annotations
 

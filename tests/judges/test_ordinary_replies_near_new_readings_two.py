@@ -360,10 +360,7 @@ PRONOUN_REPLIES = [
                  id="'These are', a short list"),
     pytest.param(inst("Who is Marie Curie?"),
                  "She's the physicist and chemist who discovered polonium and radium and was the first person to "
-                 "win two Nobel Prizes.", id="'She's', a one-sentence answer",
-                 marks=xfail("topic.trailing_gap, reply.words: 'She's the physicist and chemist who discovered "
-                             "polonium ...' names the subject by 'she', which the reading does not take, and never "
-                             "says 'Marie Curie'")),
+                 "win two Nobel Prizes.", id="'She's', a one-sentence answer"),
     pytest.param(chatml("Who painted the Mona Lisa?"), "It was Leonardo da Vinci, in the early 1500s.",
                  id="'It was', a short answer"),
     pytest.param(alpaca("Explain what a black hole is."),
@@ -371,9 +368,7 @@ PRONOUN_REPLIES = [
                  id="'Its' without the apostrophe"),
     pytest.param(chatml("What are tardigrades?"),
                  "Sure! They're tiny eight-legged animals, about half a millimetre long, that can survive freezing, "
-                 "boiling and even the vacuum of space.", id="'Sure!' before 'They're'",
-                 marks=xfail("topic.trailing_gap, reply.words: 'Sure!' before 'They're tiny eight-legged animals "
-                             "...' moves the pronoun off the reply's opening, so it never names 'tardigrades'")),
+                 "boiling and even the vacuum of space.", id="'Sure!' before 'They're'"),
 ]
 
 
@@ -391,19 +386,13 @@ PRONOUN_DRIFTS = [
                  id="'They are', long and on something else"),
     pytest.param(inst("What makes a volcano erupt?"),
                  "It's my birthday today and I am going to the beach with my friends and family to celebrate it.",
-                 id="'It's', short and on something else",
-                 marks=xfail("missed: topic.trailing_gap does not fire: 19 words opening 'It's my birthday today "
-                             "...' on a beach trip pass for a volcano answer by the pronoun")),
+                 id="'It's', short and on something else"),
     pytest.param(chatml("What is the capital of Peru?"),
                  "They're going to announce the results of the football league tomorrow morning at the stadium.",
-                 id="'They're', short and on something else",
-                 marks=xfail("missed: topic.trailing_gap does not fire: 15 words opening 'They're going to announce "
-                             "the results of the football league ...' pass for the capital of Peru by the pronoun")),
+                 id="'They're', short and on something else"),
     pytest.param(alpaca("How do bees make honey?"),
                  "It is raining in Manchester again, so the match has been postponed until next Sunday afternoon.",
-                 id="Alpaca, 'It is', short weather report",
-                 marks=xfail("missed: topic.trailing_gap does not fire: 16 words opening 'It is raining in "
-                             "Manchester ...' pass for how bees make honey by the pronoun")),
+                 id="Alpaca, 'It is', short weather report"),
 ]
 
 

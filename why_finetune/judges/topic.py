@@ -650,9 +650,14 @@ def mostly_quoted(text: str) -> bool:
 
 
 # "It's a combination of water droplets and sunlight." for "What makes a rainbow appear?": "it" names the question's
-# subject. Only "it" and "they" with their present verb: "That is what happens when ..." and "This is a great way
-# to ..." point anywhere, and "It was a dark and stormy night ..." opens a story.
-_REFERS_BACK_RE = re.compile(r"\s*(?:it's|it is|they're|they are)\b")
+# subject; so does "she" or "he" for a person ("She's the physicist who discovered polonium."), after a "Sure!" too.
+# Only with their present verb: "That is what happens when ..." and "This is a great way to ..." point anywhere, "It
+# was a dark and stormy night ..." opens a story.
+_REFERS_BACK_RE = re.compile(
+    r"\s*(?:(?:sure|yes|no|well|oh|ah)\W+)?(?:it's|it is|they're|they are|she's|she is|he's|he is)\b"
+    # ... not the weather's or a story's "it" ("It is raining", "They're going to announce ...", "It's my birthday")
+    r"(?! (?:my|our|\w+ing)\b)"
+)
 
 
 def refers_back(text: str, words: int, t) -> bool:
