@@ -538,9 +538,7 @@ ANSWER_TERMS = [
     pytest.param(inst(LAPTOP_Q), LAPTOP_RAM, id="a three-letter term, RAM",
                  marks=xfail("topic.trailing_gap, reply.share: 'RAM', worked out over 149 words, has three letters, "
                              "under the five a term needs")),
-    pytest.param(chatml("Why does bread dough rise?"), BREAD_PLURAL, id="the term plural first, singular after",
-                 marks=xfail("topic.trailing_gap, reply.share: the first sentence says 'yeasts' and 'sugars', the "
-                             "rest 'yeast' and 'sugar'; a term is counted in the first sentence's form only")),
+    pytest.param(chatml("Why does bread dough rise?"), BREAD_PLURAL, id="the term plural first, singular after"),
     pytest.param(
         "Question: What is photosynthesis?\nAnswer:",
         " Photosynthesis is the process by which plants use sunlight to turn carbon dioxide and water into sugar "

@@ -501,11 +501,10 @@ def _answer_terms(lower: str, units: list[Unit], pattern: re.Pattern[str], stems
     for word in first.words:
         if len(word) < ANSWER_TERM_LETTERS or word in STOPWORDS or pattern.match(word) or _says(prompt, word):
             continue
-        if lower.count(word, first.end) < ANSWER_TERM_TIMES - 1:
-            continue
         s = stem(word)
-        if s not in terms and s not in stems:
-            terms.append(s)
+        if s in terms or s in stems or lower.count(s, first.end) < ANSWER_TERM_TIMES - 1:
+            continue  # said again in any form ("yeasts", then "yeast")
+        terms.append(s)
     return tuple(terms)
 
 
