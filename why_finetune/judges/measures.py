@@ -9,13 +9,26 @@ reply part is not an answer; the output answers when none does.
 
 from __future__ import annotations
 
-from why_finetune.judges import arithmetic, counting, dialogue, echo, in_a_row, loops, reply, script, template, topic
+from why_finetune.judges import (
+    arithmetic,
+    blocks,
+    counting,
+    dialogue,
+    echo,
+    in_a_row,
+    loops,
+    reply,
+    script,
+    template,
+    topic,
+)
 
 DRIFT_MEASURES = (
     loops.unit_repeat,
     loops.ngram_repeat,
     loops.tail_lines,
     loops.back_to_back,
+    blocks.block_again,
     in_a_row.in_a_row,
     counting.count_up,
     dialogue.other_speaker,
