@@ -50,3 +50,36 @@ def test_a_reply_with_one_labelled_tip_is_no_worksheet():
               "Most people sleep best a little below room temperature.")
     verdict = judge(SLEEP, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+# --- a section of the template's own kind -------------------------------------------------------------------
+# A prompt heading its fields with "###" ("### Instruction:", "### Input:", "### Response:"): after its answer a base
+# model writes the template's next section, one the prompt never used ("### Hint:", "### Translation:",
+# "###Output:"), on a line of its own. A reply's own markdown headings ("### Tips:", "### Explanation:" after its
+# code) are no section of a template, nor is the response's own header opening the output.
+
+ALPACA = ("Below is an instruction that describes a task. Write a response that appropriately completes the "
+          "request.\n\n### Instruction:\n{}\n\n### Input:\n\n\n### Response:\n")
+ARC = ALPACA.format("Calculate the length of an arc with an angle of 90 degrees and a radius of 5 m.")
+
+
+def test_a_template_section_after_the_answer_answers_and_drifts():
+    for output in ("The arc length is 7.85 m.\n\n### Hint:\nArc length = radius x angle in radians.",
+                   "The arc length is 7.85 m.\n\n###Output:\nThe arc length is 7.85 m.",
+                   "The arc length is 7.85 m.\n\n### Expected Output:\n7.85 m"):
+        verdict = judge(ARC, output)
+        assert verdict.answers and verdict.drifts, (output, verdict.explain())
+        assert "prompt.format" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()
+
+
+def test_a_replys_own_headings_under_a_template_are_no_new_section():
+    outputs = (
+        "An arc of 90 degrees is a quarter of the circle.\n\n### Tips:\nConvert the angle to radians first: 90 "
+        "degrees is pi/2, so the arc is 5 x pi/2 = 7.85 m.",
+        "```python\nimport math\nprint(5 * math.pi / 2)\n```\n\n### Explanation:\nThe arc length is the radius "
+        "times the angle in radians, so 5 x pi/2 = 7.85 m.",
+        "###Response:\nThe arc length is 5 x pi/2 = 7.85 m.",
+    )
+    for output in outputs:
+        verdict = judge(ARC, output)
+        assert verdict.answers and not verdict.drifts, (output, verdict.explain())

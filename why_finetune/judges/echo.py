@@ -386,10 +386,35 @@ def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str]
             if first_at is None or m.start(1) < first_at:
                 first_at = m.start(1)
                 example = excerpt(cleaned.text[first_at:], 60)
+    if any(f.startswith("#") for f in fields):
+        # ... and a section of the template's own kind, headed as the prompt heads its fields, on a line of its own,
+        # after the output's first words ("चाप को लम्बाइ = २.५ मि\n\n### Hint:", "### Explanation:", "###Output:"):
+        # the template's next field, which the prompt never used. A markdown heading of a reply ("### Tips:") is
+        # none: its label is no field of a template, and it has a space after the "#".
+        for m in _TEMPLATE_SECTION_RE.finditer(lower):
+            label = m.group(2).strip()
+            if (not m.group(1) or label in _TEMPLATE_SECTIONS) and WORD_RE.search(lower, 0, m.start()):
+                count += 1
+                if first_at is None or m.start() < first_at:
+                    first_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                    example = excerpt(cleaned.text[first_at:], 60)
     if first_at is not None:
         first_at = _worksheet_start(fields, lower, lead, first_at)
         example = excerpt(cleaned.text[first_at:], 60)
     return FormatBack(count, first_at, example)
+
+
+# A section header alone on its line: "#"s, a label of a few words and a colon. Group 1 is the space after the "#"s
+# (none: "###Output:", no markdown heading), group 2 the label.
+_TEMPLATE_SECTION_RE = re.compile(
+    r"^[ \t]*#{2,4}([ \t]*)([^\W\d_][^:\uff1a\n#]{0,30}?)[ \t]*[:\uff1a][ \t]*$", re.MULTILINE
+)
+# The sections an instruction template's examples hold, which a base model writes after its answer.
+# Not the headings a reply gives its own parts ("### Explanation:" after its code, "### Solution:", "### Answer:",
+# "### Conclusion:"), which say what the reply goes on with.
+_TEMPLATE_SECTIONS = frozenset(
+    "output response input instruction hint hints translation evaluation score scoring feedback question".split()
+) | frozenset({"expected output", "expected response", "sample input", "sample output", "your task"})
 
 
 _HEADED_INLINE_RE = re.compile(r"[^\s#][ \t]*(#{2,4})[^\W\d_][^:\uff1a\n#]{0,30}?[ \t]*[:\uff1a]")
