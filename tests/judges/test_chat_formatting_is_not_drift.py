@@ -149,3 +149,22 @@ def test_short_page_residue_that_never_names_the_topic_still_drifts():
     output = "「なるほど」\n関連する記事の一覧: 全部で十二件あります"
     verdict = judge(prompt, output)
     assert "topic.trailing_gap" in drift_measures(verdict), verdict.explain()
+
+
+RANK = ("Below is an instruction that describes a task, paired with an input that provides further context. Write a "
+        "response that appropriately completes the request.\n\n### Instruction:\nRank the following topics by "
+        "importance:\n\n### Input:\nFitness, nutrition, mental health\n\n### Response:\n")
+
+
+def test_the_instruction_said_again_before_the_inputs_answer_still_drifts():
+    # Under an instruction template with an input, the instruction alone is the question said again.
+    output = "Rank the following topics by importance:\nMental health: 1\nNutrition: 2\nFitness: 3"
+    verdict = judge(RANK, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.question_again" in drift_measures(verdict), verdict.explain()
+
+
+def test_an_answer_opening_with_the_instructions_words_is_not_the_instruction_said_again():
+    output = "Ranked by importance, the topics are: mental health first, then nutrition, then fitness."
+    verdict = judge(RANK, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -11,7 +11,7 @@ from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.echo import find_continuation, find_question_again, find_voice, prompt_fields
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
-from why_finetune.judges.passage import NO_PASSAGE, find_passage
+from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage
 from why_finetune.judges.pieces import asks_for_questions
 from why_finetune.judges.question import PIECE, read_question
 from why_finetune.judges.text import all_words, clean_output, parse_prompt, split_units
@@ -62,6 +62,12 @@ class Reading:
         self.own_start = self.continuation.end if self.continuation else 0
         # The whole question said again at the opening (echo.question_again): the reply starts after it.
         self.question_again = find_question_again(self.prompt.query, self.units, self.own_start, self.text)
+        if not self.question_again.end and self.prompt.template == "instruction":
+            # ... or, under an instruction template, its instruction said again before the input's answer
+            # ("Rank these topics by importance:" then "Fitness: 3 ...").
+            instruction = instruction_before_passage(self.prompt.query)
+            if instruction != self.prompt.query:
+                self.question_again = find_question_again(instruction, self.units, self.own_start, self.text)
         self.voice = find_voice(self.prompt.query, self.cleaned) if self.plain else None
         # The text the prompt's instruction works on, in labelled fields ("Input: ..."): see passage.py.
         self.passage = find_passage(self.prompt.raw, self.prompt.text, asker) if self.plain else NO_PASSAGE
