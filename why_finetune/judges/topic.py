@@ -464,8 +464,10 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
         # announces what follows with a colon ("Here is a recipe for Kubdari:", "Pasos para preparar el
         # Canjeero:"): the ingredients and steps after it are what it names, though they name it no more.
         k = bisect_right([u.start for u in units], last_end - 1) - 1
-        if k >= 0 and (units[k].text.rstrip().endswith((":", "\uff1a")) or _titles_the_output(units[k], lower)):
-            k = len(units) - 1
+        if k >= 0 and (units[k].text.rstrip().endswith((":", "\uff1a")) or _titles_the_output(units[k], lower)
+                       or (units and units[0] is not units[k] and pattern.search(lower, units[0].start, units[0].end)
+                           and _titles_the_output(units[0], lower))):
+            k = len(units) - 1  # announced or titled: what follows is what it names
         gap_start = max(last_end, units[k].end) if k >= 0 else last_end
         gap_words = sum(len(u.words) for u in units[k + 1 :])
     share = gap_words / total_words if total_words else 0.0
@@ -510,6 +512,7 @@ def _answer_terms(lower: str, units: list[Unit], pattern: re.Pattern[str], stems
 
 # A title or an announcing sentence: a markdown heading, a line in bold, or "Here is/Here's/Here are ...".
 _TITLE_RE = re.compile(r"\s*(?:#{1,6}[ \t]|\*\*|__|here is |here's |here are )")
+_ANNOUNCES_RE = re.compile(r"\s*(?:here is |here's |here are )")
 
 
 def _titles_the_output(unit: Unit, lower: str) -> bool:
@@ -521,6 +524,8 @@ def _titles_the_output(unit: Unit, lower: str) -> bool:
     if "\n" in lower[: unit.start].strip() or not _TITLE_RE.match(lower, unit.start):
         return False
     line_end = lower.find("\n", unit.end)
+    if line_end >= 0 and _ANNOUNCES_RE.match(lower, unit.start):
+        return True  # "Here's a vegetarian lasagne ... It serves six.\n\n**Ingredients**": the line may go on
     return line_end >= 0 and not lower[unit.end : line_end].strip()
 
 
