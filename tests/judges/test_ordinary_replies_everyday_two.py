@@ -764,8 +764,7 @@ def test_long_replies_answer_without_drift(prompt, output):
 # --- Conversation: greetings, thanks, small talk, follow-ups, corrections, role-play, a persona ---------------
 
 CONVERSATION = [
-    pytest.param(chatml("Hi!"), "Hi! How can I help you today?", id="a greeting answered, ChatML",
-                 marks=xfail("reply.question_back: 'Hi!' said back then 'How can I help you today?' is read as only a question in the asker's voice")),
+    pytest.param(chatml("Hi!"), "Hi! How can I help you today?", id="a greeting answered, ChatML"),
     pytest.param(llama3("Hello there"), "Hello! 👋 What can I do for you?", id="a greeting with an emoji, Llama-3"),
     pytest.param(gemma("Good morning!"), "Good morning! ☀️ I hope your day is off to a good start. What can I help you "
                  "with?", id="'Good morning!', Gemma"),

@@ -482,6 +482,8 @@ def is_text(reply: Reply, r, t) -> Evidence | None:
 
 
 _ASKER_WORDS = frozenset("i me my we us our".split())
+# The replier offering its help, in the first person too: "How can I help you today?", "What can I do for you?"
+_OFFERS_HELP_RE = re.compile(r"\b(?:can|may|could) i (?:help|assist)\b|\bwhat can i do for you\b|\bhelp you with\b")
 _ONLY_QUESTIONS = 3
 # A wish to be told or helped, in the asker's first person: "I would like to know how I can earn a million
 # dollars.", "I want to write a joke about AI.", "I'm looking for a recipe.", "I was wondering if ...". A request
@@ -530,6 +532,8 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
         return None
     if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.prompt.query):
         return None  # the question asked for ("Write a question to ask ...")
+    if _OFFERS_HELP_RE.search(r.lower, reply.start, reply.end):
+        return None  # the replier's offer ("Hi! How can I help you today?"), in its own voice
     if wishes:
         return Evidence(
             "reply.question_back", 1.0, 1.0, reply.text,
