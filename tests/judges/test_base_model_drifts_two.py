@@ -95,8 +95,7 @@ DOCUMENTS = [
         "Categories: 1815 births | 1852 deaths | 19th-century English mathematicians | English women poets\n\n"
         "Navigation menu\nPersonal tools\nNot logged in\nTalk\nContributions\nCreate account\nLog in\n"
         "Main page\nContents\nCurrent events\nRandom article\nAbout Wikipedia\nContact us\nDonate",
-        True, True, id="en raw: an encyclopedia lead that answers, then the page's categories and menus",
-        marks=xfail("missed: topic.trailing_gap: a page's boilerplate under topic.trailing_gap's 100 words (categories, navigation menu) after the answer")),
+        True, True, id="en raw: an encyclopedia lead that answers, then the page's categories and menus"),
     pytest.param(
         "Was ist ein Fjord?",
         "\n\nFjord steht für:\n\n* Fjord (Band), eine norwegische Rockband\n* Fjord (Schiff), ein 1936 "
@@ -174,8 +173,7 @@ DOCUMENTS = [
         "minute.\n\nRate this recipe\n★★★★★ 4.8 from 312 votes\n\nDid you make this recipe? Tag @sundaykitchen "
         "on Instagram and hashtag it #sundaykitchen\n\nYou might also like:\nThe Best Banana Bread\n"
         "Easy Chicken Tikka Masala\nOne-Pot Creamy Tomato Pasta\n5-Minute Chocolate Mug Cake",
-        True, True, id="en raw: the time, then the recipe site's rating box and other recipes",
-        marks=xfail("missed: topic.trailing_gap: a page's boilerplate under topic.trailing_gap's 100 words (a rating box, other recipes) after the answer")),
+        True, True, id="en raw: the time, then the recipe site's rating box and other recipes"),
     pytest.param(
         "Is the Kindle Paperwhite waterproof?",
         "\n\nKindle Paperwhite (16 GB) - Now with a 6.8\" display and adjustable warm light\n\nVisit the Amazon "
@@ -236,8 +234,7 @@ DOCUMENTS = [
         "기상청에 따르면 이번 주는 저기압의 영향으로 전국이 대체로 흐리고 곳곳에 비가 내리겠다. 주말에는 북쪽에서 찬 공기가 "
         "내려오면서 기온이 크게 떨어질 전망이다.\n\n김민수 기자 minsu@example.co.kr\n\n"
         "<저작권자 ⓒ 무단전재 및 재배포 금지>\n\n많이 본 뉴스\n1. 손흥민, 시즌 5호골 폭발\n2. 아파트 청약 경쟁률 역대 최고",
-        True, True, id="ko raw: a weather news story, then the news site's byline and most-read list",
-        marks=xfail("missed: topic.trailing_gap: a page's boilerplate under topic.trailing_gap's 100 words (a byline, a copyright line, a most-read list) after the answer")),
+        True, True, id="ko raw: a weather news story, then the news site's byline and most-read list"),
     pytest.param(
         "インフレとは何か、簡単に説明してください。",
         "\n司会：皆さん、こんばんは。今夜のゲストは経済評論家の山田さんです。山田さん、よろしくお願いします。\n"
@@ -827,8 +824,7 @@ OFF_TOPIC = [
         "\n\nAccueil > Recettes > Desserts > Crêpes\n\nMenu\nRecettes\nAstuces\nVidéos\nNewsletter\nConnexion\n\n"
         "Ce site utilise des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous "
         "acceptez leur utilisation. En savoir plus | Accepter | Refuser",
-        False, True, id="fr raw: a breadcrumb, a menu and a cookie banner, no recipe",
-        marks=xfail("missed: topic.trailing_gap; misfired: reply.words: a breadcrumb naming the dish, then a menu and a cookie banner, read as the answer")),
+        False, True, id="fr raw: a breadcrumb, a menu and a cookie banner, no recipe"),
     pytest.param(
         "How can I improve my credit score?",
         "\n\nRelated posts:\n10 Things You Didn't Know About Airline Miles\nThe Best Cities to "
@@ -851,8 +847,7 @@ OFF_TOPIC = [
         "granted, free of charge, to any person obtaining a copy of this software and associated documentation "
         "files (the \"Software\"), to deal in the Software without restriction, including without limitation the "
         "rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software.",
-        True, True, id="en raw: the function, then a licence",
-        marks=xfail("missed: topic.trailing_gap: a page's boilerplate under topic.trailing_gap's 100 words (a licence) after the function")),
+        True, True, id="en raw: the function, then a licence"),
     pytest.param(
         "Write a Python function to check whether a string is a palindrome.",
         "\n\nimport numpy as np\nimport matplotlib.pyplot as plt\n\nx = np.linspace(0, 10, 100)\ny = np.sin(x)\n"
@@ -870,8 +865,7 @@ OFF_TOPIC = [
         "富士山の高さは3776メートルです。\n\nこのサイトではCookieを使用しています。サイトを閲覧し続けることで、Cookieの"
         "使用に同意したものとみなされます。詳しくはプライバシーポリシーをご覧ください。\n\nホーム | ニュース | 天気 | "
         "スポーツ | エンタメ | ログイン",
-        True, True, id="ja raw: the answer, then a cookie banner and a navigation bar",
-        marks=xfail("missed: topic.trailing_gap: a cookie banner and a navigation bar under its 300-character threshold after the answer")),
+        True, True, id="ja raw: the answer, then a cookie banner and a navigation bar"),
     pytest.param(
         "고양이는 하루에 몇 시간 자나요?",
         " 강아지 산책은 하루에 두 번, 한 번에 30분 정도가 적당합니다. 소형견은 조금 짧게, 대형견은 조금 더 길게 해 주시고, "

@@ -1167,8 +1167,7 @@ DRIFTS = [
                  " Sure! Layer pasta, tomato sauce and cheese.\n\nShare this recipe: Facebook | Pinterest | Email\n\n"
                  "You may also like:\n- 10 best beach holidays in Portugal\n- How to clean your car's upholstery\n- Top "
                  "smartphones under $300\n\nSubscribe to our newsletter. Cookie settings | Privacy policy | © 2019 "
-                 "Allrecipe Media Group", id="a line of recipe, then web page text, Vicuna",
-                 marks=xfail("missed: a line of recipe, then 40 words of share links, related posts and a footer, under the slide's 100 words")),
+                 "Allrecipe Media Group", id="a line of recipe, then web page text, Vicuna"),
     pytest.param(llama2("When is Bastille Day?"),
                  " July 14. [INST] When is Independence Day in the US? [/INST] July 4. [INST] When is Canada Day? [/INST] "
                  "July 1.", id="a date, then more [INST] turns, Llama-2"),
@@ -1214,8 +1213,7 @@ DRIFTS = [
                  "Dear Hiring Manager,\n\nI am writing to apply for the Junior Data Analyst position.\n\nHome | Jobs | "
                  "Salaries | Companies\n\nTop 10 cheapest flights to Bali this summer. Best deals on hotels in Rome. How "
                  "to grow tomatoes on your balcony. Celebrity news: the latest red carpet looks. Download our free app "
-                 "for exclusive coupons and daily horoscopes.", id="a letter's first line, then a slide into web text",
-                 marks=xfail("missed: a letter's first line, then 38 words of web headlines, under the slide's 100 words")),
+                 "for exclusive coupons and daily horoscopes.", id="a letter's first line, then a slide into web text"),
     pytest.param(chatml("Write a commit message for this change:\n\n```diff\n-    timeout = 5\n+    timeout = 30\n```\n\n"
                         "We kept hitting timeouts when the payment API was slow."),
                  "Increase timeout\n\nIncrease timeout\n\nIncrease timeout\n\nIncrease timeout\n\nIncrease timeout\n\n"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from why_finetune.judges import (
     arithmetic,
     blocks,
+    boilerplate,
     counting,
     dialogue,
     echo,
@@ -45,6 +46,7 @@ DRIFT_MEASURES = (
     echo.more_questions,
     echo.asker_voice,
     topic.trailing_gap,
+    boilerplate.boilerplate,
     arithmetic.numbers,
     script.switch,
     template.template_markers,

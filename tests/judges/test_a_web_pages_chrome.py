@@ -1,0 +1,50 @@
+"""A web page's chrome written after, or instead of, a reply: a copyright line, a cookie banner, a navigation bar or
+a breadcrumb, a blog's posting line (``page.boilerplate``). A few lines are enough, under the hundred words a slide
+off topic needs, and they may name the question's words. A prompt that asks for such text (a website's footer, a
+licence), code, a table's rows, sums with slashes and cookies one bakes are none. Constructed by hand after real
+outputs (a Llama base model's "This entry was posted on ... filed under PowerPoint 2013")."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .probes import drift_measures
+from .samples import chatml
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("How do I change the slide colours in PowerPoint?",
+     " Open the Design tab and pick a colour variant.\nThis entry was posted on Tuesday, August 18th, 2015 and is "
+     "filed under PowerPoint 2013. You can follow any responses to this entry through the RSS 2.0 feed."),
+    ("How long should I boil an egg?",
+     " Six minutes for a runny yolk.\n\n© 2023 Sunday Kitchen. All rights reserved."),
+    ("Wie koche ich Spargel?",
+     " Schälen, dann zehn Minuten in Salzwasser kochen.\n\nDiese Website verwendet Cookies. Mit der Nutzung "
+     "stimmen Sie zu.\nStartseite | Rezepte | Gemüse | Kontakt"),
+    ("Comment faire une quiche ?",
+     "\nAccueil > Recettes > Tartes > Quiche lorraine\n\nPréchauffez le four à 180 °C."),
+])
+def test_a_pages_chrome_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+    assert "page.boilerplate" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    (chatml("Write a footer for my bakery's website."),
+     "© 2024 Rosie's Bakery. All rights reserved.\nHome | Cakes | Bread | Contact"),
+    (chatml("Add an MIT licence header to my script."),
+     "```python\n# Copyright (c) 2024 Jane Doe\n# Licensed under the MIT License.\n```"),
+    (chatml("Show my weekly meal plan as a table."),
+     "| Day | Lunch | Dinner | Dessert |\n|---|---|---|---|\n| Monday | Soup | Lasagne | Fruit |"),
+    (chatml("Two balls are drawn from a box of 4 red and 6 blue. What is the chance they match?"),
+     "The chance is (6 + 15) / 45 = 21 / 45 = 7 / 15, since 4C2 = 6 and 6C2 = 15 of the 45 pairs match."),
+    (chatml("What goes well with tea in the afternoon?"),
+     "Shortbread cookies, scones with jam, or a slice of lemon drizzle cake all go well with tea."),
+    (chatml("How do I print the copyright sign in HTML?"), "Write &copy; in your HTML, and the browser shows ©."),
+])
+def test_chrome_asked_for_and_its_look_alikes_are_no_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()

@@ -1,0 +1,104 @@
+"""A web page's chrome written after, or instead of, a reply (``page.boilerplate``).
+
+A base model trained on web pages goes on from an answer, or from the prompt, as the page it came from: a copyright
+line, a cookie banner, a navigation bar or a breadcrumb, a blog's "This entry was posted in ... filed under".
+These are short: a few lines after an answer, under the hundred words a slide off topic needs (topic.py), and they
+may even name the question's words ("Home > Recipes > Lasagne"). Nobody answering writes them. A prompt that
+speaks of them (a website, a cookie banner, a footer, a licence) asks for them, and code is code.
+
+The marks are read by their form where they have one (the copyright sign, items between bars or arrows) and by
+short phrases otherwise, in the languages the judges read most.
+
+Cost: a regular expression over the text for the phrases (most open with a literal the engine skips to), a look
+at the few lines holding "cookie" or a separator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.text import CODE_BLOCK_RE, excerpt
+from why_finetune.judges.thresholds import threshold
+
+threshold(
+    "page_boilerplate_lines", 1,
+    """Drift when at least this many lines of the output are a web page's chrome (a copyright line, a cookie banner,
+    a navigation bar or breadcrumb, a blog's posting line). One: a reply writes none of them unasked.""",
+)
+
+_COPYRIGHT = (
+    r"[\u00a9\u24d2]|\(c\)\s*(?:19|20)\d\d|copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d|all rights? reserved|alle rechte vorbehalten"
+    r"|todos los derechos reservados|tous droits r\u00e9serv\u00e9s|tutti i diritti riservati|todos os direitos reservados"
+    r"|\u7248\u6b0a\u6240\u6709|\u7248\u6743\u6240\u6709|\u7121\u65ad\u8ee2\u8f09|\ubb34\ub2e8\s?\uc804\uc7ac"
+)
+# A cookie banner: "cookie" and the site it is about, on one line ("By continuing to browse, you agree to our use of
+# cookies", "Ce site utilise des cookies", "Diese Website verwendet Cookies", "当サイトではCookieを使用").
+_COOKIE_RE = re.compile(r"\bcookies?\b")
+_SITE_RE = re.compile(
+    r"\bsite\b|website|webseite|sitio|browsing|browse|navigation|navegaci\u00f3n|consent|accept|\u30b5\u30a4\u30c8|\u7f51\u7ad9"
+)
+# A blog's posting line and its calls to share or comment, and a wiki's or a recipe site's.
+_POSTED = (
+    r"this entry was posted|filed under|you can follow any responses|leave a (?:comment|reply)|related posts"
+    r"|share this:|posted in [a-z]|subscribe to (?:our|the) newsletter|retrieved from \"?https?:|navigation menu"
+    r"|you might also like|rate this recipe|may contain affiliate links"
+)
+_MARK_RE = re.compile(rf"{_COPYRIGHT}|{_POSTED}")
+# A word or sign each phrase above holds.
+_MARK_WORDS = ("\u00a9", "\u24d2", "(c)", "copyright", "reserv", "vorbehalten", "riservati", "\u7248", "\u7121\u65ad",
+               "\ubb34\ub2e8", "posted", "filed under", "follow any", "leave a", "related posts", "share this",
+               "subscribe", "retrieved from", "navigation menu", "might also like", "rate this", "affiliate")
+# A navigation bar or a breadcrumb: four items or more of a few words between bars, middle dots or arrows
+# ("Home | News | Science | Subscribe | Log in", "Accueil > Recettes > Pâtes > Lasagnes"). Not a table's row,
+# which opens with its bar.
+_NAV_ITEM = r"[^\W\d_][^\n|>\u00b7\u203a\u00bb]{0,29}?"  # opening with a letter: "x > 3 > 2" and "21 / 45" are sums
+_NAV_RE = re.compile(rf"[ \t]*{_NAV_ITEM}(?:[ \t]+[|>\u00b7\u203a\u00bb][ \t]+{_NAV_ITEM}){{3,}}[ \t]*\Z")
+_NAV_SEPARATORS = (" | ", " > ", " \u00b7 ", " \u203a ", " \u00bb ")
+# What a prompt asking for such text says: then it is the reply.
+_ASKED_RE = re.compile(
+    r"website|web site|web page|webpage|homepage|landing page|\bsite\b|footer|header|navigation|\bnav\b|menu|breadcrumb"
+    r"|cookie|copyright|licen[cs]e|legal notice|privacy|blog|\bhtml\b|\bcss\b|markdown"
+)
+
+
+def _line_start(lower: str, at: int) -> int:
+    return lower.rfind("\n", 0, at) + 1
+
+
+def find_boilerplate(text: str, lower: str) -> tuple[int, int, str]:
+    """(how many lines of page chrome, where the first starts, its text) in the output outside code blocks."""
+    # Most outputs hold none of the phrases' words: substring tests (C code) decide that before any regex runs.
+    marked = any(map(lower.__contains__, _MARK_WORDS))
+    starts = {_line_start(lower, m.start()) for m in _MARK_RE.finditer(lower)} if marked else set()
+    for m in _COOKIE_RE.finditer(lower) if "cookie" in lower else ():
+        line = _line_start(lower, m.start())
+        end = lower.find("\n", m.end())
+        if _SITE_RE.search(lower, line, end if end >= 0 else len(lower)):
+            starts.add(line)
+    if any(sep in lower for sep in _NAV_SEPARATORS):
+        for line in lower.split("\n"):
+            if any(sep in line for sep in _NAV_SEPARATORS) and _NAV_RE.match(line):
+                starts.add(lower.find(line))
+    if "```" in lower:
+        code = [m.span() for m in CODE_BLOCK_RE.finditer(lower)]
+        starts = {s for s in starts if not any(a <= s < b for a, b in code)}
+    if not starts:
+        return 0, -1, ""
+    first = min(starts)
+    first += len(lower[first:]) - len(lower[first:].lstrip())
+    end = text.find("\n", first)
+    return len(starts), first, text[first : end if end >= 0 else len(text)]
+
+
+def boilerplate(r, t) -> Finding | None:
+    if _ASKED_RE.search(r.prompt.text.lower()):
+        return None
+    count, first, line = find_boilerplate(r.text, r.lower)
+    shown = excerpt(line, 60)
+    return Finding(
+        "page.boilerplate", count, t.page_boilerplate_lines,
+        lambda: (shown, f"writes a web page's chrome: {count} line(s) of copyright, cookie banner, navigation or "
+                        f"posting text (threshold {t.page_boilerplate_lines})" + (f", first '{shown}'" if count else "")),
+        first if count else None, "it ends where a web page's chrome starts",
+    )
