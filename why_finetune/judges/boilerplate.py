@@ -72,14 +72,16 @@ def find_boilerplate(text: str, lower: str) -> tuple[int, int, str]:
     marked = any(map(lower.__contains__, _MARK_WORDS))
     starts = {_line_start(lower, m.start()) for m in _MARK_RE.finditer(lower)} if marked else set()
     for m in _COOKIE_RE.finditer(lower) if "cookie" in lower else ():
-        line = _line_start(lower, m.start())
+        begin = _line_start(lower, m.start())
         end = lower.find("\n", m.end())
-        if _SITE_RE.search(lower, line, end if end >= 0 else len(lower)):
-            starts.add(line)
+        if _SITE_RE.search(lower, begin, end if end >= 0 else len(lower)):
+            starts.add(begin)
     if any(sep in lower for sep in _NAV_SEPARATORS):
-        for line in lower.split("\n"):
-            if any(sep in line for sep in _NAV_SEPARATORS) and _NAV_RE.match(line):
-                starts.add(lower.find(line))
+        offset = 0
+        for row in lower.split("\n"):
+            if any(sep in row for sep in _NAV_SEPARATORS) and _NAV_RE.match(row):
+                starts.add(offset)
+            offset += len(row) + 1
     if "```" in lower:
         code = [m.span() for m in CODE_BLOCK_RE.finditer(lower)]
         starts = {s for s in starts if not any(a <= s < b for a, b in code)}
