@@ -786,8 +786,7 @@ CONVERSATION = [
                  "few chairs together, drape blankets and sheets over them, and fill the inside with pillows and fairy "
                  "lights. Pick a theme, like a trilogy or favourite films from childhood, make popcorn and hot chocolate, "
                  "and set up a laptop or projector inside. Leave the lights off and the phones in another room.",
-                 id="'And the second one?', ChatML with history",
-                 marks=xfail("topic.trailing_gap: a follow-up about an item of the assistant's earlier turn (the blanket fort), held to the user's words 'two ideas', 'rainy', 'sunday'")),
+                 id="'And the second one?', ChatML with history"),
     pytest.param(llama3("Make it shorter.",
                         history=[("Write a tagline for my coffee shop, Bean There.",
                                   "Bean There: where every cup feels like coming home.")]),
@@ -820,8 +819,7 @@ CONVERSATION = [
                         history=[("Name three European capitals.", "Paris, Berlin and Madrid.")]),
                  "Berlin, with about 3.8 million people in the city itself. Madrid has about 3.3 million and Paris about "
                  "2.1 million, although the Paris metropolitan area is much larger than either.",
-                 id="'Which one is the biggest?', ChatML with history",
-                 marks=xfail("topic.trailing_gap: a follow-up answered with the cities of the assistant's earlier turn, held to the user's words 'three', 'european', 'capitals'")),
+                 id="'Which one is the biggest?', ChatML with history"),
     pytest.param(llama3("What's a good name for my parrot?", system=PIRATE),
                  "Arr, a parrot needs a name fit for the high seas! How about **Captain Squawk**, **Polly Plunder** or "
                  "**Doubloon**? If yer bird be a chatty one, I'd go with Squawk, me hearty!",

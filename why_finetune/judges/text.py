@@ -108,7 +108,7 @@ class Prompt:
     query: str  # the user's words, with every template marker removed
     template: str  # "raw", "llama2", "chatml", "gemma", "chat", "instruction", "fields" or "generic"
     asker: str = ""  # "fields": the asking field's label, lower case ("human", "instruct", "q")
-    earlier: str = ""  # a chat's earlier user turns, markers removed ("" for one turn)
+    earlier: str = ""  # a chat's turns before the last question, the user's and the model's, markers removed
 
 
     @property
@@ -127,21 +127,24 @@ def parse_prompt(raw: str) -> Prompt:
     """
     text = raw
     if re.search(r"<\|im_start\|>", text, re.IGNORECASE):
-        users = [body for role, body in _CHATML_TURN_RE.findall(text) if role.lower() == "user"]
+        chat = [(role.lower(), body) for role, body in _CHATML_TURN_RE.findall(text)]
+        users = [body for role, body in chat if role == "user"]
         if users:
-            return Prompt(raw, _turn_query(users[-1]), "chatml", earlier=_earlier(users))
+            return Prompt(raw, _turn_query(users[-1]), "chatml", earlier=_earlier_turns(chat, "user"))
     if re.search(r"<start_of_turn>", text, re.IGNORECASE):
-        users = [body for role, body in _GEMMA_TURN_RE.findall(text) if role.lower() == "user"]
+        chat = [(role.lower(), body) for role, body in _GEMMA_TURN_RE.findall(text)]
+        users = [body for role, body in chat if role == "user"]
         if users:
-            return Prompt(raw, _turn_query(users[-1]), "gemma", earlier=_earlier(users))
+            return Prompt(raw, _turn_query(users[-1]), "gemma", earlier=_earlier_turns(chat, "user"))
     if re.search(r"\[inst\]", text, re.IGNORECASE):
         turns = [_SYS_BLOCK_RE.sub(" ", turn) for turn in _INST_RE.findall(text)]
         if turns:
-            return Prompt(raw, _turn_query(turns[-1]), "llama2", earlier=_earlier(turns))
+            answers = _INST_ANSWER_RE.findall(text)  # the model's turns between them
+            return Prompt(raw, _turn_query(turns[-1]), "llama2", earlier=_earlier(turns, answers))
     if "<" in text:
-        users = _role_token_turns(text)
+        users, earlier = _role_token_turns(text)
         if users:
-            return Prompt(raw, users[-1], "chat", earlier="\n".join(users[:-1]))
+            return Prompt(raw, users[-1], "chat", earlier=earlier)
     if LOOSE_MARKER_RE.search(text):
         stripped = _strip_markers(text)
         # Role labels between special tokens (Vicuna v1's "... ASSISTANT: ...</s> USER: ... ASSISTANT:"): a chat.
@@ -178,24 +181,41 @@ TURN_ROLES = frozenset({"system", "user", "prompter", "human", "assistant", "mod
 ASKING_ROLES = frozenset({"user", "prompter", "human"})
 
 
-def _role_token_turns(text: str) -> list[str]:
-    """The user turns of a chat template whose special tokens name each turn's role, in order ([] if none).
+def _role_token_turns(text: str) -> tuple[list[str], str]:
+    """The user turns of a chat template whose special tokens name each turn's role, in order ([] if none), and
+    the turns before the last user turn, the user's and the model's (see _earlier).
 
     The system turn and the earlier turns are not the question: the user's last turn is what the model
     answers next. A turn runs to the next role token, every marker in it removed."""
     turns = [(m, (m.group(1) or m.group(2)).lower()) for m in _ROLE_TOKEN_RE.finditer(text)]
     turns = [(m, role) for m, role in turns if role in TURN_ROLES]
-    users = []
+    users: list[str] = []
+    bodies: list[tuple[str, str]] = []
     for k, (m, role) in enumerate(turns):
+        end = turns[k + 1][0].start() if k + 1 < len(turns) else len(text)
+        bodies.append((role, _turn_query(text[m.end() : end])))
         if role in ASKING_ROLES:
-            end = turns[k + 1][0].start() if k + 1 < len(turns) else len(text)
-            users.append(_turn_query(text[m.end() : end]))
-    return users if users and users[-1] else []
+            users.append(bodies[-1][1])
+    if not users or not users[-1]:
+        return [], ""
+    last = max(k for k, (role, _) in enumerate(bodies) if role in ASKING_ROLES)
+    return users, "\n".join(body for role, body in bodies[:last] if role != "system" and body)
 
 
-def _earlier(turns: list[str]) -> str:
-    """A chat's user turns before its last, as the topic reads them."""
-    return "\n".join(map(_turn_query, turns[:-1]))
+def _earlier(turns: list[str], answers: list[str] | None = None) -> str:
+    """A chat's turns before its last user turn, as the topic reads them: the user's and the model's (a follow-up,
+    "And the second one?", asks about what the model said)."""
+    return "\n".join(map(_turn_query, [*turns[:-1], *(answers or ())]))
+
+
+def _earlier_turns(turns: list[tuple[str, str]], asker: str) -> str:
+    """The same, from (role, body) turns: every turn before the asker's last, but the system turn."""
+    last = max(k for k, (role, _) in enumerate(turns) if role == asker)
+    return "\n".join(_turn_query(body) for role, body in turns[:last] if role != "system")
+
+
+# Llama-2's model turns: the text between a "[/INST]" and the next "[INST]".
+_INST_ANSWER_RE = re.compile(r"\[/inst\](.*?)(?=\[inst\])", re.DOTALL | re.IGNORECASE)
 
 
 def _turn_query(turn: str) -> str:
