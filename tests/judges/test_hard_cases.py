@@ -431,9 +431,9 @@ def test_a_follow_up_answered_off_both_turns_topics_still_slides_off_topic():
     prompt = ("<|im_start|>user\nGive me two ideas for a rainy afternoon with kids.<|im_end|>\n<|im_start|>assistant\n"
               "1. Bake cookies together.\n2. Build a blanket fort in the living room.<|im_end|>\n"
               "<|im_start|>user\nTell me more about the second one.<|im_end|>\n<|im_start|>assistant\n")
-    ramble = " ".join(["The stock market closed higher on Friday as investors bought bank shares and energy firms "
-                       "reported strong profits, while bond yields fell for the third week in a row."] * 1) + " " + (
-        "Analysts expect the central bank to hold interest rates next month, and currency traders sold the dollar "
+    ramble = (
+        "The stock market closed higher on Friday as investors bought bank shares and energy firms reported strong "
+        "profits, while bond yields fell for the third week in a row. Analysts expect the central bank to hold interest rates next month, and currency traders sold the dollar "
         "against the yen after weak factory figures from the north. Oil prices rose slightly on supply worries, "
         "and gold was flat. Shares in carmakers fell after a profit warning, while retailers gained on hopes of "
         "strong holiday sales. Trading volumes were low ahead of the long weekend, and futures pointed to a quiet "
