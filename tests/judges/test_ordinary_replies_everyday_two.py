@@ -431,8 +431,7 @@ SHORT = [
     pytest.param(llama2("When is Bastille Day?"), " July 14.", id="a date, Llama-2"),
     pytest.param(chatml("Give me an emoji that means 'celebration'."), "🎉", id="an emoji alone, ChatML",
                  marks=xfail("reply.words: an emoji asked for is no word")),
-    pytest.param(plain("Reply with just a number: how many minutes are in a day?"), "1440", id="a bare number, plain",
-                 marks=xfail("reply.words: one number asked for ('Reply with just a number') is one word, two needed")),
+    pytest.param(plain("Reply with just a number: how many minutes are in a day?"), "1440", id="a bare number, plain"),
     pytest.param(llama3("Send me a quick good-luck message for my sister's driving test."),
                  "Good luck today, sis! 🚗 You've practised loads and you're ready. Deep breath, mirrors, signal, and "
                  "go smash it! 🍀", id="a message with emojis, Llama-3"),

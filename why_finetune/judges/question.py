@@ -220,9 +220,20 @@ _LABEL_OPENING_RE = re.compile(
 
 
 def _unlabelled(sentence: str) -> str:
-    """The asking sentence less a field label opening it: its kind and its words are the question's."""
+    """The asking sentence less a field label opening it: its kind and its words are the question's. So too an
+    instruction before a colon that a question follows ("Reply with just a number: how many minutes are in a
+    day?"): the question after it is what is asked."""
     label = _LABEL_OPENING_RE.match(sentence)
-    return sentence[label.end() :] if label else sentence
+    if label:
+        return sentence[label.end() :]
+    head, colon, tail = sentence.rpartition(": ")
+    if colon and head.strip() and tail.split(maxsplit=1)[:1] and tail.split(maxsplit=1)[0] in _QUESTION_WORDS:
+        return tail
+    return sentence
+
+
+# The words a question opens with, after an instruction and a colon.
+_QUESTION_WORDS = frozenset("how what who whom whose when where which why".split())
 
 
 CJK_OPENING_CHARS = 5  # two words' worth of Chinese or Japanese characters, less an ending (see topic.CJK_CHARS_A_WORD)
