@@ -419,12 +419,10 @@ SHORT = [
     pytest.param(chatml("How many legs does a spider have?"), "Eight.", id="a number in words, ChatML"),
     pytest.param(llama3("Is the Great Wall of China visible from space with the naked eye?"),
                  "No, not from orbit. It's very long but only a few metres wide, and about the same colour as the land "
-                 "around it.", id="'No, ...', Llama-3",
-                 marks=xfail("topic.trailing_gap: 'No, not from orbit.' and a reason naming the wall as 'it', never 'wall', 'china' or 'space'")),
+                 "around it.", id="'No, ...', Llama-3"),
     pytest.param(gemma("Can I freeze cooked rice?"),
                  "Yes. Cool it quickly, put it in an airtight container and use it within a month. Reheat it until it's "
-                 "steaming hot all the way through.", id="'Yes.' and how, Gemma",
-                 marks=xfail("topic.trailing_gap: 'Yes.' and how to do it, naming the rice as 'it', never 'freeze', 'cooked' or 'rice'")),
+                 "steaming hot all the way through.", id="'Yes.' and how, Gemma"),
     pytest.param(vicuna("Is 97 a prime number?"), " Yes, 97 is prime.", id="'Yes', a number, Vicuna"),
     pytest.param(chatml("What year did the Berlin Wall fall?"), "1989.", id="a year, ChatML"),
     pytest.param(plain("Who wrote 'Pride and Prejudice'?"), "Jane Austen.", id="a name, plain"),

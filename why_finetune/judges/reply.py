@@ -57,6 +57,7 @@ from why_finetune.judges.topic import (
     mostly_quoted,
     names_the_questions_numbers,
     refers_back,
+    says_yes_or_no,
     topic_text,
     topic_words_for,
     translated,
@@ -353,8 +354,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
-    if refers_back(r.text[reply.start : reply.end], n, t):
-        return None  # "It's a combination of water droplets and sunlight.": "it" is the question's subject
+    if refers_back(r.text[reply.start : reply.end], n, t) or says_yes_or_no(r, r.text[reply.start : reply.end], n, t):
+        return None  # "It's a combination of water droplets and sunlight.", "Yes. Cool it quickly ...": "it" is its subject
     if names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end]):
         return None  # a count or a table of the question's numbers ("Count from 1 to 30.") is about them
     if code_for_another_language(r, r.text[reply.start : reply.end], t):

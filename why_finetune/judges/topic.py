@@ -670,6 +670,16 @@ def refers_back(text: str, words: int, t) -> bool:
     return words < t.answer_full_words and _REFERS_BACK_RE.match(normalise_apostrophes(text.lower())) is not None
 
 
+_YES_OR_NO_RE = re.compile(r"\s*(?:yes|no|yeah|nope)\b")
+
+
+def says_yes_or_no(r, text: str, words: int, t) -> bool:
+    """A short reply (under ``answer_full_words``) opening with a yes or a no to a yes/no question ("Yes. Cool it
+    quickly and use it within a month."): its reason speaks of the question's subject as "it"."""
+    return (words < t.answer_full_words and r.question.asks_yes_or_no
+            and _YES_OR_NO_RE.match(normalise_apostrophes(text.lower())) is not None)
+
+
 def _need_not_name_it(r, t) -> bool:
     """An output that never names the question's words and need not: a poem or a list in short lines,
     instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request"
@@ -677,6 +687,7 @@ def _need_not_name_it(r, t) -> bool:
     translation in another language than the request's, the JSON asked for (its keys and values are the data:
     "Mercury", "城市", not "planets" or the request's verbs)."""
     return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text) or refers_back(r.text, r.total, t)
+            or says_yes_or_no(r, r.text, r.total, t)
             or bool(names_the_questions_numbers(r.question.words, r.lower))
             or bool(not_understood(r, 0, len(r.lower))) or code_for_another_language(r, r.text, t)
             or translated(r, r.text) or (asks_for_json(r.prompt.query) and holds_json(r.text)))
