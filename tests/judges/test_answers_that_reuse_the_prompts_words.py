@@ -239,3 +239,28 @@ OWN_WORDS = [
 def test_a_summary_in_its_own_words_answers(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- the prompt's text laid out anew --------------------------------------------------------------------------
+# A conversion asked for ("Convert this to YAML: {...}") says every word of the text it converts, in order, as an
+# echo does; but it writes other marks between them. The text said back as written, or a list of options said back
+# one a line where no layout was asked for, is still an echo.
+
+YAML_REQUEST = 'Convert this to YAML:\n{"server": {"host": "localhost", "port": 8080}, "debug": true}'
+
+
+def test_json_converted_to_the_yaml_asked_for_is_no_echo():
+    verdict = judge(YAML_REQUEST, "server:\n  host: localhost\n  port: 8080\ndebug: true")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_json_said_back_as_written_is_still_an_echo():
+    verdict = judge(YAML_REQUEST, '{"server": {"host": "localhost", "port": 8080}, "debug": true}')
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_options_said_back_one_a_line_are_still_an_echo():
+    prompt = ("The closest category for the text above should be (select one from tech, business, sport, "
+              "entertainment, or politics):")
+    verdict = judge(prompt, "Tech\n\nBusiness\n\nSport\n\nEntertainment\n\nPolitics")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -321,8 +321,7 @@ STRUCTURED = [
                  "```json\n{\n  \"title\": \"Dune\",\n  \"author\": \"Frank Herbert\",\n  \"year\": 1965,\n  \"genres\": "
                  "[\"science fiction\", \"adventure\"]\n}\n```", id="a JSON object asked for, Llama-3"),
     pytest.param(gemma("Convert this to YAML:\n{\"server\": {\"host\": \"localhost\", \"port\": 8080}, \"debug\": true}"),
-                 "```yaml\nserver:\n  host: localhost\n  port: 8080\ndebug: true\n```", id="JSON to YAML, Gemma",
-                 marks=xfail("prompt.echo: the JSON given, converted to the YAML asked for, keeps all its keys and values")),
+                 "```yaml\nserver:\n  host: localhost\n  port: 8080\ndebug: true\n```", id="JSON to YAML, Gemma"),
     pytest.param(alpaca("Create an outline for a presentation on renewable energy."),
                  "I. Introduction\n   A. Why energy sources matter\n   B. What makes energy \"renewable\"\n\nII. Main "
                  "types of renewable energy\n   A. Solar\n   B. Wind\n   C. Hydropower\n   D. Geothermal\n\nIII. Benefits"

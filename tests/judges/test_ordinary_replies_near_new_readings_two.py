@@ -804,9 +804,7 @@ JSON_REPLIES = [
                  '"A long-lived sodium-ion cell from Sweden."}', id="keys with spaces instead of underscores"),
     pytest.param(chatml("Return this contact as JSON:\n- Name: Maria Lopez\n- Phone: 555-0142\n- City: Austin"),
                  '{"name": "Maria Lopez", "phone": "555-0142", "city": "Austin"}',
-                 id="a data list in the request, lowercased keys",
-                 marks=xfail("reply.echo, prompt.echo: a contact list turned into JSON keeps the request's values "
-                             "word for word, so it is read as the prompt said back")),
+                 id="a data list in the request, lowercased keys"),
     pytest.param(chatml("Return this contact as JSON, with the name split in two and the phone number in "
                         "international form:\n- Name: Maria Lopez\n- Phone: 555-0142\n- City: Austin"),
                  '{"first": "Maria", "last": "Lopez", "phone": "+1 512 555 0142", "city": "Austin", "state": "TX", '

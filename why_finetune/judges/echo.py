@@ -55,6 +55,7 @@ from why_finetune.judges.passage import (
     answers_from_the_context,
     instruction_before_passage,
     recased_quotation,
+    relaid_out,
     works_on_the_passage,
 )
 from why_finetune.judges.question import (
@@ -751,14 +752,18 @@ def prompt_echo(r, t) -> Finding:
     limit, why = echo_limit(r, t, t.prompt_echo, value, words, None if words is r.words else span)
     work = works_on_the_passage(r.prompt.query, words, t) if value >= limit and r.plain else None
     recased = recased_quotation(r.prompt.query, r.text[start:]) if value >= limit and r.plain else ""
+    recased = recased or ("laid out anew" if value >= limit and r.plain and relaid_out(r.prompt.text, r.text[start:], t)
+                          else "")
     extracted = value >= limit and r.plain and answers_from_the_context(r.passage, words, t)
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
                         f"three-word sequences (threshold {pct(limit)}{why}): '{shown}'"
                         + (f"; but {passage_work(work, t)}" if work else "")
-                        + ("; but it is the request's quotation with its letters' case changed: work on it, not an "
-                           "echo" if recased else "")
+                        + (("; but it is the prompt's text laid out anew, other marks between its words: work on "
+                            "it, not an echo" if recased == "laid out anew" else
+                            "; but it is the request's quotation with its letters' case changed: work on it, not an "
+                            "echo") if recased else "")
                         + ("; but it answers the question with words of its context, at most half of it"
                            if extracted else "")),
         condition_met=work is None and not recased and not extracted,

@@ -222,3 +222,52 @@ def recased_quotation(query: str, text: str) -> str:
                 and sum(a != b for a, b in zip(quoted, said)) >= 2:
             return quotation
     return ""
+
+
+# --- the prompt's words laid out anew ------------------------------------------------------------
+#
+# "Give me this as CSV: Anna, 34, Lisbon; Marco, 28, Turin" answered "Anna,34,Lisbon\nMarco,28,Turin", "Convert this
+# to YAML: {"server": {"host": "localhost"}}" answered "server:\n  host: localhost": every word is the prompt's, in
+# its order, as in an echo; but an echo copies the text as written, and a conversion writes other marks between the
+# words. Read from the marks alone, in any language.
+
+threshold(
+    "relaid_min_share", 0.5,
+    """An output whose words are the prompt's is laid out anew, work asked for and no echo, when at least this share
+    of its pairs of neighbouring words that stand side by side in the prompt too have other marks between them
+    there (space and line breaks aside: "Anna, 34" and "Anna,34", '"host": "localhost"' and "host: localhost"). An
+    echo copies the marks with the words; a conversion changes most of them.""",
+)
+_SEPARATOR_RE = re.compile(r"\s+")
+
+
+def _pairs(text: str) -> dict[tuple[str, str], set[str]]:
+    """Each pair of neighbouring words of the text (lower case), with the marks between them (spaces folded)."""
+    found = list(WORD_RE.finditer(text.lower()))
+    pairs: dict[tuple[str, str], set[str]] = {}
+    for a, b in zip(found, found[1:]):
+        between = _SEPARATOR_RE.sub(" ", text[a.end() : b.start()]).strip()
+        pairs.setdefault((a.group(0), b.group(0)), set()).add(between)
+    return pairs
+
+
+# A request for another format or layout: the text it gives is to be laid out anew. Options said back one a line
+# ("Tech / Business / Sport" for "select one from tech, business, sport") change their marks too, unasked: an echo.
+_ASKS_FOR_LAYOUT_RE = re.compile(
+    r"\b(?:json|yaml|yml|csv|tsv|xml|toml|html|markdown|table|convert|reformat|turn (?:this|it|them) into)\b",
+    re.IGNORECASE,
+)
+
+
+def relaid_out(prompt_text: str, text: str, t) -> bool:
+    """For a request for another format or layout, are the output's words, where they stand side by side in the
+    prompt too, mostly joined by other marks than there (see ``relaid_min_share``)?"""
+    if not _ASKS_FOR_LAYOUT_RE.search(prompt_text):
+        return False
+    mine = _pairs(text)
+    theirs = _pairs(prompt_text)
+    shared = [(pair, marks) for pair, marks in mine.items() if pair in theirs]
+    if len(shared) < 3:
+        return False
+    changed = sum(1 for pair, marks in shared if marks.isdisjoint(theirs[pair]))
+    return changed >= t.relaid_min_share * len(shared)

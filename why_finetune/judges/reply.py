@@ -28,6 +28,7 @@ from why_finetune.judges.passage import (
     answers_from_the_context,
     passage_content_words,
     recased_quotation,
+    relaid_out,
     works_on_the_passage,
 )
 from why_finetune.judges.question import (
@@ -259,7 +260,8 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     if r.plain and (works_on_the_passage(r.prompt.query, words, t) is not None
                     or answers_from_the_context(r.passage, words, t)):
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
-    if r.plain and (_ends_with_a_pick(reply, r) or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])):
+    if r.plain and (_ends_with_a_pick(reply, r) or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
+                    or relaid_out(r.prompt.text, r.text[reply.start : reply.end], t)):
         return None
     return Evidence(
         "reply.echo", reply.echo, limit, reply.text,
