@@ -718,3 +718,29 @@ def test_the_system_turn_said_back_is_an_echo_not_an_answer():
     verdict = judge(prompt, " You are a helpful assistant who answers briefly and politely.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
 
+
+
+# --- one word asked for -----------------------------------------------------------------------------------------
+# A synonym, an opposite or a rhyme asked for is one word, and so is a formula ("H2O"); the next turn after it is
+# drift, not a reason to read the word as too short. The given word said back is no synonym of itself, and a
+# label ("Q2.") is no formula.
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("<|im_start|>user\nGive me a synonym for 'happy'.<|im_end|>\n<|im_start|>assistant\n",
+     "Joyful.<|im_end|>\n<|im_start|>user\nGive me a synonym for 'sad'.<|im_end|>\n<|im_start|>assistant\nGloomy."),
+    ("[INST] Give me a word that rhymes with 'day'. [/INST]", " Play. [/INST] [INST] Give me a word that rhymes with 'cat'."),
+    ("问题：水的化学式是什么？\n答案：", "H2O\n\n问题：二氧化碳的化学式是什么？\n答案：CO2"),
+])
+def test_one_word_asked_for_then_the_next_turn_answers_and_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Give me a synonym for 'happy'.", " happy"),
+    ("Q1. What is the chemical symbol for gold?\nA:", " Q2. What is the chemical symbol for silver?"),
+])
+def test_the_given_word_or_a_label_is_no_word_asked_for(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()

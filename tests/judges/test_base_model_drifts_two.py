@@ -368,8 +368,7 @@ NEXT_REQUESTS = [
         "问题：水的化学式是什么？\n答案：",
         "H2O\n\n问题：二氧化碳的化学式是什么？\n答案：CO2\n\n问题：食盐的主要成分是什么？\n答案：氯化钠\n\n"
         "问题：空气中含量最多的气体是什么？\n答案：",
-        True, True, id="zh raw: '问题：'/'答案：' answered, then the next pairs",
-        marks=xfail("misfired: reply.words: a one-word answer ('H2O') in the prompt's open field, cut short by the next pair")),
+        True, True, id="zh raw: '问题：'/'答案：' answered, then the next pairs"),
     pytest.param(
         "質問：日本で一番長い川は何ですか？\n回答：",
         "\n質問：日本で一番大きい湖は何ですか？\n回答：琵琶湖です。\n\n質問：日本で一番高い山は何ですか？\n"
@@ -414,8 +413,7 @@ NEXT_REQUESTS = [
         "Joyful.<|im_end|>\n<|im_start|>user\nGive me a synonym for 'sad'.<|im_end|>\n<|im_start|>assistant\n"
         "Sorrowful.<|im_end|>\n<|im_start|>user\nGive me a synonym for 'angry'.<|im_end|>\n"
         "<|im_start|>assistant\n",
-        True, True, id="en chatml: the synonym, then the user's next requests in the template's turns",
-        marks=xfail("misfired: reply.words: a one-word answer ('Joyful.') before a chat-template marker")),
+        True, True, id="en chatml: the synonym, then the user's next requests in the template's turns"),
     pytest.param(
         "Bestimme die Wortart des markierten Wortes: Der Hund bellt *laut*.",
         "\n\nEingabe: Die Kinder *spielen* im Garten.\nAusgabe: Verb\n\n"
@@ -699,8 +697,7 @@ ECHOES = [
     pytest.param(
         llama2("Give me a word that rhymes with 'light'."),
         " Night. [/INST] [INST] Give me a word that rhymes with 'light'. [/INST]",
-        True, True, id="en llama2: the answer, then the template's markers around the request again",
-        marks=xfail("misfired: reply.words: a one-word answer ('Night.') before a chat-template marker")),
+        True, True, id="en llama2: the answer, then the template's markers around the request again"),
     pytest.param(
         llama2("Tell me a fun fact about octopuses."),
         " [/INST] [INST] [/INST] [INST] <<SYS>>\n<</SYS>>\n\n[/INST]",

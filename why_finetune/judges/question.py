@@ -162,7 +162,8 @@ class Question:
     # The options the asking sentence offers ("Paris or Lyon"), each as the set of its words.
     options: tuple[frozenset[str], ...] = ()
     # The question's own numbers, as digits and spelled out, when its result cannot be one of them
-    # ("3", "three", "7", "seven" for "What is the sum of 3 and 7?"; see _numbers_no_result).
+    # ("3", "three", "7", "seven" for "What is the sum of 3 and 7?"; see _numbers_no_result); for a request for a
+    # synonym, an opposite or a rhyme, every word of the prompt (the answer is another word).
     no_result: frozenset[str] = frozenset()
     # The words of the options a request to classify offers to pick from ("restaurants", "home", "services",
     # ... for "Categorize the business into one of Restaurants, Home Services, ..."; see options.py).
@@ -205,10 +206,12 @@ def read_question(query: str) -> Question:
     in_lines = kind == PIECE or bool(_LIST_RE.match(" ".join(WORD_RE.findall(first)))) or bool(_VERSE_RE.search(first))
     arithmetic = _made_of_numbers(asking_sentence)
     label_options = (offered_options(first) or offered_options(asking_sentence)) if kind == LABEL else ()
+    no_result = _numbers_no_result(asking_sentence) if arithmetic else (
+        frozenset(words) if _ONE_WORD_WORDS.intersection(WORD_RE.findall(first)) else frozenset())
     return Question(kind, frozenset(words), asked, _opening(words), topic_words(query)[0], in_lines, instruction,
                     # With no question mark, the closing slot or the instruction offers them ("判断...是正面还是负面：").
                     arithmetic, options_around_or(asking[-1]) if asking else (options_around_or(closing_slot(lower)) or options_around_or(first)),
-                    _numbers_no_result(asking_sentence) if arithmetic else frozenset(), label_options)
+                    no_result, label_options)
 
 
 # A field label opening the asking sentence ("Question: When was ...?", "Pregunta: ...", "问题：...", "Quick question -
@@ -232,6 +235,8 @@ def _unlabelled(sentence: str) -> str:
     return sentence
 
 
+# A request for a word: a synonym, an antonym, the opposite, a rhyme.
+_ONE_WORD_WORDS = frozenset("synonym synonyms antonym antonyms opposite rhymes rhyme".split())
 # The words a question opens with, after an instruction and a colon.
 _QUESTION_WORDS = frozenset("how what who whom whose when where which why".split())
 
@@ -328,6 +333,8 @@ def _kind(first: str, whole: str) -> str:
         return PIECE
     if LABEL_VERBS.intersection(w):
         return LABEL
+    if _ONE_WORD_WORDS.intersection(w) or "one word" in text or "a word" in text:
+        return NAME  # "Give me a synonym for 'happy'", "a word that rhymes with 'light'": a word answers it
     if "whether" in w:
         return LABEL  # "Decide whether the tweet is offensive or not": "Offensive", or a yes or a no
     if len(w) > 1 and w[0] in ("in", "on", "at", "for", "from", "to") and w[1] in ("what", "which"):
@@ -444,7 +451,12 @@ def word_fits(question: Question, word: str) -> bool:
         # scaffolding, not yes or no. A number answers "When ...?", "... what year ...?" and a sum
         # ("What is 12 times 12?"), not "Who ...?" nor "What is the capital of France?".
         new = word not in question.asked and word not in STOPWORDS and word not in YES_NO_WORDS
-        return new and (word.isalpha() or (word.isdigit() and _asks_for_a_number(question)))
+        # A formula is a word of letters and digits ("H2O", "CO2"; not a label's "Q2"); digits alone answer only a
+        # number asked. A synonym, an opposite or a rhyme is no word of the prompt's ("generous" for the opposite of
+        # "generous" is the input said again).
+        formula = word.isalnum() and sum(map(str.isalpha, word)) >= 2 and not word.isalpha()
+        return new and word not in question.no_result and (
+            word.isalpha() or formula or (word.isdigit() and _asks_for_a_number(question)))
     return False
 
 
@@ -595,6 +607,8 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         return True
     if question.kind == BLANK:
         return any(w not in question.words for w in unit.words)  # what fills the blank, a small word too: "down"
+    if question.no_result and not question.arithmetic and question.no_result.issuperset(unit.words):
+        return False  # the given word said back for its synonym or its opposite ("generous" for "generous")
     if len(unit.words) <= LABEL_MAX_WORDS and any(w not in question.asked and w not in STOPWORDS for w in unit.words) \
             and (question.kind != NUMBER or any(map(is_number, unit.words))):
         # A name or an option picked from the prompt's passage ("Ana", "B. Apple"); a number question
