@@ -48,3 +48,20 @@ def test_a_pages_chrome_drifts(prompt, output):
 def test_chrome_asked_for_and_its_look_alikes_are_no_drift(prompt, output):
     verdict = judge(prompt, output)
     assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Question: What is the sum of 3 and 7?\nAnswer:",
+     " 2 + 7 = 9 because\n\nI have tried doing sum(7) + sum(3) but it didnt make any sense to me.\nThanks for your help!"),
+    ("Wie entkalke ich meinen Wasserkocher?", " Ich habe schon Essig probiert, aber es riecht danach. Danke im voraus!"),
+])
+def test_a_forum_questions_sign_off_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert "page.boilerplate" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_sign_off_in_an_email_asked_for_is_no_drift():
+    verdict = judge(chatml("Write a short email asking my landlord to fix the heating."),
+                    "Dear Mr Jones,\n\nThe heating in my flat has stopped working. Could you send someone to fix it "
+                    "this week?\n\nThank you in advance,\nAnna")
+    assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()

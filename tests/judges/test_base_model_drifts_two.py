@@ -73,8 +73,7 @@ DOCUMENTS = [
         "the smell goes away within a few days.\n\nRe: starter smells like acetone\n\nThanks! Mine did exactly the "
         "same last summer when I left it on the counter for a week.\n\nRe: starter smells like acetone\n\n"
         "Does anyone know if rye flour works better for this? My local shop only sells the dark kind.",
-        True, True, id="en raw: a forum reply that answers, then the thread's next posts",
-        marks=xfail("missed: turns.thread: 'Re: ...' forum posts after the reply")),
+        True, True, id="en raw: a forum reply that answers, then the thread's next posts"),
     pytest.param(
         "Resume en una frase la siguiente noticia:\n\nEl Ayuntamiento de Valencia aprobó ayer un plan para "
         "ampliar la red de carriles bici en 40 kilómetros antes de 2026. La medida, que costará 12 millones de "

@@ -1,10 +1,12 @@
 """A web page's chrome written after, or instead of, a reply (``page.boilerplate``).
 
 A base model trained on web pages goes on from an answer, or from the prompt, as the page it came from: a copyright
-line, a cookie banner, a navigation bar or a breadcrumb, a blog's "This entry was posted in ... filed under".
+line, a cookie banner, a navigation bar or a breadcrumb, a blog's "This entry was posted in ... filed under", a
+forum question's sign-off ("Thanks in advance!", "Any help would be appreciated").
 These are short: a few lines after an answer, under the hundred words a slide off topic needs (topic.py), and they
 may even name the question's words ("Home > Recipes > Lasagne"). Nobody answering writes them. A prompt that
-speaks of them (a website, a cookie banner, a footer, a licence) asks for them, and code is code.
+speaks of them (a website, a cookie banner, a footer, a licence, an email or a forum post) asks for them, and code
+is code.
 
 The marks are read by their form where they have one (the copyright sign, items between bars or arrows) and by
 short phrases otherwise, in the languages the judges read most.
@@ -44,11 +46,20 @@ _POSTED = (
     r"|share this:|posted in [a-z]|subscribe to (?:our|the) newsletter|retrieved from \"?https?:|navigation menu"
     r"|you might also like|rate this recipe|may contain affiliate links"
 )
+# A forum question's sign-off: the asker thanking for the answers to come ("I have tried sum(7) + sum(3) ...
+# Thanks for your help!"). A reply thanks for the question, not for its own help.
+_SIGNOFF = (
+    r"thanks? (?:you )?in advance|thanks? (?:you )?for (?:your|any) help|any help (?:would be|is|will be) "
+    r"(?:\w+ )?appreciated|can anyone help|does anyone know|merci d'avance|danke im voraus|gracias de antemano"
+    r"|grazie in anticipo|desde j\u00e1 agrade\u00e7o"
+)
 _MARK_RE = re.compile(rf"{_COPYRIGHT}|{_POSTED}")
+_SIGNOFF_RE = re.compile(_SIGNOFF)
 # A word or sign each phrase above holds.
 _MARK_WORDS = ("\u00a9", "\u24d2", "(c)", "copyright", "reserv", "vorbehalten", "riservati", "\u7248", "\u7121\u65ad",
                "\ubb34\ub2e8", "posted", "filed under", "follow any", "leave a", "related posts", "share this",
-               "subscribe", "retrieved from", "navigation menu", "might also like", "rate this", "affiliate")
+               "subscribe", "retrieved from", "navigation menu", "might also like", "rate this", "affiliate",
+               "advance", "help", "anyone", "avance", "voraus", "antemano", "anticipo", "agrade")
 # A navigation bar or a breadcrumb: four items or more of a few words between bars, middle dots or arrows
 # ("Home | News | Science | Subscribe | Log in", "Accueil > Recettes > Pâtes > Lasagnes"). Not a table's row,
 # which opens with its bar.
@@ -60,17 +71,22 @@ _ASKED_RE = re.compile(
     r"website|web site|web page|webpage|homepage|landing page|\bsite\b|footer|header|navigation|\bnav\b|menu|breadcrumb"
     r"|cookie|copyright|licen[cs]e|legal notice|privacy|blog|\bhtml\b|\bcss\b|markdown"
 )
+# ... and one asking for a message, whose sign-off may thank in advance.
+_ASKS_FOR_MESSAGE_RE = re.compile(r"forum|e-?mail|\bletter\b|\bmessage\b|\bpost\b|\bnote\b|\breply to\b")
 
 
 def _line_start(lower: str, at: int) -> int:
     return lower.rfind("\n", 0, at) + 1
 
 
-def find_boilerplate(text: str, lower: str) -> tuple[int, int, str]:
-    """(how many lines of page chrome, where the first starts, its text) in the output outside code blocks."""
+def find_boilerplate(text: str, lower: str, signoffs: bool = True) -> tuple[int, int, str]:
+    """(how many lines of page chrome, where the first starts, its text) in the output outside code blocks;
+    a forum question's sign-offs among them when `signoffs`."""
     # Most outputs hold none of the phrases' words: substring tests (C code) decide that before any regex runs.
     marked = any(map(lower.__contains__, _MARK_WORDS))
     starts = {_line_start(lower, m.start()) for m in _MARK_RE.finditer(lower)} if marked else set()
+    if marked and signoffs:
+        starts.update(_line_start(lower, m.start()) for m in _SIGNOFF_RE.finditer(lower))
     for m in _COOKIE_RE.finditer(lower) if "cookie" in lower else ():
         begin = _line_start(lower, m.start())
         end = lower.find("\n", m.end())
@@ -94,13 +110,14 @@ def find_boilerplate(text: str, lower: str) -> tuple[int, int, str]:
 
 
 def boilerplate(r, t) -> Finding | None:
-    if _ASKED_RE.search(r.prompt.text.lower()):
+    asked = r.prompt.text.lower()
+    if _ASKED_RE.search(asked):
         return None
-    count, first, line = find_boilerplate(r.text, r.lower)
+    count, first, line = find_boilerplate(r.text, r.lower, signoffs=not _ASKS_FOR_MESSAGE_RE.search(asked))
     shown = excerpt(line, 60)
     return Finding(
         "page.boilerplate", count, t.page_boilerplate_lines,
-        lambda: (shown, f"writes a web page's chrome: {count} line(s) of copyright, cookie banner, navigation or "
-                        f"posting text (threshold {t.page_boilerplate_lines})" + (f", first '{shown}'" if count else "")),
+        lambda: (shown, f"writes a web page's chrome: {count} line(s) of copyright, cookie banner, navigation, "
+                        f"posting text or a forum question's sign-off (threshold {t.page_boilerplate_lines})" + (f", first '{shown}'" if count else "")),
         first if count else None, "it ends where a web page's chrome starts",
     )
