@@ -42,30 +42,35 @@ _SITE_RE = re.compile(
 )
 # A blog's posting line and its calls to share or comment, and a wiki's or a recipe site's.
 _POSTED = (
-    r"this entry was posted|filed under|you can follow any responses|leave a (?:comment|reply)|related posts"
-    r"|share this:|posted in [a-z]|subscribe to (?:our|the) newsletter|retrieved from \"?https?:|navigation menu"
-    r"|you might also like|rate this recipe|may contain affiliate links"
+    r"this entry was posted|filed under|you can follow any responses"
+    r"|related posts|posted in [a-z]|subscribe to (?:our|the) newsletter|retrieved from \"?https?:|navigation menu"
+    r"|rate this recipe|may contain affiliate links"
 )
 # A forum question's sign-off: the asker thanking for the answers to come ("I have tried sum(7) + sum(3) ...
 # Thanks for your help!"). A reply thanks for the question, not for its own help.
 _SIGNOFF = (
-    r"thanks? (?:you )?in advance|thanks? (?:you )?for (?:your|any) help|any help (?:would be|is|will be) "
-    r"(?:\w+ )?appreciated|can anyone help|does anyone know|merci d'avance|danke im voraus|gracias de antemano"
+    r"thanks? (?:you )?in advance|thanks? (?:you )?for (?:your|any) help|any help (?:would be|is|will be) (?:\w+ )?appreciated|can anyone help"
+    r"|does anyone know|merci d'avance|danke im voraus|gracias de antemano"
     r"|grazie in anticipo|desde j\u00e1 agrade\u00e7o"
 )
 _MARK_RE = re.compile(rf"{_COPYRIGHT}|{_POSTED}")
 _SIGNOFF_RE = re.compile(_SIGNOFF)
-# A word or sign each phrase above holds.
-_MARK_WORDS = ("\u00a9", "\u24d2", "(c)", "copyright", "reserv", "vorbehalten", "riservati", "\u7248", "\u7121\u65ad",
-               "\ubb34\ub2e8", "posted", "filed under", "follow any", "leave a", "related posts", "share this",
-               "subscribe", "retrieved from", "navigation menu", "might also like", "rate this", "affiliate",
-               "advance", "help", "anyone", "avance", "voraus", "antemano", "anticipo", "agrade")
+# A word each phrase above holds, and the signs the others open with: an output holding none of them holds no
+# phrase, which a set of its words (built once) and one search for the signs tell before any long regex runs.
+_MARK_WORDS = frozenset(
+    "copyright reserved rechte vorbehalten derechos droits riservati diritti direitos posted filed responses posts "
+    "subscribe retrieved navigation affiliate recipe anyone advance appreciated thanks merci danke voraus antemano "
+    "anticipo "
+    "agrade\u00e7o".split()
+)
+_MARK_SIGNS_RE = re.compile("[\u00a9\u24d2\u7248\u7121\ubb34]")
 # A navigation bar or a breadcrumb: four items or more of a few words between bars, middle dots or arrows
 # ("Home | News | Science | Subscribe | Log in", "Accueil > Recettes > Pâtes > Lasagnes"). Not a table's row,
 # which opens with its bar.
 _NAV_ITEM = r"[^\W\d_][^\n|>\u00b7\u203a\u00bb]{0,29}?"  # opening with a letter: "x > 3 > 2" and "21 / 45" are sums
 _NAV_RE = re.compile(rf"[ \t]*{_NAV_ITEM}(?:[ \t]+[|>\u00b7\u203a\u00bb][ \t]+{_NAV_ITEM}){{3,}}[ \t]*\Z")
 _NAV_SEPARATORS = (" | ", " > ", " \u00b7 ", " \u203a ", " \u00bb ")
+_NAV_MARK_RE = re.compile("[|>\u00b7\u203a\u00bb]")  # one scan for any of their marks first
 # What a prompt asking for such text says: then it is the reply.
 _ASKED_RE = re.compile(
     r"website|web site|web page|webpage|homepage|landing page|\bsite\b|footer|header|navigation|\bnav\b|menu|breadcrumb"
@@ -79,11 +84,12 @@ def _line_start(lower: str, at: int) -> int:
     return lower.rfind("\n", 0, at) + 1
 
 
-def find_boilerplate(text: str, lower: str, signoffs: bool = True) -> tuple[int, int, str]:
+def find_boilerplate(text: str, lower: str, words, signoffs: bool = True) -> tuple[int, int, str]:
     """(how many lines of page chrome, where the first starts, its text) in the output outside code blocks;
     a forum question's sign-offs among them when `signoffs`."""
     # Most outputs hold none of the phrases' words: substring tests (C code) decide that before any regex runs.
-    marked = any(map(lower.__contains__, _MARK_WORDS))
+    marked = (not _MARK_WORDS.isdisjoint(words) or "(c)" in lower
+              or (not lower.isascii() and _MARK_SIGNS_RE.search(lower) is not None))
     starts = {_line_start(lower, m.start()) for m in _MARK_RE.finditer(lower)} if marked else set()
     if marked and signoffs:
         starts.update(_line_start(lower, m.start()) for m in _SIGNOFF_RE.finditer(lower))
@@ -92,7 +98,7 @@ def find_boilerplate(text: str, lower: str, signoffs: bool = True) -> tuple[int,
         end = lower.find("\n", m.end())
         if _SITE_RE.search(lower, begin, end if end >= 0 else len(lower)):
             starts.add(begin)
-    if any(sep in lower for sep in _NAV_SEPARATORS):
+    if _NAV_MARK_RE.search(lower) and any(sep in lower for sep in _NAV_SEPARATORS):
         offset = 0
         for row in lower.split("\n"):
             if any(sep in row for sep in _NAV_SEPARATORS) and _NAV_RE.match(row):
@@ -113,7 +119,7 @@ def boilerplate(r, t) -> Finding | None:
     asked = r.prompt.text.lower()
     if _ASKED_RE.search(asked):
         return None
-    count, first, line = find_boilerplate(r.text, r.lower, signoffs=not _ASKS_FOR_MESSAGE_RE.search(asked))
+    count, first, line = find_boilerplate(r.text, r.lower, r.words, signoffs=not _ASKS_FOR_MESSAGE_RE.search(asked))
     shown = excerpt(line, 60)
     return Finding(
         "page.boilerplate", count, t.page_boilerplate_lines,
