@@ -440,3 +440,20 @@ def test_a_follow_up_answered_off_both_turns_topics_still_slides_off_topic():
         "open on Tuesday morning.")
     verdict = judge(prompt, ramble)
     assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_small_talk_is_not_held_to_when_it_is_asked():
+    # "today" says when the question is asked, not what it is about.
+    verdict = judge(inst("How are you today?"), "I'm doing well, thanks for asking! Ready to help with whatever you "
+                                                 "need. How's your day going so far?")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_question_about_today_is_still_held_to_its_subject():
+    output = ("The stock market closed higher on Friday as investors bought bank shares and energy firms reported "
+              "strong profits, while bond yields fell for the third week in a row. Analysts expect the central bank "
+              "to hold interest rates next month, and currency traders sold the dollar against the yen after weak "
+              "factory figures from the north. Oil prices rose slightly on supply worries, and gold was flat. Shares "
+              "in carmakers fell after a profit warning, while retailers gained on hopes of strong holiday sales.")
+    verdict = judge(inst("What's the weather like in Lisbon today?"), output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

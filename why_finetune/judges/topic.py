@@ -64,6 +64,11 @@ def topic_text(prompt) -> str:
     return f"{prompt.query}\n{prompt.earlier}"
 
 
+# When a question is asked is no topic of it: "How are you today?" is small talk, answered "I'm doing well, thanks
+# for asking!"; "What's the weather like today?" is still about the weather.
+_WHEN_WORDS = frozenset("today tonight now currently nowadays tomorrow yesterday".split())
+
+
 @lru_cache(maxsize=256)
 def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems, words as written in the question) for the question's topic words. `in_japanese`: the
@@ -80,7 +85,8 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
         return (), ()
     other_language = function_words_of(words, STOPWORDS)  # "er", "og" for a question in Norwegian
     for word in words:
-        if word in STOPWORDS or word in other_language or word.isdigit() or len(word) < 2 or word in asking:
+        if word in STOPWORDS or word in other_language or word.isdigit() or len(word) < 2 or word in asking \
+                or word in _WHEN_WORDS:
             continue
         s = stem(word)
         if _HANGUL_RE.match(s) and len(s) >= 3:
