@@ -839,8 +839,7 @@ CONVERSATION = [
                  marks=xfail("topic.trailing_gap: ideas for something to do, for 'I'm bored.', never say 'bored'")),
     pytest.param(llama3("Tell me a fun fact."),
                  "Octopuses have three hearts: two pump blood through the gills, and the third pumps it around the rest "
-                 "of the body.", id="a fun fact, Llama-3",
-                 marks=xfail("topic.trailing_gap: a fact asked for ('Octopuses have three hearts') never says 'fun' or 'fact'")),
+                 "of the body.", id="a fun fact, Llama-3"),
 ]
 
 
