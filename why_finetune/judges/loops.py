@@ -72,7 +72,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
-from operator import add, eq, itemgetter, lt, mul, not_, or_
+from operator import add, eq, getitem, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
 from why_finetune.judges.finding import Finding, pct
@@ -101,12 +101,13 @@ class LoopFinding:
     gram_sources: list[int] = field(repr=False, default_factory=list)
     line_sources: tuple | None = field(repr=False, default=None)
     in_characters: bool = False  # the repeat share read on six-character sequences (Chinese, Japanese)
+    cjk_lines: list[bool] | None = field(repr=False, default=None)  # each unit: in Chinese or Japanese characters?
 
     # Evidence spans, computed only when a message needs them.
     @cached_property
     def pattern(self) -> tuple[str, int]:  # over the whole output
         """The most repeated line shape, e.g. ("I think we ... there.", 24)."""
-        return _top_pattern(self.units, self.line_sources)
+        return _top_pattern(self.units, self.line_sources, self.cjk_lines)
 
     @cached_property
     def top_ngram(self) -> tuple[str, int]:
@@ -140,11 +141,11 @@ def find_loops(
     ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
     ws = [u.words for u in units]
     cjk = _cjk_lines(ws)
-    in_characters = n_grams >= 13 and 2 * len(cjk) >= len(ws)
+    in_characters = n_grams >= 13 and 2 * cjk.count(True) >= len(ws)
     if in_characters:
         # Lines mostly in Chinese or Japanese characters, a character a word: three of them are about one English
         # word, and a term said again ("スマートフォン", "人工知能") repeats its characters' sequences as no loop
-        # does. Sequences of six characters, about three words, as for a line's shape (_CJK_WIDER): two three-word
+        # does. Sequences of six characters, about three words, as for a line's shape (_OPENING): two three-word
         # sequences three apart, each known by where it first occurred.
         six_first: dict = {}
         six_sources = list(map(six_first.setdefault, zip(gram_sources, gram_sources[3:]), count()))
@@ -261,12 +262,13 @@ def find_loops(
     if onset_index is not None:
         onset = units[onset_index].start
         region = slice(onset_index, None)
-        tail_pattern, tail_count = _top_pattern(units[region], (source_open[region], source_close[region]))
+        tail_pattern, tail_count = _top_pattern(units[region], (source_open[region], source_close[region]), cjk[region])
     tail_share = tail_words / total if total else 0.0
     finding = LoopFinding(
         unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
         len(listed), said_once, units, words, gram_first=first_gram, gram_sources=gram_sources,
         line_sources=None if onset_index == 0 else (source_open, source_close), in_characters=in_characters,
+        cjk_lines=cjk,
     )
     if onset_index == 0:
         finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: fill the cached property, don't recount
@@ -430,38 +432,37 @@ def _repeat_share(seen_before: list[bool], start: int, end: int) -> float:
 
 
 _ONSET_WINDOW = 4  # lines: where a loop starts, the lines that follow loop as densely as the rest does
-_OPENING = itemgetter(slice(None, 3))  # C-level slicing for map()
-_CLOSING = itemgetter(slice(-3, None))
-_SECOND = itemgetter(slice(1, 4))
-_SECOND_LAST = itemgetter(slice(-4, -1))
+# A line's shape: its first three words, its last three, its second to fourth, its fourth-to-last to
+# second-to-last; each as a slice for a line of words and one for a line in Chinese or Japanese characters.
+# A line written in those characters has a character for a word, and its last three are most often a verb's
+# ending ("ました", "できます"): sentences ending alike by grammar, not a loop's lines. Its shape is read on
+# twice as many characters, about as many words as three English ones.
+_OPENING = (slice(None, 3), slice(None, 6))
+_CLOSING = (slice(-3, None), slice(-6, None))
+_SECOND = (slice(1, 4), slice(1, 7))
+_SECOND_LAST = (slice(-4, -1), slice(-7, -1))
 _LAST = itemgetter(-1)
-# A line written in Chinese or Japanese characters has a character for a word, and its last three are
-# most often a verb's ending ("ました", "できます"): sentences ending alike by grammar, not a loop's lines.
-# Its shape is read on twice as many characters, about as many words as three English ones.
 _CJK_WORD_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]\Z")
-_CJK_WIDER = {
-    _OPENING: itemgetter(slice(None, 6)),
-    _CLOSING: itemgetter(slice(-6, None)),
-    _SECOND: itemgetter(slice(1, 7)),
-    _SECOND_LAST: itemgetter(slice(-7, -1)),
-}
 
 
-def _cjk_lines(ws: list[tuple[str, ...]]) -> list[int]:
-    """The lines written in Chinese or Japanese characters (their last word one such character). Most text has
-    none: its last words are found to hold no such character in one pass (C code) before any line is looked at."""
+def _cjk_lines(ws: list[tuple[str, ...]]) -> list[bool]:
+    """For each line, whether it is written in Chinese or Japanese characters (its last word one such character).
+    Most text has none: its last words are found to hold no such character in one pass (C code) before any line
+    is looked at."""
     if max(map(_LAST, filter(None, ws)), default="") < "\u3041":
-        return []
-    return [i for i, w in enumerate(ws) if w and w[-1] >= "\u3041" and _CJK_WORD_RE.match(w[-1])]
+        return [False] * len(ws)
+    match = _CJK_WORD_RE.match
+    return [bool(w) and w[-1] >= "\u3041" and match(w[-1]) is not None for w in ws]
 
 
-def _keys(ws: list[tuple[str, ...]], getter: itemgetter, excluded: list[int], cjk: list[int] | None = None) -> list:
-    """getter(w) for every unit (twice as wide for a line in Chinese or Japanese characters, `cjk` when the caller
-    has them); units in `excluded` get a key of their own (-1 - index)."""
-    keys: list = list(map(getter, ws))
-    wider = _CJK_WIDER[getter]
-    for i in _cjk_lines(ws) if cjk is None else cjk:
-        keys[i] = wider(ws[i])
+def _keys(ws: list[tuple[str, ...]], shape: tuple[slice, slice], excluded: list[int],
+          cjk: list[bool] | None = None) -> list:
+    """Each unit's words sliced by `shape` (the wider slice for a line in Chinese or Japanese characters: `cjk`,
+    _cjk_lines(ws), when the caller has it); units in `excluded` get a key of their own (-1 - index)."""
+    cjk = _cjk_lines(ws) if cjk is None else cjk
+    # Each line's slice picked by its flag, all in C (map, getitem): no Python loop over the lines.
+    slices = map(shape.__getitem__, cjk) if True in cjk else repeat(shape[0])
+    keys: list = list(map(getitem, ws, slices))
     for i in excluded:
         keys[i] = -1 - i
     return keys
@@ -481,22 +482,24 @@ def _repeated_source(*source_lists: list[int]) -> set[int]:
     return out
 
 
-def _top_pattern(units: list[Unit], sources: tuple[list[int], list[int]] | None = None) -> tuple[str, int]:
+def _top_pattern(units: list[Unit], sources: tuple[list[int], list[int]] | None = None,
+                 cjk: list[bool] | None = None) -> tuple[str, int]:
     """The most repeated line shape among `units` and how many lines have it: same first three
     words, same last three, or (only when neither covers half the lines: a loop that changes its
     first and its last word, "Honestly, I have been a fan ... today.") same second-to-fourth or
     fourth-to-last to second-to-last. Shown as its lines' common start ... common end, e.g.
     ("I think we ... there.", 24). `sources`: for each unit, the index of the first unit with the
-    same opening / closing, when the caller has them. Counting is Counter over those indices
-    (C code); no line is compared with another."""
+    same opening / closing, when the caller has them; `cjk` likewise, _cjk_lines of the units' words.
+    Counting is Counter over those indices (C code); no line is compared with another."""
     ws = list(map(UNIT_WORDS, units))
     lens = list(map(len, ws))
     n_long = len(lens) - lens.count(0) - lens.count(1) - lens.count(2)
     if n_long < 2:
         return "", n_long
+    cjk = _cjk_lines(ws) if cjk is None else cjk
     if sources is None:
         short = [i for i, n in enumerate(lens) if n < 3]
-        sources = (_first_index(_keys(ws, _OPENING, short)), _first_index(_keys(ws, _CLOSING, short)))
+        sources = (_first_index(_keys(ws, _OPENING, short, cjk)), _first_index(_keys(ws, _CLOSING, short, cjk)))
     candidates = list(sources)
     best_count, best_k, best_source = 0, 0, None
     for k in range(4):
@@ -504,8 +507,8 @@ def _top_pattern(units: list[Unit], sources: tuple[list[int], list[int]] | None 
             if best_count * 2 >= n_long:
                 break
             shorter = [i for i, n in enumerate(lens) if n < 4]
-            candidates.append(_first_index(_keys(ws, _SECOND, shorter)))
-            candidates.append(_first_index(_keys(ws, _SECOND_LAST, shorter)))
+            candidates.append(_first_index(_keys(ws, _SECOND, shorter, cjk)))
+            candidates.append(_first_index(_keys(ws, _SECOND_LAST, shorter, cjk)))
         source, n = max(Counter(candidates[k]).items(), key=itemgetter(1))
         if n > best_count:
             best_count, best_k, best_source = n, k, source
