@@ -137,7 +137,6 @@ def find_loops(
     first_gram: dict = {}
     gram_sources = list(map(first_gram.setdefault, zip(words, words[1:], words[2:]), count()))
     n_grams = len(gram_sources)
-    seen_before = list(map(lt, gram_sources, range(n_grams)))
     ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
     ws = [u.words for u in units]
     cjk = _cjk_lines(ws)
@@ -151,7 +150,7 @@ def find_loops(
         six_sources = list(map(six_first.setdefault, zip(gram_sources, gram_sources[3:]), count()))
         ngram_repeat = 1.0 - len(six_first) / (n_grams - 3)
     # A line is a near copy when most of its sequences occurred before (below): six characters long there too.
-    near_seen = list(map(lt, six_sources, range(len(six_sources)))) if in_characters else seen_before
+    near_sources = six_sources if in_characters else gram_sources
     span = 5 if in_characters else 2  # a unit of n words holds n - span such sequences
 
     lens = list(map(len, ws))
@@ -169,7 +168,7 @@ def find_loops(
     # says something new: a list's items, not a loop's lines (see _list_items).
     def near_copy(i: int) -> bool:  # most of unit i's three-word (six-character) sequences occurred before
         n = lens[i]
-        return n >= 3 + span and sum(near_seen[offsets[i] : offsets[i] + n - span]) >= near_duplicate * (n - span)
+        return n >= 3 + span and _seen_before(near_sources, offsets[i], offsets[i] + n - span) >= near_duplicate * (n - span)
 
     listed = (_list_items(ws, (source_open, source_close), list_max_items, list_item_words, near_copy,
                           lambda i: _marked(units[i], text))
@@ -237,7 +236,7 @@ def find_loops(
             again = _label_again(units, ws, onset_index)
             copy, source = _first_copy(units, onset_index) or (None, None)
             if (again is not None
-                    and _repeat_share(seen_before, offsets[1], offsets[again]) < block_repeat_max
+                    and _repeat_share(gram_sources, offsets[1], offsets[again]) < block_repeat_max
                     and _made_of_copies(ws, lens, again, onset_density * suffix_words[again])
                     and not _loops_within(ws, 1, again, min_repeats, list_max_items, list_item_words, near_copy)):
                 # A reply under a bare label ("A:"), then the label again and again, each time over a copy
@@ -247,7 +246,7 @@ def find_loops(
                 tail_units, tail_words = suffix_units[again], suffix_words[again]
                 said_once = offsets[again]
             elif (copy is not None and copy - onset_index >= 2 and source != copy - 1
-                    and _repeat_share(seen_before, offsets[onset_index], offsets[copy]) < block_repeat_max
+                    and _repeat_share(gram_sources, offsets[onset_index], offsets[copy]) < block_repeat_max
                     and _made_of_copies(ws, lens, copy, onset_density * suffix_words[copy])
                     and not _loops_within(ws, onset_index, copy, min_repeats, list_max_items, list_item_words,
                                           near_copy)):
@@ -425,10 +424,17 @@ def _made_of_copies(ws: list[tuple[str, ...]], lens: list[int], start: int, enou
     return sum(compress(lens[start:], map(lt, first_line[start:], range(start, len(lens))))) >= enough
 
 
-def _repeat_share(seen_before: list[bool], start: int, end: int) -> float:
+def _seen_before(sources: list[int], start: int, end: int) -> int:
+    """How many of the sequences at positions start to end occurred earlier (`sources`: where each first
+    occurred). Counted over the span asked for (C code), not flagged for the whole output in advance: a
+    loop asks about a few lines, and Chinese or Japanese text has a sequence per character."""
+    return sum(map(lt, sources[start:end], range(start, end)))
+
+
+def _repeat_share(gram_sources: list[int], start: int, end: int) -> float:
     """The share of the three-word sequences starting in words[start:end] that occurred earlier."""
     n = end - 2 - start
-    return sum(seen_before[start : end - 2]) / n if n > 0 else 0.0
+    return _seen_before(gram_sources, start, end - 2) / n if n > 0 else 0.0
 
 
 _ONSET_WINDOW = 4  # lines: where a loop starts, the lines that follow loop as densely as the rest does
