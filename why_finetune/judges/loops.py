@@ -95,19 +95,18 @@ class LoopFinding:
     units: list[Unit] = field(repr=False)
     words: list[str] = field(repr=False)
     # Indexes find_loops built anyway, kept for the evidence and the echo share: where each three-word
-    # sequence first occurred (by sequence, and for each position), and each line's first opening and
-    # closing alike (None when the whole output is the loop: `pattern` is then the tail's).
+    # sequence first occurred (by sequence, and for each position), and each line's first line of the same
+    # shape (opening and closing alike, ...).
     gram_first: dict = field(repr=False, default_factory=dict)
     gram_sources: list[int] = field(repr=False, default_factory=list)
-    line_sources: tuple | None = field(repr=False, default=None)
+    shapes: _LineShapes | None = field(repr=False, default=None)
     in_characters: bool = False  # the repeat share read on six-character sequences (Chinese, Japanese)
-    cjk_lines: list[bool] | None = field(repr=False, default=None)  # each unit: in Chinese or Japanese characters?
 
     # Evidence spans, computed only when a message needs them.
     @cached_property
     def pattern(self) -> tuple[str, int]:  # over the whole output
         """The most repeated line shape, e.g. ("I think we ... there.", 24)."""
-        return _top_pattern(self.units, self.line_sources, self.cjk_lines)
+        return _top_pattern(self.units, self.shapes)
 
     @cached_property
     def top_ngram(self) -> tuple[str, int]:
@@ -157,11 +156,9 @@ def find_loops(
     total = sum(lens)
     n_units = len(ws)
     index = range(n_units)
-    # A unit under 3 words ("the", "Good dog!") is too short to be a loop line (ngram_repeat
-    # still sees it): its key is a number of its own, which matches nothing else.
-    short = [i for i, n in enumerate(lens) if n < 3]
-    source_open = _first_index(_keys(ws, _OPENING, short, cjk))
-    source_close = _first_index(_keys(ws, _CLOSING, short, cjk))
+    # Lines that open alike or close alike (a unit under 3 words is too short to be a loop line: see _LineShapes).
+    shapes = _LineShapes(ws, cjk)
+    source_open, source_close = shapes[0], shapes[1]
     flags = list(map(or_, map(lt, source_open, index), map(lt, source_close, index)))
     offsets = list(accumulate(lens, initial=0))
     # Parallel sentences ("If you're in Bangkok, ... If you're in Tokyo, ...") open alike but each
@@ -260,14 +257,12 @@ def find_loops(
     tail_pattern, tail_count = "", 0
     if onset_index is not None:
         onset = units[onset_index].start
-        region = slice(onset_index, None)
-        tail_pattern, tail_count = _top_pattern(units[region], (source_open[region], source_close[region]), cjk[region])
+        tail_pattern, tail_count = _top_pattern(units, shapes, onset_index)
     tail_share = tail_words / total if total else 0.0
     finding = LoopFinding(
         unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
         len(listed), said_once, units, words, gram_first=first_gram, gram_sources=gram_sources,
-        line_sources=None if onset_index == 0 else (source_open, source_close), in_characters=in_characters,
-        cjk_lines=cjk,
+        shapes=shapes, in_characters=in_characters,
     )
     if onset_index == 0:
         finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: fill the cached property, don't recount
@@ -411,8 +406,8 @@ def _loops_within(all_ws: list[tuple[str, ...]], start: int, end: int, min_repea
     smart contract." is two statements, and an answer followed by the prompt's input line it
     rewrote is not a loop either."""
     ws = all_ws[start:end]
-    short = [i for i, w in enumerate(ws) if len(w) < 3]
-    sources = (_first_index(_keys(ws, _OPENING, short)), _first_index(_keys(ws, _CLOSING, short)))
+    shapes = _LineShapes(ws)
+    sources = (shapes[0], shapes[1])
     repeats = {i for source in sources for i, s in enumerate(source) if s < i}
     listed = _list_items(ws, sources, max_items, item_words, lambda i: near_copy(start + i))
     return len(repeats - listed) >= min_repeats
@@ -488,33 +483,53 @@ def _repeated_source(*source_lists: list[int]) -> set[int]:
     return out
 
 
-def _top_pattern(units: list[Unit], sources: tuple[list[int], list[int]] | None = None,
-                 cjk: list[bool] | None = None) -> tuple[str, int]:
-    """The most repeated line shape among `units` and how many lines have it: same first three
+class _LineShapes:
+    """For each unit, the index of the first unit of the same shape: the same first three words (shape 0), the
+    same last three (1), second to fourth (2), fourth-to-last to second-to-last (3); twice as many for a line in
+    Chinese or Japanese characters (see _OPENING). A unit too short for the shape is a shape of its own. Shapes 2
+    and 3 are worked out when first asked for, for the whole output: the line pattern of the loop region reads
+    them sliced, and a line's key is its own words, so they are those of the region's lines among themselves.
+    `cjk`: _cjk_lines(ws), when the caller has it."""
+
+    def __init__(self, ws: list[tuple[str, ...]], cjk: list[bool] | None = None):
+        self.ws, self.cjk = ws, _cjk_lines(ws) if cjk is None else cjk
+        self.lens = list(map(len, ws))
+        # A unit under 3 words ("the", "Good dog!") is too short to be a loop line (ngram_repeat
+        # still sees it): its key is a number of its own, which matches nothing else.
+        short = [i for i, n in enumerate(self.lens) if n < 3]
+        self.sources = [_first_index(_keys(ws, _OPENING, short, self.cjk)),
+                        _first_index(_keys(ws, _CLOSING, short, self.cjk))]
+
+    def __getitem__(self, k: int) -> list[int]:
+        if k >= len(self.sources):
+            shorter = [i for i, n in enumerate(self.lens) if n < 4]
+            self.sources += [_first_index(_keys(self.ws, _SECOND, shorter, self.cjk)),
+                             _first_index(_keys(self.ws, _SECOND_LAST, shorter, self.cjk))]
+        return self.sources[k]
+
+
+def _top_pattern(units: list[Unit], shapes: _LineShapes | None = None, start: int = 0) -> tuple[str, int]:
+    """The most repeated line shape among units[start:] and how many lines have it: same first three
     words, same last three, or (only when neither covers half the lines: a loop that changes its
     first and its last word, "Honestly, I have been a fan ... today.") same second-to-fourth or
     fourth-to-last to second-to-last. Shown as its lines' common start ... common end, e.g.
-    ("I think we ... there.", 24). `sources`: for each unit, the index of the first unit with the
-    same opening / closing, when the caller has them; `cjk` likewise, _cjk_lines of the units' words.
+    ("I think we ... there.", 24). `shapes`: the units' _LineShapes, when the caller has them.
     Counting is Counter over those indices (C code); no line is compared with another."""
+    units = units[start:]
     ws = list(map(UNIT_WORDS, units))
     lens = list(map(len, ws))
     n_long = len(lens) - lens.count(0) - lens.count(1) - lens.count(2)
     if n_long < 2:
         return "", n_long
-    cjk = _cjk_lines(ws) if cjk is None else cjk
-    if sources is None:
-        short = [i for i, n in enumerate(lens) if n < 3]
-        sources = (_first_index(_keys(ws, _OPENING, short, cjk)), _first_index(_keys(ws, _CLOSING, short, cjk)))
-    candidates = list(sources)
+    if shapes is None:
+        shapes = _LineShapes(ws)
+    candidates = [shapes[0][start:], shapes[1][start:]]
     best_count, best_k, best_source = 0, 0, None
     for k in range(4):
         if k == 2:
             if best_count * 2 >= n_long:
                 break
-            shorter = [i for i, n in enumerate(lens) if n < 4]
-            candidates.append(_first_index(_keys(ws, _SECOND, shorter, cjk)))
-            candidates.append(_first_index(_keys(ws, _SECOND_LAST, shorter, cjk)))
+            candidates += [shapes[2][start:], shapes[3][start:]]
         source, n = max(Counter(candidates[k]).items(), key=itemgetter(1))
         if n > best_count:
             best_count, best_k, best_source = n, k, source
