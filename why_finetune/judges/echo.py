@@ -44,8 +44,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
-from operator import or_, sub
+from itertools import chain, compress
+from operator import or_
 
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
@@ -205,14 +205,13 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     maxd = max(2, round(max_change * qlen))
     lo, hi = qlen - maxd, qlen + maxd
     # Cheap filter first: a unit must have the right length and hold at least len(qset) - maxd of
-    # the question's words (counting repeats, so this never drops a real restatement).
+    # the question's words (counting repeats, so this never drops a real restatement). Each distinct
+    # line is read once (a loop says the same line many times, and Chinese or Japanese has a word per
+    # character), and only when its length fits.
     need = len(qset) - maxd
-    # Words of the question per unit, from prefix sums over all words (C-level passes).
-    lens = list(map(len, map(UNIT_WORDS, units)))
-    offsets = list(accumulate(lens, initial=0))
-    in_query = list(accumulate(map(qset.__contains__, chain.from_iterable(map(UNIT_WORDS, units))), initial=0))
-    shared = map(sub, map(in_query.__getitem__, offsets[1:]), map(in_query.__getitem__, offsets))
-    candidates = [u for u, n, k in zip(units, lens, shared) if lo <= n <= hi and k >= need]
+    fits = {words for words in set(map(UNIT_WORDS, units))
+            if lo <= len(words) <= hi and sum(map(qset.__contains__, words)) >= need}
+    candidates = list(compress(units, map(fits.__contains__, map(UNIT_WORDS, units))))
     if candidates and len(candidates) < len(units):  # some unit is no candidate: there may be pieces among them
         # A piece of a sentence too long for one unit (cut for the loop measures, the pieces touching) is no
         # restated question, which is a sentence of its own: a Japanese answer that opens by naming its
