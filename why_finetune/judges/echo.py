@@ -45,7 +45,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
-from operator import or_
 
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
@@ -99,7 +98,7 @@ def prompt_grams(prompt_text: str) -> tuple[frozenset, frozenset, frozenset]:
 
 def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...],
                   grams_in: Callable[[frozenset], list[bool]] | None = None, of: int | None = None) -> float:
-    # Cost: one C-level map over the words; the Python loop runs over copied positions only.
+    # Cost: one C-level map over the words; the Python-level sum runs over the stretches between copied sequences.
     """Share of `words` covered by a word sequence copied from the prompt (3 words; fewer for a
     reply shorter than three words, so that "the blanket" is an echo of "...the blanket").
     `of`: the words are what is left of a longer span (its sentences stating an answer left out, see
@@ -119,13 +118,14 @@ def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...],
         hits = list(map(grams.__contains__, zip(*(words[i:] for i in range(k)))))
     if not any(hits):
         return 0.0
-    # Word i is covered if one of the k sequences containing it (starting at i-k+1 .. i) is copied.
+    # Word i is covered if one of the k sequences containing it (starting at i-k+1 .. i) is copied. The words
+    # not covered are those whose k sequences are all not copied: in each run of sequences not copied (the
+    # sequences padded with k-1 not copied at both ends), k-1 fewer than the run's length. The runs are found
+    # by bytes.split (C code), not word by word.
     pad = [False] * (k - 1)
-    padded = pad + hits + pad
-    covered = padded[:n]
-    for shift in range(1, k):
-        covered = list(map(or_, covered, padded[shift : shift + n]))
-    return sum(covered) / span
+    runs = bytes(pad + hits + pad).split(b"\x01")
+    uncovered = sum(run - (k - 1) for run in map(len, runs) if run >= k)
+    return (n - uncovered) / span
 
 
 @dataclass(frozen=True)
