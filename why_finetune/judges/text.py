@@ -521,10 +521,13 @@ def word_count(text: str) -> int:
 
 def words_between(units: list[Unit], lower: str, start: int, end: int) -> list[str]:
     """The words of the output between two offsets, reusing the units' words (a unit cut by an
-    offset is re-read from the text)."""
+    offset is re-read from the text). `units` are in the output's order (split_units'): none after
+    one that starts at `end` or later is read."""
     out: list[str] = []
     for u in units:
-        if u.end <= start or u.start >= end:
+        if u.start >= end:
+            break
+        if u.end <= start:
             continue
         if u.start >= start and u.end <= end:
             out.extend(u.words)
