@@ -6,8 +6,9 @@ loop lines) or a share of the whole output (a short stutter after a long first l
 This one looks for a stretch of one to four words whose copies follow each other with only spaces,
 punctuation or line breaks between them.
 
-Cost: per stretch length, one C-level pass comparing each word with the word that many places on
-(``map(eq)`` into bytes) and a ``bytes.find`` for a run of matches long enough for the copies.
+Cost: per stretch length, one C-level pass comparing a word in every few with the word that many places
+on (``map(eq)`` into bytes: a run of copies long enough holds one of them), then the same around the
+few that match, and a ``bytes.find`` for a run of matches long enough for the copies.
 """
 
 from __future__ import annotations
@@ -64,17 +65,37 @@ def find_in_a_row(words: list[str], needed: int, needed_for_a_word: int, needed_
     again (it is read as that word)."""
     for length in range(1, MAX_STRETCH_WORDS + 1):
         least = needed_for_a_word if length == 1 else needed
-        matches = b"\x01" * ((least - 1) * length)
-        flags = bytes(map(eq, words, words[length:]))  # word i is said again `length` words on
-        at = flags.find(matches)
-        while at != -1:
-            end = flags.find(b"\x00", at)
-            end = len(flags) if end == -1 else end
+        for at, end in _runs(words, length, (least - 1) * length):
             copies = (end - at) // length + 1
             stretch = words[at : at + length]
             if _counts(stretch, copies, needed_for_a_character):
                 yield at, length, copies
+
+
+def _runs(words: list[str], length: int, min_run: int):
+    """(start, end) of each run of at least `min_run` positions i, one after another, whose word is said again
+    `length` words on (words[i] == words[i + length]), in order, each run whole.
+
+    A run that long holds a position that is a multiple of `min_run`: the words are compared there first (one
+    position in `min_run`, C code), and in full only between the multiples on either side of those that match.
+    Most text has no such run, and a word seldom comes back so soon: this reads a fraction of the words."""
+    n = len(words) - length  # positions that have a word `length` words on
+    matches = b"\x01" * min_run
+    sampled = bytes(map(eq, words[::min_run], words[length::min_run]))  # sampled[j]: at position j * min_run
+    j = sampled.find(1)
+    while j != -1:
+        j_end = sampled.find(0, j)
+        j_end = len(sampled) if j_end == -1 else j_end
+        # The multiples j - 1 and j_end do not match (or lie outside): no run crosses them.
+        lo, hi = max(0, (j - 1) * min_run + 1), min(n, j_end * min_run)
+        flags = bytes(map(eq, words[lo:hi], words[lo + length : hi + length]))
+        at = flags.find(matches)
+        while at != -1:
+            end = flags.find(0, at)
+            end = len(flags) if end == -1 else end
+            yield lo + at, lo + end
             at = flags.find(matches, end)
+        j = sampled.find(1, j_end)
 
 
 def _counts(stretch: list[str], copies: int, needed_for_a_character: int) -> bool:
