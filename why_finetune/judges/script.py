@@ -70,7 +70,8 @@ def find_switch(query: str, lower: str, t) -> tuple[int, str, int, float] | None
     if lower.isascii() and query.isascii():
         return None
     asked = _script(query.lower())
-    if not asked or not (_OTHER_RE if asked == LATIN else _LATIN_RE).search(lower):
+    their_letter = (_OTHER_RE if asked == LATIN else _LATIN_RE).search  # a letter of the other script
+    if not asked or not their_letter(lower):
         return None
     other = OTHER if asked == LATIN else LATIN
     if (_ASKS_FOR_OTHER_RE if asked == LATIN else _ASKS_FOR_LATIN_RE).search(query.lower()):
@@ -79,6 +80,11 @@ def find_switch(query: str, lower: str, t) -> tuple[int, str, int, float] | None
     for m in _LINE_RE.finditer(lower):
         line = m.group(0).strip()
         if not line:
+            continue
+        if opened and their_letter(line) is None:
+            # Once the output has opened, only a line holding a letter of the other script can be written in
+            # it: the others (most lines of most outputs) are not counted letter by letter.
+            last_line = line
             continue
         script = _script(line)
         if script == other:
@@ -91,7 +97,8 @@ def find_switch(query: str, lower: str, t) -> tuple[int, str, int, float] | None
             words = WORD_RE.findall(rest)
             if not words:
                 return None
-            theirs = sum(1 for w in words if _script(w) == other)
+            in_theirs = {w: _script(w) == other for w in set(words)}  # each distinct word read once
+            theirs = sum(map(in_theirs.__getitem__, words))
             return m.start(), other, theirs, theirs / len(words)
         if script == asked or WORD_RE.search(line):  # the asker's script, or a number before it
             opened = True
