@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
@@ -371,6 +372,7 @@ CODE_BLOCK_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 
 # Chinese and Japanese are written without spaces: each of their characters is a word of its own.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{CJK}]")
 # Thai, Lao, Myanmar and Khmer write no space between words either, only between phrases, and no word list
 # here cuts them into words: a phrase between spaces is read as one word (see topic.topic_words).
 UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
@@ -469,13 +471,14 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
             if end in lines:
                 lines = lines.replace(end, end[0] + "\n")
     segs = lines.split("\n")
+    wordlists: list[Sequence[str]]
     if ascii_text:
         plain_segs = _plain_words(lines).split("\n")
         # Hot path: comprehensions over C-level maps, one pass each, no per-unit function calls.
         wordlists = list(map(str.split, plain_segs))
     else:
         plain_segs = segs
-        wordlists = list(map(WORD_RE.findall, segs))
+        wordlists = _cjk_line_words(lines, segs) if CJK_RE.search(lines) else list(map(WORD_RE.findall, segs))
     # Each line starts one past the previous line's break: prefix sums of the lengths (C code).
     seg_lens = list(map(len, segs))
     starts = list(accumulate(map(add, seg_lens, repeat(1)), initial=0))[:-1]
@@ -486,7 +489,7 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     if labels and ":" in lines:
         lead = map(or_, lead, map(str.__contains__, segs, repeat(":")))
     original = cleaned.lower
-    stripped: dict[str, list[str]] = {}  # a dialogue written out repeats its labelled lines: strip each once
+    stripped: dict[str, Sequence[str]] = {}  # a dialogue written out repeats its labelled lines: strip each once
     for k in compress(range(len(wordlists)), lead):
         if wordlists[k]:
             # A number alone on its line ("8") is an answer, not the numbering of an item that
@@ -510,6 +513,23 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
         elif w:
             units.append(new(Unit, (s, e, text[s:e], tuple(w))))
     return units
+
+
+# A character of a word other than a Chinese or Japanese character: a letter or a digit of another script.
+_OTHER_WORD_CHAR_RE = re.compile(rf"[^\W_{CJK}]")
+_NOT_CJK_RE = re.compile(f"[^{CJK}\n]+")
+
+
+def _cjk_line_words(lines: str, segs: list[str]) -> list[Sequence[str]]:
+    """WORD_RE.findall of each line (`segs`: `lines` split at its breaks), for text that holds Chinese or
+    Japanese characters. A line with no letter or digit of another script (most lines of such text) has its
+    Chinese and Japanese characters for words, one a character: WORD_RE's other branches need such a letter
+    or digit to start. Those are taken with one substitution over the whole text and str.split (C code)
+    instead of a regex match per character."""
+    only_cjk = _NOT_CJK_RE.sub("", lines).split("\n")
+    other = _OTHER_WORD_CHAR_RE.search
+    return [tuple(cjk) if len(cjk) == len(seg) or other(seg) is None else WORD_RE.findall(seg)
+            for seg, cjk in zip(segs, only_cjk)]
 
 
 def word_count(text: str) -> int:
@@ -546,7 +566,7 @@ def _runs_into_a_word(seg: str, number: str) -> bool:
     return body[len(number) : len(number) + 1].isalpha()
 
 
-def _strip_lead(seg: str, words: list[str], labels: frozenset[str]) -> list[str]:
+def _strip_lead(seg: str, words: Sequence[str], labels: frozenset[str]) -> Sequence[str]:
     i = 0
     if words[0] in _NUMBERING and len(words) > 1 and words[1].isdigit():
         i = 2
@@ -560,7 +580,7 @@ def _strip_lead(seg: str, words: list[str], labels: frozenset[str]) -> list[str]
     return words[i:]
 
 
-def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: list[str], plain: bool = True) -> None:
+def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: Sequence[str], plain: bool = True) -> None:
     """A very long sentence: cut it into LONG_UNIT_CHUNK-word units, by word offsets.
 
     `plain_seg` is the line as _plain_words gave it (same length as the text): its words are
