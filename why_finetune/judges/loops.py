@@ -592,7 +592,7 @@ def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str,
     n = sources.count(first)
     if n < 2:
         return "", n
-    at = list(compress(range(len(sources)), map(eq, sources, repeat(first))))  # eq: faster than first.__eq__
+    at = _positions(sources, first, n)
     length = 3
     while length < 8 and at[-1] + length < len(words):
         # The word `length` places after every occurrence, compared with the first's (C code: map).
@@ -601,6 +601,18 @@ def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str,
             break
         length += 1
     return " ".join(words[first : first + length]), n
+
+
+def _positions(values: list[int], value: int, n: int) -> list[int]:
+    """Where `value` occurs in `values`, which holds it `n` times. When it is rare, list.index from one
+    occurrence to the next (C code scanning, a Python step per occurrence); when common, one comparison
+    per position (map(eq), C code, faster than value.__eq__)."""
+    if n * 16 > len(values):
+        return list(compress(range(len(values)), map(eq, values, repeat(value))))
+    at = [values.index(value)]
+    for _ in range(n - 1):
+        at.append(values.index(value, at[-1] + 1))
+    return at
 
 
 # --- the measures --------------------------------------------------------------------------------
