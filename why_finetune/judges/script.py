@@ -38,6 +38,7 @@ threshold(
 
 _LATIN_RE = re.compile(r"[a-z]")
 _OTHER_RE = re.compile(r"[^\W\d_a-z]")  # a letter outside a-z (Han, Kana, Hangul, Cyrillic, accented ...)
+_LATIN_RUN_RE, _OTHER_RUN_RE = re.compile(_LATIN_RE.pattern + "+"), re.compile(_OTHER_RE.pattern + "+")
 _LINE_RE = re.compile(r"(?:(?!<br\s*/?>)[^\n])+")  # a line, "<br/>" (markdown tables) being a break too
 _COLON_END = (":", "\uff1a")  # ":" and "："
 # Languages (and writing systems) the question may ask for whose letters are the other script's: Latin
@@ -56,7 +57,8 @@ LATIN, OTHER = "Latin letters", "letters other than Latin"
 
 def _script(lower: str) -> str:
     """LATIN or OTHER, by which has most of the letters of `lower`; "" when it has none."""
-    latin, other = len(_LATIN_RE.findall(lower)), len(_OTHER_RE.findall(lower))
+    # Each kind counted as what is left out when its runs are taken out (no string per letter, as findall makes).
+    latin, other = len(lower) - len(_LATIN_RUN_RE.sub("", lower)), len(lower) - len(_OTHER_RUN_RE.sub("", lower))
     if not latin and not other:
         return ""
     return LATIN if latin >= other else OTHER
