@@ -586,12 +586,17 @@ def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: Sequ
     `plain_seg` is the line as _plain_words gave it (same length as the text): its words are
     separated by spaces only, so where each starts is found by splitting on single spaces and
     adding up the pieces' lengths (C code), not by a regular expression."""
-    if not plain:  # the line as written: its words found again with WORD_RE
-        found = list(WORD_RE.finditer(plain_seg))
-        for k in range(0, len(found), LONG_UNIT_CHUNK):
-            s = start + found[k].start()
-            e = start + found[k + LONG_UNIT_CHUNK].start() if k + LONG_UNIT_CHUNK < len(found) else start + len(plain_seg)
-            units.append(Unit(s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK])))
+    new = tuple.__new__  # Unit(...) through NamedTuple's __new__ is 10x slower
+    if not plain:  # the line as written: where its words start
+        if len(words) == len(plain_seg):  # a word per character (Chinese or Japanese only): word k starts at k
+            n, cuts = len(plain_seg), list(range(0, len(plain_seg), LONG_UNIT_CHUNK))
+        else:  # its words found again with WORD_RE
+            found = list(WORD_RE.finditer(plain_seg))
+            n, cuts = len(found), [m.start() for m in found[::LONG_UNIT_CHUNK]]
+        cuts.append(len(plain_seg))  # where each chunk starts, and the line's end
+        for j, k in enumerate(range(0, n, LONG_UNIT_CHUNK)):
+            s, e = start + cuts[j], start + cuts[j + 1]
+            units.append(new(Unit, (s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK]))))
         return
     pieces = plain_seg.split(" ")
     piece_starts = accumulate(map(add, map(len, pieces), repeat(1)), initial=0)
@@ -600,7 +605,7 @@ def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: Sequ
     for k in range(0, len(words), LONG_UNIT_CHUNK):
         s = start + spans[k]
         e = start + spans[k + LONG_UNIT_CHUNK] if k + LONG_UNIT_CHUNK < len(spans) else end
-        units.append(Unit(s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK])))
+        units.append(new(Unit, (s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK]))))
 
 
 # --- small helpers for evidence ------------------------------------------------------------------
