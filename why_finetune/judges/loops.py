@@ -72,7 +72,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
-from operator import add, eq, getitem, itemgetter, lt, mul, not_, or_
+from operator import add, eq, getitem, gt, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
 from why_finetune.judges.finding import Finding, pct
@@ -137,7 +137,7 @@ def find_loops(
     gram_sources = list(map(first_gram.setdefault, zip(words, words[1:], words[2:]), count()))
     n_grams = len(gram_sources)
     ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
-    ws = [u.words for u in units]
+    ws = list(map(UNIT_WORDS, units))
     cjk = _cjk_lines(ws)
     in_characters = n_grams >= 13 and 2 * cjk.count(True) >= len(ws)
     if in_characters:
@@ -496,16 +496,21 @@ class _LineShapes:
         self.lens = list(map(len, ws))
         # A unit under 3 words ("the", "Good dog!") is too short to be a loop line (ngram_repeat
         # still sees it): its key is a number of its own, which matches nothing else.
-        short = [i for i, n in enumerate(self.lens) if n < 3]
+        short = _shorter_than(self.lens, 3)
         self.sources = [_first_index(_keys(ws, _OPENING, short, self.cjk)),
                         _first_index(_keys(ws, _CLOSING, short, self.cjk))]
 
     def __getitem__(self, k: int) -> list[int]:
         if k >= len(self.sources):
-            shorter = [i for i, n in enumerate(self.lens) if n < 4]
+            shorter = _shorter_than(self.lens, 4)
             self.sources += [_first_index(_keys(self.ws, _SECOND, shorter, self.cjk)),
                              _first_index(_keys(self.ws, _SECOND_LAST, shorter, self.cjk))]
         return self.sources[k]
+
+
+def _shorter_than(lens: list[int], n: int) -> list[int]:
+    """The indexes of the lengths under n (C code: compress)."""
+    return list(compress(range(len(lens)), map(gt, repeat(n), lens)))
 
 
 def _top_pattern(units: list[Unit], shapes: _LineShapes | None = None, start: int = 0) -> tuple[str, int]:
