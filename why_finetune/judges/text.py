@@ -528,7 +528,8 @@ def _cjk_line_words(lines: str, segs: list[str]) -> list[Sequence[str]]:
     instead of a regex match per character."""
     only_cjk = _NOT_CJK_RE.sub("", lines).split("\n")
     other = _OTHER_WORD_CHAR_RE.search
-    return [tuple(cjk) if len(cjk) == len(seg) or other(seg) is None else WORD_RE.findall(seg)
+    # A line made only of such characters is its own `cjk`; another is searched for a letter or digit of another script.
+    return [tuple(cjk) if cjk == seg or other(seg) is None else WORD_RE.findall(seg)
             for seg, cjk in zip(segs, only_cjk)]
 
 
