@@ -591,6 +591,8 @@ def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: Sequ
     if not plain:  # the line as written: where its words start
         if len(words) == len(plain_seg):  # a word per character (Chinese or Japanese only): word k starts at k
             n, cuts = len(plain_seg), list(range(0, len(plain_seg), LONG_UNIT_CHUNK))
+        elif not _OTHER_WORD_CHAR_RE.search(plain_seg):  # its words are its Chinese and Japanese characters
+            n, cuts = _cjk_chunk_starts(plain_seg)
         else:  # its words found again with WORD_RE
             found = list(WORD_RE.finditer(plain_seg))
             n, cuts = len(found), [m.start() for m in found[::LONG_UNIT_CHUNK]]
@@ -607,6 +609,22 @@ def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: Sequ
         s = start + spans[k]
         e = start + spans[k + LONG_UNIT_CHUNK] if k + LONG_UNIT_CHUNK < len(spans) else end
         units.append(new(Unit, (s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK]))))
+
+
+def _cjk_chunk_starts(seg: str) -> tuple[int, list[int]]:
+    """(how many words, where every LONG_UNIT_CHUNK-th starts) in a line whose words are its Chinese and Japanese
+    characters (no letter or digit of another script): word k is the k-th such character, at k plus the other
+    characters before it (punctuation, spaces). Found from the runs of those, which are few, not by a regex
+    match per character."""
+    gaps = [(m.start(), m.end() - m.start()) for m in _NOT_CJK_RE.finditer(seg)]
+    n = len(seg) - sum(length for _, length in gaps)
+    cuts, before, g = [], 0, 0  # `before`: the other characters before the word
+    for k in range(0, n, LONG_UNIT_CHUNK):
+        while g < len(gaps) and gaps[g][0] <= k + before:
+            before += gaps[g][1]
+            g += 1
+        cuts.append(k + before)
+    return n, cuts
 
 
 # --- small helpers for evidence ------------------------------------------------------------------
