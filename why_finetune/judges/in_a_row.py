@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from operator import eq
+from operator import and_, eq
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import PIECE
@@ -112,7 +112,8 @@ _CJK_CHARACTER_RE = re.compile(f"[{CJK}]")
 # One mark said again past any line a reply draws ("#" two hundred times to the token limit); a rule or an
 # underline ("-----", "=====") stays within a line's width.
 # Invisible characters (zero-width spaces, joiners) are no marks: a page's padding, not a token said again.
-_MARK_RUN_RE = re.compile(r"([^\w\s\u200b-\u200f\u2060\ufeff])\1{99,}")
+_MARK_RUN = 100  # copies of one mark in a row that _MARK_RUN_RE finds
+_MARK_RUN_RE = re.compile(r"([^\w\s\u200b-\u200f\u2060\ufeff])\1{%d,}" % (_MARK_RUN - 1))
 _DIGIT_RE = re.compile(r"\d")
 # Code, fenced or between backticks: it says its tokens again by design ("x x x x" for a drum's hi-hat,
 # "\d{1,3}" four times in a regex for an IPv4 address).
@@ -191,7 +192,7 @@ def in_a_row(r, t) -> Finding | None:
         break
     first, length, copies = found
     limit = t.loop_word_in_a_row if length == 1 else t.loop_in_a_row
-    if not length:
+    if not length and _may_run(r.text):
         marks = next((m for m in _MARK_RUN_RE.finditer(r.text) if not _a_rule(r.text, m, t.loop_mark_run)), None)
         if marks:
             return _mark_run(marks, t)
@@ -201,6 +202,16 @@ def in_a_row(r, t) -> Finding | None:
         return stretch, f"loops: '{excerpt(stretch, 60)}' is said {copies} times in a row (threshold {limit})"
 
     return Finding("loop.in_a_row", copies, limit, describe, onset, "it ends where a loop starts")
+
+
+def _may_run(text: str) -> bool:
+    """Could the text hold one character _MARK_RUN times in a row? Such a run holds a position m, a multiple of
+    half its length, with the characters a quarter and a half of its length on the same as at m: those are
+    compared first (a character in fifty, C code), and the regex reads the text only if some are. Most text has
+    none: this costs less than the regex, which tries each character."""
+    half, quarter = _MARK_RUN // 2, _MARK_RUN // 4
+    at = text[::half]
+    return any(map(and_, map(eq, at, text[quarter::half]), map(eq, at, text[half::half])))
 
 
 def _a_rule(text: str, marks: re.Match, limit: int) -> bool:
