@@ -158,7 +158,7 @@ def find_loops(
     index = range(n_units)
     # Lines that open alike or close alike (a unit under 3 words is too short to be a loop line: see _LineShapes).
     shapes = _LineShapes(ws, cjk)
-    source_open, source_close = shapes[0], shapes[1]
+    source_open, source_close = shapes.opening, shapes.closing
     flags = list(map(or_, map(lt, source_open, index), map(lt, source_close, index)))
     offsets = list(accumulate(lens, initial=0))
     # Parallel sentences ("If you're in Bangkok, ... If you're in Tokyo, ...") open alike but each
@@ -407,7 +407,7 @@ def _loops_within(all_ws: list[tuple[str, ...]], start: int, end: int, min_repea
     rewrote is not a loop either."""
     ws = all_ws[start:end]
     shapes = _LineShapes(ws)
-    sources = (shapes[0], shapes[1])
+    sources = (shapes.opening, shapes.closing)
     repeats = {i for source in sources for i, s in enumerate(source) if s < i}
     listed = _list_items(ws, sources, max_items, item_words, lambda i: near_copy(start + i))
     return len(repeats - listed) >= min_repeats
@@ -484,12 +484,12 @@ def _repeated_source(*source_lists: list[int]) -> set[int]:
 
 
 class _LineShapes:
-    """For each unit, the index of the first unit of the same shape: the same first three words (shape 0), the
-    same last three (1), second to fourth (2), fourth-to-last to second-to-last (3); twice as many for a line in
-    Chinese or Japanese characters (see _OPENING). A unit too short for the shape is a shape of its own. Shapes 2
-    and 3 are worked out when first asked for, for the whole output: the line pattern of the loop region reads
-    them sliced, and a line's key is its own words, so they are those of the region's lines among themselves.
-    `cjk`: _cjk_lines(ws), when the caller has it."""
+    """For each unit, the index of the first unit of the same shape: the same first three words (`opening`), the
+    same last three (`closing`), and, from `inner()`, second to fourth and fourth-to-last to second-to-last;
+    twice as many for a line in Chinese or Japanese characters (see _OPENING). A unit too short for the shape is
+    a shape of its own. The inner shapes are worked out when first asked for, for the whole output: the line
+    pattern of the loop region reads them sliced, and a line's key is its own words, so they are those of the
+    region's lines among themselves. `cjk`: _cjk_lines(ws), when the caller has it."""
 
     def __init__(self, ws: list[tuple[str, ...]], cjk: list[bool] | None = None):
         self.ws, self.cjk = ws, _cjk_lines(ws) if cjk is None else cjk
@@ -497,15 +497,16 @@ class _LineShapes:
         # A unit under 3 words ("the", "Good dog!") is too short to be a loop line (ngram_repeat
         # still sees it): its key is a number of its own, which matches nothing else.
         short = _shorter_than(self.lens, 3)
-        self.sources = [_first_index(_keys(ws, _OPENING, short, self.cjk)),
-                        _first_index(_keys(ws, _CLOSING, short, self.cjk))]
+        self.opening = _first_index(_keys(ws, _OPENING, short, self.cjk))
+        self.closing = _first_index(_keys(ws, _CLOSING, short, self.cjk))
+        self._inner: tuple[list[int], list[int]] | None = None
 
-    def __getitem__(self, k: int) -> list[int]:
-        if k >= len(self.sources):
+    def inner(self) -> tuple[list[int], list[int]]:
+        if self._inner is None:
             shorter = _shorter_than(self.lens, 4)
-            self.sources += [_first_index(_keys(self.ws, _SECOND, shorter, self.cjk)),
-                             _first_index(_keys(self.ws, _SECOND_LAST, shorter, self.cjk))]
-        return self.sources[k]
+            self._inner = (_first_index(_keys(self.ws, _SECOND, shorter, self.cjk)),
+                           _first_index(_keys(self.ws, _SECOND_LAST, shorter, self.cjk)))
+        return self._inner
 
 
 def _shorter_than(lens: list[int], n: int) -> list[int]:
@@ -528,13 +529,13 @@ def _top_pattern(units: list[Unit], shapes: _LineShapes | None = None, start: in
         return "", n_long
     if shapes is None:
         shapes = _LineShapes(ws)
-    candidates = [shapes[0][start:], shapes[1][start:]]
+    candidates = [shapes.opening[start:], shapes.closing[start:]]
     best_count, best_k, best_source = 0, 0, None
     for k in range(4):
         if k == 2:
             if best_count * 2 >= n_long:
                 break
-            candidates += [shapes[2][start:], shapes[3][start:]]
+            candidates += [inner[start:] for inner in shapes.inner()]
         source, n = max(Counter(candidates[k]).items(), key=itemgetter(1))
         if n > best_count:
             best_count, best_k, best_source = n, k, source
