@@ -443,7 +443,6 @@ _CLOSING = (slice(-3, None), slice(-6, None))
 _SECOND = (slice(1, 4), slice(1, 7))
 _SECOND_LAST = (slice(-4, -1), slice(-7, -1))
 _LAST = itemgetter(-1)
-_CJK_WORD_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]\Z")
 
 
 def _cjk_lines(ws: list[tuple[str, ...]]) -> list[bool]:
@@ -452,8 +451,9 @@ def _cjk_lines(ws: list[tuple[str, ...]]) -> list[bool]:
     is looked at."""
     if max(map(_LAST, filter(None, ws)), default="") < "\u3041":
         return [False] * len(ws)
-    match = _CJK_WORD_RE.match
-    return [bool(w) and w[-1] >= "\u3041" and match(w[-1]) is not None for w in ws]
+    # Kana (U+3041 to U+30FF) or a CJK ideograph (U+4E00 to U+9FFF), by comparisons (no regex call per line).
+    return [bool(w) and len(w[-1]) == 1 and ("\u3041" <= w[-1] <= "\u30ff" or "\u4e00" <= w[-1] <= "\u9fff")
+            for w in ws]
 
 
 def _keys(ws: list[tuple[str, ...]], shape: tuple[slice, slice], excluded: list[int],
