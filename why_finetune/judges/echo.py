@@ -211,6 +211,8 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     need = len(qset) - maxd
     fits = {words for words in set(map(UNIT_WORDS, units))
             if lo <= len(words) <= hi and sum(map(qset.__contains__, words)) >= need}
+    if not fits:
+        return Restated(0, (), None)
     candidates = list(compress(units, map(fits.__contains__, map(UNIT_WORDS, units))))
     if candidates and len(candidates) < len(units):  # some unit is no candidate: there may be pieces among them
         # A piece of a sentence too long for one unit (cut for the loop measures, the pieces touching) is no
