@@ -508,7 +508,7 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
         # its stages?"), not a request ("Write a haiku about autumn. Could you make it sad?"): a reply's line
         # opening as it does states the same subject, it asks nothing.
         return Openings(0, None, (), False)
-    own = [u for u in units if u.end > own_start]
+    own = [u for u in units if u.end > own_start] if own_start else units  # a unit has words: it ends past 0
     # Every key starts with the line's first word: comparing that first leaves _opening_key to the
     # few lines that can match (a loop's hundred lines mostly open otherwise).
     hits = [k for k, u in enumerate(own)
