@@ -30,6 +30,7 @@ import random
 import re
 import sys
 import time
+from itertools import cycle
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,6 +74,23 @@ def loops() -> list[tuple[str, str]]:
         (DIALOGUE, fill(lambda: f"Customer: I didn't get the {rng.choice(['blanket', 'item'])}\nAgent: I'm sorry to hear that.")),
         (f"[INST]{DOG}[/INST]", fill(lambda: "I'm not sure how to train my dog to sit on a chair.")),
     ]
+
+
+# A greedy loop in Japanese and one in Chinese: a character is a word there, so 4,000 characters are about
+# 3,500 words, four times an English loop's.
+JAPANESE = "指示：日本の首都について教えてください。\n回答："
+JAPANESE_LINES = ("日本の首都は東京です。", "東京には多くの人が住んでいます。", "東京は日本の政治と経済の中心です。",
+                  "毎年たくさんの観光客が東京を訪れます。")
+CHINESE = "指示：请介绍一下中国的首都。\n回答："
+CHINESE_LINES = ("中国的首都是北京。", "北京有很多名胜古迹。", "北京是中国的政治和文化中心。", "每年有很多游客来北京旅游。")
+
+
+def japanese_loop() -> list[tuple[str, str]]:
+    return [(JAPANESE, fill(cycle(JAPANESE_LINES).__next__))]
+
+
+def chinese_loop() -> list[tuple[str, str]]:
+    return [(CHINESE, fill(cycle(CHINESE_LINES).__next__))]
 
 
 LONG_ANSWER = (

@@ -44,8 +44,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
-from operator import or_, sub
+from itertools import chain, compress
 
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
@@ -100,7 +99,7 @@ def prompt_grams(prompt_text: str) -> tuple[frozenset, frozenset, frozenset]:
 
 def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...],
                   grams_in: Callable[[frozenset], list[bool]] | None = None, of: int | None = None) -> float:
-    # Cost: one C-level map over the words; the Python loop runs over copied positions only.
+    # Cost: one C-level map over the words; the Python-level sum runs over the stretches between copied sequences.
     """Share of `words` covered by a word sequence copied from the prompt (3 words; fewer for a
     reply shorter than three words, so that "the blanket" is an echo of "...the blanket").
     `of`: the words are what is left of a longer span (its sentences stating an answer left out, see
@@ -120,13 +119,14 @@ def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...],
         hits = list(map(grams.__contains__, zip(*(words[i:] for i in range(k)))))
     if not any(hits):
         return 0.0
-    # Word i is covered if one of the k sequences containing it (starting at i-k+1 .. i) is copied.
+    # Word i is covered if one of the k sequences containing it (starting at i-k+1 .. i) is copied. The words
+    # not covered are those whose k sequences are all not copied: in each run of sequences not copied (the
+    # sequences padded with k-1 not copied at both ends), k-1 fewer than the run's length. The runs are found
+    # by bytes.split (C code), not word by word.
     pad = [False] * (k - 1)
-    padded = pad + hits + pad
-    covered = padded[:n]
-    for shift in range(1, k):
-        covered = list(map(or_, covered, padded[shift : shift + n]))
-    return sum(covered) / span
+    runs = bytes(pad + hits + pad).split(b"\x01")
+    uncovered = sum(run - (k - 1) for run in map(len, runs) if run >= k)
+    return (n - uncovered) / span
 
 
 @dataclass(frozen=True)
@@ -206,14 +206,15 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     maxd = max(2, round(max_change * qlen))
     lo, hi = qlen - maxd, qlen + maxd
     # Cheap filter first: a unit must have the right length and hold at least len(qset) - maxd of
-    # the question's words (counting repeats, so this never drops a real restatement).
+    # the question's words (counting repeats, so this never drops a real restatement). Each distinct
+    # line is read once (a loop says the same line many times, and Chinese or Japanese has a word per
+    # character), and only when its length fits.
     need = len(qset) - maxd
-    # Words of the question per unit, from prefix sums over all words (C-level passes).
-    lens = list(map(len, map(UNIT_WORDS, units)))
-    offsets = list(accumulate(lens, initial=0))
-    in_query = list(accumulate(map(qset.__contains__, chain.from_iterable(map(UNIT_WORDS, units))), initial=0))
-    shared = map(sub, map(in_query.__getitem__, offsets[1:]), map(in_query.__getitem__, offsets))
-    candidates = [u for u, n, k in zip(units, lens, shared) if lo <= n <= hi and k >= need]
+    fits = {words for words in set(map(UNIT_WORDS, units))
+            if lo <= len(words) <= hi and sum(map(qset.__contains__, words)) >= need}
+    if not fits:
+        return Restated(0, (), None)
+    candidates = list(compress(units, map(fits.__contains__, map(UNIT_WORDS, units))))
     if candidates and len(candidates) < len(units):  # some unit is no candidate: there may be pieces among them
         # A piece of a sentence too long for one unit (cut for the loop measures, the pieces touching) is no
         # restated question, which is a sentence of its own: a Japanese answer that opens by naming its
@@ -553,7 +554,7 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
         # its stages?"), not a request ("Write a haiku about autumn. Could you make it sad?"): a reply's line
         # opening as it does states the same subject, it asks nothing.
         return Openings(0, None, (), False)
-    own = [u for u in units if u.end > own_start]
+    own = [u for u in units if u.end > own_start] if own_start else units  # a unit has words: it ends past 0
     # Every key starts with the line's first word: comparing that first leaves _opening_key to the
     # few lines that can match (a loop's hundred lines mostly open otherwise).
     hits = [k for k, u in enumerate(own)

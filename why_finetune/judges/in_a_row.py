@@ -6,8 +6,9 @@ loop lines) or a share of the whole output (a short stutter after a long first l
 This one looks for a stretch of one to four words whose copies follow each other with only spaces,
 punctuation or line breaks between them.
 
-Cost: per stretch length, one C-level pass comparing each word with the word that many places on
-(``map(eq)`` into bytes) and a ``bytes.find`` for a run of matches long enough for the copies.
+Cost: per stretch length, one C-level pass comparing a word in every few with the word that many places
+on (``map(eq)`` into bytes: a run of copies long enough holds one of them), then the same around the
+few that match, and a ``bytes.find`` for a run of matches long enough for the copies.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from operator import eq
+from operator import and_, eq
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import PIECE
@@ -64,17 +65,37 @@ def find_in_a_row(words: list[str], needed: int, needed_for_a_word: int, needed_
     again (it is read as that word)."""
     for length in range(1, MAX_STRETCH_WORDS + 1):
         least = needed_for_a_word if length == 1 else needed
-        matches = b"\x01" * ((least - 1) * length)
-        flags = bytes(map(eq, words, words[length:]))  # word i is said again `length` words on
-        at = flags.find(matches)
-        while at != -1:
-            end = flags.find(b"\x00", at)
-            end = len(flags) if end == -1 else end
+        for at, end in _runs(words, length, (least - 1) * length):
             copies = (end - at) // length + 1
             stretch = words[at : at + length]
             if _counts(stretch, copies, needed_for_a_character):
                 yield at, length, copies
+
+
+def _runs(words: list[str], length: int, min_run: int):
+    """(start, end) of each run of at least `min_run` positions i, one after another, whose word is said again
+    `length` words on (words[i] == words[i + length]), in order, each run whole.
+
+    A run that long holds a position that is a multiple of `min_run`: the words are compared there first (one
+    position in `min_run`, C code), and in full only between the multiples on either side of those that match.
+    Most text has no such run, and a word seldom comes back so soon: this reads a fraction of the words."""
+    n = len(words) - length  # positions that have a word `length` words on
+    matches = b"\x01" * min_run
+    sampled = bytes(map(eq, words[::min_run], words[length::min_run]))  # sampled[j]: at position j * min_run
+    j = sampled.find(1)
+    while j != -1:
+        j_end = sampled.find(0, j)
+        j_end = len(sampled) if j_end == -1 else j_end
+        # The multiples j - 1 and j_end do not match (or lie outside): no run crosses them.
+        lo, hi = max(0, (j - 1) * min_run + 1), min(n, j_end * min_run)
+        flags = bytes(map(eq, words[lo:hi], words[lo + length : hi + length]))
+        at = flags.find(matches)
+        while at != -1:
+            end = flags.find(0, at)
+            end = len(flags) if end == -1 else end
+            yield lo + at, lo + end
             at = flags.find(matches, end)
+        j = sampled.find(1, j_end)
 
 
 def _counts(stretch: list[str], copies: int, needed_for_a_character: int) -> bool:
@@ -91,7 +112,8 @@ _CJK_CHARACTER_RE = re.compile(f"[{CJK}]")
 # One mark said again past any line a reply draws ("#" two hundred times to the token limit); a rule or an
 # underline ("-----", "=====") stays within a line's width.
 # Invisible characters (zero-width spaces, joiners) are no marks: a page's padding, not a token said again.
-_MARK_RUN_RE = re.compile(r"([^\w\s\u200b-\u200f\u2060\ufeff])\1{99,}")
+_MARK_RUN = 100  # copies of one mark in a row that _MARK_RUN_RE finds
+_MARK_RUN_RE = re.compile(r"([^\w\s\u200b-\u200f\u2060\ufeff])\1{%d,}" % (_MARK_RUN - 1))
 _DIGIT_RE = re.compile(r"\d")
 # Code, fenced or between backticks: it says its tokens again by design ("x x x x" for a drum's hi-hat,
 # "\d{1,3}" four times in a regex for an IPv4 address).
@@ -170,7 +192,7 @@ def in_a_row(r, t) -> Finding | None:
         break
     first, length, copies = found
     limit = t.loop_word_in_a_row if length == 1 else t.loop_in_a_row
-    if not length:
+    if not length and _may_run(r.text):
         marks = next((m for m in _MARK_RUN_RE.finditer(r.text) if not _a_rule(r.text, m, t.loop_mark_run)), None)
         if marks:
             return _mark_run(marks, t)
@@ -180,6 +202,16 @@ def in_a_row(r, t) -> Finding | None:
         return stretch, f"loops: '{excerpt(stretch, 60)}' is said {copies} times in a row (threshold {limit})"
 
     return Finding("loop.in_a_row", copies, limit, describe, onset, "it ends where a loop starts")
+
+
+def _may_run(text: str) -> bool:
+    """Could the text hold one character _MARK_RUN times in a row? Such a run holds a position m, a multiple of
+    half its length, with the characters a quarter and a half of its length on the same as at m: those are
+    compared first (a character in fifty, C code), and the regex reads the text only if some are. Most text has
+    none: this costs less than the regex, which tries each character."""
+    half, quarter = _MARK_RUN // 2, _MARK_RUN // 4
+    at = text[::half]
+    return any(map(and_, map(eq, at, text[quarter::half]), map(eq, at, text[half::half])))
 
 
 def _a_rule(text: str, marks: re.Match, limit: int) -> bool:

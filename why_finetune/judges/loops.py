@@ -72,7 +72,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
-from operator import add, eq, itemgetter, lt, mul, not_, or_
+from operator import add, eq, getitem, gt, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
 from why_finetune.judges.finding import Finding, pct
@@ -95,18 +95,18 @@ class LoopFinding:
     units: list[Unit] = field(repr=False)
     words: list[str] = field(repr=False)
     # Indexes find_loops built anyway, kept for the evidence and the echo share: where each three-word
-    # sequence first occurred (by sequence, and for each position), and each line's first opening and
-    # closing alike (None when the whole output is the loop: `pattern` is then the tail's).
+    # sequence first occurred (by sequence, and for each position), and each line's first line of the same
+    # shape (opening and closing alike, ...).
     gram_first: dict = field(repr=False, default_factory=dict)
     gram_sources: list[int] = field(repr=False, default_factory=list)
-    line_sources: tuple | None = field(repr=False, default=None)
+    shapes: _LineShapes | None = field(repr=False, default=None)
     in_characters: bool = False  # the repeat share read on six-character sequences (Chinese, Japanese)
 
     # Evidence spans, computed only when a message needs them.
     @cached_property
     def pattern(self) -> tuple[str, int]:  # over the whole output
         """The most repeated line shape, e.g. ("I think we ... there.", 24)."""
-        return _top_pattern(self.units, self.line_sources)
+        return _top_pattern(self.units, self.shapes)
 
     @cached_property
     def top_ngram(self) -> tuple[str, int]:
@@ -136,39 +136,36 @@ def find_loops(
     first_gram: dict = {}
     gram_sources = list(map(first_gram.setdefault, zip(words, words[1:], words[2:]), count()))
     n_grams = len(gram_sources)
-    seen_before = list(map(lt, gram_sources, range(n_grams)))
     ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
-    ws = [u.words for u in units]
+    ws = list(map(UNIT_WORDS, units))
     cjk = _cjk_lines(ws)
-    in_characters = n_grams >= 13 and 2 * len(cjk) >= len(ws)
+    in_characters = n_grams >= 13 and 2 * cjk.count(True) >= len(ws)
     if in_characters:
         # Lines mostly in Chinese or Japanese characters, a character a word: three of them are about one English
         # word, and a term said again ("スマートフォン", "人工知能") repeats its characters' sequences as no loop
-        # does. Sequences of six characters, about three words, as for a line's shape (_CJK_WIDER): two three-word
+        # does. Sequences of six characters, about three words, as for a line's shape (_OPENING): two three-word
         # sequences three apart, each known by where it first occurred.
         six_first: dict = {}
         six_sources = list(map(six_first.setdefault, zip(gram_sources, gram_sources[3:]), count()))
         ngram_repeat = 1.0 - len(six_first) / (n_grams - 3)
     # A line is a near copy when most of its sequences occurred before (below): six characters long there too.
-    near_seen = list(map(lt, six_sources, range(len(six_sources)))) if in_characters else seen_before
+    near_sources = six_sources if in_characters else gram_sources
     span = 5 if in_characters else 2  # a unit of n words holds n - span such sequences
 
     lens = list(map(len, ws))
     total = sum(lens)
     n_units = len(ws)
     index = range(n_units)
-    # A unit under 3 words ("the", "Good dog!") is too short to be a loop line (ngram_repeat
-    # still sees it): its key is a number of its own, which matches nothing else.
-    short = [i for i, n in enumerate(lens) if n < 3]
-    source_open = _first_index(_keys(ws, _OPENING, short, cjk))
-    source_close = _first_index(_keys(ws, _CLOSING, short, cjk))
+    # Lines that open alike or close alike (a unit under 3 words is too short to be a loop line: see _LineShapes).
+    shapes = _LineShapes(ws, cjk)
+    source_open, source_close = shapes.opening, shapes.closing
     flags = list(map(or_, map(lt, source_open, index), map(lt, source_close, index)))
     offsets = list(accumulate(lens, initial=0))
     # Parallel sentences ("If you're in Bangkok, ... If you're in Tokyo, ...") open alike but each
     # says something new: a list's items, not a loop's lines (see _list_items).
     def near_copy(i: int) -> bool:  # most of unit i's three-word (six-character) sequences occurred before
         n = lens[i]
-        return n >= 3 + span and sum(near_seen[offsets[i] : offsets[i] + n - span]) >= near_duplicate * (n - span)
+        return n >= 3 + span and _seen_before(near_sources, offsets[i], offsets[i] + n - span) >= near_duplicate * (n - span)
 
     listed = (_list_items(ws, (source_open, source_close), list_max_items, list_item_words, near_copy,
                           lambda i: _marked(units[i], text))
@@ -236,7 +233,7 @@ def find_loops(
             again = _label_again(units, ws, onset_index)
             copy, source = _first_copy(units, onset_index) or (None, None)
             if (again is not None
-                    and _repeat_share(seen_before, offsets[1], offsets[again]) < block_repeat_max
+                    and _repeat_share(gram_sources, offsets[1], offsets[again]) < block_repeat_max
                     and _made_of_copies(ws, lens, again, onset_density * suffix_words[again])
                     and not _loops_within(ws, 1, again, min_repeats, list_max_items, list_item_words, near_copy)):
                 # A reply under a bare label ("A:"), then the label again and again, each time over a copy
@@ -246,7 +243,7 @@ def find_loops(
                 tail_units, tail_words = suffix_units[again], suffix_words[again]
                 said_once = offsets[again]
             elif (copy is not None and copy - onset_index >= 2 and source != copy - 1
-                    and _repeat_share(seen_before, offsets[onset_index], offsets[copy]) < block_repeat_max
+                    and _repeat_share(gram_sources, offsets[onset_index], offsets[copy]) < block_repeat_max
                     and _made_of_copies(ws, lens, copy, onset_density * suffix_words[copy])
                     and not _loops_within(ws, onset_index, copy, min_repeats, list_max_items, list_item_words,
                                           near_copy)):
@@ -260,13 +257,12 @@ def find_loops(
     tail_pattern, tail_count = "", 0
     if onset_index is not None:
         onset = units[onset_index].start
-        region = slice(onset_index, None)
-        tail_pattern, tail_count = _top_pattern(units[region], (source_open[region], source_close[region]))
+        tail_pattern, tail_count = _top_pattern(units, shapes, onset_index)
     tail_share = tail_words / total if total else 0.0
     finding = LoopFinding(
         unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
         len(listed), said_once, units, words, gram_first=first_gram, gram_sources=gram_sources,
-        line_sources=None if onset_index == 0 else (source_open, source_close), in_characters=in_characters,
+        shapes=shapes, in_characters=in_characters,
     )
     if onset_index == 0:
         finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: fill the cached property, don't recount
@@ -410,8 +406,8 @@ def _loops_within(all_ws: list[tuple[str, ...]], start: int, end: int, min_repea
     smart contract." is two statements, and an answer followed by the prompt's input line it
     rewrote is not a loop either."""
     ws = all_ws[start:end]
-    short = [i for i, w in enumerate(ws) if len(w) < 3]
-    sources = (_first_index(_keys(ws, _OPENING, short)), _first_index(_keys(ws, _CLOSING, short)))
+    shapes = _LineShapes(ws)
+    sources = (shapes.opening, shapes.closing)
     repeats = {i for source in sources for i, s in enumerate(source) if s < i}
     listed = _list_items(ws, sources, max_items, item_words, lambda i: near_copy(start + i))
     return len(repeats - listed) >= min_repeats
@@ -423,45 +419,51 @@ def _made_of_copies(ws: list[tuple[str, ...]], lens: list[int], start: int, enou
     return sum(compress(lens[start:], map(lt, first_line[start:], range(start, len(lens))))) >= enough
 
 
-def _repeat_share(seen_before: list[bool], start: int, end: int) -> float:
+def _seen_before(sources: list[int], start: int, end: int) -> int:
+    """How many of the sequences at positions start to end occurred earlier (`sources`: where each first
+    occurred). Counted over the span asked for (C code), not flagged for the whole output in advance: a
+    loop asks about a few lines, and Chinese or Japanese text has a sequence per character."""
+    return sum(map(lt, sources[start:end], range(start, end)))
+
+
+def _repeat_share(gram_sources: list[int], start: int, end: int) -> float:
     """The share of the three-word sequences starting in words[start:end] that occurred earlier."""
     n = end - 2 - start
-    return sum(seen_before[start : end - 2]) / n if n > 0 else 0.0
+    return _seen_before(gram_sources, start, end - 2) / n if n > 0 else 0.0
 
 
 _ONSET_WINDOW = 4  # lines: where a loop starts, the lines that follow loop as densely as the rest does
-_OPENING = itemgetter(slice(None, 3))  # C-level slicing for map()
-_CLOSING = itemgetter(slice(-3, None))
-_SECOND = itemgetter(slice(1, 4))
-_SECOND_LAST = itemgetter(slice(-4, -1))
+# A line's shape: its first three words, its last three, its second to fourth, its fourth-to-last to
+# second-to-last; each as a slice for a line of words and one for a line in Chinese or Japanese characters.
+# A line written in those characters has a character for a word, and its last three are most often a verb's
+# ending ("ました", "できます"): sentences ending alike by grammar, not a loop's lines. Its shape is read on
+# twice as many characters, about as many words as three English ones.
+_OPENING = (slice(None, 3), slice(None, 6))
+_CLOSING = (slice(-3, None), slice(-6, None))
+_SECOND = (slice(1, 4), slice(1, 7))
+_SECOND_LAST = (slice(-4, -1), slice(-7, -1))
 _LAST = itemgetter(-1)
-# A line written in Chinese or Japanese characters has a character for a word, and its last three are
-# most often a verb's ending ("ました", "できます"): sentences ending alike by grammar, not a loop's lines.
-# Its shape is read on twice as many characters, about as many words as three English ones.
-_CJK_WORD_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]\Z")
-_CJK_WIDER = {
-    _OPENING: itemgetter(slice(None, 6)),
-    _CLOSING: itemgetter(slice(-6, None)),
-    _SECOND: itemgetter(slice(1, 7)),
-    _SECOND_LAST: itemgetter(slice(-7, -1)),
-}
 
 
-def _cjk_lines(ws: list[tuple[str, ...]]) -> list[int]:
-    """The lines written in Chinese or Japanese characters (their last word one such character). Most text has
-    none: its last words are found to hold no such character in one pass (C code) before any line is looked at."""
+def _cjk_lines(ws: list[tuple[str, ...]]) -> list[bool]:
+    """For each line, whether it is written in Chinese or Japanese characters (its last word one such character).
+    Most text has none: its last words are found to hold no such character in one pass (C code) before any line
+    is looked at."""
     if max(map(_LAST, filter(None, ws)), default="") < "\u3041":
-        return []
-    return [i for i, w in enumerate(ws) if w and w[-1] >= "\u3041" and _CJK_WORD_RE.match(w[-1])]
+        return [False] * len(ws)
+    # Kana (U+3041 to U+30FF) or a CJK ideograph (U+4E00 to U+9FFF), by comparisons (no regex call per line).
+    return [bool(w) and len(w[-1]) == 1 and ("\u3041" <= w[-1] <= "\u30ff" or "\u4e00" <= w[-1] <= "\u9fff")
+            for w in ws]
 
 
-def _keys(ws: list[tuple[str, ...]], getter: itemgetter, excluded: list[int], cjk: list[int] | None = None) -> list:
-    """getter(w) for every unit (twice as wide for a line in Chinese or Japanese characters, `cjk` when the caller
-    has them); units in `excluded` get a key of their own (-1 - index)."""
-    keys: list = list(map(getter, ws))
-    wider = _CJK_WIDER[getter]
-    for i in _cjk_lines(ws) if cjk is None else cjk:
-        keys[i] = wider(ws[i])
+def _keys(ws: list[tuple[str, ...]], shape: tuple[slice, slice], excluded: list[int],
+          cjk: list[bool] | None = None) -> list:
+    """Each unit's words sliced by `shape` (the wider slice for a line in Chinese or Japanese characters: `cjk`,
+    _cjk_lines(ws), when the caller has it); units in `excluded` get a key of their own (-1 - index)."""
+    cjk = _cjk_lines(ws) if cjk is None else cjk
+    # Each line's slice picked by its flag, all in C (map, getitem): no Python loop over the lines.
+    slices = map(shape.__getitem__, cjk) if True in cjk else repeat(shape[0])
+    keys: list = list(map(getitem, ws, slices))
     for i in excluded:
         keys[i] = -1 - i
     return keys
@@ -481,31 +483,59 @@ def _repeated_source(*source_lists: list[int]) -> set[int]:
     return out
 
 
-def _top_pattern(units: list[Unit], sources: tuple[list[int], list[int]] | None = None) -> tuple[str, int]:
-    """The most repeated line shape among `units` and how many lines have it: same first three
+class _LineShapes:
+    """For each unit, the index of the first unit of the same shape: the same first three words (`opening`), the
+    same last three (`closing`), and, from `inner()`, second to fourth and fourth-to-last to second-to-last;
+    twice as many for a line in Chinese or Japanese characters (see _OPENING). A unit too short for the shape is
+    a shape of its own. The inner shapes are worked out when first asked for, for the whole output: the line
+    pattern of the loop region reads them sliced, and a line's key is its own words, so they are those of the
+    region's lines among themselves. `cjk`: _cjk_lines(ws), when the caller has it."""
+
+    def __init__(self, ws: list[tuple[str, ...]], cjk: list[bool] | None = None):
+        self.ws, self.cjk = ws, _cjk_lines(ws) if cjk is None else cjk
+        self.lens = list(map(len, ws))
+        # A unit under 3 words ("the", "Good dog!") is too short to be a loop line (ngram_repeat
+        # still sees it): its key is a number of its own, which matches nothing else.
+        short = _shorter_than(self.lens, 3)
+        self.opening = _first_index(_keys(ws, _OPENING, short, self.cjk))
+        self.closing = _first_index(_keys(ws, _CLOSING, short, self.cjk))
+        self._inner: tuple[list[int], list[int]] | None = None
+
+    def inner(self) -> tuple[list[int], list[int]]:
+        if self._inner is None:
+            shorter = _shorter_than(self.lens, 4)
+            self._inner = (_first_index(_keys(self.ws, _SECOND, shorter, self.cjk)),
+                           _first_index(_keys(self.ws, _SECOND_LAST, shorter, self.cjk)))
+        return self._inner
+
+
+def _shorter_than(lens: list[int], n: int) -> list[int]:
+    """The indexes of the lengths under n (C code: compress)."""
+    return list(compress(range(len(lens)), map(gt, repeat(n), lens)))
+
+
+def _top_pattern(units: list[Unit], shapes: _LineShapes | None = None, start: int = 0) -> tuple[str, int]:
+    """The most repeated line shape among units[start:] and how many lines have it: same first three
     words, same last three, or (only when neither covers half the lines: a loop that changes its
     first and its last word, "Honestly, I have been a fan ... today.") same second-to-fourth or
     fourth-to-last to second-to-last. Shown as its lines' common start ... common end, e.g.
-    ("I think we ... there.", 24). `sources`: for each unit, the index of the first unit with the
-    same opening / closing, when the caller has them. Counting is Counter over those indices
-    (C code); no line is compared with another."""
+    ("I think we ... there.", 24). `shapes`: the units' _LineShapes, when the caller has them.
+    Counting is Counter over those indices (C code); no line is compared with another."""
+    units = units[start:]
     ws = list(map(UNIT_WORDS, units))
     lens = list(map(len, ws))
     n_long = len(lens) - lens.count(0) - lens.count(1) - lens.count(2)
     if n_long < 2:
         return "", n_long
-    if sources is None:
-        short = [i for i, n in enumerate(lens) if n < 3]
-        sources = (_first_index(_keys(ws, _OPENING, short)), _first_index(_keys(ws, _CLOSING, short)))
-    candidates = list(sources)
+    if shapes is None:
+        shapes = _LineShapes(ws)
+    candidates = [shapes.opening[start:], shapes.closing[start:]]
     best_count, best_k, best_source = 0, 0, None
     for k in range(4):
         if k == 2:
             if best_count * 2 >= n_long:
                 break
-            shorter = [i for i, n in enumerate(lens) if n < 4]
-            candidates.append(_first_index(_keys(ws, _SECOND, shorter)))
-            candidates.append(_first_index(_keys(ws, _SECOND_LAST, shorter)))
+            candidates += [inner[start:] for inner in shapes.inner()]
         source, n = max(Counter(candidates[k]).items(), key=itemgetter(1))
         if n > best_count:
             best_count, best_k, best_source = n, k, source
@@ -568,7 +598,7 @@ def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str,
     n = sources.count(first)
     if n < 2:
         return "", n
-    at = list(compress(range(len(sources)), map(eq, sources, repeat(first))))  # eq: faster than first.__eq__
+    at = _positions(sources, first, n)
     length = 3
     while length < 8 and at[-1] + length < len(words):
         # The word `length` places after every occurrence, compared with the first's (C code: map).
@@ -577,6 +607,18 @@ def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str,
             break
         length += 1
     return " ".join(words[first : first + length]), n
+
+
+def _positions(values: list[int], value: int, n: int) -> list[int]:
+    """Where `value` occurs in `values`, which holds it `n` times. When it is rare, list.index from one
+    occurrence to the next (C code scanning, a Python step per occurrence); when common, one comparison
+    per position (map(eq), C code, faster than value.__eq__)."""
+    if n * 16 > len(values):
+        return list(compress(range(len(values)), map(eq, values, repeat(value))))
+    at = [values.index(value)]
+    for _ in range(n - 1):
+        at.append(values.index(value, at[-1] + 1))
+    return at
 
 
 # --- the measures --------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ threshold(
 
 _LATIN_RE = re.compile(r"[a-z]")
 _OTHER_RE = re.compile(r"[^\W\d_a-z]")  # a letter outside a-z (Han, Kana, Hangul, Cyrillic, accented ...)
+_LATIN_RUN_RE, _OTHER_RUN_RE = re.compile(_LATIN_RE.pattern + "+"), re.compile(_OTHER_RE.pattern + "+")
 _LINE_RE = re.compile(r"(?:(?!<br\s*/?>)[^\n])+")  # a line, "<br/>" (markdown tables) being a break too
 _COLON_END = (":", "\uff1a")  # ":" and "："
 # Languages (and writing systems) the question may ask for whose letters are the other script's: Latin
@@ -56,7 +57,8 @@ LATIN, OTHER = "Latin letters", "letters other than Latin"
 
 def _script(lower: str) -> str:
     """LATIN or OTHER, by which has most of the letters of `lower`; "" when it has none."""
-    latin, other = len(_LATIN_RE.findall(lower)), len(_OTHER_RE.findall(lower))
+    # Each kind counted as what is left out when its runs are taken out (no string per letter, as findall makes).
+    latin, other = len(lower) - len(_LATIN_RUN_RE.sub("", lower)), len(lower) - len(_OTHER_RUN_RE.sub("", lower))
     if not latin and not other:
         return ""
     return LATIN if latin >= other else OTHER
@@ -70,33 +72,54 @@ def find_switch(query: str, lower: str, t) -> tuple[int, str, int, float] | None
     if lower.isascii() and query.isascii():
         return None
     asked = _script(query.lower())
-    if not asked or not (_OTHER_RE if asked == LATIN else _LATIN_RE).search(lower):
+    their_letter = (_OTHER_RE if asked == LATIN else _LATIN_RE).search  # a letter of the other script
+    if not asked or not their_letter(lower):
         return None
     other = OTHER if asked == LATIN else LATIN
     if (_ASKS_FOR_OTHER_RE if asked == LATIN else _ASKS_FOR_LATIN_RE).search(query.lower()):
         return None  # the asker asked for that language: an answer in it is what was asked
-    opened, last_line = False, ""
-    for m in _LINE_RE.finditer(lower):
+    for m in _LINE_RE.finditer(lower):  # the output opens with a line in the asker's script, or a number
         line = m.group(0).strip()
         if not line:
             continue
         script = _script(line)
         if script == other:
-            # From the first letters on in the other script: an answer in that script, not a switch.
-            if not opened or last_line.endswith(_COLON_END):
-                return None
-            rest = lower[m.start():]
-            if is_code(rest, t) or _names_list(rest):
-                return None
-            words = WORD_RE.findall(rest)
-            if not words:
-                return None
-            theirs = sum(1 for w in words if _script(w) == other)
-            return m.start(), other, theirs, theirs / len(words)
-        if script == asked or WORD_RE.search(line):  # the asker's script, or a number before it
-            opened = True
-        last_line = line
+            return None  # from the first letters on in the other script: an answer in that script, not a switch
+        if script == asked or WORD_RE.search(line):
+            break
+    else:
+        return None
+    # Then only a line holding a letter of the other script can be written in it: the next such letter is
+    # searched for and its line read (from the start of its text line, or from the last line read if that is
+    # on the same one), the lines between are not (most lines of most outputs).
+    hit = their_letter(lower, m.end())
+    while hit is not None:
+        after = max(m.end(), lower.rfind("\n", 0, hit.start()) + 1)
+        m = next(found for found in _LINE_RE.finditer(lower, after) if found.end() > hit.start())
+        if _script(m.group(0).strip()) == other:
+            return _switch(lower, m.start(), other, t)
+        hit = their_letter(lower, m.end())
     return None
+
+
+def _switch(lower: str, start: int, other: str, t) -> tuple[int, str, int, float] | None:
+    """The output goes on in the `other` script from the line at `start`, after lines in the asker's: a switch,
+    unless the line before introduces it (ends in a colon), or what follows is code or a list of names."""
+    # The line before: the last text before this line (less the "<" of a "<br>" whose rest opens this line).
+    before = lower[:start]
+    if before.endswith("<"):
+        before = before[:-1]
+    if before.rstrip().endswith(_COLON_END):
+        return None
+    rest = lower[start:]
+    if is_code(rest, t) or _names_list(rest):
+        return None
+    words = WORD_RE.findall(rest)
+    if not words:
+        return None
+    in_theirs = {w: _script(w) == other for w in set(words)}  # each distinct word read once
+    theirs = sum(map(in_theirs.__getitem__, words))
+    return start, other, theirs, theirs / len(words)
 
 
 def _names_list(rest: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
@@ -391,6 +392,7 @@ CODE_BLOCK_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 
 # Chinese and Japanese are written without spaces: each of their characters is a word of its own.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{CJK}]")
 # Thai, Lao, Myanmar and Khmer write no space between words either, only between phrases, and no word list
 # here cuts them into words: a phrase between spaces is read as one word (see topic.topic_words).
 UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
@@ -489,13 +491,14 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
             if end in lines:
                 lines = lines.replace(end, end[0] + "\n")
     segs = lines.split("\n")
+    wordlists: list[Sequence[str]]
     if ascii_text:
         plain_segs = _plain_words(lines).split("\n")
         # Hot path: comprehensions over C-level maps, one pass each, no per-unit function calls.
         wordlists = list(map(str.split, plain_segs))
     else:
         plain_segs = segs
-        wordlists = list(map(WORD_RE.findall, segs))
+        wordlists = _cjk_line_words(lines, segs) if CJK_RE.search(lines) else list(map(WORD_RE.findall, segs))
     # Each line starts one past the previous line's break: prefix sums of the lengths (C code).
     seg_lens = list(map(len, segs))
     starts = list(accumulate(map(add, seg_lens, repeat(1)), initial=0))[:-1]
@@ -506,7 +509,7 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     if labels and ":" in lines:
         lead = map(or_, lead, map(str.__contains__, segs, repeat(":")))
     original = cleaned.lower
-    stripped: dict[str, list[str]] = {}  # a dialogue written out repeats its labelled lines: strip each once
+    stripped: dict[str, Sequence[str]] = {}  # a dialogue written out repeats its labelled lines: strip each once
     for k in compress(range(len(wordlists)), lead):
         if wordlists[k]:
             # A number alone on its line ("8") is an answer, not the numbering of an item that
@@ -532,6 +535,24 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     return units
 
 
+# A character of a word other than a Chinese or Japanese character: a letter or a digit of another script.
+_OTHER_WORD_CHAR_RE = re.compile(rf"[^\W_{CJK}]")
+_NOT_CJK_RE = re.compile(f"[^{CJK}\n]+")
+
+
+def _cjk_line_words(lines: str, segs: list[str]) -> list[Sequence[str]]:
+    """WORD_RE.findall of each line (`segs`: `lines` split at its breaks), for text that holds Chinese or
+    Japanese characters. A line with no letter or digit of another script (most lines of such text) has its
+    Chinese and Japanese characters for words, one a character: WORD_RE's other branches need such a letter
+    or digit to start. Those are taken with one substitution over the whole text and str.split (C code)
+    instead of a regex match per character."""
+    only_cjk = _NOT_CJK_RE.sub("", lines).split("\n")
+    other = _OTHER_WORD_CHAR_RE.search
+    # A line made only of such characters is its own `cjk`; another is searched for a letter or digit of another script.
+    return [tuple(cjk) if cjk == seg or other(seg) is None else WORD_RE.findall(seg)
+            for seg, cjk in zip(segs, only_cjk)]
+
+
 def word_count(text: str) -> int:
     """How many words `text` has (the words WORD_RE finds, counted with C string methods)."""
     if not text.isascii():
@@ -541,10 +562,13 @@ def word_count(text: str) -> int:
 
 def words_between(units: list[Unit], lower: str, start: int, end: int) -> list[str]:
     """The words of the output between two offsets, reusing the units' words (a unit cut by an
-    offset is re-read from the text)."""
+    offset is re-read from the text). `units` are in the output's order (split_units'): none after
+    one that starts at `end` or later is read."""
     out: list[str] = []
     for u in units:
-        if u.end <= start or u.start >= end:
+        if u.start >= end:
+            break
+        if u.end <= start:
             continue
         if u.start >= start and u.end <= end:
             out.extend(u.words)
@@ -563,7 +587,7 @@ def _runs_into_a_word(seg: str, number: str) -> bool:
     return body[len(number) : len(number) + 1].isalpha()
 
 
-def _strip_lead(seg: str, words: list[str], labels: frozenset[str]) -> list[str]:
+def _strip_lead(seg: str, words: Sequence[str], labels: frozenset[str]) -> Sequence[str]:
     i = 0
     if words[0] in _NUMBERING and len(words) > 1 and words[1].isdigit():
         i = 2
@@ -577,18 +601,25 @@ def _strip_lead(seg: str, words: list[str], labels: frozenset[str]) -> list[str]
     return words[i:]
 
 
-def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: list[str], plain: bool = True) -> None:
+def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: Sequence[str], plain: bool = True) -> None:
     """A very long sentence: cut it into LONG_UNIT_CHUNK-word units, by word offsets.
 
     `plain_seg` is the line as _plain_words gave it (same length as the text): its words are
     separated by spaces only, so where each starts is found by splitting on single spaces and
     adding up the pieces' lengths (C code), not by a regular expression."""
-    if not plain:  # the line as written: its words found again with WORD_RE
-        found = list(WORD_RE.finditer(plain_seg))
-        for k in range(0, len(found), LONG_UNIT_CHUNK):
-            s = start + found[k].start()
-            e = start + found[k + LONG_UNIT_CHUNK].start() if k + LONG_UNIT_CHUNK < len(found) else start + len(plain_seg)
-            units.append(Unit(s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK])))
+    new = tuple.__new__  # Unit(...) through NamedTuple's __new__ is 10x slower
+    if not plain:  # the line as written: where its words start
+        if len(words) == len(plain_seg):  # a word per character (Chinese or Japanese only): word k starts at k
+            n, cuts = len(plain_seg), list(range(0, len(plain_seg), LONG_UNIT_CHUNK))
+        elif not _OTHER_WORD_CHAR_RE.search(plain_seg):  # its words are its Chinese and Japanese characters
+            n, cuts = _cjk_chunk_starts(plain_seg)
+        else:  # its words found again with WORD_RE
+            found = list(WORD_RE.finditer(plain_seg))
+            n, cuts = len(found), [m.start() for m in found[::LONG_UNIT_CHUNK]]
+        cuts.append(len(plain_seg))  # where each chunk starts, and the line's end
+        for j, k in enumerate(range(0, n, LONG_UNIT_CHUNK)):
+            s, e = start + cuts[j], start + cuts[j + 1]
+            units.append(new(Unit, (s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK]))))
         return
     pieces = plain_seg.split(" ")
     piece_starts = accumulate(map(add, map(len, pieces), repeat(1)), initial=0)
@@ -597,7 +628,23 @@ def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: list
     for k in range(0, len(words), LONG_UNIT_CHUNK):
         s = start + spans[k]
         e = start + spans[k + LONG_UNIT_CHUNK] if k + LONG_UNIT_CHUNK < len(spans) else end
-        units.append(Unit(s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK])))
+        units.append(new(Unit, (s, e, text[s:e], tuple(words[k : k + LONG_UNIT_CHUNK]))))
+
+
+def _cjk_chunk_starts(seg: str) -> tuple[int, list[int]]:
+    """(how many words, where every LONG_UNIT_CHUNK-th starts) in a line whose words are its Chinese and Japanese
+    characters (no letter or digit of another script): word k is the k-th such character, at k plus the other
+    characters before it (punctuation, spaces). Found from the runs of those, which are few, not by a regex
+    match per character."""
+    gaps = [(m.start(), m.end() - m.start()) for m in _NOT_CJK_RE.finditer(seg)]
+    n = len(seg) - sum(length for _, length in gaps)
+    cuts, before, g = [], 0, 0  # `before`: the other characters before the word
+    for k in range(0, n, LONG_UNIT_CHUNK):
+        while g < len(gaps) and gaps[g][0] <= k + before:
+            before += gaps[g][1]
+            g += 1
+        cuts.append(k + before)
+    return n, cuts
 
 
 # --- small helpers for evidence ------------------------------------------------------------------

@@ -52,7 +52,9 @@ def writes_cjk(text: str) -> bool:
     if text.isascii():
         return False
     head = text[:2000]
-    return len(_CJK_CHAR_RE.findall(head)) >= 0.3 * len(head)  # mostly written so, not a word quoted
+    # Its characters counted as what is left out when their runs are taken out (C code; no string per character).
+    cjk_chars = len(head) - len(_CJK_RUN_RE.sub("", head))
+    return cjk_chars >= 0.3 * len(head)  # mostly written so, not a word quoted
 
 
 def topic_text(prompt) -> str:
@@ -359,6 +361,7 @@ _CJK_TOPIC_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,}")
 HANGUL_STEM_SYLLABLES = 3  # a Korean noun of three syllables or less ("파란색", "딥러닝") is the usual topic word
 CJK_CHARS_A_WORD = 3  # Chinese and Japanese: about three characters say what an English word says
 _CJK_CHAR_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
+_CJK_RUN_RE = re.compile(_CJK_CHAR_RE.pattern + "+")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+\Z")
 
 
@@ -654,9 +657,14 @@ threshold(
 
 def mostly_quoted(text: str) -> bool:
     """Whether most of the output's characters (spaces aside) are inside quotation marks (「」, "" ...)."""
-    total = sum(1 for c in text if not c.isspace())
-    quoted = sum(1 for m in _QUOTED_RE.finditer(text) for c in m.group(0) if not c.isspace())
+    total = _non_space(text)
+    quoted = sum(_non_space(m.group(0)) for m in _QUOTED_RE.finditer(text))
     return total > 0 and quoted * 2 > total
+
+
+def _non_space(text: str) -> int:
+    """How many of the text's characters are not spaces: its length less its whitespace (str.split, C code)."""
+    return len("".join(text.split()))
 
 
 # "It's a combination of water droplets and sunlight." for "What makes a rainbow appear?": "it" names the question's
