@@ -893,8 +893,7 @@ READING = [
     pytest.param(llama2("Find the dates in this text and list them: 'The conference runs from 14 to 16 May. Early "
                         "registration closes on 30 March, and the speaker list will be published on 2 April.'"),
                  " - 14 to 16 May: the conference\n- 30 March: early registration closes\n- 2 April: the speaker list is "
-                 "published", id="dates listed from a text, Llama-2",
-                 marks=xfail("prompt.echo: dates extracted from the quoted text with their events, in its own words")),
+                 "published", id="dates listed from a text, Llama-2"),
     pytest.param(chatml("Is the tone of this review positive, negative or neutral? 'The hotel was fine. Clean rooms, "
                         "average breakfast, nothing special.'"),
                  "Neutral. The reviewer has no complaints (\"clean rooms\") but nothing impressed them either (\"average "
@@ -913,8 +912,7 @@ READING = [
                         "figures to finance by Thursday. Marketing launch moved to June. Tom will update the website "
                         "banner. Next meeting on the 12th.'"),
                  " 1. Priya: send the final figures to finance by Thursday.\n2. Tom: update the website banner.",
-                 id="action items, Vicuna",
-                 marks=xfail("prompt.echo: action items pulled out of quoted meeting notes, in the notes' words")),
+                 id="action items, Vicuna"),
     pytest.param(chatml("Convert all the temperatures in this text to Celsius: 'It was 95°F at noon and dropped to 68°F "
                         "by midnight.'"),
                  "It was 35°C at noon and dropped to 20°C by midnight.", id="temperatures converted in a sentence, ChatML"),

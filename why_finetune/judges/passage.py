@@ -118,7 +118,12 @@ threshold(
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 # ... or in quotation marks closing the prompt after a colon ('Extract the email addresses from this text:
 # "Contact anna@example.com ..."'): the text the instruction works on, quoted where a paragraph would follow.
-_QUOTED_PASSAGE_RE = re.compile("[:\uff1a][ \t]*[\"\u201c\u00ab\u300c]([^\"\u201d\u00bb\u300d]+)[\"\u201d\u00bb\u300d][ \t.\u3002]*\\Z")
+_QUOTED_PASSAGE_RE = re.compile(
+    "[:\uff1a][ \t]*(?:[\"\u201c\u00ab\u300c]([^\"\u201d\u00bb\u300d]+)[\"\u201d\u00bb\u300d]"
+    # ... or in single quotes, which may hold apostrophes ("Pull out the action items: 'Budget approved. Tom's ...'")
+    "|'(.{12,}?)')[ \t.\u3002]*\\Z",
+    re.DOTALL,
+)
 
 
 @lru_cache(maxsize=256)
@@ -129,7 +134,7 @@ def _split(query: str) -> tuple[str, str] | None:
         return parts[0], parts[1]
     quoted = _QUOTED_PASSAGE_RE.search(query)
     if quoted and WORD_RE.search(query, 0, quoted.start()):
-        return query[: quoted.start()], quoted.group(1)
+        return query[: quoted.start()], quoted.group(1) or quoted.group(2)
     return None
 
 
