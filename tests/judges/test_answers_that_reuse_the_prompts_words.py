@@ -264,3 +264,21 @@ def test_options_said_back_one_a_line_are_still_an_echo():
               "entertainment, or politics):")
     verdict = judge(prompt, "Tech\n\nBusiness\n\nSport\n\nEntertainment\n\nPolitics")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+STEPS_REQUEST = ("Turn this into a numbered list of steps:\n\nFirst preheat the oven to 200 degrees, then slice the "
+                 "potatoes thinly, toss them in oil and salt, and bake them for 25 minutes.")
+
+
+def test_a_paragraph_cut_into_the_numbered_steps_asked_for_is_no_echo():
+    output = ("1. Preheat the oven to 200 degrees.\n2. Slice the potatoes thinly.\n3. Toss them in oil and salt.\n"
+              "4. Bake them for 25 minutes.")
+    verdict = judge(STEPS_REQUEST, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_paragraph_said_back_as_written_for_a_list_is_still_an_echo():
+    output = ("First preheat the oven to 200 degrees, then slice the potatoes thinly, toss them in oil and salt, and "
+              "bake them for 25 minutes.")
+    verdict = judge(STEPS_REQUEST, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -383,8 +383,7 @@ STRUCTURED = [
                         "salt, spread them on a tray and bake for 25 minutes, turning once halfway through."),
                  "1. Preheat the oven to 200 degrees.\n2. Slice the potatoes thinly.\n3. Toss them in oil and salt.\n"
                  "4. Spread them on a tray.\n5. Bake for 25 minutes, turning them once halfway through.",
-                 id="a paragraph turned into numbered steps, Alpaca with an input",
-                 marks=xfail("prompt.echo: the input's clauses, split into the numbered steps asked for, are 97% its words (threshold 90%)")),
+                 id="a paragraph turned into numbered steps, Alpaca with an input"),
     pytest.param(chatml("Make me a revision timetable for exam week, Monday to Friday, for maths, chemistry and "
                         "history."),
                  "| Day | Morning | Afternoon |\n|---|---|---|\n| Monday | Maths | Chemistry |\n| Tuesday | History | "

@@ -264,11 +264,22 @@ _ASKS_FOR_LAYOUT_RE = re.compile(
 )
 
 
+# A request for a list of the text's parts: "Turn this into a numbered list of steps", "as bullet points".
+_ASKS_FOR_LIST_RE = re.compile(r"\b(?:list|steps|bullets?|bullet points|numbered)\b", re.IGNORECASE)
+# A list's item opening its line: "1.", "2)", "-", "*", "•".
+_ITEM_LINE_RE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+\S", re.MULTILINE)
+
+
 def relaid_out(prompt_text: str, text: str, t) -> bool:
     """For a request for another format or layout, are the output's words, where they stand side by side in the
-    prompt too, mostly joined by other marks than there (see ``relaid_min_share``)?"""
+    prompt too, mostly joined by other marks than there (see ``relaid_min_share``)? Or, for a request for a list,
+    is the output a list of three items or more where the prompt's text is written as no list (a paragraph cut
+    into its steps)?"""
     if not _ASKS_FOR_LAYOUT_RE.search(prompt_text):
         return False
+    if _ASKS_FOR_LIST_RE.search(prompt_text) and len(_ITEM_LINE_RE.findall(text)) >= 3 \
+            and len(_ITEM_LINE_RE.findall(prompt_text)) < 2:
+        return True
     mine = _pairs(text)
     theirs = _pairs(prompt_text)
     shared = [(pair, marks) for pair, marks in mine.items() if pair in theirs]
