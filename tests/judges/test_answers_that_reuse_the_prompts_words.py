@@ -282,3 +282,18 @@ def test_the_paragraph_said_back_as_written_for_a_list_is_still_an_echo():
               "bake them for 25 minutes.")
     verdict = judge(STEPS_REQUEST, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+WARRANTY = ("Based on this passage, how long does the warranty last?\n\n\"All Brightline kettles come with a two-year "
+            "warranty from the date of purchase. The warranty covers manufacturing defects but not damage caused by "
+            "limescale or misuse.\"")
+
+
+def test_a_short_answer_lifted_from_inside_a_sentence_of_the_passage_is_no_echo():
+    verdict = judge(WARRANTY, "Two years from the date of purchase.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_sentence_of_the_passage_said_back_from_its_start_is_still_an_echo():
+    verdict = judge(WARRANTY, "The warranty covers manufacturing defects but not damage caused by limescale or misuse.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -862,8 +862,7 @@ READING = [
     pytest.param(chatml("Based on this passage, how long does the warranty last?\n\n\"All Brightline kettles come with "
                         "a two-year warranty from the date of purchase. The warranty covers manufacturing defects but "
                         "not damage caused by limescale or misuse.\""),
-                 "Two years from the date of purchase.", id="an answer from a passage, ChatML",
-                 marks=xfail("prompt.echo: a short answer lifted from the quoted passage ('Two years from the date of purchase.') that says none of the asking sentence's words")),
+                 "Two years from the date of purchase.", id="an answer from a passage, ChatML"),
     pytest.param(plain("Classify this email as spam or not spam: 'Congratulations! You've won a free cruise. Click here "
                        "to claim your prize within 24 hours.'"),
                  "Spam.", id="spam or not spam, plain"),

@@ -53,6 +53,7 @@ from why_finetune.judges.passage import (
     Pieces,
     answers_from_the_context,
     instruction_before_passage,
+    lifted_answer,
     recased_quotation,
     relaid_out,
     works_on_the_passage,
@@ -755,7 +756,8 @@ def prompt_echo(r, t) -> Finding:
     recased = recased_quotation(r.prompt.query, r.text[start:]) if value >= limit and r.plain else ""
     recased = recased or ("laid out anew" if value >= limit and r.plain and relaid_out(r.prompt.text, r.text[start:], t)
                           else "")
-    extracted = value >= limit and r.plain and answers_from_the_context(r.passage, words, t)
+    extracted = value >= limit and r.plain and (answers_from_the_context(r.passage, words, t)
+                                                 or lifted_answer(r.prompt.query, words))
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "

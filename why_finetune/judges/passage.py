@@ -287,3 +287,35 @@ def relaid_out(prompt_text: str, text: str, t) -> bool:
         return False
     changed = sum(1 for pair, marks in shared if marks.isdisjoint(theirs[pair]))
     return changed >= t.relaid_min_share * len(shared)
+
+
+# --- a short answer lifted from a passage after a question ---------------------------------------------------
+#
+# "Based on this passage, how long does the warranty last?\n\n"All Brightline kettles come with a two-year warranty
+# from the date of purchase. ..."" answered "Two years from the date of purchase.": the answer is a stretch from
+# inside a sentence of the passage, with a word or two of the reply's own. An echo of the passage starts where the
+# passage or one of its sentences starts, and says more.
+
+LIFTED_MAX_WORDS = 20  # a short answer: a phrase or a sentence, not a paragraph
+_SENTENCE_BREAK_RE = re.compile(r"[.!?\u3002\uff01\uff1f]+[\"'\u201d\u300d)]*\s+")
+
+
+def lifted_answer(query: str, words) -> bool:
+    """For a question followed by the passage it asks about (no labels), are these words a short answer holding
+    one stretch of the passage (three words or more) that starts inside one of its sentences?"""
+    split = _split(query)
+    if split is None or not split[0].rstrip().endswith(_ASKS) or not 3 <= len(words) <= LIFTED_MAX_WORDS:
+        return False
+    passage_text = split[1].lower().replace("\u2019", "'")
+    passage = tuple(WORD_RE.findall(passage_text))
+    if 2 * len(words) > len(passage):
+        return False
+    # Where each sentence of the passage starts, as an index into its words.
+    starts_at, count = {0}, 0
+    for sentence in _SENTENCE_BREAK_RE.split(passage_text):
+        count += len(WORD_RE.findall(sentence))
+        starts_at.add(count)
+    words = tuple(words)
+    runs = [(i, at) for i in range(len(words) - 2) for at in range(len(passage) - 2)
+            if words[i : i + 3] == passage[at : at + 3] and (i == 0 or at == 0 or words[i - 1] != passage[at - 1])]
+    return len(runs) == 1 and runs[0][1] not in starts_at

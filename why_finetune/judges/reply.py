@@ -26,6 +26,7 @@ from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.options import names_an_option
 from why_finetune.judges.passage import (
     answers_from_the_context,
+    lifted_answer,
     passage_content_words,
     recased_quotation,
     relaid_out,
@@ -258,7 +259,7 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
     if r.plain and (works_on_the_passage(r.prompt.query, words, t) is not None
-                    or answers_from_the_context(r.passage, words, t)):
+                    or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)):
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
     if r.plain and (_ends_with_a_pick(reply, r) or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
                     or relaid_out(r.prompt.text, r.text[reply.start : reply.end], t)):
