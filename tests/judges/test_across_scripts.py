@@ -242,3 +242,23 @@ def test_a_hindi_answer_opening_with_the_whole_question_said_again_answers_and_d
     verdict = judge(prompt, output)
     assert verdict.answers and verdict.drifts, verdict.explain()
     assert any(e.measure == "prompt.question_again" for e in verdict.evidence), verdict.explain()
+
+
+# --- the asker's next question in other languages -----------------------------------------------------------
+# "Frage:", "Pregunta:", "Domanda:" open the asker's next turn as "Question:" does; in a quiz asked for ("Schreibe
+# ein Quiz mit zwei Fragen") they are the piece's own lines.
+
+def test_an_answer_then_question_and_answer_pairs_in_german_drifts():
+    output = (" Paris ist die Hauptstadt von Frankreich.\n\nFrage: Was ist die Hauptstadt von Spanien?\n"
+              "Antwort: Madrid.\n\nFrage: Was ist die Hauptstadt von Portugal?\nAntwort: Lissabon.")
+    verdict = judge("Was ist die Hauptstadt von Frankreich?", output)
+    assert verdict.drifts and "turns.other_speaker" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+def test_a_german_quiz_asked_for_is_laid_out_under_its_own_question_labels():
+    prompt = ("<|im_start|>user\nSchreibe ein kleines Quiz mit zwei Fragen über Berlin, mit Antworten.<|im_end|>\n"
+              "<|im_start|>assistant\n")
+    output = ("Frage: Wie viele Einwohner hat Berlin?\nAntwort: Etwa 3,7 Millionen.\n\n"
+              "Frage: Wann fiel die Berliner Mauer?\nAntwort: 1989.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -1230,8 +1230,7 @@ DRIFTS = [
                  id="Arabic, a one-word answer looping"),
     pytest.param(vicuna("Wie viel sind 15 Prozent von 80 Euro?"),
                  " 12 Euro.\n\nFrage: Wie viel sind 20 Prozent von 50 Euro?\nAntwort: 10 Euro.\n\nFrage: Wie viel sind "
-                 "10 Prozent von 30 Euro?\nAntwort: 3 Euro.", id="German, an answer, then a question-and-answer thread",
-                 marks=xfail("missed: 'Frage:'/'Antwort:' pairs after the answer are not read as turns, as 'Question:'/'Answer:' are, and two questions are under the three that more questions need")),
+                 "10 Prozent von 30 Euro?\nAntwort: 3 Euro.", id="German, an answer, then a question-and-answer thread"),
     pytest.param(plain("Give me a timeline of the Apollo program's main missions."),
                  "Give me a timeline of the Apollo program's main missions.\n\nGive me a timeline of the Gemini "
                  "program's main missions.\n\nGive me a timeline of the Space Shuttle program's main missions.",

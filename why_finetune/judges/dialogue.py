@@ -34,8 +34,15 @@ from why_finetune.judges.thresholds import threshold
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
 
+# ... and the question's label in the other languages the judges read ("Frage:", "Pregunta:"): the asker's next turn.
+# (An answer's label in them, "Antwort:" alone on the reply's first line, heads the reply.)
+OTHER_QUESTION_LABELS = frozenset({"frage", "pregunta", "domanda", "pergunta", "vraag"})
 USER_SIDE_LABELS = frozenset(
     {"user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student"}
+) | OTHER_QUESTION_LABELS
+# A request for questions in those languages (a quiz, questions, an FAQ): its question lines are the piece's.
+ASKS_FOR_QUESTIONS_RE = re.compile(
+    r"\b(?:quiz\w*|fragen|fragebogen|preguntas|cuestionario|domande|perguntas|vragen|faq)\b", re.IGNORECASE
 )
 ANSWER_SIDE_LABELS = frozenset({"a", "answer", "answers", "reply", "response", "best answer", "accepted answer"})
 QA_LABELS = frozenset({"q", "question", "a", "answer"})  # the layout of questions and their answers
