@@ -65,3 +65,17 @@ def test_a_sign_off_in_an_email_asked_for_is_no_drift():
                     "Dear Mr Jones,\n\nThe heating in my flat has stopped working. Could you send someone to fix it "
                     "this week?\n\nThank you in advance,\nAnna")
     assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
+
+
+def test_a_comment_section_after_the_answer_drifts():
+    output = (" Keep it in a bright window and water it when the top of the soil is dry.\n\n14 Comments\n\n"
+              "Linda says:\nThank you, my basil always dies within a week!\n\nJoe P. says:\nDoes this work for mint?")
+    verdict = judge("What are some tips for keeping basil alive indoors?", output)
+    assert verdict.answers and "page.boilerplate" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_story_asked_for_may_have_its_people_speak():
+    output = ("The kettle clicked off and Linda looked up from her book.\nLinda says:\n\"Tea?\"\n"
+              "Joe, at the window, smiled and nodded.")
+    verdict = judge(chatml("Write a very short story about two friends having tea."), output)
+    assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()

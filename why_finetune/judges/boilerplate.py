@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from why_finetune.judges.finding import Finding
+from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import CODE_BLOCK_RE, excerpt
 from why_finetune.judges.thresholds import threshold
 
@@ -54,6 +55,15 @@ _SIGNOFF = (
     r"|grazie in anticipo|desde j\u00e1 agrade\u00e7o"
 )
 _MARK_RE = re.compile(rf"{_COPYRIGHT}|{_POSTED}")
+# A comment section or a forum thread under the page: a count of comments, a commenter's line ("Linda says:",
+# "María José dice:"), a post's reply header ("Re: starter smells like acetone", "Antwort von Thomas_K:"), each a
+# line of its own.
+_COMMENTS_RE = re.compile(
+    r"^[ \t]*(?:\d+ (?:comments?|comentarios|kommentare|commentaires|commenti|coment\u00e1rios|replies|responses)"
+    r"|[^\W\d_][^\n:]{0,40} (?:says|dice|sagt|dit|scrive|diz)[ \t]*:"
+    r"|re:[ \t]+\S[^\n]{0,80}|(?:antwort von|reply from|respuesta de|r\u00e9ponse de) [^\n:]{1,40}:)[ \t]*$",
+    re.MULTILINE,
+)
 _SIGNOFF_RE = re.compile(_SIGNOFF)
 # A word each phrase above holds, and the signs the others open with: an output holding none of them holds no
 # phrase, which a set of its words (built once) and one search for the signs tell before any long regex runs.
@@ -62,6 +72,11 @@ _MARK_WORDS = frozenset(
     "subscribe retrieved navigation affiliate recipe anyone advance appreciated thanks merci danke voraus antemano "
     "anticipo "
     "agrade\u00e7o".split()
+)
+_REPLY_HEADER_RE = re.compile(r"[ \t]*re:")
+_COMMENT_WORDS = frozenset(
+    "comments comment comentarios kommentare commentaires commenti coment\u00e1rios replies responses says dice sagt dit "
+    "scrive diz re antwort reply respuesta r\u00e9ponse".split()
 )
 _MARK_SIGNS_RE = re.compile("[\u00a9\u24d2\u7248\u7121\ubb34]")
 # A navigation bar or a breadcrumb: four items or more of a few words between bars, middle dots or arrows
@@ -84,7 +99,7 @@ def _line_start(lower: str, at: int) -> int:
     return lower.rfind("\n", 0, at) + 1
 
 
-def find_boilerplate(text: str, lower: str, words, signoffs: bool = True) -> tuple[int, int, str]:
+def find_boilerplate(text: str, lower: str, words, signoffs: bool = True, comments: bool = True) -> tuple[int, int, str]:
     """(how many lines of page chrome, where the first starts, its text) in the output outside code blocks;
     a forum question's sign-offs among them when `signoffs`."""
     # Most outputs hold none of the phrases' words: substring tests (C code) decide that before any regex runs.
@@ -93,6 +108,11 @@ def find_boilerplate(text: str, lower: str, words, signoffs: bool = True) -> tup
     starts = {_line_start(lower, m.start()) for m in _MARK_RE.finditer(lower)} if marked else set()
     if marked and signoffs:
         starts.update(_line_start(lower, m.start()) for m in _SIGNOFF_RE.finditer(lower))
+    if comments and not _COMMENT_WORDS.isdisjoint(words):
+        # Not on the output's first line: a forum reply's own header ("Re: starter smells ...") heads the reply.
+        opening = len(lower) - len(lower.lstrip())
+        starts.update(_line_start(lower, m.start()) for m in _COMMENTS_RE.finditer(lower)
+                      if _line_start(lower, m.start()) > opening or not _REPLY_HEADER_RE.match(lower, m.start()))
     for m in _COOKIE_RE.finditer(lower) if "cookie" in lower else ():
         begin = _line_start(lower, m.start())
         end = lower.find("\n", m.end())
@@ -119,7 +139,9 @@ def boilerplate(r, t) -> Finding | None:
     asked = r.prompt.text.lower()
     if _ASKED_RE.search(asked):
         return None
-    count, first, line = find_boilerplate(r.text, r.lower, r.words, signoffs=not _ASKS_FOR_MESSAGE_RE.search(asked))
+    # A story or a dialogue asked for may have its people speak ("Linda says:").
+    count, first, line = find_boilerplate(r.text, r.lower, r.words, signoffs=not _ASKS_FOR_MESSAGE_RE.search(asked),
+                                          comments=not (r.plain and r.question.kind == PIECE))
     shown = excerpt(line, 60)
     return Finding(
         "page.boilerplate", count, t.page_boilerplate_lines,
