@@ -945,13 +945,9 @@ CONVERSION_REPLIES = [
                  '{"name": "Maria Lopez", "phone": "555-0142", "city": "Austin", "state": "Texas"}',
                  id="a contact in a sentence as JSON"),
     pytest.param(chatml("Reformat this as bullet points: buy milk, call the bank, book the dentist, pay the rent."),
-                 "- Buy milk\n- Call the bank\n- Book the dentist\n- Pay the rent", id="a comma list as bullet points",
-                 marks=xfail("prompt.echo, reply.echo: a comma list reformatted as bullets keeps the marks between "
-                             "most word pairs (spaces), so fewer than half change and it is read as an echo")),
+                 "- Buy milk\n- Call the bank\n- Book the dentist\n- Pay the rent", id="a comma list as bullet points"),
     pytest.param(chatml("Turn this into a numbered list: eggs, flour, sugar, butter, vanilla."),
-                 "1. Eggs\n2. Flour\n3. Sugar\n4. Butter\n5. Vanilla", id="a comma list as a numbered list",
-                 marks=xfail("prompt.echo, reply.echo: 'Turn this into a numbered list' names no format of the list "
-                             "the reading knows, so the items one a line are an echo")),
+                 "1. Eggs\n2. Flour\n3. Sugar\n4. Butter\n5. Vanilla", id="a comma list as a numbered list"),
     pytest.param(chatml("Convert this markdown to HTML:\n\n# Opening hours\nWe are open **Monday to Friday**, 9 to 5."),
                  "<h1>Opening hours</h1>\n<p>We are open <strong>Monday to Friday</strong>, 9 to 5.</p>",
                  id="markdown to HTML"),
