@@ -304,9 +304,7 @@ PAGE_REPLIES = [
                  "It means the publisher keeps every right the law gives it: nobody may copy, translate or adapt the "
                  "book without permission. A line like \"© 2021 Harbour Press. All rights reserved.\" adds nothing "
                  "legally today, since protection is automatic, but it reminds readers who owns it.",
-                 id="the line the user asks about quoted",
-                 marks=xfail("page.boilerplate: 'All rights reserved' quoted in the answer to a question about that "
-                             "very line is page chrome, the reply cut before it")),
+                 id="the line the user asks about quoted"),
     pytest.param(chatml("Is it OK to use a photo I found on Google Images in my blog post?"),
                  "Usually not: most images are protected, so check the licence first. Filter by 'Creative Commons "
                  "licences' under Tools, or use free sites such as Unsplash, and credit the photographer as asked.",
@@ -317,31 +315,23 @@ PAGE_REPLIES = [
     pytest.param(chatml("How do I turn on dark mode in Windows 11?"),
                  "Open the settings and follow this path:\n\nSettings > Personalization > Colors > Choose your "
                  "mode\n\nThen pick Dark from the drop-down. Apps that follow the system theme switch at once.",
-                 id="a settings path with four steps on a line of its own",
-                 marks=xfail("page.boilerplate: a settings path 'Settings > Personalization > Colors > Choose your "
-                             "mode' alone on its line is read as a breadcrumb")),
+                 id="a settings path with four steps on a line of its own"),
     pytest.param(llama3("How do I stop Excel from turning my numbers into dates?"),
                  "Format the cells as Text before you type: select them, then Home > Number > Number Format > Text. "
                  "Typing an apostrophe first ('3/4) also keeps it as text.",
                  id="a ribbon path inside a sentence"),
     pytest.param(chatml("What's the food chain in a typical English meadow? Just the main links please."),
-                 "Grass > Rabbit > Fox > Golden eagle", id="a food chain written with '>'",
-                 marks=xfail("page.boilerplate: a food chain 'Grass > Rabbit > Fox > Golden eagle' is read as a "
-                             "breadcrumb")),
+                 "Grass > Rabbit > Fox > Golden eagle", id="a food chain written with '>'"),
     pytest.param(chatml("What's the food chain in a typical English meadow? Just the main links please."),
                  "Grass → Rabbit → Fox → Golden eagle", id="a food chain written with arrows"),
     pytest.param(chatml("Give me a small comparison of three phone plans as a table."),
                  "Plan | Price | Data | Contract\n--- | --- | --- | ---\nBasic | £8 | 5 GB | 12 months\nPlus | £15 | "
                  "30 GB | 12 months\nMax | £25 | Unlimited | 24 months",
-                 id="a markdown table without outer bars",
-                 marks=xfail("page.boilerplate: a markdown table's header row without outer bars ('Plan | Price | "
-                             "Data | Contract') is read as a navigation bar")),
+                 id="a markdown table without outer bars"),
     pytest.param(chatml("Which tax form does a small charity in the US file?"),
                  "Most organisations filed under section 501(c)(3) with gross receipts under $50,000 file Form 990-N, "
                  "the e-Postcard; larger ones file Form 990-EZ or the full Form 990.",
-                 id="'filed under' a tax section",
-                 marks=xfail("page.boilerplate: 'organisations filed under section 501(c)(3)' is read as a blog's "
-                             "'filed under' line")),
+                 id="'filed under' a tax section"),
     pytest.param(chatml("Where was Elvis stationed during his army service?"),
                  "He was posted in Germany, at Ray Barracks in Friedberg, from October 1958 to March 1960, where he "
                  "also met Priscilla.", id="'posted in' a country",
@@ -349,9 +339,7 @@ PAGE_REPLIES = [
                              "'posted in' line, and a 'He was' answer naming no word of the question is off topic")),
     pytest.param(chatml("Where was Elvis stationed during his army service?"),
                  "Elvis was posted in Germany during his army service, at Ray Barracks in Friedberg, from October 1958 "
-                 "to March 1960.", id="'posted in' a country, naming the question's words",
-                 marks=xfail("page.boilerplate: 'Elvis was posted in Germany during his army service' is read as a "
-                             "blog's 'posted in' line")),
+                 "to March 1960.", id="'posted in' a country, naming the question's words"),
     pytest.param(chatml("Why did my chocolate chip cookies spread into one flat sheet?"),
                  "The butter was probably too warm. Chill the dough for 30 minutes, and accept that the first tray "
                  "of cookies is a test: if they still spread, add two tablespoons of flour.",
@@ -365,15 +353,11 @@ PAGE_REPLIES = [
                         "can someone come fix it this week? thanks in advance"),
                  "Dear Mr Patel,\n\nThe heating in the flat has stopped working again. Could you arrange for someone "
                  "to repair it this week?\n\nThanks in advance,\nSophie",
-                 id="'Thanks in advance' in a polished note, the request naming no email",
-                 marks=xfail("page.boilerplate: a note to a landlord asked to be polished ('before I send it') names "
-                             "no email or letter, so its 'Thanks in advance' is a forum sign-off")),
+                 id="'Thanks in advance' in a polished note, the request naming no email"),
     pytest.param(chatml("Is it rude to end a work request with 'thanks in advance'?"),
                  "Not rude, but some people find it presumptuous: \"Thanks in advance\" assumes they will do it. "
                  "\"Thanks for considering this\" or a simple \"Thank you\" sounds warmer.",
-                 id="the sign-off the user asks about quoted",
-                 marks=xfail("page.boilerplate: 'Thanks in advance' quoted in the answer to a question about that "
-                             "phrase is a forum sign-off")),
+                 id="the sign-off the user asks about quoted"),
     pytest.param(chatml("How do I write a good question for Stack Overflow?"),
                  "Put the problem in the title, show a minimal example that reproduces it, paste the full error, and "
                  "say what you already tried. Skip the greeting and the \"Any help would be appreciated\" line: "
@@ -390,9 +374,7 @@ PAGE_REPLIES = [
     pytest.param(chatml("Schreib mir einen kurzen Brief an meine Vermieterin wegen der kaputten Heizung."),
                  "Sehr geehrte Frau Keller,\n\nseit Montag funktioniert die Heizung in meiner Wohnung nicht mehr. "
                  "Könnten Sie bitte diese Woche einen Handwerker schicken?\n\nDanke im Voraus und freundliche "
-                 "Grüße\nJonas Weber", id="German, 'Danke im Voraus' in the letter asked for",
-                 marks=xfail("page.boilerplate: 'einen kurzen Brief' asks for a letter in German, which the sign-off "
-                             "exception (English words) does not read, so 'Danke im Voraus' is a forum sign-off")),
+                 "Grüße\nJonas Weber", id="German, 'Danke im Voraus' in the letter asked for"),
     pytest.param(chatml("Rédige un petit mot pour demander à mon voisin de baisser la musique après 22 h."),
                  "Bonjour,\n\nJe me permets de vous demander de baisser un peu la musique après 22 h : les murs sont "
                  "fins et je me lève tôt pour le travail.\n\nMerci d'avance pour votre compréhension,\nCamille "
@@ -403,19 +385,13 @@ PAGE_REPLIES = [
                  "Estimado profesor Ruiz:\n\nLe escribo para pedirle una prórroga de una semana para el trabajo "
                  "final, ya que estuve enfermo la semana pasada y adjunto el justificante médico.\n\nGracias de "
                  "antemano por su comprensión.\n\nUn saludo,\nDaniel Ortega",
-                 id="Spanish, 'Gracias de antemano' in the email asked for",
-                 marks=xfail("page.boilerplate: 'un correo' asks for an email in Spanish, which the sign-off "
-                             "exception does not read, so 'Gracias de antemano' is a forum sign-off")),
+                 id="Spanish, 'Gracias de antemano' in the email asked for"),
     pytest.param(chatml("版权所有是什么意思？"),
                  "“版权所有”表示作品的著作权归作者或出版方所有，未经许可不得复制、转载或改编。",
-                 id="Chinese, the phrase the user asks about",
-                 marks=xfail("page.boilerplate: '版权所有' explained to a user asking what it means is a copyright line; "
-                             "the prompt's exception reads only English words")),
+                 id="Chinese, the phrase the user asks about"),
     pytest.param(chatml("「無断転載禁止」とはどういう意味ですか？"),
                  "「無断転載禁止」とは、許可なく文章や画像を他のサイトや本に載せてはいけない、という意味です。",
-                 id="Japanese, the phrase the user asks about",
-                 marks=xfail("page.boilerplate: '無断転載' explained to a user asking what it means is a copyright line; "
-                             "the prompt's exception reads only English words")),
+                 id="Japanese, the phrase the user asks about"),
     pytest.param(chatml("How do I type the © symbol on a Mac?"),
                  "Press Option + G. In most apps you can also open the Character Viewer with Control + Command + "
                  "Space and search for it.", id="the sign the user asks how to type",
@@ -423,9 +399,7 @@ PAGE_REPLIES = [
                              "'Mac'")),
     pytest.param(chatml("How do I type the © symbol on a Mac?"),
                  "On a Mac, press Option + G and the © symbol appears where the cursor is.",
-                 id="the sign the user asks how to type, in the answer",
-                 marks=xfail("page.boilerplate: '©' in the answer to 'How do I type the © symbol on a Mac?' is a "
-                             "copyright line; only the word 'copyright' in the prompt asks for it")),
+                 id="the sign the user asks how to type, in the answer"),
     pytest.param(chatml("What do I have to keep when I copy MIT-licensed code into my project?"),
                  "Keep the notice at the top, for example \"Copyright (c) 2020 Jane Doe\", and the permission text "
                  "below it, in every copy; the rest of your project can use any terms you like.",

@@ -43,8 +43,8 @@ _SITE_RE = re.compile(
 )
 # A blog's posting line and its calls to share or comment, and a wiki's or a recipe site's.
 _POSTED = (
-    r"this entry was posted|filed under|you can follow any responses"
-    r"|related posts|posted in [a-z]|subscribe to (?:our|the) newsletter|retrieved from \"?https?:|navigation menu"
+    r"this entry was posted|and is filed under|you can follow any responses"
+    r"|related posts|subscribe to (?:our|the) newsletter|retrieved from \"?https?:|navigation menu"
     r"|rate this recipe|may contain affiliate links"
 )
 # A forum question's sign-off: the asker thanking for the answers to come ("I have tried sum(7) + sum(3) ...
@@ -74,25 +74,36 @@ _MARK_WORDS = frozenset(
     "agrade\u00e7o".split()
 )
 _REPLY_HEADER_RE = re.compile(r"[ \t]*re:")
+_HOME_WORDS = frozenset("home accueil inicio startseite start \u9996 \u30db \ud648 \u0433\u043b\u0430\u0432\u043d\u0430\u044f".split())
 _COMMENT_WORDS = frozenset(
     "comments comment comentarios kommentare commentaires commenti coment\u00e1rios replies responses says dice sagt dit "
     "scrive diz re antwort reply respuesta r\u00e9ponse".split()
 )
 _MARK_SIGNS_RE = re.compile("[\u00a9\u24d2\u7248\u7121\ubb34]")
-# A navigation bar or a breadcrumb: four items or more of a few words between bars, middle dots or arrows
-# ("Home | News | Science | Subscribe | Log in", "Accueil > Recettes > Pâtes > Lasagnes"). Not a table's row,
-# which opens with its bar.
-_NAV_ITEM = r"[^\W\d_][^\n|>\u00b7\u203a\u00bb]{0,29}?"  # opening with a letter: "x > 3 > 2" and "21 / 45" are sums
-_NAV_RE = re.compile(rf"[ \t]*{_NAV_ITEM}(?:[ \t]+[|>\u00b7\u203a\u00bb][ \t]+{_NAV_ITEM}){{3,}}[ \t]*\Z")
-_NAV_SEPARATORS = (" | ", " > ", " \u00b7 ", " \u203a ", " \u00bb ")
-_NAV_MARK_RE = re.compile("[|>\u00b7\u203a\u00bb]")  # one scan for any of their marks first
+# A navigation bar: four items or more of a few words between bars or middle dots ("Home | News | Science |
+# Subscribe | Log in"). Not a table's row, which opens with its bar or has a rule of dashes under its head, and not
+# a path between arrows ("Settings > Personalization > Colors", a food chain), which a reply writes too.
+_NAV_ITEM = r"[^\W\d_][^\n|\u00b7]{0,29}?"  # opening with a letter
+_NAV_RE = re.compile(rf"[ \t]*{_NAV_ITEM}(?:[ \t]+[|\u00b7][ \t]+{_NAV_ITEM}){{3,}}[ \t]*\Z")
+_NAV_SEPARATORS = (" | ", " \u00b7 ")
+_NAV_MARK_RE = re.compile("[|\u00b7]")  # one scan for any of their marks first
+_TABLE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}", re.MULTILINE)
+# ... but a breadcrumb, a path between arrows from the site's home: "Accueil > Recettes > Tartes > Quiche lorraine".
+_BREADCRUMB_RE = re.compile(
+    r"^[ \t]*(?:home|accueil|inicio|startseite|start|home page|\u9996\u9875|\u30db\u30fc\u30e0|\ud648|\u0433\u043b\u0430\u0432\u043d\u0430\u044f)"
+    r"(?:[ \t]+[>\u203a\u00bb/][ \t]+[^\n>\u203a\u00bb]{1,40}){2,}[ \t]*$",
+    re.MULTILINE,
+)
 # What a prompt asking for such text says: then it is the reply.
 _ASKED_RE = re.compile(
     r"website|web site|web page|webpage|homepage|landing page|\bsite\b|footer|header|navigation|\bnav\b|menu|breadcrumb"
     r"|cookie|copyright|licen[cs]e|legal notice|privacy|blog|\bhtml\b|\bcss\b|markdown"
 )
 # ... and one asking for a message, whose sign-off may thank in advance.
-_ASKS_FOR_MESSAGE_RE = re.compile(r"forum|e-?mail|\bletter\b|\bmessage\b|\bpost\b|\bnote\b|\breply to\b")
+_ASKS_FOR_MESSAGE_RE = re.compile(
+    r"forum|e-?mail|\bletter\b|\bmessage\b|\bpost\b|\bnote\b|\breply to\b|\bmail\b|courriel|lettre|\bcarta\b"
+    r"|correo|mensaje|nachricht|\bbrief\b|\bnotiz\b|lettera|messaggio|\bnota\b|mensagem"
+)
 
 
 def _line_start(lower: str, at: int) -> int:
@@ -108,6 +119,8 @@ def find_boilerplate(text: str, lower: str, words, signoffs: bool = True, commen
     starts = {_line_start(lower, m.start()) for m in _MARK_RE.finditer(lower)} if marked else set()
     if marked and signoffs:
         starts.update(_line_start(lower, m.start()) for m in _SIGNOFF_RE.finditer(lower))
+    if not _HOME_WORDS.isdisjoint(words):
+        starts.update(m.start() for m in _BREADCRUMB_RE.finditer(lower))
     if comments and not _COMMENT_WORDS.isdisjoint(words):
         # Not on the output's first line: a forum reply's own header ("Re: starter smells ...") heads the reply.
         opening = len(lower) - len(lower.lstrip())
@@ -118,7 +131,7 @@ def find_boilerplate(text: str, lower: str, words, signoffs: bool = True, commen
         end = lower.find("\n", m.end())
         if _SITE_RE.search(lower, begin, end if end >= 0 else len(lower)):
             starts.add(begin)
-    if _NAV_MARK_RE.search(lower) and any(sep in lower for sep in _NAV_SEPARATORS):
+    if _NAV_MARK_RE.search(lower) and any(sep in lower for sep in _NAV_SEPARATORS) and not _TABLE_RULE_RE.search(lower):
         offset = 0
         for row in lower.split("\n"):
             if any(sep in row for sep in _NAV_SEPARATORS) and _NAV_RE.match(row):
@@ -138,6 +151,10 @@ def find_boilerplate(text: str, lower: str, words, signoffs: bool = True, commen
 def boilerplate(r, t) -> Finding | None:
     asked = r.prompt.text.lower()
     if _ASKED_RE.search(asked):
+        return None
+    # The user asks about such a phrase ("What does 'All rights reserved' mean?", "How do I type ©?"): the reply
+    # quotes it.
+    if _MARK_RE.search(asked) or _SIGNOFF_RE.search(asked) or _MARK_SIGNS_RE.search(asked):
         return None
     # A story or a dialogue asked for may have its people speak ("Linda says:").
     count, first, line = find_boilerplate(r.text, r.lower, r.words, signoffs=not _ASKS_FOR_MESSAGE_RE.search(asked),
