@@ -475,21 +475,15 @@ SECTION_REPLIES = [
     pytest.param(alpaca("Give me a riddle with a hint, and the answer at the end."),
                  "I have keys but open no locks, I have space but no room, and you can enter but not go in. What am "
                  "I?\n\n### Hint:\nYou are probably touching one right now.\n\n### Answer:\nA keyboard.",
-                 id="'### Hint:' in a riddle asked with a hint",
-                 marks=xfail("prompt.format, reply.topic_hits: the '### Hint:' a riddle was asked with is read as "
-                             "the template's next field, and the riddle before it names no word of the request")),
+                 id="'### Hint:' in a riddle asked with a hint"),
     pytest.param(alpaca("Write one multiple-choice quiz question about the water cycle, with the answer."),
                  "Here is a question for a Year 6 class.\n\n### Question:\nWhat is it called when water vapour cools "
                  "and turns into droplets?\nA) Evaporation\nB) Condensation\nC) Precipitation\n\n### Answer:\nB) "
-                 "Condensation", id="'### Question:' in a quiz question asked for",
-                 marks=xfail("prompt.format: a '### Question:' heading in the quiz question asked for is read as the "
-                             "template's next field")),
+                 "Condensation", id="'### Question:' in a quiz question asked for"),
     pytest.param(alpaca("Give feedback on this thesis statement.", "Social media is bad for society."),
                  "It is clear, but too broad to argue in one essay.\n\n### Feedback:\nName which platforms, which "
                  "harm and for whom, e.g. \"Instagram's focus on appearance harms teenage girls' self-esteem.\"",
-                 id="Alpaca with input, '### Feedback:' in the feedback asked for",
-                 marks=xfail("prompt.format: a '### Feedback:' heading in the feedback asked for is read as the "
-                             "template's next field")),
+                 id="Alpaca with input, '### Feedback:' in the feedback asked for"),
     pytest.param(alpaca("Translate the sentence into Spanish and explain the grammar.", "I have been waiting for an "
                         "hour."),
                  "The present perfect continuous has no direct equivalent.\n\n### Translation:\nLlevo una hora "
@@ -527,9 +521,7 @@ SECTION_REPLIES = [
                  id="Japanese '###' fields, a '### ポイント：' heading"),
     pytest.param(alpaca("Write a haiku about autumn and note its syllables."),
                  "Red leaves drift and fall\nthe old pond holds the cold sky\na crow calls, then none\n\n###Note:\n"
-                 "5, 7 and 5 syllables.", id="'###Note:' with no space, asked for",
-                 marks=xfail("prompt.format: a '###Note:' heading with no space, in the note the request asks for, "
-                             "is read as the template's next field")),
+                 "5, 7 and 5 syllables.", id="'###Note:' with no space, asked for"),
 ]
 
 

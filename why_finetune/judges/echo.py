@@ -362,7 +362,8 @@ def filled_fields(raw_prompt: str) -> frozenset[str]:
                      if words <= 3 and label != last and not asked.issuperset(WORD_RE.findall(label)))
 
 
-def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset()) -> FormatBack:
+def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset(),
+                asked: frozenset[str] = frozenset()) -> FormatBack:
     """Lines of the output opening with a field label of the prompt, after its first line; its first line too
     when its label is one of the prompt's `filled` fields (an input field written again: "Content: ...")."""
     if not fields or (":" not in cleaned.text and "\uff1a" not in cleaned.text):
@@ -396,6 +397,8 @@ def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str]
         # none: its label is no field of a template, and it has a space after the "#".
         for m in _TEMPLATE_SECTION_RE.finditer(lower):
             label = m.group(2).strip()
+            if asked.issuperset(WORD_RE.findall(label)):
+                continue  # the section the request asks for ("Give me a hint" answered under "### Hint:")
             if (not m.group(1) or label in _TEMPLATE_SECTIONS) and WORD_RE.search(lower, 0, m.start()):
                 count += 1
                 if first_at is None or m.start() < first_at:
@@ -1014,7 +1017,7 @@ threshold(
 def prompt_format(r, t) -> Finding | None:
     if not r.plain:
         return None
-    found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled_fields(r.prompt.raw))
+    found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled_fields(r.prompt.raw), r.question.words)
     return Finding(
         "prompt.format", found.count, t.prompt_format,
         lambda: (found.example, f"writes a new example of the prompt's format: {found.count} line(s) open with a "
