@@ -66,8 +66,8 @@ def topic_text(prompt) -> str:
     return f"{prompt.query}\n{prompt.earlier}"
 
 
-# When a question is asked is no topic of it: "How are you today?" is small talk, answered "I'm doing well, thanks
-# for asking!"; "What's the weather like today?" is still about the weather.
+# When a question is asked, alone, is no topic of it: "How are you today?" is small talk, answered "I'm doing well,
+# thanks for asking!"; "What's the weather like today?" is about the weather and today.
 _WHEN_WORDS = frozenset("today tonight now currently nowadays tomorrow yesterday".split())
 
 
@@ -86,9 +86,14 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
         # by words.
         return (), ()
     other_language = function_words_of(words, STOPWORDS)  # "er", "og" for a question in Norwegian
+    # A question whose only topic word says when it is asked ("How are you today?") is small talk; beside others
+    # ("What day is today?", "Is it going to rain tomorrow?") it is one of them.
+    when_only = all(w in _WHEN_WORDS for w in words
+                    if w not in STOPWORDS and w not in other_language and not w.isdigit() and len(w) >= 2
+                    and w not in asking)
     for word in words:
         if word in STOPWORDS or word in other_language or word.isdigit() or len(word) < 2 or word in asking \
-                or word in _WHEN_WORDS:
+                or (when_only and word in _WHEN_WORDS):
             continue
         s = stem(word)
         if _HANGUL_RE.match(s) and len(s) >= 3:
