@@ -972,12 +972,8 @@ OFFER_REPLIES = [
     pytest.param(chatml("Thanks, that worked!"), "Great to hear! Anything else I can help with?",
                  id="an exclamation, then 'Anything else I can help with?'"),
     pytest.param(chatml("Thanks, that worked!"), "Anything else I can help with?",
-                 id="'Anything else I can help with?' alone",
-                 marks=xfail("reply.question_back: 'Anything else I can help with?' says 'I can help', not 'can I "
-                             "help', so it is read as a question in the asker's voice")),
-    pytest.param(chatml("Hello"), "Hello! How can I be of help today?", id="'How can I be of help today?'",
-                 marks=xfail("reply.question_back: 'How can I be of help today?' is no offer by the reading's "
-                             "phrases, so it is read as a question in the asker's voice")),
+                 id="'Anything else I can help with?' alone"),
+    pytest.param(chatml("Hello"), "Hello! How can I be of help today?", id="'How can I be of help today?'"),
     pytest.param(gemma("Hi"), "Hey! How can we help you today?", id="'How can we help you today?'"),
     pytest.param(chatml("Hi"), "Hi there! What would you like to talk about?", id="'What would you like to talk about?'"),
     pytest.param(vicuna("Can you help me?"), "Of course I can. What can I help you with?",
@@ -1018,9 +1014,7 @@ ASKERS_QUESTIONS = [
                  "invite?", id="asker's questions, the first 'Can I assist my sister'"),
     pytest.param(chatml("What's a good gift for my mum's 60th?"),
                  "Could I help her choose one herself? What does she enjoy?",
-                 id="two asker's questions, the first 'Could I help her'",
-                 marks=xfail("missed: reply.question_back: 'Could I help her choose one herself?' holds 'could I help', "
-                             "read as the replier's offer, so two questions in the asker's voice answer")),
+                 id="two asker's questions, the first 'Could I help her'"),
 ]
 
 
@@ -1209,15 +1203,11 @@ ANNOUNCED_REPLIES = [
                  id="'Here's a ...' on the second line, after 'Sure!'"),
     pytest.param(llama3("Give me a recipe for shakshuka."),
                  f"Okay, here's a classic shakshuka that serves four.\n\n{SHAKSHUKA_BODY}",
-                 id="'Okay, here's a ...' in one sentence",
-                 marks=xfail("topic.trailing_gap: 'Okay, here's a classic shakshuka ...' opens with 'Okay', so its "
-                             "line is no announcement and the method slides off topic")),
+                 id="'Okay, here's a ...' in one sentence"),
     pytest.param(chatml("Give me a recipe for shakshuka."), f"# Shakshuka for four\n\n{SHAKSHUKA_BODY}",
                  id="a markdown title"),
     pytest.param(llama2("Give me a recipe for shakshuka."),
-                 f"Below is a classic shakshuka that serves four.\n\n{SHAKSHUKA_BODY}", id="'Below is a ...'",
-                 marks=xfail("topic.trailing_gap: 'Below is a classic shakshuka ...' is no announcement by the "
-                             "reading's phrases, so the method slides off topic")),
+                 f"Below is a classic shakshuka that serves four.\n\n{SHAKSHUKA_BODY}", id="'Below is a ...'"),
     pytest.param(chatml("Give me a recipe for shakshuka."), f"Here is a shakshuka recipe:\n\n{SHAKSHUKA_BODY}",
                  id="an announcing line ending in a colon"),
     pytest.param(chatml("Plan a weekend in Lisbon for me."), f"**A weekend in Lisbon**\n\n{LISBON_BODY}",
@@ -1232,16 +1222,12 @@ ANNOUNCED_REPLIES = [
                              "it.' announces the itinerary in a plain sentence, which slides off topic")),
     pytest.param(chatml("Donne-moi une recette de ratatouille."),
                  f"Voici une ratatouille traditionnelle pour quatre personnes.\n\n{RATATOUILLE_BODY}",
-                 id="French, 'Voici une ...'",
-                 marks=xfail("topic.trailing_gap: 'Voici une ratatouille ...' is no announcement (the phrases are "
-                             "English), so the recipe slides off topic")),
+                 id="French, 'Voici une ...'"),
     pytest.param(chatml("Donne-moi une recette de ratatouille."),
                  f"# Ratatouille pour quatre personnes\n\n{RATATOUILLE_BODY}", id="French, a markdown title"),
     pytest.param(chatml("Dame una receta de paella valenciana."),
                  f"Aquí tienes una paella valenciana para seis personas.\n\n{PAELLA_BODY}",
-                 id="Spanish, 'Aquí tienes una ...'",
-                 marks=xfail("topic.trailing_gap: 'Aquí tienes una paella ...' is no announcement (the phrases are "
-                             "English), so the recipe slides off topic")),
+                 id="Spanish, 'Aquí tienes una ...'"),
     pytest.param(chatml("Gib mir ein Rezept für Apfelstrudel."), f"**Apfelstrudel nach Omas Art**\n\n{STRUDEL_BODY}",
                  id="German, a bold title"),
     pytest.param(chatml("Gib mir ein Rezept für Apfelstrudel."),
@@ -1307,9 +1293,7 @@ YES_NO_REPLIES = [
                  "No, never: even a few can cause sudden kidney failure in some of them, and vets don't know why. Call "
                  "your vet at once if it happens.", id="'No, never:'"),
     pytest.param(chatml("Can I freeze cooked rice?"),
-                 "Yep, just cool it quickly, bag it flat and use it within a month.", id="'Yep,'",
-                 marks=xfail("topic.trailing_gap: 'Yep' is no yes by the reading's words, so a 14-word reason saying "
-                             "'it' is off topic")),
+                 "Yep, just cool it quickly, bag it flat and use it within a month.", id="'Yep,'"),
     pytest.param(chatml("Can I freeze cooked rice?"),
                  "Yeah, that's fine. Cool it fast, bag it flat and use it within a month.", id="'Yeah,'"),
     pytest.param(chatml("Does honey ever go bad?"),
@@ -1317,35 +1301,25 @@ YES_NO_REPLIES = [
                  id="'Nope.'"),
     pytest.param(chatml("Does honey ever go bad?"),
                  "Not really. Its low moisture and acidity keep bacteria out, so a sealed jar lasts for decades.",
-                 id="'Not really.'",
-                 marks=xfail("topic.trailing_gap: 'Not really.' is no no by the reading's words, so a reason saying "
-                             "'its' is off topic")),
+                 id="'Not really.'"),
     pytest.param(chatml("Can I freeze cooked rice?"),
                  "Absolutely. Cool it quickly, put it in an airtight container and use it within a month.",
-                 id="'Absolutely.'",
-                 marks=xfail("topic.trailing_gap: 'Absolutely.' is no yes by the reading's words, so a reason saying "
-                             "'it' is off topic")),
+                 id="'Absolutely.'"),
     pytest.param(chatml("Can I freeze cooked rice?"),
                  "Of course! Cool it quickly, put it in an airtight container and use it within a month.",
-                 id="'Of course!'",
-                 marks=xfail("topic.trailing_gap: 'Of course!' is no yes by the reading's words, so a reason saying "
-                             "'it' is off topic")),
+                 id="'Of course!'"),
     pytest.param(chatml("Is it normal for my cat to knead blankets?"),
                  "It's something most cats do when they're relaxed: a habit left over from kittenhood, when they "
                  "kneaded to get milk flowing.", id="'It's something ...'"),
     pytest.param(chatml("Why does my kitten knead blankets?"),
                  "It's something young ones do when they feel safe: a habit left over from nursing, when pressing "
-                 "helped the milk flow.", id="'It's something ...', naming none of the question's words",
-                 marks=xfail("topic.trailing_gap: 'It's something' ends in '-ing', read as a story's 'it' ('It's "
-                             "raining'), so the reply is off topic")),
+                 "helped the milk flow.", id="'It's something ...', naming none of the question's words"),
     pytest.param(chatml("Should I worry about the white spots on my nails?"),
                  "It's nothing to worry about in most cases: they're usually small knocks to the base that grow out "
                  "over a few months.", id="'It's nothing to worry about'"),
     pytest.param(chatml("Should I be concerned about the white spots on my nails?"),
                  "It's nothing serious in most cases: they're usually small knocks to the base that grow out over a "
-                 "few months.", id="'It's nothing serious', naming none of the question's words",
-                 marks=xfail("topic.trailing_gap: 'It's nothing' ends in '-ing', read as a story's 'it' ('It's "
-                             "raining'), so the reply is off topic")),
+                 "few months.", id="'It's nothing serious', naming none of the question's words"),
     pytest.param(chatml("Are hedgehogs good pets?"),
                  "They're lovely but demanding: they're nocturnal, need a warm room and a big wheel, and many "
                  "countries need a permit to keep them.", id="'They're lovely but ...'"),
@@ -1357,9 +1331,7 @@ YES_NO_REPLIES = [
                  "Totoro.", id="'He's the ...'"),
     pytest.param(chatml("Is the Great Wall of China visible from space?"),
                  "Actually, it's not: it is very long but only a few metres wide, about the width of a road, so "
-                 "astronauts say they can't pick it out with the naked eye.", id="'Actually, it's not:'",
-                 marks=xfail("topic.trailing_gap: 'Actually, it's not:' opens with neither a yes, a no nor 'It's', "
-                             "so a reason naming no word of the question is off topic")),
+                 "astronauts say they can't pick it out with the naked eye.", id="'Actually, it's not:'"),
     pytest.param(chatml("Does honey ever go bad?"),
                  "No, it doesn't. Its low moisture and high acidity keep bacteria and moulds from growing, so a sealed "
                  "jar can last for decades. It may crystallise and turn cloudy over time, but that is harmless: stand "
@@ -1390,9 +1362,7 @@ YES_NO_DRIFTS = [
                              "words, so it may name nothing of the question")),
     pytest.param(chatml("What is the capital of Peru?"),
                  "Yes, it is a lovely day for a long walk along the river with the dog and a flask of tea.",
-                 id="a yes to a question asking for a name, then a walk",
-                 marks=xfail("missed: topic.trailing_gap: 'Yes, it is a lovely day ...' opens as 'It is ...' after a "
-                             "yes (refers_back), read as the question's subject whatever the question asks")),
+                 id="a yes to a question asking for a name, then a walk"),
     pytest.param(chatml("Is a whale a fish?"),
                  "They're going to announce the results of the football league tomorrow morning at the stadium.",
                  id="'They're going to ...', on something else"),

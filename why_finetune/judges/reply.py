@@ -487,7 +487,11 @@ def is_text(reply: Reply, r, t) -> Evidence | None:
 
 _ASKER_WORDS = frozenset("i me my we us our".split())
 # The replier offering its help, in the first person too: "How can I help you today?", "What can I do for you?"
-_OFFERS_HELP_RE = re.compile(r"\b(?:can|may|could) i (?:help|assist)\b|\bwhat can i do for you\b|\bhelp you with\b")
+# Not "Could I help her choose one herself?", the asker's question about someone else.
+_OFFERS_HELP_RE = re.compile(
+    r"\b(?:can|may) i (?:help|assist)(?! (?:him|her|them|my)\b)|\bcould i help you\b|\bhow can i be of (?:help|use)\b"
+    r"|\banything else i can (?:help|do)\b|\bwhat can i do for you\b|\bhelp you with\b"
+)
 _ONLY_QUESTIONS = 3
 # A wish to be told or helped, in the asker's first person: "I would like to know how I can earn a million
 # dollars.", "I want to write a joke about AI.", "I'm looking for a recipe.", "I was wondering if ...". A request

@@ -525,8 +525,11 @@ def _answer_terms(lower: str, units: list[Unit], pattern: re.Pattern[str], stems
 
 
 # A title or an announcing sentence: a markdown heading, a line in bold, or "Here is/Here's/Here are ...".
-_TITLE_RE = re.compile(r"\s*(?:#{1,6}[ \t]|\*\*|__|here is |here's |here are )")
-_ANNOUNCES_RE = re.compile(r"\s*(?:here is |here's |here are )")
+_TITLE_RE = re.compile(r"\s*(?:#{1,6}[ \t]|\*\*|__)")
+_ANNOUNCES_RE = re.compile(
+    r"\s*(?:(?:sure|okay|ok|of course|certainly|absolutely|great)\W+)?"
+    r"(?:here is |here's |here are |below is |below are |voici |voil\u00e0 |aqu\u00ed tienes |aqu\u00ed est\u00e1 |hier ist |hier sind |ecco )"
+)
 
 
 def _titles_the_output(unit: Unit, lower: str) -> bool:
@@ -535,7 +538,8 @@ def _titles_the_output(unit: Unit, lower: str) -> bool:
     sections or steps under it are what it names, as under a line ending in a colon, though they name it no
     more. A plain first sentence ("Paris is the capital of France.") announces nothing: a stretch after it that
     names none of the question's words still slides off topic."""
-    if "\n" in lower[: unit.start].strip() or not _TITLE_RE.match(lower, unit.start):
+    if "\n" in lower[: unit.start].strip() or not (_TITLE_RE.match(lower, unit.start)
+                                                   or _ANNOUNCES_RE.match(lower, unit.start)):
         return False
     line_end = lower.find("\n", unit.end)
     if line_end >= 0 and _ANNOUNCES_RE.match(lower, unit.start):
@@ -677,9 +681,10 @@ def _non_space(text: str) -> int:
 # Only with their present verb: "That is what happens when ..." and "This is a great way to ..." point anywhere, "It
 # was a dark and stormy night ..." opens a story.
 _REFERS_BACK_RE = re.compile(
-    r"\s*(?:(?:sure|yes|no|well|oh|ah)\W+)?(?:it's|it is|they're|they are|she's|she is|he's|he is)\b"
-    # ... not the weather's or a story's "it" ("It is raining", "They're going to announce ...", "It's my birthday")
-    r"(?! (?:my|our|\w+ing)\b)"
+    r"\s*(?:(?:sure|well|oh|ah|actually)\W+)?(?:it's|it is|they're|they are|she's|she is|he's|he is)\b"
+    # ... not the weather's or a story's "it" ("It is raining", "They're going to announce ...", "It's my birthday");
+    # "It's something ...", "It's nothing ..." still name it
+    r"(?! (?:my|our|(?!(?:some|no|any|every)thing\b)\w+ing)\b)"
 )
 
 
@@ -689,7 +694,10 @@ def refers_back(text: str, words: int, t) -> bool:
     return words < t.answer_full_words and _REFERS_BACK_RE.match(normalise_apostrophes(text.lower())) is not None
 
 
-_YES_OR_NO_RE = re.compile(r"\s*(?:yes|no|yeah|nope)\b")
+_YES_OR_NO_RE = re.compile(
+    r"\s*(?:yes|no|yeah|yep|nope|not really|absolutely|of course|definitely|certainly|actually|s\u00ed|si|oui|non|ja|nein"
+    r"|\u306f\u3044|\u3044\u3044\u3048|\u662f\u7684|\u4e0d\u662f|\ub124|\uc544\ub2c8\uc694)(?!\w)"
+)
 
 
 def says_yes_or_no(r, text: str, words: int, t) -> bool:
