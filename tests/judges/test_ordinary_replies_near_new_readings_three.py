@@ -151,9 +151,7 @@ BLOCK_REPLIES = [
                  "one: set up an automatic transfer of even 5% of your pay the day it arrives, so you never see it in "
                  "your current account. The tracking month usually surprises people, because small daily purchases "
                  f"add up faster than you expect.\n\nTo recap:\n{SAVINGS_TIPS}",
-                 id="a recap repeating the three tips word for word",
-                 marks=xfail("loop.block_again: a 'To recap:' list saying the answer's three bullet points again "
-                             "word for word is read as a block going round")),
+                 id="a recap repeating the three tips word for word"),
     pytest.param(chatml("How can I save more money each month?"),
                  f"Here are three habits that make the biggest difference:\n\n{SAVINGS_TIPS}\n\nStart with the first "
                  "one: set up an automatic transfer of even 5% of your pay the day it arrives.\n\nIn short: pay "
@@ -175,9 +173,7 @@ BLOCK_REPLIES = [
     pytest.param(chatml("Can you make up a short lullaby for my daughter Mia?"),
                  f"{LULLABY_REFRAIN}\n\nDream of meadows, dream of sea,\nDream of tall and sleepy trees,\n"
                  f"Dream of boats that rock you slow,\nDream of places we will go.\n\n{LULLABY_REFRAIN}",
-                 id="a lullaby made up on request, its refrain sung twice",
-                 marks=xfail("loop.block_again: 'make up a short lullaby' is no piece by its noun, so the four-line "
-                             "refrain sung twice is a block said again")),
+                 id="a lullaby made up on request, its refrain sung twice"),
     pytest.param(chatml("Write a short song about summer with a chorus."),
                  "Verse 1\nWe packed the car at sunrise,\nWith sandwiches and hope,\nThe radio was playing,\n"
                  f"And the windows were wide open.\n\nChorus\n{SUMMER_CHORUS}\n\nVerse 2\nThe ice cream's melting "

@@ -12,6 +12,7 @@ Cost: one pass over the units: each line's words hashed once, each run of lines 
 
 from __future__ import annotations
 
+import re
 from itertools import compress, count, repeat
 from operator import ge, sub
 
@@ -49,10 +50,25 @@ def find_block_again(units, text: str, lines: int) -> tuple[int, str] | None:
     return (kept[again].start, kept[again].text) if again is not None else None
 
 
+# A plan or a schedule asked for says a day's items again on another day ("Friday: the same as Monday" written out),
+# in any of the languages the judges read.
+_ASKS_FOR_A_PLAN_RE = re.compile(
+    r"\b(?:plan|plans|schedule|routine|timetable|programme|program|itinerary|weekly|workout|training|menu)\b"
+    r"|\bplanning\b|\bplanes?\b|\bprogramma\b|\bwochenplan|\bhorario|\u8a08\u753b|\u30d7\u30e9\u30f3|\u8ba1\u5212|\u8ba1\u753b|\uacc4\ud68d",
+    re.IGNORECASE,
+)
+# A recap says the answer's points again under its heading ("To recap:", "In summary:", "TL;DR").
+_RECAP_RE = re.compile(r"\b(?:recap|summary|to sum up|in short|tl;?dr|again)\b|\u307e\u3068\u3081|\u603b\u7ed3")
+
+
 def block_again(r, t) -> Finding:
     # A song's chorus or a poem's refrain comes back word for word: a piece asked for may say its lines again.
     piece = r.plain and (r.question.kind == PIECE or r.question.in_lines)
-    found = find_block_again(r.units, r.text, t.block_again_lines) if r.units and not piece else None
+    plan = r.plain and _ASKS_FOR_A_PLAN_RE.search(r.prompt.query) is not None
+    found = find_block_again(r.units, r.text, t.block_again_lines) if r.units and not piece and not plan else None
+    if found is not None and _RECAP_RE.search(r.lower, max(0, r.lower.rfind("\n", 0, max(0, found[0] - 1)) - 80),
+                                              found[0]):
+        found = None  # the answer's points said again under a recap's heading
 
     def describe():
         shown = excerpt(found[1], 60) if found else ""

@@ -12,7 +12,7 @@ from why_finetune.judges.text import FIRST_SENTENCE_RE, WORD_RE, normalise_apost
 _PIECES = (
     "poem|poems|haiku|haikus|limerick|limericks|sonnet|sonnets|verse|verses|joke|jokes|pun|puns|riddle|riddles|"
     "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast|"
-    "fact|facts|"  # "Tell me a fun fact.": the fact itself, about anything
+    "fact|facts|lullaby|lullabies|hymn|anthem|chant|jingle|"  # "Tell me a fun fact.": the fact itself
     "dialogue|dialogues|dialog|conversation|conversations|chat|chats|"  # its speakers are its characters (dialogue.find_turns)
     "quiz|quizzes|question|questions|faq|faqs"  # laid out under "Q:" and "A:" (QA_PIECES)
 )
