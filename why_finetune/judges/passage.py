@@ -240,18 +240,19 @@ threshold(
     "relaid_min_share", 0.5,
     """An output whose words are the prompt's is laid out anew, work asked for and no echo, when at least this share
     of its pairs of neighbouring words that stand side by side in the prompt too have other marks between them
-    there (space and line breaks aside: "Anna, 34" and "Anna,34", '"host": "localhost"' and "host: localhost"). An
-    echo copies the marks with the words; a conversion changes most of them.""",
+    there (a line break read as a space: "Anna, 34; Marco" and "Anna,34\nMarco", '"host": "localhost"' and "host:
+    localhost"). An echo copies the marks with the words; a conversion changes most of them.""",
 )
 _SEPARATOR_RE = re.compile(r"\s+")
 
 
 def _pairs(text: str) -> dict[tuple[str, str], set[str]]:
-    """Each pair of neighbouring words of the text (lower case), with the marks between them (spaces folded)."""
+    """Each pair of neighbouring words of the text (lower case), with the marks between them (runs of spaces and
+    line breaks read as one space)."""
     found = list(WORD_RE.finditer(text.lower()))
     pairs: dict[tuple[str, str], set[str]] = {}
     for a, b in zip(found, found[1:]):
-        between = _SEPARATOR_RE.sub(" ", text[a.end() : b.start()]).strip()
+        between = _SEPARATOR_RE.sub(" ", text[a.end() : b.start()])
         pairs.setdefault((a.group(0), b.group(0)), set()).add(between)
     return pairs
 
