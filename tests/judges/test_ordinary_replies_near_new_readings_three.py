@@ -927,9 +927,7 @@ CONVERSION_REPLIES = [
                  '{"nombre": "Lucía", "edad": 29, "ciudad": "Sevilla", "profesión": "enfermera"}',
                  id="Spanish, a list to JSON"),
     pytest.param(chatml("请把下面的内容转换成JSON：\n姓名：张伟\n年龄：30\n城市：北京"),
-                 '{"姓名": "张伟", "年龄": 30, "城市": "北京"}', id="Chinese, fields to JSON",
-                 marks=xfail("prompt.echo, reply.echo: '转换成JSON' has no word boundary before 'JSON', so the request "
-                             "names no format and the fields as JSON are an echo")),
+                 '{"姓名": "张伟", "年龄": 30, "城市": "北京"}', id="Chinese, fields to JSON"),
     pytest.param(chatml("以下をJSON形式に変換してください。\n名前：佐藤花子\n年齢：41\n趣味：登山"),
                  '{"名前": "佐藤花子", "年齢": 41, "趣味": "登山"}', id="Japanese, fields to JSON",
                  marks=xfail("prompt.echo, reply.echo: 'JSON形式に変換' has no word boundary around 'JSON', so the "

@@ -260,7 +260,9 @@ def _pairs(text: str) -> dict[tuple[str, str], set[str]]:
 # A request for another format or layout: the text it gives is to be laid out anew. Options said back one a line
 # ("Tech / Business / Sport" for "select one from tech, business, sport") change their marks too, unasked: an echo.
 _ASKS_FOR_LAYOUT_RE = re.compile(
-    r"\b(?:json|yaml|yml|csv|tsv|xml|toml|html|markdown|table|convert|reformat|turn (?:this|it|them) into)\b",
+    # No word boundary in Chinese or Japanese ("转换成JSON", "JSON形式で"): no Latin letter on either side.
+    r"(?<![a-z])(?:json|yaml|yml|csv|tsv|xml|toml|html|markdown|table|convert|reformat|turn (?:this|these|it|them) into)"
+    r"(?![a-z])|\u8f6c\u6362|\u5909\u63db|\u8868\u683c",
     re.IGNORECASE,
 )
 
