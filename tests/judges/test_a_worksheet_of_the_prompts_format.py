@@ -83,3 +83,22 @@ def test_a_replys_own_headings_under_a_template_are_no_new_section():
     for output in outputs:
         verdict = judge(ARC, output)
         assert verdict.answers and not verdict.drifts, (output, verdict.explain())
+
+
+# --- the prompt's numbered series continued -----------------------------------------------------------------
+# A prompt opening with a numbered label ("Question 1.", "Exercice 1 :", "Q1.") is continued by lines opening with
+# that label and the next numbers: the asker's next questions. A step the user numbered is no such series: the
+# reply may go on with the next step.
+
+def test_the_next_numbered_questions_of_the_prompts_series_drift():
+    output = ("\n\nQuestion 2. Describe what happens to the particles of a solid when it is heated. (4 marks)\n\n"
+              "Question 3. Explain why gases can be compressed. (2 marks)")
+    verdict = judge("Question 1. Name the three states of matter. (3 marks)", output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_the_next_step_of_a_users_numbered_steps_is_a_reply():
+    prompt = "<|im_start|>user\nStep 1: I installed Python 3.12 on Windows. What should I do next?<|im_end|>\n<|im_start|>assistant\n"
+    output = "Step 2: open a terminal and run `python -m pip install --upgrade pip` to update pip for Python 3.12."
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -112,8 +112,7 @@ DOCUMENTS = [
         "suivantes au pluriel :\na) Le cheval galope dans le pré.\nb) Mon ami est parti hier soir.\n"
         "c) La fleur est fanée.\n\nExercice 4 : Complétez avec l'adjectif possessif qui convient :\n"
         "a) J'ai perdu ... clés.\nb) Elle cherche ... sac.",
-        False, True, id="fr raw: a textbook exercise, then the next exercises of the list",
-        marks=xfail("misfired: reply.words: the next exercise ('Exercice 2 : Conjuguez ...') read as the answer to the first")),
+        False, True, id="fr raw: a textbook exercise, then the next exercises of the list"),
     pytest.param(
         alpaca("Solve for x: 3x + 5 = 20."),
         "2. Solve for x: 4x - 7 = 9.\n3. Solve for x: 2x + 11 = 3.\n4. Solve for x: 5x = 45.\n"
@@ -140,8 +139,7 @@ DOCUMENTS = [
         "Question 4. A student leaves a glass of water on a sunny windowsill. After three days the glass is "
         "empty. Name the process and explain it in terms of particles. (4 marks)\n\n"
         "TOTAL FOR PAPER: 60 MARKS",
-        False, True, id="en raw: an exam paper's next questions and its total",
-        marks=xfail("missed: prompt.more_requests, prompt.format; misfired: reply.words: an exam paper's next numbered questions")),
+        False, True, id="en raw: an exam paper's next questions and its total"),
     pytest.param(
         "Билет № 1\n1. Дайте определение понятию «государство».",
         "\n2. Назовите основные признаки государства.\n3. Перечислите формы государственного устройства.\n\n"

@@ -363,10 +363,10 @@ def filled_fields(raw_prompt: str) -> frozenset[str]:
 
 
 def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset(),
-                asked: frozenset[str] = frozenset()) -> FormatBack:
+                asked: frozenset[str] = frozenset(), numbered_as: tuple[str, str] | None = None) -> FormatBack:
     """Lines of the output opening with a field label of the prompt, after its first line; its first line too
     when its label is one of the prompt's `filled` fields (an input field written again: "Content: ...")."""
-    if not fields or (":" not in cleaned.text and "\uff1a" not in cleaned.text):
+    if (not fields or (":" not in cleaned.text and "\uff1a" not in cleaned.text)) and numbered_as is None:
         return FormatBack(0, None, "")
     lower = cleaned.lower
     lead = len(lower) - len(lower.lstrip())
@@ -404,10 +404,41 @@ def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str]
                 if first_at is None or m.start() < first_at:
                     first_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                     example = excerpt(cleaned.text[first_at:], 60)
+    if numbered_as is not None:
+        # The prompt opens with a numbered label ("Question 1.", "Exercice 1 :", "Билет № 1", "Q1."): lines of the
+        # output opening with that label and another number are the next ones of its series.
+        for m in _NUMBERED_LABEL_RE.finditer(lower):
+            if m.group(1) == numbered_as[0] and m.group(2) != numbered_as[1]:
+                count += 1
+                at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                if first_at is None or at < first_at:
+                    first_at, example = at, excerpt(cleaned.text[at:], 60)
     if first_at is not None:
         first_at = _worksheet_start(fields, lower, lead, first_at)
         example = excerpt(cleaned.text[first_at:], 60)
     return FormatBack(count, first_at, example)
+
+
+# A label and its number opening a line: "Question 1.", "Exercice 2 :", "Билет № 3", "Q4.", "प्रश्न 2:".
+_NUMBERED_LABEL_RE = re.compile(
+    r"^[ \t]*([^\W\d_]{1,20}(?: [^\W\d_]{1,20})?)[ \t]*(?:no\.?[ \t]*|n[\u00ba\u00b0][ \t]*|\u2116[ \t]*)?(\d{1,3})"
+    r"[ \t]*(?:[.):\uff1a]|$)",
+    re.MULTILINE,
+)
+
+
+# A series a reply goes on with (the user's "Step 1: I installed Python" answered "Step 2: install pip"), not the
+# asker's next question.
+_REPLY_SERIES = frozenset(
+    "step steps part chapter day week phase stage level round section page slide scene act verse line item point "
+    "paso \u00e9tape etape schritt passo \u0448\u0430\u0433".split()
+)
+
+
+def numbered_label(query: str) -> tuple[str, str] | None:
+    """(label, number) when the prompt opens with a numbered label ("Question 1. Name ...", "Q1. ..."); else None."""
+    m = _NUMBERED_LABEL_RE.match(query.lower().lstrip())
+    return (m.group(1), m.group(2)) if m and m.group(1) not in _REPLY_SERIES else None
 
 
 # A section header alone on its line: "#"s, a label of a few words and a colon. Group 1 is the space after the "#"s
@@ -1017,7 +1048,8 @@ threshold(
 def prompt_format(r, t) -> Finding | None:
     if not r.plain:
         return None
-    found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled_fields(r.prompt.raw), r.question.words)
+    found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled_fields(r.prompt.raw), r.question.words,
+                        numbered_label(r.prompt.query))
     return Finding(
         "prompt.format", found.count, t.prompt_format,
         lambda: (found.example, f"writes a new example of the prompt's format: {found.count} line(s) open with a "
