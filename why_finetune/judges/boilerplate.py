@@ -1,15 +1,17 @@
 """A web page's chrome written after, or instead of, a reply (``page.boilerplate``).
 
 A base model trained on web pages goes on from an answer, or from the prompt, as the page it came from: a copyright
-line, a cookie banner, a navigation bar or a breadcrumb, a blog's "This entry was posted in ... filed under", a
-forum question's sign-off ("Thanks in advance!", "Any help would be appreciated").
-These are short: a few lines after an answer, under the hundred words a slide off topic needs (topic.py), and they
-may even name the question's words ("Home > Recipes > Lasagne"). Nobody answering writes them. A prompt that
-speaks of them (a website, a cookie banner, a footer, a licence, an email or a forum post) asks for them, and code
-is code.
+line, a cookie banner, a navigation bar or a breadcrumb, a blog's "This entry was posted ... and is filed under", a
+comment section or a forum thread ("14 Comments", "Linda says:", "Re: ..."), a forum question's sign-off ("Thanks
+in advance!", "Any help would be appreciated"). These are short: a few lines after an answer, under the hundred
+words a slide off topic needs (topic.py), and they may even name the question's words ("Home > Recipes >
+Lasagne"). Nobody answering writes them. A prompt that asks for them (a website, a footer, a licence, an email or a
+forum post) or speaks of the phrase itself ("What does 'All rights reserved' mean?") gets them in the reply, and
+code is code.
 
-The marks are read by their form where they have one (the copyright sign, items between bars or arrows) and by
-short phrases otherwise, in the languages the judges read most.
+The marks are read by their form where they have one (the copyright sign, items between bars, a path from the
+site's home between arrows, a line of its own naming a commenter) and by short phrases otherwise, in the languages
+the judges read most.
 
 Cost: a regular expression over the text for the phrases (most open with a literal the engine skips to), a look
 at the few lines holding "cookie" or a separator.
@@ -27,7 +29,8 @@ from why_finetune.judges.thresholds import threshold
 threshold(
     "page_boilerplate_lines", 1,
     """Drift when at least this many lines of the output are a web page's chrome (a copyright line, a cookie banner,
-    a navigation bar or breadcrumb, a blog's posting line). One: a reply writes none of them unasked.""",
+    a navigation bar or breadcrumb, a blog's posting line, a comment section, a forum question's sign-off). One: a
+    reply writes none of them unasked.""",
 )
 
 _COPYRIGHT = (
@@ -50,8 +53,9 @@ _POSTED = (
 # A forum question's sign-off: the asker thanking for the answers to come ("I have tried sum(7) + sum(3) ...
 # Thanks for your help!"). A reply thanks for the question, not for its own help.
 _SIGNOFF = (
-    r"thanks? (?:you )?in advance|thanks? (?:you )?for (?:your|any) help|any help (?:would be|is|will be) (?:\w+ )?appreciated|can anyone help"
-    r"|does anyone know|merci d'avance|danke im voraus|gracias de antemano"
+    r"thanks? (?:you )?in advance|thanks? (?:you )?for (?:your|any) help"
+    r"|any help (?:would be|is|will be) (?:\w+ )?appreciated|can anyone help|does anyone know"
+    r"|merci d'avance|danke im voraus|gracias de antemano"
     r"|grazie in anticipo|desde j\u00e1 agrade\u00e7o"
 )
 _MARK_RE = re.compile(rf"{_COPYRIGHT}|{_POSTED}")
@@ -70,8 +74,7 @@ _SIGNOFF_RE = re.compile(_SIGNOFF)
 _MARK_WORDS = frozenset(
     "copyright reserved rechte vorbehalten derechos droits riservati diritti direitos posted filed responses posts "
     "subscribe retrieved navigation affiliate recipe anyone advance appreciated thanks merci danke voraus antemano "
-    "anticipo "
-    "agrade\u00e7o".split()
+    "anticipo agrade\u00e7o".split()
 )
 _REPLY_HEADER_RE = re.compile(r"[ \t]*re:")
 _HOME_WORDS = frozenset("home accueil inicio startseite start \u9996 \u30db \ud648 \u0433\u043b\u0430\u0432\u043d\u0430\u044f".split())
@@ -110,9 +113,10 @@ def _line_start(lower: str, at: int) -> int:
     return lower.rfind("\n", 0, at) + 1
 
 
-def find_boilerplate(text: str, lower: str, words, signoffs: bool = True, comments: bool = True) -> tuple[int, int, str]:
-    """(how many lines of page chrome, where the first starts, its text) in the output outside code blocks;
-    a forum question's sign-offs among them when `signoffs`."""
+def find_boilerplate(text: str, lower: str, words, signoffs: bool = True,
+                     comments: bool = True) -> tuple[int, int, str]:
+    """(how many lines of page chrome, where the first starts, its text) in the output outside code blocks, its
+    `words` given; a forum question's sign-offs among them when `signoffs`, a comment section when `comments`."""
     # Most outputs hold none of the phrases' words: substring tests (C code) decide that before any regex runs.
     marked = (not _MARK_WORDS.isdisjoint(words) or "(c)" in lower
               or (not lower.isascii() and _MARK_SIGNS_RE.search(lower) is not None))
@@ -163,6 +167,7 @@ def boilerplate(r, t) -> Finding | None:
     return Finding(
         "page.boilerplate", count, t.page_boilerplate_lines,
         lambda: (shown, f"writes a web page's chrome: {count} line(s) of copyright, cookie banner, navigation, "
-                        f"posting text or a forum question's sign-off (threshold {t.page_boilerplate_lines})" + (f", first '{shown}'" if count else "")),
+                        f"posting text, comments or a forum question's sign-off (threshold {t.page_boilerplate_lines})"
+                        + (f", first '{shown}'" if count else "")),
         first if count else None, "it ends where a web page's chrome starts",
     )
