@@ -5,7 +5,8 @@ A base model that has written a few steps writes them again under a new heading 
 come back in the same order, each word for word. Each line is said only twice, so the loop measures, which count
 lines that repeat, see a fifth of the output repeated and nothing dense; the repeat is a block. An answer does not
 say three of its own sentences again in a row. Code is left out: a fixed version of a function says most of its
-lines again; so is a piece asked for (a song's chorus, a poem's refrain).
+lines again; so is a piece asked for (a song's chorus, a poem's refrain), a plan asked for (a day's items on another
+day), and the answer's points under a recap's heading ("To recap:").
 
 Cost: one pass over the units: each line's words hashed once, each run of lines as a tuple of ints.
 """
