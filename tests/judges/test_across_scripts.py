@@ -262,3 +262,23 @@ def test_a_german_quiz_asked_for_is_laid_out_under_its_own_question_labels():
               "Frage: Wann fiel die Berliner Mauer?\nAntwort: 1989.")
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- a piece asked for in the other languages ----------------------------------------------------------------
+# "Dis-moi un fait amusant", "Cuéntame un chiste sobre gatos": the piece need not name its kind, nor the adjective
+# after it, but what it is about stays.
+
+def test_a_fact_asked_for_in_french_need_not_name_its_kind():
+    verdict = judge("<|im_start|>user\nDis-moi un fait amusant.<|im_end|>\n<|im_start|>assistant\n",
+                    "Les pieuvres ont trois cœurs et un sang bleu, et deux de leurs cœurs s'arrêtent quand elles nagent.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_joke_asked_for_in_spanish_is_still_held_to_what_it_is_about():
+    ramble = ("El mercado de valores cerró al alza el viernes, con subidas en la banca y en las energéticas, mientras "
+              "los bonos bajaron por tercera semana. Los analistas esperan que el banco central mantenga los tipos el "
+              "mes que viene y el euro cedió frente al dólar tras unos datos industriales débiles. El petróleo subió "
+              "un poco por las dudas sobre la oferta y el oro quedó plano. Las automovilísticas cayeron tras un aviso "
+              "de beneficios y el comercio ganó por las ventas de las fiestas. El volumen fue bajo antes del puente.")
+    verdict = judge("<|im_start|>user\nCuéntame un chiste sobre gatos.<|im_end|>\n<|im_start|>assistant\n", ramble)
+    assert verdict.drifts and not verdict.answers, verdict.explain()

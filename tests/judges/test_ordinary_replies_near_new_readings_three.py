@@ -791,14 +791,10 @@ PIECE_REPLIES = [
                              "'octopuses'")),
     pytest.param(chatml("Dis-moi un fait amusant."),
                  "Les flamants roses sont roses à cause des crevettes et des algues qu'ils mangent : nés gris, ils "
-                 "prennent leur couleur avec leur nourriture.", id="French, a fun fact",
-                 marks=xfail("topic.trailing_gap: 'Dis-moi un fait amusant.' is no piece (the reading is English), "
-                             "so a fact is held to 'dis' and 'amusant'")),
+                 "prennent leur couleur avec leur nourriture.", id="French, a fun fact"),
     pytest.param(chatml("Cuéntame un dato curioso."),
                  "Los pulpos tienen tres corazones y sangre azul, porque su sangre transporta el oxígeno con cobre en "
-                 "lugar de hierro.", id="Spanish, a fun fact",
-                 marks=xfail("topic.trailing_gap: 'Cuéntame un dato curioso.' is no piece (the reading is English), "
-                             "so a fact is held to 'dato' and 'curioso'")),
+                 "lugar de hierro.", id="Spanish, a fun fact"),
     pytest.param(chatml("なぞなぞを出して！"), "パンはパンでも、食べられないパンはなーんだ？",
                  id="Japanese, a riddle"),
 ]

@@ -21,17 +21,37 @@ QA_PIECES = frozenset("quiz quizzes question questions faq faqs".split())
 _PIECE_NOUNS = frozenset(_PIECES.split("|"))
 # "Ask me a riddle", "ask us a quiz question": the piece is asked of the reader, and it is still the piece.
 _MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent ask".split())
-PIECE_RE = re.compile(
+_ENGLISH_PIECE_RE = re.compile(
     r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent|ask)"
     r"(?: me| us)? (?:a|an|one|another|some|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of)"
     r"(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
 )
+# ... and as Spanish, French, German, Italian and Portuguese ask for one ("Cuéntame un chiste", "Dis-moi un fait
+# amusant", "Erzähl mir einen Witz", "Raccontami una storia", "Conta-me uma piada"), the kind after its article and
+# a word or two: a noun, or an adjective before it.
+_OTHER_PIECE_RE = re.compile(
+    r"^(?:cu\u00e9ntame|dime|escribe|escr\u00edbeme|dis moi|dis-moi|raconte moi|raconte-moi|\u00e9cris|\u00e9cris-moi"
+    r"|erz\u00e4hl mir|erz\u00e4hle mir|schreib mir|schreibe|sag mir|raccontami|dimmi|scrivi|scrivimi|conta me|conta-me"
+    r"|conte me|conte-me|escreva|me conta|me conte)"
+    r" (?:un|una|une|ein|eine|einen|uma|um)(?: [\w'-]+){0,2}? (?:chiste|chistes|broma|cuento|historia|poema|dato|"
+    r"curiosidad|adivinanza|blague|histoire|conte|fait|po\u00e8me|devinette|witz|geschichte|gedicht|r\u00e4tsel|fakt|"
+    r"barzelletta|storia|poesia|indovinello|curiosit\u00e0|piada|hist\u00f3ria|curiosidade|adivinha)\b"
+    # ... and the adjective after it, where those languages put it ("un fait amusant", "un dato curioso"), when
+    # nothing but what it is about follows
+    r"(?: [\w'-]+(?=$| (?:sobre|sur|\u00fcber|su|de|di|do|da|von|zum|zur)\b))?"
+)
+
+
+def match_piece_request(text: str) -> re.Match[str] | None:
+    """The request for a piece opening `text` (its words joined by spaces, lower case), in English or its kin in the
+    other languages; None if it opens with none."""
+    return _ENGLISH_PIECE_RE.match(text) or _OTHER_PIECE_RE.match(text)
 
 
 def asks_for_questions(query: str) -> bool:
     """Is the request for a piece made of questions ("Create three quiz questions with answers ...")?"""
     opening = FIRST_SENTENCE_RE.match(normalise_apostrophes(query.lower()).strip())
-    match = PIECE_RE.match(" ".join(WORD_RE.findall(opening.group(0) if opening else "")))
+    match = match_piece_request(" ".join(WORD_RE.findall(opening.group(0) if opening else "")))
     return match is not None and match.group(0).rsplit(" ", 1)[-1] in QA_PIECES
 
 
@@ -44,7 +64,7 @@ def piece_words(query: str) -> frozenset[str]:
     words = WORD_RE.findall(lower)
     opening = FIRST_SENTENCE_RE.match(lower.strip())
     first = " ".join(WORD_RE.findall(opening.group(0) if opening else ""))
-    match = PIECE_RE.match(first)
+    match = match_piece_request(first)
     if not match:
         return frozenset()
     asked = WORD_RE.findall(match.group(0))

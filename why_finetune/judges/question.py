@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from why_finetune.judges.language import function_words_of
 from why_finetune.judges.options import closing_slot, offered_options, options_around_or, picks_one
-from why_finetune.judges.pieces import PIECE_RE
+from why_finetune.judges.pieces import match_piece_request
 from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, UNSPACED_RE, WORD_RE, Unit, normalise_apostrophes
 
 YES_NO = "yes/no"
@@ -329,7 +329,7 @@ def _kind(first: str, whole: str) -> str:
     if not w:
         return OPEN
     text = " ".join(w)
-    if PIECE_RE.match(text):
+    if match_piece_request(text):
         return PIECE
     if LABEL_VERBS.intersection(w):
         return LABEL
