@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 
+from why_finetune.judges.echo import asks
+from why_finetune.judges.text import GOES_ON_RE
+
 # A sentence opening with the question (problem, task, request) as its subject. English names the verb
 # that says what it asks ("The question of whether Pluto is a planet was settled in 2006", "The question is fun to
 # think about: Mars ..." go on about Mars); the other languages end the subject with their topic particle or verb.
@@ -44,16 +47,10 @@ _PRAISE_RE = re.compile(
     r"|(?:excellente|bonne|très bonne) question|(?:buena|excelente) pregunta|(?:gute|interessante) frage)"
     r"(?:\W+(?!yes\b|no\b)\w+){0,3}\W*\Z"
 )
-# ... unless it names the question's answer: then it gives it ("この問題の正解は「北海道」です").
-# ... or goes on past a "but" to say something else ("この質問は難しいですが、ブロックチェーンは...", "这个问题很常见，但是...").
-# ... or goes on past a "but", a colon, a semicolon or a clause to say something else ("この質問は難しいですが、...",
-# "这道题用勾股定理：斜边等于5。", "This question is about Python 2, which reached its end of life in 2020.",
-# "Esta pregunta es fácil de contestar: el agua hierve a 100 °C."), or works a formula out ("x = 3").
-_ANSWER_RE = re.compile(
-    r"\banswer|答え|正解|解答|答案|정답|답은|\bréponse|\brespuesta|antwort|contestar|répondre"
-    r"|, but\b|が、|けど|けれど|但|不过|不過|지만|, mais\b|, pero\b|, aber\b"
-    r"|, (?:and|which|so)\b|, (?:et|qui|y|que|und|die|der|das)\b|[:;\uff1a\uff1b=]"
-)
+# ... unless it names the question's answer: then it gives it ("この問題の正解は「北海道」です"), or works a formula out
+# ("x = 3"), or goes on to say something else (GOES_ON_RE: "This question is about Python 2, which reached its end of
+# life in 2020.").
+_ANSWER_RE = re.compile(r"\banswer|答え|正解|解答|答案|정답|답은|\bréponse|\brespuesta|antwort|contestar|répondre|=")
 
 
 def only_about_the_question(r, start: int, end: int) -> str:
@@ -63,7 +60,7 @@ def only_about_the_question(r, start: int, end: int) -> str:
     if not units or not _about(r.lower, units[0].start, units[0].end):
         return ""
     for u in units[1:]:
-        if not (_about(r.lower, u.start, u.end) or r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f"))):
+        if not (_about(r.lower, u.start, u.end) or asks(u, r.text)):
             return ""
     return units[0].text.strip()
 
@@ -71,4 +68,5 @@ def only_about_the_question(r, start: int, end: int) -> str:
 def _about(lower: str, start: int, end: int) -> bool:
     if _PRAISE_RE.match(lower, start, end):
         return True
-    return _ABOUT_RE.match(lower, start, end) is not None and _ANSWER_RE.search(lower, start, end) is None
+    return (_ABOUT_RE.match(lower, start, end) is not None and _ANSWER_RE.search(lower, start, end) is None
+            and GOES_ON_RE.search(lower, start, end) is None)

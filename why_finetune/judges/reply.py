@@ -49,7 +49,7 @@ from why_finetune.judges.question import (
     reworks_a_question,
     word_fits,
 )
-from why_finetune.judges.text import OPEN_FIELD_RE, WORD_RE, Unit, excerpt, words_between
+from why_finetune.judges.text import GOES_ON_RE, OPEN_FIELD_RE, WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import (
     TopicHits,
@@ -493,13 +493,6 @@ _OFFERS_HELP_RE = re.compile(
     r"|\banything else i can (?:help|do)\b|\bwhat can i do for you\b|\bhelp you with\b"
 )
 _ONLY_QUESTIONS = 3
-# A wish to be told or helped, in the asker's first person: "I would like to know how I can earn a million
-# dollars.", "I want to write a joke about AI.", "I'm looking for a recipe.", "I was wondering if ...". A request
-# put as a statement. Not the replier's "I would like to point out ..." or "I'd like to share a few tips", nor the
-# asker's story going on ("I want to make sure she's prepared", which the topic check reads).
-# ... which is all the sentence says: one going on past a "but", a semicolon, a colon or a clause ("I'm curious why you
-# want to, but yes: git reset ...", "I wonder if you mean Pacific salmon, which almost all die ...") answers.
-_GOES_ON_RE = re.compile(r", (?:but|and|which|so|then|if)\b|[;:\uff1a]")
 # A request for text in someone's voice: a translation, a rewrite, a piece, a bio, an email, an example sentence, a
 # role played. Its first person is the text asked for ("I would like to know where the station is."), not the asker;
 # but "I want to write a joke about cats." for "Tell me a joke about cats." is the request put as a wish.
@@ -517,6 +510,12 @@ def _asks_for_text(r) -> bool:
     return bool(words) and (words[0] in _TEXT_VERBS or not _TEXT_NOUNS.isdisjoint(question.asked | set(words[:8])))
 
 
+# A wish to be told or helped, in the asker's first person: "I would like to know how I can earn a million
+# dollars.", "I want to write a joke about AI.", "I'm looking for a recipe.", "I was wondering if ...". A request
+# put as a statement. Not the replier's "I would like to point out ..." or "I'd like to share a few tips", nor the
+# asker's story going on ("I want to make sure she's prepared", which the topic check reads).
+# ... which is all the sentence says: one that goes on (GOES_ON_RE: "I wonder if you mean Pacific salmon, which almost
+# all die ...") answers.
 _ASKERS_WISH_RE = re.compile(
     r"\s*[-*]?\s*(?:i (?:want|would like|wanna|need)|i'd like) to (?:know|learn|ask|find out|understand|write|hear)\b"
     r"|\s*[-*]?\s*i need (?:help|advice|some help)\b"
@@ -535,7 +534,7 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     units = [u for u in r.units if u.end > reply.start and u.start < reply.end]
     text_asked = _asks_for_text(r)
     wishes = [u for u in units if not asks(u, r.text) and _ASKERS_WISH_RE.match(r.lower, u.start, u.end)
-              and not _GOES_ON_RE.search(r.lower, u.start, u.end) and (not text_asked or "write" in u.words)]
+              and not GOES_ON_RE.search(r.lower, u.start, u.end) and (not text_asked or "write" in u.words)]
     if not units or not all(asks(u, r.text) for u in units if u not in wishes):
         return None
     if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.prompt.query):
