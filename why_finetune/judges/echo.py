@@ -576,14 +576,15 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     # with "?", a request with "."), so that an answer naming the prompt's subject in its first
     # words ("Taylor Swift's best friend is ..." for "taylor swift's best friend") is not one.
     first = _SENTENCE_END_RE.search(query.strip())
-    ending = _ending(query.strip()[: first.end()] if first else query)
+    first_sentence = query.strip()[: first.end()] if first else query
+    ending = _ending(first_sentence)
     closing = ""
     if _names_the_subject(query, key):
         if not _CJK_CHAR_RE.match(key[0]):
             return Openings(0, None, (), False)
         # An answer's line names the subject first as the request does ("地球温暖化は、..."); a further request
         # opening with it ends as the request does too: with its verb ("...の対策について教えてください。").
-        closing = _closing(WORD_RE.findall(query.strip()[: first.end()] if first else query))
+        closing = _closing(WORD_RE.findall(first_sentence))
     if ending == "." and _ending(query) == "?" and key[0] not in INSTRUCTION_VERBS:
         # A statement that sets up the question after it ("Photosynthesis is vital to life. Could you outline
         # its stages?"), not a request ("Write a haiku about autumn. Could you make it sad?"): a reply's line
@@ -786,24 +787,23 @@ def prompt_echo(r, t) -> Finding:
         value = echo_coverage(r.prompt.text, words, of=span)
     shown = excerpt(r.text[start:], 60)
     limit, why = echo_limit(r, t, t.prompt_echo, value, words, None if words is r.words else span)
-    work = works_on_the_passage(r.prompt.query, words, t) if value >= limit and r.plain else None
-    recased = recased_quotation(r.prompt.query, r.text[start:]) if value >= limit and r.plain else ""
-    recased = recased or ("laid out anew" if value >= limit and r.plain and relaid_out(r.prompt.text, r.text[start:], t)
-                          else "")
-    extracted = value >= limit and r.plain and (answers_from_the_context(r.passage, words, t)
-                                                 or lifted_answer(r.prompt.query, words))
+    over = value >= limit and r.plain  # only an echo over the limit is read for work on the prompt
+    work = works_on_the_passage(r.prompt.query, words, t) if over else None
+    recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
+    relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
+    extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words))
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
                         f"three-word sequences (threshold {pct(limit)}{why}): '{shown}'"
                         + (f"; but {passage_work(work, t)}" if work else "")
-                        + (("; but it is the prompt's text laid out anew, other marks between its words: work on "
-                            "it, not an echo" if recased == "laid out anew" else
-                            "; but it is the request's quotation with its letters' case changed: work on it, not an "
-                            "echo") if recased else "")
+                        + ("; but it is the request's quotation with its letters' case changed: work on it, not an "
+                           "echo" if recased else "")
+                        + ("; but it is the prompt's text laid out anew, other marks between its words: work on it, "
+                           "not an echo" if relaid else "")
                         + ("; but it answers the question with words of its context, at most half of it"
                            if extracted else "")),
-        condition_met=work is None and not recased and not extracted,
+        condition_met=work is None and not recased and not relaid and not extracted,
     )
 
 
@@ -937,8 +937,8 @@ def _first_sentence(units: list[Unit], own_start: int) -> Unit | None:
         last = unit
     if last is first:
         return first
-    return Unit(first.start, last.end, first.text + "".join(u.text for u in own[1 : own.index(last) + 1]),
-                tuple(w for u in own[: own.index(last) + 1] for w in u.words))
+    pieces = own[: own.index(last) + 1]
+    return Unit(first.start, last.end, "".join(u.text for u in pieces), tuple(w for u in pieces for w in u.words))
 
 
 def _opens_with(unit: Unit, opening: str) -> bool:
@@ -1005,8 +1005,8 @@ def _fills_a_question_field(prompt) -> bool:
     query = (prompt.query[: own.start()] if own else prompt.query).lower()
     if writes_cjk(label):
         return label in query
-    asked = set(WORD_RE.findall(query))
-    return bool(label) and all(stem(w) in {stem(a) for a in asked} for w in WORD_RE.findall(label))
+    asked = {stem(w) for w in WORD_RE.findall(query)}
+    return bool(label) and all(stem(w) in asked for w in WORD_RE.findall(label))
 
 
 def asker_voice(r, t) -> Finding | None:
