@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
@@ -118,7 +118,6 @@ class Prompt:
     asker: str = ""  # "fields": the asking field's label, lower case ("human", "instruct", "q")
     earlier: str = ""  # a chat's turns before the last question, the user's and the model's, markers removed
 
-
     @property
     def text(self) -> str:
         """Everything the prompt says (system turn included), markers removed: what an echo copies."""
@@ -135,20 +134,21 @@ def parse_prompt(raw: str) -> Prompt:
     """
     text = raw
     if re.search(r"<\|im_start\|>", text, re.IGNORECASE):
-        chat = [(role.lower(), body) for role, body in _CHATML_TURN_RE.findall(text)]
+        chat = [(role.lower(), _turn_query(body)) for role, body in _CHATML_TURN_RE.findall(text)]
         users = [body for role, body in chat if role == "user"]
         if users:
-            return Prompt(raw, _turn_query(users[-1]), "chatml", earlier=_earlier_turns(chat, "user"))
+            return Prompt(raw, users[-1], "chatml", earlier=_earlier_turns(chat, {"user"}))
     if re.search(r"<start_of_turn>", text, re.IGNORECASE):
-        chat = [(role.lower(), body) for role, body in _GEMMA_TURN_RE.findall(text)]
+        chat = [(role.lower(), _turn_query(body)) for role, body in _GEMMA_TURN_RE.findall(text)]
         users = [body for role, body in chat if role == "user"]
         if users:
-            return Prompt(raw, _turn_query(users[-1]), "gemma", earlier=_earlier_turns(chat, "user"))
+            return Prompt(raw, users[-1], "gemma", earlier=_earlier_turns(chat, {"user"}))
     if re.search(r"\[inst\]", text, re.IGNORECASE):
         turns = [_SYS_BLOCK_RE.sub(" ", turn) for turn in _INST_RE.findall(text)]
         if turns:
             answers = _INST_ANSWER_RE.findall(text)  # the model's turns between them
-            return Prompt(raw, _turn_query(turns[-1]), "llama2", earlier=_earlier(turns, answers))
+            earlier = "\n".join(map(_turn_query, [*turns[:-1], *answers]))  # the user's earlier turns, the model's
+            return Prompt(raw, _turn_query(turns[-1]), "llama2", earlier=earlier)
     if "<" in text:
         users, earlier = _role_token_turns(text)
         if users:
@@ -191,7 +191,7 @@ ASKING_ROLES = frozenset({"user", "prompter", "human"})
 
 def _role_token_turns(text: str) -> tuple[list[str], str]:
     """The user turns of a chat template whose special tokens name each turn's role, in order ([] if none), and
-    the turns before the last user turn, the user's and the model's (see _earlier).
+    the turns before the last user turn, the user's and the model's (see _earlier_turns).
 
     The system turn and the earlier turns are not the question: the user's last turn is what the model
     answers next. A turn runs to the next role token, every marker in it removed."""
@@ -206,20 +206,15 @@ def _role_token_turns(text: str) -> tuple[list[str], str]:
             users.append(bodies[-1][1])
     if not users or not users[-1]:
         return [], ""
-    last = max(k for k, (role, _) in enumerate(bodies) if role in ASKING_ROLES)
-    return users, "\n".join(body for role, body in bodies[:last] if role != "system" and body)
+    return users, _earlier_turns(bodies, ASKING_ROLES)
 
 
-def _earlier(turns: list[str], answers: list[str] | None = None) -> str:
-    """A chat's turns before its last user turn, as the topic reads them: the user's and the model's (a follow-up,
-    "And the second one?", asks about what the model said)."""
-    return "\n".join(map(_turn_query, [*turns[:-1], *(answers or ())]))
-
-
-def _earlier_turns(turns: list[tuple[str, str]], asker: str) -> str:
-    """The same, from (role, body) turns: every turn before the asker's last, but the system turn."""
-    last = max(k for k, (role, _) in enumerate(turns) if role == asker)
-    return "\n".join(_turn_query(body) for role, body in turns[:last] if role != "system")
+def _earlier_turns(turns: list[tuple[str, str]], asking: Collection[str]) -> str:
+    """A chat's turns before its last asking turn, as the topic reads them: the user's and the model's (a follow-up,
+    "And the second one?", asks about what the model said), not the system turn. `turns`: (role, text with its
+    markers removed)."""
+    last = max(k for k, (role, _) in enumerate(turns) if role in asking)
+    return "\n".join(body for role, body in turns[:last] if role != "system" and body)
 
 
 # Llama-2's model turns: the text between a "[/INST]" and the next "[INST]".
