@@ -47,15 +47,15 @@ loops come in three shapes (most of the output; only its end; no line structure 
   for the measure above: the text is compared with
   itself shifted by the stretch's length (a C-level string comparison per candidate length).
 
-The loop *onset* is found in two steps: the earliest loop unit from which at least
-``onset_density`` of the remaining words are in repeating units (and at least ``min_repeats``
-units repeat), and of the words of the next few units too (a long loop at the end makes the rest
-dense from far back, from a line of the answer that ends as a loop line does); then, from there, the first repeating unit, or the unit it repeats if that is one
-or two units before it. Text before the onset is a candidate reply; a loop that starts at the
-first line leaves no reply at all. Unless it is a reply said again: when the region opens with two
-or more lines that do not loop among themselves and their word-for-word copies (a field label such
-as "Output:" aside) make up the rest, the loop starts at the first copy, and ``said_once`` (the
-words before it) tells the reply checks that what follows is only that reply again.
+The loop *onset* is found in two steps: the earliest loop unit from which at least ``onset_density`` of the
+remaining words are in repeating units (and at least ``min_repeats`` units repeat), and of the words of the
+next few units too (a long loop at the end makes the rest dense from far back, from a line of the answer that
+ends as a loop line does); then, from there, the first repeating unit, or the unit it repeats if that is one
+or two units before it. Text before the onset is a candidate reply; a loop that starts at the first line
+leaves no reply at all. Unless it is a reply said again: when the region opens with two or more lines that do
+not loop among themselves and their word-for-word copies (a field label such as "Output:" aside) make up the
+rest, the loop starts at the first copy, and ``said_once`` (the words before it) tells the reply checks that
+what follows is only that reply again.
 
 The evidence names the most repeated line pattern as its lines' common start ... common end
 ("I think we ... there.", 24 times) and the most repeated word sequence ("i think we", 23 times).
