@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from why_finetune.judges.text import ITEM_MARK
+
 _ASKS_FOR_JSON_RE = re.compile(
     r"\bjson[ \t]+(?:response|object|array|output|format|reply|answer|only)\b"
     r"|\b(?:as|in|into|using|with)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?(?:valid[ \t]+|strict[ \t]+)?json\b"
@@ -48,7 +50,7 @@ def holds_json(text: str) -> bool:
 
 # A field the request lists for its JSON, one a line: "- relevance_score (1-10): How relevant ...", "* summary: One
 # sentence", "1. `key_insights`: ...". Its name is an identifier, then a bracket or a colon.
-_LISTED_KEY_RE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]*[\"'`]?([A-Za-z_]\w*)[\"'`]?[ \t]*[(:]")
+_LISTED_KEY_RE = re.compile(rf"[ \t]*{ITEM_MARK}[ \t]*[\"'`]?([A-Za-z_]\w*)[\"'`]?[ \t]*[(:]")
 _KEY_SHORT = 4  # a key this short ("id", "url") is only matched whole; a longer one also inside a longer name
 
 

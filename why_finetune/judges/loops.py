@@ -76,7 +76,7 @@ from operator import add, eq, getitem, gt, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
 from why_finetune.judges.finding import Finding, pct
-from why_finetune.judges.text import UNIT_WORDS, WORD_RE, Unit, excerpt
+from why_finetune.judges.text import ITEM_MARK, UNIT_WORDS, WORD_RE, Unit, excerpt
 from why_finetune.judges.thresholds import threshold
 
 
@@ -269,8 +269,7 @@ def find_loops(
     return finding
 
 
-# A list item's mark opening its line: "1.", "2)", "-", "*", "•".
-_LIST_MARK_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*")
+_LIST_MARK_RE = re.compile(rf"[ \t]*{ITEM_MARK}[ \t]*")  # a list item's mark opening its line
 
 
 def _marked(unit: Unit, text: str) -> bool:

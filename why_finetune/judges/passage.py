@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.dialogue import QUESTION_LABELS
-from why_finetune.judges.text import LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, WORD_RE, stem
+from why_finetune.judges.text import ITEM_MARK, LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, WORD_RE, stem
 from why_finetune.judges.thresholds import threshold
 
 # A field label opening a line, bold or as a header ("Input:", "**Video Idea**:", "### Input:", "入力：").
@@ -269,8 +269,7 @@ _ASKS_FOR_LAYOUT_RE = re.compile(
 
 # A request for a list of the text's parts: "Turn this into a numbered list of steps", "as bullet points".
 _ASKS_FOR_LIST_RE = re.compile(r"\b(?:list|steps|bullets?|bullet points|numbered)\b", re.IGNORECASE)
-# A list's item opening its line: "1.", "2)", "-", "*", "•".
-_ITEM_LINE_RE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+\S", re.MULTILINE)
+_ITEM_LINE_RE = re.compile(rf"^[ \t]*{ITEM_MARK}[ \t]+\S", re.MULTILINE)  # a list's item opening its line
 
 
 def relaid_out(prompt_text: str, text: str, t) -> bool:

@@ -86,6 +86,8 @@ _HEADLESS_INSTRUCTION_RE = re.compile(
 _FIELD_OPENING_LINE_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]")
 # The prompt ends on a field left open for the model to fill ("...\nOutput:", "\n### Answer:").
 OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]\s*\Z")
+# A list item's mark: "1.", "2)", "-", "*", "•".
+ITEM_MARK = r"(?:\d{1,2}[.)]|[-*\u2022])"
 # A sentence that goes on past its opening to say something else: past a "but", a clause, a colon or a semicolon
 # ("I'm curious why you want to, but yes: git reset ...", "この質問は難しいですが、...", "这道题用勾股定理：斜边等于5。",
 # "Esta pregunta es fácil de contestar: el agua hierve a 100 °C.").
