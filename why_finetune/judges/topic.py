@@ -86,15 +86,13 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
         # by words.
         return (), ()
     other_language = function_words_of(words, STOPWORDS)  # "er", "og" for a question in Norwegian
+    named = [w for w in words if w not in STOPWORDS and w not in other_language and not w.isdigit() and len(w) >= 2
+             and w not in asking]
     # A question whose only topic word says when it is asked ("How are you today?") is small talk; beside others
     # ("What day is today?", "Is it going to rain tomorrow?") it is one of them.
-    when_only = all(w in _WHEN_WORDS for w in words
-                    if w not in STOPWORDS and w not in other_language and not w.isdigit() and len(w) >= 2
-                    and w not in asking)
-    for word in words:
-        if word in STOPWORDS or word in other_language or word.isdigit() or len(word) < 2 or word in asking \
-                or (when_only and word in _WHEN_WORDS):
-            continue
+    if all(w in _WHEN_WORDS for w in named):
+        named = []
+    for word in named:
         s = stem(word)
         if _HANGUL_RE.match(s) and len(s) >= 3:
             s = s[:-1]  # "딥러닝이" -> "딥러닝": a Korean particle (이, 은, 를 ...) ends the word, not the topic
