@@ -4,9 +4,9 @@ A fine-tune trained to answer in JSON ("Provide a JSON response with: relevance_
 asked for the format itself: a reply with no JSON in it (an article about the item, a how-to, the field
 names as hashtags) gives something else, however many of the request's words it names; so does JSON with
 none of the keys the request lists for it (a package.json's "dependencies" for "- relevance_score: ...,
-- summary: ..."). Only a request
-that names JSON as what to produce counts ("Respond in JSON", "Return the result as JSON", "a JSON object
-with ..."); a question about JSON ("What is the difference between JSON and XML?") asks for prose.
+- summary: ..."). Only a request that names JSON as what to produce counts ("Respond in JSON", "Return the
+result as JSON", "a JSON object with ..."); a question about JSON ("What is the difference between JSON and
+XML?") asks for prose.
 """
 
 from __future__ import annotations
@@ -80,9 +80,9 @@ def _folded(name: str) -> str:
 
 
 def names_a_key(text: str, keys: tuple[str, ...]) -> bool:
-    """Does the JSON in the text (from its first bracket to its last, or to the end if it is cut off) name one of these keys, in any case or
-    spelling of its parts, alone or inside a longer name ("overall_sentiment", "oneSentenceSummary")? Prose
-    around the JSON ("In summary: ...") names nothing."""
+    """Does the JSON in the text (from its first bracket to its last, or to the end if it is cut off) name one of
+    these keys, in any case or spelling of its parts, alone or inside a longer name ("overall_sentiment",
+    "oneSentenceSummary")? Prose around the JSON ("In summary: ...") names nothing."""
     opening = min((i for i in (text.find("{"), text.find("[")) if i >= 0), default=-1)
     if opening < 0:
         return False
