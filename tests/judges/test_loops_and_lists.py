@@ -294,15 +294,59 @@ def test_the_loop_evidence_says_it_starts_where_the_reply_is_said_again():
     assert f"from character {len(BOOKING)}" in tail.message and "its first 17 words said again" in tail.message, tail
 
 
-def test_one_sentence_said_again_from_the_first_character_is_a_loop_with_no_reply():
-    # As one plausible sentence before a loop is no answer (the course's reading), one sentence said
-    # again and again is a one-line loop from its first line. Two real outputs of this shape are
-    # labelled both ways: "I have a question." said to the limit after "Can Lamini help me solve
-    # puzzles or riddles?" (dlai-ftllm-l3to6-017: no answer) and "I can help with that." said to the
-    # limit after a request to act as a babysitter (en-qlora-oa-019: an answer, accepting the role).
-    # Both are a short first-person sentence naming none of the question's words; only their meaning
-    # differs, which no measure here reads, so neither label is forced: the course's reading stays.
+def test_one_sentence_naming_no_word_of_the_question_said_again_is_a_loop_with_no_reply():
+    # A line said again from the first character is a reply said again only when it names the question's
+    # topic. Two real outputs of this shape are labelled both ways: "I have a question." said to the limit
+    # after "Can Lamini help me solve puzzles or riddles?" (dlai-ftllm-l3to6-017: no answer) and "I can
+    # help with that." said to the limit after a request to act as a babysitter (en-qlora-oa-019: an
+    # answer, accepting the role). Both are a short first-person sentence naming none of the question's
+    # words; only their meaning differs, which no measure here reads, so neither label is forced.
     verdict = judge("Can you help me plan a picnic?", "I have a question for you. " * 80)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+# --- one line said again word for word from the start ---------------------------------------------
+#
+# A base model that answers with one line and then says it again to the token limit, word for word
+# (list marks aside), has given that line as its reply: it answers, and it drifts (pythia-1b on PIQA
+# goals: "1. Use a vacuum cleaner to clean the blinds." numbered 1 to 8). Lines that change a word each
+# (the course's Mars loop) still loop from the first line with no reply, and so does a line that names
+# none of the question's words, a line with no number for a question asking for one, and a line that is
+# another request of the prompt's kind.
+
+BLINDS = "Goal: How to clean blinds without tearing them up\nSolution:"
+
+
+def test_one_step_said_again_numbered_to_the_token_limit_answers_and_drifts():
+    output = "\n\n" + "".join(f"{n}.  Wipe each slat of the blinds with a damp cloth.\n" for n in range(1, 12))
+    verdict = judge(BLINDS, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_one_sentence_on_the_topic_said_again_to_the_token_limit_answers_and_drifts():
+    verdict = judge("Why does bread go stale?", "Bread goes stale because its starch dries out and hardens. " * 30)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_loop_of_one_line_said_again_starts_at_its_first_copy():
+    line = "Bread goes stale because its starch dries out and hardens.\n"
+    found = Reading("Why does bread go stale?", line * 30, Thresholds()).loops
+    assert found.onset == len(line) and found.said_once == 10 and found.first_line_again, found
+
+
+def test_one_line_with_no_number_said_again_for_a_count_asked_for_is_no_answer():
+    verdict = judge("Count the letters in the word 'kettle'.", "The word 'kettle' is spelled k, e, t, t, l, e. " * 20)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_another_request_of_the_prompts_kind_said_again_is_no_answer():
+    output = "".join(f"Step {n}: Write a sentence using the word 'brave' in a different way.\n\n" for n in range(3, 13))
+    verdict = judge("Create a sentence using the word 'brave'.", output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_a_line_that_loops_within_itself_is_no_reply_said_again():
+    verdict = judge("Give me a synonym for 'quick'.", "Quick, quick, quick, quick, quick, quick. " * 20)
     assert verdict.drifts and not verdict.answers, verdict.explain()
 
 
@@ -340,8 +384,8 @@ def test_a_line_said_again_right_after_itself_is_a_one_line_loop_not_the_steps_b
 # A base model given an open field ("Output:") often heads its reply with a forum's answer label on a
 # line of its own, then says the reply again and again, each copy under the label again, the copies
 # sometimes a word shorter than the first ("The kettle boils ..." then "Kettle boils ..."). The first
-# copy is the reply: it answers, and the copies are a loop (drift). A one-line reply said so is still
-# a one-line loop with no reply; lines that loop among themselves from the first still leave none;
+# copy is the reply: it answers, and the copies are a loop (drift). A one-line reply said so is that line
+# said again, when it names the question's topic; lines that loop among themselves from the first leave none;
 # and a bare question continued as a Q&A page (no field asking for a reply) is still a page.
 
 TEA = "Instruct: Why should I let green tea water cool before pouring it?\nOutput:"
@@ -370,8 +414,13 @@ def test_the_loop_under_an_answer_label_starts_at_the_labels_second_copy():
     assert found.onset == output.index("A:", 2) and found.said_once == first_copy_words, found
 
 
-def test_one_sentence_under_an_answer_label_said_again_is_a_one_line_loop_with_no_reply():
+def test_one_sentence_under_an_answer_label_said_again_under_it_answers_and_drifts():
     verdict = judge(TEA, "A:\n\nLet the water cool so the tea is not bitter.\n\n" * 40)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_one_sentence_naming_no_word_of_the_question_under_an_answer_label_said_again_is_no_answer():
+    verdict = judge(TEA, "A:\n\nI have a question for you.\n\n" * 40)
     assert verdict.drifts and not verdict.answers, verdict.explain()
 
 

@@ -55,7 +55,9 @@ or two units before it. Text before the onset is a candidate reply; a loop that 
 leaves no reply at all. Unless it is a reply said again: when the region opens with two or more lines that do
 not loop among themselves and their word-for-word copies (a field label such as "Output:" aside) make up the
 rest, the loop starts at the first copy, and ``said_once`` (the words before it) tells the reply checks that
-what follows is only that reply again.
+what follows is only that reply again. So too for the output's first line when the next line says it again
+word for word and copies make up the rest (``first_line_again``: the reply checks then ask whether that one
+line reads as a reply).
 
 The evidence names the most repeated line pattern as its lines' common start ... common end
 ("I think we ... there.", 24 times) and the most repeated word sequence ("i think we", 23 times).
@@ -101,6 +103,7 @@ class LoopFinding:
     gram_sources: list[int] = field(repr=False, default_factory=list)
     shapes: _LineShapes | None = field(repr=False, default=None)
     in_characters: bool = False  # the repeat share read on six-character sequences (Chinese, Japanese)
+    first_line_again: bool = False  # the loop is the output's first line said again word for word
 
     # Evidence spans, computed only when a message needs them.
     @cached_property
@@ -188,6 +191,7 @@ def find_loops(
     # loop) cannot be the onset however dense what follows is.
     onset_index = None
     tail_units = tail_words = said_once = 0
+    first_line_again = False
     if repeated_units >= min_repeats:
         suffix_words = list(accumulate(reversed(lens)))[::-1]
         suffix_repeated = list(accumulate(reversed(list(map(mul, lens, flags)))))[::-1]
@@ -228,8 +232,10 @@ def find_loops(
             # (their word sequences repeat less than a loop's) and copies of them follow, those lines
             # are the reply and the loop starts at their first copy (a paragraph, then the same
             # paragraph again and again). Lines that change a word each (the course's Mars loop)
-            # loop among themselves, and a line said again right after itself is a one-line loop:
-            # the loop starts with them.
+            # loop among themselves: the loop starts with them. A line said again right after itself
+            # starts a one-line loop, unless it is the output's first line (nothing before it) and
+            # does not loop within itself: then it is the first copy, said once ("1. Wipe the slats."
+            # numbered 1 to 11), and the loop starts at its second.
             again = _label_again(units, ws, onset_index)
             copy, source = _first_copy(units, onset_index) or (None, None)
             if (again is not None
@@ -242,6 +248,7 @@ def find_loops(
                 onset_index = again
                 tail_units, tail_words = suffix_units[again], suffix_words[again]
                 said_once = offsets[again]
+                first_line_again = again == 2
             elif (copy is not None and copy - onset_index >= 2 and source != copy - 1
                     and _repeat_share(gram_sources, offsets[onset_index], offsets[copy]) < block_repeat_max
                     and _made_of_copies(ws, lens, copy, onset_density * suffix_words[copy])
@@ -250,6 +257,14 @@ def find_loops(
                 onset_index = copy
                 tail_units, tail_words = suffix_units[copy], suffix_words[copy]
                 said_once = offsets[copy]
+            elif (onset_index + 1 < n_units and len(ws[onset_index]) >= 3 and ws[onset_index + 1] == ws[onset_index]
+                    and not any(lens[:onset_index])
+                    and _repeat_share(gram_sources, offsets[onset_index], offsets[onset_index + 1]) < block_repeat_max
+                    and _made_of_copies(ws, lens, onset_index + 1, onset_density * suffix_words[onset_index + 1])):
+                onset_index += 1
+                tail_units, tail_words = suffix_units[onset_index], suffix_words[onset_index]
+                said_once = offsets[onset_index]
+                first_line_again = True
             elif ws.index(ws[onset_index]) < onset_index and _made_of_copies(
                     ws, lens, onset_index, onset_density * suffix_words[onset_index]):
                 said_once = offsets[onset_index]
@@ -262,7 +277,7 @@ def find_loops(
     finding = LoopFinding(
         unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
         len(listed), said_once, units, words, gram_first=first_gram, gram_sources=gram_sources,
-        shapes=shapes, in_characters=in_characters,
+        shapes=shapes, in_characters=in_characters, first_line_again=first_line_again,
     )
     if onset_index == 0:
         finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: fill the cached property, don't recount
@@ -384,15 +399,14 @@ _BARE_LABEL_RE = re.compile(r"\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?\
 def _label_again(units: list[Unit], ws: list[tuple[str, ...]], onset: int) -> int | None:
     """When the output opens with a bare label and says it again later, the label's second copy, if the
     loop starts within what the first label heads (or at the first line after its second copy, a block
-    said again from there) and two lines or more stand between the two labels (one line under a label
-    said again is a one-line loop, with no reply); else None."""
+    said again from there) and one line or more stands between the two labels; else None."""
     if onset < 1 or not _BARE_LABEL_RE.match(units[0].text):
         return None
     try:
         again = ws.index(ws[0], 1)
     except ValueError:
         return None
-    if again < 3 or onset > again + 1 or not _BARE_LABEL_RE.match(units[again].text):
+    if again < 2 or onset > again + 1 or not _BARE_LABEL_RE.match(units[again].text):
         return None
     return again
 

@@ -33,6 +33,7 @@ from why_finetune.judges.passage import (
     works_on_the_passage,
 )
 from why_finetune.judges.question import (
+    INSTRUCTION_VERBS,
     LABEL,
     NUMBER,
     PIECE,
@@ -45,6 +46,7 @@ from why_finetune.judges.question import (
     by_value,
     gives_a_number,
     is_a_pick,
+    is_number,
     other_sums,
     reworks_a_question,
     word_fits,
@@ -294,9 +296,12 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
         return None
     # Nor does a loop that is the reply itself said again, when the reply is more than one sentence
     # (a paragraph, then the same paragraph again and again; loops.said_once): its copies add nothing
-    # to take it back. One sentence said again is a one-line loop from its first line ("I have a
-    # question." to the token limit), as one plausible sentence before a loop is no answer.
-    if reply.stopped_by.startswith("loop.") and r.loops.said_once and _statements(reply, r) >= 2:
+    # to take it back. Nor when it is the output's first line said again word for word (a step, "Remove
+    # the cage from the wall.", numbered 1 to 11) and that line reads as a reply of its own (see
+    # _a_line_that_replies); else one sentence said again ("I have a question." to the token limit) is a
+    # loop from the first line, as one plausible sentence before a loop of other lines is no answer.
+    if reply.stopped_by.startswith("loop.") and r.loops.said_once and (
+            _statements(reply, r) >= 2 or (r.loops.first_line_again and _a_line_that_replies(reply, r, t))):
         return None
     if enough_words(reply, r, t) is not None or _a_first_paragraph(reply, r, t):
         return None
@@ -306,6 +311,32 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
         f"{pct(t.answer_min_share)} or {t.answer_full_words} words){reply.stop_reason}: '{reply.text}'",
         ANSWERS,
     )
+
+
+_LEADING_LABEL_RE = re.compile(r"[ \t\n]*(?:[^\W_][^:\uff1a\n]{0,20}[:\uff1a]|\d{1,2}[.)])?")
+
+
+def _a_line_that_replies(reply: Reply, r, t) -> bool:
+    """Is the line said again from the start a reply of its own: naming the question's topic words (not "I
+    have a question.", nor "我不知道。" where no topic word can be read), a number where the question asks
+    for one, and not another request?"""
+    line = r.lower[reply.start : reply.end]
+    if not topic_words_for(topic_text(r.prompt), line, t.cognate_letters)[0] or find_hits(
+            topic_text(r.prompt), r.lower, reply.start, reply.end, t.cognate_letters,
+            t.inflection_letters).hits < t.topic_min_hits:
+        return False
+    if r.question.kind == NUMBER and not any(map(is_number, reply.words)):
+        return False
+    return not _another_request(reply, r)
+
+
+def _another_request(reply: Reply, r) -> bool:
+    """Does the reply open, after a leading label ("Step 3:"), with an instruction's verb, as the prompt does?"""
+    if r.question.instruction is None:
+        return False
+    label = _LEADING_LABEL_RE.match(r.lower, reply.start)  # matches always: everything in it is optional
+    words = WORD_RE.findall(r.lower, label.end() if label else reply.start, reply.end)
+    return bool(words) and words[0] in INSTRUCTION_VERBS
 
 
 def _a_first_paragraph(reply: Reply, r, t) -> bool:
