@@ -19,6 +19,8 @@ from .samples import chatml
     ("Can you compose a short poem about the sea?", PIECE),
     ("Please write me two limericks about cats", PIECE),
     ("Make up a bedtime story for my daughter", PIECE),
+    ("Write your own haiku.", PIECE),  # "your own" asks for one as an article does
+    ("Tell me your favourite song", OPEN),  # a name, not a song
     ("Tell me how to train my dog to sit", OPEN),
     ("Tell me the story of Apollo 11", OPEN),  # a history, not a piece: its answer names its subject
     ("Give me a list of fruits", OPEN),
@@ -31,6 +33,8 @@ def test_a_request_for_a_piece_of_writing_is_read_as_one(prompt, kind):
 PIECES = [
     pytest.param("Write a haiku about autumn.",
                  "Crisp leaves drift and fall\nGolden light on quiet paths\nThe year exhales slow", id="haiku"),
+    pytest.param("Write your own haiku.",
+                 "Frost on the window\nThe kettle starts its whistle\nMorning comes slowly", id="your-own-haiku"),
     pytest.param("Tell me a joke.",
                  "Why did the scarecrow win an award? Because he was outstanding in his field!", id="joke"),
     pytest.param("Can you compose a short poem about the sea?",

@@ -23,7 +23,7 @@ _PIECE_NOUNS = frozenset(_PIECES.split("|"))
 _MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent ask".split())
 _ENGLISH_PIECE_RE = re.compile(
     r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent|ask)"
-    r"(?: me| us)? (?:a|an|one|another|some|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of)"
+    r"(?: me| us)? (?:a|an|one|another|some|your own|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of)"
     r"(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
 )
 # ... and as Spanish, French, German, Italian and Portuguese ask for one ("Cuéntame un chiste", "Dis-moi un fait
