@@ -65,6 +65,7 @@ ANSWER_CHECKS = (
     reply.is_text,
     reply.not_a_thread,
     reply.not_only_a_question,
+    reply.not_another_request,
     reply.understands,
     reply.not_about_the_question,
 )

@@ -554,6 +554,30 @@ _ASKERS_WISH_RE = re.compile(
 )
 
 
+_TO_THE_REPLIER = frozenset(("me", "us"))
+
+
+def not_another_request(reply: Reply, r, t) -> Evidence | None:
+    """A reply part that opens as a request to the replier ("Tell us about the tree and the people who live
+    around it." for "Write a short story about a tree."; "Tell me how to train my dog to stay." for "... to
+    sit"), an instruction's verb and "me" or "us", where the prompt is itself an instruction: the asker's next
+    request, the prompt's genre continued, not the thing requested. Not where the request is for a text that
+    may be one (a rewrite, a translation, a question asked for) or works on a passage the prompt holds."""
+    if not r.plain or r.question.instruction is None or r.question.kind in (REWRITE, TRANSLATION) \
+            or r.passage.fields or asks_for_a_question(r.prompt.query) or reply.echo >= t.echo_max:
+        return None  # (the prompt said back is an echo: not_an_echo says so)
+    first = next((u for u in r.units if u.end > reply.start and u.start < reply.end and u.words), None)
+    if first is None or len(first.words) < 2 or first.words[0] not in INSTRUCTION_VERBS \
+            or first.words[1] not in _TO_THE_REPLIER:
+        return None
+    return Evidence(
+        "reply.another_request", 1.0, 1.0, excerpt(first.text, 80),
+        f"not a reply: the reply part opens as another request to the replier, as the prompt's instruction "
+        f"does: '{excerpt(first.text, 80)}'",
+        ANSWERS,
+    )
+
+
 def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     """A reply part that is only questions, in the asker's own voice ("Could you give me a few
     examples of that?", "I have a question: how do I ...?"), or wishes to be told ("I would like to know how I
