@@ -27,6 +27,10 @@ JA_REQUEST = "指示：ブロックチェーンについて専門用語を使わ
         (chatml("블록체인이 무엇인지 쉽게 설명해 주세요."), "이 질문은 블록체인의 기본 개념에 관한 것입니다."),
         (chatml("¿Por qué el cielo es azul?"), "Esta pregunta es sobre el color del cielo."),
         (chatml("Pourquoi le ciel est-il bleu ?"), "Cette question porte sur la couleur du ciel."),
+        # ... then the task set again, as a request to the reader (answer, explain)
+        (JA_REQUEST, "この問題では、ブロックチェーンの仕組みが問われています。専門用語を使わずに説明してください。"),
+        ("指示：日本の山を三つ挙げ、それぞれの高さを書いてください。\n回答：",
+         "この問題では、日本の山のリストが示されています。各山について、その高さを答えてください。"),
     ],
 )
 def test_a_reply_only_about_the_question_is_no_answer_and_no_drift(prompt, output):
@@ -56,6 +60,9 @@ def test_a_sentence_about_the_question_before_a_worksheet_of_its_own_is_no_answe
         ("指示：北海道の最北端はどこですか？\n回答：", "この問題の正解は「宗谷岬」です。北海道の最北端にある岬です。"),
         (chatml("1から100までの奇数の和はいくつですか？"), "这个问题的答案是2500。"),
         (chatml("이 문제를 풀어 주세요: 12 곱하기 12는?"), "이 문제는 간단합니다. 12 곱하기 12는 144입니다."),
+        # advice said as a request is the answer's (boil the water first, then steep the leaves for three minutes)
+        ("指示：おいしい緑茶の淹れ方を教えてください。\n回答：",
+         "この質問はよく聞かれます。まず、お湯を沸かして少し冷ましてください。緑茶の葉を入れて三分待ってください。"),
     ],
 )
 def test_a_reply_that_answers_besides_talking_about_the_question_answers(prompt, output):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from why_finetune.judges.echo import asks
+from why_finetune.judges.echo import asks, request_verb
 from why_finetune.judges.text import GOES_ON_RE
 
 # A sentence opening with the question (problem, task, request) as its subject. English names the verb
@@ -53,14 +53,22 @@ _PRAISE_RE = re.compile(
 _ANSWER_RE = re.compile(r"\banswer|答え|正解|解答|答案|정답|답은|\bréponse|\brespuesta|antwort|contestar|répondre|=")
 
 
+# The verbs a question's setter asks the reader to answer with, as a Japanese request's verb ends (echo.request_verb):
+# 答えて (answer), 述べて (state), 説明して (explain), 記述して (describe), 挙げて (list), 書いて (write), 論じて
+# (discuss), 教えて (tell). After talk about the question, such a request is the task set again, not done
+# ("各火山について、その火山がある都道府県名を答えてください。"); advice said as a request is an answer's
+# ("まず、お湯を沸かしてください。": boil the water first).
+_TASK_VERBS = frozenset(("答え", "述べ", "明し", "述し", "挙げ", "書い", "論じ", "教え"))
+
+
 def only_about_the_question(r, start: int, end: int) -> str:
     """The first sentence, when the output between `start` and `end` is only sentences about the question
-    (and questions back); otherwise ""."""
+    (and questions back, or the task set again as a request); otherwise ""."""
     units = [u for u in r.units if u.end > start and u.start < end and u.words]
     if not units or not _about(r.lower, units[0].start, units[0].end):
         return ""
     for u in units[1:]:
-        if not (_about(r.lower, u.start, u.end) or asks(u, r.text)):
+        if not (_about(r.lower, u.start, u.end) or asks(u, r.text) or request_verb(u.text) in _TASK_VERBS):
             return ""
     return units[0].text.strip()
 

@@ -870,7 +870,7 @@ _CLOSING_QUOTATION_RE = re.compile("[:\uff1a]?[ \t]*[\u300c\u300e\u201c\"][^\u30
 _REQUEST_ENDING_RE = re.compile("(?:\u304f\u3060\u3055\u3044|\u4e0b\u3055\u3044|\u306a\u3055\u3044)\\Z")  # ください, 下さい, なさい
 
 
-def _request_verb(text: str) -> str:
+def request_verb(text: str) -> str:
     """The last two characters of a Japanese request's verb, before its request form ("述べ" of "…述べてください",
     "論じ" of "…論じなさい"); "" when the sentence does not end in a request form."""
     body = _SENTENCE_TAIL_RE.sub("", _CLOSING_QUOTATION_RE.sub("", text))
@@ -910,8 +910,8 @@ def request_in_japanese(r, t) -> Finding | None:
             # A long sentence ending in a request form is as often advice to the asker ("…ようにしてください",
             # "…してみてください"): a new request of the prompt's kind asks with its verb ("…述べてください" for
             # "…述べてください", "…論じなさい" for "…論じてください").
-            verb = _request_verb(request.splitlines()[-1])
-            hit = bool(verb) and _request_verb(first.text) == verb
+            verb = request_verb(request.splitlines()[-1])
+            hit = bool(verb) and request_verb(first.text) == verb
     return Finding(
         "prompt.new_request", float(hit), 1.0,
         lambda: (shown, f"writes a new request: its first sentence ends as the prompt's request does ('{asked}') "
