@@ -66,6 +66,7 @@ ANSWER_CHECKS = (
     reply.not_a_thread,
     reply.not_only_a_question,
     reply.not_another_request,
+    reply.not_mid_series,
     reply.understands,
     reply.not_about_the_question,
 )

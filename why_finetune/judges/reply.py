@@ -554,6 +554,36 @@ _ASKERS_WISH_RE = re.compile(
 )
 
 
+# An item of a series, numbered: "Step 5:", "Part 3.", "Question 2)", and their kin in German, Spanish, French,
+# Italian and Portuguese.
+_SERIES_ITEM_RE = re.compile(
+    r"[\s#*]*\b(?:step|part|chapter|lesson|exercise|problem|task|question|day|schritt|teil|aufgabe|paso|parte|"
+    r"pregunta|ejercicio|\u00e9tape|partie|exercice|passo|esercizio|etapa|exerc\u00edcio)[ \t]*(\d{1,3})[ \t]*[:.)]"
+)
+
+
+def not_mid_series(reply: Reply, r, t) -> Evidence | None:
+    """A reply part that opens with an item of a series numbered past the first ("Step 5:\n\nSend the message to
+    your friend." for "Write a thank you message.") goes on with a page whose first items are not there: the
+    middle of a worksheet or a how-to, not the thing requested. Not when the prompt names such items itself: it
+    numbers them (its series continued is drift: echo.numbered_label) or asks for one ("What is the fifth step
+    ...?")."""
+    if not r.plain:
+        return None
+    found = _SERIES_ITEM_RE.match(r.lower, reply.start, reply.end)
+    if found is None or int(found.group(1)) < 2:
+        return None
+    kind = found.group(0).strip(" \t\n#*:.)0123456789")  # "step", "part"
+    if kind in WORD_RE.findall(r.prompt.query.lower()):
+        return None
+    return Evidence(
+        "reply.mid_series", int(found.group(1)), 2, reply.text,
+        f"not a reply: the reply part opens with an item of a series numbered past the first, "
+        f"'{found.group(0).strip()}', the middle of a page: '{reply.text}'",
+        ANSWERS,
+    )
+
+
 _TO_THE_REPLIER = frozenset(("me", "us"))
 
 
