@@ -126,3 +126,23 @@ def test_an_answer_then_a_line_opening_as_the_english_request_does_still_drifts(
               "Tell me how to train my dog to stay.")
     verdict = judge("Tell me how to train my dog to sit.", output)
     assert verdict.drifts, verdict.explain()
+
+
+# --- a forum thread's next post -------------------------------------------------------------------------
+#
+# A base model that answers as a forum post often goes on with the thread: "Comment:" opening a paragraph is
+# the next post, by someone else. A comment asked for is the thing requested.
+
+
+def test_an_answer_then_a_comment_under_it_answers_and_drifts():
+    output = TIDES_ANSWER + ("\n\nComment: But the Sun pulls on the sea too, so I think there should be four "
+                             "tides a day, not two, at least on some coasts.")
+    verdict = judge(TIDES, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "turns.other_speaker" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+def test_a_comment_asked_for_under_its_label_answers_without_drift():
+    verdict = judge("Write a short comment on this blog post about baking bread at home.",
+                    "Comment: Great post about baking bread! I tried your recipe at home and it worked.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

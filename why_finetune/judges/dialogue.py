@@ -37,8 +37,9 @@ _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \
 # ... and the question's label in the other languages the judges read ("Frage:", "Pregunta:"): the asker's next turn.
 # (An answer's label in them, "Antwort:" alone on the reply's first line, heads the reply.)
 OTHER_QUESTION_LABELS = frozenset({"frage", "pregunta", "domanda", "pergunta", "vraag"})
+# "Comment:" is a forum thread's next post, by someone else ("Comment: But if there were no barriers ...").
 USER_SIDE_LABELS = frozenset(
-    {"user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student"}
+    {"user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student", "comment"}
 ) | OTHER_QUESTION_LABELS
 # A request for questions in those languages (a quiz, questions, an FAQ): its question lines are the piece's.
 ASKS_FOR_QUESTIONS_RE = re.compile(

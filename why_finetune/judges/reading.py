@@ -52,6 +52,8 @@ class Reading:
             characters |= dlg.QA_LABELS  # a quiz or an FAQ asked for is laid out under "Q:" and "A:"
         if dlg.ASKS_FOR_QUESTIONS_RE.search(self.prompt.query):
             characters |= dlg.OTHER_QUESTION_LABELS  # "Schreibe ein Quiz mit zwei Fragen": its "Frage:" lines
+        if not {"comment", "comments"}.isdisjoint(self.question.words):
+            characters |= {"comment"}  # "Write a comment on this post": "Comment: ..." is what it asks for
         self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker,
                                     frozenset(label.lstrip("#") for label in prompt_fields(self.prompt.raw)), characters)
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),
