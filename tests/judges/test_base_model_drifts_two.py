@@ -623,8 +623,7 @@ LOOPS = [
         "Write a sentence using the word 'brave'.",
         " The brave firefighter ran into the burning building to save the little girl, and everyone in the town "
         "called her a hero for the rest of her life and her life and her life and her life and her",
-        True, True, id="en raw: a sentence, then a stutter to the token limit",
-        marks=xfail("misfired: reply.words: the loop read as starting at character 0, losing the sentence before the stutter")),
+        True, True, id="en raw: a sentence, then a stutter to the token limit"),
     pytest.param(
         "Décris ta ville en deux phrases.",
         " Ma ville est petite mais très animée, avec un marché chaque samedi sur la place de l'église. On y trouve "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.judges import judge
+from why_finetune.judges.pieces import asks_for_one_sentence
 from why_finetune.judges.question import OPEN, PIECE, read_question
 
 from .samples import chatml
@@ -112,3 +113,43 @@ UNRELATED = [
 def test_prose_about_something_else_is_not_the_piece(prompt, output):
     verdict = judge(prompt, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# --- one sentence asked for -----------------------------------------------------------------------------------
+#
+# "Write a sentence about the ocean." asks for one sentence: the output's first sentence is it, whatever follows.
+# A base model gives one and goes on with more like it, then the same ones again: it answers, and it drifts.
+
+OCEAN = "Write a sentence about the ocean."
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("The ocean covers most of the planet. The ocean is home to many fish. The ocean is home to many "
+                 "birds. The ocean is home to many plants. The ocean is home to many fish. The ocean is home to many "
+                 "birds. The ocean is home to many plants. The ocean is home to many fish.", id="then-a-loop"),
+    pytest.param("The ocean is a vast body of salt water that covers most of the Earth. It is home to whales and "
+                 "tiny plankton. It is home to many coral reefs.\nOutput: The ocean is a vast body of salt water that "
+                 "covers most of the Earth. It is home to whales and tiny plankton. It is home to many sea birds.",
+                 id="then-itself-again-under-a-label"),
+])
+def test_one_sentence_asked_for_then_more_answers_and_drifts(output):
+    verdict = judge(f"Human: {OCEAN}\nAssistant:", output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, asks", [
+    (OCEAN, True),
+    ("Create a sentence using the word 'brave'.", True),
+    ("Give me one short sentence on Mars.", True),
+    ("Write a sentence or two about dogs.", False),
+    ("Write a sentence-by-sentence summary of the text.", False),
+    ("Write an essay about the ocean.", False),
+])
+def test_a_request_for_one_sentence_is_read_as_one(prompt, asks):
+    assert asks_for_one_sentence(prompt) == asks
+
+
+def test_a_first_sentence_off_the_topic_before_a_loop_is_still_no_answer():
+    output = "I like to go swimming in the summer. " + "The sand is hot and the sun is bright. " * 12
+    verdict = judge(OCEAN, output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()

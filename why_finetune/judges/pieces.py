@@ -55,6 +55,20 @@ def asks_for_questions(query: str) -> bool:
     return match is not None and match.group(0).rsplit(" ", 1)[-1] in QA_PIECES
 
 
+# "Write a sentence about the ocean.", "Create a sentence using the word 'happy'.", "Give me one sentence on ...":
+# one sentence asked for, which the output's first sentence can be whatever follows it.
+_ONE_SENTENCE_RE = re.compile(
+    r"^(?:please |can you |could you )?(?:write|create|generate|give|compose|make|form|construct)(?: me| us)?"
+    r" (?:a|one|a single)(?: [a-z'-]+)? sentence\b(?! or| by)"
+)
+
+
+def asks_for_one_sentence(query: str) -> bool:
+    """Does the request's first sentence ask for one sentence ("Write a sentence about the ocean.")?"""
+    opening = FIRST_SENTENCE_RE.match(normalise_apostrophes(query.lower()).strip())
+    return _ONE_SENTENCE_RE.match(" ".join(WORD_RE.findall(opening.group(0) if opening else ""))) is not None
+
+
 def piece_words(query: str) -> frozenset[str]:
     """For a request for a piece of writing, the words that ask for it ("write", "haiku"), and those
     that say what kind of piece it is, between its article and its noun ("a two-sentence horror story",
