@@ -1,7 +1,7 @@
 """A short reply that names the question's subject by a pronoun: "It's a combination of water droplets and
 sunlight." for "What makes a rainbow appear?". Its subject is the question's, so it is on topic though it names
-none of the question's words. Only "it", "they", "she" and "he" with their present verb, and only in a sentence
-or two: a story opening "It was ...", a reply opening "That is ..." or "This is ...", and a long text after "It's"
+none of the question's words. Only "it", "they", "she" and "he" with their present verb (after a "You're right" or an
+"I disagree" at most), and only in a sentence or two: a story opening "It was ...", a reply opening "That is ..." or "This is ...", and a long text after "It's"
 are still held to the question's words. Constructed by hand after a real output (an Alpaca LoRA of SmolLM2)."""
 
 from __future__ import annotations
@@ -22,6 +22,11 @@ from .samples import chatml
                               "themselves."),
         ("Is the Great Wall of China visible from space?", "It is too narrow to be seen with the naked eye from "
                                                             "orbit, despite the popular claim."),
+        # ... after agreeing or disagreeing with a statement the prompt quotes
+        ('Write a reply that disagrees with this post: "Homework is a waste of time."',
+         "You are wrong; it is how pupils practise what they learned, and teachers see where they struggle."),
+        ('Respond to this claim: "Cats are lazy animals."',
+         "You're right, they are asleep most of the day, but they hunt at night and need that rest."),
     ],
 )
 def test_a_short_reply_opening_with_it_or_they_is_on_topic(question, output):

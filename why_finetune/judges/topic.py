@@ -679,7 +679,11 @@ def _non_space(text: str) -> int:
 # Only with their present verb: "That is what happens when ..." and "This is a great way to ..." point anywhere, "It
 # was a dark and stormy night ..." opens a story.
 _REFERS_BACK_RE = re.compile(
-    r"\s*(?:(?:sure|well|oh|ah|actually)\W+)?(?:it's|it is|they're|they are|she's|she is|he's|he is)\b"
+    r"\s*(?:(?:sure|well|oh|ah|actually)\W+)?"
+    # ... after agreeing or disagreeing with a statement the prompt quotes ("You're right; it is ...", "I disagree:
+    # they are ...")
+    r"(?:(?:you're|you are) (?:right|wrong|correct)|i (?:agree|disagree)|that's (?:true|right|not true)|true)?\W*"
+    r"(?:it's|it is|they're|they are|she's|she is|he's|he is)\b"
     # ... not the weather's or a story's "it" ("It is raining", "They're going to announce ...", "It's my birthday");
     # "It's something ...", "It's nothing ..." still name it
     r"(?! (?:my|our|(?!(?:some|no|any|every)thing\b)\w+ing)\b)"
