@@ -133,6 +133,20 @@ def test_an_unrelated_text_for_a_passage_to_correct_is_no_answer():
     assert "reply.passage_hits" in {e.measure for e in verdict.evidence}, verdict.explain()
 
 
+def test_an_unrelated_text_for_a_passage_to_correct_slides_off_topic():
+    # ... and it drifts: off the topic the passage sets, though it names the instruction's words.
+    output = ("Spelling checkers were first sold for office computers in the late seventies. Each paragraph of a "
+              "report was compared with a dictionary, and unknown words were marked for the typist to look at.")
+    verdict = judge(TO_CORRECT, output)
+    assert verdict.drifts, verdict.explain()
+    assert "topic.off_the_passage" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+def test_a_short_reply_naming_none_of_the_passage_does_not_slide_off_topic():
+    verdict = judge(TO_CORRECT, "The paragraph has no spelling mistakes.")
+    assert not verdict.drifts, verdict.explain()
+
+
 @pytest.mark.parametrize("output", [
     pytest.param("Our garden has two apple trees and a small pond where the ducks swim every morning. Last summer "
                  "the pond dried up and the ducks went to the river instead.", id="the passage corrected"),

@@ -17,7 +17,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.dialogue import QUESTION_LABELS
-from why_finetune.judges.text import ITEM_MARK, LOOSE_MARKER_RE, QUOTATION_MARKS, QUOTATION_RE, STOPWORDS, WORD_RE, stem
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.question import REWRITE
+from why_finetune.judges.text import (
+    ITEM_MARK,
+    LOOSE_MARKER_RE,
+    QUOTATION_MARKS,
+    QUOTATION_RE,
+    STOPWORDS,
+    WORD_RE,
+    excerpt,
+    stem,
+)
 from why_finetune.judges.thresholds import threshold
 
 # A field label opening a line, bold or as a header ("Input:", "**Video Idea**:", "### Input:", "入力：").
@@ -321,3 +332,23 @@ def lifted_answer(query: str, words) -> bool:
     runs = [(i, at) for i in range(len(words) - 2) for at in range(len(passage) - 2)
             if words[i : i + 3] == passage[at : at + 3] and (i == 0 or at == 0 or words[i - 1] != passage[at - 1])]
     return len(runs) == 1 and runs[0][1] not in starts_at
+
+
+def off_the_passage(r, t) -> Finding | None:
+    """A request to rework the passage it holds ("Correct the transcription of an excerpt containing errors." and
+    the excerpt), answered by an output that never names one of the passage's words: it works on some other text
+    (a lecture's transcript "by deepl.com"), off the topic the passage sets, though it may name the instruction's
+    words ("transcription"). Held, as an output that never names the question's words is, from ``off_topic_words``
+    words; the passage must have ``passage_min_words`` words of its own (a short one may be reworded whole)."""
+    if not r.plain:
+        return None
+    passage = passage_content_words(r.prompt.query) if r.question.kind == REWRITE else frozenset()
+    off = len(passage) >= t.passage_min_words and passage.isdisjoint(r.words)
+    shown = excerpt(r.text, 60)
+    return Finding(
+        "topic.off_the_passage", r.total if off else 0, t.off_topic_words,
+        lambda: (shown, f"off topic: its {r.total} words name none of the {len(passage)} words of the passage the "
+                        f"request reworks ({', '.join(sorted(passage)[:6])}, ...; threshold {t.off_topic_words} "
+                        f"words): '{shown}'" if off else "no request to rework a passage, or its words are named"),
+        None,  # the whole output is off the passage: reply.passage_hits says why it is no answer
+    )

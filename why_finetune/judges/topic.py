@@ -760,3 +760,4 @@ def trailing_gap(r, t) -> Finding | None:
 
     return Finding("topic.trailing_gap", gap.gap_share, t.topic_gap_share, describe, gap.gap_start,
                    "it ends where the text goes off topic", condition_met=gap.gap_words >= min_words)
+
