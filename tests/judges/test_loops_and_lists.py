@@ -213,11 +213,6 @@ def test_japanese_lines_that_change_one_word_each_still_loop():
     assert verdict.drifts and "loop.unit_repeat" in drift_measures(verdict), verdict.explain()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "each option's second sentence is the first option's said again with its one slot changed ('so it is "
-    "not a conclusion'), as a loop changes a word, and half the output's word sequences come back: only the "
-    "line as a whole, filled with one of the options the prompt lists, says something new; reading the line "
-    "as the item, and the prompt's options as its fillers, is not done yet (ko-logickor-045)"))
 def test_each_option_explained_in_the_same_frame_with_its_own_words_answers_and_does_not_loop():
     verdict = judge(OPTIONS_PROMPT, EXPLAINED)
     assert verdict.answers and not verdict.drifts, verdict.explain()
@@ -458,3 +453,27 @@ def test_replies_with_a_label_or_a_heading_of_their_own_in_three_languages_answe
     for prompt, output in cases:
         verdict = judge(prompt, output)
         assert verdict.answers and not verdict.drifts, (prompt, verdict.explain())
+
+
+# --- the prompt's numbered list gone through item by item ---------------------------------------------------
+#
+# A reply that takes the options the prompt numbers one by one, each under its number, says the same frame for
+# each ("this option is ..., because ..."): no loop. Numbered lines that are not the prompt's items still loop.
+
+PICK = ("Which of these animals is a mammal? Explain each option.\n\n1. Shark\n2. Dolphin\n3. Trout\n4. Eel")
+WALK = ("1. Shark: this option is an animal that lives in the sea, and it is a fish, because it has gills and fins.\n"
+        "2. Dolphin: this option is an animal that lives in the sea, and it is a mammal, because it feeds milk to calves.\n"
+        "3. Trout: this option is an animal that lives in the sea, and it is a fish, because it lays eggs in rivers.\n"
+        "4. Eel: this option is an animal that lives in the sea, and it is a fish, because it swims far to spawn.\n"
+        "So the mammal is option 2, the dolphin.")
+
+
+def test_the_prompts_numbered_options_gone_through_in_the_same_words_answer_without_drift():
+    verdict = judge(PICK, WALK)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_numbered_lines_that_are_not_the_prompts_items_still_loop():
+    output = WALK.replace("1. Shark", "1. Whale").replace("2. Dolphin", "2. Seal").replace("3. Trout", "3. Otter")
+    verdict = judge(PICK, output)
+    assert verdict.drifts, verdict.explain()

@@ -704,6 +704,7 @@ def _said_again(loops: LoopFinding) -> str:
 
 def unit_repeat(r, t) -> Finding:
     loops = r.loops
+    walks = walks_through_the_prompts_list(r.prompt.query, r.text, t.loop_list_item_words) if loops.unit_repeat >= t.loop_unit_repeat else 0
 
     def describe():
         shape, count = loops.pattern
@@ -713,11 +714,16 @@ def unit_repeat(r, t) -> Finding:
             f"({loops.repeated_units} lines; threshold {pct(t.loop_unit_repeat)} and {t.loop_min_repeats} lines)"
             + (f"; the line pattern '{shape}' occurs {count} times" if shape else "")
             + (f"; {listed} lines open or end alike but each says something new: a list, not a loop "
-               f"(at most {t.loop_list_max_items} items)" if listed else "")
+               f"(at most {t.loop_list_max_items} items)" if listed else "") + _walking(walks)
         )
 
     return Finding("loop.unit_repeat", loops.unit_repeat, t.loop_unit_repeat, describe, loops.onset, _LOOP_STARTS,
-                   condition_met=loops.repeated_units >= t.loop_min_repeats)
+                   condition_met=loops.repeated_units >= t.loop_min_repeats and not walks)
+
+
+def _walking(walks: int) -> str:
+    return (f"; not a loop: it goes through the prompt's numbered list, {walks} items in turn, each in the same "
+            "words" if walks else "")
 
 
 _SEQUENCES = {False: "three-word sequences", True: "six-character sequences"}
@@ -725,15 +731,44 @@ _SEQUENCES = {False: "three-word sequences", True: "six-character sequences"}
 
 def ngram_repeat(r, t) -> Finding:
     loops = r.loops
+    walks = walks_through_the_prompts_list(r.prompt.query, r.text, t.loop_list_item_words) \
+        if loops.ngram_repeat >= t.loop_ngram_repeat else 0
 
     def describe():
         gram, count = loops.top_ngram
         return gram, (
             f"loops: {pct(loops.ngram_repeat)} of its {_SEQUENCES[loops.in_characters]} occurred earlier "
             f"(threshold {pct(t.loop_ngram_repeat)})" + (f"; '{gram}' occurs {count} times" if gram else "")
+            + _walking(walks)
         )
 
-    return Finding("loop.ngram_repeat", loops.ngram_repeat, t.loop_ngram_repeat, describe, loops.onset, _LOOP_STARTS)
+    return Finding("loop.ngram_repeat", loops.ngram_repeat, t.loop_ngram_repeat, describe, loops.onset, _LOOP_STARTS,
+                   condition_met=not walks)
+
+
+_NUMBERED_LINE_RE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*(\S[^\n:]{0,40}?)[ \t]*(?::[^\n]*)?$", re.MULTILINE)
+
+
+def walks_through_the_prompts_list(query: str, text: str, own_words: int = 2) -> int:
+    """How many of the prompt's numbered items ("1. 그래서", "2. 그러나", ... under "고르고, 이유를 설명하시오") the
+    output's numbered lines take in turn, each once, under its number and opening with the item's words ("1. 그래서:
+    이 선택지는 ..."), when there are three or more and each line says `own_words` words no other of them says (its
+    own reason; else 0). Going through a list item by item says the same frame for each ("this option marks a
+    cause", "this option marks a contrast"): that is no loop. Lines that only change the item's name, or the list
+    gone through twice, still loop."""
+    listed = {number: item.lower() for number, item in _NUMBERED_LINE_RE.findall(query)}
+    if len(listed) < 3:
+        return 0
+    lines = [(m.group(1), m.group(0).lower()) for m in _NUMBERED_LINE_RE.finditer(text)
+             if listed.get(m.group(1)) == m.group(2).lower()]
+    numbers = [number for number, _ in lines]
+    if len(lines) < 3 or len(set(numbers)) < len(numbers):
+        return 0
+    words = [set(WORD_RE.findall(line)) - set(WORD_RE.findall(listed[number])) for number, line in lines]
+    seen = Counter(w for own in words for w in own)
+    if any(sum(seen[w] == 1 for w in own) < own_words for own in words):
+        return 0
+    return len(lines)
 
 
 def tail_lines(r, t) -> Finding:
