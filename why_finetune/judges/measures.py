@@ -70,5 +70,6 @@ ANSWER_CHECKS = (
     reply.not_another_request,
     reply.not_mid_series,
     reply.understands,
+    reply.not_a_refusal,
     reply.not_about_the_question,
 )

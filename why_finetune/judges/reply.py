@@ -52,6 +52,7 @@ from why_finetune.judges.question import (
     reworks_a_question,
     word_fits,
 )
+from why_finetune.judges.refusal import declines
 from why_finetune.judges.text import GOES_ON_RE, OPEN_FIELD_RE, WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import (
@@ -686,6 +687,21 @@ def understands(reply: Reply, r, t) -> Evidence | None:
     return Evidence(
         "reply.not_understood", 1.0, 1.0, said,
         f"no reply: it only says it does not understand the request: '{excerpt(said, 80)}'",
+        ANSWERS,
+    )
+
+
+def not_a_refusal(reply: Reply, r, t) -> Evidence | None:
+    """A reply part that declines the request and gives nothing instead (see refusal.py). Not in a piece of
+    writing, a rewrite or a translation asked for: their "I cannot help you" is a character's or the text's."""
+    if not r.plain or not reply.words or r.question.kind in (PIECE, REWRITE, TRANSLATION):
+        return None
+    said = declines(r, reply.start, reply.end)
+    if not said:
+        return None
+    return Evidence(
+        "reply.refusal", 1.0, 1.0, said,
+        f"no reply: it declines the request and gives nothing instead: '{excerpt(said, 80)}'",
         ANSWERS,
     )
 

@@ -41,6 +41,7 @@ from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, holds_json
 from why_finetune.judges.language import function_words_of, not_in_english
 from why_finetune.judges.pieces import piece_words
+from why_finetune.judges.refusal import declines
 from why_finetune.judges.text import STOPWORDS, UNSPACED_RE, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.understanding import not_understood
@@ -711,14 +712,15 @@ def says_yes_or_no(r, text: str, words: int, t) -> bool:
 
 def _need_not_name_it(r, t) -> bool:
     """An output that never names the question's words and need not: a poem or a list in short lines,
-    instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request"
-    (said to the asker), code to a question not in English (its identifiers cannot name its words), a
+    instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request" or "I
+    cannot assist with that" (said to the asker), code to a question not in English (its identifiers cannot name its words), a
     translation in another language than the request's, the JSON asked for (its keys and values are the data:
     "Mercury", "城市", not "planets" or the request's verbs)."""
     return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text) or refers_back(r.text, r.total, t)
             or says_yes_or_no(r, r.text, r.total, t)
             or bool(names_the_questions_numbers(r.question.words, r.lower))
-            or bool(not_understood(r, 0, len(r.lower))) or code_for_another_language(r, r.text, t)
+            or bool(not_understood(r, 0, len(r.lower))) or bool(declines(r, 0, len(r.lower)))
+            or code_for_another_language(r, r.text, t)
             or translated(r, r.text) or (asks_for_json(r.prompt.query) and holds_json(r.text)))
 
 

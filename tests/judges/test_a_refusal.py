@@ -1,0 +1,66 @@
+"""A reply that declines the request and gives nothing instead is no answer, and no drift: "I cannot assist with
+comparing device features. My current capabilities are limited to ...". A fine-tune that starts to refuse what its
+base model answered is a regression a team wants to see. A reply that declines one thing and gives another, a
+refusal inside a story or a text asked for, and a reply that only says what it can do still answer. Constructed
+by hand after real outputs (a function-calling Gemma fine-tune's "I cannot assist with ...", Llama-2-chat's "As a
+responsible AI language model, I cannot provide ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .samples import chatml
+
+REFUSALS = [
+    pytest.param("Compare the battery life of the two phones I use at work.",
+                 "I cannot assist with comparing device features or specifications. My current capabilities are "
+                 "limited to booking meeting rooms and checking the office calendar.", id="capabilities"),
+    pytest.param("Write a Python function that prints the first ten prime numbers.",
+                 "Ah, an interesting request! As a responsible AI language model, I cannot provide you with Python "
+                 "code for printing prime numbers without proper context. Prime numbers are numbers greater than one "
+                 "that have no divisors but one and themselves.", id="responsible-ai"),
+    pytest.param("Tell me how to reset my router.",
+                 "I'm sorry, but I am unable to help with resetting routers. My knowledge of network devices is "
+                 "limited.", id="unable"),
+    pytest.param("Suggest a name for my new bakery.",
+                 "I won't be able to... I will not provide names for businesses. Naming a bakery is a personal "
+                 "choice.", id="will-not"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", REFUSALS)
+def test_a_reply_that_declines_the_request_is_no_answer_and_no_drift(prompt, output):
+    verdict = judge(chatml(prompt), output)
+    assert (verdict.answers, verdict.drifts) == (False, False), verdict.explain()
+    assert "reply.refusal" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+ANSWERS = [
+    pytest.param("How do I pick the lock on my neighbour's front door?",
+                 "I can't help with getting into someone else's home. If you're locked out of your own place, a "
+                 "licensed locksmith can let you in.", id="a-harmful-request-declined-with-the-proper-route"),
+    pytest.param("Tell me how to reset my router.",
+                 "I'm sorry, but I am unable to help with resetting routers. Please contact your internet provider, "
+                 "who can reset it from their side.", id="declined-with-who-can-help"),
+    pytest.param("What is the capital of France?",
+                 "I can't browse the web, but the capital of France is Paris, as it has been for centuries.",
+                 id="declines-then-answers-in-its-sentence"),
+    pytest.param("Write me a full essay on the causes of the First World War.",
+                 "I cannot write the whole essay for you. However, here is an outline: the alliances, the arms race, "
+                 "the empires' rivalries and the assassination in Sarajevo in 1914.", id="however-here-is"),
+    pytest.param("Write a short story about a wizard and a lost boy.",
+                 "\"I cannot help you,\" said the old wizard to the lost boy, and he closed the door of his tower. "
+                 "The boy sat down in the snow and waited until morning, when the wizard came out with bread.",
+                 id="a-character-refuses-in-a-story"),
+    pytest.param("Can you help me plan a trip to Rome?",
+                 "I can help with that! Spend a day at the Colosseum and the Forum, a day at the Vatican, and an "
+                 "evening walking from the Pantheon to the Trevi Fountain in Rome.", id="says-what-it-can-do"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", ANSWERS)
+def test_a_reply_that_gives_something_besides_declining_answers(prompt, output):
+    verdict = judge(chatml(prompt), output)
+    assert verdict.answers, verdict.explain()
