@@ -53,3 +53,28 @@ def is_code(text: str, t) -> bool:
 def code_for_another_language(r, text: str, t) -> bool:
     """`text` is code, replying to a question written in another language than English (see language.not_in_english)."""
     return not_in_english(r.prompt.query) and is_code(text, t)
+
+
+# A request for program text: a making verb, then a function, a program, a script, ... ("Write a function in Python
+# that ...", "Create a Python script to ...", "Implement a class ..."), in a request that names a programming
+# language (a "standup comedy script" or "the Excel function name" asks for no code).
+_ASKS_FOR_CODE_RE = re.compile(
+    r"^(?:please |can you |could you )?(?:write|create|implement|generate|code|give me|show me|provide)(?: me)?"
+    r"(?: [\w+#.-]+){0,4} (?:function|functions|program|programs|script|scripts|code|class|method|snippet)\b"
+)
+_LANGUAGE_RE = re.compile(
+    r"\b(?:python|javascript|typescript|java|kotlin|swift|rust|golang|ruby|php|perl|bash|powershell|sql|html|css"
+    r"|haskell|scala|matlab|node\.?js|discord\.js|react)\b|\bc(?:\+\+|#)|\bgo\b(?= (?:function|program|code))"
+)
+
+
+def asks_for_code(query: str) -> bool:
+    """Does the request ask for program text in a named language ("Write a function in Python that ...")?"""
+    lower = query.lower().strip()
+    return _ASKS_FOR_CODE_RE.match(lower) is not None and _LANGUAGE_RE.search(lower) is not None
+
+
+def holds_code(text: str) -> bool:
+    """Does `text` hold program text: a fenced block, or one line of code at least (a call, an assignment, a block
+    opened or closed: "def mean(xs): return sum(xs) / len(xs)" on one line is code)?"""
+    return "```" in text or any(_CODE_LINE_RE.search(line.rstrip()) for line in _LINE_BREAK_RE.split(text))

@@ -63,6 +63,7 @@ ANSWER_CHECKS = (
     reply.gives_the_number,
     reply.picks_an_option,
     reply.gives_the_format,
+    reply.gives_code,
     reply.not_the_askers_voice,
     reply.is_text,
     reply.not_a_thread,

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from why_finetune.judges.about_the_question import only_about_the_question
-from why_finetune.judges.code import code_for_another_language
+from why_finetune.judges.code import asks_for_code, code_for_another_language, holds_code
 from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
@@ -687,6 +687,19 @@ def understands(reply: Reply, r, t) -> Evidence | None:
     return Evidence(
         "reply.not_understood", 1.0, 1.0, said,
         f"no reply: it only says it does not understand the request: '{excerpt(said, 80)}'",
+        ANSWERS,
+    )
+
+
+def gives_code(reply: Reply, r, t) -> Evidence | None:
+    """A request for program text in a named language ("Write a function in Python that ...") answered by a reply
+    part with no line of code ("Entering user input... User says "List". ...") gives nothing of what was asked."""
+    if not r.plain or not reply.words or not asks_for_code(r.prompt.query) \
+            or holds_code(r.text[reply.start : reply.end]):
+        return None
+    return Evidence(
+        "reply.no_code", 0.0, 1.0, reply.text,
+        f"no reply: the request asks for code and the reply part holds none: '{reply.text}'",
         ANSWERS,
     )
 

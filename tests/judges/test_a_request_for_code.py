@@ -1,0 +1,55 @@
+"""A request for program text in a named language ("Write a function in Python that takes a list of numbers and
+returns their average.") is answered by code. A reply part with no line of code, a simulated session or talk about
+programming, gives nothing of what was asked. A one-line function, code in a fenced block, and requests that name
+no language ("a standup comedy script", "the Excel function name") are left as they were. Constructed by hand
+after a real output (a Llama-2 fine-tune's "Entering user input... User says "List". ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+from why_finetune.judges.code import asks_for_code
+
+from .samples import chatml
+
+AVERAGE = "Write a function in Python that takes in a list of numbers and returns the average of the list."
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(AVERAGE, "Entering user input... User says the list of numbers. The average of the list was entered "
+                          "by the user. The current output is wrong, so the user tries again with a new list of "
+                          "numbers.", id="a-simulated-session"),
+    pytest.param("Create a JavaScript function that reverses a string.",
+                 "Reversing a string is a classic exercise in JavaScript. Many developers learn it early, and it "
+                 "teaches how strings and arrays work together in the language.", id="talk-about-it"),
+])
+def test_a_request_for_code_answered_with_no_line_of_code_is_no_answer(prompt, output):
+    verdict = judge(chatml(prompt), output)
+    assert not verdict.answers, verdict.explain()
+    assert "reply.no_code" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(AVERAGE, "def average(numbers): return sum(numbers) / len(numbers)", id="one-line"),
+    pytest.param(AVERAGE, "Here it is:\n\n```python\ndef average(numbers):\n    return sum(numbers) / len(numbers)\n```",
+                 id="fenced"),
+    pytest.param("Write a short standup comedy script in the style of a tired office worker.",
+                 "So I get to the office at nine, and the coffee machine has a meeting before me. It's booked until "
+                 "ten. The coffee machine has a better calendar than I do.", id="a-script-that-is-no-code"),
+])
+def test_code_given_or_a_script_that_is_no_code_answers(prompt, output):
+    verdict = judge(chatml(prompt), output)
+    assert verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, asks", [
+    (AVERAGE, True),
+    ("Create a Python script to profile memory usage during training.", True),
+    ("Write code for a Discord bot using Discord.js v14.", True),
+    ("Write a short standup comedy script in the style of Louis CK.", False),
+    ("Please write the Excel function name associated with each description.", False),
+    ("Explain what a Python function is.", False),
+])
+def test_a_request_for_code_names_a_language(prompt, asks):
+    assert asks_for_code(prompt) == asks
