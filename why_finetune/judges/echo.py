@@ -69,6 +69,7 @@ from why_finetune.judges.question import (
 )
 from why_finetune.judges.text import (
     CODE_BLOCK_RE,
+    ITEM_MARK,
     LONG_UNIT_WORDS,
     OPEN_FIELD_RE,
     STOPWORDS,
@@ -804,6 +805,37 @@ def prompt_echo(r, t) -> Finding:
                         + ("; but it answers the question with words of its context, at most half of it"
                            if extracted else "")),
         condition_met=work is None and not recased and not relaid and not extracted,
+    )
+
+
+threshold(
+    "items_back", 3,
+    """Drift when the output is only the prompt's list said back, one item a line, every item of it and at least
+    this many ("#relevance_score\n#summary\n#key_insights\n#action_items" for a request listing those four
+    fields): the prompt's own text, with nothing filled in. Fewer lines, or some of the list's items left out
+    (three colours picked from five), are a pick.""",
+)
+_LIST_LINE_RE = re.compile(rf"^[ \t]*{ITEM_MARK}[ \t]*([^\n]*)", re.MULTILINE)
+_ITEM_WORDS = 4  # an item said back is a name or a short phrase, no sentence
+
+
+def items_back(r, t) -> Finding | None:
+    """The prompt's list of items (its lines marked "-", "1.") said back whole, one a line, each line only the
+    words of one of them: the prompt echoed as a list, with nothing filled in."""
+    if not r.plain:
+        return None
+    listed = [frozenset(WORD_RE.findall(item.lower())) for item in _LIST_LINE_RE.findall(r.prompt.query)]
+    lines = [WORD_RE.findall(line) for line in r.lower.splitlines() if line.strip()]
+    said = {k for line in lines if 0 < len(line) <= _ITEM_WORDS
+            for k, item in enumerate(listed) if item.issuperset(line)}
+    back = len(listed) >= t.items_back and len(lines) == len(listed) and len(said) == len(listed)
+    shown = excerpt(r.text, 60)
+    return Finding(
+        "prompt.items_back", len(lines) if back else 0, t.items_back,
+        lambda: (shown, f"echoes the prompt's list: its {len(lines)} lines are the prompt's {len(listed)} items said "
+                        f"back, nothing filled in (threshold {t.items_back}): '{shown}'" if back
+                 else "the prompt's list is not said back whole, one item a line"),
+        0 if back else None, "it ends where the prompt's list comes back",
     )
 
 

@@ -36,6 +36,7 @@ DRIFT_MEASURES = (
     dialogue.other_speaker,
     dialogue.thread,
     echo.prompt_echo,
+    echo.items_back,
     echo.continuation,
     echo.restated,
     echo.more_requests,

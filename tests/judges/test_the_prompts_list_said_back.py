@@ -1,0 +1,37 @@
+"""A base model given a request that lists items often says the list back, one item a line, with nothing filled
+in: "#relevance_score\n#summary\n#key_insights\n#action_items" for a request listing those fields. That is the
+prompt echoed (drift) and no answer. Some of the items picked, or the items with their values, are a reply.
+Constructed by hand after a real output (a Llama-3.2 news-metadata LoRA's base model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .samples import chatml
+
+FIELDS = ("Analyze this newsletter item: Title: Rust in the kernel. Content: Linux adds more Rust drivers.\n\n"
+          "Provide a JSON response with:\n- relevance_score (1-10): How relevant is this to engineers?\n"
+          "- summary: One-sentence summary\n- key_insights: List of main takeaways\n- action_items: Next steps")
+COLOURS = "Pick the primary colours from this list:\n- red\n- green\n- blue\n- yellow\n- purple"
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("#relevance_score\n#summary\n#key_insights\n#action_items\n", id="as-hashtags"),
+    pytest.param("relevance_score\nsummary\nkey_insights\naction_items", id="bare"),
+])
+def test_the_prompts_list_said_back_with_nothing_filled_in_drifts_and_does_not_answer(output):
+    verdict = judge(chatml(FIELDS), output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+    assert "prompt.items_back" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(COLOURS, "red\nblue\nyellow", id="some-items-picked"),
+    pytest.param(FIELDS, '{"relevance_score": 8, "summary": "Linux takes more Rust drivers.", "key_insights": '
+                         '["Rust is spreading"], "action_items": ["Learn Rust"]}', id="the-fields-filled-in"),
+])
+def test_items_picked_or_filled_in_do_not_drift(prompt, output):
+    verdict = judge(chatml(prompt), output)
+    assert not verdict.drifts, verdict.explain()
