@@ -819,16 +819,24 @@ _LIST_LINE_RE = re.compile(rf"^[ \t]*{ITEM_MARK}[ \t]*([^\n]*)", re.MULTILINE)
 _ITEM_WORDS = 4  # an item said back is a name or a short phrase, no sentence
 
 
+@lru_cache(maxsize=256)
+def _listed_items(query: str) -> tuple[frozenset[str], ...]:
+    """The words of each of the prompt's list items (its lines marked "-", "1.")."""
+    return tuple(frozenset(WORD_RE.findall(item.lower())) for item in _LIST_LINE_RE.findall(query))
+
+
 def items_back(r, t) -> Finding | None:
     """The prompt's list of items (its lines marked "-", "1.") said back whole, one a line, each line only the
     words of one of them: the prompt echoed as a list, with nothing filled in."""
     if not r.plain:
         return None
-    listed = [frozenset(WORD_RE.findall(item.lower())) for item in _LIST_LINE_RE.findall(r.prompt.query)]
-    lines = [WORD_RE.findall(line) for line in r.lower.splitlines() if line.strip()]
+    listed = _listed_items(r.prompt.query)
+    # A list said back has as many lines as the list: any other output is read no further.
+    lines = [WORD_RE.findall(line) for line in r.lower.splitlines() if line.strip()] \
+        if len(listed) >= t.items_back and r.lower.count("\n") >= len(listed) - 1 else []
     said = {k for line in lines if 0 < len(line) <= _ITEM_WORDS
             for k, item in enumerate(listed) if item.issuperset(line)}
-    back = len(listed) >= t.items_back and len(lines) == len(listed) and len(said) == len(listed)
+    back = bool(lines) and len(lines) == len(listed) and len(said) == len(listed)
     shown = excerpt(r.text, 60)
     return Finding(
         "prompt.items_back", len(lines) if back else 0, t.items_back,
