@@ -18,6 +18,7 @@ something else.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from why_finetune.judges.language import not_in_english
 from why_finetune.judges.thresholds import threshold
@@ -68,6 +69,7 @@ _LANGUAGE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def asks_for_code(query: str) -> bool:
     """Does the request ask for program text in a named language ("Write a function in Python that ...")?"""
     lower = query.lower().strip()

@@ -837,14 +837,15 @@ def items_back(r, t) -> Finding | None:
     said = {k for line in lines if 0 < len(line) <= _ITEM_WORDS
             for k, item in enumerate(listed) if item.issuperset(line)}
     back = bool(lines) and len(lines) == len(listed) and len(said) == len(listed)
-    shown = excerpt(r.text, 60)
-    return Finding(
-        "prompt.items_back", len(lines) if back else 0, t.items_back,
-        lambda: (shown, f"echoes the prompt's list: its {len(lines)} lines are the prompt's {len(listed)} items said "
-                        f"back, nothing filled in (threshold {t.items_back}): '{shown}'" if back
-                 else "the prompt's list is not said back whole, one item a line"),
-        0 if back else None, "it ends where the prompt's list comes back",
-    )
+
+    def describe():
+        shown = excerpt(r.text, 60)
+        return shown, (f"echoes the prompt's list: its {len(lines)} lines are the prompt's {len(listed)} items said "
+                       f"back, nothing filled in (threshold {t.items_back}): '{shown}'" if back
+                       else "the prompt's list is not said back whole, one item a line")
+
+    return Finding("prompt.items_back", len(lines) if back else 0, t.items_back, describe,
+                   0 if back else None, "it ends where the prompt's list comes back")
 
 
 def passage_work(pieces: Pieces, t) -> str:

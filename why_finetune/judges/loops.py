@@ -72,7 +72,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import add, eq, getitem, gt, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
@@ -749,6 +749,12 @@ def ngram_repeat(r, t) -> Finding:
 _NUMBERED_LINE_RE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*(\S[^\n:]{0,40}?)[ \t]*(?::[^\n]*)?$", re.MULTILINE)
 
 
+@lru_cache(maxsize=256)
+def _numbered_items(query: str) -> dict[str, str]:
+    """The prompt's numbered items, by their number: {"1": "그래서", ...}."""
+    return {number: item.lower() for number, item in _NUMBERED_LINE_RE.findall(query)}
+
+
 def walks_through_the_prompts_list(query: str, text: str, own_words: int = 2) -> int:
     """How many of the prompt's numbered items ("1. 그래서", "2. 그러나", ... under "고르고, 이유를 설명하시오") the
     output's numbered lines take in turn, each once, under its number and opening with the item's words ("1. 그래서:
@@ -756,7 +762,7 @@ def walks_through_the_prompts_list(query: str, text: str, own_words: int = 2) ->
     own reason; else 0). Going through a list item by item says the same frame for each ("this option marks a
     cause", "this option marks a contrast"): that is no loop. Lines that only change the item's name, or the list
     gone through twice, still loop."""
-    listed = {number: item.lower() for number, item in _NUMBERED_LINE_RE.findall(query)}
+    listed = _numbered_items(query)
     if len(listed) < 3:
         return 0
     lines = [(m.group(1), m.group(0).lower()) for m in _NUMBERED_LINE_RE.finditer(text)

@@ -344,11 +344,12 @@ def off_the_passage(r, t) -> Finding | None:
         return None
     passage = passage_content_words(r.prompt.query) if r.question.kind == REWRITE else frozenset()
     off = len(passage) >= t.passage_min_words and passage.isdisjoint(r.words)
-    shown = excerpt(r.text, 60)
-    return Finding(
-        "topic.off_the_passage", r.total if off else 0, t.off_topic_words,
-        lambda: (shown, f"off topic: its {r.total} words name none of the {len(passage)} words of the passage the "
-                        f"request reworks ({', '.join(sorted(passage)[:6])}, ...; threshold {t.off_topic_words} "
-                        f"words): '{shown}'" if off else "no request to rework a passage, or its words are named"),
-        None,  # the whole output is off the passage: reply.passage_hits says why it is no answer
-    )
+
+    def describe():
+        shown = excerpt(r.text, 60)
+        return shown, (f"off topic: its {r.total} words name none of the {len(passage)} words of the passage the "
+                       f"request reworks ({', '.join(sorted(passage)[:6])}, ...; threshold {t.off_topic_words} "
+                       f"words): '{shown}'" if off else "no request to rework a passage, or its words are named")
+
+    # The whole output is off the passage: no onset (reply.passage_hits says why it is no answer).
+    return Finding("topic.off_the_passage", r.total if off else 0, t.off_topic_words, describe)

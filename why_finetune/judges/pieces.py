@@ -4,6 +4,7 @@ that ask for it, which the piece itself need not say."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from why_finetune.judges.text import FIRST_SENTENCE_RE, WORD_RE, normalise_apostrophes
 
@@ -63,6 +64,7 @@ _ONE_SENTENCE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def asks_for_one_sentence(query: str) -> bool:
     """Does the request's first sentence ask for one sentence ("Write a sentence about the ocean.")?"""
     opening = FIRST_SENTENCE_RE.match(normalise_apostrophes(query.lower()).strip())

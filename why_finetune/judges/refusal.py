@@ -20,6 +20,7 @@ negated or unable "can", "will" or "must decline", and a verb of doing what was 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from why_finetune.judges.text import GOES_ON_RE
 
@@ -42,14 +43,15 @@ DECLINING_SENTENCES = 3  # a reply declines in its first sentences, after a gree
 def declines(r, start: int, end: int) -> str:
     """The sentence declining the request, when the output between `start` and `end` declines it in one of its
     first sentences and goes on to give nothing instead; otherwise ""."""
-    units = [u for u in r.units if u.end > start and u.start < end and u.words]
-    for k, unit in enumerate(units[:DECLINING_SENTENCES]):
+    # Units in order, read lazily: a loop has thousands, and only the first few can decline.
+    units = (u for u in r.units if u.end > start and u.start < end and u.words)
+    for unit in islice(units, DECLINING_SENTENCES):
         said = _DECLINES_RE.search(r.lower, unit.start, unit.end)
         if said is None:
             continue
         if GOES_ON_RE.search(r.lower, said.end(), unit.end):
             return ""  # "I can't browse the web, but ..."
-        if any(_INSTEAD_RE.match(r.lower, u.start, u.end) for u in units[k + 1 :]):
-            return ""  # "... However, here is a short outline: ..."
+        if any(_INSTEAD_RE.match(r.lower, u.start, u.end) for u in units):
+            return ""  # "... However, here is a short outline: ..." (the units after this one)
         return unit.text.strip()
     return ""
