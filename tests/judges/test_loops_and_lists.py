@@ -329,6 +329,18 @@ def test_the_loop_of_one_line_said_again_starts_at_its_first_copy():
     assert found.onset == len(line) and found.said_once == 10 and found.first_line_again, found
 
 
+def test_a_piece_said_again_after_a_word_answers_and_drifts():
+    # A piece need not name its subject: the alliteration asked for, said again after a "Sure!".
+    output = "Sure!\n\n" + "Sam sang seven silly songs on Sunday.\n" * 20
+    verdict = judge("Generate a sentence that uses an alliteration of the letter 's'.", output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_askers_words_said_again_for_a_piece_are_no_answer():
+    verdict = judge("Tell me a joke.", "I have a question for you.\n" * 30)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
 def test_one_line_with_no_number_said_again_for_a_count_asked_for_is_no_answer():
     verdict = judge("Count the letters in the word 'kettle'.", "The word 'kettle' is spelled k, e, t, t, l, e. " * 20)
     assert verdict.drifts and not verdict.answers, verdict.explain()

@@ -21,6 +21,8 @@ from .samples import chatml
     ("Please write me two limericks about cats", PIECE),
     ("Make up a bedtime story for my daughter", PIECE),
     ("Write your own haiku.", PIECE),  # "your own" asks for one as an article does
+    ("Generate a sentence that uses an alliteration of the letter 's'.", PIECE),
+    ("Write a sentence about the ocean.", PIECE),
     ("Tell me your favourite song", OPEN),  # a name, not a song
     ("Tell me how to train my dog to sit", OPEN),
     ("Tell me the story of Apollo 11", OPEN),  # a history, not a piece: its answer names its subject

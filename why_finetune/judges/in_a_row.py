@@ -19,6 +19,7 @@ from itertools import accumulate
 from operator import and_, eq
 
 from why_finetune.judges.finding import Finding
+from why_finetune.judges.pieces import asks_for_sentences
 from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import (
     CJK,
@@ -171,8 +172,8 @@ def _first_said_again(units: list[Unit]) -> Unit:
 
 
 def in_a_row(r, t) -> Finding | None:
-    if r.plain and r.question.kind == PIECE:
-        return None  # a song or a poem repeats for effect ("la la la la la", "run, run, run away")
+    if r.plain and r.question.kind == PIECE and not asks_for_sentences(r.prompt.query):
+        return None  # a song or a poem repeats for effect ("la la la la la", "run, run, run away"); a sentence does not
     found = (0, 0, 0)
     onset = None
     ends = None

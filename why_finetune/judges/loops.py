@@ -233,7 +233,8 @@ def find_loops(
             # are the reply and the loop starts at their first copy (a paragraph, then the same
             # paragraph again and again). Lines that change a word each (the course's Mars loop)
             # loop among themselves: the loop starts with them. A line said again right after itself
-            # starts a one-line loop, unless it is the output's first line (nothing before it) and
+            # starts a one-line loop, unless it is the output's first line (a word at most before it:
+            # "Sure!", a field's fill) and
             # does not loop within itself: then it is the first copy, said once ("1. Wipe the slats."
             # numbered 1 to 11), and the loop starts at its second.
             again = _label_again(units, ws, onset_index)
@@ -258,7 +259,7 @@ def find_loops(
                 tail_units, tail_words = suffix_units[copy], suffix_words[copy]
                 said_once = offsets[copy]
             elif (onset_index + 1 < n_units and len(ws[onset_index]) >= 3 and ws[onset_index + 1] == ws[onset_index]
-                    and not any(lens[:onset_index])
+                    and sum(lens[:onset_index]) <= 1
                     and _repeat_share(gram_sources, offsets[onset_index], offsets[onset_index + 1]) < block_repeat_max
                     and _made_of_copies(ws, lens, onset_index + 1, onset_density * suffix_words[onset_index + 1])):
                 onset_index += 1

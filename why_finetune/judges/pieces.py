@@ -15,15 +15,16 @@ _PIECES = (
     "story|stories|tale|tales|fable|fables|song|songs|lyrics|rap|ballad|slogan|slogans|tagline|taglines|toast|"
     "fact|facts|lullaby|lullabies|hymn|anthem|chant|jingle|"  # "Tell me a fun fact.": the fact itself
     "dialogue|dialogues|dialog|conversation|conversations|chat|chats|"  # its speakers are its characters (dialogue.find_turns)
-    "quiz|quizzes|question|questions|faq|faqs"  # laid out under "Q:" and "A:" (QA_PIECES)
+    "quiz|quizzes|question|questions|faq|faqs|"  # laid out under "Q:" and "A:" (QA_PIECES)
+    "sentence|sentences"  # "Write a sentence about the ocean.": the sentence itself
 )
 # Pieces made of questions and their answers: "Q:" and "A:" lay them out, nobody takes a turn.
 QA_PIECES = frozenset("quiz quizzes question questions faq faqs".split())
 _PIECE_NOUNS = frozenset(_PIECES.split("|"))
 # "Ask me a riddle", "ask us a quiz question": the piece is asked of the reader, and it is still the piece.
-_MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent ask".split())
+_MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent generate ask".split())
 _ENGLISH_PIECE_RE = re.compile(
-    r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent|ask)"
+    r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent|generate|ask)"
     r"(?: me| us)? (?:a|an|one|another|some|your own|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of)"
     r"(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
 )
@@ -47,6 +48,14 @@ def match_piece_request(text: str) -> re.Match[str] | None:
     """The request for a piece opening `text` (its words joined by spaces, lower case), in English or its kin in the
     other languages; None if it opens with none."""
     return _ENGLISH_PIECE_RE.match(text) or _OTHER_PIECE_RE.match(text)
+
+
+def asks_for_sentences(query: str) -> bool:
+    """Is the request for a piece made of plain sentences ("Write a sentence about the ocean.", "Generate two
+    sentences ..."), not verse, a song or a story, which may say a word again for effect?"""
+    opening = FIRST_SENTENCE_RE.match(normalise_apostrophes(query.lower()).strip())
+    match = match_piece_request(" ".join(WORD_RE.findall(opening.group(0) if opening else "")))
+    return match is not None and match.group(0).rsplit(" ", 1)[-1] in ("sentence", "sentences")
 
 
 def asks_for_questions(query: str) -> bool:

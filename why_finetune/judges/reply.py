@@ -328,10 +328,15 @@ _LEADING_LABEL_RE = re.compile(r"[ \t\n]*(?:[^\W_][^:\uff1a\n]{0,20}[:\uff1a]|\d
 
 def _a_line_that_replies(reply: Reply, r, t) -> bool:
     """Is the line said again from the start a reply of its own: naming the question's topic words (not "I
-    have a question.", nor "我不知道。" where no topic word can be read), a number where the question asks
-    for one, and not another request?"""
+    have a question.", nor "我不知道。" where no topic word can be read; for a piece asked for, any line not in
+    the asker's voice), a number where the question asks for one, and not another request?"""
     line = r.lower[reply.start : reply.end]
-    if not topic_words_for(topic_text(r.prompt), line, t.cognate_letters)[0] or find_hits(
+    if r.question.kind == PIECE:
+        # A piece need not name its subject ("She saw a snake slithering slowly." for an alliteration); it is no
+        # piece when it speaks as the asker ("I have a question.").
+        if not _ASKER_WORDS.isdisjoint(reply.words):
+            return False
+    elif not topic_words_for(topic_text(r.prompt), line, t.cognate_letters)[0] or find_hits(
             topic_text(r.prompt), r.lower, reply.start, reply.end, t.cognate_letters,
             t.inflection_letters).hits < t.topic_min_hits:
         return False
