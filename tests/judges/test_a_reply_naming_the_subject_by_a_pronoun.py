@@ -27,6 +27,9 @@ from .samples import chatml
          "You are wrong; it is how pupils practise what they learned, and teachers see where they struggle."),
         ('Respond to this claim: "Cats are lazy animals."',
          "You're right, they are asleep most of the day, but they hunt at night and need that rest."),
+        # ... or the question's alternatives as "they all" or "both", in a later sentence
+        ('Is it right to say "scone" to rhyme with "gone" or with "bone"?',
+         "People say it in many ways around the country! They all mean the same thing, though."),
     ],
 )
 def test_a_short_reply_opening_with_it_or_they_is_on_topic(question, output):
@@ -39,6 +42,7 @@ def test_a_short_reply_opening_with_it_or_they_is_on_topic(question, output):
     [
         "It was a dark and stormy night, and the ship was lost at sea near the rocks of the northern coast.",
         "That is what happens when they take a picture in a letter and cut the right words out of each line.",
+        "I went out to the shops this morning with my sister. It is cold outside and the streets are still wet.",
         ("It's been a busy week on the markets. Shares of banks closed higher on Friday after strong results, while "
          "energy firms fell as oil prices dropped. Investors now wait for the central bank's decision on interest "
          "rates next month, and analysts expect a small cut before the end of the year."),

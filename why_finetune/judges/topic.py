@@ -691,10 +691,19 @@ _REFERS_BACK_RE = re.compile(
 )
 
 
+# ... or, in any of its sentences, the question's alternatives as "they all", "they both", "both are" ("Are both
+# pronunciations of "gif" correct?": "There are many ways to say it! They all mean the same thing though.").
+_BOTH_OR_ALL_RE = re.compile(r"(?:\A|[.!?]\s+)\W*(?:they all|they both|both are|both of them)\b")
+
+
 def refers_back(text: str, words: int, t) -> bool:
-    """A short reply (under ``answer_full_words``: a sentence or two) opening with "It's ..." or "They are ...":
-    its subject is the question's, said by a pronoun, so it need not name the question's words."""
-    return words < t.answer_full_words and _REFERS_BACK_RE.match(normalise_apostrophes(text.lower())) is not None
+    """A short reply (under ``answer_full_words``: a sentence or two) opening with "It's ..." or "They are ...", or
+    with a sentence on "they all" or "both": its subject is the question's, said by a pronoun, so it need not name
+    the question's words."""
+    if words >= t.answer_full_words:
+        return False
+    lower = normalise_apostrophes(text.lower())
+    return _REFERS_BACK_RE.match(lower) is not None or _BOTH_OR_ALL_RE.search(lower) is not None
 
 
 _YES_OR_NO_RE = re.compile(
