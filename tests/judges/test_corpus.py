@@ -34,13 +34,14 @@ RIGHT_FILE = labelled_sets.DATA / "corpus-judged-right.txt"
 JUDGED_RIGHT = {line.strip() for line in RIGHT_FILE.read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")}
 
-# Measured on 496 high-confidence labels (370, then 126 of sources added after the rules were written, each
-# measured before any rule looked at it): answers 471 (95.0%), drifts 480 (96.8%). Each round's
+# First measured on 496 high-confidence labels (370, then 126 of sources added after the rules were written, each
+# measured before any rule looked at it): answers 471 (95.0%), drifts 480 (96.8%); now on 956: answers 917 (95.9%),
+# drifts 933 (97.6%), so the answers floor is raised to 95%. Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
 # shows, one that moves two or three does not (the guard below catches those). Only ever raised while the
 # labelled data stays the same; new data is measured and floored anew.
-FLOOR = {"answers": 0.90, "drifts": 0.95}
+FLOOR = {"answers": 0.95, "drifts": 0.95}
 
 
 def test_the_corpus_holds_300_outputs_from_several_sources_answering_and_not():
