@@ -146,3 +146,15 @@ def test_a_comment_asked_for_under_its_label_answers_without_drift():
     verdict = judge("Write a short comment on this blog post about baking bread at home.",
                     "Comment: Great post about baking bread! I tried your recipe at home and it worked.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_answer_then_a_bare_q_line_of_a_q_and_a_page_drifts():
+    output = " Thirteen is the sum, as anyone who counts on their fingers can see.\nQ.\nA.\nYou do not believe"
+    verdict = judge("Question: What is the sum of 4 and 9?\nAnswer:", output)
+    assert verdict.drifts, verdict.explain()
+    assert "turns.other_speaker" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+def test_a_q_inside_a_line_is_no_label():
+    verdict = judge("Who wrote the report?", "The report was written by Anna Q. Smith, the team's lead engineer, in May.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -127,6 +127,10 @@ class Turns:
     answer_starts: tuple[int, ...] = ()  # where each line opened by an answer-side label starts
 
 
+# "Q." alone on its line: a Q&A page's next question, its label ending in a full stop.
+_BARE_Q_RE = re.compile(r"^[ \t]*q\.[ \t]*$", re.MULTILINE)
+
+
 def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
                prompt_labels: frozenset[str] = frozenset(), characters: frozenset[str] = frozenset()) -> Turns:
     """Scan the output's labelled lines.
@@ -154,7 +158,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
     other = 0
     first_other = ""
     first_other_at = None
-    if ":" not in lower and not (asker and "\uff1a" in lower):
+    if ":" not in lower and not (asker and "\uff1a" in lower) and not ("q." in lower and _BARE_Q_RE.search(lower)):
         return Turns(0, first_turn_end, 0, "", None)
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character
     answers = headers = 0
@@ -181,6 +185,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
             else:
                 example = 2 if example else 0
         colon = line.find(":", 0, 40)
+        if colon < 0 and dialogue is None and shown == "q.":
+            colon = len(line.rstrip()) - 1  # "Q." alone on its line (_BARE_Q_RE): its label ends at the stop
         if colon < 0 and asker:
             colon = line.find("\uff1a", 0, 40)  # "指示：" in a template that uses the wide colon
         if colon < 0:
