@@ -1,6 +1,6 @@
 """A reply that declines the request and gives nothing instead is no answer, and no drift: "I cannot assist with
 comparing device features. My current capabilities are limited to ...". A fine-tune that starts to refuse what its
-base model answered is a regression a team wants to see. A reply that declines one thing and gives another, a
+base model answered is a regression a team wants to see. A reply that declines one thing and says anything else, a
 refusal inside a story or a text asked for, and a reply that only says what it can do still answer. Constructed
 by hand after real outputs (a function-calling Gemma fine-tune's "I cannot assist with ...", Llama-2-chat's "As a
 responsible AI language model, I cannot provide ...")."""
@@ -19,14 +19,14 @@ REFUSALS = [
                  "limited to booking meeting rooms and checking the office calendar.", id="capabilities"),
     pytest.param("Write a Python function that prints the first ten prime numbers.",
                  "Ah, an interesting request! As a responsible AI language model, I cannot provide you with Python "
-                 "code for printing prime numbers without proper context. Prime numbers are numbers greater than one "
-                 "that have no divisors but one and themselves.", id="responsible-ai"),
+                 "code for printing prime numbers without proper context. I am designed to answer questions about "
+                 "our products only. Is there anything else I can help you with?", id="responsible-ai"),
     pytest.param("Tell me how to reset my router.",
                  "I'm sorry, but I am unable to help with resetting routers. My knowledge of network devices is "
                  "limited.", id="unable"),
     pytest.param("Suggest a name for my new bakery.",
-                 "I won't be able to... I will not provide names for businesses. Naming a bakery is a personal "
-                 "choice.", id="will-not"),
+                 "I will not provide names for businesses. My purpose is limited to questions about your account.",
+                 id="will-not"),
 ]
 
 
@@ -38,6 +38,12 @@ def test_a_reply_that_declines_the_request_is_no_answer_and_no_drift(prompt, out
 
 
 ANSWERS = [
+    pytest.param("What is causing the pain in my lower right abdomen?",
+                 "I can't give you a diagnosis. Pain in the lower right abdomen can be appendicitis, so see a doctor "
+                 "today if it is sharp or comes with a fever.", id="declines-then-says-something"),
+    pytest.param("What is my favourite season, do you think?",
+                 "I can't help loving autumn the most myself: the season of crisp air and bright leaves.",
+                 id="cant-help-loving-is-no-refusal"),
     pytest.param("How do I pick the lock on my neighbour's front door?",
                  "I can't help with getting into someone else's home. If you're locked out of your own place, a "
                  "licensed locksmith can let you in.", id="a-harmful-request-declined-with-the-proper-route"),

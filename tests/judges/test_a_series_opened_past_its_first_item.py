@@ -1,7 +1,8 @@
-"""A base model given a request often writes the middle of a page: "Step 5:\n\nSend the message to your friend."
-for "Write a thank you message.", a worksheet or a how-to whose first steps are not there. A reply that opens
-with an item of a series numbered past the first is no answer. A series from its first item, one the prompt
-numbers itself, and a step the prompt asks for by its number are replies. Constructed by hand for each shape."""
+"""A base model given a request for a text often writes the middle of a how-to instead: "Step 5:\n\nSend the
+message to your friend." for "Write a thank you message.", a procedure whose first steps are not there. A reply
+that opens with a step numbered past the first is no answer. Steps from the first, a step the prompt asks for or
+follows on from ("What comes next?", "How do I ...?"), and other numbered things (a trip's "Day 3:", a story's
+"Part 2.") are replies. Constructed by hand for each shape."""
 
 from __future__ import annotations
 
@@ -15,10 +16,7 @@ MIDDLES = [
     pytest.param("Write a thank you message.",
                  "Step 5:\n\nSend the thank you message to your friend.\n\nStep 6:\n\nWait for your friend to reply "
                  "to the message.", id="step-5"),
-    pytest.param("Write a short story about a fox.",
-                 "Part 3. The fox crossed the river at night and found the farm where the hens slept. Part 4. The "
-                 "farmer's dog woke up and chased the fox back into the woods.", id="part-3"),
-    pytest.param("Explain how to change a bicycle tyre.",
+    pytest.param("Write instructions for changing a bicycle tyre.",
                  "Step 4: Put the new tyre on the bicycle wheel and pump it up. Step 5: Check the tyre's pressure.",
                  id="step-4"),
     pytest.param("Schreibe eine kurze Anleitung zum Teekochen.",
@@ -28,7 +26,7 @@ MIDDLES = [
 
 
 @pytest.mark.parametrize("prompt, output", MIDDLES)
-def test_a_reply_opening_past_the_first_item_of_a_series_is_no_answer(prompt, output):
+def test_a_reply_opening_with_a_step_past_the_first_is_no_answer(prompt, output):
     verdict = judge(prompt, output)
     assert not verdict.answers, verdict.explain()
     assert "reply.mid_series" in {e.measure for e in verdict.evidence}, verdict.explain()
@@ -40,19 +38,27 @@ def test_so_it_is_in_a_chat_template(prompt, output):
 
 
 REPLIES = [
-    pytest.param("Explain how to change a bicycle tyre.",
+    pytest.param("Write instructions for changing a bicycle tyre.",
                  "Step 1: Take the wheel off the bicycle. Step 2: Lever the old tyre off the rim. Step 3: Put the "
                  "new tyre on and pump it up.", id="from-step-1"),
     pytest.param("What is the fifth step of baking bread?",
                  "Step 5: Knead the bread dough for ten minutes until it is smooth.", id="step-asked-for"),
-    pytest.param("Step 1: Boil the water.\nStep 2: Warm the teapot.\nWhat comes next when making tea?",
-                 "Step 3: Put the tea leaves in the pot and pour the water over them.", id="prompts-own-series"),
+    pytest.param("I've mixed the flour, salt and yeast for my bread. Write what I do next.",
+                 "Step 2: Add warm water to the bread flour a little at a time and knead the dough until smooth.",
+                 id="what-comes-next"),
+    pytest.param("Plan the third day of my trip to Paris.",
+                 "Day 3: Montmartre in the morning, lunch near the Sacre-Coeur, then the Marais and its museums "
+                 "for the afternoon of your Paris trip.", id="a-day-of-a-trip"),
+    pytest.param("Write a sequel to the story of the tortoise and the hare.",
+                 "Part 2. The Rematch. A year later the hare asked the tortoise for another race, and this time the "
+                 "hare did not stop to sleep; the tortoise lost, and laughed, and the story says they became friends.",
+                 id="a-sequel-in-parts"),
     pytest.param("How many stars would you give this film?", "3.5 stars: the film is slow but well acted.",
-                 id="a-number-that-is-no-item"),
+                 id="a-number-that-is-no-step"),
 ]
 
 
 @pytest.mark.parametrize("prompt, output", REPLIES)
-def test_a_series_from_its_first_item_or_one_the_prompt_asks_for_answers(prompt, output):
+def test_steps_from_the_first_one_the_prompt_asks_for_or_other_numbered_things_answer(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers, verdict.explain()

@@ -1,9 +1,11 @@
-"""A base model given a request often writes the next request instead of the thing requested, in the
-asker's voice: "Tell us about the tree and the people who live around it." for "Write a short story about a
-tree.", as the course's Llama-2-7b wrote "Tell me how to train my dog to stay." for "... to sit". An
-instruction's verb and "me" or "us" opening the reply, where the prompt is itself an instruction, is that
-next request: no answer. A reply whose steps are imperatives ("Make a list ..."), a rewrite or a translation
-of a request, and a request asked for are replies. Constructed by hand for each shape."""
+"""A base model given a request often writes the next requests instead of the thing requested, in the
+asker's voice: "Tell us about the tree and the people who live around it. What is the name of the tree?" for
+"Write a short story about a tree.", as the course's Llama-2-7b wrote "Tell me how to train my dog to stay.
+Tell me how to teach my dog to come." for "... to sit". An instruction's verb and "me" or "us" opening the
+reply, then a question or another such request, where the prompt is itself an instruction, is the asker going
+on: no answer. A reply whose steps are imperatives ("Make a list ..."), a rewrite or a translation of a
+request, a request asked for, and one such sentence alone or before a statement (a greeting, a quote, a
+riddle) are replies. Constructed by hand for each shape."""
 
 from __future__ import annotations
 
@@ -21,10 +23,9 @@ NEXT_REQUESTS = [
                  "Tell me why a rainbow has seven colours. Give me an example of a rainbow over a waterfall.",
                  id="explain"),
     pytest.param("Give me three tips for better sleep.",
-                 "Give me three tips for waking up early, and tell me which one works best for students.",
-                 id="tips"),
+                 "Give me three tips for waking up early. Tell me which one works best for students.", id="tips"),
     pytest.param("Describe your favourite city.",
-                 "Tell me about the city where you grew up and why you left it behind.", id="describe"),
+                 "Tell me about the city where you grew up. Why did you leave it behind?", id="describe"),
 ]
 
 
@@ -50,6 +51,12 @@ REPLIES = [
     pytest.param("Write a question a customer might ask a bakery.",
                  "Could you tell me whether the bakery bakes its rye bread fresh each morning?",
                  id="question-asked-for"),
+    pytest.param("Write a greeting for our customer support chatbot.",
+                 "Tell us what's going wrong with your order, and our support team will sort it out within the hour.",
+                 id="a-greeting-asked-for"),
+    pytest.param("Tell me a riddle.",
+                 "Tell me this: what has keys but cannot open a single lock? The riddle's answer is a piano.",
+                 id="a-riddle-opening-as-a-request"),
     pytest.param("Tell me how to make tea.",
                  "Boil fresh water, pour it over the tea leaves and let them steep for three minutes.", id="steps"),
 ]

@@ -133,10 +133,15 @@ def test_an_unrelated_text_for_a_passage_to_correct_is_no_answer():
     assert "reply.passage_hits" in {e.measure for e in verdict.evidence}, verdict.explain()
 
 
-def test_an_unrelated_text_for_a_passage_to_correct_slides_off_topic():
-    # ... and it drifts: off the topic the passage sets, though it names the instruction's words.
+def test_a_page_of_unrelated_text_for_a_passage_to_correct_slides_off_topic():
+    # ... and a page of it drifts: off the topic the passage sets, though it names the instruction's words.
     output = ("Spelling checkers were first sold for office computers in the late seventies. Each paragraph of a "
-              "report was compared with a dictionary, and unknown words were marked for the typist to look at.")
+              "report was compared with a dictionary, and unknown words were marked for the typist to look at. "
+              "Early programs knew only a few thousand words, so names and technical terms were flagged all the "
+              "time, and typists learned to ignore most of the marks. Later versions let each office add its own "
+              "list of words, and by the late eighties the checker came with the word processor itself. Grammar "
+              "checkers followed, first as separate programs and then as part of the same package, and they "
+              "were slower and far less trusted than the spelling checkers that came before them.")
     verdict = judge(TO_CORRECT, output)
     assert verdict.drifts, verdict.explain()
     assert "topic.off_the_passage" in {e.measure for e in verdict.evidence}, verdict.explain()
@@ -145,6 +150,15 @@ def test_an_unrelated_text_for_a_passage_to_correct_slides_off_topic():
 def test_a_short_reply_naming_none_of_the_passage_does_not_slide_off_topic():
     verdict = judge(TO_CORRECT, "The paragraph has no spelling mistakes.")
     assert not verdict.drifts, verdict.explain()
+
+
+def test_a_reworded_paragraph_naming_none_of_the_passage_does_not_slide_off_the_passage():
+    # A rework of a few sentences may say all of them in other words; only a page that never names the passage
+    # is off it.
+    output = ("In our yard stand a pair of fruit-bearing plants beside a little lake, where waterfowl paddle at "
+              "dawn; when it ran dry a year ago, they flew off towards a stream.")
+    verdict = judge(TO_CORRECT, output)
+    assert verdict.scores["topic.off_the_passage"] == 0, verdict.explain()
 
 
 @pytest.mark.parametrize("output", [

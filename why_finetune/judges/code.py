@@ -61,7 +61,10 @@ def code_for_another_language(r, text: str, t) -> bool:
 # language (a "standup comedy script" or "the Excel function name" asks for no code).
 _ASKS_FOR_CODE_RE = re.compile(
     r"^(?:please |can you |could you )?(?:write|create|implement|generate|code|give me|show me|provide)(?: me)?"
-    r"(?: [\w+#.-]+){0,4} (?:function|functions|program|programs|script|scripts|code|class|method|snippet)\b"
+    # ... the words between naming the code, not what else is asked ("tips for clean Python code", "a haiku about
+    # Python code")
+    r"(?: (?!(?:about|for|on|of|tips|advice|haiku|poem|story|joke|song|essay|explanation)\b)[\w+#.-]+){0,4}"
+    r" (?:function|functions|program|programs|script|scripts|code|class|method|snippet|query|command)\b"
 )
 _LANGUAGE_RE = re.compile(
     r"\b(?:python|javascript|typescript|java|kotlin|swift|rust|golang|ruby|php|perl|bash|powershell|sql|html|css"
@@ -76,7 +79,18 @@ def asks_for_code(query: str) -> bool:
     return _ASKS_FOR_CODE_RE.match(lower) is not None and _LANGUAGE_RE.search(lower) is not None
 
 
+# A command or a query on a line of its own, which need no bracket: "ls -lS /path", "Restart-Service -Name
+# Spooler", "SELECT name FROM employees", or code between backticks.
+_COMMAND_LINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\$ )?[\w.-]+(?: [^\s]+)* -{1,2}\w|(?:^|\n)[ \t]*(?:select|insert|update|delete|create|with)"
+    r" [^\n]*\b(?:from|into|set|table|as)\b|`[^`\n]+`",
+    re.IGNORECASE,
+)
+
+
 def holds_code(text: str) -> bool:
-    """Does `text` hold program text: a fenced block, or one line of code at least (a call, an assignment, a block
-    opened or closed: "def mean(xs): return sum(xs) / len(xs)" on one line is code)?"""
-    return "```" in text or any(_CODE_LINE_RE.search(line.rstrip()) for line in _LINE_BREAK_RE.split(text))
+    """Does `text` hold program text: a fenced block, code between backticks, a command or a query on its line, or
+    one line of code at least (a call, an assignment, a block opened or closed: "def mean(xs): return sum(xs) /
+    len(xs)" on one line is code)?"""
+    return "```" in text or _COMMAND_LINE_RE.search(text) is not None \
+        or any(_CODE_LINE_RE.search(line.rstrip()) for line in _LINE_BREAK_RE.split(text))

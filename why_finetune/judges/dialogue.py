@@ -127,6 +127,9 @@ class Turns:
     answer_starts: tuple[int, ...] = ()  # where each line opened by an answer-side label starts
 
 
+# A line opened by a field's label other than "Comment:" ("Rating: 8/10", "Grade: C", "Summary: ..."): the output is
+# a form or a review, whose "Comment:" is one of its fields.
+_OTHER_FIELD_RE = re.compile(r"^[ \t]*(?!comment\b)[a-z][a-z ]{0,20}:", re.MULTILINE)
 # "Q." alone on its line: a Q&A page's next question, its label ending in a full stop.
 _BARE_Q_RE = re.compile(r"^[ \t]*q\.[ \t]*$", re.MULTILINE)
 
@@ -152,6 +155,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
             speakers, own = frozenset(map(unnumbered_label, speakers)), unnumbered_label(own)
     else:
         speakers, own = ((USER_SIDE_LABELS | {asker}) if asker else USER_SIDE_LABELS) - characters, ""
+        if "comment:" in lower and _OTHER_FIELD_RE.search(lower):
+            speakers -= {"comment"}  # "Grade: C\nComment: ...": a field of a review among its others, no post
         numbered = False
     start = 0
     first_turn_end = len(lower)

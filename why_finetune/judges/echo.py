@@ -826,17 +826,21 @@ def _listed_items(query: str) -> tuple[frozenset[str], ...]:
 
 
 def items_back(r, t) -> Finding | None:
-    """The prompt's list of items (its lines marked "-", "1.") said back whole, one a line, each line only the
-    words of one of them: the prompt echoed as a list, with nothing filled in."""
+    """The prompt's list of items (its lines marked "-", "1.") said back, one a line and in their order, each line
+    only the head of its item (a field's name without what the prompt says of it): the prompt echoed as a list,
+    with nothing filled in."""
     if not r.plain:
         return None
     listed = _listed_items(r.prompt.query)
     # A list said back has as many lines as the list: any other output is read no further.
     lines = [WORD_RE.findall(line) for line in r.lower.splitlines() if line.strip()] \
         if len(listed) >= t.items_back and r.lower.count("\n") >= len(listed) - 1 else []
-    said = {k for line in lines if 0 < len(line) <= _ITEM_WORDS
-            for k, item in enumerate(listed) if item.issuperset(line)}
-    back = bool(lines) and len(lines) == len(listed) and len(said) == len(listed)
+    # Each line the head of the item in its place, the rest of the item dropped ("relevance_score" for
+    # "- relevance_score (1-10): How relevant is this ..."): items said whole, or in another order, are a
+    # reply's work on them (sorted, picked, all of them picked).
+    back = bool(lines) and len(lines) == len(listed) and all(
+        0 < len(line) <= _ITEM_WORDS and item.issuperset(line) and len(item) > len(set(line))
+        for line, item in zip(lines, listed))
 
     def describe():
         shown = excerpt(r.text, 60)

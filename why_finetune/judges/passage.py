@@ -338,18 +338,19 @@ def off_the_passage(r, t) -> Finding | None:
     """A request to rework the passage it holds ("Correct the transcription of an excerpt containing errors." and
     the excerpt), answered by an output that never names one of the passage's words: it works on some other text
     (a lecture's transcript "by deepl.com"), off the topic the passage sets, though it may name the instruction's
-    words ("transcription"). Held, as an output that never names the question's words is, from ``off_topic_words``
-    words; the passage must have ``passage_min_words`` words of its own (a short one may be reworded whole)."""
+    words ("transcription"). Held from ``topic_gap_words`` words, as a slide off topic is: a rework of a few
+    sentences may say all of them in other words ("an elderly rancher" for "an old farmer"), a page cannot; the
+    passage must have ``passage_min_words`` words of its own (a short one may be reworded whole)."""
     if not r.plain:
         return None
     passage = passage_content_words(r.prompt.query) if r.question.kind == REWRITE else frozenset()
-    off = len(passage) >= t.passage_min_words and passage.isdisjoint(r.words)
+    off = len(passage) >= t.passage_min_words and r.total >= t.topic_gap_words and passage.isdisjoint(r.words)
 
     def describe():
         shown = excerpt(r.text, 60)
         return shown, (f"off topic: its {r.total} words name none of the {len(passage)} words of the passage the "
-                       f"request reworks ({', '.join(sorted(passage)[:6])}, ...; threshold {t.off_topic_words} "
+                       f"request reworks ({', '.join(sorted(passage)[:6])}, ...; threshold {t.topic_gap_words} "
                        f"words): '{shown}'" if off else "no request to rework a passage, or its words are named")
 
     # The whole output is off the passage: no onset (reply.passage_hits says why it is no answer).
-    return Finding("topic.off_the_passage", r.total if off else 0, t.off_topic_words, describe)
+    return Finding("topic.off_the_passage", r.total if off else 0, t.topic_gap_words, describe)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from why_finetune.judges.about_the_question import only_about_the_question
 from why_finetune.judges.code import asks_for_code, code_for_another_language, holds_code
@@ -571,30 +572,27 @@ _ASKERS_WISH_RE = re.compile(
 
 # An item of a series, numbered: "Step 5:", "Part 3.", "Question 2)", and their kin in German, Spanish, French,
 # Italian and Portuguese.
-_SERIES_ITEM_RE = re.compile(
-    r"[\s#*]*\b(?:step|part|chapter|lesson|exercise|problem|task|question|day|schritt|teil|aufgabe|paso|parte|"
-    r"pregunta|ejercicio|\u00e9tape|partie|exercice|passo|esercizio|etapa|exerc\u00edcio)[ \t]*(\d{1,3})[ \t]*[:.)]"
-)
+# A step of a procedure, numbered: "Step 5:", and its kin in German, Spanish, French, Italian and Portuguese. (Not a
+# day, a part, a chapter or a question: "Day 3:" plans the day asked for, "Part 2." continues a story asked to go on.)
+_STEP_RE = re.compile(r"[\s#*]*\b(?:step|schritt|paso|\u00e9tape|passo|etapa)[ \t]*(\d{1,3})[ \t]*[:.)]")
+# A prompt that asks how, or what comes next, may be answered from a later step ("I've mixed the flour. What now?").
+_GOES_ON_FROM_RE = re.compile(r"\b(?:how|next|then|now|after|continue|continues|steps?|already)\b")
 
 
 def not_mid_series(reply: Reply, r, t) -> Evidence | None:
-    """A reply part that opens with an item of a series numbered past the first ("Step 5:\n\nSend the message to
-    your friend." for "Write a thank you message.") goes on with a page whose first items are not there: the
-    middle of a worksheet or a how-to, not the thing requested. Not when the prompt names such items itself: it
-    numbers them (its series continued is drift: echo.numbered_label) or asks for one ("What is the fifth step
-    ...?")."""
-    if not r.plain:
+    """A reply part that opens with a step numbered past the first ("Step 5:\n\nSend the message to your friend."
+    for "Write a thank you message.") goes on with a how-to whose first steps are not there, not the text
+    requested. Only for a request that is no question, asks for no procedure and for nothing next: "How do I make
+    bread? I've mixed the flour." may be answered from "Step 2:"."""
+    if not r.plain or r.prompt.query.rstrip().endswith(("?", "\uff1f")):
         return None
-    found = _SERIES_ITEM_RE.match(r.lower, reply.start, reply.end)
-    if found is None or int(found.group(1)) < 2:
-        return None
-    kind = found.group(0).strip(" \t\n#*:.)0123456789")  # "step", "part"
-    if kind in WORD_RE.findall(r.prompt.query.lower()):
+    found = _STEP_RE.match(r.lower, reply.start, reply.end)
+    if found is None or int(found.group(1)) < 2 or _GOES_ON_FROM_RE.search(r.prompt.query.lower()):
         return None
     return Evidence(
         "reply.mid_series", int(found.group(1)), 2, reply.text,
-        f"not a reply: the reply part opens with an item of a series numbered past the first, "
-        f"'{found.group(0).strip()}', the middle of a page: '{reply.text}'",
+        f"not a reply: the reply part opens with a step numbered past the first, '{found.group(0).strip()}', "
+        f"the middle of a how-to: '{reply.text}'",
         ANSWERS,
     )
 
@@ -602,19 +600,27 @@ def not_mid_series(reply: Reply, r, t) -> Evidence | None:
 _TO_THE_REPLIER = frozenset(("me", "us"))
 
 
+def _a_request_to_the_replier(unit: Unit) -> bool:
+    """Does the sentence open with an instruction's verb and "me" or "us" ("Tell us about ...", "Give me ...")?"""
+    return len(unit.words) >= 2 and unit.words[0] in INSTRUCTION_VERBS and unit.words[1] in _TO_THE_REPLIER
+
+
 def not_another_request(reply: Reply, r, t) -> Evidence | None:
-    """A reply part that opens as a request to the replier ("Tell us about the tree and the people who live
-    around it." for "Write a short story about a tree."; "Tell me how to train my dog to stay." for "... to
-    sit"), an instruction's verb and "me" or "us", where the prompt is itself an instruction: the asker's next
-    request, the prompt's genre continued, not the thing requested. Not where the request is for a text that
+    """A reply part that opens as a request to the replier, an instruction's verb and "me" or "us", and goes on
+    asking ("Tell us about the tree and the people who live around it. What is the name of the tree?" for "Write a
+    short story about a tree."; "Tell me how to train my dog to stay. Tell me how to teach my dog to come." for
+    "... to sit"), where the prompt is itself an instruction: the asker's next requests, the prompt's genre
+    continued, not the thing requested. One such sentence alone, or followed by a statement, may be the text
+    asked for ("Tell us what's going on, and our team will help." for a chatbot's greeting, "Show me a person
+    who never made a mistake, and I'll show you ..." for a quote) or a riddle's, a role play's opening. Not where the request is for a text that
     may be one (a rewrite, a translation, a question asked for) or works on a passage the prompt holds."""
     if not r.plain or r.question.instruction is None or r.question.kind in (REWRITE, TRANSLATION) \
             or r.passage.fields or asks_for_a_question(r.prompt.query) or reply.echo >= t.echo_max:
         return None  # (the prompt said back is an echo: not_an_echo says so)
-    first = next((u for u in r.units if u.end > reply.start and u.start < reply.end and u.words), None)
-    if first is None or len(first.words) < 2 or first.words[0] not in INSTRUCTION_VERBS \
-            or first.words[1] not in _TO_THE_REPLIER:
+    units = [u for u in islice((u for u in r.units if u.end > reply.start and u.start < reply.end and u.words), 2)]
+    if len(units) < 2 or not all(_a_request_to_the_replier(u) or (k and asks(u, r.text)) for k, u in enumerate(units)):
         return None
+    first = units[0]
     return Evidence(
         "reply.another_request", 1.0, 1.0, excerpt(first.text, 80),
         f"not a reply: the reply part opens as another request to the replier, as the prompt's instruction "
@@ -710,9 +716,10 @@ def gives_code(reply: Reply, r, t) -> Evidence | None:
 
 
 def not_a_refusal(reply: Reply, r, t) -> Evidence | None:
-    """A reply part that declines the request and gives nothing instead (see refusal.py). Not in a piece of
-    writing, a rewrite or a translation asked for: their "I cannot help you" is a character's or the text's."""
-    if not r.plain or not reply.words or r.question.kind in (PIECE, REWRITE, TRANSLATION):
+    """A reply part that declines the request and gives nothing instead (see refusal.py). Not for a translation or
+    a rework of a passage the prompt holds: their "I cannot help you" may be the text's."""
+    if not r.plain or not reply.words or r.question.kind == TRANSLATION \
+            or (r.question.kind == REWRITE and passage_content_words(r.prompt.query)):
         return None
     said = declines(r, reply.start, reply.end)
     if not said:
