@@ -693,13 +693,7 @@ def understands(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words:
         return None
     said = not_understood(r, reply.start, reply.end)
-    if not said:
-        return None
-    return Evidence(
-        "reply.not_understood", 1.0, 1.0, said,
-        f"no reply: it only says it does not understand the request: '{excerpt(said, 80)}'",
-        ANSWERS,
-    )
+    return _only_says("reply.not_understood", said, "only says it does not understand the request") if said else None
 
 
 def gives_code(reply: Reply, r, t) -> Evidence | None:
@@ -722,13 +716,7 @@ def not_a_refusal(reply: Reply, r, t) -> Evidence | None:
             or (r.question.kind == REWRITE and passage_content_words(r.prompt.query)):
         return None
     said = declines(r, reply.start, reply.end)
-    if not said:
-        return None
-    return Evidence(
-        "reply.refusal", 1.0, 1.0, said,
-        f"no reply: it declines the request and gives nothing instead: '{excerpt(said, 80)}'",
-        ANSWERS,
-    )
+    return _only_says("reply.refusal", said, "declines the request and says nothing else") if said else None
 
 
 def not_about_the_question(reply: Reply, r, t) -> Evidence | None:
@@ -737,10 +725,11 @@ def not_about_the_question(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words:
         return None
     said = only_about_the_question(r, reply.start, reply.end)
-    if not said:
-        return None
-    return Evidence(
-        "reply.about_the_question", 1.0, 1.0, said,
-        f"no reply: it only talks about the question, it does not answer it: '{excerpt(said, 80)}'",
-        ANSWERS,
-    )
+    return _only_says("reply.about_the_question", said, "only talks about the question, it does not answer it") \
+        if said else None
+
+
+def _only_says(measure: str, said: str, what: str) -> Evidence:
+    """The evidence of a reply part that only says one thing in the replier's role (does not understand, declines,
+    talks about the question): its first such sentence."""
+    return Evidence(measure, 1.0, 1.0, said, f"no reply: it {what}: '{excerpt(said, 80)}'", ANSWERS)
