@@ -21,6 +21,9 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.judges import judge
+from why_finetune.judges.text import stem
+
+from .samples import chatml
 
 ALPACA = ("Below is an instruction that describes a task. Write a response that appropriately completes the "
           "request.\n\n### Instruction:\n{}\n\n### Response:\n")
@@ -141,3 +144,19 @@ def test_a_consonant_changed_inside_a_shared_opening_makes_another_word():
              "siempre a la misma hora en un lugar tranquilo.")
     verdict = judge(ALPACA.format("How do I write good content for my blog?"), reply)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("word", "stem_"), [
+    ("feelings", "feel"), ("buildings", "build"), ("meetings", "meet"),  # -ings: the verb under the noun
+    ("things", "thing"), ("kings", "king"), ("strings", "string"),  # too short to lose "ing"
+    ("dogs", "dog"), ("training", "train"), ("sitting", "sit"),
+])
+def test_an_english_word_is_stemmed_to_what_its_other_forms_open_with(word, stem_):
+    assert stem(word) == stem_
+
+
+def test_a_reply_saying_feel_for_a_question_about_feelings_is_on_topic():
+    verdict = judge(chatml("Do you have feelings?"),
+                    "I can't feel emotions the way people do. I'm a language model: I process text and write replies, "
+                    "so when I sound cheerful, that is a style of writing rather than a mood.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

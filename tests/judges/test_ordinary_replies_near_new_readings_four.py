@@ -54,7 +54,7 @@ MISSED = {
     "comment-BAD-forum-thread": TOPIC_IN_OTHER_WORDS,
 }
 TOPIC_MISSES = {
-    "refusal-cant-help-loving", "refusal-cant-feel-not-a-refusal", "request-quote-show-me", "request-slogan-give-us",
+    "refusal-cant-help-loving", "request-quote-show-me", "request-slogan-give-us",
     "request-tagline-show-us", "request-drill-sergeant-give-me", "request-chatbot-greeting-tell-us",
     "series-step2-bread", "series-step2-car", "code-bash-du", "code-tips-for-python-code-prose",
     "passage-paraphrase-farmer", "passage-idiom-paraphrase", "passage-plain-english-legal", "passage-formal-slang",

@@ -683,8 +683,8 @@ really thing things something anything way ways kind one ones also well much man
 
 def stem(word: str) -> str:
     """A crude stem for matching a question's words in an answer: dogs -> dog, training -> train,
-    sitting -> sit, swift's -> swift, friends -> friend. Matching is then by prefix, so the stem
-    only has to be a prefix of every inflected form."""
+    sitting -> sit, swift's -> swift, friends -> friend, feelings -> feel. Matching is then by prefix, so the
+    stem only has to be a prefix of every inflected form."""
     w = normalise_apostrophes(word.lower())
     if w.endswith("'s"):
         w = w[:-2]
@@ -693,6 +693,8 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
             break
+    if w.endswith("ing") and len(w) >= 7:
+        w = w[:-3]  # feelings -> feeling -> feel, buildings -> build (not things, kings, rings)
     if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]  # sitting -> sitt -> sit; but keep "ball", "miss"
     return w
