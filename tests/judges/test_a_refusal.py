@@ -14,6 +14,9 @@ from why_finetune.judges import judge
 from .samples import chatml
 
 REFUSALS = [
+    pytest.param("Write me a rude joke about my boss.",
+                 "I cannot write anything like that. Is there anything else I can help with?",
+                 id="anything-like-that-then-a-question-back"),
     pytest.param("Compare the battery life of the two phones I use at work.",
                  "I cannot assist with comparing device features or specifications. My current capabilities are "
                  "limited to booking meeting rooms and checking the office calendar.", id="capabilities"),
@@ -38,6 +41,9 @@ def test_a_reply_that_declines_the_request_is_no_answer_and_no_drift(prompt, out
 
 
 ANSWERS = [
+    pytest.param("What is the capital of France?",
+                 "The capital of France is Paris. I cannot provide more information about it.",
+                 id="an-answer-before-declining-more"),
     pytest.param("What is causing the pain in my lower right abdomen?",
                  "I can't give you a diagnosis. Pain in the lower right abdomen can be appendicitis, so see a doctor "
                  "today if it is sharp or comes with a fever.", id="declines-then-says-something"),

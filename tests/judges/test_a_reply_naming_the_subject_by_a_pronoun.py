@@ -1,7 +1,8 @@
 """A short reply that names the question's subject by a pronoun: "It's a combination of water droplets and
 sunlight." for "What makes a rainbow appear?". Its subject is the question's, so it is on topic though it names
-none of the question's words. Only "it", "they", "she" and "he" with their present verb (after a "You're right" or an
-"I disagree" at most), and only in a sentence or two: a story opening "It was ...", a reply opening "That is ..." or "This is ...", and a long text after "It's"
+none of the question's words. Only "it", "they", "she" and "he" with their present verb opening the reply (after a
+"You're right" or an "I disagree" at most), or a sentence on "they all" or "both" where the question offers
+alternatives, and only in a sentence or two: a story opening "It was ...", a reply opening "That is ..." or "This is ...", and a long text after "It's"
 are still held to the question's words. Constructed by hand after a real output (an Alpaca LoRA of SmolLM2)."""
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def test_a_short_reply_opening_with_it_or_they_is_on_topic(question, output):
         "It was a dark and stormy night, and the ship was lost at sea near the rocks of the northern coast.",
         "That is what happens when they take a picture in a letter and cut the right words out of each line.",
         "I went out to the shops this morning with my sister. It is cold outside and the streets are still wet.",
+        # "They all ..." speaks of the question's alternatives only where the question offers some
+        "I went to the zoo with my cousins this morning. They all loved the lions and the old grey elephant.",
         ("It's been a busy week on the markets. Shares of banks closed higher on Friday after strong results, while "
          "energy firms fell as oil prices dropped. Investors now wait for the central bank's decision on interest "
          "rates next month, and analysts expect a small cut before the end of the year."),

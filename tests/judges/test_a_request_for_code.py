@@ -34,6 +34,10 @@ def test_a_request_for_code_answered_with_no_line_of_code_is_no_answer(prompt, o
     pytest.param(AVERAGE, "def average(numbers): return sum(numbers) / len(numbers)", id="one-line"),
     pytest.param(AVERAGE, "Here it is:\n\n```python\ndef average(numbers):\n    return sum(numbers) / len(numbers)\n```",
                  id="fenced"),
+    pytest.param("Write SQL code that lists every employee's name.", "SELECT name FROM employees", id="a-query"),
+    pytest.param("Write a bash script that prints the disk usage of my home folder.",
+                 "You only need one line:\n\ndu -sh ~\n\nThe -s flag gives one total for the disk usage of the "
+                 "home folder.", id="a-command"),
     pytest.param("Write a short standup comedy script in the style of a tired office worker.",
                  "So I get to the office at nine, and the coffee machine has a meeting before me. It's booked until "
                  "ten. The coffee machine has a better calendar than I do.", id="a-script-that-is-no-code"),
@@ -50,6 +54,9 @@ def test_code_given_or_a_script_that_is_no_code_answers(prompt, output):
     ("Write a short standup comedy script in the style of Louis CK.", False),
     ("Please write the Excel function name associated with each description.", False),
     ("Explain what a Python function is.", False),
+    ("Write a short script where Taylor Swift meets a fan.", False),  # a name, no language
+    ("Write a script about rust on old cars.", False),
+    ("Write a C++ class for a stack.", True),
 ])
 def test_a_request_for_code_names_a_language(prompt, asks):
     assert asks_for_code(prompt) == asks

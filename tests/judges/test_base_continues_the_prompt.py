@@ -142,6 +142,20 @@ def test_an_answer_then_a_comment_under_it_answers_and_drifts():
     assert "turns.other_speaker" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
 
 
+def test_an_answer_with_a_lead_in_line_then_a_comment_under_it_still_drifts():
+    # "Here is why:" leads in the answer; it is no field of a form, which would make "Comment:" one of them.
+    output = "Here is why: " + TIDES_ANSWER + ("\n\nComment: But the Sun pulls on the sea too, so I think there "
+                                               "should be four tides a day, not two.")
+    verdict = judge(TIDES, output)
+    assert verdict.drifts, verdict.explain()
+
+
+def test_a_comment_among_a_reviews_fields_is_one_of_them():
+    verdict = judge("Review this Python function and rate it out of ten.\n\ndef add(a, b):\n    return a + b",
+                    "Rating: 9/10\nComment: Clean and simple; add a docstring and type hints to the function.")
+    assert not verdict.drifts, verdict.explain()
+
+
 def test_a_comment_asked_for_under_its_label_answers_without_drift():
     verdict = judge("Write a short comment on this blog post about baking bread at home.",
                     "Comment: Great post about baking bread! I tried your recipe at home and it worked.")

@@ -148,6 +148,7 @@ def test_a_consonant_changed_inside_a_shared_opening_makes_another_word():
 
 @pytest.mark.parametrize(("word", "stem_"), [
     ("feelings", "feel"), ("buildings", "build"), ("meetings", "meet"),  # -ings: the verb under the noun
+    ("earrings", "earr"), ("weddings", "wedd"),  # not "ear", "wed": a doubled letter stays
     ("things", "thing"), ("kings", "king"), ("strings", "string"),  # too short to lose "ing"
     ("dogs", "dog"), ("training", "train"), ("sitting", "sit"),
 ])

@@ -352,6 +352,12 @@ def test_another_request_of_the_prompts_kind_said_again_is_no_answer():
     assert verdict.drifts and not verdict.answers, verdict.explain()
 
 
+def test_advice_opening_with_another_verb_than_the_requests_said_again_answers_and_drifts():
+    # "Give ..." is an instruction's verb, but not the request's ("Tell me ..."): advice, not the request again.
+    verdict = judge("Tell me how to keep my basil plant alive.", "Give your basil plant plenty of sun every day.\n" * 30)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
 def test_a_line_that_loops_within_itself_is_no_reply_said_again():
     verdict = judge("Give me a synonym for 'quick'.", "Quick, quick, quick, quick, quick, quick. " * 20)
     assert verdict.drifts and not verdict.answers, verdict.explain()

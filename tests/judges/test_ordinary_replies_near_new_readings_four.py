@@ -34,13 +34,13 @@ GOOD = (True, False)
 
 
 TOPIC_IN_OTHER_WORDS = ("topic.trailing_gap: the reply names the question's topic in other words (a paraphrase, a "
-                        "season for 'autumn', 'feel' for 'feelings'), so it is read as off topic")
+                        "season's leaves for 'autumn', a command for 'script'), so it is read as off topic")
 MISSED = {
     "refusal-BAD-responsible-ai": "reply.refusal: a refusal followed by a general sentence on the topic reads as saying "
                                   "something besides declining",
     "request-BAD-tell-us": "reply.another_request: one request to the replier alone is not read as the next request "
                            "(a greeting or a quote asked for may be one)",
-    "series-BAD-exercise-middle": "reply.mid_series: only a step numbered past the first is read, not an exercise",
+    "series-BAD-exercise-middle": "reply.later_step: only a step numbered past the first is read, not an exercise",
     "passage-BAD-other-text-rewrite": "topic.off_the_passage: a short text on another matter is under the hundred words "
                                       "the reading needs",
     "passage-BAD-nl-other-text-rewrite": "topic.off_the_passage: a short text on another matter is under the hundred "
@@ -173,7 +173,7 @@ CASES = [
     P("request", "BAD-tell-us", cm("Describe how to brew green tea."),
       "Tell us how to brew black tea, and what temperature the water should be.", (False, None)),
 
-    # ---------------------------------------------------------------- 3. reply.mid_series (good replies)
+    # ---------------------------------------------------------------- 3. reply.later_step (good replies)
     P("series", "day2-itinerary", cm("I spent my first day in Rome at the Vatican. What should I do next?"),
       "Day 2: Ancient Rome. Start early at the Colosseum, then walk through the Roman Forum and up the "
       "Palatine Hill. After lunch in Monti, finish with sunset at the Pincio terrace."),
@@ -202,7 +202,7 @@ CASES = [
       "the tortoise again, and this time he didn't stop to nap."),
     P("series", "step-in-prompt-control", cm("What is the third step of CPR?"),
       "Step 3: Give two rescue breaths, tilting the head back and watching for the chest to rise."),
-    # ---------------------------------------------------------------- 3. reply.mid_series (real non-answers)
+    # ---------------------------------------------------------------- 3. reply.later_step (real non-answers)
     P("series", "BAD-worksheet-middle", cm("Write a thank-you note to my teacher."),
       "Step 4: Sign your name at the bottom of the card.\n\nStep 5: Put the card in an envelope.", (False, None)),
     P("series", "BAD-exercise-middle", cm("Explain what a noun is."),

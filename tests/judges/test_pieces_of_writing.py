@@ -151,6 +151,11 @@ def test_a_request_for_one_sentence_is_read_as_one(prompt, asks):
     assert asks_for_one_sentence(prompt) == asks
 
 
+def test_a_first_sentence_that_is_itself_a_loop_is_no_answer():
+    verdict = judge(OCEAN, "the ocean is big and " * 200)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
 def test_a_first_sentence_off_the_topic_before_a_loop_is_still_no_answer():
     output = "I like to go swimming in the summer. " + "The sand is hot and the sun is bright. " * 12
     verdict = judge(OCEAN, output)

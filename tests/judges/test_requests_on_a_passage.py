@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from why_finetune.judges import judge
+from why_finetune.judges import Thresholds, judge
+from why_finetune.judges.passage import off_the_passage
 from why_finetune.judges.question import OPEN, REWRITE, read_question
+from why_finetune.judges.reading import Reading
 
 from .samples import chatml
 
@@ -152,13 +154,13 @@ def test_a_short_reply_naming_none_of_the_passage_does_not_slide_off_topic():
     assert not verdict.drifts, verdict.explain()
 
 
-def test_a_reworded_paragraph_naming_none_of_the_passage_does_not_slide_off_the_passage():
-    # A rework of a few sentences may say all of them in other words; only a page that never names the passage
-    # is off it.
+def test_a_reworded_paragraph_naming_none_of_the_passage_is_shorter_than_the_page_off_the_passage_needs():
+    # A rework of a few sentences may say all of them in other words; only a page (a hundred words) that never names
+    # the passage is off it.
     output = ("In our yard stand a pair of fruit-bearing plants beside a little lake, where waterfowl paddle at "
               "dawn; when it ran dry a year ago, they flew off towards a stream.")
-    verdict = judge(TO_CORRECT, output)
-    assert verdict.scores["topic.off_the_passage"] == 0, verdict.explain()
+    found = off_the_passage(Reading(TO_CORRECT, output, Thresholds()), Thresholds())
+    assert found.value == 1.0 and not found.holds, found
 
 
 @pytest.mark.parametrize("output", [

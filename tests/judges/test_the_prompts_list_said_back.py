@@ -31,6 +31,9 @@ def test_the_prompts_list_said_back_with_nothing_filled_in_drifts_and_does_not_a
     pytest.param(COLOURS, "red\nblue\nyellow", id="some-items-picked"),
     pytest.param(FIELDS, '{"relevance_score": 8, "summary": "Linux takes more Rust drivers.", "key_insights": '
                          '["Rust is spreading"], "action_items": ["Learn Rust"]}', id="the-fields-filled-in"),
+    pytest.param(FIELDS, '{\n  "relevance_score": 8,\n  "summary": "Linux takes more Rust drivers.",\n  "key_insights": '
+                         '["Rust is spreading"],\n  "action_items": ["Learn Rust"]\n}', id="the-fields-filled-in-over-lines"),
+    pytest.param(FIELDS, "relevance_score\nkey_insights\nsummary\naction_items", id="the-field-names-in-another-order"),
 ])
 def test_items_picked_or_filled_in_do_not_drift(prompt, output):
     verdict = judge(chatml(prompt), output)

@@ -66,9 +66,13 @@ _ASKS_FOR_CODE_RE = re.compile(
     r"(?: (?!(?:about|for|on|of|tips|advice|haiku|poem|story|joke|song|essay|explanation)\b)[\w+#.-]+){0,4}"
     r" (?:function|functions|program|programs|script|scripts|code|class|method|snippet|query|command)\b"
 )
+_LANGUAGES = (r"(?:python|javascript|typescript|java|kotlin|swift|rust|golang|go|ruby|php|perl|bash|shell"
+              r"|powershell|sql|html|css|haskell|scala|matlab|node\.?js|discord\.js|react|c\+\+|c#|c)")
+# ... named as the code's language: "in Python", "using Discord.js", "a Rust function", "Python code" (not "a script
+# where Taylor Swift meets a fan", "a script about rust on old cars").
 _LANGUAGE_RE = re.compile(
-    r"\b(?:python|javascript|typescript|java|kotlin|swift|rust|golang|ruby|php|perl|bash|powershell|sql|html|css"
-    r"|haskell|scala|matlab|node\.?js|discord\.js|react)\b|\bc(?:\+\+|#)|\bgo\b(?= (?:function|program|code))"
+    rf"\b(?:in|using|with) {_LANGUAGES}(?![\w+#])|(?<![\w.]){_LANGUAGES}(?: [\w-]+)? (?:function|functions|program"
+    r"|programs|script|scripts|code|class|method|snippet|query|queries|command|commands)\b"
 )
 
 
@@ -79,18 +83,23 @@ def asks_for_code(query: str) -> bool:
     return _ASKS_FOR_CODE_RE.match(lower) is not None and _LANGUAGE_RE.search(lower) is not None
 
 
-# A command or a query on a line of its own, which need no bracket: "ls -lS /path", "Restart-Service -Name
-# Spooler", "SELECT name FROM employees", or code between backticks.
-_COMMAND_LINE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\$ )?[\w.-]+(?: [^\s]+)* -{1,2}\w|(?:^|\n)[ \t]*(?:select|insert|update|delete|create|with)"
-    r" [^\n]*\b(?:from|into|set|table|as)\b|`[^`\n]+`",
-    re.IGNORECASE,
-)
+# A command on a line of its own, which needs no bracket: a name, a few arguments, a flag ("ls -lS
+# /path", "du -sh ~"), and no full stop at the end; or a query opening with an SQL keyword in capitals ("SELECT name
+# FROM employees"); or code between backticks. Not prose's "drop to -5" nor "With Python, ... is as easy".
+_COMMAND_RE = re.compile(r"[ \t]*(?:\$ )?[A-Za-z][\w.-]*(?: [^\s]+){0,6}? --?[A-Za-z][\w-]*(?: [^\n]*)?\Z")
+_QUERY_RE = re.compile(r"[ \t]*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|WITH) [^\n]*\b(?:FROM|INTO|SET|TABLE|AS)\b")
+_BACKTICKS_RE = re.compile(r"`[^`\n]+`")
+
+
+def _a_command(line: str) -> bool:
+    if _QUERY_RE.match(line):
+        return True
+    return not line.rstrip().endswith(".") and _COMMAND_RE.match(line) is not None
 
 
 def holds_code(text: str) -> bool:
     """Does `text` hold program text: a fenced block, code between backticks, a command or a query on its line, or
     one line of code at least (a call, an assignment, a block opened or closed: "def mean(xs): return sum(xs) /
     len(xs)" on one line is code)?"""
-    return "```" in text or _COMMAND_LINE_RE.search(text) is not None \
-        or any(_CODE_LINE_RE.search(line.rstrip()) for line in _LINE_BREAK_RE.split(text))
+    return "```" in text or _BACKTICKS_RE.search(text) is not None or any(
+        _CODE_LINE_RE.search(line.rstrip()) or _a_command(line) for line in _LINE_BREAK_RE.split(text))

@@ -38,9 +38,10 @@ _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \
 # (An answer's label in them, "Antwort:" alone on the reply's first line, heads the reply.)
 OTHER_QUESTION_LABELS = frozenset({"frage", "pregunta", "domanda", "pergunta", "vraag"})
 # "Comment:" is a forum thread's next post, by someone else ("Comment: But if there were no barriers ...").
-USER_SIDE_LABELS = frozenset(
-    {"user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student", "comment"}
-) | OTHER_QUESTION_LABELS
+USER_SIDE_LABELS = frozenset({
+    "user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student",
+    "comment",
+}) | OTHER_QUESTION_LABELS
 # A request for questions in those languages (a quiz, questions, an FAQ): its question lines are the piece's.
 ASKS_FOR_QUESTIONS_RE = re.compile(
     r"\b(?:quiz\w*|fragen|fragebogen|preguntas|cuestionario|domande|perguntas|vragen|faq)\b", re.IGNORECASE
@@ -127,9 +128,10 @@ class Turns:
     answer_starts: tuple[int, ...] = ()  # where each line opened by an answer-side label starts
 
 
-# A line opened by a field's label other than "Comment:" ("Rating: 8/10", "Grade: C", "Summary: ..."): the output is
-# a form or a review, whose "Comment:" is one of its fields.
-_OTHER_FIELD_RE = re.compile(r"^[ \t]*(?!comment\b)[a-z][a-z ]{0,20}:", re.MULTILINE)
+# A line opened by a field's label of a word or two other than "Comment:", with its value on the line ("Rating: 8/10",
+# "Grade: C", "Summary: ..."; not "Here is why:"): the output is a form or a review, whose "Comment:" is one of its
+# fields.
+_OTHER_FIELD_RE = re.compile(r"^[ \t]*(?!comment\b)[a-z]+(?: [a-z]+)?:[ \t]*\S", re.MULTILINE)
 # "Q." alone on its line: a Q&A page's next question, its label ending in a full stop.
 _BARE_Q_RE = re.compile(r"^[ \t]*q\.[ \t]*$", re.MULTILINE)
 

@@ -820,9 +820,9 @@ _ITEM_WORDS = 4  # an item said back is a name or a short phrase, no sentence
 
 
 @lru_cache(maxsize=256)
-def _listed_items(query: str) -> tuple[frozenset[str], ...]:
-    """The words of each of the prompt's list items (its lines marked "-", "1.")."""
-    return tuple(frozenset(WORD_RE.findall(item.lower())) for item in _LIST_LINE_RE.findall(query))
+def _listed_items(query: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each of the prompt's list items (its lines marked "-", "1."), in order."""
+    return tuple(tuple(WORD_RE.findall(item.lower())) for item in _LIST_LINE_RE.findall(query))
 
 
 def items_back(r, t) -> Finding | None:
@@ -839,7 +839,7 @@ def items_back(r, t) -> Finding | None:
     # "- relevance_score (1-10): How relevant is this ..."): items said whole, or in another order, are a
     # reply's work on them (sorted, picked, all of them picked).
     back = bool(lines) and len(lines) == len(listed) and all(
-        0 < len(line) <= _ITEM_WORDS and item.issuperset(line) and len(item) > len(set(line))
+        0 < len(line) <= _ITEM_WORDS and len(item) > len(line) and tuple(line) == item[: len(line)]
         for line, item in zip(lines, listed))
 
     def describe():

@@ -705,7 +705,8 @@ def _said_again(loops: LoopFinding) -> str:
 
 def unit_repeat(r, t) -> Finding:
     loops = r.loops
-    walks = walks_through_the_prompts_list(r.prompt.query, r.text, t.loop_list_item_words) if loops.unit_repeat >= t.loop_unit_repeat else 0
+    walks = walks_through_the_prompts_list(r.prompt.query, r.text, t.loop_list_item_words) \
+        if loops.unit_repeat >= t.loop_unit_repeat else 0
 
     def describe():
         shape, count = loops.pattern
@@ -751,25 +752,26 @@ _NUMBERED_LINE_RE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*(\S[^\n:]{0,40}?)[ \t
 
 
 @lru_cache(maxsize=256)
-def _numbered_items(query: str) -> dict[str, str]:
-    """The prompt's numbered items, by their number: {"1": "그래서", ...}."""
-    return {number: item.lower() for number, item in _NUMBERED_LINE_RE.findall(query)}
+def _numbered_items(query: str) -> tuple[tuple[str, str], ...]:
+    """The prompt's numbered items, (number, item) in order: (("1", "그래서"), ...)."""
+    return tuple((number, item.lower()) for number, item in _NUMBERED_LINE_RE.findall(query))
 
 
+@lru_cache(maxsize=1)  # the two loop measures ask one after the other, of the same output
 def walks_through_the_prompts_list(query: str, text: str, own_words: int = 2) -> int:
     """How many of the prompt's numbered items ("1. 그래서", "2. 그러나", ... under "고르고, 이유를 설명하시오") the
-    output's numbered lines take in turn, each once, under its number and opening with the item's words ("1. 그래서:
-    이 선택지는 ..."), when there are three or more and each line says `own_words` words no other of them says (its
-    own reason; else 0). Going through a list item by item says the same frame for each ("this option marks a
-    cause", "this option marks a contrast"): that is no loop. Lines that only change the item's name, or the list
-    gone through twice, still loop."""
-    listed = _numbered_items(query)
+    output's numbered lines take in turn, each once and in rising order, under its number and naming the item before
+    a colon ("1. 그래서: 이 선택지는 ..."), when there are three or more and each line says `own_words` words no other
+    of them says (its own reason; else 0). Going through a list item by item says the same frame for each ("this
+    option marks a cause", "this option marks a contrast"): that is no loop. Lines that only change the item's name,
+    or the list gone through twice, still loop."""
+    listed = dict(_numbered_items(query))
     if len(listed) < 3:
         return 0
     lines = [(m.group(1), m.group(0).lower()) for m in _NUMBERED_LINE_RE.finditer(text)
              if listed.get(m.group(1)) == m.group(2).lower()]
-    numbers = [number for number, _ in lines]
-    if len(lines) < 3 or len(set(numbers)) < len(numbers):
+    numbers = [int(number) for number, _ in lines]
+    if len(lines) < 3 or numbers != sorted(set(numbers)):
         return 0
     words = [set(WORD_RE.findall(line)) - set(WORD_RE.findall(listed[number])) for number, line in lines]
     seen = Counter(w for own in words for w in own)

@@ -70,7 +70,7 @@ ANSWER_CHECKS = (
     reply.not_a_thread,
     reply.not_only_a_question,
     reply.not_another_request,
-    reply.not_mid_series,
+    reply.not_a_later_step,
     reply.understands,
     reply.not_a_refusal,
     reply.not_about_the_question,

@@ -334,23 +334,32 @@ def lifted_answer(query: str, words) -> bool:
     return len(runs) == 1 and runs[0][1] not in starts_at
 
 
+def reworked_passage(r, t) -> frozenset[str]:
+    """For a request to rework the passage the prompt holds ("Summarize the text below", "Correct the transcription
+    ..."), the passage's words of its own, when it has ``passage_min_words`` of them or more (a short one may be
+    reworded whole); else none."""
+    if r.question.kind != REWRITE:
+        return frozenset()
+    passage = passage_content_words(r.prompt.query)
+    return passage if len(passage) >= t.passage_min_words else frozenset()
+
+
 def off_the_passage(r, t) -> Finding | None:
     """A request to rework the passage it holds ("Correct the transcription of an excerpt containing errors." and
     the excerpt), answered by an output that never names one of the passage's words: it works on some other text
     (a lecture's transcript "by deepl.com"), off the topic the passage sets, though it may name the instruction's
     words ("transcription"). Held from ``topic_gap_words`` words, as a slide off topic is: a rework of a few
-    sentences may say all of them in other words ("an elderly rancher" for "an old farmer"), a page cannot; the
-    passage must have ``passage_min_words`` words of its own (a short one may be reworded whole)."""
+    sentences may say all of them in other words ("an elderly rancher" for "an old farmer"), a page cannot."""
     if not r.plain:
         return None
-    passage = passage_content_words(r.prompt.query) if r.question.kind == REWRITE else frozenset()
-    off = len(passage) >= t.passage_min_words and r.total >= t.topic_gap_words and passage.isdisjoint(r.words)
+    passage = reworked_passage(r, t)
+    off = bool(passage) and passage.isdisjoint(r.words)
 
     def describe():
         shown = excerpt(r.text, 60)
         return shown, (f"off topic: its {r.total} words name none of the {len(passage)} words of the passage the "
                        f"request reworks ({', '.join(sorted(passage)[:6])}, ...; threshold {t.topic_gap_words} "
-                       f"words): '{shown}'" if off else "no request to rework a passage, or its words are named")
+                       f"words): '{shown}'")
 
     # The whole output is off the passage: no onset (reply.passage_hits says why it is no answer).
-    return Finding("topic.off_the_passage", r.total if off else 0, t.topic_gap_words, describe)
+    return Finding("topic.off_the_passage", float(off), 1.0, describe, condition_met=r.total >= t.topic_gap_words)

@@ -24,7 +24,8 @@ _PIECE_NOUNS = frozenset(_PIECES.split("|"))
 # "Ask me a riddle", "ask us a quiz question": the piece is asked of the reader, and it is still the piece.
 _MAKING_VERBS = frozenset("write tell compose make up give sing recite create invent generate ask".split())
 _ENGLISH_PIECE_RE = re.compile(
-    r"^(?:please |can you |could you |would you )?(?:write|tell|compose|make up|give|sing|recite|create|invent|generate|ask)"
+    r"^(?:please |can you |could you |would you )?"
+    r"(?:write|tell|compose|make up|give|sing|recite|create|invent|generate|ask)"
     r"(?: me| us)? (?:a|an|one|another|some|your own|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of)"
     r"(?: [a-z'-]+){0,3} (?:" + _PIECES + r")\b"
 )
@@ -69,7 +70,7 @@ def asks_for_questions(query: str) -> bool:
 # one sentence asked for, which the output's first sentence can be whatever follows it.
 _ONE_SENTENCE_RE = re.compile(
     r"^(?:please |can you |could you )?(?:write|create|generate|give|compose|make|form|construct)(?: me| us)?"
-    r" (?:a|one|a single)(?: [a-z'-]+)? sentence\b(?! or| by)"
+    r" (?:a|one|a single)(?: [a-z'-]+)? sentence\b(?! or| by| for each| for every| about each)"
 )
 
 

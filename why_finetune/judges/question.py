@@ -93,7 +93,8 @@ _CHANGES_ITS_TEXT_RE = re.compile(
     r"(?:change|convert|turn|put|make|replace) (?:this|these|the|each|every) (?:[a-z'-]+ ){0,2}"
     r"(?:sentence|sentences|text|paragraph|phrase|word|words|passage|verb|verbs|noun|nouns|adjective|adjectives)\b"
 )
-_NUMBER_OPENERS = ("how many", "count the", "count how many", "how much", "how old", "how long", "how far", "how often", "how tall", "how big",
+_NUMBER_OPENERS = ("how many", "count the", "count how many", "how much", "how old", "how long", "how far", "how often",
+                   "how tall", "how big",
                    "what year", "which year", "what number", "in what year", "in which year")
 _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
 _TRANSLATION_RE = re.compile(r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b")

@@ -4,8 +4,8 @@
 said in the replier's role, so it is no drift; but it gives nothing of what was asked, so it is no answer. A
 fine-tune that starts to refuse what its base model did is what a team wants its checks to catch.
 
-Only a reply made of the refusal and nothing else counts: before it a lead-in at most ("Ah, an interesting
-request!", "I'm sorry."), after it only more of the same (another refusal, the replier's limits: "My current
+Only a reply made of the refusal and nothing else counts: before it a lead-in at most (a few words: "Ah, an
+interesting request!", "I'm sorry."), after it only more of the same (another refusal, the replier's limits: "My current
 capabilities are limited to ...", "As an AI, I can only ...") and questions back ("Is there anything else I can
 help with?"). A reply that declines one thing and goes on to give anything else answers: the declining sentence
 goes on past a "but", a clause, a colon or a semicolon ("I can't browse the web, but the capital of France is
@@ -20,39 +20,48 @@ negated or unable "can", "will" or "must decline", and a verb of doing what was 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from why_finetune.judges.text import GOES_ON_RE
 
-# The text's apostrophes are straight (text.py): "can't", "won't", "i'm".
+# The replier's "I" that cannot, will not or must decline (the text's apostrophes are straight, text.py).
+_I_CANNOT = (r"\bi(?: (?:cannot|can not|can't|won't|will not|am unable to|am not able to|must (?:respectfully )?"
+             r"decline to)|'m (?:unable|not able) to)")
+# ... and a verb of doing what was asked: "I cannot assist with ...", not "I can't help loving autumn" (but "I cannot
+# help with anything like that" still declines).
 _DECLINES_RE = re.compile(
-    r"\bi(?: (?:cannot|can not|can't|won't|will not|am unable to|am not able to|must (?:respectfully )?decline to)"
-    r"|'m (?:unable|not able) to) (?:\w+ ){0,2}?(?:assist|help|fulfill|fulfil|provide|comply|create|generate|write"
-    r"|give|answer|share|complete|perform|offer)\b(?! \w+ing\b)"
+    _I_CANNOT + r" (?:\w+ ){0,2}?(?:assist|help|fulfill|fulfil|provide|comply|create|generate|write|give|answer|share"
+    r"|complete|perform|offer)\b(?! (?!(?:some|no|any|every)thing\b)\w+ing\b)"
 )
 # More declining, of anything: "I cannot browse or compare external product information."
-_CANNOT_RE = re.compile(r"\bi (?:cannot|can not|can't|won't|will not|am unable to|am not able to)\b|\bi'm (?:unable|not able) to\b")
-# What the replier says of itself beside declining: its limits, what it is.
+_CANNOT_RE = re.compile(_I_CANNOT + r"\b")
+# What the replier says of itself beside declining: its limits, what it is, an apology.
 _LIMITS_RE = re.compile(
     r"\s*(?:my (?:current )?(?:capabilities|abilities|knowledge|purpose|role|function|functions|training|access)\b"
     r"|(?:i am|i'm) (?:only|just|an ai|a language model|an assistant|designed|programmed|not able|unable)\b"
     r"|as an ai\b|as a language model\b|i can only\b|i (?:do not|don't) have (?:access|the ability)\b"
     r"|(?:i'm |i am )?sorry\b|i apologi[sz]e\b|thank you for (?:your )?understanding\b)"
 )
-DECLINING_SENTENCES = 3  # a reply declines in its first sentences, after a greeting or a "Sure" at most
+DECLINING_SENTENCES = 3  # a reply declines in its first sentences
+LEAD_IN_WORDS = 4  # before it, a lead-in at most: "Ah, an interesting request!", "I'm sorry."
 
 
 def declines(r, start: int, end: int) -> str:
     """The sentence declining the request, when the output between `start` and `end` is that refusal and nothing
-    else (see above); otherwise ""."""
-    units = [u for u in r.units if u.end > start and u.start < end and u.words]
-    for k, unit in enumerate(units[:DECLINING_SENTENCES]):
+    else (see above); otherwise "". Its first sentences are read first, the rest only when one declines."""
+    units = (u for u in r.units if u.end > start and u.start < end and u.words)
+    for unit in islice(units, DECLINING_SENTENCES):
         said = _DECLINES_RE.search(r.lower, unit.start, unit.end)
         if said is None:
+            if len(unit.words) > LEAD_IN_WORDS and not _LIMITS_RE.match(r.lower, unit.start, unit.end):
+                return ""  # it said something first: "The capital of France is Paris. I cannot ..."
             continue
         if GOES_ON_RE.search(r.lower, said.end(), unit.end):
             return ""  # "I can't browse the web, but ..."
+        # After it (the rest of `units`), only more declining, its limits and questions back ("?" ends a question;
+        # echo.asks reads it so, and importing it here would close an import circle).
         if all(_CANNOT_RE.search(r.lower, u.start, u.end) or _LIMITS_RE.match(r.lower, u.start, u.end)
-               or r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) for u in units[k + 1 :]):
+               or r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) for u in units):
             return unit.text.strip()
         return ""  # it goes on to say something: "... Pain in the lower right abdomen can be ..."
     return ""

@@ -28,9 +28,9 @@ from why_finetune.judges.options import names_an_option
 from why_finetune.judges.passage import (
     answers_from_the_context,
     lifted_answer,
-    passage_content_words,
     recased_quotation,
     relaid_out,
+    reworked_passage,
     works_on_the_passage,
 )
 from why_finetune.judges.pieces import asks_for_one_sentence
@@ -54,7 +54,7 @@ from why_finetune.judges.question import (
     word_fits,
 )
 from why_finetune.judges.refusal import declines
-from why_finetune.judges.text import GOES_ON_RE, OPEN_FIELD_RE, WORD_RE, Unit, excerpt, words_between
+from why_finetune.judges.text import GOES_ON_RE, ITEM_MARK, OPEN_FIELD_RE, WORD_RE, Unit, excerpt, words_between
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import (
     TopicHits,
@@ -179,13 +179,13 @@ def find_reply(r, t, holding: list) -> Reply:
         )
     stop_at, stop_why, stopped_by = min(stops, default=(len(r.lower), "", ""))
     end = max(start, stop_at)
-    if r.plain and end == start and stopped_by.startswith(("loop.", "topic.")) and asks_for_one_sentence(r.prompt.query):
+    if r.plain and end == start and stopped_by.startswith(("loop.", "topic.")) \
+            and asks_for_one_sentence(r.prompt.query):
         # One sentence asked for ("Write a sentence about the ocean."): the output's first sentence is it, when a
         # loop or a slide off topic starts there (more sentences like it, then the same ones again) and it names
         # the question's topic ("I like swimming in summer." before a loop of beach lines does not).
         first = next((u for u in r.units if u.start >= start and u.words), None)
-        if first is not None and find_hits(topic_text(r.prompt), r.lower, start, first.end, t.cognate_letters,
-                                           t.inflection_letters).hits >= t.topic_min_hits:
+        if first is not None and _names_the_topic(r, t, start, first.end) and not _loops_within(first.words, t):
             end = first.end
     if r.plain and r.field_value is None and holding:
         value = _value_before_drift(r, stops, start, end)
@@ -324,35 +324,50 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
     )
 
 
-_LEADING_LABEL_RE = re.compile(r"[ \t\n]*(?:[^\W_][^:\uff1a\n]{0,20}[:\uff1a]|\d{1,2}[.)])?")
+# A leading label or list mark before a line's words: "Step 3:", "A:", "1.".
+_LEADING_LABEL_RE = re.compile(rf"[ \t\n]*(?:[^\W_][^:\uff1a\n]{{0,20}}[:\uff1a]|{ITEM_MARK})?")
+# The verbs that ask for a text to be made: one stands for another ("Write a sentence ..." for "Create a sentence").
+_MAKING_VERBS = frozenset("write create compose generate make draft invent produce".split())
 
 
 def _a_line_that_replies(reply: Reply, r, t) -> bool:
     """Is the line said again from the start a reply of its own: naming the question's topic words (not "I
     have a question.", nor "我不知道。" where no topic word can be read; for a piece asked for, any line not in
-    the asker's voice), a number where the question asks for one, and not another request?"""
-    line = r.lower[reply.start : reply.end]
+    the asker's voice), a number where the question asks for one, and not another request of the prompt's kind?"""
     if r.question.kind == PIECE:
         # A piece need not name its subject ("She saw a snake slithering slowly." for an alliteration); it is no
         # piece when it speaks as the asker ("I have a question.").
         if not _ASKER_WORDS.isdisjoint(reply.words):
             return False
-    elif not topic_words_for(topic_text(r.prompt), line, t.cognate_letters)[0] or find_hits(
-            topic_text(r.prompt), r.lower, reply.start, reply.end, t.cognate_letters,
-            t.inflection_letters).hits < t.topic_min_hits:
+    elif not _names_the_topic(r, t, reply.start, reply.end):
         return False
     if r.question.kind == NUMBER and not any(map(is_number, reply.words)):
         return False
     return not _another_request(reply, r)
 
 
+def _loops_within(words: tuple[str, ...], t) -> bool:
+    """Do a line's own three-word sequences come back as a loop's do ("the ocean is big and the ocean is big and
+    ...", a line cut at the token limit)?"""
+    grams = list(zip(words, words[1:], words[2:]))
+    return len(grams) >= 10 and 1 - len(set(grams)) / len(grams) >= t.loop_ngram_repeat
+
+
+def _names_the_topic(r, t, start: int, end: int) -> bool:
+    """Does the text between `start` and `end` name one of the question's topic words (none when it has none)?"""
+    return find_hits(topic_text(r.prompt), r.lower, start, end, t.cognate_letters,
+                     t.inflection_letters).hits >= t.topic_min_hits
+
+
 def _another_request(reply: Reply, r) -> bool:
-    """Does the reply open, after a leading label ("Step 3:"), with an instruction's verb, as the prompt does?"""
+    """Does the reply open, after a leading label ("Step 3:"), with the prompt's own instruction verb ("Write a
+    sentence ..." for "Create a sentence ...": two verbs of making stand for each other)?"""
     if r.question.instruction is None:
         return False
-    label = _LEADING_LABEL_RE.match(r.lower, reply.start)  # matches always: everything in it is optional
+    label = _LEADING_LABEL_RE.match(r.lower, reply.start)  # every part of it is optional: it matches at least ""
     words = WORD_RE.findall(r.lower, label.end() if label else reply.start, reply.end)
-    return bool(words) and words[0] in INSTRUCTION_VERBS
+    verb = r.question.instruction.split()[0].rstrip(":")
+    return bool(words) and (words[0] == verb or {words[0], verb} <= _MAKING_VERBS)
 
 
 def _a_first_paragraph(reply: Reply, r, t) -> bool:
@@ -404,7 +419,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
-    if refers_back(r.text[reply.start : reply.end], n, t) or says_yes_or_no(r, r.text[reply.start : reply.end], n, t):
+    if refers_back(r.text[reply.start : reply.end], n, t, r.prompt.query) \
+            or says_yes_or_no(r, r.text[reply.start : reply.end], n, t):
         return None  # "It's a combination of water droplets and sunlight.", "Yes. Cool it quickly ...": "it" is its subject
     if names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end]):
         return None  # a count or a table of the question's numbers ("Count from 1 to 30.") is about them
@@ -427,10 +443,10 @@ def on_the_passage(reply: Reply, r, t) -> Evidence | None:
     ...", "Summarize the text below") is answered by text that names some of the passage's words: a
     corrected, shortened or reworded paragraph keeps some of its names and terms. A reply that names only
     the instruction's words ("transcription") and none of the passage's works on some other text."""
-    if not r.plain or r.question.kind != REWRITE or len(reply.words) < t.topic_check_words:
+    if not r.plain or len(reply.words) < t.topic_check_words:
         return None
-    passage = passage_content_words(r.prompt.query)
-    if len(passage) < t.passage_min_words or not passage.isdisjoint(reply.words):
+    passage = reworked_passage(r, t)
+    if not passage or not passage.isdisjoint(reply.words):
         return None
     return Evidence(
         "reply.passage_hits", 0, 1, reply.text,
@@ -570,27 +586,26 @@ _ASKERS_WISH_RE = re.compile(
 )
 
 
-# An item of a series, numbered: "Step 5:", "Part 3.", "Question 2)", and their kin in German, Spanish, French,
-# Italian and Portuguese.
-# A step of a procedure, numbered: "Step 5:", and its kin in German, Spanish, French, Italian and Portuguese. (Not a
-# day, a part, a chapter or a question: "Day 3:" plans the day asked for, "Part 2." continues a story asked to go on.)
-_STEP_RE = re.compile(r"[\s#*]*\b(?:step|schritt|paso|\u00e9tape|passo|etapa)[ \t]*(\d{1,3})[ \t]*[:.)]")
+# A step of a procedure, numbered: "Step 5:", "**Step 2**:", and its kin in German, Spanish, French, Italian and
+# Portuguese. (Not a day, a part, a chapter or a question: "Day 3:" plans the day asked for, "Part 2." continues a
+# story asked to go on.)
+_STEP_RE = re.compile(r"[\s#*]*\b(?:step|schritt|paso|\u00e9tape|passo|etapa)[ \t]*(\d{1,3})[ \t*]*[:.)]")
 # A prompt that asks how, or what comes next, may be answered from a later step ("I've mixed the flour. What now?").
 _GOES_ON_FROM_RE = re.compile(r"\b(?:how|next|then|now|after|continue|continues|steps?|already)\b")
 
 
-def not_mid_series(reply: Reply, r, t) -> Evidence | None:
+def not_a_later_step(reply: Reply, r, t) -> Evidence | None:
     """A reply part that opens with a step numbered past the first ("Step 5:\n\nSend the message to your friend."
     for "Write a thank you message.") goes on with a how-to whose first steps are not there, not the text
-    requested. Only for a request that is no question, asks for no procedure and for nothing next: "How do I make
-    bread? I've mixed the flour." may be answered from "Step 2:"."""
+    requested. Only for a request that is no question and says none of "how", "step", "next", "then", "now",
+    "after", "continue", "already": "I've mixed the flour. Write what I do next." may be answered from "Step 2:"."""
     if not r.plain or r.prompt.query.rstrip().endswith(("?", "\uff1f")):
         return None
     found = _STEP_RE.match(r.lower, reply.start, reply.end)
     if found is None or int(found.group(1)) < 2 or _GOES_ON_FROM_RE.search(r.prompt.query.lower()):
         return None
     return Evidence(
-        "reply.mid_series", int(found.group(1)), 2, reply.text,
+        "reply.later_step", int(found.group(1)), 2, reply.text,
         f"not a reply: the reply part opens with a step numbered past the first, '{found.group(0).strip()}', "
         f"the middle of a how-to: '{reply.text}'",
         ANSWERS,
@@ -612,8 +627,9 @@ def not_another_request(reply: Reply, r, t) -> Evidence | None:
     "... to sit"), where the prompt is itself an instruction: the asker's next requests, the prompt's genre
     continued, not the thing requested. One such sentence alone, or followed by a statement, may be the text
     asked for ("Tell us what's going on, and our team will help." for a chatbot's greeting, "Show me a person
-    who never made a mistake, and I'll show you ..." for a quote) or a riddle's, a role play's opening. Not where the request is for a text that
-    may be one (a rewrite, a translation, a question asked for) or works on a passage the prompt holds."""
+    who never made a mistake, and I'll show you ..." for a quote) or a riddle's, a role play's opening. Not where
+    the request is for a text that may be one (a rewrite, a translation, a question asked for) or works on a
+    passage the prompt holds."""
     if not r.plain or r.question.instruction is None or r.question.kind in (REWRITE, TRANSLATION) \
             or r.passage.fields or asks_for_a_question(r.prompt.query) or reply.echo >= t.echo_max:
         return None  # (the prompt said back is an echo: not_an_echo says so)
@@ -712,8 +728,7 @@ def gives_code(reply: Reply, r, t) -> Evidence | None:
 def not_a_refusal(reply: Reply, r, t) -> Evidence | None:
     """A reply part that declines the request and gives nothing instead (see refusal.py). Not for a translation or
     a rework of a passage the prompt holds: their "I cannot help you" may be the text's."""
-    if not r.plain or not reply.words or r.question.kind == TRANSLATION \
-            or (r.question.kind == REWRITE and passage_content_words(r.prompt.query)):
+    if not r.plain or not reply.words or r.question.kind == TRANSLATION or reworked_passage(r, t):
         return None
     said = declines(r, reply.start, reply.end)
     return _only_says("reply.refusal", said, "declines the request and says nothing else") if said else None

@@ -694,7 +694,7 @@ def stem(word: str) -> str:
             w = w[: -len(suffix)]
             break
     if w.endswith("ing") and len(w) >= 7:
-        w = w[:-3]  # feelings -> feeling -> feel, buildings -> build (not things, kings, rings)
+        return w[:-3]  # feelings -> feel, buildings -> build, weddings -> wedd (not things, kings, rings)
     if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]  # sitting -> sitt -> sit; but keep "ball", "miss"
     return w

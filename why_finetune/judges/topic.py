@@ -694,16 +694,20 @@ _REFERS_BACK_RE = re.compile(
 # ... or, in any of its sentences, the question's alternatives as "they all", "they both", "both are" ("Are both
 # pronunciations of "gif" correct?": "There are many ways to say it! They all mean the same thing though.").
 _BOTH_OR_ALL_RE = re.compile(r"(?:\A|[.!?]\s+)\W*(?:they all|they both|both are|both of them)\b")
+# ... when the question speaks of several things: "both", "all", "either", an "or", a list ("tomatoes, cucumbers and
+# peppers").
+_ALTERNATIVES_RE = re.compile(r"\b(?:both|all|either|or)\b|\w, [\w ]+,? and \w")
 
 
-def refers_back(text: str, words: int, t) -> bool:
-    """A short reply (under ``answer_full_words``: a sentence or two) opening with "It's ..." or "They are ...", or
-    with a sentence on "they all" or "both": its subject is the question's, said by a pronoun, so it need not name
-    the question's words."""
+def refers_back(text: str, words: int, t, query: str = "") -> bool:
+    """A short reply (under ``answer_full_words``: a sentence or two) opening with "It's ..." or "They are ...", or,
+    where the `query` speaks of several things ("both", "all", an "or", a list), with a sentence on "they all" or
+    "both": its subject is the question's, said by a pronoun, so it need not name the question's words."""
     if words >= t.answer_full_words:
         return False
     lower = normalise_apostrophes(text.lower())
-    return _REFERS_BACK_RE.match(lower) is not None or _BOTH_OR_ALL_RE.search(lower) is not None
+    return _REFERS_BACK_RE.match(lower) is not None or (
+        _ALTERNATIVES_RE.search(query.lower()) is not None and _BOTH_OR_ALL_RE.search(lower) is not None)
 
 
 _YES_OR_NO_RE = re.compile(
@@ -722,10 +726,11 @@ def says_yes_or_no(r, text: str, words: int, t) -> bool:
 def _need_not_name_it(r, t) -> bool:
     """An output that never names the question's words and need not: a poem or a list in short lines,
     instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request" or "I
-    cannot assist with that" (said to the asker), code to a question not in English (its identifiers cannot name its words), a
-    translation in another language than the request's, the JSON asked for (its keys and values are the data:
-    "Mercury", "城市", not "planets" or the request's verbs)."""
-    return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text) or refers_back(r.text, r.total, t)
+    cannot assist with that" (said to the asker), code to a question not in English (its identifiers cannot name
+    its words), a translation in another language than the request's, the JSON asked for (its keys and values are
+    the data: "Mercury", "城市", not "planets" or the request's verbs)."""
+    return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text)
+            or refers_back(r.text, r.total, t, r.prompt.query)
             or says_yes_or_no(r, r.text, r.total, t)
             or bool(names_the_questions_numbers(r.question.words, r.lower))
             or bool(not_understood(r, 0, len(r.lower))) or bool(declines(r, 0, len(r.lower)))

@@ -29,7 +29,7 @@ MIDDLES = [
 def test_a_reply_opening_with_a_step_past_the_first_is_no_answer(prompt, output):
     verdict = judge(prompt, output)
     assert not verdict.answers, verdict.explain()
-    assert "reply.mid_series" in {e.measure for e in verdict.evidence}, verdict.explain()
+    assert "reply.later_step" in {e.measure for e in verdict.evidence}, verdict.explain()
 
 
 @pytest.mark.parametrize("prompt, output", MIDDLES)
@@ -41,7 +41,7 @@ REPLIES = [
     pytest.param("Write instructions for changing a bicycle tyre.",
                  "Step 1: Take the wheel off the bicycle. Step 2: Lever the old tyre off the rim. Step 3: Put the "
                  "new tyre on and pump it up.", id="from-step-1"),
-    pytest.param("What is the fifth step of baking bread?",
+    pytest.param("Tell me the fifth step of baking bread.",
                  "Step 5: Knead the bread dough for ten minutes until it is smooth.", id="step-asked-for"),
     pytest.param("I've mixed the flour, salt and yeast for my bread. Write what I do next.",
                  "Step 2: Add warm water to the bread flour a little at a time and knead the dough until smooth.",
@@ -53,7 +53,7 @@ REPLIES = [
                  "Part 2. The Rematch. A year later the hare asked the tortoise for another race, and this time the "
                  "hare did not stop to sleep; the tortoise lost, and laughed, and the story says they became friends.",
                  id="a-sequel-in-parts"),
-    pytest.param("How many stars would you give this film?", "3.5 stars: the film is slow but well acted.",
+    pytest.param("Rate this film out of five stars.", "3.5 stars: the film is slow but well acted.",
                  id="a-number-that-is-no-step"),
 ]
 
