@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
 
+from why_finetune.judges.choices import lettered_choices, opens_with_a_pick
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.options import options_named, picks_one
@@ -336,7 +337,9 @@ def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
 def prompt_fields(raw_prompt: str) -> frozenset[str]:
     """The field labels the prompt's lines open with ("input", "output", "### instruction"), of three words
     at most, lower case; not the lines of its code blocks."""
-    return frozenset(label for label, words in _field_labels(raw_prompt)[1] if words <= 3)
+    # A multiple-choice question's option letters ("A: ...", "B: ...") name options, no fields (choices.py).
+    return frozenset(label for label, words in _field_labels(raw_prompt)[1] if words <= 3) \
+        - frozenset(lettered_choices(raw_prompt))
 
 
 @dataclass(frozen=True)
@@ -792,7 +795,8 @@ def prompt_echo(r, t) -> Finding:
     work = works_on_the_passage(r.prompt.query, words, t) if over else None
     recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
-    extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words))
+    extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
+                          or opens_with_a_pick(r, start, len(r.lower)))
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
@@ -802,8 +806,8 @@ def prompt_echo(r, t) -> Finding:
                            "echo" if recased else "")
                         + ("; but it is the prompt's text laid out anew, other marks between its words: work on it, "
                            "not an echo" if relaid else "")
-                        + ("; but it answers the question with words of its context, at most half of it"
-                           if extracted else "")),
+                        + ("; but it answers the question with words of its context, at most half of it, or picks "
+                           "one of its lettered options" if extracted else "")),
         condition_met=work is None and not recased and not relaid and not extracted,
     )
 

@@ -8,6 +8,7 @@ continuation of the prompt's sentence).
 from __future__ import annotations
 
 from why_finetune.judges import dialogue as dlg
+from why_finetune.judges.choices import lettered_choices
 from why_finetune.judges.echo import find_continuation, find_question_again, find_voice, prompt_fields
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
@@ -54,6 +55,8 @@ class Reading:
             characters |= dlg.OTHER_QUESTION_LABELS  # "Schreibe ein Quiz mit zwei Fragen": its "Frage:" lines
         if not {"comment", "comments"}.isdisjoint(self.question.words):
             characters |= {"comment"}  # "Write a comment on this post": "Comment: ..." is what it asks for
+        # A multiple-choice question's option letters ("A: ...", "B: ...") name options, not an answer's label.
+        characters |= frozenset(lettered_choices(self.prompt.query))
         self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker,
                                     frozenset(label.lstrip("#") for label in prompt_fields(self.prompt.raw)), characters)
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from why_finetune.judges.about_the_question import only_about_the_question
+from why_finetune.judges.choices import opens_with_a_pick
 from why_finetune.judges.code import asks_for_code, code_for_another_language, holds_code
 from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
@@ -274,7 +275,8 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     if r.plain and (works_on_the_passage(r.prompt.query, words, t) is not None
                     or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)):
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
-    if r.plain and (_ends_with_a_pick(reply, r) or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
+    if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
+                    or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
                     or relaid_out(r.prompt.text, r.text[reply.start : reply.end], t)):
         return None
     return Evidence(

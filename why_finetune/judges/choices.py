@@ -1,0 +1,115 @@
+"""Lettered choices: a multiple-choice question listing its options on lines of their own under letters.
+
+"Options:\\nA: Disclose the error to the patient ...\\nB: Tell the attending ...\\nC: ...\\nD: ..." (MedQA, MMLU and
+their kin; "A.", "A)", "(A)" too). The letters name options, they are no fields of a format to fill, so a reply's
+"B: Cholesterol embolization" is a pick, not a new example of the prompt's format, and not an echo though every
+word of it is the prompt's. A reply that goes on saying the options back after its pick ("B: Ketotifen eye
+drops\\nC: Warm compresses\\nD:") continues the prompt's list: drift (`prompt.choices_again`). A line that says an
+option and then more about it ("A: Erythromycin ointment is typically used for bacterial conjunctivitis ...") is
+the reply's discussion of that option, not the option said back.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.text import excerpt
+from why_finetune.judges.thresholds import threshold
+
+# An option's line: its letter, a colon, a full stop or a bracket, and its text ("A: ...", "b. ...", "(C) ...").
+_CHOICE_RE = re.compile(r"^[ \t]*\(?([a-j])[:.)]\)?[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+# ... and in a reply, the same with its text cut short or left out ("D:", "A: Inhibition of prote"), after a bullet.
+_SAID_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?\(?([a-j])[:.)]\)?[ \t]*([^\n]*?)[ \t.]*\Z")
+
+threshold(
+    "choices_again", 2,
+    """Drift when at least this many of the output's lines are the prompt's lettered options said back, each its
+    letter and its text (or the start of it, cut at the token limit, or the letter alone): a pick and then the
+    list again. One is the pick.""",
+)
+
+
+@lru_cache(maxsize=256)
+def lettered_choices(query: str) -> dict[str, str]:
+    """The prompt's lettered options, {letter: text} in lower case, when two lines or more in a row list them under
+    "a", "b", ... in order, once; else {}."""
+    lower = query.lower()
+    best: dict[str, str] = {}
+    run: dict[str, str] = {}
+    last_end = -1
+    for m in _CHOICE_RE.finditer(lower):
+        letter = m.group(1)
+        follows = run and lower.count("\n", last_end, m.start()) <= 1 and ord(letter) == ord(max(run)) + 1
+        if letter == "a":
+            run = {"a": m.group(2)}
+        elif follows:
+            run[letter] = m.group(2)
+        else:
+            run = {}
+        last_end = m.end()
+        if len(run) > len(best):
+            best = dict(run)
+    # Letters that take turns ("A: Hi\nB: Hello\nA: How are you?") are speakers, not options.
+    starts = sum(1 for m in _CHOICE_RE.finditer(lower) if m.group(1) == "a")
+    return best if len(best) >= 2 and starts == 1 else {}
+
+
+def said_back(choices: dict[str, str], line: str) -> str:
+    """The letter of the option a reply's line (lower case) says back, its text whole or cut short or left out
+    ("B: Cholesterol embolization", "D:"); "" when the line is no such option, or says more about it."""
+    m = _SAID_RE.match(line)
+    if m is None or m.group(1) not in choices:
+        return ""
+    text, option = m.group(2).rstrip(" .;,"), choices[m.group(1)].rstrip(" .;,")
+    return m.group(1) if option.startswith(text) else ""
+
+
+def choice_lines(r) -> list[tuple[str, int]]:
+    """(letter, where its line starts) for the output's first line that says one of the prompt's options back and
+    the lines saying one back right after it, with only blank lines between (a letter may come twice): the pick,
+    then the list again. Options said back after other text are the reply's discussion of them ("A) ...\nB) ...
+    \nD) ...", then "these three are not in the passage")."""
+    choices = lettered_choices(r.prompt.query)
+    found: list[tuple[str, int]] = []
+    if not choices:
+        return found
+    at = 0
+    for line in r.lower.split("\n"):
+        letter = said_back(choices, line)
+        if letter:
+            found.append((letter, at))
+        elif found and line.strip():
+            break  # other text after the run: the run is over
+        at += len(line) + 1
+    return found
+
+
+def opens_with_a_pick(r, start: int, end: int) -> bool:
+    """Does the text between `start` and `end` open, on its first line, with one of the prompt's lettered options
+    said back (the reply's pick)? The line is read from its start: a reply part may begin after its letter ("A:"
+    read as an answer's label)."""
+    choices = lettered_choices(r.prompt.query)
+    if not choices:
+        return False
+    start += len(r.lower[start:end]) - len(r.lower[start:end].lstrip())
+    line_start = r.lower.rfind("\n", 0, start) + 1
+    return bool(said_back(choices, r.lower[line_start:end].split("\n", 1)[0]))
+
+
+def choices_again(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    lines = choice_lines(r)
+    letters = [letter for letter, _ in lines]
+    shown = excerpt(r.text, 60)
+    # The first is the pick, the reply: the list goes on from the second.
+    onset = lines[1][1] if len(lines) >= t.choices_again else None
+    return Finding(
+        "prompt.choices_again", len(letters), t.choices_again,
+        lambda: (shown, f"says the prompt's options back: {len(letters)} line(s) are its lettered options "
+                        f"({', '.join(letter.upper() for letter in letters[:6])}; threshold {t.choices_again}): "
+                        f"'{shown}'"),
+        onset, "it ends where the prompt's options come back",
+    )
