@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from why_finetune.judges.echo import asks, request_verb
-from why_finetune.judges.text import GOES_ON_RE
+from why_finetune.judges.text import GOES_ON_RE, units_between
 
 # A sentence opening with the question (problem, task, request) as its subject. English names the verb
 # that says what it asks ("The question of whether Pluto is a planet was settled in 2006", "The question is fun to
@@ -64,7 +64,7 @@ _TASK_VERBS = frozenset(("答え", "述べ", "明し", "述し", "挙げ", "書�
 def only_about_the_question(r, start: int, end: int) -> str:
     """The first sentence, when the output between `start` and `end` is only sentences about the question
     (and questions back, or the task set again as a request); otherwise ""."""
-    units = [u for u in r.units if u.end > start and u.start < end and u.words]
+    units = [u for u in units_between(r.units, start, end) if u.words]
     if not units or not _about(r.lower, units[0].start, units[0].end):
         return ""
     for u in units[1:]:

@@ -81,6 +81,7 @@ from why_finetune.judges.text import (
     excerpt,
     normalise_apostrophes,
     stem,
+    units_between,
     unnumbered_label,
     word_count,
     words_between,
@@ -738,7 +739,7 @@ def echo_words(r, start: int, end: int) -> list[str]:
     question = r.question if r.plain else None
     if question is None or not (question.asks_for_a_fact or question.options):
         return r.words if (start, end) == (0, len(r.lower)) else words_between(r.units, r.lower, start, end)
-    units = [u for u in r.units if u.end > start and u.start < end]
+    units = list(units_between(r.units, start, end))
     # The options said back, one a line ("Tech / Business / Sport"), are the question's list, not a pick.
     several = len(question.options) > 1 and options_named(question.options, chain.from_iterable(u.words for u in units)) > 1
     decided: dict[tuple, bool] = {}  # a loop says the same sentence many times: decide it once

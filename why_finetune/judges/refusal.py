@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from why_finetune.judges.text import GOES_ON_RE
+from why_finetune.judges.text import GOES_ON_RE, units_between
 
 # The replier's "I" that cannot, will not or must decline (the text's apostrophes are straight, text.py).
 _I_CANNOT = (r"\bi(?: (?:cannot|can not|can't|won't|will not|am unable to|am not able to|must (?:respectfully )?"
@@ -49,7 +49,7 @@ LEAD_IN_WORDS = 4  # before it, a lead-in at most: "Ah, an interesting request!"
 def declines(r, start: int, end: int) -> str:
     """The sentence declining the request, when the output between `start` and `end` is that refusal and nothing
     else (see above); otherwise "". Its first sentences are read first, the rest only when one declines."""
-    units = (u for u in r.units if u.end > start and u.start < end and u.words)
+    units = (u for u in units_between(r.units, start, end) if u.words)
     for unit in islice(units, DECLINING_SENTENCES):
         said = _DECLINES_RE.search(r.lower, unit.start, unit.end)
         if said is None:

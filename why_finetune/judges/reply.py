@@ -55,7 +55,16 @@ from why_finetune.judges.question import (
     word_fits,
 )
 from why_finetune.judges.refusal import declines
-from why_finetune.judges.text import GOES_ON_RE, ITEM_MARK, OPEN_FIELD_RE, WORD_RE, Unit, excerpt, words_between
+from why_finetune.judges.text import (
+    GOES_ON_RE,
+    ITEM_MARK,
+    OPEN_FIELD_RE,
+    WORD_RE,
+    Unit,
+    excerpt,
+    units_between,
+    words_between,
+)
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import (
     TopicHits,
@@ -292,7 +301,7 @@ def _ends_with_a_pick(reply: Reply, r) -> bool:
     closest category should be (select one from tech, business or politics):", then "*Politics"): the
     words said again lead to the pick, they are not all the reply says. Options said back one a line
     ("Tech / Business / Politics") are the question's list, no pick."""
-    units = [u for u in r.units if u.end > reply.start and u.start < reply.end and u.words]
+    units = [u for u in units_between(r.units, reply.start, reply.end) if u.words]
     picks = [u for u in units if is_a_pick(r.question, u.words) and not u.text.rstrip().endswith("?")]
     return len(units) > 1 and len(picks) == 1 and picks[0] is units[-1]
 
@@ -635,7 +644,7 @@ def not_another_request(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or r.question.instruction is None or r.question.kind in (REWRITE, TRANSLATION) \
             or r.passage.fields or asks_for_a_question(r.prompt.query) or reply.echo >= t.echo_max:
         return None  # (the prompt said back is an echo: not_an_echo says so)
-    units = [u for u in islice((u for u in r.units if u.end > reply.start and u.start < reply.end and u.words), 2)]
+    units = list(islice((u for u in units_between(r.units, reply.start, reply.end) if u.words), 2))
     if len(units) < 2 or not all(_a_request_to_the_replier(u) or (k and asks(u, r.text)) for k, u in enumerate(units)):
         return None
     first = units[0]
@@ -655,7 +664,7 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     something is a reply."""
     if not r.plain or not reply.words:
         return None
-    units = [u for u in r.units if u.end > reply.start and u.start < reply.end]
+    units = list(units_between(r.units, reply.start, reply.end))
     text_asked = _asks_for_text(r)
     wishes = [u for u in units if not asks(u, r.text) and _ASKERS_WISH_RE.match(r.lower, u.start, u.end)
               and not GOES_ON_RE.search(r.lower, u.start, u.end) and (not text_asked or "write" in u.words)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
@@ -562,6 +562,16 @@ def word_count(text: str) -> int:
     if not text.isascii():
         return len(WORD_RE.findall(text.lower()))
     return len(_plain_words(text.lower()).split())
+
+
+def units_between(units: list[Unit], start: int, end: int) -> Iterator[Unit]:
+    """The units that overlap the stretch from `start` to `end`, in order, read lazily: `units` are in the output's
+    order (split_units'), so none after one that starts at `end` or later is read (a loop has thousands)."""
+    for u in units:
+        if u.start >= end:
+            return
+        if u.end > start:
+            yield u
 
 
 def words_between(units: list[Unit], lower: str, start: int, end: int) -> list[str]:

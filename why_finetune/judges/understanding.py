@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from why_finetune.judges.text import units_between
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -43,7 +44,7 @@ def not_understood(r, start: int, end: int) -> str:
     said = _NOT_UNDERSTOOD_RE.search(r.lower, first.start, first.end)
     if said is None or len(r.lower[said.end() : first.end].split()) > t.not_understood_tail_words:
         return ""
-    units = [u for u in r.units if u.end > start and u.start < end]
+    units = list(units_between(r.units, start, end))
     if all(r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) for u in units[1:]):
         return first.text.strip()
     return ""
