@@ -51,19 +51,28 @@ def match_piece_request(text: str) -> re.Match[str] | None:
     return _ENGLISH_PIECE_RE.match(text) or _OTHER_PIECE_RE.match(text)
 
 
+@lru_cache(maxsize=256)
+def _first_sentence_words(query: str) -> str:
+    """The words of the request's first sentence, lower case, joined by spaces: what the piece readings match."""
+    opening = FIRST_SENTENCE_RE.match(normalise_apostrophes(query.lower()).strip())
+    return " ".join(WORD_RE.findall(opening.group(0) if opening else ""))
+
+
+def _piece_noun(query: str) -> str:
+    """The kind of piece the request's first sentence asks for ("sentence", "quiz", "haiku"), or ""."""
+    match = match_piece_request(_first_sentence_words(query))
+    return match.group(0).rsplit(" ", 1)[-1] if match else ""
+
+
 def asks_for_sentences(query: str) -> bool:
     """Is the request for a piece made of plain sentences ("Write a sentence about the ocean.", "Generate two
     sentences ..."), not verse, a song or a story, which may say a word again for effect?"""
-    opening = FIRST_SENTENCE_RE.match(normalise_apostrophes(query.lower()).strip())
-    match = match_piece_request(" ".join(WORD_RE.findall(opening.group(0) if opening else "")))
-    return match is not None and match.group(0).rsplit(" ", 1)[-1] in ("sentence", "sentences")
+    return _piece_noun(query) in ("sentence", "sentences")
 
 
 def asks_for_questions(query: str) -> bool:
     """Is the request for a piece made of questions ("Create three quiz questions with answers ...")?"""
-    opening = FIRST_SENTENCE_RE.match(normalise_apostrophes(query.lower()).strip())
-    match = match_piece_request(" ".join(WORD_RE.findall(opening.group(0) if opening else "")))
-    return match is not None and match.group(0).rsplit(" ", 1)[-1] in QA_PIECES
+    return _piece_noun(query) in QA_PIECES
 
 
 # "Write a sentence about the ocean.", "Create a sentence using the word 'happy'.", "Give me one sentence on ...":
@@ -77,8 +86,7 @@ _ONE_SENTENCE_RE = re.compile(
 @lru_cache(maxsize=256)
 def asks_for_one_sentence(query: str) -> bool:
     """Does the request's first sentence ask for one sentence ("Write a sentence about the ocean.")?"""
-    opening = FIRST_SENTENCE_RE.match(normalise_apostrophes(query.lower()).strip())
-    return _ONE_SENTENCE_RE.match(" ".join(WORD_RE.findall(opening.group(0) if opening else ""))) is not None
+    return _ONE_SENTENCE_RE.match(_first_sentence_words(query)) is not None
 
 
 def piece_words(query: str) -> frozenset[str]:
@@ -86,12 +94,8 @@ def piece_words(query: str) -> frozenset[str]:
     that say what kind of piece it is, between its article and its noun ("a two-sentence horror story",
     "a short funny poem"): the piece itself need not say them, so they are not topic words. What it is
     about comes after the noun ("a story about a dragon") and stays. Empty for any other prompt."""
-    lower = normalise_apostrophes(query.lower())
-    words = WORD_RE.findall(lower)
-    opening = FIRST_SENTENCE_RE.match(lower.strip())
-    first = " ".join(WORD_RE.findall(opening.group(0) if opening else ""))
-    match = match_piece_request(first)
+    match = match_piece_request(_first_sentence_words(query))
     if not match:
         return frozenset()
     asked = WORD_RE.findall(match.group(0))
-    return frozenset(asked) & frozenset(words)
+    return frozenset(asked) & frozenset(WORD_RE.findall(normalise_apostrophes(query.lower())))
