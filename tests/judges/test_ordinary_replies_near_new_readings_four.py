@@ -5,7 +5,7 @@ line said again from the start), each expected to answer without drift, and a fe
 each shape. Every reply was written for this review, none copied from a labelled source. An expected value of None
 is not checked (the definitions leave it open).
 
-Written after the readings, by a reviewer who had not written them: before the mends 71 good replies were judged
+Written after the readings, from their descriptions only: before the mends 71 good replies were judged
 wrong and 4 drifts or non-answers missed; the mends (a refusal is only a reply that says nothing else, a request
 to the replier only when more asking follows, a step only for a request that asks no procedure, commands and
 queries are code, the list said back only as its items' heads in their order, a "Comment:" among other fields is
