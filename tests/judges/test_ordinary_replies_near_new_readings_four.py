@@ -58,8 +58,8 @@ TOPIC_MISSES = {
     "request-tagline-show-us", "request-drill-sergeant-give-me", "request-chatbot-greeting-tell-us",
     "series-step2-bread", "series-step2-car", "code-bash-du", "code-tips-for-python-code-prose",
     "passage-paraphrase-farmer", "passage-idiom-paraphrase", "passage-plain-english-legal", "passage-formal-slang",
-    "passage-summary-bees", "passage-summarize-in-german", "passage-simplify-for-child", "sentence-autumn-unnamed",
-    "sentence-passive", "sentence-sunset-alternative", "passage-nl-paraphrase-farmer", "passage-nl-idiom",
+    "passage-summary-bees", "passage-summarize-in-german", "passage-simplify-for-child",
+    "passage-nl-paraphrase-farmer", "passage-nl-idiom",
     "passage-nl-legal", "passage-nl-slang", "passage-nl-bees", "passage-nl-german", "passage-quoted-simplify",
 }
 

@@ -11,6 +11,7 @@ from why_finetune.judges import judge
 from why_finetune.judges.pieces import asks_for_one_sentence
 from why_finetune.judges.question import OPEN, PIECE, read_question
 
+from .probes import xfail
 from .samples import chatml
 
 
@@ -149,6 +150,24 @@ def test_one_sentence_asked_for_then_more_answers_and_drifts(output):
 ])
 def test_a_request_for_one_sentence_is_read_as_one(prompt, asks):
     assert asks_for_one_sentence(prompt) == asks
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Write a sentence about autumn.", "Crisp leaves crunched beneath our boots as we walked home in the early dark."),
+    ("Write one sentence describing a sunset.", "The sky melted into streaks of orange and violet before the first "
+                                                "stars came out over the quiet bay."),
+])
+def test_one_sentence_asked_for_need_not_name_its_subject(prompt, output):
+    # As a haiku need not say "autumn", a sentence asked for may show its subject without naming it.
+    verdict = judge(chatml(prompt), output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@xfail("reply.topic_hits: a sentence asked for need not name its subject, so one on another subject is not told from "
+       "one that shows its subject without naming it; only its meaning differs")
+def test_a_sentence_on_another_subject_is_no_answer():
+    verdict = judge(chatml(OCEAN), "I like to eat pizza with my friends on Friday nights after school.")
+    assert not verdict.answers, verdict.explain()
 
 
 def test_a_first_sentence_that_is_itself_a_loop_is_no_answer():

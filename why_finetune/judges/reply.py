@@ -421,12 +421,11 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     found = reply.topic = find_hits(topic_text(r.prompt), r.lower, reply.start, reply.end, t.cognate_letters,
                                     t.inflection_letters)
     n = len(reply.words)
-    # A short reply gets the benefit of the doubt ("It's fascinating."), unless the output
-    # started by finishing the prompt's sentence: then it is more likely the asker's text going
-    # on (". I want to make sure she's prepared for the day.") than a reply.
-    if not n or found.hits >= t.topic_min_hits:
-        return None
-    if n < t.topic_check_words and not reply.continued:
+    # A short reply gets the benefit of the doubt ("It's fascinating."), unless the output started by finishing the
+    # prompt's sentence: then it is more likely the asker's text going on (". I want to make sure she's prepared
+    # for the day.") than a reply. One sentence asked for may show its subject without naming it, as a poem may.
+    if not n or found.hits >= t.topic_min_hits or (n < t.topic_check_words and not reply.continued) \
+            or (n < t.answer_full_words and asks_for_one_sentence(r.prompt.query)):
         return None
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it

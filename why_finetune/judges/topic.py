@@ -40,7 +40,7 @@ from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, holds_json
 from why_finetune.judges.language import function_words_of, not_in_english
-from why_finetune.judges.pieces import piece_words
+from why_finetune.judges.pieces import asks_for_one_sentence, piece_words
 from why_finetune.judges.refusal import declines
 from why_finetune.judges.text import STOPWORDS, UNSPACED_RE, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
@@ -730,6 +730,7 @@ def _need_not_name_it(r, t) -> bool:
     its words), a translation in another language than the request's, the JSON asked for (its keys and values are
     the data: "Mercury", "城市", not "planets" or the request's verbs)."""
     return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text)
+            or (asks_for_one_sentence(r.prompt.query) and r.total < t.answer_full_words)
             or refers_back(r.text, r.total, t, r.prompt.query)
             or says_yes_or_no(r, r.text, r.total, t)
             or bool(names_the_questions_numbers(r.question.words, r.lower))
