@@ -12,7 +12,9 @@ the reply's discussion of that option, not the option said back.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.text import excerpt
@@ -32,17 +34,19 @@ threshold(
 
 
 @lru_cache(maxsize=256)
-def lettered_choices(query: str) -> dict[str, str]:
-    """The prompt's lettered options, {letter: text} in lower case, when two lines or more in a row list them under
-    "a", "b", ... in order, once; else {}."""
+def lettered_choices(query: str) -> Mapping[str, str]:
+    """The prompt's lettered options, {letter: text} in lower case (read-only: it is cached), when two lines or more
+    in a row list them under "a", "b", ... in order, once; else {}."""
     lower = query.lower()
     best: dict[str, str] = {}
     run: dict[str, str] = {}
     last_end = -1
+    starts = 0  # lists opening at "a": letters that take turns open again and again
     for m in _CHOICE_RE.finditer(lower):
         letter = m.group(1)
         follows = run and lower.count("\n", last_end, m.start()) <= 1 and ord(letter) == ord(max(run)) + 1
         if letter == "a":
+            starts += 1
             run = {"a": m.group(2)}
         elif follows:
             run[letter] = m.group(2)
@@ -52,11 +56,10 @@ def lettered_choices(query: str) -> dict[str, str]:
         if len(run) > len(best):
             best = dict(run)
     # Letters that take turns ("A: Hi\nB: Hello\nA: How are you?") are speakers, not options.
-    starts = sum(1 for m in _CHOICE_RE.finditer(lower) if m.group(1) == "a")
-    return best if len(best) >= 2 and starts == 1 else {}
+    return MappingProxyType(best if len(best) >= 2 and starts == 1 else {})
 
 
-def said_back(choices: dict[str, str], line: str) -> str:
+def said_back(choices: Mapping[str, str], line: str) -> str:
     """The letter of the option a reply's line (lower case) says back, its text whole or cut short or left out
     ("B: Cholesterol embolization", "D:"); "" when the line is no such option, or says more about it."""
     m = _SAID_RE.match(line)
@@ -103,13 +106,14 @@ def choices_again(r, t) -> Finding | None:
         return None
     lines = choice_lines(r)
     letters = [letter for letter, _ in lines]
-    shown = excerpt(r.text, 60)
     # The first is the pick, the reply: the list goes on from the second.
     onset = lines[1][1] if len(lines) >= t.choices_again else None
-    return Finding(
-        "prompt.choices_again", len(letters), t.choices_again,
-        lambda: (shown, f"says the prompt's options back: {len(letters)} line(s) are its lettered options "
-                        f"({', '.join(letter.upper() for letter in letters[:6])}; threshold {t.choices_again}): "
-                        f"'{shown}'"),
-        onset, "it ends where the prompt's options come back",
-    )
+
+    def describe():
+        shown = excerpt(r.text, 60)
+        return shown, (f"says the prompt's options back: {len(letters)} line(s) are its lettered options "
+                       f"({', '.join(letter.upper() for letter in letters[:6])}; threshold {t.choices_again}): "
+                       f"'{shown}'")
+
+    return Finding("prompt.choices_again", len(letters), t.choices_again, describe, onset,
+                   "it ends where the prompt's options come back")
