@@ -283,6 +283,41 @@ def test_a_paragraph_said_again_and_again_answers_and_drifts():
     assert verdict.answers and verdict.drifts, verdict.explain()
 
 
+# A paragraph whose copies come back near word for word: the first copy drops the paragraph's opening words (a
+# small fine-tune: "In the ocean, there are many different types of fish ..." then "There are many different
+# types of fish ..." to the token limit). The paragraph is said once, then looped.
+FISH = ("In the ocean, there are many different kinds of fish, but there are some fish that are very common "
+        "and easy to find. Most live near the coast. "
+        + ("There are many different kinds of fish, but there are some fish that are very common and easy to find. "
+           "Most live near the coast. ") * 5)
+
+
+def test_a_paragraph_said_again_near_word_for_word_answers_and_drifts():
+    verdict = judge("Where do fish live?", FISH)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_loop_of_a_paragraph_said_again_near_word_for_word_starts_at_its_first_copy():
+    found = Reading("Where do fish live?", FISH, Thresholds()).loops
+    assert found.onset == FISH.index("There are") and found.said_once == 28, found
+
+
+def test_a_paragraph_naming_nothing_of_the_question_said_again_near_word_for_word_is_no_reply():
+    output = ("Yesterday my dog ran in the park with a ball. He was very happy there. "
+              + "My dog ran in the park with a ball. He was very happy there. " * 5)
+    verdict = judge("Where do fish live?", output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_two_sentences_said_again_each_with_a_word_changed_still_loop_from_the_first():
+    # The course's Mars loop, two sentences a time: each copy changes a word of the one before, so the
+    # sentences loop among themselves and none is said once.
+    output = "".join(f"I think it's a {w} planet. I think we should go there. " for w in
+                     ("great", "good", "nice", "big", "red", "cold", "far", "fine"))
+    verdict = judge("What do you think of Mars?", output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
 def test_the_loop_evidence_says_it_starts_where_the_reply_is_said_again():
     verdict = judge(AGENT, BOOKING * 60)
     tail = next(e for e in verdict.evidence if e.measure == "loop.tail_lines")

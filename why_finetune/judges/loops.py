@@ -54,8 +54,8 @@ ends as a loop line does); then, from there, the first repeating unit, or the un
 or two units before it. Text before the onset is a candidate reply; a loop that starts at the first line
 leaves no reply at all. Unless it is a reply said again: when the region opens with two or more lines that do
 not loop among themselves and their word-for-word copies (a field label such as "Output:" aside) make up the
-rest, the loop starts at the first copy, and ``said_once`` (the words before it) tells the reply checks that
-what follows is only that reply again. So too for the output's first line when the next line says it again
+rest (word for word, or near word for word from two lines on), the loop starts at the first copy, and
+``said_once`` (the words before it) tells the reply checks that what follows is only that reply again. So too for the output's first line when the next line says it again
 word for word and copies make up the rest (``first_line_again``: the reply checks then ask whether that one
 line reads as a reply).
 
@@ -258,6 +258,17 @@ def find_loops(
                 onset_index = copy
                 tail_units, tail_words = suffix_units[copy], suffix_words[copy]
                 said_once = offsets[copy]
+            elif (first - onset_index >= 2 and src == onset_index
+                    and _repeat_share(gram_sources, offsets[onset_index], offsets[first]) < block_repeat_max
+                    and suffix_repeated[first] >= onset_density * suffix_words[first]
+                    and not _loops_within(ws, onset_index, first, min_repeats, list_max_items, list_item_words,
+                                          near_copy)):
+                # The same, when the copies come back near word for word ("In the ocean, there are many
+                # kinds of fish. These are ..." then "There are many kinds of fish. These are ..."): the
+                # lines before the first copy are said once.
+                onset_index = first
+                tail_units, tail_words = suffix_units[first], suffix_words[first]
+                said_once = offsets[first]
             elif (onset_index + 1 < n_units and len(ws[onset_index]) >= 3 and ws[onset_index + 1] == ws[onset_index]
                     and sum(lens[:onset_index]) <= 1
                     and _repeat_share(gram_sources, offsets[onset_index], offsets[onset_index + 1]) < block_repeat_max
