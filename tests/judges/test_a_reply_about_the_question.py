@@ -27,16 +27,34 @@ JA_REQUEST = "指示：ブロックチェーンについて専門用語を使わ
         (chatml("블록체인이 무엇인지 쉽게 설명해 주세요."), "이 질문은 블록체인의 기본 개념에 관한 것입니다."),
         (chatml("¿Por qué el cielo es azul?"), "Esta pregunta es sobre el color del cielo."),
         (chatml("Pourquoi le ciel est-il bleu ?"), "Cette question porte sur la couleur du ciel."),
-        # ... then the task set again, as a request to the reader (answer, explain)
-        (JA_REQUEST, "この問題では、ブロックチェーンの仕組みが問われています。専門用語を使わずに説明してください。"),
-        ("指示：日本の山を三つ挙げ、それぞれの高さを書いてください。\n回答：",
-         "この問題では、日本の山のリストが示されています。各山について、その高さを答えてください。"),
     ],
 )
 def test_a_reply_only_about_the_question_is_no_answer_and_no_drift(prompt, output):
     verdict = judge(prompt, output)
     assert (verdict.answers, verdict.drifts) == (False, False), verdict.explain()
     assert any(e.measure == "reply.about_the_question" for e in verdict.evidence), verdict.explain()
+
+
+@pytest.mark.parametrize(
+    "prompt, output",
+    [
+        (JA_REQUEST, "この問題では、ブロックチェーンの仕組みが問われています。専門用語を使わずに説明してください。"),
+        ("指示：日本の山を三つ挙げ、それぞれの高さを書いてください。\n回答：",
+         "この問題では、日本の山のリストが示されています。各山について、その高さを答えてください。"),
+    ],
+)
+def test_talk_about_the_question_then_its_task_set_again_is_no_answer_and_a_new_request(prompt, output):
+    # The task set again as a request to the reader (answer, explain) is a request of the prompt's kind: it drifts.
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+    assert "prompt.task_again" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+def test_a_request_to_answer_that_opens_the_reply_is_not_read_as_the_task_set_again_after_talk():
+    verdict = judge("指示：日本の山を三つ挙げ、それぞれの高さを書いてください。\n回答：",
+                    "富士山は3776メートルです。北岳と奥穂高岳の高さも調べて答えてください。")
+    assert "prompt.task_again" not in {e.measure for e in verdict.evidence if e.property == "drifts"}, \
+        verdict.explain()
 
 
 def test_a_sentence_about_the_question_before_a_worksheet_of_its_own_is_no_answer_and_drifts():

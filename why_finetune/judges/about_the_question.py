@@ -3,7 +3,9 @@
 "This question asks how to train a dog to sit.", "That's a great question!", "この質問は、「どのような方法で1億円を
 稼ぐか」です。" (this question is "how to make a hundred million yen"), "この問題は、ブロックチェーンの構造に関する
 基礎知識である。" (this problem is basic knowledge of the blockchain's structure): each is said in the replier's
-role, so it is no drift, but it gives nothing of what was asked, so it is no answer. A reply that says such a
+role, so it is no drift, but it gives nothing of what was asked, so it is no answer. Such talk followed by the task
+set again as a request to the reader ("各火山について、…を答えてください。") is a new request of the prompt's kind:
+that drifts (``task_set_again``). A reply that says such a
 sentence and then answers ("Good question. Dogs learn 'sit' fastest with a treat held above the nose.") is an
 answer: only a reply made of such sentences counts. So is one that names the answer in it ("この問題の正解は「北
 海道」です", "这个问题的答案是505", "The answer to this question is Paris.").
@@ -18,7 +20,8 @@ from __future__ import annotations
 import re
 
 from why_finetune.judges.echo import asks, request_verb
-from why_finetune.judges.text import GOES_ON_RE, units_between
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.text import GOES_ON_RE, excerpt, units_between
 
 # A sentence opening with the question (problem, task, request) as its subject. English names the verb
 # that says what it asks ("The question of whether Pluto is a planet was settled in 2006", "The question is fun to
@@ -71,6 +74,28 @@ def only_about_the_question(r, start: int, end: int) -> str:
         if not (_about(r.lower, u.start, u.end) or asks(u, r.text) or request_verb(u.text) in _TASK_VERBS):
             return ""
     return units[0].text.strip()
+
+
+def task_set_again(r, t) -> Finding | None:
+    """Talk about the question, then its task set again as a request to the reader ("この問題では、日本に存在する
+    火山のリストが示されています。各火山について、その火山がある都道府県名を答えてください。"): a new request of
+    the prompt's kind, the genre continued (``prompt.task_again``). Advice said as a request after such talk ("まず、
+    お湯を沸かしてください。") asks with no verb of answering, and talk that goes on to answer is no such talk."""
+    if not r.plain:
+        return None
+    units = [u for u in units_between(r.units, r.own_start, len(r.text)) if u.words]
+    talk = 0
+    while talk < len(units) and _about(r.lower, units[talk].start, units[talk].end):
+        talk += 1
+    task = units[talk] if 0 < talk < len(units) and request_verb(units[talk].text) in _TASK_VERBS else None
+
+    def describe():
+        shown = excerpt(task.text if task else r.text, 60)
+        return shown, (f"sets the task again: after {talk} sentence(s) about the question, a request to answer it: "
+                       f"'{shown}'")
+
+    return Finding("prompt.task_again", float(task is not None), 1.0, describe,
+                   task.start if task else None, "it ends where the task is set again")
 
 
 def _about(lower: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ reply part is not an answer; the output answers when none does.
 from __future__ import annotations
 
 from why_finetune.judges import (
+    about_the_question,
     arithmetic,
     blocks,
     boilerplate,
@@ -43,6 +44,7 @@ DRIFT_MEASURES = (
     echo.restated,
     echo.more_requests,
     echo.request_in_japanese,
+    about_the_question.task_set_again,
     echo.prompt_format,
     echo.prompt_opening,
     echo.question_again,
