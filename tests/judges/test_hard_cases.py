@@ -313,7 +313,31 @@ def test_a_lower_case_speaker_label_is_still_the_other_speaker():
 
 def test_user_turns_written_after_an_answer_to_a_plain_question_are_drift():
     verdict = judge(MARS, MARS_ANSWER + "\nUser: And Venus?\nAssistant: Venus is hot.")
-    assert verdict.answers and drift_measures(verdict) == {"turns.other_speaker"}, verdict.explain()
+    assert verdict.answers and drift_measures(verdict) == {"turns.other_speaker", "turns.replier_again"}, \
+        verdict.explain()
+
+
+def test_the_repliers_own_label_again_after_an_answer_starts_the_next_turn_and_drifts():
+    # A multiple-choice fine-tune: its pick, then '"Assistant":' and "A:", the transcript's next turn begun.
+    verdict = judge(MARS, MARS_ANSWER + '\n" (end)\n\n"Assistant":\nA:')
+    assert verdict.answers and "turns.replier_again" in drift_measures(verdict), verdict.explain()
+
+
+def test_the_repliers_own_label_opening_the_output_heads_the_reply():
+    verdict = judge(MARS, "Assistant: " + MARS_ANSWER)
+    assert "turns.replier_again" not in drift_measures(verdict), verdict.explain()
+
+
+def test_the_repliers_label_in_a_dialogue_asked_for_is_a_characters():
+    verdict = judge("Write a dialogue between a customer and an AI assistant.",
+                    "Customer: Where is my parcel?\nAI assistant: It arrives tomorrow.\nCustomer: Thanks.\n"
+                    "AI assistant: Glad to help.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_speakers_label_in_quotation_marks_is_that_speakers_label():
+    verdict = judge(MARS, MARS_ANSWER + '\n"User": And Venus?')
+    assert verdict.answers and "turns.other_speaker" in drift_measures(verdict), verdict.explain()
 
 
 # --- prompts in any template --------------------------------------------------------------------

@@ -126,12 +126,18 @@ class Turns:
     first_answer_at: int | None = None  # ... and where it starts
     opens_with_answer_label: bool = False  # the output's first line is opened by an answer label
     answer_starts: tuple[int, ...] = ()  # where each line opened by an answer-side label starts
+    replier_again: int = 0  # plain questions: lines opened by the replier's own label after its reply
+    first_replier_again: str = ""  # the first such line, for evidence
 
 
 # A line opened by a field's label of a word or two other than "Comment:", with its value on the line ("Rating: 8/10",
 # "Grade: C", "Summary: ..."; not "Here is why:"): the output is a form or a review, whose "Comment:" is one of its
 # fields.
 _OTHER_FIELD_RE = re.compile(r"^[ \t]*(?!comment\b)[a-z]+(?: [a-z]+)?:[ \t]*\S", re.MULTILINE)
+# The replier's own label in a chat transcript. Opening the output it heads the reply; after the reply it starts
+# the transcript's next turn, as another speaker's label does ("A: Hypoglycemia\n\n\"Assistant\":\nA:").
+REPLIER_LABELS = frozenset({"assistant", "ai assistant", "chatbot", "chatgpt", "gpt"})
+_QUOTES = "\"\u201c\u201d"
 # "Q." alone on its line: a Q&A page's next question, its label ending in a full stop.
 _BARE_Q_RE = re.compile(r"^[ \t]*q\.[ \t]*$", re.MULTILINE)
 
@@ -168,8 +174,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
     if ":" not in lower and not (asker and "\uff1a" in lower) and not ("q." in lower and _BARE_Q_RE.search(lower)):
         return Turns(0, first_turn_end, 0, "", None)
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character
-    answers = headers = 0
-    first_answer = ""
+    answers = headers = again = 0
+    first_answer = first_again = ""
     first_answer_at = None
     opens = False
     answer_starts: list[int] = []
@@ -201,6 +207,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
         label = line[:colon].strip()  # compared with known labels only, so no regex needed
         if label[:1] == "#":
             label = label.lstrip("# \t")  # "### Human:"
+        if label[:1] in _QUOTES:
+            label = label.strip(_QUOTES)  # '"Assistant":', a label in quotation marks, is that label
         if dialogue is not None and numbered:
             label = unnumbered_label(label)
         if dialogue is None and label in ANSWER_SIDE_LABELS and label not in characters:
@@ -214,6 +222,13 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
             if line_start + len(line) - len(line.lstrip()) == lead:
                 start = line_start + colon + 1  # the reply starts after its own leading label
                 opens = True
+            continue
+        if dialogue is None and label in REPLIER_LABELS and characters.isdisjoint(label.split()):
+            if line_start + len(line) - len(line.lstrip()) == lead:
+                start = line_start + colon + 1  # "Assistant: ..." opening the output is the reply's own label
+            elif not opened:
+                again += 1  # the replier's label again after its reply: the transcript's next turn
+                first_again = first_again or excerpt(cleaned.text[line_start : pos - 1])
             continue
         if label not in speakers and label != own:
             continue
@@ -232,7 +247,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
                 first_other_at = line_start
                 first_other = excerpt(cleaned.text[line_start : pos - 1])
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
-                 first_answer_at, opens, tuple(answer_starts))
+                 first_answer_at, opens, tuple(answer_starts), again, first_again)
 
 
 # A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write
@@ -298,6 +313,22 @@ def other_speaker(r, t) -> Finding:
         ),
         turns.first_other_at,
         "it ends where another speaker's turn starts",
+    )
+
+
+def replier_again(r, t) -> Finding | None:
+    """The replier's own label ("Assistant:") on a line after its reply has begun: the transcript's next turn, its
+    format continued ("A: Hypoglycemia" then '"Assistant":' and "A:" again). The reply part does not end there: what
+    follows is read as the rest of the output, which the other measures judge (a passage said back in turns is
+    still an echo)."""
+    if not r.plain:
+        return None
+    turns = r.turns
+    return Finding(
+        "turns.replier_again", turns.replier_again, 1,
+        lambda: (turns.first_replier_again,
+                 f"starts the transcript's next turn: {turns.replier_again} line(s) opened by the replier's own "
+                 f"label after its reply (threshold 1), first '{turns.first_replier_again}'"),
     )
 
 

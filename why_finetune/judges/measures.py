@@ -36,6 +36,7 @@ DRIFT_MEASURES = (
     in_a_row.in_a_row,
     counting.count_up,
     dialogue.other_speaker,
+    dialogue.replier_again,
     dialogue.thread,
     echo.prompt_echo,
     echo.items_back,
