@@ -17,6 +17,8 @@ rows, a round number ("1000000000"), markdown rules, a product whose digits are 
 
 from __future__ import annotations
 
+import pytest
+
 from why_finetune.judges import judge
 
 
@@ -169,6 +171,20 @@ def test_one_mark_said_on_line_after_line_loops():
     verdict = judge("The category of the text above is:", "\n\n\n" + "*\n\n" * 40)
     assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
     assert "loop.wordless_lines" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+def test_a_few_emoji_said_again_and_again_on_one_line_loop():
+    # Emoji asked for, then the same few said back to back to the token limit (a small fine-tune's output).
+    output = " 🐱🎶🎵🎼🎹🎻🎺🎷🎸" + "🎹🎻🎼🎹🎻🎸" * 40
+    verdict = judge("Use appropriate emojis to convey the meaning in the given text.\n\nInput: Cute cat\nOutput:", output)
+    assert verdict.drifts, verdict.explain()
+    assert "loop.wordless_run" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+@pytest.mark.parametrize("output", ["★★★★★", "😂😂😂", "🐱😺🐈", "-" * 30, "👍 👍 👍 👍", "\u200b" * 500])
+def test_a_rating_some_emphasis_a_few_emoji_or_a_rule_line_do_not_loop(output):
+    verdict = judge("How was the film?", output)
+    assert not verdict.drifts, verdict.explain()
 
 
 def test_a_few_marks_with_no_words_are_no_answer_and_no_drift():

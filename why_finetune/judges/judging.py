@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.echo import echo_words, passage_work
-from why_finetune.judges.loops import find_wordless_loop
+from why_finetune.judges.loops import find_wordless_loop, find_wordless_run
 from why_finetune.judges.measures import ANSWER_CHECKS, DRIFT_MEASURES
 from why_finetune.judges.passage import works_on_the_passage
 from why_finetune.judges.question import is_a_pick
@@ -159,9 +159,12 @@ def _empty_verdict(r: Reading, t: Thresholds) -> Verdict:
         what = f"the output has no words: '{excerpt(output, 40)}'"
     markers = template_markers(r, t)
     loop = find_wordless_loop(cleaned.text)
+    run = find_wordless_run(cleaned.text, t.loop_wordless_copies)
     looping = loop.repeats >= t.loop_min_repeats
-    scores = {"template.markers": float(markers.value), "loop.wordless_lines": float(loop.repeats), "reply.words": 0.0,
-              "reply.share": 0.0, "reply.echo": 0.0, "reply.score": 0.0}
+    running = run.repeats > 0
+    scores = {"template.markers": float(markers.value), "loop.wordless_lines": float(loop.repeats),
+              "loop.wordless_run": float(run.repeats), "reply.words": 0.0, "reply.share": 0.0, "reply.echo": 0.0,
+              "reply.score": 0.0}
     evidence = [Evidence("reply.words", 0.0, t.answer_min_words, "", f"no reply: {what}", ANSWERS)]
     if markers.holds:
         evidence.append(markers.evidence())
@@ -170,6 +173,12 @@ def _empty_verdict(r: Reading, t: Thresholds) -> Verdict:
             "loop.wordless_lines", float(loop.repeats), t.loop_min_repeats, loop.line,
             f"loops: the line '{excerpt(loop.line, 20)}' comes back {loop.repeats} times (threshold "
             f"{t.loop_min_repeats}), in an output with no words", DRIFTS))
+    if running and not looping:
+        evidence.append(Evidence(
+            "loop.wordless_run", float(run.repeats + 1), t.loop_wordless_copies, run.line,
+            f"loops: '{run.line}' is said {run.repeats + 1} times back to back (threshold "
+            f"{t.loop_wordless_copies}), in an output with no words", DRIFTS))
+        looping = True
     if not markers.holds and not looping:
         evidence.append(Evidence("reply.words", 0.0, t.answer_min_words, "", f"no drift: {what}, nothing to drift", DRIFTS))
     return Verdict(False, markers.holds or looping, scores, evidence)

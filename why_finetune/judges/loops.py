@@ -869,6 +869,38 @@ class WordlessLoop:
     repeats: int  # times it comes back after its first
 
 
+threshold(
+    "loop_wordless_copies", 10,
+    """An output with no words that ends in one stretch of marks or emoji (up to WORDLESS_STRETCH characters) said
+    at least this many times back to back ("🎹🎻🎼🎹🎻🎸" to the token limit) loops: a model stuck on a few tokens,
+    whose loop the word and line measures cannot see. A rating ("★★★★★"), some emphasis ("😂😂😂") or a short rule
+    ("-----") says fewer; a run of one mark must also be _MARK_RUN characters long (a long rule line).""",
+)
+WORDLESS_STRETCH = 16  # characters: a few emoji, each one or two code points
+
+
+def find_wordless_run(output: str, min_copies: int) -> WordlessLoop:
+    """The stretch the output's end says again and again back to back, and how often it comes back after its first
+    (0 when fewer than `min_copies` copies). The shortest such stretch, read on the reversed text: its periodic
+    end is where it matches itself shifted by the stretch's length."""
+    body = _INVISIBLE_RE.sub("", "".join(output.split()))  # zero-width spaces are blank, as whitespace is
+    backwards = body[::-1]
+    for length in range(1, WORDLESS_STRETCH + 1):
+        same = len(commonprefix((backwards, backwards[length:])))
+        copies = (same + length) // length
+        if copies >= min_copies:
+            # The first length said often enough is the stretch itself, not a multiple of a shorter one ("--" of a
+            # rule line): one mark must be a long run.
+            if length == 1 and copies < _MARK_RUN:
+                break
+            return WordlessLoop(body[len(body) - length :], copies - 1)
+    return WordlessLoop("", 0)
+
+
+_MARK_RUN = 100  # one mark: a rule line this long is a token said again
+_INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060\ufeff]+")
+
+
 def find_wordless_loop(output: str) -> WordlessLoop:
     """An output with no words that says one line of marks again and again ("*" on fifty lines): the
     loop measures count words, and there are none. The line said most often, and how often it came back."""
