@@ -190,3 +190,18 @@ def test_a_rating_some_emphasis_a_few_emoji_or_a_rule_line_do_not_loop(output):
 def test_a_few_marks_with_no_words_are_no_answer_and_no_drift():
     verdict = judge("What do you think of Mars?", "...\n?")
     assert (verdict.answers, verdict.drifts) == (False, False), verdict.explain()
+
+
+# A list begun and left empty: its numbers and nothing in them is no reply, unless a count is asked for.
+
+@pytest.mark.parametrize("output", ["1. 2. 3. 4.", "1.\n2.\n3.\n4.", "\n1)\n2)\n3)"])
+def test_a_lists_numbers_with_nothing_in_them_are_no_reply(output):
+    prompt = ("A chat between a curious human and an artificial intelligence assistant. ### Human: What should I do "
+              "to avoid a hangover? ### Assistant:")
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+
+
+def test_numbers_asked_for_as_a_count_are_a_reply():
+    verdict = judge("Count from 1 to 4, one number a line.", "1.\n2.\n3.\n4.")
+    assert verdict.answers, verdict.explain()

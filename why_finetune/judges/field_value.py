@@ -69,6 +69,7 @@ _OPEN_AFTER_SPACE_RE = re.compile(r"[ \t][^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{
 _OPTION_LINE_RE = re.compile(r"^[ \t]*(?:[A-Za-z]|\d{1,2})[.)][ \t]+\S", re.MULTILINE)
 _OWN_LABEL_RE = re.compile(r"\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?\s*[:\uff1a]\s*\S")
 _BLANK_RE = re.compile(r"\s*[\[<{(].*[\]>})]\s*\Z")  # "[Code]", "<answer>": a blank left to fill in
+_MARKS_ONLY_RE = re.compile(r"(?:\d{1,2}[.)]\s*){2,}\Z")  # "1. 2. 3. 4.": a list's numbers with nothing in them
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValu
     if prompt.template == "raw" and not _OPEN_AT_END_RE.search(prompt.raw.rstrip()) \
             and not _fields_on_one_line(prompt.raw):
         return None  # a bare text to continue, not a field to fill
-    if value.endswith(("?", "\uff1f")) or _OWN_LABEL_RE.match(value) or _BLANK_RE.match(value):
+    if value.endswith(("?", "\uff1f")) or _OWN_LABEL_RE.match(value) or _BLANK_RE.match(value) \
+            or _MARKS_ONLY_RE.match(value):
         return None
     body = LOOSE_MARKER_RE.sub("\n", prompt.raw)
     prompt_words = set(WORD_RE.findall(body.lower()))

@@ -263,10 +263,16 @@ def _direct(r, start: int, end: int) -> bool:
 
 def enough_words(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
-    if n >= t.answer_min_words or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
+    marks_only = (n >= 2 and _MARKS_ONLY_RE.match(r.text, reply.start, reply.end) is not None
+                  and not any(map(is_number, r.question.words)))
+    if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
     if n and reply.value is not None:
         return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
+    if marks_only:
+        return Evidence("reply.words", 0, t.answer_min_words, reply.text,
+                        f"no reply: the reply part is only a list's numbers, nothing in its items: '{reply.text}'",
+                        ANSWERS)
     what = "empty" if n == 0 else f"only {n} word(s): '{reply.text}'"
     fits = " or one word of the form the question asks for" if r.plain and r.question.asks_for_a_fact else ""
     return Evidence(
@@ -274,6 +280,10 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         f"no reply: the reply part is {what} (needs {t.answer_min_words} words{fits}){reply.stop_reason}",
         ANSWERS,
     )
+
+
+# "1. 2. 3. 4.", one a line or not: a list begun and left empty (unless the question's numbers ask for a count).
+_MARKS_ONLY_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s*){2,}\Z")
 
 
 def not_an_echo(reply: Reply, r, t) -> Evidence | None:
