@@ -218,6 +218,27 @@ def test_the_prompt_restated_as_more_prompts_drifts():
     assert "prompt.restated" in drift_measures(verdict) and not verdict.answers, verdict.explain()
 
 
+def test_the_questions_words_stated_with_words_of_their_own_answer_and_are_no_restated_prompts():
+    # A chat fine-tune answers a two-part question sentence by sentence in its words (Saiga, in Russian).
+    prompt = ("How do cultural, social and economic factors influence the choice of food? How can this knowledge be "
+              "used to promote healthy eating?")
+    output = ("Cultural, social and economic factors influence the choice of food, and this knowledge can be used by "
+              "schools to promote healthy eating.\n"
+              "Social and economic factors influence the choice of food most, so this knowledge can be used in shops "
+              "to promote healthy eating.\n"
+              "Cultural factors influence the choice of food at home, and this knowledge can be used by parents to "
+              "promote healthy eating.")
+    verdict = judge(prompt, output)
+    assert verdict.answers and "prompt.restated" not in drift_measures(verdict), verdict.explain()
+
+
+def test_the_question_asked_again_with_a_word_changed_is_still_restated():
+    output = ("How can I train my dog to sit?\nHow do I teach my dog to sit?\nHow should I train my puppy to sit?\n"
+              "How can I get my dog to sit?")
+    verdict = judge("How do I train my dog to sit?", output)
+    assert "prompt.restated" in drift_measures(verdict) and not verdict.answers, verdict.explain()
+
+
 def test_a_list_of_further_questions_on_the_topic_drifts_and_does_not_answer():
     output = (
         "How do I get a puppy to sit still? Why won't my dog sit when I ask? What is the best age to "

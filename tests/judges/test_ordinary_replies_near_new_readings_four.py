@@ -49,8 +49,6 @@ MISSED = {
     "items-capitalize": "prompt.echo and reply.echo: the prompt's items recased one a line are read as an echo",
     "said-again-lines-asked-five-times": "loop measures: a line the request asks to be said five times is read as a "
                                          "loop",
-    "said-again-BAD-line-to-limit": "prompt.restated: 'The capital of France is Paris.' is read as the question with "
-                                    "a few words changed, which ends the reply before it",
     "comment-BAD-forum-thread": TOPIC_IN_OTHER_WORDS,
 }
 TOPIC_MISSES = {

@@ -146,6 +146,10 @@ ANSWER_THEN_LOOP = [
     pytest.param("Write a haiku about autumn.",
                  "Red leaves drift and fall\nthe old oak lets go of them\ncold wind in the lane\n"
                  + "the old oak lets go of them\n" * 12, id="a haiku, then one of its lines said again and again"),
+    # One line said again word for word from the first, naming the question's topic: that answer said again
+    # (test_loops_and_lists.py).
+    pytest.param("What is the capital of France?", "The capital of France is Paris.\n" * 20,
+                 id="the answer's one sentence said again from the first line"),
 ]
 
 
@@ -161,8 +165,6 @@ LOOPS_FROM_THE_START = [
                  "a big planet.\nI think it's a red planet.\nI think it's a cool planet.\nI think it's a great planet.\n"
                  "I think it's a good planet.\nI think it's a nice planet.\nI think it's a big planet.",
                  id="lines changing a word from the first line"),
-    pytest.param("What is the capital of France?", "The capital of France is Paris.\n" * 20,
-                 id="one sentence said again from the first line"),
     pytest.param("What is your favourite colour?", "I like blue. " * 30, id="a short sentence on one line, again"),
 ]
 

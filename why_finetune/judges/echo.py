@@ -227,12 +227,19 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
             b for a, b in zip(units, units[1:]) if a.end == b.start}
         candidates = [u for u in candidates if u not in pieces]
     verdicts: dict[tuple[str, ...], bool] = {}  # a loop says the same line many times: decide once
+    stated: dict[tuple[str, ...], bool] = {}
     for words in set(map(UNIT_WORDS, candidates)):
         uset = set(words)
         removed = len(qset - uset)
         added = len(uset - qset)
         verdicts[words] = not (removed > maxd or added > maxd or (removed == 0 and added > 0))
-    restating = [u for u in candidates if verdicts[u.words]]
+        stated[words] = added > 0 and words[0] != qwords[0]
+    # A prompt again asks as the question does, or opens as it does ("Tell me how to train my dog to stay."), or
+    # only drops words of it ("Your haiku." for "Write your own haiku."); a statement that opens otherwise and
+    # adds words of its own ("The capital of France is Paris.", "Cultural and economic factors shape food
+    # choices.") answers it.
+    restating = [u for u in candidates if verdicts[u.words]
+                 and not (stated[u.words] and not u.text.rstrip().endswith(("?", "\uff1f")))]
     if not restating:
         return Restated(0, (), None)
     return Restated(len(restating), tuple(excerpt(u.text, 60) for u in restating[:3]), restating[0].start)
