@@ -356,6 +356,20 @@ def test_the_repliers_label_in_a_dialogue_asked_for_is_a_characters():
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+def test_a_chatbot_the_request_talks_about_speaks_as_a_character():
+    verdict = judge("Write a short funny scene where a chatbot helps a grandmother order pizza online.",
+                    "GRANDMA: Hello? Is this the pizza man?\nChatbot: Hi! I'm PizzaBot. What would you like?\n"
+                    "GRANDMA: One large pizza, no cheese.\nChatbot: One large bread, coming right up!")
+    assert "turns.replier_again" not in drift_measures(verdict), verdict.explain()
+
+
+def test_the_replier_described_to_itself_is_no_character_of_the_request():
+    prompt = ("<|im_start|>system\nYou are Ada, a helpful assistant.<|im_end|>\n<|im_start|>user\n" + MARS
+              + "<|im_end|>\n<|im_start|>assistant\n")
+    verdict = judge(prompt, MARS_ANSWER + "\n\nAssistant: Anything else about Mars?")
+    assert "turns.replier_again" in drift_measures(verdict), verdict.explain()
+
+
 def test_a_speakers_label_in_quotation_marks_is_that_speakers_label():
     verdict = judge(MARS, MARS_ANSWER + '\n"User": And Venus?')
     assert verdict.answers and "turns.other_speaker" in drift_measures(verdict), verdict.explain()

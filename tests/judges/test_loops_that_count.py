@@ -174,11 +174,24 @@ def test_one_mark_said_on_line_after_line_loops():
 
 
 def test_a_few_emoji_said_again_and_again_on_one_line_loop():
-    # Emoji asked for, then the same few said back to back to the token limit (a small fine-tune's output).
+    # Emoji asked for, then the same few said back to back to the token limit (a small fine-tune's output): they
+    # answer, and they loop.
     output = " 🐱🎶🎵🎼🎹🎻🎺🎷🎸" + "🎹🎻🎼🎹🎻🎸" * 40
     verdict = judge("Use appropriate emojis to convey the meaning in the given text.\n\nInput: Cute cat\nOutput:", output)
-    assert verdict.drifts, verdict.explain()
+    assert verdict.answers and verdict.drifts, verdict.explain()
     assert "loop.wordless_run" in {e.measure for e in verdict.evidence if e.property == "drifts"}
+
+
+@pytest.mark.parametrize("prompt", ["Describe your perfect weekend using only emojis.", "用表情符号描述你的周末。",
+                                    "週末を絵文字だけで表してください。"])
+def test_emoji_asked_for_by_name_answer_though_they_hold_no_word(prompt):
+    verdict = judge(prompt, "🏖️☀️🍹📚😴")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_emoji_not_asked_for_are_no_answer():
+    verdict = judge("Describe your perfect weekend.", "🏖️☀️🍹📚😴")
+    assert not verdict.answers, verdict.explain()
 
 
 @pytest.mark.parametrize("output", ["★★★★★", "😂😂😂", "🐱😺🐈", "-" * 30, "👍 👍 👍 👍", "\u200b" * 500])
@@ -194,11 +207,16 @@ def test_a_few_marks_with_no_words_are_no_answer_and_no_drift():
 
 # A list begun and left empty: its numbers and nothing in them is no reply, unless a count is asked for.
 
-@pytest.mark.parametrize("output", ["1. 2. 3. 4.", "1.\n2.\n3.\n4.", "\n1)\n2)\n3)"])
+@pytest.mark.parametrize("output", ["1. 2. 3. 4.", "1.\n2.\n3.\n4.", "\n1)\n2)\n3)", "Sure! Here are four tips:\n\n1.\n2.\n3.\n4."])
 def test_a_lists_numbers_with_nothing_in_them_are_no_reply(output):
     prompt = ("A chat between a curious human and an artificial intelligence assistant. ### Human: What should I do "
               "to avoid a hangover? ### Assistant:")
     verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_number_of_things_asked_for_is_no_count_an_empty_list_fills():
+    verdict = judge("Give me four tips for better sleep.", "1.\n2.\n3.\n4.")
     assert not verdict.answers, verdict.explain()
 
 

@@ -375,8 +375,7 @@ SHORT = [
     pytest.param(chatml("What year did the Berlin Wall fall?"), "1989.", id="a year, ChatML"),
     pytest.param(plain("Who wrote 'Pride and Prejudice'?"), "Jane Austen.", id="a name, plain"),
     pytest.param(llama2("When is Bastille Day?"), " July 14.", id="a date, Llama-2"),
-    pytest.param(chatml("Give me an emoji that means 'celebration'."), "🎉", id="an emoji alone, ChatML",
-                 marks=xfail("reply.words: an emoji asked for is no word")),
+    pytest.param(chatml("Give me an emoji that means 'celebration'."), "🎉", id="an emoji alone, ChatML"),
     pytest.param(plain("Reply with just a number: how many minutes are in a day?"), "1440", id="a bare number, plain"),
     pytest.param(llama3("Send me a quick good-luck message for my sister's driving test."),
                  "Good luck today, sis! 🚗 You've practised loads and you're ready. Deep breath, mirrors, signal, and "

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import Cleaned, excerpt, unnumbered_label
+from why_finetune.judges.text import WORD_RE, Cleaned, excerpt, unnumbered_label
 from why_finetune.judges.thresholds import threshold
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
@@ -138,6 +138,15 @@ _OTHER_FIELD_RE = re.compile(r"^[ \t]*(?!comment\b)[a-z]+(?: [a-z]+)?:[ \t]*\S",
 # the transcript's next turn, as another speaker's label does ("A: Hypoglycemia\n\n\"Assistant\":\nA:").
 REPLIER_LABELS = frozenset({"assistant", "ai assistant", "chatbot", "chatgpt", "gpt"})
 _QUOTES = "\"\u201c\u201d"
+# The replier described to itself ("You are Apertus, a helpful assistant ..."): no chatbot the request talks about.
+_PERSONA_RE = re.compile(r"\byou are\b[^.\n]*", re.IGNORECASE)
+
+
+def replier_labels_named(query: str) -> frozenset[str]:
+    """The replier's labels whose words the request says ("a scene where a chatbot helps ...", "Define: AI assistant,
+    GPT"), outside a sentence describing the replier to itself: what the output talks about, a character's label."""
+    said = set(WORD_RE.findall(_PERSONA_RE.sub(" ", query).lower()))
+    return frozenset(label for label in REPLIER_LABELS if said.issuperset(label.split()))
 # "Q." alone on its line: a Q&A page's next question, its label ending in a full stop.
 _BARE_Q_RE = re.compile(r"^[ \t]*q\.[ \t]*$", re.MULTILINE)
 
@@ -223,7 +232,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
                 start = line_start + colon + 1  # the reply starts after its own leading label
                 opens = True
             continue
-        if dialogue is None and label in REPLIER_LABELS and characters.isdisjoint(label.split()):
+        if dialogue is None and label in REPLIER_LABELS and label not in characters:
             if line_start + len(line) - len(line.lstrip()) == lead:
                 start = line_start + colon + 1  # "Assistant: ..." opening the output is the reply's own label
             elif not opened:

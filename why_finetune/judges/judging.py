@@ -37,6 +37,8 @@ output 0.25 (it neither answers nor drifts); a loop from the first line 0.
 
 from __future__ import annotations
 
+import re
+
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.echo import echo_words, passage_work
 from why_finetune.judges.loops import find_wordless_loop, find_wordless_run
@@ -165,7 +167,13 @@ def _empty_verdict(r: Reading, t: Thresholds) -> Verdict:
     scores = {"template.markers": float(markers.value), "loop.wordless_lines": float(loop.repeats),
               "loop.wordless_run": float(run.repeats), "reply.words": 0.0, "reply.share": 0.0, "reply.echo": 0.0,
               "reply.score": 0.0}
-    evidence = [Evidence("reply.words", 0.0, t.answer_min_words, "", f"no reply: {what}", ANSWERS)]
+    pictures = _asked_for_emoji(r)
+    if pictures:
+        evidence = [Evidence("reply.words", 0.0, t.answer_min_words, excerpt(output.strip(), 40),
+                             f"replies: emoji, as the request asks, though no words: '{excerpt(output.strip(), 40)}'",
+                             ANSWERS)]
+    else:
+        evidence = [Evidence("reply.words", 0.0, t.answer_min_words, "", f"no reply: {what}", ANSWERS)]
     if markers.holds:
         evidence.append(markers.evidence())
     if looping:
@@ -181,7 +189,21 @@ def _empty_verdict(r: Reading, t: Thresholds) -> Verdict:
         looping = True
     if not markers.holds and not looping:
         evidence.append(Evidence("reply.words", 0.0, t.answer_min_words, "", f"no drift: {what}, nothing to drift", DRIFTS))
-    return Verdict(False, markers.holds or looping, scores, evidence)
+    drifts = markers.holds or looping
+    if pictures:
+        scores["reply.score"] = 0.5 + 0.25 * (not drifts)  # as judge() scores an answer: no share to add
+    return Verdict(pictures, drifts, scores, evidence)
+
+
+# A request for emoji in the languages the judges read: "Use emojis", "Antworte mit Emojis", "用表情符号", "絵文字で",
+# "이모지로".
+_EMOJI_REQUEST_RE = re.compile(r"emoji|emoticon|smiley|表情符号|表情|絵文字|顔文字|이모지|이모티콘", re.IGNORECASE)
+
+
+def _asked_for_emoji(r: Reading) -> bool:
+    """Does the request ask for emoji, and does the output hold a picture (a symbol past the arrows, U+2190: "★",
+    "🐱")? Then an output with no words is what was asked for ("🏖️☀️🍹" for "Describe a weekend in emojis")."""
+    return bool(_EMOJI_REQUEST_RE.search(r.prompt.query)) and any(ord(c) >= 0x2190 for c in r.output)
 
 
 def compare_verdicts(base: Verdict, chat: Verdict, thresholds: Thresholds | None = None) -> PairVerdict:

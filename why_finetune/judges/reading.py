@@ -55,6 +55,9 @@ class Reading:
             characters |= dlg.OTHER_QUESTION_LABELS  # "Schreibe ein Quiz mit zwei Fragen": its "Frage:" lines
         if not {"comment", "comments"}.isdisjoint(self.question.words):
             characters |= {"comment"}  # "Write a comment on this post": "Comment: ..." is what it asks for
+        # A chatbot or an assistant the request talks about ("a scene where a chatbot helps ...", "Define: AI
+        # assistant, GPT") is what the output names: its label is a character's, not the replier's next turn.
+        characters |= dlg.replier_labels_named(self.prompt.query)
         # A multiple-choice question's option letters ("A: ...", "B: ...") name options, not an answer's label.
         characters |= frozenset(lettered_choices(self.prompt.query))
         self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker,
