@@ -25,6 +25,10 @@ from .samples import chatml
      "stimmen Sie zu.\nStartseite | Rezepte | Gemüse | Kontakt"),
     ("Comment faire une quiche ?",
      "\nAccueil > Recettes > Tartes > Quiche lorraine\n\nPréchauffez le four à 180 °C."),
+    # A syndicated page's note (OPT-1.3B summing up a Reddit post, then going on as a web magazine's page).
+    ("POST: I ran my first mile race on Sunday and now I worry about my sex drive.\nTL;DR:",
+     " I am worried about my sex drive after my first race.\n—\nThis post was previously published on Medium and "
+     "is republished here with permission from the author."),
 ])
 def test_a_pages_chrome_drifts(prompt, output):
     verdict = judge(prompt, output)
@@ -44,6 +48,8 @@ def test_a_pages_chrome_drifts(prompt, output):
     (chatml("What goes well with tea in the afternoon?"),
      "Shortbread cookies, scones with jam, or a slice of lemon drizzle cake all go well with tea."),
     (chatml("How do I print the copyright sign in HTML?"), "Write &copy; in your HTML, and the browser shows ©."),
+    (chatml("When was Watson and Crick's article on DNA published?"),
+     "This article was first published in Nature on 25 April 1953."),
 ])
 def test_chrome_asked_for_and_its_look_alikes_are_no_drift(prompt, output):
     verdict = judge(prompt, output)

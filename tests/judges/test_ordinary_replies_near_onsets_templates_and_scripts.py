@@ -252,9 +252,7 @@ REUSING_THE_INPUT = [
     pytest.param(alpaca("Identify the subject and predicate of each sentence.", GRAMMAR_INPUT),
                  "1. The dog barked loudly at the postman.\nSubject: The dog\nPredicate: barked loudly at the postman\n"
                  "\n2. My sister plays the piano every evening.\nSubject: My sister\nPredicate: plays the piano every "
-                 "evening", id="subject and predicate, each sentence said first",
-                 marks=xfail("prompt.asker_voice: 'My sister' quoted from the input's sentence is read as the reply "
-                             "speaking in the asker's voice (2 of 2 mentions); old")),
+                 "evening", id="subject and predicate, each sentence said first"),
     pytest.param(headless("Identify the subject and predicate of each sentence.", GRAMMAR_INPUT),
                  "Subject: The dog; Predicate: barked loudly at the postman.\nSubject: My sister; Predicate: plays the "
                  "piano every evening.", id="headless, subject and predicate on one line each"),

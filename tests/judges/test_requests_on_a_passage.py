@@ -232,3 +232,28 @@ def test_the_question_said_back_in_a_reading_task_is_still_an_echo():
               "completed?")
     verdict = judge(prompt, "When was the Eiffel Tower completed? Answer the question using the context.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# A passage written in the first person keeps its writer's "my" in a summary or a rewrite of it: that is the
+# passage's voice, not the asker speaking instead of replying (an OPT fine-tune's TL;DRs of Reddit posts).
+POST = ("SUBREDDIT: r/relationships\nTITLE: My girlfriend is envious of my past relationships\n\nPOST: Me and my "
+        "girlfriend have been together for seven months. She is envious of my past girlfriends, my last ex in "
+        "particular, and I don't know how to talk her out of it.\nTL;DR:")
+
+
+@pytest.mark.parametrize("prompt, output", [
+    (POST, " My girlfriend is envious of my past relationships and I'd like to help her see it differently."),
+    ("Rewrite this more formally: I lost my keys and my wallet at the station.",
+     "I misplaced my keys and my wallet at the station."),
+    ("Summarize the text below.\n\nI lost my keys and my wallet at the station yesterday, and my phone too. My boss "
+     "was angry.", "I lost my keys, my wallet and my phone at the station, and my boss was angry."),
+])
+def test_a_summary_or_a_rewrite_of_a_first_person_passage_keeps_its_voice(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_the_askers_own_words_said_back_in_their_voice_still_speak_as_the_asker():
+    verdict = judge("How do I stop my dog barking at night? My dog is two.",
+                    "My dog barks at night too. My dog is three and I don't know how to stop my dog either.")
+    assert "prompt.asker_voice" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()

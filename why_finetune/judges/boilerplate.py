@@ -49,6 +49,8 @@ _POSTED = (
     r"this entry was posted|and is filed under|you can follow any responses"
     r"|related posts|subscribe to (?:our|the) newsletter|retrieved from \"?https?:|navigation menu"
     r"|rate this recipe|may contain affiliate links"
+    r"|this (?:post|article|story|piece|essay) (?:was|is|has been) (?:previously |originally |first )?(?:published|posted) "
+    r"(?:on|in|at)|republished (?:here )?with (?:the )?permission"
 )
 # A forum question's sign-off: the asker thanking for the answers to come ("I have tried sum(7) + sum(3) ...
 # Thanks for your help!"). A reply thanks for the question, not for its own help.
@@ -74,7 +76,7 @@ _SIGNOFF_RE = re.compile(_SIGNOFF)
 _MARK_WORDS = frozenset(
     "copyright reserved rechte vorbehalten derechos droits riservati diritti direitos posted filed responses posts "
     "subscribe retrieved navigation affiliate recipe anyone advance appreciated thanks merci danke voraus antemano "
-    "anticipo agrade\u00e7o".split()
+    "anticipo agrade\u00e7o published republished".split()
 )
 _REPLY_HEADER_RE = re.compile(r"[ \t]*re:")
 _HOME_WORDS = frozenset("home accueil inicio startseite start \u9996 \u30db \ud648 \u0433\u043b\u0430\u0432\u043d\u0430\u044f".split())
@@ -100,7 +102,7 @@ _BREADCRUMB_RE = re.compile(
 # What a prompt asking for such text says: then it is the reply.
 _ASKED_RE = re.compile(
     r"website|web site|web page|webpage|homepage|landing page|\bsite\b|footer|header|navigation|\bnav\b|menu|breadcrumb"
-    r"|cookie|copyright|licen[cs]e|legal notice|privacy|blog|\bhtml\b|\bcss\b|markdown"
+    r"|cookie|copyright|licen[cs]e|legal notice|privacy|blog|\bhtml\b|\bcss\b|markdown|publish"
 )
 # ... and one asking for a message, whose sign-off may thank in advance.
 _ASKS_FOR_MESSAGE_RE = re.compile(

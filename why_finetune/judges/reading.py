@@ -14,7 +14,7 @@ from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage
 from why_finetune.judges.pieces import asks_for_questions
-from why_finetune.judges.question import PIECE, read_question
+from why_finetune.judges.question import PIECE, REWRITE, read_question
 from why_finetune.judges.text import all_words, clean_output, parse_prompt, split_units
 from why_finetune.judges.thresholds import Thresholds
 
@@ -78,6 +78,20 @@ class Reading:
             instruction = instruction_before_passage(self.prompt.query)
             if instruction != self.prompt.query:
                 self.question_again = find_question_again(instruction, self.units, self.own_start, self.text)
-        self.voice = find_voice(self.prompt.query, self.cleaned) if self.plain else None
         # The text the prompt's instruction works on, in labelled fields ("Input: ..."): see passage.py.
         self.passage = find_passage(self.prompt.raw, self.prompt.text, asker) if self.plain else NO_PASSAGE
+        self.voice = find_voice(self._asking_text(), self.cleaned) if self.plain else None
+
+    def _asking_text(self) -> str:
+        """The prompt's own asking, without a text it gives to work on: a post under "POST:" to sum up, the text
+        after "Rewrite this more formally:". That text's "my keys" are its writer's, which a summary or a rewrite
+        keeps; only the asker's own "my dog" is theirs (echo.find_voice)."""
+        query = self.prompt.query
+        for field in self.passage.fields:
+            query = query.replace(field, " ")
+        if self.question.kind == REWRITE:
+            query = instruction_before_passage(query)
+            head, colon, _ = query.partition(":")
+            if colon and "\n" not in head:
+                query = head  # "Rewrite this more formally: I lost my keys ..."
+        return query
