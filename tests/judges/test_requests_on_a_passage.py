@@ -257,3 +257,18 @@ def test_the_askers_own_words_said_back_in_their_voice_still_speak_as_the_asker(
     verdict = judge("How do I stop my dog barking at night? My dog is two.",
                     "My dog barks at night too. My dog is three and I don't know how to stop my dog either.")
     assert "prompt.asker_voice" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+# A "TL;DR:" field asks for the one line that sums up the post: the output's first line is it, whatever follows (a
+# pretrained OPT-1.3B: the summary line, then a commenter's line said again to the token limit).
+def test_a_summary_line_after_tldr_answers_whatever_follows():
+    output = (" My girlfriend is jealous of the women I dated before her.\n\n" + "I think you're being reasonable.\n" * 10
+              + "I think")
+    verdict = judge(POST, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_first_line_after_tldr_naming_nothing_of_the_post_is_no_summary():
+    output = " Thanks for reading, everyone.\n\n" + "I think you're being reasonable.\n" * 10 + "I think"
+    verdict = judge(POST, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -83,10 +83,21 @@ _ONE_SENTENCE_RE = re.compile(
 )
 
 
+# A "TL;DR:" field closing the prompt: the line that sums up the text above it.
+_TLDR_FIELD_RE = re.compile(r"(?:\A|\n)[ \t]*tl;? ?dr[ \t]*[:\uff1a]?[ \t]*\Z", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def asks_for_one_sentence(query: str) -> bool:
     """Does the request's first sentence ask for one sentence ("Write a sentence about the ocean.")?"""
     return _ONE_SENTENCE_RE.match(_first_sentence_words(query)) is not None
+
+
+def asks_for_one_line(query: str) -> bool:
+    """Does the request ask for one sentence, or end in a "TL;DR:" field, which asks for the one line that sums up
+    the text above it? Either is answered by the output's first sentence, whatever follows; a summary line is still
+    held to the text's words (a sentence asked for may show its subject without naming it)."""
+    return asks_for_one_sentence(query) or _TLDR_FIELD_RE.search(query.rstrip()) is not None
 
 
 def piece_words(query: str) -> frozenset[str]:

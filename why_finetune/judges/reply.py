@@ -34,7 +34,7 @@ from why_finetune.judges.passage import (
     reworked_passage,
     works_on_the_passage,
 )
-from why_finetune.judges.pieces import asks_for_one_sentence
+from why_finetune.judges.pieces import asks_for_one_line, asks_for_one_sentence
 from why_finetune.judges.question import (
     INSTRUCTION_VERBS,
     LABEL,
@@ -190,7 +190,7 @@ def find_reply(r, t, holding: list) -> Reply:
     stop_at, stop_why, stopped_by = min(stops, default=(len(r.lower), "", ""))
     end = max(start, stop_at)
     if r.plain and end == start and stopped_by.startswith(("loop.", "topic.")) \
-            and asks_for_one_sentence(r.prompt.query):
+            and asks_for_one_line(r.prompt.query):
         # One sentence asked for ("Write a sentence about the ocean."): the output's first sentence is it, when a
         # loop or a slide off topic starts there (more sentences like it, then the same ones again) and it names
         # the question's topic ("I like swimming in summer." before a loop of beach lines does not).
@@ -322,7 +322,7 @@ def _ends_with_a_pick(reply: Reply, r) -> bool:
 def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
     if not r.plain or reply.direct or reply.value is not None or reply.share >= t.answer_min_share \
-            or n >= t.answer_full_words or asks_for_one_sentence(r.prompt.query):
+            or n >= t.answer_full_words or asks_for_one_line(r.prompt.query):
         return None  # (one sentence asked for: a sentence is the whole answer, whatever follows it)
     # Only a loop or a slide off topic takes the answer back (a plausible sentence, then a page of
     # the same lines or of something else). A reply followed by the prompt's format, its genre or
