@@ -183,3 +183,20 @@ def test_an_answer_that_mentions_not_understanding_something_still_answers():
               "Tanganyika 32,900 km2, Malawi 29,600 km2, Turkana 6,405 km2 and Albert 5,300 km2.")
     verdict = judge(vicuna(MAP), output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_short_answer_after_the_question_said_again_answers_and_drifts():
+    # A small fine-tune says the request back, then its answer under a field of its own ("Output: The Spooky
+    # Spider!"); the request said again is an echo, not a page the answer is lost in.
+    verdict = judge("Human: Make up a silly superhero name.\nAssistant:",
+                    "Make up a silly superhero name.\nOutput: Captain Noodle!")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_short_reply_after_the_prompts_sentence_finished_still_counts_the_words_before_it():
+    # A small base model finishing a sentence-start prompt in broken words, then a few more: the words after the
+    # sentence are no reply beside it.
+    verdict = judge("The main task of a library is to",
+                    " lend of the year bookes (made for the known, into the city's libraries) for the known. He has "
+                    "biggest town that he biggest in. City library has was")
+    assert not verdict.answers, verdict.explain()

@@ -774,8 +774,7 @@ ECHOES = [
     pytest.param(
         "Ответь одним словом: какого цвета небо в ясный день?",
         " Ответь одним словом: какого цвета небо в ясный день? Голубое.",
-        True, True, id="ru raw: the question said again whole, then the one-word answer",
-        marks=xfail("misfired: reply.share: a one-word answer after the question said again")),
+        True, True, id="ru raw: the question said again whole, then the one-word answer"),
     pytest.param(
         alpaca("Correct the grammar in this sentence.", "She don't like going to school on mondays."),
         "She don't like going to school on mondays.\n\n### Response:\nShe doesn't like going to school on Mondays.",

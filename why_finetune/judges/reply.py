@@ -329,6 +329,11 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
     # other speakers' turns is an answer that then drifts, whatever the length of what follows.
     if reply.stopped_by and not reply.stopped_by.startswith(("loop.", "topic.")):
         return None
+    # Nor does the question said again before it, when nothing follows it: a lead-in, not a page the reply is lost
+    # in (" Ответь одним словом: какого цвета небо? Голубое."). The prompt's sentence finished before it may be the
+    # asker's text going on, whose share still counts.
+    if not reply.stopped_by and r.question_again.end and not reply.continued:
+        return None
     # Nor does a loop that is the reply itself said again, when the reply is more than one sentence
     # (a paragraph, then the same paragraph again and again; loops.said_once): its copies add nothing
     # to take it back. Nor when it is the output's first line said again word for word (a step, "Remove
