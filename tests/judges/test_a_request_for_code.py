@@ -23,6 +23,12 @@ AVERAGE = "Write a function in Python that takes in a list of numbers and return
     pytest.param("Create a JavaScript function that reverses a string.",
                  "Reversing a string is a classic exercise in JavaScript. Many developers learn it early, and it "
                  "teaches how strings and arrays work together in the language.", id="talk-about-it"),
+    pytest.param("フィボナッチ数列を出力するpythonコードを書いてください。",
+                 "Ah, an interesting request! However, the Fibonacci sequence is a complex mathematical task, and I "
+                 "cannot provide Python code for it without more context. It begins 0, 1, 1, 2, 3, 5, 8.",
+                 id="asked-in-japanese"),
+    pytest.param("用Python写一个计算阶乘的函数。", "用Python计算阶乘很常见，例如5的阶乘等于120，它在组合数学里很重要。",
+                 id="asked-in-chinese"),
 ])
 def test_a_request_for_code_answered_with_no_line_of_code_is_no_answer(prompt, output):
     verdict = judge(chatml(prompt), output)
@@ -57,6 +63,11 @@ def test_code_given_or_a_script_that_is_no_code_answers(prompt, output):
     ("Write a short script where Taylor Swift meets a fan.", False),  # a name, no language
     ("Write a script about rust on old cars.", False),
     ("Write a C++ class for a stack.", True),
+    ("フィボナッチ数列を出力するpythonコードを書いてください。", True),
+    ("用Python写一个计算阶乘的函数。", True),
+    ("파이썬 코드를 작성해 주세요: 1부터 10까지 더하기", True),
+    ("Pythonのコードについて教えてください。", False),  # tell me about Python code
+    ("写一首关于Python的诗", False),  # a poem about Python
 ])
 def test_a_request_for_code_names_a_language(prompt, asks):
     assert asks_for_code(prompt) == asks
