@@ -57,6 +57,22 @@ def test_a_restated_yes_no_answer_in_a_chat_template_answers_too(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+@pytest.mark.parametrize("question", [
+    "That's a good start, should I do anything to avoid scrutiny?",
+    "Well, is it safe to swim there?",
+    "In Paris, is the metro open at night?",
+])
+def test_a_yes_no_question_after_a_remark_and_a_comma_is_answered_by_a_bare_no(question):
+    # A chat's next turn: a remark on the last answer, then the question (GPT-2 tuned on HH-RLHF: "No.", then turns).
+    verdict = judge(f"\n\nHuman: {question}\n\nAssistant:", " No.\n\nHuman: Why not?\n\nHuman: Tell me more.")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_open_question_after_a_remark_wants_more_than_a_no():
+    verdict = judge("Honestly, what do you think of Mars?", "No.")
+    assert not verdict.answers, verdict.explain()
+
+
 def test_a_direct_yes_then_a_loop_answers_and_drifts():
     # A yes/no question is answered in one sentence: a loop after it does not undo the answer.
     output = "Yes, Lamini runs on a laptop. " + "It can be used on any computer with enough memory. " * 20

@@ -200,6 +200,11 @@ def read_question(query: str) -> Question:
     asking = [_unlabelled(sentence) for sentence in _ASKING_RE.findall(lower)]
     if kind == OPEN and asking:
         kind = _kind(asking[-1].strip(), lower)  # a passage, then its question: the question's kind
+    remark = _AFTER_A_REMARK_RE.match(asking[-1]) if kind == OPEN and asking else None
+    if remark and WORD_RE.findall(remark.group(1))[:1] and WORD_RE.findall(remark.group(1))[0] in _AUXILIARIES:
+        # A remark, then the question after a comma ("That's a good start, should I do anything to avoid scrutiny?"):
+        # the question's kind, when the clause opens as a yes/no question does.
+        kind = _kind(remark.group(1), lower)
     if kind in (OPEN, QUESTION) and _ENDS_ASKING_RE.search(lower.rstrip()) and any(c.isdigit() for c in first):
         kind = NUMBER  # "5かける7は？", "1000 + 20 + 4 = ?": in any script, a number answers it
     asking_sentence = asking[-1] if asking else first
@@ -255,6 +260,9 @@ def _opening(words: list[str]) -> tuple[str, ...]:
     if words and _CJK_CHAR_RE.match(words[0]):
         return tuple(words[:CJK_OPENING_CHARS])
     return tuple(words[:2])
+
+
+_AFTER_A_REMARK_RE = re.compile(r"[^,?]{2,60},\s*([a-z][^,]*\?)\s*\Z")
 
 
 def _asking_clause(sentence: str) -> str:
