@@ -50,6 +50,12 @@ def test_talk_about_the_question_then_its_task_set_again_is_no_answer_and_a_new_
     assert "prompt.task_again" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
 
 
+def test_praise_then_advice_said_as_a_request_to_write_is_an_answer_not_the_task_set_again():
+    verdict = judge("Pythonで画面に文字を表示するにはどうすればいいですか？",
+                    "いい質問ですね。print(\"こんにちは\")と書いてください。すると画面に「こんにちは」と表示されます。")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
 def test_a_request_to_answer_that_opens_the_reply_is_not_read_as_the_task_set_again_after_talk():
     verdict = judge("指示：日本の山を三つ挙げ、それぞれの高さを書いてください。\n回答：",
                     "富士山は3776メートルです。北岳と奥穂高岳の高さも調べて答えてください。")

@@ -25,6 +25,9 @@ from .samples import chatml
      "stimmen Sie zu.\nStartseite | Rezepte | Gemüse | Kontakt"),
     ("Comment faire une quiche ?",
      "\nAccueil > Recettes > Tartes > Quiche lorraine\n\nPréchauffez le four à 180 °C."),
+    ("When was 1984 by George Orwell published?",
+     " It was published in June 1949.\n\nCopyright © 2023 Example Media. All rights reserved.\nHome | News | Books | "
+     "About | Contact"),
     # A syndicated page's note (OPT-1.3B summing up a Reddit post, then going on as a web magazine's page).
     ("POST: I ran my first mile race on Sunday and now I worry about my sex drive.\nTL;DR:",
      " I am worried about my sex drive after my first race.\n—\nThis post was previously published on Medium and "
@@ -50,6 +53,9 @@ def test_a_pages_chrome_drifts(prompt, output):
     (chatml("How do I print the copyright sign in HTML?"), "Write &copy; in your HTML, and the browser shows ©."),
     (chatml("When was Watson and Crick's article on DNA published?"),
      "This article was first published in Nature on 25 April 1953."),
+    (chatml("Tell me about Poe's story 'The Tell-Tale Heart'."),
+     "It is a short story narrated by a murderer who insists he is sane. This story was first published in January "
+     "1843 in The Pioneer, a Boston magazine."),
 ])
 def test_chrome_asked_for_and_its_look_alikes_are_no_drift(prompt, output):
     verdict = judge(prompt, output)

@@ -356,6 +356,28 @@ def test_the_repliers_label_in_a_dialogue_asked_for_is_a_characters():
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+@pytest.mark.parametrize("prompt, output", [
+    ("Give me a trivia item about France in JSON.",
+     '{\n  "question": "What is the capital of France?",\n  "answer": "Paris"\n}'),
+    ("Convert this to JSON: input is 5, output is 25.", '{\n  "input": 5,\n  "output": 25\n}'),
+    ("Write a Python dict for a chat message from Alice.", 'msg = {\n    "user": "alice",\n    "text": "hi"\n}'),
+])
+def test_a_quoted_key_with_its_value_is_no_speaker(prompt, output):
+    verdict = judge(prompt, output)
+    assert not {"turns.other_speaker", "turns.replier_again"} & drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Name three AI acronyms and what they stand for.",
+     "Sure.\nAI: Artificial Intelligence\nGPT: Generative Pre-trained Transformer\nNLP: Natural Language Processing"),
+    ("Write a cast list for a short office comedy.",
+     "Here is the cast.\nManager: Dana, always late\nAssistant: Leo, who runs everything\nIntern: Sam, new in town"),
+])
+def test_the_repliers_label_among_other_fields_is_a_field(prompt, output):
+    verdict = judge(prompt, output)
+    assert "turns.replier_again" not in drift_measures(verdict), verdict.explain()
+
+
 def test_a_chatbot_the_request_talks_about_speaks_as_a_character():
     verdict = judge("Write a short funny scene where a chatbot helps a grandmother order pizza online.",
                     "GRANDMA: Hello? Is this the pizza man?\nChatbot: Hi! I'm PizzaBot. What would you like?\n"

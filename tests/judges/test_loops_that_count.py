@@ -189,8 +189,14 @@ def test_emoji_asked_for_by_name_answer_though_they_hold_no_word(prompt):
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
 
 
-def test_emoji_not_asked_for_are_no_answer():
-    verdict = judge("Describe your perfect weekend.", "🏖️☀️🍹📚😴")
+@pytest.mark.parametrize("prompt, output", [
+    ("Describe your perfect weekend.", "🏖️☀️🍹📚😴"),
+    ("Explain photosynthesis. Do not use emojis.", "🌱"),
+    ("描述一下他听到消息时的表情。", "\u3000。。。"),  # a face's expression, and no picture
+    ("Respond only with emojis: how was your day?", "\ufffd\ufffd"),
+])
+def test_emoji_not_asked_for_or_no_picture_are_no_answer(prompt, output):
+    verdict = judge(prompt, output)
     assert not verdict.answers, verdict.explain()
 
 

@@ -62,6 +62,7 @@ _ANSWER_RE = re.compile(r"\banswer|答え|正解|解答|答案|정답|답은|\br
 # ("各火山について、その火山がある都道府県名を答えてください。"); advice said as a request is an answer's
 # ("まず、お湯を沸かしてください。": boil the water first).
 _TASK_VERBS = frozenset(("答え", "述べ", "明し", "述し", "挙げ", "書い", "論じ", "教え"))
+_ANSWERING_VERBS = frozenset(("答え", "述べ", "明し", "述し", "挙げ", "論じ"))
 
 
 def only_about_the_question(r, start: int, end: int) -> str:
@@ -87,7 +88,10 @@ def task_set_again(r, t) -> Finding | None:
     talk = 0
     while talk < len(units) and _about(r.lower, units[talk].start, units[talk].end):
         talk += 1
-    task = units[talk] if 0 < talk < len(units) and request_verb(units[talk].text) in _TASK_VERBS else None
+    # The request ends the output and asks for an answer ("答えて", "述べて", "論じて", "挙げて", "説明して", "記述して"):
+    # "書いて" and "教えて" are as often advice ("print(...)と書いてください。" then what it shows).
+    task = (units[talk] if 0 < talk == len(units) - 1 and request_verb(units[talk].text) in _ANSWERING_VERBS
+            else None)
 
     def describe():
         shown = excerpt(task.text if task else r.text, 60)

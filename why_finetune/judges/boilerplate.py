@@ -49,8 +49,10 @@ _POSTED = (
     r"this entry was posted|and is filed under|you can follow any responses"
     r"|related posts|subscribe to (?:our|the) newsletter|retrieved from \"?https?:|navigation menu"
     r"|rate this recipe|may contain affiliate links"
-    r"|this (?:post|article|story|piece|essay) (?:was|is|has been) (?:previously |originally |first )?(?:published|posted) "
-    r"(?:on|in|at)|republished (?:here )?with (?:the )?permission"
+    # A syndicated page's note: "This post was previously published on Medium", "republished here with permission"
+    # (not "This story was first published in 1843", a fact about a work).
+    r"|this (?:post|article|piece) (?:was|is|has been) (?:previously |originally )?(?:published|posted) on "
+    r"(?:medium|substack|linkedin|[\w-]+\.(?:com|org|net|io))|republished (?:here )?with (?:the )?permission"
 )
 # A forum question's sign-off: the asker thanking for the answers to come ("I have tried sum(7) + sum(3) ...
 # Thanks for your help!"). A reply thanks for the question, not for its own help.
@@ -102,7 +104,7 @@ _BREADCRUMB_RE = re.compile(
 # What a prompt asking for such text says: then it is the reply.
 _ASKED_RE = re.compile(
     r"website|web site|web page|webpage|homepage|landing page|\bsite\b|footer|header|navigation|\bnav\b|menu|breadcrumb"
-    r"|cookie|copyright|licen[cs]e|legal notice|privacy|blog|\bhtml\b|\bcss\b|markdown|publish"
+    r"|cookie|copyright|licen[cs]e|legal notice|privacy|blog|\bhtml\b|\bcss\b|markdown"
 )
 # ... and one asking for a message, whose sign-off may thank in advance.
 _ASKS_FOR_MESSAGE_RE = re.compile(

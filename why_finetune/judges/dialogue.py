@@ -138,6 +138,7 @@ _OTHER_FIELD_RE = re.compile(r"^[ \t]*(?!comment\b)[a-z]+(?: [a-z]+)?:[ \t]*\S",
 # the transcript's next turn, as another speaker's label does ("A: Hypoglycemia\n\n\"Assistant\":\nA:").
 REPLIER_LABELS = frozenset({"assistant", "ai assistant", "chatbot", "chatgpt", "gpt"})
 _QUOTES = "\"\u201c\u201d"
+_JSON_VALUE_RE = re.compile(r"[ \t]*(?:[\"\u201c{\[\d-]|true\b|false\b|null\b|none\b)|.*,[ \t]*$")
 # The replier described to itself ("You are Apertus, a helpful assistant ..."): no chatbot the request talks about.
 _PERSONA_RE = re.compile(r"\byou are\b[^.\n]*", re.IGNORECASE)
 
@@ -183,8 +184,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
     if ":" not in lower and not (asker and "\uff1a" in lower) and not ("q." in lower and _BARE_Q_RE.search(lower)):
         return Turns(0, first_turn_end, 0, "", None)
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character
-    answers = headers = again = 0
-    first_answer = first_again = ""
+    answers = headers = again = valued = 0
+    first_answer = first_again = first_valued = ""
     first_answer_at = None
     opens = False
     answer_starts: list[int] = []
@@ -216,8 +217,10 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
         label = line[:colon].strip()  # compared with known labels only, so no regex needed
         if label[:1] == "#":
             label = label.lstrip("# \t")  # "### Human:"
-        if label[:1] in _QUOTES:
-            label = label.strip(_QUOTES)  # '"Assistant":', a label in quotation marks, is that label
+        if label[:1] in _QUOTES and label[-1:] in _QUOTES and not _JSON_VALUE_RE.match(line, colon + 1):
+            # '"Assistant":' or '"User": And Venus?', a label in quotation marks, is that label; a quoted key with a
+            # value after it ('"question": "What is ...",', '"input": 5', JSON or a dict) is no speaker.
+            label = label.strip(_QUOTES)
         if dialogue is not None and numbered:
             label = unnumbered_label(label)
         if dialogue is None and label in ANSWER_SIDE_LABELS and label not in characters:
@@ -236,8 +239,15 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
             if line_start + len(line) - len(line.lstrip()) == lead:
                 start = line_start + colon + 1  # "Assistant: ..." opening the output is the reply's own label
             elif not opened:
-                again += 1  # the replier's label again after its reply: the transcript's next turn
-                first_again = first_again or excerpt(cleaned.text[line_start : pos - 1])
+                # The replier's label again after its reply: the transcript's next turn. Alone on its line it is a
+                # turn begun; with text after it, it may be a field among others (a glossary's "GPT: Generative
+                # Pre-trained Transformer", a cast list's "Assistant: Leo"), decided below.
+                bare = not line[colon + 1 :].strip()
+                again += bare
+                valued += not bare
+                shown = excerpt(cleaned.text[line_start : pos - 1])
+                first_again = first_again or (shown if bare else "")
+                first_valued = first_valued or shown
             continue
         if label not in speakers and label != own:
             continue
@@ -255,8 +265,20 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
             if first_other_at is None:
                 first_other_at = line_start
                 first_other = excerpt(cleaned.text[line_start : pos - 1])
+    if valued and (other or not _other_fields(lower)):
+        again += valued  # in a transcript (the asker's turns written too), or among no other fields
+        first_again = first_again or first_valued
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
                  first_answer_at, opens, tuple(answer_starts), again, first_again)
+
+
+_FIELD_LINE_RE = re.compile(r"^[ \t]*([a-z][a-z ]{0,20}?)[ \t]*:[ \t]*\S", re.MULTILINE)
+
+
+def _other_fields(lower: str) -> bool:
+    """Do lines open with a label other than the replier's, a value after it ("AI: Artificial Intelligence",
+    "Manager: Dana")? Then "GPT: ..." among them is a field too."""
+    return any(m.group(1) not in REPLIER_LABELS for m in _FIELD_LINE_RE.finditer(lower))
 
 
 # A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write

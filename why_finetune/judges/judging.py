@@ -191,19 +191,26 @@ def _empty_verdict(r: Reading, t: Thresholds) -> Verdict:
         evidence.append(Evidence("reply.words", 0.0, t.answer_min_words, "", f"no drift: {what}, nothing to drift", DRIFTS))
     drifts = markers.holds or looping
     if pictures:
-        scores["reply.score"] = 0.5 + 0.25 * (not drifts)  # as judge() scores an answer: no share to add
+        scores["reply.share"] = 1.0  # the whole output is the reply
+        scores["reply.score"] = 0.5 + 0.25 * (not drifts) + 0.25  # as judge() scores an answer
     return Verdict(pictures, drifts, scores, evidence)
 
 
 # A request for emoji in the languages the judges read: "Use emojis", "Antworte mit Emojis", "用表情符号", "絵文字で",
-# "이모지로".
-_EMOJI_REQUEST_RE = re.compile(r"emoji|emoticon|smiley|表情符号|表情|絵文字|顔文字|이모지|이모티콘", re.IGNORECASE)
+# "이모지로" ("表情" alone is a face's expression); not "Do not use emojis".
+_EMOJI_REQUEST_RE = re.compile(r"emoji|emoticon|smiley|表情符号|絵文字|이모지|이모티콘", re.IGNORECASE)
+_NO_EMOJI_RE = re.compile(r"\b(?:no|not|don't|never|without)\s+(?:use\s+|using\s+|any\s+)*(?:emoji|emoticon)",
+                          re.IGNORECASE)
+# A pictograph: the symbols and dingbats (☀ ★ ♥ ✨), arrows' and stars' extra block (⭐), the emoji planes.
+_PICTURE_RE = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 
 
 def _asked_for_emoji(r: Reading) -> bool:
-    """Does the request ask for emoji, and does the output hold a picture (a symbol past the arrows, U+2190: "★",
-    "🐱")? Then an output with no words is what was asked for ("🏖️☀️🍹" for "Describe a weekend in emojis")."""
-    return bool(_EMOJI_REQUEST_RE.search(r.prompt.query)) and any(ord(c) >= 0x2190 for c in r.output)
+    """Does the request ask for emoji, and does the output hold one ("🐱", "★")? Then an output with no words is what
+    was asked for ("🏖️☀️🍹" for "Describe a weekend in emojis")."""
+    query = r.prompt.query
+    return bool(_EMOJI_REQUEST_RE.search(query)) and not _NO_EMOJI_RE.search(query) \
+        and _PICTURE_RE.search(r.output) is not None
 
 
 def compare_verdicts(base: Verdict, chat: Verdict, thresholds: Thresholds | None = None) -> PairVerdict:
