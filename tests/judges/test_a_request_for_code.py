@@ -68,6 +68,11 @@ def test_code_given_or_a_script_that_is_no_code_answers(prompt, output):
     ("파이썬 코드를 작성해 주세요: 1부터 10까지 더하기", True),
     ("Pythonのコードについて教えてください。", False),  # tell me about Python code
     ("写一首关于Python的诗", False),  # a poem about Python
+    ("用Python写代码有什么好处？", False),  # what are the benefits of writing code in Python?
+    ("파이썬 코드를 작성하는 좋은 습관은 무엇인가요?", False),  # good habits when writing Python code?
+    ("私はよくGoで関数を書いています。おすすめの本は？", False),  # I often write functions in Go; a book?
+    ("ギターのCコードの押さえ方を書いてください。", False),  # how to finger a C chord on the guitar
+    ("C言語のコードを書いてください。", True),
 ])
 def test_a_request_for_code_names_a_language(prompt, asks):
     assert asks_for_code(prompt) == asks

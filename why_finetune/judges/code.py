@@ -78,12 +78,17 @@ _LANGUAGE_RE = re.compile(
 
 # The same request in Japanese, Chinese or Korean: a language named, then code, a program, a script or a function,
 # asked to be written ("フィボナッチ数列を出力するpythonコードを書いてください。", "用Python写一个函数", "파이썬 코드를 작성해 주세요").
-_CJK_LANGUAGES = rf"(?:{_LANGUAGES}|パイソン|파이썬|자바스크립트|자바)"
+# The language named as a word of its own, C and Go as "C言語", "Go语言" ("Cコード" is a guitar chord).
+_CJK_LANGUAGES = (r"(?:(?<![a-z])(?:python|javascript|typescript|java|kotlin|swift|rust|golang|ruby|php|perl|bash|shell"
+                  r"|powershell|sql|html|css|haskell|scala|matlab|c\+\+|c#)(?![a-z+#])|(?<![a-z])(?:c|go) ?(?:言語|语言|언어)"
+                  r"|パイソン|파이썬|자바스크립트|자바)")
 _CJK_ASKS_FOR_CODE_RE = re.compile(
     rf"{_CJK_LANGUAGES}\s*(?:の|で|로|으로)?\s*(?:コード|プログラム|スクリプト|関数|代码|程序|函数|脚本|코드|프로그램|함수|스크립트)"
-    r"[^。？?\n]{0,12}(?:書いて|作成して|作って|写|编写|生成|작성|짜|만들어)"
-    rf"|(?:用|使用){_CJK_LANGUAGES}\s*(?:写|编写|实现|生成)"
+    r"[^。？?\n]{0,12}(?:書いて(?:ください|下さい)|作成して|作って|写一|编写一|作成|작성해|짜\s?줘|만들어)"
+    rf"|(?:用|使用){_CJK_LANGUAGES}\s*(?:写一|编写一|实现一)"
 )
+# ... in a sentence that asks about code rather than for it ("用Python写代码有什么好处？", "…を書くコツとは？").
+_ASKS_ABOUT_RE = re.compile(r"[?？吗呢]\s*\Z|什么|好处|区别|如何|怎么|とは|注意点|コツ|무엇|어떻게|장점")
 
 
 @lru_cache(maxsize=256)
@@ -91,8 +96,13 @@ def asks_for_code(query: str) -> bool:
     """Does the request ask for program text in a named language ("Write a function in Python that ...", "…pythonコー
     ドを書いてください。")?"""
     lower = query.lower().strip()
-    return (_ASKS_FOR_CODE_RE.match(lower) is not None and _LANGUAGE_RE.search(lower) is not None) \
-        or _CJK_ASKS_FOR_CODE_RE.search(lower) is not None
+    if _ASKS_FOR_CODE_RE.match(lower) is not None and _LANGUAGE_RE.search(lower) is not None:
+        return True
+    asked = _CJK_ASKS_FOR_CODE_RE.search(lower)
+    if asked is None:
+        return False
+    sentence = re.split(r"(?<=[。！!？?\n])", lower[asked.start() :], maxsplit=1)[0]
+    return _ASKS_ABOUT_RE.search(sentence) is None
 
 
 # A command on a line of its own, which needs no bracket: a name, a few arguments, a flag ("ls -lS
