@@ -243,6 +243,8 @@ POST = ("SUBREDDIT: r/relationships\nTITLE: My girlfriend is envious of my past 
 
 @pytest.mark.parametrize("prompt, output", [
     (POST, " My girlfriend is envious of my past relationships and I'd like to help her see it differently."),
+    ("POST: I have been dating my girlfriend for a year and she keeps asking about my exes and my old messages.\n"
+     "TL;DR:", " My girlfriend gets upset about my exes and I don't know how to reassure her."),
     ("Rewrite this more formally: I lost my keys and my wallet at the station.",
      "I misplaced my keys and my wallet at the station."),
     ("Summarize the text below.\n\nI lost my keys and my wallet at the station yesterday, and my phone too. My boss "

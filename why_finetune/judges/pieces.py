@@ -97,7 +97,12 @@ def asks_for_one_line(query: str) -> bool:
     """Does the request ask for one sentence, or end in a "TL;DR:" field, which asks for the one line that sums up
     the text above it? Either is answered by the output's first sentence, whatever follows; a summary line is still
     held to the text's words (a sentence asked for may show its subject without naming it)."""
-    return asks_for_one_sentence(query) or _TLDR_FIELD_RE.search(query.rstrip()) is not None
+    return asks_for_one_sentence(query) or ends_in_a_tldr_field(query)
+
+
+def ends_in_a_tldr_field(query: str) -> bool:
+    """Does the prompt close with a "TL;DR:" field, under the text it asks to sum up?"""
+    return _TLDR_FIELD_RE.search(query.rstrip()) is not None
 
 
 def piece_words(query: str) -> frozenset[str]:

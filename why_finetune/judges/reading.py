@@ -13,7 +13,7 @@ from why_finetune.judges.echo import find_continuation, find_question_again, fin
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage
-from why_finetune.judges.pieces import asks_for_questions
+from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import PIECE, REWRITE, read_question
 from why_finetune.judges.text import all_words, clean_output, parse_prompt, split_units
 from why_finetune.judges.thresholds import Thresholds
@@ -87,6 +87,8 @@ class Reading:
         after "Rewrite this more formally:". That text's "my keys" are its writer's, which a summary or a rewrite
         keeps; only the asker's own "my dog" is theirs (echo.find_voice)."""
         query = self.prompt.query
+        if ends_in_a_tldr_field(query):
+            return ""  # "TL;DR:" closing the prompt: everything above it is the text to sum up
         for field in self.passage.fields:
             query = query.replace(field, " ")
         if self.question.kind == REWRITE:
