@@ -213,7 +213,8 @@ def test_a_few_marks_with_no_words_are_no_answer_and_no_drift():
 
 # A list begun and left empty: its numbers and nothing in them is no reply, unless a count is asked for.
 
-@pytest.mark.parametrize("output", ["1. 2. 3. 4.", "1.\n2.\n3.\n4.", "\n1)\n2)\n3)", "Sure! Here are four tips:\n\n1.\n2.\n3.\n4."])
+@pytest.mark.parametrize("output", ["1. 2. 3. 4.", "1.\n2.\n3.\n4.", "\n1)\n2)\n3)", "Sure! Here are four tips:\n\n1.\n2.\n3.\n4.",
+                                    "Here are four tips: 1. 2. 3. 4."])
 def test_a_lists_numbers_with_nothing_in_them_are_no_reply(output):
     prompt = ("A chat between a curious human and an artificial intelligence assistant. ### Human: What should I do "
               "to avoid a hangover? ### Assistant:")
@@ -223,6 +224,21 @@ def test_a_lists_numbers_with_nothing_in_them_are_no_reply(output):
 
 def test_a_number_of_things_asked_for_is_no_count_an_empty_list_fills():
     verdict = judge("Give me four tips for better sleep.", "1.\n2.\n3.\n4.")
+    assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Instruction: List the first three odd numbers.\nOutput:", "1. 3. 5."),
+    ("Rank these by size, giving the ranks: cat, elephant, mouse.", "Ranks:\n2.\n3.\n1."),
+    ("1から5まで数えてください。", "1.\n2.\n3.\n4.\n5."),
+])
+def test_numbers_that_are_the_answer_are_no_empty_list(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()
+
+
+def test_a_japanese_request_for_tips_in_mathematics_asks_for_no_count():
+    verdict = judge("数学の勉強のコツを4つ教えてください。", "4つのコツです：\n1.\n2.\n3.\n4.")
     assert not verdict.answers, verdict.explain()
 
 

@@ -52,7 +52,7 @@ from itertools import islice
 
 from why_finetune.judges.language import not_in_english
 from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, YES_NO, YES_NO_WORDS, read_question
-from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE
+from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE, empty_list
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
 
@@ -69,7 +69,6 @@ _OPEN_AFTER_SPACE_RE = re.compile(r"[ \t][^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{
 _OPTION_LINE_RE = re.compile(r"^[ \t]*(?:[A-Za-z]|\d{1,2})[.)][ \t]+\S", re.MULTILINE)
 _OWN_LABEL_RE = re.compile(r"\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?\s*[:\uff1a]\s*\S")
 _BLANK_RE = re.compile(r"\s*[\[<{(].*[\]>})]\s*\Z")  # "[Code]", "<answer>": a blank left to fill in
-_MARKS_ONLY_RE = re.compile(r"(?:\d{1,2}[.)]\s*){2,}\Z")  # "1. 2. 3. 4.": a list's numbers with nothing in them
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValu
             and not _fields_on_one_line(prompt.raw):
         return None  # a bare text to continue, not a field to fill
     if value.endswith(("?", "\uff1f")) or _OWN_LABEL_RE.match(value) or _BLANK_RE.match(value) \
-            or _MARKS_ONLY_RE.match(value):
+            or empty_list(value, prompt.query):
         return None
     body = LOOSE_MARKER_RE.sub("\n", prompt.raw)
     prompt_words = set(WORD_RE.findall(body.lower()))

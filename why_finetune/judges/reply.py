@@ -61,6 +61,7 @@ from why_finetune.judges.text import (
     OPEN_FIELD_RE,
     WORD_RE,
     Unit,
+    empty_list,
     excerpt,
     units_between,
     words_between,
@@ -263,8 +264,7 @@ def _direct(r, start: int, end: int) -> bool:
 
 def enough_words(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
-    marks_only = (n >= 2 and _MARKS_ONLY_RE.match(r.text, reply.start, reply.end) is not None
-                  and _COUNTING_WORDS.isdisjoint(r.question.words))
+    marks_only = n >= 2 and empty_list(r.text[reply.start : reply.end], r.prompt.query)
     if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
     if n and reply.value is not None:
@@ -282,11 +282,6 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
     )
 
 
-# "1. 2. 3. 4.", one a line or not, after a lead-in line or not ("Here are five ideas:"): a list begun and left
-# empty. Unless numbers are what the question asks for ("Count from 1 to 4", "数えて"); "Give me four tips" asks for
-# tips.
-_MARKS_ONLY_RE = re.compile(r"\s*(?:[^\n]*[:\uff1a][ \t]*\n)?\s*(?:\d{1,2}[.)]\s*){2,}\Z")
-_COUNTING_WORDS = frozenset("count counting numbers numerals digits 数え 数字 数".split())
 
 
 def not_an_echo(reply: Reply, r, t) -> Evidence | None:

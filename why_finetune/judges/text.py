@@ -712,3 +712,20 @@ def stem(word: str) -> str:
 
 # A text's first sentence: up to its first full stop, question or exclamation mark, or line end.
 FIRST_SENTENCE_RE = re.compile(r"[^.?!\n]*[.?!\n]?")
+
+
+# "1. 2. 3. 4.", one a line or not, after a lead-in ending in a colon or not ("Here are four tips:"): a list begun
+# and left empty, its marks counting up from 1 ("Ranks: 2. 3. 1." or "1. 3. 5." are numbers, an answer).
+_EMPTY_LIST_RE = re.compile(r"\s*(?:[^\n]*[:\uff1a])?\s*((?:\d{1,2}[.)]\s*){2,})\Z")
+# Numbers asked for: "Count from 1 to 4", "List the numbers ...", "1から5まで数えて", "数字を".
+_ASKS_FOR_NUMBERS_RE = re.compile(r"\b(?:count|counting|numbers|numerals|digits)\b|数え|数字")
+
+
+def empty_list(text: str, query: str) -> bool:
+    """Is `text` only a list's marks, 1, 2, 3 and on, with nothing in its items, where the request asks for no
+    numbers?"""
+    m = _EMPTY_LIST_RE.match(text)
+    if m is None or _ASKS_FOR_NUMBERS_RE.search(query.lower()):
+        return False
+    numbers = [int(n) for n in re.findall(r"\d+", m.group(1))]
+    return numbers == list(range(1, len(numbers) + 1))
