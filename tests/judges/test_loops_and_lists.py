@@ -302,6 +302,13 @@ def test_the_loop_of_a_paragraph_said_again_near_word_for_word_starts_at_its_fir
     assert found.onset == FISH.index("There are") and found.said_once == 28, found
 
 
+def test_a_paragraph_of_three_sentences_said_again_near_word_for_word_answers_and_drifts():
+    paragraph = ("There are many different kinds of fish, but there are some fish that are very common and easy to "
+                 "find. They eat plankton and small shrimp all day long. Most live near the coast. ")
+    verdict = judge("Where do fish live?", "In the ocean, " + paragraph[0].lower() + paragraph[1:] + paragraph * 5)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
 def test_a_paragraph_naming_nothing_of_the_question_said_again_near_word_for_word_is_no_reply():
     output = ("Yesterday my dog ran in the park with a ball. He was very happy there. "
               + "My dog ran in the park with a ball. He was very happy there. " * 5)

@@ -258,10 +258,10 @@ def find_loops(
                 onset_index = copy
                 tail_units, tail_words = suffix_units[copy], suffix_words[copy]
                 said_once = offsets[copy]
-            elif (first - onset_index >= 2 and src == onset_index
-                    and _repeat_share(gram_sources, offsets[onset_index], offsets[first]) < block_repeat_max
+            elif (src <= first - 2
+                    and _repeat_share(gram_sources, offsets[src], offsets[first]) < block_repeat_max
                     and suffix_repeated[first] >= onset_density * suffix_words[first]
-                    and not _loops_within(ws, onset_index, first, min_repeats, list_max_items, list_item_words,
+                    and not _loops_within(ws, src, first, min_repeats, list_max_items, list_item_words,
                                           near_copy)):
                 # The same, when the copies come back near word for word ("In the ocean, there are many
                 # kinds of fish. These are ..." then "There are many kinds of fish. These are ..."): the
