@@ -68,8 +68,13 @@ def test_a_yes_no_question_after_a_remark_and_a_comma_is_answered_by_a_bare_no(q
     assert verdict.answers and verdict.drifts, verdict.explain()
 
 
-def test_an_open_question_after_a_remark_wants_more_than_a_no():
-    verdict = judge("Honestly, what do you think of Mars?", "No.")
+@pytest.mark.parametrize("question", [
+    "Honestly, what do you think of Mars?",
+    "Hey, do you know a good recipe for pancakes?",  # asks for a recipe
+    "In your opinion, is it better to rent or buy?",  # asks which
+])
+def test_an_open_question_after_a_remark_wants_more_than_a_no(question):
+    verdict = judge(question, "No.")
     assert not verdict.answers, verdict.explain()
 
 

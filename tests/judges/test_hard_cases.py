@@ -232,6 +232,13 @@ def test_the_questions_words_stated_with_words_of_their_own_answer_and_are_no_re
     assert verdict.answers and "prompt.restated" not in drift_measures(verdict), verdict.explain()
 
 
+def test_a_polite_request_asked_again_for_other_subjects_is_still_restated():
+    output = ("Write a short poem about the moon.\nWrite a short poem about the sun.\nWrite a short poem about the "
+              "stars.\nWrite a short poem about the wind.")
+    verdict = judge("Please write a short poem about the sea.", output)
+    assert "prompt.restated" in drift_measures(verdict), verdict.explain()
+
+
 def test_the_question_asked_again_with_a_word_changed_is_still_restated():
     output = ("How can I train my dog to sit?\nHow do I teach my dog to sit?\nHow should I train my puppy to sit?\n"
               "How can I get my dog to sit?")

@@ -200,7 +200,8 @@ def test_emoji_not_asked_for_or_no_picture_are_no_answer(prompt, output):
     assert not verdict.answers, verdict.explain()
 
 
-@pytest.mark.parametrize("output", ["★★★★★", "😂😂😂", "🐱😺🐈", "-" * 30, "👍 👍 👍 👍", "\u200b" * 500])
+@pytest.mark.parametrize("output", ["★★★★★", "😂😂😂", "🐱😺🐈", "-" * 30, "👍 👍 👍 👍", "\u200b" * 500, "❤️" * 10,
+                                    "👍🏽" * 12])
 def test_a_rating_some_emphasis_a_few_emoji_or_a_rule_line_do_not_loop(output):
     verdict = judge("How was the film?", output)
     assert not verdict.drifts, verdict.explain()

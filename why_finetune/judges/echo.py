@@ -198,6 +198,9 @@ def _phrasing(word: str) -> bool:
     return len(word) > 1 or not ("a" <= word <= "z")
 
 
+_POLITE_OPENERS = frozenset("please now hi hello hey can could would you kindly".split())
+
+
 def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
     qwords = WORD_RE.findall(query.lower().replace("\u2019", "'"))
     if "=" in query:
@@ -228,12 +231,13 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
         candidates = [u for u in candidates if u not in pieces]
     verdicts: dict[tuple[str, ...], bool] = {}  # a loop says the same line many times: decide once
     stated: dict[tuple[str, ...], bool] = {}
+    opener = next((w for w in qwords if w not in _POLITE_OPENERS), qwords[0])  # "Please write ..." opens with "write"
     for words in set(map(UNIT_WORDS, candidates)):
         uset = set(words)
         removed = len(qset - uset)
         added = len(uset - qset)
         verdicts[words] = not (removed > maxd or added > maxd or (removed == 0 and added > 0))
-        stated[words] = added > 0 and words[0] != qwords[0]
+        stated[words] = added > 0 and words[0] != opener
     # A prompt again asks as the question does, or opens as it does ("Tell me how to train my dog to stay."), or
     # only drops words of it ("Your haiku." for "Write your own haiku."); a statement that opens otherwise and
     # adds words of its own ("The capital of France is Paris.", "Cultural and economic factors shape food

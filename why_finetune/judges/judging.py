@@ -165,7 +165,7 @@ def _empty_verdict(r: Reading, t: Thresholds) -> Verdict:
     looping = loop.repeats >= t.loop_min_repeats
     running = run.repeats > 0
     scores = {"template.markers": float(markers.value), "loop.wordless_lines": float(loop.repeats),
-              "loop.wordless_run": float(run.repeats), "reply.words": 0.0, "reply.share": 0.0, "reply.echo": 0.0,
+              "loop.wordless_run": float(run.repeats + 1 if run.repeats else 0), "reply.words": 0.0, "reply.share": 0.0, "reply.echo": 0.0,
               "reply.score": 0.0}
     pictures = _asked_for_emoji(r)
     if pictures:

@@ -898,7 +898,9 @@ def find_wordless_run(output: str, min_copies: int) -> WordlessLoop:
 
 
 _MARK_RUN = 100  # one mark: a rule line this long is a token said again
-_INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060\ufeff]+")
+# Zero-width spaces and joiners, blank as whitespace is; and the marks that only dress a pictograph (a variation
+# selector, a skin tone): "❤️" is one heart, "👍🏽" one thumb.
+_INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060\ufeff\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]+")
 
 
 def find_wordless_loop(output: str) -> WordlessLoop:

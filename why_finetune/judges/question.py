@@ -201,7 +201,7 @@ def read_question(query: str) -> Question:
     if kind == OPEN and asking:
         kind = _kind(asking[-1].strip(), lower)  # a passage, then its question: the question's kind
     remark = _AFTER_A_REMARK_RE.match(asking[-1]) if kind == OPEN and asking else None
-    if remark and WORD_RE.findall(remark.group(1))[:1] and WORD_RE.findall(remark.group(1))[0] in _AUXILIARIES:
+    if remark and _YES_NO_CLAUSE_RE.match(remark.group(1)) and WORD_RE.findall(remark.group(1))[0] in _AUXILIARIES:
         # A remark, then the question after a comma ("That's a good start, should I do anything to avoid scrutiny?"):
         # the question's kind, when the clause opens as a yes/no question does.
         kind = _kind(remark.group(1), lower)
@@ -263,6 +263,8 @@ def _opening(words: list[str]) -> tuple[str, ...]:
 
 
 _AFTER_A_REMARK_RE = re.compile(r"[^,?]{2,60},\s*([a-z][^,]*\?)\s*\Z")
+# ... a clause asking yes or no: not "do you know a good recipe?" (asks for one) nor "is it better to rent or buy?"
+_YES_NO_CLAUSE_RE = re.compile(r"(?!(?:do|did|does) you know\b)(?![^?]* or )\w")
 
 
 def _asking_clause(sentence: str) -> str:
