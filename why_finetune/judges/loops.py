@@ -55,8 +55,8 @@ or two units before it. Text before the onset is a candidate reply; a loop that 
 leaves no reply at all. Unless it is a reply said again: when the region opens with two or more lines that do
 not loop among themselves and their word-for-word copies (a field label such as "Output:" aside) make up the
 rest (word for word, or near word for word from two lines on), the loop starts at the first copy, and
-``said_once`` (the words before it) tells the reply checks that what follows is only that reply again. So too for the output's first line when the next line says it again
-word for word and copies make up the rest (``first_line_again``: the reply checks then ask whether that one
+``said_once`` (the words before it) tells the reply checks that what follows is only that reply again. So too
+for the output's first line when the next line says it again word for word and copies make up the rest (``first_line_again``: the reply checks then ask whether that one
 line reads as a reply).
 
 The evidence names the most repeated line pattern as its lines' common start ... common end
