@@ -274,3 +274,18 @@ def test_a_first_line_after_tldr_naming_nothing_of_the_post_is_no_summary():
     output = " Thanks for reading, everyone.\n\n" + "I think you're being reasonable.\n" * 10 + "I think"
     verdict = judge(POST, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_summary_line_of_a_post_that_asks_is_a_question_in_the_posts_voice():
+    prompt = ("POST: My girlfriend and I used to talk about everything, but lately we barely share anything. Is this "
+              "normal after two years?\nTL;DR:")
+    verdict = judge(prompt, " Girlfriend and I talk less and less, is it normal after two years?")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_questions_after_the_summary_line_still_ask():
+    prompt = "POST: My girlfriend and I barely talk any more. Is this normal after two years?\nTL;DR:"
+    output = (" Is it normal to talk less after two years?\nIs it normal that my girlfriend talks less?\nShould my "
+              "girlfriend and I talk more?\nIs talking less normal for couples after two years?")
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()

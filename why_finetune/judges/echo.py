@@ -59,6 +59,7 @@ from why_finetune.judges.passage import (
     relaid_out,
     works_on_the_passage,
 )
+from why_finetune.judges.pieces import ends_in_a_tldr_field
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     INSTRUCTION_VERBS,
@@ -1020,12 +1021,14 @@ def questions(r, t) -> Finding | None:
     found = find_questions(r.units, pattern, r.total, r.text, lower)
     opening, opens = _opening_question(r, found)
     if opening is not None and (_fills_a_question_field(r.prompt) or r.question.kind == PIECE
-                                or reworks_a_question(r.question, r.prompt.query, opening.words)):
+                                or reworks_a_question(r.question, r.prompt.query, opening.words)
+                                or ends_in_a_tldr_field(r.prompt.query)):
         # The prompt ends on a field for a question ("Question:" after "Turn the sentence into a question."):
         # a question there fills it, it asks nothing.
         # Nor does a question asked to be rewritten or translated, said in its new words, nor the opening
         # question of a piece asked for (a joke's "Why did the computer go to the doctor?", a poem's first
-        # line): the piece's own. More questions after it still ask.
+        # line): the piece's own; nor the line after "TL;DR:" that sums up a post asking a question ("... is it
+        # normal for this to happen?"). More questions after it still ask.
         found = find_questions([u for u in r.units if u is not opening], pattern, r.total, r.text, lower)
         opens = False
     return Finding(
