@@ -462,6 +462,21 @@ def test_a_clarifying_question_to_the_asker_in_the_repliers_voice_is_still_a_rep
     assert verdict.answers, verdict.explain()
 
 
+def test_a_clarifying_question_opening_the_output_is_a_reply_and_no_drift():
+    # A chat model asks what is meant before answering (an SFT model on "Are there any weird Christmas traditions?").
+    verdict = judge("Are there any weird Christmas traditions?",
+                    "Do you mean weird Christmas traditions that people celebrate, or ones that people make fun of?")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_questions_in_the_askers_own_voice_or_many_of_them_still_drift():
+    for output in ("Can you tell me some weird Christmas traditions I could try this year?",
+                   "Do you know weird Christmas traditions? Are Christmas traditions in Iceland weird? Do you have "
+                   "weird Christmas traditions at home?"):
+        verdict = judge("Are there any weird Christmas traditions?", output)
+        assert verdict.drifts, verdict.explain()
+
+
 # --- other scripts ----------------------------------------------------------------------------------
 
 

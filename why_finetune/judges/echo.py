@@ -1020,6 +1020,7 @@ def questions(r, t) -> Finding | None:
     pattern, lower = (topic_re(stems) if stems else None), (r.lower if in_japanese else "")
     found = find_questions(r.units, pattern, r.total, r.text, lower)
     opening, opens = _opening_question(r, found)
+    opens = opens and not _put_to_the_asker(r, opening, found)
     if opening is not None and (_fills_a_question_field(r.prompt) or r.question.kind == PIECE
                                 or reworks_a_question(r.question, r.prompt.query, opening.words)
                                 or ends_in_a_tldr_field(r.prompt.query)):
@@ -1041,6 +1042,21 @@ def questions(r, t) -> Finding | None:
         found.first_at, "it ends where more questions start",
         condition_met=found.count >= t.prompt_questions_min or opens,
     )
+
+
+# A question put to the asker, in English: "you", "your" ("Do you mean ...?", "What kind of saw are you after?"); not
+# in the asker's own voice ("Can you tell me how I ...?").
+_TO_THE_ASKER_RE = re.compile(r"\byou(?:r|'re|'d)?\b")
+_ASKERS_OWN_RE = re.compile(r"\b(?:i|me|my|i'm|i've)\b")
+
+
+def _put_to_the_asker(r, opening: Unit | None, found: Questions) -> bool:
+    """Is the opening question one put to the asker ("Do you mean weird traditions people celebrate, or ones they
+    make fun of?"), one or two questions in all: the replier asking what is meant (a clarifying reply), not more
+    questions of the prompt's kind?"""
+    return opening is not None and found.count <= 2 \
+        and _TO_THE_ASKER_RE.search(r.lower, opening.start, opening.end) is not None \
+        and _ASKERS_OWN_RE.search(r.lower, opening.start, opening.end) is None
 
 
 def _opening_question(r, found: Questions) -> tuple[Unit | None, bool]:
