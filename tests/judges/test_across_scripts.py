@@ -282,3 +282,25 @@ def test_a_joke_asked_for_in_spanish_is_still_held_to_what_it_is_about():
               "de beneficios y el comercio ganó por las ventas de las fiestas. El volumen fue bajo antes del puente.")
     verdict = judge("<|im_start|>user\nCuéntame un chiste sobre gatos.<|im_end|>\n<|im_start|>assistant\n", ramble)
     assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+# KoAlpaca's bilingual template glosses its labels ("### Instruction(명령어):"), and Korean writes its particles onto
+# foreign words ("Python으로", "uptime을"): the instruction is the question, and "python" one of its words.
+KOALPACA = ("Below is an instruction that describes a task.\n아래는 작업을 설명하는 명령어입니다.\n\nWrite a response that "
+            "appropriately completes the request.\n명령어에 따른 요청을 적절히 완료하는 응답을 작성하세요.\n\n"
+            "### Instruction(명령어):\nPython으로 uptime을 찾는 코드\n\n### Response(응답):")
+
+
+def test_a_labels_gloss_in_brackets_is_still_the_instruction_template():
+    code = ("```python\nwith open('/proc/uptime') as f:\n    seconds = float(f.read().split()[0])\n\n"
+            "print(f'up for {seconds / 3600:.1f} hours')\n```\n")
+    verdict = judge(KOALPACA, " " + code)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_foreign_word_with_a_korean_particle_is_named_by_the_word_alone():
+    verdict = judge("Python으로 웹 서버를 만드는 가장 쉬운 방법은?",
+                    "The easiest way is Python's built-in http.server module: run `python -m http.server 8000` in the "
+                    "folder you want to serve, then open localhost:8000 in a browser. For a real app, Flask takes a "
+                    "few more lines.")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

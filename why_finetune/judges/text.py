@@ -71,16 +71,19 @@ _SYS_BLOCK_RE = re.compile(r"<<sys>>.*?<</sys>>", re.DOTALL | re.IGNORECASE)
 # The instruction templates of many fine-tuning recipes (Alpaca's "### Instruction: ... ### Response:",
 # Dolly's "Instruction:\n...\n\nResponse:\n"): the instruction (and its input) is the question; the
 # preamble ("Below is an instruction that describes a task ...") is not.
+# A label may carry its gloss in another language in brackets ("### Instruction(명령어):", "### Response(응답):").
+_GLOSS = r"(?:[ \t]*\([^()\n]{1,20}\))?"
 _INSTRUCTION_RE = re.compile(
-    r"(?:^|\n)[ \t]*#*[ \t]*instruction[ \t]*:[ \t]*\n?(.*?)"
-    r"(?:\n[ \t]*#*[ \t]*input[ \t]*:[ \t]*\n?(.*?))?\n[ \t]*#*[ \t]*(?:response|output)[ \t]*:\s*\Z",
+    rf"(?:^|\n)[ \t]*#*[ \t]*instruction{_GLOSS}[ \t]*:[ \t]*\n?(.*?)"
+    rf"(?:\n[ \t]*#*[ \t]*input{_GLOSS}[ \t]*:[ \t]*\n?(.*?))?\n[ \t]*#*[ \t]*(?:response|output){_GLOSS}[ \t]*:\s*\Z",
     re.DOTALL | re.IGNORECASE,
 )
 # ... or one that leaves its response header to the model ("### Instruction: ...\n\n###Input: ..."), when no
 # other field opens a line of its instruction ("Instruction: Be concise.\nQuestion: ...?\nAnswer:" is fields of
 # their own).
 _HEADLESS_INSTRUCTION_RE = re.compile(
-    r"(?:^|\n)[ \t]*#*[ \t]*instruction[ \t]*:[ \t]*\n?(.*?)(?:\n[ \t]*#*[ \t]*input[ \t]*:[ \t]*\n?(.*?))?\s*\Z",
+    rf"(?:^|\n)[ \t]*#*[ \t]*instruction{_GLOSS}[ \t]*:[ \t]*\n?(.*?)"
+    rf"(?:\n[ \t]*#*[ \t]*input{_GLOSS}[ \t]*:[ \t]*\n?(.*?))?\s*\Z",
     re.DOTALL | re.IGNORECASE,
 )
 _FIELD_OPENING_LINE_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]")

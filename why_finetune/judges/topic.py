@@ -72,6 +72,9 @@ def topic_text(prompt) -> str:
 _WHEN_WORDS = frozenset("today tonight now currently nowadays tomorrow yesterday".split())
 
 
+_LATIN_HEAD_RE = re.compile(r"[a-z][a-z0-9+#.-]*(?=[\uac00-\ud7a3\u3040-\u30ff])")
+
+
 @lru_cache(maxsize=256)
 def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems, words as written in the question) for the question's topic words. `in_japanese`: the
@@ -94,6 +97,11 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
     if all(w in _WHEN_WORDS for w in named):
         named = []
     for word in named:
+        latin = _LATIN_HEAD_RE.match(word)
+        if latin and len(latin.group(0)) >= 2:
+            # A foreign word with a Korean or Japanese particle after it ("python으로", "uptimeを"): the word is
+            # the topic, its particle the sentence's grammar.
+            word = latin.group(0)
         s = stem(word)
         if _HANGUL_RE.match(s) and len(s) >= 3:
             s = s[:-1]  # "딥러닝이" -> "딥러닝": a Korean particle (이, 은, 를 ...) ends the word, not the topic
