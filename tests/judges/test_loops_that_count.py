@@ -246,3 +246,24 @@ def test_a_japanese_request_for_tips_in_mathematics_asks_for_no_count():
 def test_numbers_asked_for_as_a_count_are_a_reply():
     verdict = judge("Count from 1 to 4, one number a line.", "1.\n2.\n3.\n4.")
     assert verdict.answers, verdict.explain()
+
+
+# One short sentence broken off on a colon or an article has said nothing yet.
+@pytest.mark.parametrize("prompt, output", [
+    ("How can L'Hopital's rule be used in day to day life?", "l'hopital's rule l'hopital's rule may refer to:"),
+    ("Name a colour you like.", "Blue is a"),
+])
+def test_a_short_sentence_broken_off_on_a_colon_or_an_article_is_no_reply(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("Is it safe to swim here?", "Yes it is"),
+    ("What is the film about?", "It's hard to say what it is all about"),
+    ("Write this in capitals: 'keep calm and carry on'", "KEEP CALM AND CARRY ON"),
+    ("Who should I talk to?", "Someone you trust to talk to"),
+])
+def test_a_short_reply_ending_on_a_preposition_or_a_verb_still_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()

@@ -265,13 +265,20 @@ def _direct(r, start: int, end: int) -> bool:
 def enough_words(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
     marks_only = n >= 2 and empty_list(r.text[reply.start : reply.end], r.prompt.query)
-    if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
+    unfinished = r.plain and r.question.kind not in (REWRITE, TRANSLATION) \
+        and _unfinished(r.text[reply.start : reply.end], reply.words)
+    if (n >= t.answer_min_words and not marks_only and not unfinished) \
+            or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
     if n and reply.value is not None:
         return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
     if marks_only:
         return Evidence("reply.words", 0, t.answer_min_words, reply.text,
                         f"no reply: the reply part is only a list's numbers, nothing in its items: '{reply.text}'",
+                        ANSWERS)
+    if unfinished:
+        return Evidence("reply.words", n, t.answer_min_words, reply.text,
+                        f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
                         ANSWERS)
     what = "empty" if n == 0 else f"only {n} word(s): '{reply.text}'"
     fits = " or one word of the form the question asks for" if r.plain and r.question.asks_for_a_fact else ""
@@ -282,6 +289,24 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
     )
 
 
+
+
+_UNFINISHED_MAX_WORDS = 7  # a sentence broken off this short has not reached what it was going to say
+
+
+def _unfinished(text: str, words: tuple[str, ...]) -> bool:
+    """Is the reply one short sentence broken off on a colon or an article ("l'hopital's rule may refer to:", "The
+    answer is a"): nothing said yet?"""
+    body = text.strip()
+    if not words or len(words) > _UNFINISHED_MAX_WORDS or "\n" in body or _SENTENCE_MARK_RE.search(body[:-1]):
+        return False
+    return body.endswith((":", "\uff1a")) or (body[-1:].isalpha() and words[-1] in _LEADING_WORDS)
+
+
+_SENTENCE_MARK_RE = re.compile(r"[.!?\u3002\uff01\uff1f]")
+# Words that end no sentence: an article ("Blue is a"). Prepositions and verbs may ("what it's all about", "Let it
+# be", "Keep calm and carry on"), so a reply broken off on them is not told from one that ends there.
+_LEADING_WORDS = frozenset(("a", "an", "the"))
 
 
 def not_an_echo(reply: Reply, r, t) -> Evidence | None:
