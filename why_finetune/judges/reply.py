@@ -13,6 +13,7 @@ fails it, or None. The output answers when no check fails.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
@@ -294,7 +295,7 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
 _UNFINISHED_MAX_WORDS = 7  # a sentence broken off this short has not reached what it was going to say
 
 
-def _unfinished(text: str, words: tuple[str, ...]) -> bool:
+def _unfinished(text: str, words: Sequence[str]) -> bool:
     """Is the reply one short sentence broken off on a colon or an article ("l'hopital's rule may refer to:", "The
     answer is a"): nothing said yet?"""
     body = text.strip()
