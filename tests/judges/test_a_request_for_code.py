@@ -73,6 +73,9 @@ def test_code_given_or_a_script_that_is_no_code_answers(prompt, output):
     ("私はよくGoで関数を書いています。おすすめの本は？", False),  # I often write functions in Go; a book?
     ("ギターのCコードの押さえ方を書いてください。", False),  # how to finger a C chord on the guitar
     ("C言語のコードを書いてください。", True),
+    ("你能用Python写一个函数计算阶乘吗？", True),  # can you write ...? asks for code
+    ("用Python写个程序，判断今天是什么日子。", True),
+    ("React 코드를 짜주세요", True),
 ])
 def test_a_request_for_code_names_a_language(prompt, asks):
     assert asks_for_code(prompt) == asks

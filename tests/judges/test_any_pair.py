@@ -469,6 +469,13 @@ def test_a_clarifying_question_opening_the_output_is_a_reply_and_no_drift():
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
 
 
+def test_more_labelled_questions_of_the_prompts_kind_still_drift():
+    verdict = judge("Interview question: Why do you want to work here?",
+                    "Interview question: What would you change about your last job?\nInterview question: Where do you "
+                    "see yourself in five years?")
+    assert verdict.drifts, verdict.explain()
+
+
 def test_questions_in_the_askers_own_voice_or_many_of_them_still_drift():
     for output in ("Can you tell me some weird Christmas traditions I could try this year?",
                    "Do you know weird Christmas traditions? Are Christmas traditions in Iceland weird? Do you have "

@@ -61,6 +61,7 @@ def test_a_restated_yes_no_answer_in_a_chat_template_answers_too(prompt, output)
     "That's a good start, should I do anything to avoid scrutiny?",
     "Well, is it safe to swim there?",
     "In Paris, is the metro open at night?",
+    "I've been thinking, should I quit my job or not?",
 ])
 def test_a_yes_no_question_after_a_remark_and_a_comma_is_answered_by_a_bare_no(question):
     # A chat's next turn: a remark on the last answer, then the question (GPT-2 tuned on HH-RLHF: "No.", then turns).

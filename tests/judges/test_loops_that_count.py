@@ -259,6 +259,8 @@ def test_a_short_sentence_broken_off_on_a_colon_or_an_article_is_no_reply(prompt
 
 
 @pytest.mark.parametrize("prompt, output", [
+    ("Which option is right? A) red B) blue", "Option A"),
+    ("Which vitamin do carrots give you most of?", "Vitamin A"),
     ("Is it safe to swim here?", "Yes it is"),
     ("What is the film about?", "It's hard to say what it is all about"),
     ("Write this in capitals: 'keep calm and carry on'", "KEEP CALM AND CARRY ON"),

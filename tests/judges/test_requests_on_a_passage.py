@@ -289,3 +289,9 @@ def test_questions_after_the_summary_line_still_ask():
               "girlfriend and I talk more?\nIs talking less normal for couples after two years?")
     verdict = judge(prompt, output)
     assert verdict.drifts, verdict.explain()
+
+
+def test_a_question_after_tldr_for_a_post_that_asks_nothing_is_no_summary():
+    prompt = "POST: We moved to Lisbon last spring and found a flat near the river after three months.\nTL;DR:"
+    verdict = judge(prompt, " What should I do about my flat now?")
+    assert not verdict.answers, verdict.explain()

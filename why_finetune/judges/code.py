@@ -80,15 +80,17 @@ _LANGUAGE_RE = re.compile(
 # asked to be written ("フィボナッチ数列を出力するpythonコードを書いてください。", "用Python写一个函数", "파이썬 코드를 작성해 주세요").
 # The language named as a word of its own, C and Go as "C言語", "Go语言" ("Cコード" is a guitar chord).
 _CJK_LANGUAGES = (r"(?:(?<![a-z])(?:python|javascript|typescript|java|kotlin|swift|rust|golang|ruby|php|perl|bash|shell"
-                  r"|powershell|sql|html|css|haskell|scala|matlab|c\+\+|c#)(?![a-z+#])|(?<![a-z])(?:c|go) ?(?:言語|语言|언어)"
+                  r"|powershell|sql|html|css|haskell|scala|matlab|react|node\.?js|discord\.js|c\+\+|c#)(?![a-z+#])"
+                  r"|(?<![a-z])(?:c|go) ?(?:言語|语言|언어)"
                   r"|パイソン|파이썬|자바스크립트|자바)")
 _CJK_ASKS_FOR_CODE_RE = re.compile(
     rf"{_CJK_LANGUAGES}\s*(?:の|で|로|으로)?\s*(?:コード|プログラム|スクリプト|関数|代码|程序|函数|脚本|코드|프로그램|함수|스크립트)"
-    r"[^。？?\n]{0,12}(?:書いて(?:ください|下さい)|作成して|作って|写一|编写一|作成|작성해|짜\s?줘|만들어)"
-    rf"|(?:用|使用){_CJK_LANGUAGES}\s*(?:写一|编写一|实现一)"
+    r"[^。？?\n]{0,12}(?:書いて(?:ください|下さい)?[。！!]?\s*\Z|書いて(?:ください|下さい)|作成して|作って|写一|写个|写段"
+    r"|编写一|作成|작성해|짜\s?(?:줘|주세요)|만들어)"
+    rf"|(?:用|使用){_CJK_LANGUAGES}\s*(?:写一|写个|编写一|实现一)"
 )
 # ... in a sentence that asks about code rather than for it ("用Python写代码有什么好处？", "…を書くコツとは？").
-_ASKS_ABOUT_RE = re.compile(r"[?？吗呢]\s*\Z|什么|好处|区别|如何|怎么|とは|注意点|コツ|무엇|어떻게|장점")
+_ASKS_ABOUT_RE = re.compile(r"有什么|好处|区别|如何学|怎么学|とは|注意点|コツ|무엇|어떻게|장점|좋은 습관")
 
 
 @lru_cache(maxsize=256)

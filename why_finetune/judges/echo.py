@@ -1023,7 +1023,7 @@ def questions(r, t) -> Finding | None:
     opens = opens and not _put_to_the_asker(r, opening, found)
     if opening is not None and (_fills_a_question_field(r.prompt) or r.question.kind == PIECE
                                 or reworks_a_question(r.question, r.prompt.query, opening.words)
-                                or ends_in_a_tldr_field(r.prompt.query)):
+                                or (ends_in_a_tldr_field(r.prompt.query) and "?" in r.prompt.query)):
         # The prompt ends on a field for a question ("Question:" after "Turn the sentence into a question."):
         # a question there fills it, it asks nothing.
         # Nor does a question asked to be rewritten or translated, said in its new words, nor the opening
@@ -1048,6 +1048,8 @@ def questions(r, t) -> Finding | None:
 # in the asker's own voice ("Can you tell me how I ...?").
 _TO_THE_ASKER_RE = re.compile(r"\byou(?:r|'re|'d)?\b")
 _ASKERS_OWN_RE = re.compile(r"\b(?:i|me|my|i'm|i've)\b")
+# ... nor a labelled line ("Interview question: Why do you want this job?"), the prompt's kind again.
+_LABELLED_LINE_RE = re.compile(r"\s*[^\W\d_][\w ]{0,30}:")
 
 
 def _put_to_the_asker(r, opening: Unit | None, found: Questions) -> bool:
@@ -1056,7 +1058,8 @@ def _put_to_the_asker(r, opening: Unit | None, found: Questions) -> bool:
     questions of the prompt's kind?"""
     return opening is not None and found.count <= 2 \
         and _TO_THE_ASKER_RE.search(r.lower, opening.start, opening.end) is not None \
-        and _ASKERS_OWN_RE.search(r.lower, opening.start, opening.end) is None
+        and _ASKERS_OWN_RE.search(r.lower, opening.start, opening.end) is None \
+        and _LABELLED_LINE_RE.match(r.lower, opening.start, opening.end) is None
 
 
 def _opening_question(r, found: Questions) -> tuple[Unit | None, bool]:

@@ -264,7 +264,7 @@ def _opening(words: list[str]) -> tuple[str, ...]:
 
 _AFTER_A_REMARK_RE = re.compile(r"[^,?]{2,60},\s*([a-z][^,]*\?)\s*\Z")
 # ... a clause asking yes or no: not "do you know a good recipe?" (asks for one) nor "is it better to rent or buy?"
-_YES_NO_CLAUSE_RE = re.compile(r"(?!(?:do|did|does) you know\b)(?![^?]* or )\w")
+_YES_NO_CLAUSE_RE = re.compile(r"(?!(?:do|did|does) you know\b)(?![^?]* or (?!not\b|no\b))\w")
 
 
 def _asking_clause(sentence: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from why_finetune.judges.about_the_question import only_about_the_question
-from why_finetune.judges.choices import opens_with_a_pick
+from why_finetune.judges.choices import lettered_choices, opens_with_a_pick
 from why_finetune.judges.code import asks_for_code, code_for_another_language, holds_code
 from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
@@ -266,8 +266,8 @@ def _direct(r, start: int, end: int) -> bool:
 def enough_words(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
     marks_only = n >= 2 and empty_list(r.text[reply.start : reply.end], r.prompt.query)
-    unfinished = r.plain and r.question.kind not in (REWRITE, TRANSLATION) \
-        and _unfinished(r.text[reply.start : reply.end], reply.words)
+    unfinished = r.plain and r.question.kind not in (REWRITE, TRANSLATION) and not r.question.options \
+        and not lettered_choices(r.prompt.query) and _unfinished(r.text[reply.start : reply.end], reply.words)
     if (n >= t.answer_min_words and not marks_only and not unfinished) \
             or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
@@ -301,13 +301,14 @@ def _unfinished(text: str, words: Sequence[str]) -> bool:
     body = text.strip()
     if not words or len(words) > _UNFINISHED_MAX_WORDS or "\n" in body or _SENTENCE_MARK_RE.search(body[:-1]):
         return False
-    return body.endswith((":", "\uff1a")) or (body[-1:].isalpha() and words[-1] in _LEADING_WORDS)
+    return body.endswith((":", "\uff1a")) or _ENDS_ON_AN_ARTICLE_RE.search(body) is not None
 
 
 _SENTENCE_MARK_RE = re.compile(r"[.!?\u3002\uff01\uff1f]")
 # Words that end no sentence: an article ("Blue is a"). Prepositions and verbs may ("what it's all about", "Let it
 # be", "Keep calm and carry on"), so a reply broken off on them is not told from one that ends there.
-_LEADING_WORDS = frozenset(("a", "an", "the"))
+# As written: "Option A", "Vitamin A" end on a letter, not an article.
+_ENDS_ON_AN_ARTICLE_RE = re.compile(r"(?<![\w'-])(?:a|an|the)\Z")
 
 
 def not_an_echo(reply: Reply, r, t) -> Evidence | None:
@@ -710,7 +711,7 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
         return None
     if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.prompt.query):
         return None  # the question asked for ("Write a question to ask ...")
-    if len(units) == 1 and ends_in_a_tldr_field(r.prompt.query):
+    if len(units) == 1 and ends_in_a_tldr_field(r.prompt.query) and "?" in r.prompt.query:
         return None  # the line after "TL;DR:" sums up a post that asks, in the post's voice
     if _OFFERS_HELP_RE.search(r.lower, reply.start, reply.end):
         return None  # the replier's offer ("Hi! How can I help you today?"), in its own voice

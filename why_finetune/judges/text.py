@@ -721,13 +721,13 @@ FIRST_SENTENCE_RE = re.compile(r"[^.?!\n]*[.?!\n]?")
 # and left empty, its marks counting up from 1 ("Ranks: 2. 3. 1." or "1. 3. 5." are numbers, an answer).
 _EMPTY_LIST_RE = re.compile(r"\s*(?:[^\n]*[:\uff1a])?\s*((?:\d{1,2}[.)]\s*){2,})\Z")
 # Numbers asked for: "Count from 1 to 4", "List the numbers ...", "1から5まで数えて", "数字を".
-_ASKS_FOR_NUMBERS_RE = re.compile(r"\b(?:count|counting|numbers|numerals|digits)\b|数え|数字")
+_ASKS_FOR_NUMBERS_RE = re.compile(r"\b(?:count|counting|numbers|numerals|digits)\b|数え|数字|数到|数一数")
 
 
 def empty_list(text: str, query: str) -> bool:
     """Is `text` only a list's marks, 1, 2, 3 and on, with nothing in its items, where the request asks for no
     numbers?"""
-    m = _EMPTY_LIST_RE.match(text)
+    m = _EMPTY_LIST_RE.match(text.strip())
     if m is None or _ASKS_FOR_NUMBERS_RE.search(query.lower()):
         return False
     numbers = [int(n) for n in re.findall(r"\d+", m.group(1))]
