@@ -252,6 +252,7 @@ def test_numbers_asked_for_as_a_count_are_a_reply():
 @pytest.mark.parametrize("prompt, output", [
     ("How can L'Hopital's rule be used in day to day life?", "l'hopital's rule l'hopital's rule may refer to:"),
     ("Name a colour you like.", "Blue is a"),
+    ("<|im_start|>user\nWhat is 17 times 23?<|im_end|>\n<|im_start|>assistant\n", "The answer is:"),  # an open field
 ])
 def test_a_short_sentence_broken_off_on_a_colon_or_an_article_is_no_reply(prompt, output):
     verdict = judge(prompt, output)

@@ -266,20 +266,21 @@ def _direct(r, start: int, end: int) -> bool:
 def enough_words(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
     marks_only = n >= 2 and empty_list(r.text[reply.start : reply.end], r.prompt.query)
-    unfinished = r.plain and r.question.kind not in (REWRITE, TRANSLATION) and not r.question.options \
-        and not lettered_choices(r.prompt.query) and _unfinished(r.text[reply.start : reply.end], reply.words)
-    if (n >= t.answer_min_words and not marks_only and not unfinished) \
-            or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
+    # (An article may be a pick among options "a", "b", ...: "The correct one is a".)
+    unfinished = r.plain and r.question.kind not in (REWRITE, TRANSLATION) and not lettered_choices(r.prompt.query) \
+        and not any(option <= _ARTICLES for option in r.question.options) \
+        and _unfinished(r.text[reply.start : reply.end], reply.words)
+    if unfinished:  # ... even as a value for the prompt's open field: "The answer is:" gives none
+        return Evidence("reply.words", n, t.answer_min_words, reply.text,
+                        f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
+                        ANSWERS)
+    if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
     if n and reply.value is not None:
         return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
     if marks_only:
         return Evidence("reply.words", 0, t.answer_min_words, reply.text,
                         f"no reply: the reply part is only a list's numbers, nothing in its items: '{reply.text}'",
-                        ANSWERS)
-    if unfinished:
-        return Evidence("reply.words", n, t.answer_min_words, reply.text,
-                        f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
                         ANSWERS)
     what = "empty" if n == 0 else f"only {n} word(s): '{reply.text}'"
     fits = " or one word of the form the question asks for" if r.plain and r.question.asks_for_a_fact else ""
@@ -307,6 +308,7 @@ def _unfinished(text: str, words: Sequence[str]) -> bool:
 _SENTENCE_MARK_RE = re.compile(r"[.!?\u3002\uff01\uff1f]")
 # Words that end no sentence: an article ("Blue is a"). Prepositions and verbs may ("what it's all about", "Let it
 # be", "Keep calm and carry on"), so a reply broken off on them is not told from one that ends there.
+_ARTICLES = frozenset(("a", "an", "the"))
 # As written: "Option A", "Vitamin A" end on a letter, not an article.
 _ENDS_ON_AN_ARTICLE_RE = re.compile(r"(?<![\w'-])(?:a|an|the)\Z")
 
