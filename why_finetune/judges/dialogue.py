@@ -133,7 +133,12 @@ class Turns:
 # A line opened by a field's label of a word or two other than "Comment:", with its value on the line ("Rating: 8/10",
 # "Grade: C", "Summary: ..."; not "Here is why:"): the output is a form or a review, whose "Comment:" is one of its
 # fields.
-_OTHER_FIELD_RE = re.compile(r"^[ \t]*(?!comment\b)[a-z]+(?: [a-z]+)?:[ \t]*\S", re.MULTILINE)
+_VALUED_FIELD_RE = re.compile(r"^[ \t]*([a-z]+(?: [a-z]+)?):[ \t]*\S", re.MULTILINE)
+
+
+def _field_labels(lower: str) -> list[str]:
+    """The labels of a word or two that open lines with a value after them ("rating" of "Rating: 8/10")."""
+    return [m.group(1) for m in _VALUED_FIELD_RE.finditer(lower)]
 # The replier's own label in a chat transcript. Opening the output it heads the reply; after the reply it starts
 # the transcript's next turn, as another speaker's label does ("A: Hypoglycemia\n\n\"Assistant\":\nA:").
 REPLIER_LABELS = frozenset({"assistant", "ai assistant", "chatbot", "chatgpt", "gpt"})
@@ -143,6 +148,7 @@ _JSON_VALUE_RE = re.compile(r"[ \t]*(?:[\"\u201c{\[\d-]|true\b|false\b|null\b|no
 _PERSONA_RE = re.compile(r"\byou are\b[^.\n]*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
 def replier_labels_named(query: str) -> frozenset[str]:
     """The replier's labels whose words the request says ("a scene where a chatbot helps ...", "Define: AI assistant,
     GPT"), outside a sentence describing the replier to itself: what the output talks about, a character's label."""
@@ -173,7 +179,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
             speakers, own = frozenset(map(unnumbered_label, speakers)), unnumbered_label(own)
     else:
         speakers, own = ((USER_SIDE_LABELS | {asker}) if asker else USER_SIDE_LABELS) - characters, ""
-        if "comment:" in lower and _OTHER_FIELD_RE.search(lower):
+        if "comment:" in lower and any(label.split()[0] != "comment" for label in _field_labels(lower)):
             speakers -= {"comment"}  # "Grade: C\nComment: ...": a field of a review among its others, no post
         numbered = False
     start = 0
@@ -265,20 +271,15 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
             if first_other_at is None:
                 first_other_at = line_start
                 first_other = excerpt(cleaned.text[line_start : pos - 1])
-    if valued and (other or not _other_fields(lower)):
-        again += valued  # in a transcript (the asker's turns written too), or among no other fields
+    # ... in a transcript (the asker's turns written too), or among no other fields: lines opened by other labels
+    # ("AI: Artificial Intelligence", "Manager: Dana") make "GPT: ..." among them a field too.
+    if valued and (other or all(label in REPLIER_LABELS for label in _field_labels(lower))):
+        again += valued
         first_again = first_again or first_valued
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
                  first_answer_at, opens, tuple(answer_starts), again, first_again)
 
 
-_FIELD_LINE_RE = re.compile(r"^[ \t]*([a-z][a-z ]{0,20}?)[ \t]*:[ \t]*\S", re.MULTILINE)
-
-
-def _other_fields(lower: str) -> bool:
-    """Do lines open with a label other than the replier's, a value after it ("AI: Artificial Intelligence",
-    "Manager: Dana")? Then "GPT: ..." among them is a field too."""
-    return any(m.group(1) not in REPLIER_LABELS for m in _FIELD_LINE_RE.finditer(lower))
 
 
 # A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write

@@ -59,7 +59,7 @@ from why_finetune.judges.passage import (
     relaid_out,
     works_on_the_passage,
 )
-from why_finetune.judges.pieces import ends_in_a_tldr_field
+from why_finetune.judges.pieces import sums_up_a_post_that_asks
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     INSTRUCTION_VERBS,
@@ -1023,7 +1023,7 @@ def questions(r, t) -> Finding | None:
     opens = opens and not _put_to_the_asker(r, opening, found)
     if opening is not None and (_fills_a_question_field(r.prompt) or r.question.kind == PIECE
                                 or reworks_a_question(r.question, r.prompt.query, opening.words)
-                                or (ends_in_a_tldr_field(r.prompt.query) and "?" in r.prompt.query)):
+                                or sums_up_a_post_that_asks(r.prompt.query)):
         # The prompt ends on a field for a question ("Question:" after "Turn the sentence into a question."):
         # a question there fills it, it asks nothing.
         # Nor does a question asked to be rewritten or translated, said in its new words, nor the opening

@@ -24,10 +24,12 @@ from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import (
     CJK,
     CODE_BLOCK_RE,
+    MARK_RUN,
     QUOTATION_MARKS,
     QUOTATION_RE,
     UNIT_WORDS,
     WORD_RE,
+    ZERO_WIDTH,
     Unit,
     excerpt,
 )
@@ -113,8 +115,8 @@ _CJK_CHARACTER_RE = re.compile(f"[{CJK}]")
 # One mark said again past any line a reply draws ("#" two hundred times to the token limit); a rule or an
 # underline ("-----", "=====") stays within a line's width.
 # Invisible characters (zero-width spaces, joiners) are no marks: a page's padding, not a token said again.
-_MARK_RUN = 100  # copies of one mark in a row that _MARK_RUN_RE finds
-_MARK_RUN_RE = re.compile(r"([^\w\s\u200b-\u200f\u2060\ufeff])\1{%d,}" % (_MARK_RUN - 1))
+_MARK_RUN = MARK_RUN  # copies of one mark in a row that _MARK_RUN_RE finds
+_MARK_RUN_RE = re.compile(r"([^\w\s%s])\1{%d,}" % (ZERO_WIDTH, _MARK_RUN - 1))
 _DIGIT_RE = re.compile(r"\d")
 # Code, fenced or between backticks: it says its tokens again by design ("x x x x" for a drum's hi-hat,
 # "\d{1,3}" four times in a regex for an IPv4 address).

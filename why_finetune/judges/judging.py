@@ -163,15 +163,15 @@ def _empty_verdict(r: Reading, t: Thresholds) -> Verdict:
     loop = find_wordless_loop(cleaned.text)
     run = find_wordless_run(cleaned.text, t.loop_wordless_copies)
     looping = loop.repeats >= t.loop_min_repeats
-    running = run.repeats > 0
+    copies = run.repeats + 1 if run.repeats else 0  # the run's copies, its first among them
     scores = {"template.markers": float(markers.value), "loop.wordless_lines": float(loop.repeats),
-              "loop.wordless_run": float(run.repeats + 1 if run.repeats else 0), "reply.words": 0.0, "reply.share": 0.0, "reply.echo": 0.0,
+              "loop.wordless_run": float(copies), "reply.words": 0.0, "reply.share": 0.0, "reply.echo": 0.0,
               "reply.score": 0.0}
     pictures = _asked_for_emoji(r)
     if pictures:
-        evidence = [Evidence("reply.words", 0.0, t.answer_min_words, excerpt(output.strip(), 40),
-                             f"replies: emoji, as the request asks, though no words: '{excerpt(output.strip(), 40)}'",
-                             ANSWERS)]
+        shown = excerpt(output.strip(), 40)
+        evidence = [Evidence("reply.words", 0.0, t.answer_min_words, shown,
+                             f"replies: emoji, as the request asks, though no words: '{shown}'", ANSWERS)]
     else:
         evidence = [Evidence("reply.words", 0.0, t.answer_min_words, "", f"no reply: {what}", ANSWERS)]
     if markers.holds:
@@ -181,10 +181,10 @@ def _empty_verdict(r: Reading, t: Thresholds) -> Verdict:
             "loop.wordless_lines", float(loop.repeats), t.loop_min_repeats, loop.line,
             f"loops: the line '{excerpt(loop.line, 20)}' comes back {loop.repeats} times (threshold "
             f"{t.loop_min_repeats}), in an output with no words", DRIFTS))
-    if running and not looping:
+    if copies and not looping:
         evidence.append(Evidence(
-            "loop.wordless_run", float(run.repeats + 1), t.loop_wordless_copies, run.line,
-            f"loops: '{run.line}' is said {run.repeats + 1} times back to back (threshold "
+            "loop.wordless_run", float(copies), t.loop_wordless_copies, run.line,
+            f"loops: '{run.line}' is said {copies} times back to back (threshold "
             f"{t.loop_wordless_copies}), in an output with no words", DRIFTS))
         looping = True
     if not markers.holds and not looping:

@@ -56,8 +56,8 @@ leaves no reply at all. Unless it is a reply said again: when the region opens w
 not loop among themselves and their word-for-word copies (a field label such as "Output:" aside) make up the
 rest (word for word, or near word for word from two lines on), the loop starts at the first copy, and
 ``said_once`` (the words before it) tells the reply checks that what follows is only that reply again. So too
-for the output's first line when the next line says it again word for word and copies make up the rest (``first_line_again``: the reply checks then ask whether that one
-line reads as a reply).
+for the output's first line when the next line says it again word for word and copies make up the rest
+(``first_line_again``: the reply checks then ask whether that one line reads as a reply).
 
 The evidence names the most repeated line pattern as its lines' common start ... common end
 ("I think we ... there.", 24 times) and the most repeated word sequence ("i think we", 23 times).
@@ -78,7 +78,7 @@ from operator import add, eq, getitem, gt, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 
 from why_finetune.judges.finding import Finding, pct
-from why_finetune.judges.text import ITEM_MARK, UNIT_WORDS, WORD_RE, Unit, excerpt
+from why_finetune.judges.text import ITEM_MARK, MARK_RUN, UNIT_WORDS, WORD_RE, ZERO_WIDTH, Unit, excerpt
 from why_finetune.judges.thresholds import threshold
 
 
@@ -874,7 +874,7 @@ threshold(
     """An output with no words that ends in one stretch of marks or emoji (up to WORDLESS_STRETCH characters) said
     at least this many times back to back ("🎹🎻🎼🎹🎻🎸" to the token limit) loops: a model stuck on a few tokens,
     whose loop the word and line measures cannot see. A rating ("★★★★★"), some emphasis ("😂😂😂") or a short rule
-    ("-----") says fewer; a run of one mark must also be _MARK_RUN characters long (a long rule line).""",
+    ("-----") says fewer; a run of one mark must also be MARK_RUN characters long (a long rule line).""",
 )
 WORDLESS_STRETCH = 16  # characters: a few emoji, each one or two code points
 
@@ -891,16 +891,15 @@ def find_wordless_run(output: str, min_copies: int) -> WordlessLoop:
         if copies >= min_copies:
             # The first length said often enough is the stretch itself, not a multiple of a shorter one ("--" of a
             # rule line): one mark must be a long run.
-            if length == 1 and copies < _MARK_RUN:
+            if length == 1 and copies < MARK_RUN:
                 break
             return WordlessLoop(body[len(body) - length :], copies - 1)
     return WordlessLoop("", 0)
 
 
-_MARK_RUN = 100  # one mark: a rule line this long is a token said again
 # Zero-width spaces and joiners, blank as whitespace is; and the marks that only dress a pictograph (a variation
 # selector, a skin tone): "❤️" is one heart, "👍🏽" one thumb.
-_INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060\ufeff\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]+")
+_INVISIBLE_RE = re.compile(f"[{ZERO_WIDTH}\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]+")
 
 
 def find_wordless_loop(output: str) -> WordlessLoop:

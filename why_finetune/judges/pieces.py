@@ -105,6 +105,12 @@ def ends_in_a_tldr_field(query: str) -> bool:
     return _TLDR_FIELD_RE.search(query.rstrip()) is not None
 
 
+def sums_up_a_post_that_asks(query: str) -> bool:
+    """Does the prompt ask for the "TL;DR:" line of a text that asks a question? That line may ask it again, in the
+    text's voice ("Girlfriend and I talk less, is it normal?")."""
+    return "?" in query and ends_in_a_tldr_field(query)
+
+
 def piece_words(query: str) -> frozenset[str]:
     """For a request for a piece of writing, the words that ask for it ("write", "haiku"), and those
     that say what kind of piece it is, between its article and its noun ("a two-sentence horror story",

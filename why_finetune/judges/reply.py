@@ -35,7 +35,7 @@ from why_finetune.judges.passage import (
     reworked_passage,
     works_on_the_passage,
 )
-from why_finetune.judges.pieces import asks_for_one_line, asks_for_one_sentence, ends_in_a_tldr_field
+from why_finetune.judges.pieces import asks_for_one_line, asks_for_one_sentence, sums_up_a_post_that_asks
 from why_finetune.judges.question import (
     INSTRUCTION_VERBS,
     LABEL,
@@ -713,7 +713,7 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
         return None
     if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.prompt.query):
         return None  # the question asked for ("Write a question to ask ...")
-    if len(units) == 1 and ends_in_a_tldr_field(r.prompt.query) and "?" in r.prompt.query:
+    if len(units) == 1 and sums_up_a_post_that_asks(r.prompt.query):
         return None  # the line after "TL;DR:" sums up a post that asks, in the post's voice
     if _OFFERS_HELP_RE.search(r.lower, reply.start, reply.end):
         return None  # the replier's offer ("Hi! How can I help you today?"), in its own voice

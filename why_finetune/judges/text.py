@@ -713,6 +713,11 @@ def stem(word: str) -> str:
     return w
 
 
+# One mark said this many times in a row is a token said again, not a rule or some emphasis ("#" two hundred times).
+MARK_RUN = 100
+# Zero-width spaces, joiners and marks, blank as whitespace is (a character class's contents).
+ZERO_WIDTH = "\u200b-\u200f\u2060\ufeff"
+
 # A text's first sentence: up to its first full stop, question or exclamation mark, or line end.
 FIRST_SENTENCE_RE = re.compile(r"[^.?!\n]*[.?!\n]?")
 
