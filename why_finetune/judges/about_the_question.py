@@ -62,7 +62,7 @@ _ANSWER_RE = re.compile(r"\banswer|答え|正解|解答|答案|정답|답은|\br
 # ("各火山について、その火山がある都道府県名を答えてください。"); advice said as a request is an answer's
 # ("まず、お湯を沸かしてください。": boil the water first).
 _TASK_VERBS = frozenset(("答え", "述べ", "明し", "述し", "挙げ", "書い", "論じ", "教え"))
-_ANSWERING_VERBS = frozenset(("答え", "述べ", "明し", "述し", "挙げ", "論じ"))
+_ANSWERING_VERBS = _TASK_VERBS - {"書い", "教え"}  # "書いて", "教えて" are as often advice (task_set_again)
 
 
 def only_about_the_question(r, start: int, end: int) -> str:
