@@ -101,3 +101,11 @@ def test_min_without_score_is_refused(tmp_path, capsys):
     path = write(tmp_path, labelled(MARS, MARS_ANSWER, True, False))
     assert main(["judge", str(path), "--min", "0.5"]) == 2
     assert "--min needs --score" in capsys.readouterr().err
+
+
+def test_a_file_with_no_labelled_lines_exits_2_instead_of_passing(tmp_path, capsys):
+    # Nothing scored is no agreement: a CI gate on an empty or blank file must not pass.
+    path = write(tmp_path, "", "  ")
+    assert main(["judge", "--score", str(path), "--min", "0.9"]) == 2
+    err = capsys.readouterr().err
+    assert f"error: {path}: no labelled lines" in err and err.count("\n") == 1

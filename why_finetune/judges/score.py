@@ -62,6 +62,9 @@ def read_labelled(lines: Iterable[str], name: str) -> list[Labelled]:
     for number, text in enumerate(lines, start=1):
         if text.strip():
             items.append(_parse(text, name, number))
+    if not items:
+        raise LabelledInputError(f"{name}: no labelled lines; each line is one JSON object with prompt, output, "
+                                 "answers and drifts")
     return items
 
 
