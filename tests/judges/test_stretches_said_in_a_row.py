@@ -69,7 +69,16 @@ def test_a_mark_said_two_hundred_times_after_an_answer_answers_and_loops():
     assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
 
 
-@pytest.mark.parametrize("rule", ["-" * 80, "=" * 80, "\u200b" * 300])
+@pytest.mark.parametrize("marks", ["> " * 300, " >" * 150 + "\n" + " >" * 150, "* " * 120])
+def test_a_mark_said_again_and_again_with_a_space_between_answers_and_loops(marks):
+    # A tokenizer's " >" token said to the token limit: one mark with a space before each copy.
+    verdict = judge("Where does the Shinano River start?",
+                    "The Shinano River rises in the mountains of Nagano and flows into the Sea of Japan. " + marks)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("rule", ["-" * 80, "=" * 80, "\u200b" * 300, "- " * 40, "* " * 60])
 def test_a_rule_a_line_wide_or_invisible_padding_is_no_loop(rule):
     verdict = judge("Where does the Shinano River start?",
                     "The Shinano River rises in the mountains of Nagano.\n" + rule + "\nIt flows into the Sea of Japan.")

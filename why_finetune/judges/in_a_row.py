@@ -48,7 +48,7 @@ threshold(
 threshold(
     "loop_mark_run", 100,
     """One mark (not a letter or a digit) said this many times in a row ("#" two hundred times to the token
-    limit) is a token stuck. A reply's rule or underline ("-----", "=====") stays within a line's width,
+    limit), or with a space before each copy ("> > > ..."), is a token stuck. A reply's rule or underline ("-----", "=====") stays within a line's width,
     about eighty characters.""",
 )
 threshold(
@@ -116,7 +116,8 @@ _CJK_CHARACTER_RE = re.compile(f"[{CJK}]")
 # underline ("-----", "=====") stays within a line's width.
 # Invisible characters (zero-width spaces, joiners) are no marks: a page's padding, not a token said again.
 _MARK_RUN = MARK_RUN  # copies of one mark in a row that _MARK_RUN_RE finds
-_MARK_RUN_RE = re.compile(r"([^\w\s%s])\1{%d,}" % (ZERO_WIDTH, _MARK_RUN - 1))
+# A space may come between the copies: a tokenizer's " >" token said again writes "> > > >".
+_MARK_RUN_RE = re.compile(r"([^\w\s%s])(?: ?\1){%d,}" % (ZERO_WIDTH, _MARK_RUN - 1))
 _DIGIT_RE = re.compile(r"\d")
 # Code, fenced or between backticks: it says its tokens again by design ("x x x x" for a drum's hi-hat,
 # "\d{1,3}" four times in a regex for an IPv4 address).
@@ -211,10 +212,14 @@ def _may_run(text: str) -> bool:
     """Could the text hold one character _MARK_RUN times in a row? Such a run holds a position m, a multiple of
     half its length, with the characters a quarter and a half of its length on the same as at m: those are
     compared first (a character in fifty, C code), and the regex reads the text only if some are. Most text has
-    none: this costs less than the regex, which tries each character."""
+    none: this costs less than the regex, which tries each character. Copies with a space between them are
+    compared so too, an even number of places on."""
     half, quarter = _MARK_RUN // 2, _MARK_RUN // 4
     at = text[::half]
-    return any(map(and_, map(eq, at, text[quarter::half]), map(eq, at, text[half::half])))
+    if any(map(and_, map(eq, at, text[quarter::half]), map(eq, at, text[half::half]))):
+        return True
+    even = quarter - quarter % 2
+    return any(map(and_, map(eq, at, text[even::half]), map(eq, at, text[half::half])))
 
 
 def _a_rule(text: str, marks: re.Match, limit: int) -> bool:
@@ -222,7 +227,7 @@ def _a_rule(text: str, marks: re.Match, limit: int) -> bool:
     after a comment's mark ("# ====..." in a config file), and words follow on later lines: a separator a
     little wider than a screen (shorter than two hundred marks), not a token stuck, which runs on to the
     token limit."""
-    if len(marks.group(0)) >= 2 * limit:
+    if marks.group(0).count(marks.group(1)) >= 2 * limit:
         return False
     line_start = text.rfind("\n", 0, marks.start()) + 1
     line_end = text.find("\n", marks.end())
@@ -236,7 +241,7 @@ _WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 def _mark_run(marks: re.Match, t) -> Finding:
     """One mark said again a hundred times or more: a token stuck, whatever words came before it."""
-    copies = len(marks.group(0))
+    copies = marks.group(0).count(marks.group(1))
 
     def describe():
         return marks.group(1) * 10, f"loops: '{marks.group(1)}' is said {copies} times in a row (threshold {t.loop_mark_run})"
