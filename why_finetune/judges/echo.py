@@ -805,7 +805,7 @@ def prompt_echo(r, t) -> Finding:
     shown = excerpt(r.text[start:], 60)
     limit, why = echo_limit(r, t, t.prompt_echo, value, words, None if words is r.words else span)
     over = value >= limit and r.plain  # only an echo over the limit is read for work on the prompt
-    work = works_on_the_passage(r.prompt.query, words, t) if over else None
+    work = works_on_the_passage(r.prompt.query, words, t, r.passage.fields) if over else None
     recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
@@ -870,8 +870,8 @@ def items_back(r, t) -> Finding | None:
 
 
 def passage_work(pieces: Pieces, t) -> str:
-    """How an output made of pieces of the passage after the instruction is said to work on it."""
-    return (f"its words are pieces of the passage after the instruction, from {pieces.places} places in it and "
+    """How an output made of pieces of the passage the prompt holds is said to work on it."""
+    return (f"its words are pieces of the passage the prompt holds, from {pieces.places} places in it and "
             f"{pct(pieces.share)} of its length (thresholds {t.summary_min_places} places, at most "
             f"{pct(t.summary_max_share)}): work on the passage, not an echo")
 

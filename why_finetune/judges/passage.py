@@ -6,8 +6,10 @@ is ready to eat.\\nOutput:", "Write a title for the idea.\\n\\n**Video Idea**: i
 rewrite, a title or an extraction of that text reuses its words by design, so copying them is the
 work asked for, not an echo (echo.echo_limit); copying the instruction still is. A field is part of
 the passage when text comes before it (the instruction) and it is not the asker's field ("Question:
-..." in a one-question template) nor the open field at the end. Read from the prompt's format alone,
-in any script; worked out once per prompt.
+..." in a one-question template) nor the open field at the end. A prompt with no instruction, a text in one
+field and an open field under it ("Text: <an article>\nSummary:"), has its instruction in the open field's
+label and its passage in the field above. Read from the prompt's format alone, in any script; worked out once
+per prompt.
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
                 context_words += len(words)
                 given.update(stem(w) for w in words if w not in STOPWORDS)
     if not values:
+        values = _text_before_an_open_label(filled, labels)
+    if not values:
         return NO_PASSAGE
     instruction = text
     for value in values:
@@ -87,6 +91,28 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
     asked = frozenset(stem(w) for w in WORD_RE.findall(filled[asking][1].lower()) if w not in STOPWORDS) \
         if asking is not None else frozenset()
     return Passage(tuple(values), instruction, context_words, asked, frozenset(given) - asked)
+
+
+# A sentence's end ("." not inside a number: "1.5"); "." may follow a space or be followed by none, as in
+# tokenised news text ("tĩnh mạch .Ayumi").
+_SENTENCE_END_RE = re.compile(r"[.!\u3002\uff01](?!\d)")
+_PASSAGE_MIN_WORDS = 40  # a paragraph, not a request or a name ("Goal: Make an outdoor pillow.")
+
+
+def _text_before_an_open_label(filled: list, labels: list[str]) -> list[str]:
+    """A prompt that is a field holding a text and an open field under it, and no instruction ("Text: <an
+    article>\nSummary:", "Văn bản: ...\nTóm tắt:", "Review: ...\nSentiment:"): the open field's label names the
+    work, and the text above it is what it works on, a passage. Only a text of a paragraph or more (two sentences
+    and PASSAGE_MIN_WORDS words) that asks nothing, in a field that is not a question's ("Question: ...\nAnswer:"
+    holds the request, said back an echo)."""
+    if len(filled) < 2 or filled[-1][1] or labels[-1] in QUESTION_LABELS:
+        return []
+    value = filled[-2][1]
+    if labels[-2] in QUESTION_LABELS or value.rstrip().endswith(_ASKS):
+        return []
+    if len(WORD_RE.findall(value)) < _PASSAGE_MIN_WORDS or len(_SENTENCE_END_RE.findall(value)) < 2:
+        return []
+    return [value]
 
 
 def answers_from_the_context(passage: Passage, words, t) -> bool:
@@ -198,16 +224,21 @@ def _copied(passage: tuple[str, ...], words: tuple[str, ...], at: int, i: int) -
     return k
 
 
-def works_on_the_passage(query: str, words, t) -> Pieces | None:
-    """The pieces of the passage after the prompt's instruction that these words are made of, when they
-    are work on it (see summary_max_share, summary_min_places); None otherwise. The share is the pieces':
-    words of the reply's own around them ("The email addresses are:") are no part of the passage said
-    again."""
-    passage = passage_after_instruction(query)
+def works_on_the_passage(query: str, words, t, fields: tuple[str, ...] = ()) -> Pieces | None:
+    """The pieces of the passage after the prompt's instruction (or, without one, in its labelled `fields`) that
+    these words are made of, when they are work on it (see summary_max_share, summary_min_places); None
+    otherwise. The share is the pieces': words of the reply's own around them ("The email addresses are:") are
+    no part of the passage said again."""
+    passage = passage_after_instruction(query) or _field_words(fields)
     if not passage or not words:
         return None
     pieces = find_pieces(passage, tuple(words))
     return pieces if pieces.places >= t.summary_min_places and pieces.share <= t.summary_max_share else None
+
+
+@lru_cache(maxsize=256)
+def _field_words(fields: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall("\n".join(fields).lower().replace("\u2019", "'")))
 
 
 threshold(

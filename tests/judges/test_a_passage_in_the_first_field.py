@@ -1,0 +1,66 @@
+"""A prompt made of a labelled passage and an open field that names the work ("Text: <an article>\\nSummary:",
+"Văn bản: ...\\nTóm tắt:", "Review: ...\\nSentiment:"): the open field's label is the instruction, the first field
+the passage it works on. A summary made of the passage's own sentences copies its words by design, as work on a
+passage does under an instruction (see passage.py); the passage said back whole is still an echo. A field that asks
+("Question: ...?") is the request, not a passage. Constructed for these tests, not copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+from why_finetune.judges import judge
+
+ARTICLE = ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring. Engineers "
+           "found cracks in two of its steel supports during a routine inspection in March. Buses and bicycles "
+           "will still be allowed to cross until repairs begin. The repairs are expected to take two years and "
+           "cost about forty million euros, paid for by the regional government.")
+
+
+def drift_measures(verdict):
+    return [e.measure for e in verdict.evidence if e.property == "drifts"]
+
+
+def test_a_summary_made_of_the_passages_own_sentences_answers_without_drift():
+    output = ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring. "
+              "The repairs are expected to take two years.")
+    verdict = judge(f"Text: {ARTICLE}\nSummary:", output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_summary_in_the_passages_words_with_a_few_of_its_own_answers_without_drift():
+    output = ("The council will close the old harbour bridge to cars from next spring, after engineers found "
+              "cracks in two of its steel supports during a routine inspection in March.")
+    verdict = judge(f"Text: {ARTICLE}\nSummary:", output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_same_in_another_language_and_labels():
+    article = ("Hội đồng thành phố đã bỏ phiếu vào thứ Ba để đóng cửa cây cầu cảng cũ đối với ô tô từ mùa xuân "
+               "năm sau. Các kỹ sư đã phát hiện vết nứt ở hai trụ thép của cầu trong một đợt kiểm tra định kỳ vào "
+               "tháng Ba. Xe buýt và xe đạp vẫn được phép qua cầu cho đến khi bắt đầu sửa chữa. Việc sửa chữa dự "
+               "kiến kéo dài hai năm.")
+    output = ("Hội đồng thành phố đã bỏ phiếu vào thứ Ba để đóng cửa cây cầu cảng cũ đối với ô tô. Việc sửa chữa "
+              "dự kiến kéo dài hai năm.")
+    verdict = judge(f"Văn bản: {article}\nTóm tắt:", output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_passage_said_back_whole_is_still_an_echo():
+    verdict = judge(f"Text: {ARTICLE}\nSummary:", ARTICLE)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_a_one_word_label_for_the_passage_still_answers():
+    review = ("I bought this kettle for my office last month. It boils water in under two minutes and is quiet. "
+              "The handle stays cool and the lid opens with one hand. I would buy it again without a second thought.")
+    verdict = judge(f"Review: {review}\nSentiment:", "Positive")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_long_question_in_its_field_is_the_request_and_said_back_is_an_echo():
+    question = ("My neighbour's dog barks every night from ten until after midnight. I have asked him twice to keep "
+                "it inside, and he says it is not his problem. The building's rules say nothing about pets. "
+                "What can I do next without going to court?")
+    output = ("My neighbour's dog barks every night from ten until after midnight. I have asked him twice to keep "
+              "it inside, and he says it is not his problem.")
+    verdict = judge(f"Question: {question}\nAnswer:", output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
