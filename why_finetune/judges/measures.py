@@ -57,6 +57,7 @@ DRIFT_MEASURES = (
     boilerplate.boilerplate,
     arithmetic.numbers,
     script.switch,
+    script.mixed,
     template.template_markers,
 )
 

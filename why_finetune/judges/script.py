@@ -157,3 +157,73 @@ def switch(r, t) -> Finding | None:
 
 def _no_switch() -> tuple[str, str]:
     return "", "goes on in another script: no, it keeps one script from its first letters"
+
+
+# --- letters of many scripts at once -------------------------------------------------------------------
+
+threshold(
+    "mixed_scripts", 4,
+    """Drift when a stretch of MIXED_WINDOW words holds letters of at least this many scripts (Latin, Greek,
+    Cyrillic, Hebrew, Arabic, Devanagari, Thai, Chinese and Japanese, Hangul) and MIXED_WORDS words or more that
+    each mix two scripts ("lineup-numberXM43俦清洗", "Victim玫瑰Sl"): token soup, a small model sampled hot. A
+    language writes one script, or two or three (Japanese writes kana and kanji, counted as one script here, and
+    Latin names; Chinese writes Latin terms inside its sentences, "使用PyTorch编程", and Greek letters in formulas).
+    A reply that gives a word in several languages ("Russian: спасибо, Arabic: شكرا, Thai: ขอบคุณ") writes each
+    whole, apart from the others: many scripts, few words that mix them.""",
+)
+MIXED_WINDOW = 40  # words: a paragraph
+MIXED_WORDS = 3  # words that each mix two scripts, in that stretch
+
+# The scripts, each by its letters ("cjk" is Chinese characters and Japanese kana, which Japanese writes together).
+_SCRIPTS = tuple((name, re.compile(letters)) for name, letters in (
+    ("latin", r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    ("greek", r"[\u0370-\u03ff]"),
+    ("cyrillic", r"[\u0400-\u04ff]"),
+    ("hebrew", r"[\u05d0-\u05ea]"),
+    ("arabic", r"[\u0620-\u064a\u0671-\u06d3]"),
+    ("devanagari", r"[\u0900-\u0963]"),
+    ("thai", r"[\u0e01-\u0e3a\u0e40-\u0e4e]"),
+    ("cjk", r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"),
+    ("hangul", r"[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]"),
+))
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def find_mixed(text: str, least_scripts: int) -> tuple[int, int, int] | None:
+    """(scripts, words that mix two, where the first such word starts) for the first stretch of MIXED_WINDOW words
+    holding letters of `least_scripts` scripts or more and MIXED_WORDS mixed words; None when there is none. Most
+    outputs are read no further than a search for each script's letters in the whole text."""
+    if text.isascii():
+        return None
+    present = [rx for _, rx in _SCRIPTS if rx.search(text)]
+    if len(present) < least_scripts:
+        return None
+    tokens = [(m.start(), frozenset(k for k, rx in enumerate(present) if rx.search(m.group())))
+              for m in _TOKEN_RE.finditer(text)]
+    for i in range(max(1, len(tokens) - MIXED_WINDOW + 1)):
+        window = tokens[i : i + MIXED_WINDOW]
+        mixed = [at for at, scripts in window if len(scripts) >= 2]
+        if len(mixed) >= MIXED_WORDS:
+            scripts = len(frozenset().union(*(s for _, s in window)))
+            if scripts >= least_scripts:
+                return scripts, len(mixed), mixed[0]
+    return None
+
+
+def mixed(r, t) -> Finding | None:
+    found = find_mixed(r.text, t.mixed_scripts)
+    if found is None:
+        return Finding("script.mixed", 0, t.mixed_scripts, _not_mixed)
+    scripts, words, start = found
+
+    def describe():
+        shown = excerpt(r.text[start:], 60)
+        return shown, (f"writes token soup: from character {start}, letters of {scripts} scripts within "
+                       f"{MIXED_WINDOW} words, {words} of them mixing two scripts (threshold {t.mixed_scripts} "
+                       f"scripts and {MIXED_WORDS} such words): '{shown}'")
+
+    return Finding("script.mixed", scripts, t.mixed_scripts, describe, start, "it ends where the token soup starts")
+
+
+def _not_mixed() -> tuple[str, str]:
+    return "", "writes token soup: no, no stretch of its words mixes letters of many scripts"
