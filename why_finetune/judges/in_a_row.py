@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import and_, eq
 
 from why_finetune.judges.finding import Finding
@@ -213,13 +213,15 @@ def _may_run(text: str) -> bool:
     half its length, with the characters a quarter and a half of its length on the same as at m: those are
     compared first (a character in fifty, C code), and the regex reads the text only if some are. Most text has
     none: this costs less than the regex, which tries each character. Copies with a space between them are
-    compared so too, an even number of places on."""
+    compared so too, an even number of places on; only a mark that matches counts."""
     half, quarter = _MARK_RUN // 2, _MARK_RUN // 4
     at = text[::half]
-    if any(map(and_, map(eq, at, text[quarter::half]), map(eq, at, text[half::half]))):
-        return True
-    even = quarter - quarter % 2
-    return any(map(and_, map(eq, at, text[even::half]), map(eq, at, text[half::half])))
+    for offset in (quarter, quarter - quarter % 2):
+        # The few characters that match, read further only if one is a mark: spaces and letters match by chance.
+        same = compress(at, map(and_, map(eq, at, text[offset::half]), map(eq, at, text[half::half])))
+        if any(not c.isalnum() and not c.isspace() for c in same):
+            return True
+    return False
 
 
 def _a_rule(text: str, marks: re.Match, limit: int) -> bool:

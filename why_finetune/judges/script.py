@@ -187,15 +187,20 @@ _SCRIPTS = tuple((name, re.compile(letters)) for name, letters in (
     ("hangul", r"[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]"),
 ))
 _TOKEN_RE = re.compile(r"\S+")
+_BEYOND_LATIN_AND_CJK_RE = re.compile(
+    "[" + "".join(rx.pattern[1:-1] for name, rx in _SCRIPTS if name not in ("latin", "cjk")) + "]")
 
 
 def find_mixed(text: str, least_scripts: int) -> tuple[int, int, int] | None:
     """(scripts, words that mix two, where the first such word starts) for the first stretch of MIXED_WINDOW words
     holding letters of `least_scripts` scripts or more and MIXED_WORDS mixed words; None when there is none. Most
     outputs are read no further than a search for each script's letters in the whole text."""
-    if text.isascii():
+    # Four scripts hold two beyond Latin and Chinese or Japanese: most text has no letter of any such script, found
+    # in one pass (C code).
+    if text.isascii() or not _BEYOND_LATIN_AND_CJK_RE.search(text):
         return None
-    present = [rx for _, rx in _SCRIPTS if rx.search(text)]
+    letters = "".join(set(text))  # each character once: a few hundred, read nine times, not the whole text
+    present = [rx for _, rx in _SCRIPTS if rx.search(letters)]
     if len(present) < least_scripts:
         return None
     tokens = [(m.start(), frozenset(k for k, rx in enumerate(present) if rx.search(m.group())))
