@@ -41,6 +41,8 @@ def test_questions_about_json_ask_for_prose(request_):
     '{"priority": 4, "summary": "The second-floor printer has been offline since Monday."}',
     '```json\n{\n  "priority": 4,\n  "summary": "The second-floor printer has been offline since Monday."\n}\n```',
     '{"priority": 4, "summary": "The second-floor printer has been offline since',
+    # Written escaped, as a string of JSON is (literal "\n" and "\""), and cut off: still the JSON asked for.
+    'Here is the ticket as JSON:\\n{\\n  \\"priority\\": 4,\\n  \\"summary\\": \\"The printer is offline.\\"\\n',
 ])
 def test_json_answers_a_request_for_json(output):
     verdict = judge(TICKET, output)
