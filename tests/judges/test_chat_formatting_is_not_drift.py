@@ -168,3 +168,22 @@ def test_an_answer_opening_with_the_instructions_words_is_not_the_instruction_sa
     output = "Ranked by importance, the topics are: mental health first, then nutrition, then fitness."
     verdict = judge(RANK, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# A chat template's special token opens the model's turn: what follows is a reply, whatever its first letter.
+
+ISSUE = ("<bos><start_of_turn>user\nReturn only a comma-separated line of labels from: bug, enhancement, "
+         "maintenance, configuration.\n\nIssue title: Update our dependencies\nIssue body: We need to update our "
+         "stuff.\n\n### Anything else?\n\n_No response_<end_of_turn>\n<start_of_turn>model\n")
+
+
+def test_a_reply_in_lower_case_after_a_turn_token_does_not_finish_the_users_sentence():
+    verdict = judge(ISSUE, "enhancement, maintenance")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_same_labels_with_no_template_still_finish_the_sentence():
+    # Raw text has no turn: a lower-case start goes on with the prompt's last words ("_No response_ enhancement").
+    raw = ISSUE.removeprefix("<bos><start_of_turn>user\n").split("<end_of_turn>")[0]
+    verdict = judge(raw, "enhancement, maintenance")
+    assert "prompt.continuation" in {e.measure for e in verdict.evidence}, verdict.explain()

@@ -65,8 +65,10 @@ class Reading:
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),
         # and where the output's own text starts, after them.
         # Not after an open field ("### Response:", "A:"): the output fills the field, it cannot go on
-        # with the question's sentence, however it starts ("def bubble_sort(arr):").
-        fills_a_field = self.prompt.template in ("instruction", "fields")
+        # with the question's sentence, however it starts ("def bubble_sort(arr):"). Nor after a chat
+        # template's special token opening the model's turn ("<start_of_turn>model", "[/INST]"): a reply in
+        # lower case ("enhancement, maintenance") is still a reply.
+        fills_a_field = self.prompt.template in ("instruction", "fields", "chatml", "gemma", "llama2")
         self.continuation = (find_continuation("" if fills_a_field else self.prompt.query, self.cleaned)
                              if self.plain else None)
         self.own_start = self.continuation.end if self.continuation else 0
