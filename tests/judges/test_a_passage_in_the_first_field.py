@@ -7,6 +7,8 @@ passage does under an instruction (see passage.py); the passage said back whole 
 
 from __future__ import annotations
 
+import pytest
+
 from why_finetune.judges import judge
 
 ARTICLE = ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring. Engineers "
@@ -42,6 +44,27 @@ def test_the_same_in_another_language_and_labels():
               "dự kiến kéo dài hai năm.")
     verdict = judge(f"Văn bản: {article}\nTóm tắt:", output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_sentences_ending_in_a_danda_make_a_passage_too():
+    article = ("पाठ: भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो) ने सोमवार को श्रीहरिकोटा से एक नया मौसम उपग्रह सफलतापूर्वक "
+               "प्रक्षेपित किया। यह उपग्रह चक्रवात, भारी बारिश और सूखे की बेहतर भविष्यवाणी करने में मदद करेगा। वैज्ञानिकों के "
+               "अनुसार इससे किसानों और मछुआरों को समय पर चेतावनी मिल सकेगी। उपग्रह का जीवनकाल लगभग दस वर्ष होगा।")
+    output = ("इसरो ने श्रीहरिकोटा से एक नया मौसम उपग्रह प्रक्षेपित किया, जो चक्रवात, भारी बारिश और सूखे की बेहतर "
+              "भविष्यवाणी करके किसानों और मछुआरों को समय पर चेतावनी देगा।")
+    verdict = judge(f"{article}\nसारांश:", output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.xfail(strict=True, reason="reply.words: with no instruction the question is read from the review, so "
+                   "'Positive' before new examples is neither a word of the form asked for nor a pick from the prompt")
+def test_a_label_for_the_passage_then_new_examples_of_the_format_answers_and_drifts():
+    review = ("I bought this kettle for my office last month. It boils water in under two minutes and is quiet. "
+              "The handle stays cool and the lid opens with one hand. I would buy it again without a second thought.")
+    output = ("Positive\n\nReview: The blender is loud and the lid leaked after two weeks.\nSentiment: Negative\n\n"
+              "Review: Good value for the price, and it has worked perfectly since.\nSentiment: Positive\n\nReview:")
+    verdict = judge(f"Review: {review}\nSentiment:", output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
 
 
 def test_the_passage_said_back_whole_is_still_an_echo():

@@ -69,7 +69,7 @@ def test_a_mark_said_two_hundred_times_after_an_answer_answers_and_loops():
     assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
 
 
-@pytest.mark.parametrize("marks", ["> " * 300, " >" * 150 + "\n" + " >" * 150, "* " * 120])
+@pytest.mark.parametrize("marks", ["> " * 300, " " + "> " * 300, " >" * 150 + "\n" + " >" * 150, "* " * 120])
 def test_a_mark_said_again_and_again_with_a_space_between_answers_and_loops(marks):
     # A tokenizer's " >" token said to the token limit: one mark with a space before each copy.
     verdict = judge("Where does the Shinano River start?",
@@ -83,3 +83,12 @@ def test_a_rule_a_line_wide_or_invisible_padding_is_no_loop(rule):
     verdict = judge("Where does the Shinano River start?",
                     "The Shinano River rises in the mountains of Nagano.\n" + rule + "\nIt flows into the Sea of Japan.")
     assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
+
+
+def test_a_mark_said_again_to_the_token_limit_after_a_story_loops():
+    # A song or a poem may say a word again and again; a mark said two hundred times is no verse of it.
+    story = ("Every evening a grey cat named Pepper waited on the bench at platform two. When the last train came in, "
+             "she walked home beside the old station master.")
+    verdict = judge("Write a very short story about a cat who waits at a train station.", story + "\n\n" + "* " * 220)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()

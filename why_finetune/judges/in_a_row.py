@@ -175,12 +175,14 @@ def _first_said_again(units: list[Unit]) -> Unit:
 
 
 def in_a_row(r, t) -> Finding | None:
-    if r.plain and r.question.kind == PIECE and not asks_for_sentences(r.prompt.query):
-        return None  # a song or a poem repeats for effect ("la la la la la", "run, run, run away"); a sentence does not
+    # A song or a poem repeats words for effect ("la la la la la", "run, run, run away"); a sentence does not. A mark
+    # said a hundred times is no verse of either.
+    verse = r.plain and r.question.kind == PIECE and not asks_for_sentences(r.prompt.query)
     found = (0, 0, 0)
     onset = None
     ends = None
-    for first, length, copies in find_in_a_row(r.words, t.loop_in_a_row, t.loop_word_in_a_row, t.loop_char_run):
+    for first, length, copies in () if verse else find_in_a_row(r.words, t.loop_in_a_row, t.loop_word_in_a_row,
+                                                                  t.loop_char_run):
         # The units (lines or sentences) the copies are in: a table row ("| Yes | Yes | Yes |") says a
         # cell again by design, numbered items ("1. B", "2. B") each give their value, code says its
         # tokens again, words quoted are what someone says (see _by_design). Otherwise the reply part ends
@@ -196,16 +198,24 @@ def in_a_row(r, t) -> Finding | None:
         break
     first, length, copies = found
     limit = t.loop_word_in_a_row if length == 1 else t.loop_in_a_row
-    if not length and _may_run(r.text):
-        marks = next((m for m in _MARK_RUN_RE.finditer(r.text) if not _a_rule(r.text, m, t.loop_mark_run)), None)
-        if marks:
-            return _mark_run(marks, t)
+    marks = _stuck_mark(r.text, t) if not length else None
+    if marks:
+        return _mark_run(marks, t)
+    if verse:
+        return None
 
     def describe():
         stretch = " ".join(r.words[first : first + length])
         return stretch, f"loops: '{excerpt(stretch, 60)}' is said {copies} times in a row (threshold {limit})"
 
     return Finding("loop.in_a_row", copies, limit, describe, onset, "it ends where a loop starts")
+
+
+def _stuck_mark(text: str, t) -> re.Match | None:
+    """One mark said MARK_RUN times or more in a row that is no rule drawn across its line (see _a_rule), or None."""
+    if not _may_run(text):
+        return None
+    return next((m for m in _MARK_RUN_RE.finditer(text) if not _a_rule(text, m, t.loop_mark_run)), None)
 
 
 def _may_run(text: str) -> bool:
@@ -215,10 +225,12 @@ def _may_run(text: str) -> bool:
     none: this costs less than the regex, which tries each character. Copies with a space between them are
     compared so too, an even number of places on; only a mark that matches counts."""
     half, quarter = _MARK_RUN // 2, _MARK_RUN // 4
-    at = text[::half]
-    for offset in (quarter, quarter - quarter % 2):
+    even = quarter - quarter % 2
+    # A mark with a space between its copies stands at every other position: both are read.
+    for phase, offset in ((0, quarter), (0, even), (1, even)):
+        at = text[phase::half]
         # The few characters that match, read further only if one is a mark: spaces and letters match by chance.
-        same = compress(at, map(and_, map(eq, at, text[offset::half]), map(eq, at, text[half::half])))
+        same = compress(at, map(and_, map(eq, at, text[phase + offset :: half]), map(eq, at, text[phase + half :: half])))
         if any(not c.isalnum() and not c.isspace() for c in same):
             return True
     return False

@@ -52,17 +52,22 @@ class Passage:
 NO_PASSAGE = Passage((), "")
 
 
-@lru_cache(maxsize=256)
-def find_passage(raw: str, text: str, asker: str) -> Passage:
-    """The labelled fields of a prompt (`raw` as sent, `text` as the echo measures read it) that hold
-    what its instruction works on; NO_PASSAGE when there are none."""
-    body = LOOSE_MARKER_RE.sub("\n", raw).rstrip()
+def _fields(body: str) -> tuple[list, list[str]]:
+    """The prompt's labelled fields, each (its label's match, its value), and their labels in lower case."""
     fields = list(_FIELD_LINE_RE.finditer(body))
     filled = []
     for i, field in enumerate(fields):
         end = fields[i + 1].start() if i + 1 < len(fields) else len(body)
         filled.append((field, body[field.end() : end].strip()))
-    labels = [field.group(1).strip().lower().lstrip("#").strip() for field, _ in filled]
+    return filled, [field.group(1).strip().lower().lstrip("#").strip() for field, _ in filled]
+
+
+@lru_cache(maxsize=256)
+def find_passage(raw: str, text: str, asker: str) -> Passage:
+    """The labelled fields of a prompt (`raw` as sent, `text` as the echo measures read it) that hold
+    what its instruction works on; NO_PASSAGE when there are none."""
+    body = LOOSE_MARKER_RE.sub("\n", raw).rstrip()
+    filled, labels = _fields(body)
     # A question field that asks ("Question: Which countries ...?") is the request; the fields before it hold
     # what it asks about ("Context: ...", a reading passage), whatever their label and wherever they stand. Not
     # a system text: that instructs the replier, nothing is asked about it. An input that asks ("Input: What is
@@ -93,9 +98,9 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
     return Passage(tuple(values), instruction, context_words, asked, frozenset(given) - asked)
 
 
-# A sentence's end ("." not inside a number: "1.5"); "." may follow a space or be followed by none, as in
-# tokenised news text ("tĩnh mạch .Ayumi").
-_SENTENCE_END_RE = re.compile(r"[.!\u3002\uff01](?!\d)")
+# A sentence's end ("." not inside a number: "1.5"; the danda of Hindi and Nepali, "।"); "." may follow a space or
+# be followed by none, as in tokenised news text ("tĩnh mạch .Ayumi").
+_SENTENCE_END_RE = re.compile(r"[.!\u3002\uff01\u0964](?!\d)")
 _PASSAGE_MIN_WORDS = 40  # a paragraph, not a request or a name ("Goal: Make an outdoor pillow.")
 
 

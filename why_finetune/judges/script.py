@@ -162,17 +162,17 @@ def _no_switch() -> tuple[str, str]:
 # --- letters of many scripts at once -------------------------------------------------------------------
 
 threshold(
-    "mixed_scripts", 4,
-    """Drift when a stretch of MIXED_WINDOW words holds letters of at least this many scripts (Latin, Greek,
-    Cyrillic, Hebrew, Arabic, Devanagari, Thai, Chinese and Japanese, Hangul) and MIXED_WORDS words or more that
-    each mix two scripts ("lineup-numberXM43俦清洗", "Victim玫瑰Sl"): token soup, a small model sampled hot. A
-    language writes one script, or two or three (Japanese writes kana and kanji, counted as one script here, and
-    Latin names; Chinese writes Latin terms inside its sentences, "使用PyTorch编程", and Greek letters in formulas).
-    A reply that gives a word in several languages ("Russian: спасибо, Arabic: شكرا, Thai: ขอบคุณ") writes each
-    whole, apart from the others: many scripts, few words that mix them.""",
+    "glued_script_pairs", 4,
+    """Drift when a stretch of GLUED_WINDOW words holds letters of at least this many pairs of scripts glued
+    letter to letter, with no space or mark between them ("a感应": Latin and Chinese, "co젖邀请": Latin and Hangul,
+    Hangul and Chinese, "newtonапример": Latin and Cyrillic): token soup, a small model sampled hot, gluing the
+    scripts of many languages to one another. A language glues its own script to Latin ("使用PyTorch编程",
+    "Python으로"), Korean to Chinese characters too ("防彈少年團입니다"), and a text about a third language may glue
+    a gloss of it ("ロシア語でЛюбовь"): three pairs at most. A reply that gives a word in several languages writes
+    each whole, apart ("Russian: спасибо, Arabic: شكرا"), or after a bracket or a slash ("Београд/Beograd"): many
+    scripts, none glued.""",
 )
-MIXED_WINDOW = 40  # words: a paragraph
-MIXED_WORDS = 3  # words that each mix two scripts, in that stretch
+GLUED_WINDOW = 100  # words: a long paragraph
 
 # The scripts, each by its letters ("cjk" is Chinese characters and Japanese kana, which Japanese writes together).
 _SCRIPTS = tuple((name, re.compile(letters)) for name, letters in (
@@ -191,44 +191,61 @@ _BEYOND_LATIN_AND_CJK_RE = re.compile(
     "[" + "".join(rx.pattern[1:-1] for name, rx in _SCRIPTS if name not in ("latin", "cjk")) + "]")
 
 
-def find_mixed(text: str, least_scripts: int) -> tuple[int, int, int] | None:
-    """(scripts, words that mix two, where the first such word starts) for the first stretch of MIXED_WINDOW words
-    holding letters of `least_scripts` scripts or more and MIXED_WORDS mixed words; None when there is none. Most
-    outputs are read no further than a search for each script's letters in the whole text."""
-    # Four scripts hold two beyond Latin and Chinese or Japanese: most text has no letter of any such script, found
-    # in one pass (C code).
+def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] | None:
+    """(pairs of scripts glued, an example of each, where the first glued word starts) for the first stretch of
+    GLUED_WINDOW words holding `least_pairs` such pairs or more; None when there is none. Most outputs are read no
+    further than one pass for letters of scripts beyond Latin and Chinese or Japanese, and one for each script."""
+    # Four pairs hold four scripts, two beyond Latin and Chinese or Japanese: most text has no letter of any such
+    # script, found in one pass (C code).
     if text.isascii() or not _BEYOND_LATIN_AND_CJK_RE.search(text):
         return None
     letters = "".join(set(text))  # each character once: a few hundred, read nine times, not the whole text
-    present = [rx for _, rx in _SCRIPTS if rx.search(letters)]
-    if len(present) < least_scripts:
+    present = [(name, rx) for name, rx in _SCRIPTS if rx.search(letters)]
+    if len(present) < 4:
         return None
-    tokens = [(m.start(), frozenset(k for k, rx in enumerate(present) if rx.search(m.group())))
-              for m in _TOKEN_RE.finditer(text)]
-    for i in range(max(1, len(tokens) - MIXED_WINDOW + 1)):
-        window = tokens[i : i + MIXED_WINDOW]
-        mixed = [at for at, scripts in window if len(scripts) >= 2]
-        if len(mixed) >= MIXED_WORDS:
-            scripts = len(frozenset().union(*(s for _, s in window)))
-            if scripts >= least_scripts:
-                return scripts, len(mixed), mixed[0]
+    words = [(m.start(), m.group(), _glued(m.group(), present)) for m in _TOKEN_RE.finditer(text)]
+    glued = [(k, at, word, pairs) for k, (at, word, pairs) in enumerate(words) if pairs]
+    for n, (k, at, _, _) in enumerate(glued):
+        examples: dict[frozenset, str] = {}
+        for k2, _, word, pairs in glued[n:]:
+            if k2 >= k + GLUED_WINDOW:
+                break
+            for pair in pairs:
+                examples.setdefault(pair, word)
+        if len(examples) >= least_pairs:
+            return len(examples), tuple(examples.values()), at
     return None
 
 
+def _glued(word: str, present: list) -> frozenset:
+    """The pairs of scripts whose letters follow each other in the word with nothing between ("a感应": Latin and
+    Chinese). Read letter by letter only for a word that holds two scripts."""
+    held = [(name, rx) for name, rx in present if rx.search(word)]
+    if len(held) < 2:
+        return frozenset()
+    pairs, before = set(), ""
+    for c in word:
+        script = next((name for name, rx in held if rx.match(c)), "")
+        if script and before and script != before:
+            pairs.add(frozenset((before, script)))
+        before = script
+    return frozenset(pairs)
+
+
 def mixed(r, t) -> Finding | None:
-    found = find_mixed(r.text, t.mixed_scripts)
+    found = find_mixed(r.text, t.glued_script_pairs)
     if found is None:
-        return Finding("script.mixed", 0, t.mixed_scripts, _not_mixed)
-    scripts, words, start = found
+        return Finding("script.mixed", 0, t.glued_script_pairs, _not_mixed)
+    pairs, examples, start = found
 
     def describe():
         shown = excerpt(r.text[start:], 60)
-        return shown, (f"writes token soup: from character {start}, letters of {scripts} scripts within "
-                       f"{MIXED_WINDOW} words, {words} of them mixing two scripts (threshold {t.mixed_scripts} "
-                       f"scripts and {MIXED_WORDS} such words): '{shown}'")
+        glued = ", ".join(f"'{excerpt(w, 20)}'" for w in examples[:4])
+        return shown, (f"writes token soup: from character {start}, {pairs} pairs of scripts glued letter to letter "
+                       f"within {GLUED_WINDOW} words ({glued}; threshold {t.glued_script_pairs}): '{shown}'")
 
-    return Finding("script.mixed", scripts, t.mixed_scripts, describe, start, "it ends where the token soup starts")
+    return Finding("script.mixed", pairs, t.glued_script_pairs, describe, start, "it ends where the token soup starts")
 
 
 def _not_mixed() -> tuple[str, str]:
-    return "", "writes token soup: no, no stretch of its words mixes letters of many scripts"
+    return "", "writes token soup: no, no stretch of its words glues the letters of many scripts to each other"
