@@ -38,3 +38,38 @@ def test_the_prompts_list_said_back_with_nothing_filled_in_drifts_and_does_not_a
 def test_items_picked_or_filled_in_do_not_drift(prompt, output):
     verdict = judge(chatml(prompt), output)
     assert not verdict.drifts, verdict.explain()
+
+
+# The same on one line, comma-separated: a request for labels from a list, its labels said back in order, or said
+# back and round again.
+LABELS = ('Return only one line of comma-separated labels from the allowed set.\n\nAllowed labels:\n'
+          '- "bug": A reported error.\n- "enhancement": A new feature.\n- "documentation": Docs to improve.\n'
+          '- "question": A user question.\n- "maintenance": Routine tasks.\n- "security": Security concerns.\n\n'
+          'Issue: The login page crashes when the password field is empty.')
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("bug, enhancement, documentation, question, maintenance, security", id="every-label-in-order"),
+    pytest.param("bug, enhancement, documentation, question, maintenance, security, bug, enhancement, docum",
+                 id="round-again-to-the-token-limit"),
+    pytest.param("bug, enhancement, question, maintenance, security, enhancement, question, maint",
+                 id="one-left-out-then-round-again"),
+    pytest.param("bug, enhancement, documentation, question, maintenance, security, bug, enhancement, docs,",
+                 id="round-again-cut-in-a-description"),
+])
+def test_the_prompts_labels_said_back_on_one_line_drift_and_do_not_answer(output):
+    verdict = judge(chatml(LABELS), output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+    assert "prompt.items_back" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("bug", marks=pytest.mark.xfail(strict=True, reason=(
+        "question kind: 'Return ... labels from the allowed set' is not read as a request to classify, so one label "
+        "is too short, and copied from the listed labels an echo"))),
+    "bug, security",
+    "bug, question, security",
+])
+def test_labels_picked_from_the_list_answer_without_drift(output):
+    verdict = judge(chatml(LABELS), output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -830,7 +830,9 @@ threshold(
     """Drift when the output is only the prompt's list said back, one item a line, every item of it and at least
     this many ("#relevance_score\n#summary\n#key_insights\n#action_items" for a request listing those four
     fields): the prompt's own text, with nothing filled in. Fewer lines, or some of the list's items left out
-    (three colours picked from five), are a pick.""",
+    (three colours picked from five), are a pick. On one line, comma-separated, the same, and also at least this
+    many of the list's items in its order and then the list begun again (labels listed with descriptions, said
+    back to the token limit).""",
 )
 _LIST_LINE_RE = re.compile(rf"^[ \t]*{ITEM_MARK}[ \t]*([^\n]*)", re.MULTILINE)
 _ITEM_WORDS = 4  # an item said back is a name or a short phrase, no sentence
@@ -858,15 +860,42 @@ def items_back(r, t) -> Finding | None:
     back = bool(lines) and len(lines) == len(listed) and all(
         0 < len(line) <= _ITEM_WORDS and len(item) > len(line) and tuple(line) == item[: len(line)]
         for line, item in zip(lines, listed))
+    if not back and len(listed) >= t.items_back and "\n" not in r.lower.strip():
+        lines = _heads_on_one_line(r.lower, listed, t.items_back)
+        back = bool(lines)
 
     def describe():
         shown = excerpt(r.text, 60)
-        return shown, (f"echoes the prompt's list: its {len(lines)} lines are the prompt's {len(listed)} items said "
-                       f"back, nothing filled in (threshold {t.items_back}): '{shown}'" if back
+        return shown, (f"echoes the prompt's list: its {len(lines)} lines or items are the prompt's {len(listed)} items "
+                       f"said back, nothing filled in (threshold {t.items_back}): '{shown}'" if back
                        else "the prompt's list is not said back whole, one item a line")
 
     return Finding("prompt.items_back", len(lines) if back else 0, t.items_back, describe,
                    0 if back else None, "it ends where the prompt's list comes back")
+
+
+def _heads_on_one_line(lower: str, listed: tuple[tuple[str, ...], ...], least: int) -> list:
+    """The output's comma-separated items when they are the heads of the prompt's list items ("bug" for '- "bug": A
+    reported error.'), at least `least` of them in the list's order, and then either every item of the list or the
+    list begun again ("bug, enhancement, ..., security, bug, enhancement, docum", the last cut at the token limit):
+    the list said back, or said back and round again. Else []. Labels picked from it are a few, each once."""
+    parts = [WORD_RE.findall(part) for part in lower.rstrip(" ,.").split(",")]
+    if len(parts) < least or not all(parts):
+        return []
+    at = []
+    for k, part in enumerate(parts):
+        last = k == len(parts) - 1  # cut off at the token limit: mid-word, or in an item's description ("cost")
+        found = next((i for i, item in enumerate(listed) if len(item) > len(part) <= _ITEM_WORDS and (
+            tuple(part) == item[: len(part)] or last and tuple(part[:-1]) == item[: len(part) - 1]
+            and item[len(part) - 1].startswith(part[-1]))), None)
+        if found is None and not (last and k >= least):
+            return []
+        if found is not None:
+            at.append(found)
+    first_round = next((k for k in range(1, len(at)) if at[k] <= at[k - 1]), len(at))
+    if at == list(range(len(listed))) or (first_round >= least and first_round < len(at)):
+        return parts
+    return []
 
 
 def passage_work(pieces: Pieces, t) -> str:
