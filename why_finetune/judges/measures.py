@@ -78,6 +78,7 @@ ANSWER_CHECKS = (
     reply.not_another_request,
     reply.not_a_later_step,
     reply.understands,
+    reply.not_an_aside,
     reply.not_a_refusal,
     reply.not_about_the_question,
 )

@@ -779,6 +779,24 @@ def gives_code(reply: Reply, r, t) -> Evidence | None:
     )
 
 
+# A line wholly in one pair of brackets, round, square or full-width, holding a word ("(In 50 words)", "[Code]",
+# "（50語以内で要約）"), not only numbers or letters apart ("[1, 2, 3]", "(x, y)").
+_ASIDE_RE = re.compile(r"[(\[\uff08\u3010](?=[^\n]*[^\W\d_]{2})[^()\[\]\uff08\uff09\u3010\u3011\n]*[)\]\uff09\u3011]")
+
+
+def not_an_aside(reply: Reply, r, t) -> Evidence | None:
+    """A reply part that is only an aside in brackets, a note or a placeholder ("(In 50 words or fewer)", "(quote the
+    text)", "[Code]"): the task's own note, said before a new example of the prompt's format, or nothing said yet.
+    A heading over the reply ("[INTRO]" and the reply under it) is part of a longer reply part; an option's letter
+    ("(B)") and a list or JSON value ("[1, 2, 3]", '["red", "green"]') are no asides."""
+    text = r.text[reply.start : reply.end].strip()
+    if not r.plain or not _ASIDE_RE.fullmatch(text) or holds_json(text):
+        return None
+    return Evidence("reply.aside", len(reply.words), t.answer_min_words, excerpt(text, 80),
+                    f"no reply: the reply part is only an aside in brackets, a note or a placeholder: "
+                    f"'{excerpt(text, 80)}'{reply.stop_reason}", ANSWERS)
+
+
 def not_a_refusal(reply: Reply, r, t) -> Evidence | None:
     """A reply part that declines the request and gives nothing instead (see refusal.py). Not for a translation or
     a rework of a passage the prompt holds: their "I cannot help you" may be the text's."""
