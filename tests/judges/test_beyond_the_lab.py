@@ -93,6 +93,20 @@ def test_a_direct_no_then_a_loop_answers_and_drifts():
     assert verdict.answers and verdict.drifts, verdict.explain()
 
 
+@pytest.mark.parametrize("first", ["The answer is yes.", "Short answer: no.", "In short, yes."])
+def test_a_short_sentence_ending_in_a_yes_or_a_no_then_a_loop_answers_and_drifts(first):
+    output = first + " " + "If you take two tablets at the same time, it may be because you forgot one. " * 12
+    verdict = judge("I sometimes forget my tablet at night. Is it okay to take two the next morning?", output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_sentence_that_only_ends_in_no_is_no_answer_by_it():
+    # "no" closing a longer sentence, or one that is not short, says nothing about the question.
+    output = "Tablets are small and there is no. " + "If you take two tablets at once, it may be because you forgot. " * 12
+    verdict = judge("I sometimes forget my tablet at night. Is it okay to take two the next morning?", output)
+    assert not verdict.answers, verdict.explain()
+
+
 # --- an echo is the prompt coming back as a prompt --------------------------------------------------
 
 

@@ -133,6 +133,7 @@ million billion trillion dozen half none
 YES_NO_WORDS = frozenset(
     "yes no yeah yep nope sure certainly absolutely definitely indeed correct right true false not never".split()
 )
+_VERDICT_LAST_MAX_WORDS = 5  # "The short answer is no." A longer sentence ending in "no" says something else
 _POLAR_PHRASES = ("i think so", "i don't think so", "i do not think so", "of course", "not really", "not at all")
 # The sentence that asks: the last one ending with a question mark (either width).
 _ASKING_RE = re.compile(r"[^.?!\n\u3002\uff1f\uff01]*[?\uff1f]")
@@ -574,6 +575,8 @@ def answers_directly(question: Question, unit: Unit) -> bool:
         return False
     if words[0] in YES_NO_WORDS:
         return True
+    if len(words) <= _VERDICT_LAST_MAX_WORDS and words[-1] in ("yes", "no"):
+        return True  # the yes or the no closing a short sentence: "The answer is yes.", "Short answer: no."
     joined = " ".join(words)
     if any(phrase in joined for phrase in _POLAR_PHRASES):
         return True
