@@ -304,3 +304,33 @@ def test_a_foreign_word_with_a_korean_particle_is_named_by_the_word_alone():
                     "folder you want to serve, then open localhost:8000 in a browser. For a real app, Flask takes a "
                     "few more lines.")
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+# A reply in Latin letters to a request in another script ("ከ አማርኛ ወደ English ተርጉም": translate from Amharic into
+# English) cannot name the request's words, in any script, even when it names a word or two in Latin letters itself
+# (the language asked for, a field's label): most of its words the reply cannot write.
+
+AMHARIC_TO_ENGLISH = ("ከ አማርኛ ወደ English ተርጉም\n\nContext:\nስለዚህም ነው በዘመኑ አጠራር በአብዛኛው የካፒታሊስት አገሮች የውክልና "
+                      "ዲሞክራሲ ሳይሆን ፖስት-ዲሞክራሲ ስፍኗል የሚባለው።")
+TRANSLATION = ("Therefore, it is said that in our time most of the rich nations have moved past elected government "
+               "into something that only looks like it.")
+
+
+def test_an_english_translation_of_a_request_in_ethiopic_letters_answers():
+    verdict = judge(AMHARIC_TO_ENGLISH, TRANSLATION)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_english_answer_to_a_tamil_question_is_not_held_to_its_words():
+    verdict = judge("சூரிய குடும்பத்தில் மிகப்பெரிய கிரகம் எது? அதைப் பற்றி சில வரிகள் சொல்லுங்கள்.",
+                    "The largest planet in the Solar System is Jupiter, a gas giant more than eleven times as wide as "
+                    "Earth, with a Great Red Spot that is a storm larger than our planet.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_english_ramble_to_a_question_in_english_letters_with_a_foreign_word_stays_off_topic():
+    # Most of the question's words are in Latin letters: the reply is held to them.
+    verdict = judge("What does the Amharic word ሰላም mean, and how is it used in everyday greetings?",
+                    "Our store offers free shipping on all orders over fifty dollars, and returns are accepted within "
+                    "thirty days of purchase with the original receipt and packaging intact.")
+    assert verdict.drifts, verdict.explain()

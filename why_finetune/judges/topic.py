@@ -133,6 +133,15 @@ _SCRIPT_RES = {
     "greek": re.compile(r"[\u03ac-\u03ce]"),
     "hangul": re.compile(r"[\uac00-\ud7a3]"),
     "cjk": re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]"),
+    # ... and the other scripts a question may be written in: Hebrew, Arabic, the Indic scripts (Devanagari to
+    # Sinhala), Thai, Lao, Georgian, Ethiopic.
+    "hebrew": re.compile(r"[\u05d0-\u05ea]"),
+    "arabic": re.compile(r"[\u0620-\u064a\u0671-\u06d3]"),
+    "indic": re.compile(r"[\u0904-\u0939\u0985-\u09b9\u0a05-\u0a39\u0a85-\u0ab9\u0b05-\u0b39\u0b85-\u0bb9"
+                        r"\u0c05-\u0c39\u0c85-\u0cb9\u0d05-\u0d39\u0d85-\u0dc6]"),
+    "thai": re.compile(r"[\u0e01-\u0e30\u0e81-\u0eb0]"),
+    "georgian": re.compile(r"[\u10d0-\u10ff]"),
+    "ethiopic": re.compile(r"[\u1200-\u135a]"),
 }
 
 
@@ -278,10 +287,12 @@ def topic_words_for(query: str, text: str, cognate_letters: int = 0,
     in the asker's language): a Japanese question naming "AI" unquoted is still held to it, and a Chinese
     reply to a question in English letters is in another language, still held to its words."""
     stems, shown, left_out = _written_topic_words(query, text)
-    if stems and not any(_can_write(s, text) for s in stems):
+    if stems and not any(_can_write(s, text) for s in stems if s not in _frame_words(query)):
         # A reply wholly in another script than the question's topic words ("War and Peace was written
         # by Leo Tolstoy" for "Кто написал «Войну и мир»?") cannot name them and shares no stem with them:
-        # topic does not apply, as it does not for a Chinese question answered in English.
+        # topic does not apply, as it does not for a Chinese question answered in English. The request's frame
+        # in the reply's letters does not hold it: the language asked for ("ከ አማርኛ ወደ English ተርጉም", translate
+        # from Amharic into English), a field's label heading its own line ("Context:").
         return (), (), shown
     if cognate_letters and _long_stems(stems, cognate_letters) and in_another_language(query, text):
         stems = stems + _cognates(stems, text, cognate_letters)  # looked for as its own words are
@@ -340,6 +351,22 @@ def named_in_another_form(query: str, text: str, letters: int) -> tuple[tuple[st
             asked = next(w for st, w in zip(*topic_words(query)) if st == s)
             found.append((said.group(), asked))
     return tuple(found)
+
+
+# The languages a request may ask for by name, in English: the reply in that language need not name it.
+LANGUAGE_NAMES = frozenset(
+    "english french spanish german italian portuguese dutch russian ukrainian polish chinese mandarin japanese "
+    "korean arabic hebrew hindi bengali urdu tamil turkish persian greek thai vietnamese indonesian amharic".split()
+)
+_LABEL_LINE_RE = re.compile(r"^[ \t]*([^\W\d_][\w ]{0,20}?)[ \t]*[:\uff1a][ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=256)
+def _frame_words(query: str) -> frozenset[str]:
+    """The stems of the request's frame words: a language it names and the labels heading lines of their own."""
+    labels = {w for label in _LABEL_LINE_RE.findall(query.lower()) for w in WORD_RE.findall(label)}
+    named = {w for w in WORD_RE.findall(query.lower()) if w in LANGUAGE_NAMES}
+    return frozenset(stem(w) for w in labels | named)
 
 
 def _can_write(word: str, text: str) -> bool:
