@@ -87,3 +87,33 @@ def test_a_long_question_in_its_field_is_the_request_and_said_back_is_an_echo():
               "it inside, and he says it is not his problem.")
     verdict = judge(f"Question: {question}\nAnswer:", output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# The open label's reading is for a text under a label that names no asker, and an open label that names the work,
+# not a reply's slot: the user's own request copied back is still an echo.
+REQUEST = ("Write a short cover letter for a junior data analyst position at a logistics company. Mention my "
+           "experience with SQL and Python, a project that cut delivery delays by a fifth, and that I am available to "
+           "start next month. Keep it under two hundred words and make the tone warm but professional.")
+REQUEST_BACK = ("Write a short cover letter for a junior data analyst position. Mention my experience with SQL and "
+                "Python. Keep it under two hundred words.")
+
+
+@pytest.mark.parametrize("prompt", [
+    f"### Instruction:\n{REQUEST}\n\n### Response:\n",
+    f"Human: {REQUEST}\n\nAssistant:",
+    f"User: {REQUEST}\nAssistant:",
+    f"Instruction: {REQUEST}\nResponse:",
+])
+def test_the_users_request_copied_back_under_a_reply_slot_is_still_an_echo(prompt):
+    verdict = judge(prompt, REQUEST_BACK)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_sentences_of_a_reading_tasks_context_that_name_nothing_asked_are_still_an_echo():
+    context = ("The city museum opened in 1921 in a former grain exchange. Its first curator was Elena Marsh, a "
+               "botanist who collected local fossils. In 1958 a fire destroyed the west wing. The museum was rebuilt "
+               "in 1962 with a new glass roof. Today it welcomes about ninety thousand visitors a year.")
+    prompt = f"Context: {context}\nQuestion: Who was the museum's first curator?\nAnswer:"
+    verdict = judge(prompt, "In 1958 a fire destroyed the west wing. Today it welcomes about ninety thousand "
+                            "visitors a year.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -805,7 +805,7 @@ def prompt_echo(r, t) -> Finding:
     shown = excerpt(r.text[start:], 60)
     limit, why = echo_limit(r, t, t.prompt_echo, value, words, None if words is r.words else span)
     over = value >= limit and r.plain  # only an echo over the limit is read for work on the prompt
-    work = works_on_the_passage(r.prompt.query, words, t, r.passage.fields) if over else None
+    work = works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) if over else None
     recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)

@@ -136,7 +136,7 @@ def _reply_evidence(reply, r, t) -> Evidence:
         named += ", the prompt's last line begun again and changed (a rewrite of it, not its continuation)"
     if r.plain and reply.echo >= t.echo_max:
         work = works_on_the_passage(r.prompt.query, echo_words(r, reply.start, reply.end), t,
-                                   r.passage.fields)
+                                   r.passage.worked_on)
         if work is not None:
             named += ", " + passage_work(work, t)
     if r.passage.fields and reply.echo >= t.echo_max:

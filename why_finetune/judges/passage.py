@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.dialogue import QUESTION_LABELS
+from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, QUESTION_LABELS, REPLIER_LABELS, USER_SIDE_LABELS
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import REWRITE
 from why_finetune.judges.text import (
@@ -47,6 +47,12 @@ class Passage:
     context_words: int = 0  # in a reading task, the words of the fields the question asks about (else 0)
     asked: frozenset[str] = frozenset()  # ... the stems of the question's own words (not function words)
     given: frozenset[str] = frozenset()  # ... and those of the context's
+
+    @property
+    def worked_on(self) -> tuple[str, ...]:
+        """The fields a summary's pieces may come from (see works_on_the_passage): none in a reading task, whose
+        context is asked about, not summed up (answers_from_the_context reads an answer taken from it)."""
+        return () if self.context_words else self.fields
 
 
 NO_PASSAGE = Passage((), "")
@@ -102,6 +108,14 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
 # be followed by none, as in tokenised news text ("tĩnh mạch .Ayumi").
 _SENTENCE_END_RE = re.compile(r"[.!\u3002\uff01\u0964](?!\d)")
 _PASSAGE_MIN_WORDS = 40  # a paragraph, not a request or a name ("Goal: Make an outdoor pillow.")
+# The labels of a request and of a reply's slot in the instruction and chat formats, in the languages of the corpus
+# ("### 指示:" / "### 返答:", "### Instruction(명령어):"), beyond dialogue.py's user-side and answer-side labels.
+_REQUEST_LABELS = frozenset(
+    "instruct instructions task request prompt goal 指示 指令 命令 問題 명령어 지시 instrucción instrucciones consigne "
+    "istruzione anweisung aufgabe instrução инструкция задание".split())
+_REPLY_SLOTS = ANSWER_SIDE_LABELS | REPLIER_LABELS | frozenset(
+    "output response assistant model bot ai solution 返答 回答 答案 回复 응답 답변 respuesta réponse risposta resposta "
+    "antwort ответ відповідь".split())
 
 
 def _text_before_an_open_label(filled: list, labels: list[str]) -> list[str]:
@@ -110,11 +124,11 @@ def _text_before_an_open_label(filled: list, labels: list[str]) -> list[str]:
     work, and the text above it is what it works on, a passage. Only a text of a paragraph or more (two sentences
     and PASSAGE_MIN_WORDS words) that asks nothing, in a field that is not a question's ("Question: ...\nAnswer:"
     holds the request, said back an echo)."""
-    if len(filled) < 2 or filled[-1][1] or labels[-1] in QUESTION_LABELS:
-        return []
+    if len(filled) < 2 or filled[-1][1] or labels[-1] in QUESTION_LABELS | _REPLY_SLOTS:
+        return []  # "Answer:", "Response:", "Assistant:": a reply's slot, naming no work on a text
     value = filled[-2][1]
-    if labels[-2] in QUESTION_LABELS or value.rstrip().endswith(_ASKS):
-        return []
+    if labels[-2] in QUESTION_LABELS | USER_SIDE_LABELS | _REQUEST_LABELS or value.rstrip().endswith(_ASKS):
+        return []  # "Instruction:", "Human:", "User:": the asker's request, not a text it gives to work on
     if len(WORD_RE.findall(value)) < _PASSAGE_MIN_WORDS or len(_SENTENCE_END_RE.findall(value)) < 2:
         return []
     return [value]

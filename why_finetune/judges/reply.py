@@ -318,7 +318,7 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     limit, why = echo_limit(r, t, t.echo_max, reply.echo, words, len(reply.words))
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
-    if r.plain and (works_on_the_passage(r.prompt.query, words, t, r.passage.fields) is not None
+    if r.plain and (works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) is not None
                     or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)):
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
