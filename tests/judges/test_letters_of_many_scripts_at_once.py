@@ -82,3 +82,19 @@ def test_words_of_several_languages_each_written_whole_are_no_soup(prompt, outpu
 def test_answers_about_languages_and_scripts_are_no_soup(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers and "script.mixed" not in drift_measures(verdict), verdict.explain()
+
+
+# Chinese, Japanese and Korean glue a foreign word to their own script ("英语是love", "love라고"): a reply in them
+# naming a word of four languages glues four pairs, each with its own script. Only pairs of two other scripts count.
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("“爱”这个词在几种语言里怎么说？",
+                 "英语是love，俄语是любовь，韩语是사랑，希腊语是αγάπη，泰语是ความรัก，日语是愛（あい）。", id="chinese"),
+    pytest.param("「愛」は外国語で何と言いますか？",
+                 "英語ではlove、ロシア語ではлюбовь、韓国語では사랑、ギリシャ語ではαγάπηと言います。", id="japanese"),
+    pytest.param("'사랑'을 여러 나라 말로 어떻게 말하나요?",
+                 "영어로는 love라고 하고, 러시아어로는 любовь라고 하며, 그리스어로는 αγάπη라고 하고, 중국어로는 爱라고 합니다.",
+                 id="korean"),
+])
+def test_a_word_of_several_languages_glued_to_a_reply_in_chinese_japanese_or_korean_is_no_soup(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and "script.mixed" not in drift_measures(verdict), verdict.explain()

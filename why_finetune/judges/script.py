@@ -18,6 +18,7 @@ lines of the asker's ("NASAの資料"), since a line's script is the script of m
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from why_finetune.judges.code import is_code
 from why_finetune.judges.finding import Finding, pct
@@ -163,14 +164,15 @@ def _no_switch() -> tuple[str, str]:
 
 threshold(
     "glued_script_pairs", 4,
-    """Drift when a stretch of GLUED_WINDOW words holds letters of at least this many pairs of scripts glued
+    """Drift when a stretch of GLUED_WINDOW words holds letters of at least this many pairs of scripts (Latin, Greek,
+    Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai, Georgian, Ethiopic, Chinese and Japanese, Hangul) glued
     letter to letter, with no space or mark between them ("a感应": Latin and Chinese, "co젖邀请": Latin and Hangul,
     Hangul and Chinese, "newtonапример": Latin and Cyrillic): token soup, a small model sampled hot, gluing the
-    scripts of many languages to one another. A language glues its own script to Latin ("使用PyTorch编程",
-    "Python으로"), Korean to Chinese characters too ("防彈少年團입니다"), and a text about a third language may glue
-    a gloss of it ("ロシア語でЛюбовь"): three pairs at most. A reply that gives a word in several languages writes
-    each whole, apart ("Russian: спасибо, Arabic: شكرا"), or after a bracket or a slash ("Београд/Beograd"): many
-    scripts, none glued.""",
+    scripts of many languages to one another. A text in Latin letters writes a foreign word apart, or after a
+    bracket or a slash ("Russian: спасибо", "Београд/Beograd"); one mostly in Chinese, Japanese, Korean or Thai
+    glues it to its own letters ("英语是love", "love라고"), and those pairs are its writing, not counted. Ordinary
+    text glues at most two or three other pairs (a Korean reply's "防彈少年團입니다", a Japanese gloss of a third
+    language).""",
 )
 GLUED_WINDOW = 100  # words: a long paragraph
 
@@ -185,6 +187,17 @@ _SCRIPTS = tuple((name, re.compile(letters)) for name, letters in (
     ("thai", r"[\u0e01-\u0e3a\u0e40-\u0e4e]"),
     ("cjk", r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"),
     ("hangul", r"[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]"),
+    ("armenian", r"[\u0531-\u0587]"),
+    ("bengali", r"[\u0980-\u09fe]"),
+    ("gurmukhi", r"[\u0a00-\u0a76]"),
+    ("gujarati", r"[\u0a80-\u0aff]"),
+    ("tamil", r"[\u0b80-\u0bfa]"),
+    ("telugu", r"[\u0c00-\u0c7f]"),
+    ("kannada", r"[\u0c80-\u0cf2]"),
+    ("malayalam", r"[\u0d00-\u0d7f]"),
+    ("sinhala", r"[\u0d80-\u0df4]"),
+    ("georgian", r"[\u10a0-\u10ff]"),
+    ("ethiopic", r"[\u1200-\u137c]"),
 ))
 _TOKEN_RE = re.compile(r"\S+")
 _BEYOND_LATIN_AND_CJK_RE = re.compile(
@@ -194,17 +207,26 @@ _BEYOND_LATIN_AND_CJK_RE = re.compile(
 def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] | None:
     """(pairs of scripts glued, an example of each, where the first glued word starts) for the first stretch of
     GLUED_WINDOW words holding `least_pairs` such pairs or more; None when there is none. Most outputs are read no
-    further than one pass for letters of scripts beyond Latin and Chinese or Japanese, and one for each script."""
+    further than one pass for letters of scripts beyond Latin and Chinese or Japanese; the rest, letter by letter,
+    through a table of each character's script made once."""
     # Four pairs hold four scripts, two beyond Latin and Chinese or Japanese: most text has no letter of any such
     # script, found in one pass (C code).
     if text.isascii() or not _BEYOND_LATIN_AND_CJK_RE.search(text):
         return None
-    letters = "".join(set(text))  # each character once: a few hundred, read nine times, not the whole text
-    present = [(name, rx) for name, rx in _SCRIPTS if rx.search(letters)]
-    if len(present) < 4:
+    counts = Counter(text)
+    script_of = {c: name for c in counts for name, rx in _SCRIPTS if rx.match(c)}
+    letters: Counter[str] = Counter()
+    for c, n in counts.items():
+        if c in script_of:
+            letters[script_of[c]] += n
+    if len(letters) < 4:
         return None
-    words = [(m.start(), m.group(), _glued(m.group(), present)) for m in _TOKEN_RE.finditer(text)]
-    glued = [(k, at, word, pairs) for k, (at, word, pairs) in enumerate(words) if pairs]
+    # A text mostly in a script written without spaces around a foreign word (Chinese, Japanese, Korean with its
+    # particles, Thai: "英语是love", "love라고") glues that word to its own letters: those pairs are its writing.
+    own = next(iter(letters.most_common(1)))[0]
+    own = own if own in _GLUES_FOREIGN_WORDS else ""
+    glued = [(k, m.start(), m.group(), pairs) for k, m in enumerate(_TOKEN_RE.finditer(text))
+             if (pairs := _glued(m.group(), script_of, own))]
     for n, (k, at, _, _) in enumerate(glued):
         examples: dict[frozenset, str] = {}
         for k2, _, word, pairs in glued[n:]:
@@ -217,16 +239,16 @@ def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] 
     return None
 
 
-def _glued(word: str, present: list) -> frozenset:
+_GLUES_FOREIGN_WORDS = frozenset({"cjk", "hangul", "thai"})
+
+
+def _glued(word: str, script_of: dict[str, str], own: str) -> frozenset:
     """The pairs of scripts whose letters follow each other in the word with nothing between ("a感应": Latin and
-    Chinese). Read letter by letter only for a word that holds two scripts."""
-    held = [(name, rx) for name, rx in present if rx.search(word)]
-    if len(held) < 2:
-        return frozenset()
+    Chinese), but for pairs with the text's `own` script."""
     pairs, before = set(), ""
     for c in word:
-        script = next((name for name, rx in held if rx.match(c)), "")
-        if script and before and script != before:
+        script = script_of.get(c, "")
+        if script and before and script != before and own not in (script, before):
             pairs.add(frozenset((before, script)))
         before = script
     return frozenset(pairs)
