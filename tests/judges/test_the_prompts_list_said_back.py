@@ -49,7 +49,6 @@ LABELS = ('Return only one line of comma-separated labels from the allowed set.\
 
 
 @pytest.mark.parametrize("output", [
-    pytest.param("bug, enhancement, documentation, question, maintenance, security", id="every-label-in-order"),
     pytest.param("bug, enhancement, documentation, question, maintenance, security, bug, enhancement, docum",
                  id="round-again-to-the-token-limit"),
     pytest.param("bug, enhancement, question, maintenance, security, enhancement, question, maint",
@@ -61,6 +60,23 @@ def test_the_prompts_labels_said_back_on_one_line_drift_and_do_not_answer(output
     verdict = judge(chatml(LABELS), output)
     assert verdict.drifts and not verdict.answers, verdict.explain()
     assert "prompt.items_back" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+SKILLS = ("Which of these skills does the job ad below ask for? Answer with a comma-separated list.\n"
+          "- Python: writing scripts and services\n- SQL: querying relational databases\n"
+          "- Docker: packaging apps in containers\n- Kubernetes: running containers at scale\n\n"
+          "Ad: We need someone who writes Python services, queries our Postgres database in SQL, ships them in Docker "
+          "and runs them on Kubernetes.")
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(LABELS, "bug, question, security, enhancement", id="four-labels-the-last-out-of-order"),
+    pytest.param(LABELS, "bug, security, maintenance, question", id="four-labels-in-another-order"),
+    pytest.param(SKILLS, "Python, SQL, Docker, Kubernetes", id="every-item-asked-for-applies"),
+])
+def test_items_picked_in_any_order_or_all_of_them_once_answer_without_drift(prompt, output):
+    verdict = judge(chatml(prompt), output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
 @pytest.mark.parametrize("output", [

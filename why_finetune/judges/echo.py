@@ -830,9 +830,9 @@ threshold(
     """Drift when the output is only the prompt's list said back, one item a line, every item of it and at least
     this many ("#relevance_score\n#summary\n#key_insights\n#action_items" for a request listing those four
     fields): the prompt's own text, with nothing filled in. Fewer lines, or some of the list's items left out
-    (three colours picked from five), are a pick. On one line, comma-separated, the same, and also at least this
-    many of the list's items in its order and then the list begun again (labels listed with descriptions, said
-    back to the token limit).""",
+    (three colours picked from five), are a pick. On one line, comma-separated: at least this many of the list's
+    items in its order and then the list begun again (labels listed with descriptions, said back to the token
+    limit); once, all of them may be the reply.""",
 )
 _LIST_LINE_RE = re.compile(rf"^[ \t]*{ITEM_MARK}[ \t]*([^\n]*)", re.MULTILINE)
 _ITEM_WORDS = 4  # an item said back is a name or a short phrase, no sentence
@@ -876,9 +876,9 @@ def items_back(r, t) -> Finding | None:
 
 def _heads_on_one_line(lower: str, listed: tuple[tuple[str, ...], ...], least: int) -> list:
     """The output's comma-separated items when they are the heads of the prompt's list items ("bug" for '- "bug": A
-    reported error.'), at least `least` of them in the list's order, and then either every item of the list or the
-    list begun again ("bug, enhancement, ..., security, bug, enhancement, docum", the last cut at the token limit):
-    the list said back, or said back and round again. Else []. Labels picked from it are a few, each once."""
+    reported error.'), at least `least` of them in the list's order, and then the list begun again ("bug,
+    enhancement, ..., security, bug, enhancement, docum", the last cut at the token limit): the list said back and
+    round again. Else []. Items picked from it, in any order, or all of them once (every one may apply), are a reply."""
     parts = [WORD_RE.findall(part) for part in lower.rstrip(" ,.").split(",")]
     if len(parts) < least or not all(parts):
         return []
@@ -892,8 +892,11 @@ def _heads_on_one_line(lower: str, listed: tuple[tuple[str, ...], ...], least: i
             return []
         if found is not None:
             at.append(found)
+    # The list in its order, then begun again: the rest in order too, two items or more said in the first round.
     first_round = next((k for k in range(1, len(at)) if at[k] <= at[k - 1]), len(at))
-    if at == list(range(len(listed))) or (first_round >= least and first_round < len(at)):
+    again = at[first_round:]
+    if first_round >= least and all(a < b for a, b in zip(again, again[1:])) \
+            and len(set(again) & set(at[:first_round])) >= 2:
         return parts
     return []
 
