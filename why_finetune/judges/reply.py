@@ -785,16 +785,17 @@ _ASIDE_RE = re.compile(r"[(\[\uff08\u3010](?=[^\n]*[^\W\d_]{2})[^()\[\]\uff08\uf
 
 
 def not_an_aside(reply: Reply, r, t) -> Evidence | None:
-    """A reply part that is only an aside in brackets, a note or a placeholder ("(In 50 words or fewer)", "(quote the
-    text)", "[Code]"): the task's own note, said before a new example of the prompt's format, or nothing said yet.
-    A heading over the reply ("[INTRO]" and the reply under it) is part of a longer reply part; an option's letter
-    ("(B)") and a list or JSON value ("[1, 2, 3]", '["red", "green"]') are no asides."""
+    """A reply part that is only an aside in brackets, a note ("(In 50 words or fewer)", "(quote the text)"), before
+    a drift: the task's own note, said before a new example of the prompt's format or a loop. A heading over the
+    reply ("[INTRO]" and the reply under it) is part of a longer reply part; an option's letter ("(B)") and a JSON
+    value are no asides; brackets that are the whole output may hold the value asked for ("[apple, fig, pear]",
+    '(println "Hello, world!")', "[Positive]")."""
     text = r.text[reply.start : reply.end].strip()
-    if not r.plain or not _ASIDE_RE.fullmatch(text) or holds_json(text):
+    if not r.plain or not reply.stopped_by or not _ASIDE_RE.fullmatch(text) or holds_json(text):
         return None
-    return Evidence("reply.aside", len(reply.words), t.answer_min_words, excerpt(text, 80),
-                    f"no reply: the reply part is only an aside in brackets, a note or a placeholder: "
-                    f"'{excerpt(text, 80)}'{reply.stop_reason}", ANSWERS)
+    return Evidence("reply.aside", 0, 1, excerpt(text, 80),
+                    f"no reply: the reply part is only an aside in brackets, a note: '{excerpt(text, 80)}'"
+                    f"{reply.stop_reason}", ANSWERS)
 
 
 def not_a_refusal(reply: Reply, r, t) -> Evidence | None:
