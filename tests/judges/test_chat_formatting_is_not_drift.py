@@ -7,6 +7,8 @@ tests; each group keeps the near miss the rule was made for, which must still dr
 
 from __future__ import annotations
 
+import pytest
+
 from why_finetune.judges import judge
 
 
@@ -177,9 +179,30 @@ ISSUE = ("<bos><start_of_turn>user\nReturn only a comma-separated line of labels
          "stuff.\n\n### Anything else?\n\n_No response_<end_of_turn>\n<start_of_turn>model\n")
 
 
-def test_a_reply_in_lower_case_after_a_turn_token_does_not_finish_the_users_sentence():
-    verdict = judge(ISSUE, "enhancement, maintenance")
+ISSUE_TEXT = ISSUE.removeprefix("<bos><start_of_turn>user\n").split("<end_of_turn>")[0]
+
+
+@pytest.mark.parametrize("prompt", [
+    pytest.param(ISSUE, id="gemma"),
+    pytest.param(f"<|im_start|>user\n{ISSUE_TEXT}<|im_end|>\n<|im_start|>assistant\n", id="chatml"),
+    pytest.param(f"<s>[INST] {ISSUE_TEXT} [/INST]", id="llama-2"),
+    pytest.param(f"<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\n{ISSUE_TEXT}<|eot_id|>"
+                 "<|start_header_id|>assistant<|end_header_id|>\n\n", id="llama-3"),
+    pytest.param(f"<|user|>\n{ISSUE_TEXT}<|end|>\n<|assistant|>\n", id="phi-3"),
+])
+def test_a_reply_in_lower_case_after_a_turn_token_does_not_finish_the_users_sentence(prompt):
+    verdict = judge(prompt, "enhancement, maintenance")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_users_own_turn_left_open_is_still_finished_by_a_lower_case_start():
+    # No token opens the model's turn: the output goes on with the user's sentence.
+    prompt = ("<|im_start|>user\nWrite a short note to my neighbours asking them to keep the courtyard quiet at night "
+              "because")
+    output = (" my daughter has exams all of next week and really needs her sleep, so I would be grateful to each one "
+              "of them. Thank you.")
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
 
 
 def test_the_same_labels_with_no_template_still_finish_the_sentence():

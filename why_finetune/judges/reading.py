@@ -15,7 +15,7 @@ from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import PIECE, REWRITE, read_question
-from why_finetune.judges.text import all_words, clean_output, parse_prompt, split_units
+from why_finetune.judges.text import all_words, clean_output, opens_the_models_turn, parse_prompt, split_units
 from why_finetune.judges.thresholds import Thresholds
 
 
@@ -68,7 +68,7 @@ class Reading:
         # with the question's sentence, however it starts ("def bubble_sort(arr):"). Nor after a chat
         # template's special token opening the model's turn ("<start_of_turn>model", "[/INST]"): a reply in
         # lower case ("enhancement, maintenance") is still a reply.
-        fills_a_field = self.prompt.template in ("instruction", "fields", "chatml", "gemma", "llama2")
+        fills_a_field = self.prompt.template in ("instruction", "fields") or opens_the_models_turn(self.prompt.raw)
         self.continuation = (find_continuation("" if fills_a_field else self.prompt.query, self.cleaned)
                              if self.plain else None)
         self.own_start = self.continuation.end if self.continuation else 0

@@ -129,6 +129,21 @@ class Prompt:
         return _strip_markers(self.raw)
 
 
+# A chat template's special token opening the model's turn, closing the prompt: ChatML's, Gemma's, Llama-2's "[/INST]",
+# Llama-3's header, Phi-3's and Zephyr's "<|assistant|>", DeepSeek's "<｜Assistant｜>".
+_MODEL_TURN_OPENED_RE = re.compile(
+    r"(?:<\|im_start\|>[ \t]*assistant|<start_of_turn>[ \t]*model|\[/inst\]"
+    r"|<\|start_header_id\|>[ \t]*assistant[ \t]*<\|end_header_id\|>|<[|\uff5c]assistant[|\uff5c]>)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def opens_the_models_turn(raw: str) -> bool:
+    """Does the prompt end with a chat template's token opening the model's turn? What follows is its reply, not
+    more of the user's turn."""
+    return _MODEL_TURN_OPENED_RE.search(raw[-80:]) is not None
+
+
 @lru_cache(maxsize=256)
 def parse_prompt(raw: str) -> Prompt:
     """Find the user's question in a prompt that may be wrapped in a chat template.
