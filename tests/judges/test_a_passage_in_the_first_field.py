@@ -59,7 +59,7 @@ def test_sentences_ending_in_a_danda_make_a_passage_too():
 @pytest.mark.xfail(strict=True, reason="reply.words: with no instruction the question is read from the review, so "
                    "'Positive' before new examples is neither a word of the form asked for nor a pick from the prompt")
 def test_a_label_for_the_passage_then_new_examples_of_the_format_answers_and_drifts():
-    review = ("I bought this kettle for my office last month. It boils water in under two minutes and is quiet. "
+    review = ("I bought this kettle for my office last month. It boils water in under two minutes and is very quiet. "
               "The handle stays cool and the lid opens with one hand. I would buy it again without a second thought.")
     output = ("Positive\n\nReview: The blender is loud and the lid leaked after two weeks.\nSentiment: Negative\n\n"
               "Review: Good value for the price, and it has worked perfectly since.\nSentiment: Positive\n\nReview:")
@@ -73,7 +73,7 @@ def test_the_passage_said_back_whole_is_still_an_echo():
 
 
 def test_a_one_word_label_for_the_passage_still_answers():
-    review = ("I bought this kettle for my office last month. It boils water in under two minutes and is quiet. "
+    review = ("I bought this kettle for my office last month. It boils water in under two minutes and is very quiet. "
               "The handle stays cool and the lid opens with one hand. I would buy it again without a second thought.")
     verdict = judge(f"Review: {review}\nSentiment:", "Positive")
     assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -89,3 +89,10 @@ def test_json_answers_a_request_that_lists_no_keys():
     verdict = judge("Return the dates in this sentence as JSON: we met on 3 May and again on 9 June.",
                     '{"dates": ["3 May", "9 June"]}')
     assert verdict.answers, verdict.explain()
+
+
+def test_a_set_in_latex_is_no_json():
+    # "\\{\\theta: ...\\}" opens with a brace and a backslash, as JSON written escaped does ('{\\n  \\"day1\\"'): no JSON.
+    verdict = judge("Give the feasible set as a JSON object with keys lower and upper.",
+                    "The feasible set is $\\{\\theta: 0 < \\theta < \\pi\\}$, an open interval.")
+    assert not verdict.answers, verdict.explain()

@@ -33,6 +33,7 @@ def test_token_soup_after_an_answer_answers_and_drifts():
 def test_token_soup_alone_is_no_answer_and_drifts():
     verdict = judge(QUESTION, SOUP)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "script.mixed" in drift_measures(verdict), verdict.explain()
 
 
 @pytest.mark.parametrize("prompt, output", [

@@ -78,7 +78,7 @@ def test_a_mark_said_again_and_again_with_a_space_between_answers_and_loops(mark
     assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
 
 
-@pytest.mark.parametrize("rule", ["-" * 80, "=" * 80, "\u200b" * 300, "- " * 40, "* " * 60])
+@pytest.mark.parametrize("rule", ["-" * 80, "=" * 80, "\u200b" * 300, ("- " * 120).strip(), ("* " * 150).strip()])
 def test_a_rule_a_line_wide_or_invisible_padding_is_no_loop(rule):
     verdict = judge("Where does the Shinano River start?",
                     "The Shinano River rises in the mountains of Nagano.\n" + rule + "\nIt flows into the Sea of Japan.")

@@ -27,8 +27,9 @@ _ASKS_FOR_JSON_RE = re.compile(
 )
 # An object or an array opening with a key, a string or another object or array: '{"summary": ...', "[{", "{key:";
 # or an array of numbers, two at least ("[2, 3, 5]"): one number in brackets is a citation mark in prose ("[1]"). JSON
-# written escaped, as a string holding it is ('{\n  \"day1\": ...', backslashes written out), is JSON too.
-_JSON_RE = re.compile(r"[{\[](?:\s|\\[nrt])*(?:\\?\"|'|\{|\[|[A-Za-z_]\w*\s*:)|\[\s*-?\d+(?:\.\d+)?\s*,\s*-?\d")
+# written escaped, as a string holding it is ('{\n  \"day1\": ...', backslashes written out), is JSON too: its
+# escaped quote tells it from a set in LaTeX ("\{\theta: ...\}").
+_JSON_RE = re.compile(r"[{\[]\s*(?:\"|'|\{|\[|[A-Za-z_]\w*\s*:)|[{\[](?:\s|\\[nrt])*\\\"|\[\s*-?\d+(?:\.\d+)?\s*,\s*-?\d")
 
 
 # JSON offered as one choice of others ("as JSON or CSV", "JSON or environment variables", "JSON或CSV"): any of

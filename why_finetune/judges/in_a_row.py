@@ -220,7 +220,7 @@ def _stuck_mark(text: str, t) -> re.Match | None:
 
 def _may_run(text: str) -> bool:
     """Could the text hold one character _MARK_RUN times in a row? Such a run holds a position m, a multiple of
-    half its length, with the characters a quarter and a half of its length on the same as at m: those are
+    half its length (or one past it), with the characters a quarter and a half of its length on the same as at m: those are
     compared first (a character in fifty, C code), and the regex reads the text only if some are. Most text has
     none: this costs less than the regex, which tries each character. Copies with a space between them are
     compared so too, an even number of places on; only a mark that matches counts."""

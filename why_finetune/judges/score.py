@@ -57,7 +57,8 @@ def prompt_as_sent(prompt: str, template: str | None) -> str:
 
 
 def read_labelled(lines: Iterable[str], name: str) -> list[Labelled]:
-    """Parse labelled JSON lines; a bad line raises LabelledInputError naming `name` and its number."""
+    """Parse labelled JSON lines; a bad line raises LabelledInputError naming `name` and its number, and so do lines
+    with no labelled one among them."""
     items = []
     for number, text in enumerate(lines, start=1):
         if text.strip():
