@@ -11,6 +11,8 @@ import pytest
 
 from why_finetune.judges import judge
 
+from .samples import chatml
+
 ARTICLE = ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring. Engineers "
            "found cracks in two of its steel supports during a routine inspection in March. Buses and bicycles "
            "will still be allowed to cross until repairs begin. The repairs are expected to take two years and "
@@ -117,3 +119,11 @@ def test_sentences_of_a_reading_tasks_context_that_name_nothing_asked_are_still_
     verdict = judge(prompt, "In 1958 a fire destroyed the west wing. Today it welcomes about ninety thousand "
                             "visitors a year.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_same_prompt_inside_a_chat_template_reads_the_same():
+    # "Text:" and "Summary:" in the user's turn are a passage and the work on it, not two speakers of a transcript.
+    output = ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring. "
+              "The repairs are expected to take two years.")
+    verdict = judge(chatml(f"Text: {ARTICLE}\nSummary:"), output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

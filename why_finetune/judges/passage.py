@@ -118,6 +118,12 @@ _REPLY_SLOTS = ANSWER_SIDE_LABELS | REPLIER_LABELS | frozenset(
     "antwort ответ відповідь".split())
 
 
+def text_before_an_open_label(text: str) -> bool:
+    """Is the text a field holding a passage and an open field under it that names the work ("Text: ...\nSummary:",
+    see _text_before_an_open_label)? Read so in a chat's user turn too, where its two labels are no speakers."""
+    return bool(_text_before_an_open_label(*_fields(LOOSE_MARKER_RE.sub("\n", text).rstrip())))
+
+
 def _text_before_an_open_label(filled: list, labels: list[str]) -> list[str]:
     """A prompt that is a field holding a text and an open field under it, and no instruction ("Text: <an
     article>\nSummary:", "Văn bản: ...\nTóm tắt:", "Review: ...\nSentiment:"): the open field's label names the

@@ -12,7 +12,7 @@ from why_finetune.judges.choices import lettered_choices
 from why_finetune.judges.echo import find_continuation, find_question_again, find_voice, prompt_fields
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.loops import find_loops
-from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage
+from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import PIECE, REWRITE, read_question
 from why_finetune.judges.text import all_words, clean_output, opens_the_models_turn, parse_prompt, split_units
@@ -26,7 +26,8 @@ class Reading:
         self.output = output
         self.thresholds = t = thresholds
         self.prompt = parse_prompt(prompt)
-        self.dialogue = dlg.parse_dialogue(self.prompt.query)
+        # A passage in one field and an open field naming the work ("Text: ...\nSummary:") is no transcript.
+        self.dialogue = None if text_before_an_open_label(self.prompt.query) else dlg.parse_dialogue(self.prompt.query)
         self.plain = self.dialogue is None  # a plain question or request, not a dialogue to continue
         self.cleaned = clean_output(output)
         self.text, self.lower = self.cleaned.text, self.cleaned.lower
