@@ -118,6 +118,7 @@ _REPLY_SLOTS = ANSWER_SIDE_LABELS | REPLIER_LABELS | frozenset(
     "antwort ответ відповідь".split())
 
 
+@lru_cache(maxsize=256)
 def text_before_an_open_label(text: str) -> bool:
     """Is the text a field holding a passage and an open field under it that names the work ("Text: ...\nSummary:",
     see _text_before_an_open_label)? Read so in a chat's user turn too, where its two labels are no speakers."""
