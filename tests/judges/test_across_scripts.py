@@ -334,3 +334,10 @@ def test_an_english_ramble_to_a_question_in_english_letters_with_a_foreign_word_
                     "Our store offers free shipping on all orders over fifty dollars, and returns are accepted within "
                     "thirty days of purchase with the original receipt and packaging intact.")
     assert verdict.drifts, verdict.explain()
+
+
+def test_a_label_opening_a_line_of_the_request_does_not_hold_an_english_reply_either():
+    verdict = judge("Context: Москва — столица России, расположенная на реке Москве. Город основан в 1147 году.\n"
+                    "Вопрос: Через какую реку протекает Москва и когда город был основан?",
+                    "Moscow lies on the Moskva River, which gave the city its name, and it was founded in 1147.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

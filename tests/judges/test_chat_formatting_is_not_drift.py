@@ -210,3 +210,10 @@ def test_the_same_labels_with_no_template_still_finish_the_sentence():
     raw = ISSUE.removeprefix("<bos><start_of_turn>user\n").split("<end_of_turn>")[0]
     verdict = judge(raw, "enhancement, maintenance")
     assert "prompt.continuation" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+def test_a_brand_name_in_lower_case_camel_case_does_not_finish_the_users_sentence():
+    # "iPhone", "eBay", "macOS" open a reply in lower case without going on with the question's words.
+    verdict = judge("iPhone กับ Android ต่างกันอย่างไร",
+                    "iPhone ใช้ระบบปฏิบัติการ iOS ที่พัฒนาโดย Apple ส่วน Android เป็นระบบเปิดที่ผู้ผลิตหลายรายใช้")
+    assert "prompt.continuation" not in drift_measures(verdict) and verdict.answers, verdict.explain()

@@ -99,3 +99,12 @@ def test_answers_about_languages_and_scripts_are_no_soup(prompt, output):
 def test_a_word_of_several_languages_glued_to_a_reply_in_chinese_japanese_or_korean_is_no_soup(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers and "script.mixed" not in drift_measures(verdict), verdict.explain()
+
+
+def test_token_soup_inside_a_chinese_reply_starts_where_the_glued_letters_do():
+    # Chinese writes no spaces: the answer and the soup may be one "word"; the reply part ends where the soup starts.
+    answer = "长城是中国古代规模最大的军事防御工程，总长度超过两万公里。它始建于"
+    output = answer + "Victimапримерσύνολοcoمرحباसूचीnewtonапример玫瑰Slถนน"
+    verdict = judge("长城有多长？", output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "script.mixed" in drift_measures(verdict), verdict.explain()

@@ -149,6 +149,9 @@ _CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyz,;.!?)-")
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|\Z)")
 
 
+_CAMEL_NAME_RE = re.compile(r"[a-z]{1,4}[A-Z]")
+
+
 def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
     """The fragment that finishes the prompt's sentence: from the start of the output (if it starts
     in lower case or with punctuation) to the first sentence end or line break. None when the
@@ -157,8 +160,8 @@ def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
         return Continuation(0, 0, "")
     text = cleaned.text
     lead = len(text) - len(text.lstrip(" \t"))
-    if lead >= len(text) or text[lead] not in _CONTINUES:
-        return Continuation(0, 0, "")
+    if lead >= len(text) or text[lead] not in _CONTINUES or _CAMEL_NAME_RE.match(text, lead):
+        return Continuation(0, 0, "")  # (a name written so, "iPhone", "eBay", "macOS", opens a sentence of its own)
     newline = text.find("\n", lead)
     if newline < 0:
         newline = len(text)

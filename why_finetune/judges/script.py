@@ -225,8 +225,8 @@ def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] 
     # particles, Thai: "英语是love", "love라고") glues that word to its own letters: those pairs are its writing.
     own = next(iter(letters.most_common(1)))[0]
     own = own if own in _GLUES_FOREIGN_WORDS else ""
-    glued = [(k, m.start(), m.group(), pairs) for k, m in enumerate(_TOKEN_RE.finditer(text))
-             if (pairs := _glued(m.group(), script_of, own))]
+    glued = [(k, m.start() + first, m.group(), pairs) for k, m in enumerate(_TOKEN_RE.finditer(text))
+             for pairs, first in [_glued(m.group(), script_of, own)] if pairs]
     for n, (k, at, _, _) in enumerate(glued):
         examples: dict[frozenset, str] = {}
         for k2, _, word, pairs in glued[n:]:
@@ -242,16 +242,19 @@ def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] 
 _GLUES_FOREIGN_WORDS = frozenset({"cjk", "hangul", "thai"})
 
 
-def _glued(word: str, script_of: dict[str, str], own: str) -> frozenset:
+def _glued(word: str, script_of: dict[str, str], own: str) -> tuple[frozenset, int]:
     """The pairs of scripts whose letters follow each other in the word with nothing between ("a感应": Latin and
-    Chinese), but for pairs with the text's `own` script."""
-    pairs, before = set(), ""
-    for c in word:
+    Chinese), but for pairs with the text's `own` script, and where in the word the first such pair starts (a word
+    of Chinese, written without spaces, may hold the answer before the soup)."""
+    pairs: set[frozenset] = set()
+    before, first = "", 0
+    for at, c in enumerate(word):
         script = script_of.get(c, "")
         if script and before and script != before and own not in (script, before):
+            first = first if pairs else at - 1
             pairs.add(frozenset((before, script)))
         before = script
-    return frozenset(pairs)
+    return frozenset(pairs), first
 
 
 def mixed(r, t) -> Finding | None:

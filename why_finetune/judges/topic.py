@@ -292,7 +292,7 @@ def topic_words_for(query: str, text: str, cognate_letters: int = 0,
         # by Leo Tolstoy" for "Кто написал «Войну и мир»?") cannot name them and shares no stem with them:
         # topic does not apply, as it does not for a Chinese question answered in English. The request's frame
         # in the reply's letters does not hold it: the language asked for ("ከ አማርኛ ወደ English ተርጉም", translate
-        # from Amharic into English), a field's label heading its own line ("Context:").
+        # from Amharic into English), a field's label opening a line ("Context:").
         return (), (), shown
     if cognate_letters and _long_stems(stems, cognate_letters) and in_another_language(query, text):
         stems = stems + _cognates(stems, text, cognate_letters)  # looked for as its own words are
@@ -358,12 +358,12 @@ LANGUAGE_NAMES = frozenset(
     "english french spanish german italian portuguese dutch russian ukrainian polish chinese mandarin japanese "
     "korean arabic hebrew hindi bengali urdu tamil turkish persian greek thai vietnamese indonesian amharic".split()
 )
-_LABEL_LINE_RE = re.compile(r"^[ \t]*([^\W\d_][\w ]{0,20}?)[ \t]*[:\uff1a][ \t]*$", re.MULTILINE)
+_LABEL_LINE_RE = re.compile(r"^[ \t]*([^\W\d_][\w ]{0,20}?)[ \t]*[:\uff1a]", re.MULTILINE)
 
 
 @lru_cache(maxsize=256)
 def _frame_words(query: str) -> frozenset[str]:
-    """The stems of the request's frame words: a language it names and the labels heading lines of their own."""
+    """The stems of the request's frame words: a language it names and the labels opening its lines ("Context:")."""
     labels = {w for label in _LABEL_LINE_RE.findall(query.lower()) for w in WORD_RE.findall(label)}
     named = {w for w in WORD_RE.findall(query.lower()) if w in LANGUAGE_NAMES}
     return frozenset(stem(w) for w in labels | named)
