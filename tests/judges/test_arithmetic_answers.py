@@ -119,6 +119,26 @@ def test_a_scale_in_brackets_is_no_sum_to_work_out():
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+ARTICLE = ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring. Engineers "
+           "found cracks in two of its 12 steel supports during an inspection in March 2024.")
+
+
+@pytest.mark.parametrize("instruction", ["Summarize the article below in 3-4 sentences.",
+                                         "Write 2–3 sentences about the article below."])
+def test_a_length_asked_as_a_range_of_sentences_is_no_sum_to_work_out(instruction):
+    # "3-4 sentences" is how long the answer should be: a summary in words answers.
+    verdict = judge(f"### Instruction:\n{instruction}\n\n### Article:\n{ARTICLE}\n\n### Summary:\n",
+                    "The old harbour bridge will close to cars next spring after engineers found cracked supports. "
+                    "The council voted for it on Tuesday.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt", ["What is 12 - 5?", "What is 3-4?", "Compute 7-2 and 9-3."])
+def test_a_difference_of_numbers_is_still_a_sum_to_work_out(prompt):
+    verdict = judge(prompt, "I like numbers a lot and think about them every day while walking to work.")
+    assert not verdict.answers, verdict.explain()
+
+
 # --- a formula's variables said again in every step ---------------------------------------------------------
 # A question holding a formula ("If f(x) = 3x - 6, find x such that f(x) = 0.") is answered by steps that say its
 # variables again and again; they are not the question restated. The question said again with other numbers, three

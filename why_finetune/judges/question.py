@@ -316,11 +316,14 @@ def _numbers_no_result(sentence: str) -> frozenset[str]:
 
 # A scale in brackets, its first number smaller ("relevance_score (1-10)", "priority (1–5)"): the range an
 # answer's number falls in, not two numbers to work on.
-_SCALE_RE = re.compile(r"\(\s*(\d+)\s*[-\u2013]\s*(\d+)\s*\)")
+# A range that is no sum: a scale in brackets ("(1-10)"), or a length with its unit after it ("in 3-4 sentences",
+# "2–3 paragraphs"); the first number the smaller (7-2 is a difference).
+_SCALE_RE = re.compile(r"\(\s*(\d+)\s*[-\u2013]\s*(\d+)\s*\)|\b(\d+)\s*[-\u2013]\s*(\d+)(?=\s+[^\W\d_])")
 
 
 def _made_of_numbers(sentence: str) -> bool:
-    sentence = _SCALE_RE.sub(lambda m: " " if int(m.group(1)) < int(m.group(2)) else m.group(0), sentence)
+    sentence = _SCALE_RE.sub(lambda m: " " if int(m.group(1) or m.group(3)) < int(m.group(2) or m.group(4))
+                             else m.group(0), sentence)
     words = WORD_RE.findall(sentence)
     numbers = sum(1 for w in words if w.isdigit())
     # A phrase of Thai (or another script written without spaces between words) is many words, not one.
