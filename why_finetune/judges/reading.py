@@ -11,6 +11,7 @@ from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.choices import lettered_choices
 from why_finetune.judges.echo import find_continuation, find_question_again, find_voice, prompt_fields
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
+from why_finetune.judges.inline_examples import example_shape
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
@@ -69,7 +70,9 @@ class Reading:
         # with the question's sentence, however it starts ("def bubble_sort(arr):"). Nor after a chat
         # template's special token opening the model's turn ("<start_of_turn>model", "[/INST]"): a reply in
         # lower case ("enhancement, maintenance") is still a reply.
-        fills_a_field = self.prompt.template in ("instruction", "fields") or opens_the_models_turn(self.prompt.raw)
+        # Nor after the open example of a few-shot line ("...; cheese =>"): it is completed, as a field is filled.
+        fills_a_field = self.prompt.template in ("instruction", "fields") or opens_the_models_turn(self.prompt.raw) \
+            or bool(example_shape(self.prompt.text, t.inline_examples))
         self.continuation = (find_continuation("" if fills_a_field else self.prompt.query, self.cleaned)
                              if self.plain else None)
         self.own_start = self.continuation.end if self.continuation else 0

@@ -1,0 +1,42 @@
+"""A few-shot prompt written on one line, its examples separated by semicolons ("381+997=1378; 984+143=1127; ...;
+690+230="), is completed by the answer; a base model goes on past it with the separator and another example of the
+same shape ("920; 799+9=798; 7"): a new example of the prompt's format, drift (`prompt.inline_example`). The shape is
+read from the examples' characters alone (digits, words, marks), so it holds for sums, translations or any pairs.
+Constructed for these tests, not copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+SUMS = ("Here are some examples of addition problems separated by a semicolon: 381+997=1378; 984+143=1127; "
+        "408+276=684; 956+53=1009; 690+230=")
+WORDS = ("Translate English to French: sea otter => loutre de mer; peppermint => menthe poivrée; plush giraffe => "
+         "girafe peluche; cheese =>")
+
+
+def drift_measures(verdict):
+    return [e.measure for e in verdict.evidence if e.property == "drifts"]
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(SUMS, "920; 799+9=798; 7", id="a-sum-then-another"),
+    pytest.param(SUMS, "920; 512+77=589; 431+", id="a-sum-then-two-more"),
+    pytest.param(WORDS, " fromage; bread => pain; water =>", id="a-word-then-another-pair"),
+])
+def test_the_answer_then_another_example_on_the_same_line_answers_and_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.inline_example" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(SUMS, "920", id="the-sum-alone"),
+    pytest.param(SUMS, "920; that is 690 plus 230, carrying one into the hundreds.", id="the-sum-then-its-working"),
+    pytest.param(WORDS, " fromage; it is the usual word for any cheese in French.", id="a-word-then-a-note"),
+])
+def test_the_answer_alone_or_with_a_note_after_the_separator_is_no_new_example(prompt, output):
+    verdict = judge(prompt, output)
+    assert "prompt.inline_example" not in drift_measures(verdict), verdict.explain()

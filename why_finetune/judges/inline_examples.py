@@ -1,0 +1,73 @@
+"""A few-shot prompt on one line, its examples separated by semicolons, and a new example after the answer.
+
+"381+997=1378; 984+143=1127; 408+276=684; 690+230=" and "sea otter => loutre de mer; peppermint => menthe
+poivrée; cheese =>": the prompt's last line is a list of examples of one shape and an open one, to complete. A base
+model completes it and goes on: "920; 799+9=798; 7", " fromage; bread => pain; water =>". What comes after the
+separator has the examples' shape: a new example of the prompt's format (`prompt.inline_example`). A note after the
+answer ("920; that is 690 plus 230") has another shape.
+
+The shape is read from the characters alone: a run of digits is "9", a run of letters (with the spaces between words)
+is "a", a mark is itself, spaces dropped ("381+997=1378" -> "9+9=9", "sea otter => loutre de mer" -> "a=>a"). So it
+holds for sums, translations or any pairs, in any language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.text import excerpt
+from why_finetune.judges.thresholds import threshold
+
+threshold(
+    "inline_examples", 3,
+    """A prompt's last line holding at least this many examples of one shape, separated by semicolons, before an open
+    one ("381+997=1378; 984+143=1127; 408+276=684; 690+230="), sets a format a new example on the output's first line
+    copies: three, as two items of one shape may be a pair of anything.""",
+)
+_SEPARATOR = ";"
+_DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_LETTERS_RE = re.compile(r"[^\W\d_]+(?:[ \t'-]+[^\W\d_]+)*")
+_SPACE_RE = re.compile(r"\s+")
+_SHAPE_MIN = 3  # characters: a shape of one class ("a", "9") is any text, two ("9.") no format
+
+
+def shape(item: str) -> str:
+    """The item's shape: digit runs "9", letter runs (words and the spaces between them) "a", marks as they are."""
+    return _SPACE_RE.sub("", _LETTERS_RE.sub("a", _DIGITS_RE.sub("9", item.strip())))
+
+
+@lru_cache(maxsize=256)
+def example_shape(prompt_text: str, least: int) -> str:
+    """The shape of the examples on the prompt's last line, when at least `least` of them share it and an open one
+    ends the line (its shape the start of theirs); "" otherwise."""
+    line = prompt_text.rstrip().rsplit("\n", 1)[-1]
+    items = line.split(_SEPARATOR)
+    if len(items) < least + 1:
+        return ""
+    shapes = [shape(item) for item in items[1:-1]] + [shape(items[0].rsplit(":", 1)[-1])]
+    common = max(set(shapes), key=shapes.count)
+    open_item = shape(items[-1])
+    if len(common) < _SHAPE_MIN or shapes.count(common) < least or not open_item or not common.startswith(open_item):
+        return ""
+    return common
+
+
+def inline_example(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    common = example_shape(r.prompt.text, t.inline_examples)
+    first_line = r.text.split("\n", 1)[0]
+    at = first_line.find(_SEPARATOR) if common else -1
+    # After the answer, the separator and an item of the examples' shape (the last may be cut off at the limit).
+    found = at >= 0 and any(shape(item) == common for item in first_line[at + 1 :].split(_SEPARATOR))
+
+    def describe():
+        shown = excerpt(first_line[at:], 60) if found else ""
+        return shown, (f"writes a new example of the prompt's format on its line: after the answer, '{shown}' has the "
+                       f"shape '{common}' of the prompt's examples (threshold {t.inline_examples} examples)"
+                       if found else "no new example of the prompt's examples on the output's first line")
+
+    return Finding("prompt.inline_example", int(found), 1, describe, at if found else None,
+                   "it ends where a new example of the prompt's format starts")
