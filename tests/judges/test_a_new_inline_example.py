@@ -24,6 +24,7 @@ def drift_measures(verdict):
 @pytest.mark.parametrize("prompt, output", [
     pytest.param(SUMS, "920; 799+9=798; 7", id="a-sum-then-another"),
     pytest.param(SUMS, "920; 512+77=589; 431+", id="a-sum-then-two-more"),
+    pytest.param(SUMS, "920; 8+8=16.\nHere", id="a-sum-then-another-closed-by-a-full-stop"),
     pytest.param(WORDS, " fromage; bread => pain; water =>", id="a-word-then-another-pair"),
 ])
 def test_the_answer_then_another_example_on_the_same_line_answers_and_drifts(prompt, output):

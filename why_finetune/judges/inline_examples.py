@@ -34,8 +34,9 @@ _SHAPE_MIN = 3  # characters: a shape of one class ("a", "9") is any text, two (
 
 
 def shape(item: str) -> str:
-    """The item's shape: digit runs "9", letter runs (words and the spaces between them) "a", marks as they are."""
-    return _SPACE_RE.sub("", _LETTERS_RE.sub("a", _DIGITS_RE.sub("9", item.strip())))
+    """The item's shape: digit runs "9", letter runs (words and the spaces between them) "a", marks as they are; a
+    sentence's closing mark left out ("8+8=16." is "9+9=9")."""
+    return _SPACE_RE.sub("", _LETTERS_RE.sub("a", _DIGITS_RE.sub("9", item.strip().rstrip(".!?"))))
 
 
 @lru_cache(maxsize=256)
