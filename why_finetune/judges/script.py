@@ -247,12 +247,14 @@ def _glued(word: str, script_of: dict[str, str], own: str) -> tuple[frozenset, i
     Chinese), but for pairs with the text's `own` script, and where in the word the first such pair starts (a word
     of Chinese, written without spaces, may hold the answer before the soup)."""
     pairs: set[frozenset] = set()
-    before, first = "", 0
+    before, run, first = "", 0, 0  # the script of the letter before, where its run of letters started
     for at, c in enumerate(word):
         script = script_of.get(c, "")
         if script and before and script != before and own not in (script, before):
-            first = first if pairs else at - 1
+            first = first if pairs else run  # the glued word starts with the run before it ("co" of "co젖邀请")
             pairs.add(frozenset((before, script)))
+        if script != before:
+            run = at
         before = script
     return frozenset(pairs), first
 
