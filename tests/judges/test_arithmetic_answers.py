@@ -160,3 +160,10 @@ def test_the_formula_question_asked_again_with_other_numbers_still_restates_it()
     verdict = judge(FORMULA, output)
     assert verdict.drifts, verdict.explain()
     assert any(e.measure == "prompt.restated" for e in verdict.evidence if e.property == "drifts"), verdict.explain()
+
+
+@pytest.mark.parametrize("output", ["829. The sum of the digits of the", "1,337. I love you.\nI love"])
+def test_a_result_of_three_digits_or_more_then_a_sentence_is_a_result_not_a_list_number(output):
+    # "829." opening a line before a sentence is the sum's result; a list is numbered "1." to "99.".
+    verdict = judge("622+197=", output)
+    assert verdict.answers, verdict.explain()

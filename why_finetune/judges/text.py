@@ -535,8 +535,10 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     for k in compress(range(len(wordlists)), lead):
         if wordlists[k]:
             # A number alone on its line ("8") is an answer, not the numbering of an item that
-            # follows on the same line ("1. Pick a quiet room": split into "1." and "Pick ...").
-            if len(wordlists[k]) == 1 and wordlists[k][0].isdigit() and original[ends[k] : ends[k] + 1] not in (" ", "\t"):
+            # follows on the same line ("1. Pick a quiet room": split into "1." and "Pick ..."); so is one of three
+            # digits or more before a sentence ("829. The sum of ..."): a list is numbered 1 to 99 (ITEM_MARK).
+            if len(wordlists[k]) == 1 and wordlists[k][0].isdigit() and (
+                    original[ends[k] : ends[k] + 1] not in (" ", "\t") or len(wordlists[k][0]) > 2):
                 continue
             seg = segs[k]
             if seg not in stripped:  # its words are the line's own: the same line, the same words
