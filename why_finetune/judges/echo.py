@@ -882,10 +882,11 @@ def _heads_on_one_line(lower: str, listed: tuple[tuple[str, ...], ...], least: i
     reported error.'), at least `least` of them in the list's order, and then the list begun again ("bug,
     enhancement, ..., security, bug, enhancement, docum", the last cut at the token limit): the list said back and
     round again. Else []. Items picked from it, in any order, or all of them once (every one may apply), are a reply."""
-    parts = [WORD_RE.findall(part) for part in lower.rstrip(" ,.").split(",")]
+    raw = lower.rstrip(" ,.").split(",")
+    parts = [WORD_RE.findall(part) for part in raw]
     if len(parts) < least or not all(parts):
         return []
-    at = []
+    at, cut = [], False
     for k, part in enumerate(parts):
         last = k == len(parts) - 1  # cut off at the token limit: mid-word, or in an item's description ("cost")
         found = next((i for i, item in enumerate(listed) if len(item) > len(part) <= _ITEM_WORDS and (
@@ -895,11 +896,15 @@ def _heads_on_one_line(lower: str, listed: tuple[tuple[str, ...], ...], least: i
             return []
         if found is not None:
             at.append(found)
-    # The list in its order, then begun again: the rest in order too, two items or more said in the first round.
+        # ... cut off: not one of the list's words ("cost"), a word's start ("docum"), or ending in a mark ("ux/")
+        cut = last and (found is None or tuple(part) != listed[found][: len(part)] or not raw[k].strip()[-1:].isalnum())
+    # The list in its order, then begun again: the rest in order too, two items or more said in the first round, and
+    # run on to the token limit (its last item cut off) or as long as the first round. A label for each of several
+    # inputs may follow the list's order for a while, each whole.
     first_round = next((k for k in range(1, len(at)) if at[k] <= at[k - 1]), len(at))
     again = at[first_round:]
     if first_round >= least and all(a < b for a, b in zip(again, again[1:])) \
-            and len(set(again) & set(at[:first_round])) >= 2:
+            and len(set(again) & set(at[:first_round])) >= 2 and (cut or len(again) >= first_round):
         return parts
     return []
 

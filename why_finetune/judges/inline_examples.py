@@ -31,6 +31,7 @@ _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _LETTERS_RE = re.compile(r"[^\W\d_]+(?:[ \t'-]+[^\W\d_]+)*")
 _SPACE_RE = re.compile(r"\s+")
 _SHAPE_MIN = 3  # characters: a shape of one class ("a", "9") is any text, two ("9.") no format
+_ASKS_FOR_MORE_RE = re.compile(r"\b(?:next|more|continue|another|further)\b", re.IGNORECASE)
 
 
 def shape(item: str) -> str:
@@ -45,12 +46,16 @@ def example_shape(prompt_text: str, least: int) -> str:
     ends the line (its shape the start of theirs); "" otherwise."""
     line = prompt_text.rstrip().rsplit("\n", 1)[-1]
     items = line.split(_SEPARATOR)
-    if len(items) < least + 1:
-        return ""
-    shapes = [shape(item) for item in items[1:-1]] + [shape(items[0].rsplit(":", 1)[-1])]
-    common = max(set(shapes), key=shapes.count)
+    if len(items) < least + 1 or _ASKS_FOR_MORE_RE.search(line):
+        return ""  # "name two more", "give the next two": more examples are the reply asked for
+    shapes = [shape(items[0].rsplit(":", 1)[-1])] + [shape(item) for item in items[1:-1]]
     open_item = shape(items[-1])
-    if len(common) < _SHAPE_MIN or shapes.count(common) < least or not open_item or not common.startswith(open_item):
+    # The open item ends in a mark of the shape ("=", "=>", "+"): a word or a number ending it is no item left open.
+    if not open_item or open_item[-1] in "a9":
+        return ""
+    # The examples' shape: the one the open item starts, said most often, first seen (no set order decides).
+    common = max(dict.fromkeys(shapes), key=lambda sh: (sh.startswith(open_item), shapes.count(sh)))
+    if len(common) < _SHAPE_MIN or shapes.count(common) < least or not common.startswith(open_item):
         return ""
     return common
 
@@ -61,7 +66,7 @@ def inline_example(r, t) -> Finding | None:
     common = example_shape(r.prompt.text, t.inline_examples)
     first_line = r.text.split("\n", 1)[0]
     at = first_line.find(_SEPARATOR) if common else -1
-    # After the answer, the separator and an item of the examples' shape (the last may be cut off at the limit).
+    # After the answer, the separator and an item of the examples' shape, whole.
     found = at >= 0 and any(shape(item) == common for item in first_line[at + 1 :].split(_SEPARATOR))
 
     def describe():

@@ -47,15 +47,19 @@ class Passage:
     context_words: int = 0  # in a reading task, the words of the fields the question asks about (else 0)
     asked: frozenset[str] = frozenset()  # ... the stems of the question's own words (not function words)
     given: frozenset[str] = frozenset()  # ... and those of the context's
+    gathers: bool = False  # ... and its question asks for what the context holds ("Which events ... mention?")
 
     @property
     def worked_on(self) -> tuple[str, ...]:
         """The fields a summary's pieces may come from (see works_on_the_passage): none in a reading task, whose
-        context is asked about, not summed up (answers_from_the_context reads an answer taken from it)."""
-        return () if self.context_words else self.fields
+        context is asked about, not summed up (answers_from_the_context reads an answer taken from it), unless its
+        question gathers from the context ("Which events does the passage mention?", "List ...", "Summarize ...")."""
+        return () if self.context_words and not self.gathers else self.fields
 
 
 NO_PASSAGE = Passage((), "")
+# A reading task's question that gathers from its context: which of its things, a list, a summary, what it mentions.
+_GATHERS_RE = re.compile(r"\b(?:which|list|summari[sz]e|mentions?|mentioned)\b", re.IGNORECASE)
 
 
 def _fields(body: str) -> tuple[list, list[str]]:
@@ -101,7 +105,8 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
         instruction = instruction.replace(value, "\n")
     asked = frozenset(stem(w) for w in WORD_RE.findall(filled[asking][1].lower()) if w not in STOPWORDS) \
         if asking is not None else frozenset()
-    return Passage(tuple(values), instruction, context_words, asked, frozenset(given) - asked)
+    gathers = asking is not None and _GATHERS_RE.search(filled[asking][1]) is not None
+    return Passage(tuple(values), instruction, context_words, asked, frozenset(given) - asked, gathers)
 
 
 # A sentence's end ("." not inside a number: "1.5"; the danda of Hindi and Nepali, "।"); "." may follow a space or
@@ -131,8 +136,8 @@ def _text_before_an_open_label(filled: list, labels: list[str]) -> list[str]:
     work, and the text above it is what it works on, a passage. Only a text of a paragraph or more (two sentences
     and PASSAGE_MIN_WORDS words) that asks nothing, in a field that is not a question's ("Question: ...\nAnswer:"
     holds the request, said back an echo)."""
-    if len(filled) < 2 or filled[-1][1] or labels[-1] in QUESTION_LABELS | _REPLY_SLOTS:
-        return []  # "Answer:", "Response:", "Assistant:": a reply's slot, naming no work on a text
+    if len(filled) < 2 or filled[-1][1] or labels[-1] in QUESTION_LABELS | _REPLY_SLOTS or labels[-1] in labels[:-1]:
+        return []  # "Answer:", "Response:", "Assistant:": a reply's slot; "Alice:" again: a transcript's next turn
     value = filled[-2][1]
     if labels[-2] in QUESTION_LABELS | USER_SIDE_LABELS | _REQUEST_LABELS or value.rstrip().endswith(_ASKS):
         return []  # "Instruction:", "Human:", "User:": the asker's request, not a text it gives to work on

@@ -317,8 +317,10 @@ def _numbers_no_result(sentence: str) -> frozenset[str]:
 # A scale in brackets, its first number smaller ("relevance_score (1-10)", "priority (1–5)"): the range an
 # answer's number falls in, not two numbers to work on.
 # A range that is no sum: a scale in brackets ("(1-10)"), or a length with its unit after it ("in 3-4 sentences",
-# "2–3 paragraphs"); the first number the smaller (7-2 is a difference).
-_SCALE_RE = re.compile(r"\(\s*(\d+)\s*[-\u2013]\s*(\d+)\s*\)|\b(\d+)\s*[-\u2013]\s*(\d+)(?=\s+[^\W\d_])")
+# "2–3 paragraphs"); the first number the smaller (7-2 is a difference, "15 - 27 then?" one with a word after it).
+_SCALE_RE = re.compile(r"\(\s*(\d+)\s*[-\u2013]\s*(\d+)\s*\)|\b(\d+)\s*[-\u2013]\s*(\d+)(?=\s+(?:sentences?|paragraphs?"
+                       r"|words?|lines?|bullets?|bullet points?|points?|pages?|minutes?|hours?|days?|items?|examples?"
+                       r"|steps?|options?|ideas?|tips?|questions?|reasons?|names?)\b)")
 
 
 def _made_of_numbers(sentence: str) -> bool:
@@ -576,9 +578,9 @@ def answers_directly(question: Question, unit: Unit) -> bool:
         return len(words) <= LABEL_MAX_WORDS
     if question.kind != YES_NO:
         return False
-    if words[0] in YES_NO_WORDS:
+    if words[0] in YES_NO_WORDS and "or" not in words[1:2]:  # "yes or no" offers the choice, it makes none
         return True
-    if len(words) <= _VERDICT_LAST_MAX_WORDS and words[-1] in ("yes", "no"):
+    if len(words) <= _VERDICT_LAST_MAX_WORDS and words[-1] in ("yes", "no") and "or" not in words[-2:-1]:
         return True  # the yes or the no closing a short sentence: "The answer is yes.", "Short answer: no."
     joined = " ".join(words)
     if any(phrase in joined for phrase in _POLAR_PHRASES):

@@ -787,12 +787,14 @@ _ASIDE_RE = re.compile(r"[(\[\uff08\u3010](?=[^\n]*[^\W\d_]{2})[^()\[\]\uff08\uf
 def not_an_aside(reply: Reply, r, t) -> Evidence | None:
     """A reply part that is only an aside in brackets, a note ("(In 50 words or fewer)", "(quote the text)"), before
     a drift: the task's own note, said before a new example of the prompt's format or a loop. A heading over the
-    reply ("[INTRO]" and the reply under it) is part of a longer reply part; an option's letter ("(B)") and a JSON
-    value are no asides; brackets that are the whole output may hold the value asked for ("[apple, fig, pear]",
-    '(println "Hello, world!")', "[Positive]")."""
+    reply ("[INTRO]" and the reply under it) is part of a longer reply part; a word in brackets ("(Paris)", "(B)"),
+    a JSON value, and brackets the output writes again later around other words ("[I am tired.]" then "English: [It
+    is cold.]") are the model's way of writing its answers (the same note again is a template's placeholder); brackets that are the whole output may hold the value asked for ("[apple,
+    fig, pear]", '(println "Hello, world!")', "[Positive]")."""
     text = r.text[reply.start : reply.end].strip()
-    if not r.plain or not reply.stopped_by or not _ASIDE_RE.fullmatch(text) or holds_json(text):
-        return None
+    if not r.plain or not reply.stopped_by or not _ASIDE_RE.fullmatch(text) or holds_json(text) \
+            or len(reply.words) < 2 or any(m.group() != text for m in _ASIDE_RE.finditer(r.text, reply.end)):
+        return None  # a word in brackets ("(Paris)"), or other brackets later: the model's way of writing its values
     return Evidence("reply.aside", 0, 1, excerpt(text, 80),
                     f"no reply: the reply part is only an aside in brackets, a note: '{excerpt(text, 80)}'"
                     f"{reply.stop_reason}", ANSWERS)

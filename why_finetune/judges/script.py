@@ -219,7 +219,8 @@ def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] 
     for c, n in counts.items():
         if c in script_of:
             letters[script_of[c]] += n
-    if len(letters) < 4:
+    # n scripts glue n(n-1)/2 pairs at most: fewer scripts than `least_pairs` needs hold no soup.
+    if len(letters) * (len(letters) - 1) < 2 * least_pairs:
         return None
     # A text mostly in a script written without spaces around a foreign word (Chinese, Japanese, Korean with its
     # particles, Thai: "英语是love", "love라고") glues that word to its own letters: those pairs are its writing.
@@ -250,6 +251,8 @@ def _glued(word: str, script_of: dict[str, str], own: str) -> tuple[frozenset, i
     before, run, first = "", 0, 0  # the script of the letter before, where its run of letters started
     for at, c in enumerate(word):
         script = script_of.get(c, "")
+        if not script and (c.isdigit() or c == "-"):
+            continue  # digits or a hyphen between two scripts glue them too ("numberXM43俦", "Victim-玫瑰")
         if script and before and script != before and own not in (script, before):
             first = first if pairs else run  # the glued word starts with the run before it ("co" of "co젖邀请")
             pairs.add(frozenset((before, script)))

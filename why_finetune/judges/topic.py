@@ -287,7 +287,8 @@ def topic_words_for(query: str, text: str, cognate_letters: int = 0,
     in the asker's language): a Japanese question naming "AI" unquoted is still held to it, and a Chinese
     reply to a question in English letters is in another language, still held to its words."""
     stems, shown, left_out = _written_topic_words(query, text)
-    if stems and not any(_can_write(s, text) for s in stems if s not in _frame_words(query)):
+    frame = _frame_words(query)
+    if stems and not any(_can_write(s, text) for s in ([s for s in stems if s not in frame] or stems)):
         # A reply wholly in another script than the question's topic words ("War and Peace was written
         # by Leo Tolstoy" for "Кто написал «Войну и мир»?") cannot name them and shares no stem with them:
         # topic does not apply, as it does not for a Chinese question answered in English. The request's frame
@@ -358,13 +359,19 @@ LANGUAGE_NAMES = frozenset(
     "english french spanish german italian portuguese dutch russian ukrainian polish chinese mandarin japanese "
     "korean arabic hebrew hindi bengali urdu tamil turkish persian greek thai vietnamese indonesian amharic".split()
 )
-_LABEL_LINE_RE = re.compile(r"^[ \t]*([^\W\d_][\w ]{0,20}?)[ \t]*[:\uff1a]", re.MULTILINE)
+# The labels of a request's fields, opening a line ("Context: ...", "Text:"): its frame, not its subject ("Python: ...").
+FIELD_LABELS = frozenset(
+    "context text input passage document article source instruction instructions task question answer output response "
+    "note notes example examples data query".split()
+)
+_LABEL_LINE_RE = re.compile(r"^[ \t]*([^\W\d_]+)[ \t]*[:\uff1a]", re.MULTILINE)
 
 
 @lru_cache(maxsize=256)
 def _frame_words(query: str) -> frozenset[str]:
-    """The stems of the request's frame words: a language it names and the labels opening its lines ("Context:")."""
-    labels = {w for label in _LABEL_LINE_RE.findall(query.lower()) for w in WORD_RE.findall(label)}
+    """The stems of the request's frame words: a language it names, and a field's label opening a line ("Context:").
+    Set aside only beside words of the request's own (a question of language names alone keeps them)."""
+    labels = {label for label in _LABEL_LINE_RE.findall(query.lower()) if label in FIELD_LABELS}
     named = {w for w in WORD_RE.findall(query.lower()) if w in LANGUAGE_NAMES}
     return frozenset(stem(w) for w in labels | named)
 
