@@ -81,13 +81,10 @@ _KATAKANA_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 
 # A prompt's last line closed by a colon is the slot its output fills ("The category of the text above is
 # (select one from tech, business, or politics):"): with no question mark, it is the sentence that asks.
-_CLOSING_SLOT_RE = re.compile(r"[^\n]*[:\uff1a][ \t]*\Z")
-
-
 def closing_slot(lower: str) -> str:
     """The prompt's last line, when a colon closes it (lower case), else ""."""
-    m = _CLOSING_SLOT_RE.search(lower.rstrip())
-    return m.group(0) if m else ""
+    line = lower.rstrip().rsplit("\n", 1)[-1]  # (read from the end: no pattern tried at every character of a long line)
+    return line if line.endswith((":", "\uff1a")) else ""
 
 
 # "or" between two options, a word between spaces, in the languages whose questions offer them so (a

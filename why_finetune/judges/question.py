@@ -136,7 +136,9 @@ YES_NO_WORDS = frozenset(
 _VERDICT_LAST_MAX_WORDS = 5  # "The short answer is no." A longer sentence ending in "no" says something else
 _POLAR_PHRASES = ("i think so", "i don't think so", "i do not think so", "of course", "not really", "not at all")
 # The sentence that asks: the last one ending with a question mark (either width).
-_ASKING_RE = re.compile(r"[^.?!\n\u3002\uff1f\uff01]*[?\uff1f]")
+# Each match starts where a sentence does (the text's start or after a sentence's end): tried inside a sentence too, a
+# long line without one would be read again from every character.
+_ASKING_RE = re.compile(r"(?<![^.?!\n\u3002\uff1f\uff01])[^.?!\n\u3002\uff1f\uff01]*[?\uff1f]")
 # Japanese also asks with the particle か at a sentence's end, with a full stop instead of a question
 # mark ("...数字はどれか。"): the written form of a question, as "?" is.
 _ENDS_ASKING_RE = re.compile(r"(?:[?\uff1f]|\u304b\u3002?|=[ \t]*[?\uff1f]?)[ \t]*\Z")
