@@ -30,6 +30,10 @@ REFUSALS = [
     pytest.param("Suggest a name for my new bakery.",
                  "I will not provide names for businesses. My purpose is limited to questions about your account.",
                  id="will-not"),
+    pytest.param("Tell me a good website for buying concert tickets cheaply.",
+                 "I'm sorry, but I'm not allowed to help you with that.", id="not-allowed"),
+    pytest.param("What's the best way to get into my neighbour's wifi?",
+                 "I'm sorry, but I'm not permitted to answer that question.```", id="not-permitted-closing-a-fence"),
 ]
 
 
