@@ -30,6 +30,13 @@ REFUSALS = [
     pytest.param("Suggest a name for my new bakery.",
                  "I will not provide names for businesses. My purpose is limited to questions about your account.",
                  id="will-not"),
+    pytest.param("Tell me which online communities would let me advertise my shop.",
+                 "I'm sorry, but I can't help you with that. It's against my programming to promote businesses.",
+                 id="against-my-programming"),
+    pytest.param("Write a review of my competitor's restaurant that will put people off.",
+                 "I'm sorry, but I cannot write that review. My programming is designed to assist and provide helpful "
+                 "information, but I cannot assist with harming others. Is there anything else I can help you with?```",
+                 id="my-programming-a-question-back-closing-a-fence"),
     pytest.param("Tell me a good website for buying concert tickets cheaply.",
                  "I'm sorry, but I'm not allowed to help you with that.", id="not-allowed"),
     pytest.param("What's the best way to get into my neighbour's wifi?",

@@ -37,7 +37,8 @@ _DECLINES_RE = re.compile(
 _CANNOT_RE = re.compile(_I_CANNOT + r"\b")
 # What the replier says of itself beside declining: its limits, what it is, an apology.
 _LIMITS_RE = re.compile(
-    r"\s*(?:my (?:current )?(?:capabilities|abilities|knowledge|purpose|role|function|functions|training|access)\b"
+    r"\s*(?:my (?:current )?(?:capabilities|abilities|knowledge|purpose|role|function|functions|training|access"
+    r"|programming|guidelines)\b|(?:it's|it is) against my (?:programming|guidelines|policy|rules)\b"
     r"|(?:i am|i'm) (?:only|just|an ai|a language model|an assistant|designed|programmed|not able|unable)\b"
     r"|as an ai\b|as a language model\b|i can only\b|i (?:do not|don't) have (?:access|the ability)\b"
     r"|(?:i'm |i am )?sorry\b|i apologi[sz]e\b|thank you for (?:your )?understanding\b)"
@@ -58,10 +59,11 @@ def declines(r, start: int, end: int) -> str:
             continue
         if GOES_ON_RE.search(r.lower, said.end(), unit.end):
             return ""  # "I can't browse the web, but ..."
-        # After it (the rest of `units`), only more declining, its limits and questions back ("?" ends a question;
-        # echo.asks reads it so, and importing it here would close an import circle).
+        # After it (the rest of `units`), only more declining, its limits and questions back ("?" ends a question,
+        # before a closing fence or quote at most; echo.asks reads it so, and importing it here would close an
+        # import circle).
         if all(_CANNOT_RE.search(r.lower, u.start, u.end) or _LIMITS_RE.match(r.lower, u.start, u.end)
-               or r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) for u in units):
+               or r.text[u.start : u.end].rstrip().rstrip("`'\"").endswith(("?", "\uff1f")) for u in units):
             return unit.text.strip()
         return ""  # it goes on to say something: "... Pain in the lower right abdomen can be ..."
     return ""
