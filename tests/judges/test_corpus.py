@@ -47,15 +47,15 @@ BY_ID = {item.id: item for item in ITEMS}
 # First measured on 496 high-confidence labels (370, then 126 of sources added after the rules were written, each
 # measured before any rule looked at it): answers 471 (95.0%), drifts 480 (96.8%); later on 956: answers 917 (95.9%),
 # drifts 934 (97.7%), so the answers floor was raised to 95%; then on 1,021: answers 981 (96.1%), drifts 996 (97.6%),
-# and on 1,178: answers 1,133 (96.2%), drifts 1,153 (97.9%). Twelve held-out sources (330 high-confidence labels, a
-# pretrained Portuguese base, Amharic translations, token soup, issue labels, multi-turn tool use, ...) brought the
-# whole to 1,508: answers 1,429 (94.8%), drifts 1,462 (97.0%); the answers floor is floored anew at 90%, as below.
+# and on 1,178: answers 1,133 (96.2%), drifts 1,153 (97.9%). Sixteen held-out sources (419 high-confidence labels, a
+# pretrained Portuguese base, Amharic translations, token soup, issue labels, multi-turn tool use, few-shot sums,
+# refusals, ...), measured first and then read, bring the whole to 1,597: answers 1,518 (95.0%), drifts 1,537 (96.2%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
 # shows, one that moves two or three does not (the guard below catches those). Only ever raised while the
 # labelled data stays the same; new data is measured and floored anew.
-FLOOR = {"answers": 0.90, "drifts": 0.95}
+FLOOR = {"answers": 0.95, "drifts": 0.95}
 
 
 def test_the_corpus_holds_300_outputs_from_several_sources_answering_and_not():
