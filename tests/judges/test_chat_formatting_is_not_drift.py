@@ -217,3 +217,17 @@ def test_a_brand_name_in_lower_case_camel_case_does_not_finish_the_users_sentenc
     verdict = judge("iPhone กับ Android ต่างกันอย่างไร",
                     "iPhone ใช้ระบบปฏิบัติการ iOS ที่พัฒนาโดย Apple ส่วน Android เป็นระบบเปิดที่ผู้ผลิตหลายรายใช้")
     assert "prompt.continuation" not in drift_measures(verdict) and verdict.answers, verdict.explain()
+
+
+def test_a_list_closing_the_prompt_is_no_sentence_a_lower_case_reply_goes_on_with():
+    # "...\nhydro\ngeothermal": the prompt ends in a list's items, one or two words a line; its sentence was the
+    # question above them.
+    verdict = judge("Which of these are renewable energy sources?\nsolar\ncoal\nwind\nhydro\ngeothermal",
+                    "solar, wind, hydro, geothermal")
+    assert verdict.answers and "prompt.continuation" not in drift_measures(verdict), verdict.explain()
+
+
+def test_a_sentence_broken_off_after_a_list_is_still_gone_on_with():
+    verdict = judge("Pick one:\n- tea\n- coffee\nI would like to order a large cup of",
+                    " coffee with oat milk and two sugars, and please make it extra hot because I am freezing today")
+    assert "prompt.continuation" in drift_measures(verdict), verdict.explain()

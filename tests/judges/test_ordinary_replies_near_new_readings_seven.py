@@ -11,7 +11,8 @@ heads said back on one line and begun again (`prompt.items_back`).
 Written from the readings' descriptions only, in two reviews (63 replies, 45 good; 66 replies, 47 good). The first
 found six good answers about languages judged token soup and two spaced mark runs missed, mended; the second a label
 opening a line of the request holding an English reply, a Chinese reply's soup read from its first character and
-"iPhone" read as the prompt's sentence going on, mended. The strict expected failures below name the reading or the
+"iPhone" read as the prompt's sentence going on, and a list closing a raw prompt read as a sentence a lower-case
+reply goes on with, mended. The strict expected failures below name the reading or the
 limit behind each; none is judged wrong by a reading of the round that judged it right before.
 """
 from __future__ import annotations
@@ -32,8 +33,6 @@ MISSED = {'2-BAD-yes-then-loop': "topic.trailing_gap: 'In short, yes.' said agai
                         "labels said 2.5 times are under loop.in_a_row's three copies",
  '6-BAD-options-looped': 'loop.in_a_row: four options said 2.75 times back to back are under three copies, and the '
                          "output is read as the prompt's sentence going on",
- '6-good-all-once': "prompt.continuation: a list's last item closing a raw prompt is read as a sentence the "
-                    'lower-case reply goes on with',
  'field-BAD-sentiment-then-more-reviews': 'reply.words: with no instruction the question is read from the review, '
                                           "so 'Positive' before new examples is neither a word of the form asked "
                                           'for nor a pick',

@@ -150,13 +150,21 @@ _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|\Z)")
 
 
 _CAMEL_NAME_RE = re.compile(r"[a-z]{1,4}[A-Z]")
+_LIST_ITEM_WORDS = 2  # an item of a list of names, one a line ("solar", "hydro power")
+
+
+def _ends_in_a_list(query: str) -> bool:
+    """Does the prompt end in a list's items, three lines or more of a word or two each ("...\nsolar\nwind\nhydro")?
+    Its last sentence was above them: a reply in lower case ("solar, wind") goes on with none."""
+    lines = query.rstrip().rsplit("\n", 3)[1:]
+    return len(lines) == 3 and all(0 < len(WORD_RE.findall(line)) <= _LIST_ITEM_WORDS for line in lines)
 
 
 def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
     """The fragment that finishes the prompt's sentence: from the start of the output (if it starts
     in lower case or with punctuation) to the first sentence end or line break. None when the
     fragment begins the prompt's last line again and changes it (see _rewrites_last_line)."""
-    if not query or _TERMINAL_RE.search(query):
+    if not query or _TERMINAL_RE.search(query) or _ends_in_a_list(query):
         return Continuation(0, 0, "")
     text = cleaned.text
     lead = len(text) - len(text.lstrip(" \t"))
