@@ -154,8 +154,9 @@ _LIST_ITEM_WORDS = 2  # an item of a list of names, one a line ("solar", "hydro 
 
 
 def _ends_in_a_list(query: str) -> bool:
-    """Does the prompt end in a list's items, three lines or more of a word or two each ("...\nsolar\nwind\nhydro")?
-    Its last sentence was above them: a reply in lower case ("solar, wind") goes on with none."""
+    """Does the prompt end in a list's items, its last three lines a word or two each, under a line above them
+    ("Which of these ...?\nsolar\nwind\nhydro")? Its last sentence was above them: a reply in lower case ("solar,
+    wind") goes on with none."""
     lines = query.rstrip().rsplit("\n", 3)[1:]
     return len(lines) == 3 and all(0 < len(WORD_RE.findall(line)) <= _LIST_ITEM_WORDS for line in lines)
 

@@ -13,8 +13,9 @@ Paris."), or another sentence says something ("I can't give you a diagnosis. Pai
 be appendicitis ...", "If you're locked out of your own place, a locksmith ...").
 
 Declining has no mark in the text's form, so this reads a short English pattern: the replier's "I" with a
-negated or unable "can", "will" or "must decline", or "not allowed" or "not permitted" to, and a verb of doing what was asked ("assist", "help",
-"provide", "write", "fulfill", ...; not "I can't help loving autumn"), in the reply part's first three sentences.
+negated or unable "can", "will" or "must decline", or "not allowed" or "not permitted" to, and a verb of doing what
+was asked ("assist", "help", "provide", "write", "fulfill", ...; not "I can't help loving autumn"), in the reply
+part's first three sentences.
 """
 
 from __future__ import annotations
