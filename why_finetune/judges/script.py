@@ -176,8 +176,9 @@ threshold(
 )
 GLUED_WINDOW = 100  # words: a long paragraph
 
-# The scripts, each by its letters ("cjk" is Chinese characters and Japanese kana, which Japanese writes together).
-_SCRIPTS = tuple((name, re.compile(letters)) for name, letters in (
+# The scripts, each by its letters ("cjk" is Chinese characters and Japanese kana, which Japanese writes together):
+# token soup glues them (below), and a reply in one cannot name the words of a question in another (topic.py).
+SCRIPTS = tuple((name, re.compile(letters)) for name, letters in (
     ("latin", r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
     ("greek", r"[\u0370-\u03ff]"),
     ("cyrillic", r"[\u0400-\u04ff]"),
@@ -185,6 +186,7 @@ _SCRIPTS = tuple((name, re.compile(letters)) for name, letters in (
     ("arabic", r"[\u0620-\u064a\u0671-\u06d3]"),
     ("devanagari", r"[\u0900-\u0963]"),
     ("thai", r"[\u0e01-\u0e3a\u0e40-\u0e4e]"),
+    ("lao", r"[\u0e81-\u0eb0]"),
     ("cjk", r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"),
     ("hangul", r"[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]"),
     ("armenian", r"[\u0531-\u0587]"),
@@ -201,7 +203,7 @@ _SCRIPTS = tuple((name, re.compile(letters)) for name, letters in (
 ))
 _TOKEN_RE = re.compile(r"\S+")
 _BEYOND_LATIN_AND_CJK_RE = re.compile(
-    "[" + "".join(rx.pattern[1:-1] for name, rx in _SCRIPTS if name not in ("latin", "cjk")) + "]")
+    "[" + "".join(rx.pattern[1:-1] for name, rx in SCRIPTS if name not in ("latin", "cjk")) + "]")
 
 
 def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] | None:
@@ -214,7 +216,7 @@ def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] 
     if text.isascii() or not _BEYOND_LATIN_AND_CJK_RE.search(text):
         return None
     counts = Counter(text)
-    script_of = {c: name for c in counts for name, rx in _SCRIPTS if rx.match(c)}
+    script_of = {c: name for c in counts for name, rx in SCRIPTS if rx.match(c)}
     letters: Counter[str] = Counter()
     for c, n in counts.items():
         if c in script_of:

@@ -42,6 +42,7 @@ from why_finetune.judges.formats import asks_for_json, holds_json
 from why_finetune.judges.language import function_words_of, not_in_english
 from why_finetune.judges.pieces import asks_for_one_sentence, piece_words
 from why_finetune.judges.refusal import declines
+from why_finetune.judges.script import SCRIPTS
 from why_finetune.judges.text import STOPWORDS, UNSPACED_RE, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.understanding import not_understood
@@ -125,24 +126,9 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
     return tuple(stems), tuple(shown)
 
 
-# The scripts a topic word can be written in, each as a character class (lower case: the text is
-# lowered). A word of a script not listed here is always looked for.
-_SCRIPT_RES = {
-    "latin": re.compile(r"[a-z\u00df-\u024f]"),
-    "cyrillic": re.compile(r"[\u0430-\u045f\u0460-\u04ff]"),
-    "greek": re.compile(r"[\u03ac-\u03ce]"),
-    "hangul": re.compile(r"[\uac00-\ud7a3]"),
-    "cjk": re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]"),
-    # ... and the other scripts a question may be written in: Hebrew, Arabic, the Indic scripts (Devanagari to
-    # Sinhala), Thai, Lao, Georgian, Ethiopic.
-    "hebrew": re.compile(r"[\u05d0-\u05ea]"),
-    "arabic": re.compile(r"[\u0620-\u064a\u0671-\u06d3]"),
-    "indic": re.compile(r"[\u0904-\u0939\u0985-\u09b9\u0a05-\u0a39\u0a85-\u0ab9\u0b05-\u0b39\u0b85-\u0bb9"
-                        r"\u0c05-\u0c39\u0c85-\u0cb9\u0d05-\u0d39\u0d85-\u0dc6]"),
-    "thai": re.compile(r"[\u0e01-\u0e30\u0e81-\u0eb0]"),
-    "georgian": re.compile(r"[\u10d0-\u10ff]"),
-    "ethiopic": re.compile(r"[\u1200-\u135a]"),
-}
+# The scripts a topic word can be written in, each as a character class (script.py's table): a reply that never
+# writes one cannot name its words. A word of a script not listed there is always looked for.
+_SCRIPT_RES = dict(SCRIPTS)
 
 
 def _script(text: str) -> str:
