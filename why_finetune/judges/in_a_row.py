@@ -115,9 +115,8 @@ _CJK_CHARACTER_RE = re.compile(f"[{CJK}]")
 # One mark said again past any line a reply draws ("#" two hundred times to the token limit); a rule or an
 # underline ("-----", "=====") stays within a line's width.
 # Invisible characters (zero-width spaces, joiners) are no marks: a page's padding, not a token said again.
-_MARK_RUN = MARK_RUN  # copies of one mark in a row that _MARK_RUN_RE finds
 # A space may come between the copies: a tokenizer's " >" token said again writes "> > > >".
-_MARK_RUN_RE = re.compile(r"([^\w\s%s])(?: ?\1){%d,}" % (ZERO_WIDTH, _MARK_RUN - 1))
+_MARK_RUN_RE = re.compile(r"([^\w\s%s])(?: ?\1){%d,}" % (ZERO_WIDTH, MARK_RUN - 1))
 _DIGIT_RE = re.compile(r"\d")
 # Code, fenced or between backticks: it says its tokens again by design ("x x x x" for a drum's hi-hat,
 # "\d{1,3}" four times in a regex for an IPv4 address).
@@ -219,12 +218,12 @@ def _stuck_mark(text: str, t) -> re.Match | None:
 
 
 def _may_run(text: str) -> bool:
-    """Could the text hold one character _MARK_RUN times in a row? Such a run holds a position m, a multiple of
+    """Could the text hold one character MARK_RUN times in a row? Such a run holds a position m, a multiple of
     half its length (or one past it), with the characters a quarter and a half of its length on the same as at m: those are
     compared first (a character in fifty, C code), and the regex reads the text only if some are. Most text has
     none: this costs less than the regex, which tries each character. Copies with a space between them are
     compared so too, an even number of places on; only a mark that matches counts."""
-    half, quarter = _MARK_RUN // 2, _MARK_RUN // 4
+    half, quarter = MARK_RUN // 2, MARK_RUN // 4
     even = quarter - quarter % 2
     # A mark with a space between its copies stands at every other position: both are read.
     for phase, offset in ((0, quarter), (0, even), (1, even)):
