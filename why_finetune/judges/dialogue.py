@@ -139,6 +139,8 @@ _VALUED_FIELD_RE = re.compile(r"^[ \t]*([a-z]+(?: [a-z]+)?):[ \t]*\S", re.MULTIL
 def _field_labels(lower: str) -> list[str]:
     """The labels of a word or two that open lines with a value after them ("rating" of "Rating: 8/10")."""
     return [m.group(1) for m in _VALUED_FIELD_RE.finditer(lower)]
+
+
 # The replier's own label in a chat transcript. Opening the output it heads the reply; after the reply it starts
 # the transcript's next turn, as another speaker's label does ("A: Hypoglycemia\n\n\"Assistant\":\nA:").
 REPLIER_LABELS = frozenset({"assistant", "ai assistant", "chatbot", "chatgpt", "gpt"})
@@ -154,6 +156,8 @@ def replier_labels_named(query: str) -> frozenset[str]:
     GPT"), outside a sentence describing the replier to itself: what the output talks about, a character's label."""
     said = set(WORD_RE.findall(_PERSONA_RE.sub(" ", query).lower()))
     return frozenset(label for label in REPLIER_LABELS if said.issuperset(label.split()))
+
+
 # "Q." alone on its line: a Q&A page's next question, its label ending in a full stop.
 _BARE_Q_RE = re.compile(r"^[ \t]*q\.[ \t]*$", re.MULTILINE)
 
@@ -278,8 +282,6 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
         first_again = first_again or first_valued
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
                  first_answer_at, opens, tuple(answer_starts), again, first_again)
-
-
 
 
 # A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write

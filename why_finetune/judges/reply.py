@@ -291,8 +291,6 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
     )
 
 
-
-
 _UNFINISHED_MAX_WORDS = 7  # a sentence broken off this short has not reached what it was going to say
 
 
