@@ -32,6 +32,21 @@ UNRELATED = [
         "El pueblo está en la montaña y tiene una iglesia muy antigua con una torre alta. En el verano "
         "muchos turistas llegan para ver la plaza y comer en los restaurantes del centro.",
         id="spanish"),
+    pytest.param(
+        "Những lợi ích của việc học bơi cho trẻ em là gì?",
+        "Hà Nội là thủ đô của Việt Nam và có nhiều hồ đẹp. Vào mùa thu, thời tiết mát mẻ và người dân thường "
+        "đi dạo quanh phố cổ với bạn bè vào buổi tối.",
+        id="vietnamese"),
+    pytest.param(
+        "Apa manfaat olahraga pagi untuk kesehatan?",
+        "Kota itu terletak di tepi sungai dan memiliki pasar yang ramai. Pada akhir pekan, banyak orang datang "
+        "untuk membeli buah dan ikan segar dari para nelayan.",
+        id="indonesian"),
+    pytest.param(
+        "Care sunt avantajele mersului pe bicicletă în oraș?",
+        "Muzeul din centrul vechi are o colecție mare de picturi și sculpturi. În fiecare duminică, mulți "
+        "turiști vin să vadă expozițiile și să bea o cafea în grădina lui.",
+        id="romanian"),
 ]
 
 ANSWERS = [
@@ -50,6 +65,21 @@ ANSWERS = [
         "Aprender a programar enseña a un niño a resolver problemas paso a paso, mejora su lógica y su "
         "paciencia, y le permite crear sus propios juegos y pequeñas aplicaciones.",
         id="spanish"),
+    pytest.param(
+        "Những lợi ích của việc học bơi cho trẻ em là gì?",
+        "Học bơi giúp trẻ em khỏe mạnh hơn, phát triển cơ bắp và biết cách tự bảo vệ mình khi ở gần nước. "
+        "Bơi cũng giúp trẻ tự tin hơn và ngủ ngon hơn.",
+        id="vietnamese"),
+    pytest.param(
+        "Apa manfaat olahraga pagi untuk kesehatan?",
+        "Olahraga pagi membuat tubuh lebih segar dan menjaga kesehatan jantung. Udara pagi juga masih bersih, "
+        "sehingga tidur malam menjadi lebih nyenyak.",
+        id="indonesian"),
+    pytest.param(
+        "Care sunt avantajele mersului pe bicicletă în oraș?",
+        "Mersul pe bicicletă în oraș este ieftin și sănătos: nu plătești benzină, eviți aglomerația și faci "
+        "mișcare zilnic. Bicicleta se parchează ușor oriunde.",
+        id="romanian"),
 ]
 
 

@@ -98,6 +98,24 @@ _LISTS = {
         meus minhas teu tua nosso nossa dela delas esta estes estas aquele aquela isto aquilo porque
         explique diga
     """,
+    "romanian": """
+        și si în in a la de cu pe din că ca nu se este sunt un o ce care mai sau dar pentru lui ei el ea eu tu
+        noi voi ne le îi îl ai am au fost fi va vor prin după despre până cum când unde cine cât câte acest
+        această aceasta acesta acestea aceste acel acea cel cea cei cele al ale tot toate foarte doar chiar
+        dacă iar deci deoarece spune explică
+    """,
+    "indonesian": """
+        yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga atau ada saya aku kamu anda
+        dia mereka kami kita ia telah sudah oleh sebagai bisa dapat karena jika kalau bagaimana apa mengapa
+        kenapa siapa kapan mana berapa lebih sangat hanya masih bahwa agar supaya tetapi tapi namun serta
+        seperti secara para sebuah seorang suatu nya pun jadi bagi tersebut antara setelah sebelum ketika
+        saat sampai hingga tentang jelaskan sebutkan
+    """,
+    "vietnamese": """
+        là của và có không một những các được cho với trong này đó để khi thì mà như về từ theo hãy sẽ đã
+        đang bị bạn tôi chúng ta nó họ rất nhiều cũng nếu vì nên hoặc hay nhưng ra vào lên sau trước trên
+        dưới đến tại bằng còn vẫn chỉ đây kia ấy gì sao nào bao nhiêu ai đâu thế vậy rằng
+    """,
     "russian": """
         и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее её мне было
         вот от меня еще ещё нет о из ему теперь когда даже ну ли если уже или ни быть был него до вас там
