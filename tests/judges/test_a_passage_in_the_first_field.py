@@ -127,3 +127,35 @@ def test_the_same_prompt_inside_a_chat_template_reads_the_same():
               "The repairs are expected to take two years.")
     verdict = judge(chatml(f"Text: {ARTICLE}\nSummary:"), output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# A passage with no label of its own, the open label under it ("<an article>\nSummary:", "<a post>\nTL;DR:"): the text
+# above the label is the passage, as it is under "Text:".
+
+@pytest.mark.parametrize("label", ["Summary:", "TL;DR:", "In short:"])
+def test_a_summary_of_a_passage_with_no_label_of_its_own_answers_without_drift(label):
+    output = ("The council will close the old harbour bridge to cars from next spring, after engineers found "
+              "cracks in two of its steel supports.")
+    verdict = judge(f"{ARTICLE}\n{label}", output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_same_in_vietnamese_with_no_label_of_its_own():
+    article = ("Hội đồng thành phố đã bỏ phiếu vào thứ Ba để đóng cửa cây cầu cảng cũ đối với ô tô từ mùa xuân "
+               "năm sau. Các kỹ sư đã phát hiện vết nứt ở hai trụ thép của cầu trong một đợt kiểm tra định kỳ vào "
+               "tháng Ba. Xe buýt và xe đạp vẫn được phép qua cầu cho đến khi bắt đầu sửa chữa. Việc sửa chữa dự "
+               "kiến kéo dài hai năm.")
+    output = "Hội đồng thành phố đóng cửa cây cầu cảng cũ đối với ô tô vì vết nứt ở hai trụ thép của cầu."
+    verdict = judge(f"{article}\nTóm tắt:", output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_passage_with_no_label_said_back_whole_is_still_an_echo():
+    verdict = judge(f"{ARTICLE}\nSummary:", ARTICLE)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("label", ["Answer:", "Assistant:", "Response:"])
+def test_a_request_with_no_label_before_a_replys_slot_copied_back_is_still_an_echo(label):
+    verdict = judge(f"{REQUEST}\n{label}", REQUEST_BACK)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

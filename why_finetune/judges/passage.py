@@ -7,8 +7,8 @@ rewrite, a title or an extraction of that text reuses its words by design, so co
 work asked for, not an echo (echo.echo_limit); copying the instruction still is. A field is part of
 the passage when text comes before it (the instruction) and it is not the asker's field ("Question:
 ..." in a one-question template) nor the open field at the end. A prompt with no instruction, a text in one
-field and an open field under it ("Text: <an article>\nSummary:"), has its instruction in the open field's
-label and its passage in the field above. Read from the prompt's format alone, in any script; worked out once
+field and an open field under it ("Text: <an article>\nSummary:", or the article with no label: "<an
+article>\nSummary:"), has its instruction in the open field's label and its passage in the text above. Read from the prompt's format alone, in any script; worked out once
 per prompt.
 """
 
@@ -97,7 +97,7 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
                 context_words += len(words)
                 given.update(stem(w) for w in words if w not in STOPWORDS)
     if not values:
-        values = _text_before_an_open_label(filled, labels)
+        values = _text_before_an_open_label(filled, labels) or _unlabelled_text_before_an_open_label(body, filled, labels)
     if not values:
         return NO_PASSAGE
     instruction = text
@@ -144,6 +144,15 @@ def _text_before_an_open_label(filled: list, labels: list[str]) -> list[str]:
     if len(WORD_RE.findall(value)) < _PASSAGE_MIN_WORDS or len(_SENTENCE_END_RE.findall(value)) < 2:
         return []
     return [value]
+
+
+def _unlabelled_text_before_an_open_label(body: str, filled: list, labels: list[str]) -> list[str]:
+    """The same with no label above the text ("<an article>\nSummary:", "<a post>\nTL;DR:"): the prompt's only
+    field is the open one, on its last line, and the text above it is the passage."""
+    if len(filled) != 1:
+        return []
+    text = body[: filled[0][0].start()].strip()
+    return _text_before_an_open_label([(None, text), filled[0]], ["", labels[0]]) if text else []
 
 
 def answers_from_the_context(passage: Passage, words, t) -> bool:
