@@ -48,6 +48,7 @@ class Passage:
     asked: frozenset[str] = frozenset()  # ... the stems of the question's own words (not function words)
     given: frozenset[str] = frozenset()  # ... and those of the context's
     gathers: bool = False  # ... and its question asks for what the context holds ("Which events ... mention?")
+    under_an_open_label: bool = False  # no instruction: the open label under the passage names the work ("Summary:")
 
     @property
     def worked_on(self) -> tuple[str, ...]:
@@ -96,6 +97,7 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
                 words = WORD_RE.findall(value.lower())
                 context_words += len(words)
                 given.update(stem(w) for w in words if w not in STOPWORDS)
+    under_an_open_label = not values
     if not values:
         values = _text_before_an_open_label(filled, labels) or _unlabelled_text_before_an_open_label(body, filled, labels)
     if not values:
@@ -106,7 +108,8 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
     asked = frozenset(stem(w) for w in WORD_RE.findall(filled[asking][1].lower()) if w not in STOPWORDS) \
         if asking is not None else frozenset()
     gathers = asking is not None and _GATHERS_RE.search(filled[asking][1]) is not None
-    return Passage(tuple(values), instruction, context_words, asked, frozenset(given) - asked, gathers)
+    return Passage(tuple(values), instruction, context_words, asked, frozenset(given) - asked, gathers,
+                   under_an_open_label)
 
 
 # A sentence's end ("." not inside a number: "1.5"; the danda of Hindi and Nepali, "।"); "." may follow a space or
