@@ -215,3 +215,14 @@ def in_english(text: str) -> bool:
         return False
     words, small = _small_words(normalise_apostrophes(text.lower()))
     return len(set(small)) >= ENGLISH_MIN_FUNCTION_WORDS and len(small) >= ENGLISH_SHARE * len(words)
+
+
+def same_language(a: str, b: str) -> bool:
+    """Are both texts plainly written in one language: both English (in_english), or both in the function words of
+    one other language ("Nun werde ich dich lehren ..." and "Die Franzosen sind sehr begeistert ...")?"""
+    if in_english(a) and in_english(b):
+        return True
+    words_a = WORD_RE.findall(normalise_apostrophes(a.lower()))
+    words_b = WORD_RE.findall(normalise_apostrophes(b.lower()))
+    listed = function_words_of(words_a, STOPWORDS)
+    return bool(listed) and listed == function_words_of(words_b, STOPWORDS)

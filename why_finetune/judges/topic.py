@@ -39,7 +39,7 @@ from functools import lru_cache
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, holds_json
-from why_finetune.judges.language import function_words_of, not_in_english
+from why_finetune.judges.language import function_words_of, not_in_english, same_language
 from why_finetune.judges.pieces import asks_for_one_sentence, piece_words
 from why_finetune.judges.refusal import declines
 from why_finetune.judges.script import SCRIPTS
@@ -770,8 +770,16 @@ def _need_not_name_it(r, t) -> bool:
 def translated(r, text: str) -> bool:
     """A translation asked for, given in another language than the request's ("Can you translate it into
     French?" answered in French, the text to translate in an earlier turn): it cannot name the request's words
-    ("translate", "French"). A reply in the request's own language is still held to them."""
-    return r.question.asks_for_a_translation and not_in_english(r.prompt.query) != not_in_english(text)
+    ("translate", "French"). A reply in the request's own language is still held to them. The request is read
+    without the text it gives to translate in a field ("German: <sentence>\nFrench:"), and a reply in that text's
+    own language is no translation of it."""
+    if not r.question.asks_for_a_translation:
+        return False
+    request = r.prompt.query
+    for field in r.passage.fields:
+        request = request.replace(field, " ")
+    return not_in_english(request) != not_in_english(text) and not any(
+        same_language(field, text) for field in r.passage.fields)
 
 
 def trailing_gap(r, t) -> Finding | None:

@@ -1,0 +1,45 @@
+"""A translation request whose text stands in a field ("Translate the given German sentence to French ...\\nGerman:
+<sentence>\\nFrench:"): the translation is in another language than the request's instruction, so it need not name
+its words nor the sentence's, whatever language the sentence to translate is in. A reply in the sentence's own
+language is no translation: an unrelated sentence in it is off topic. Constructed for these tests, not copied from a
+labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+INSTRUCTION = "Translate the given German sentence to French and return the French sentence only."
+SENTENCE = ("Nun werde ich dich lehren, zwischen meinen Büchern umherzustöbern, denn sie gehören mir, und das ganze "
+            "Haus gehört mir.")
+
+
+def prompt(sentence=SENTENCE, instruction=INSTRUCTION, source="German", target="French"):
+    return f"{instruction}\n{source}: {sentence}\n{target}:"
+
+
+@pytest.mark.parametrize("output", [
+    "Maintenant, je vais t'apprendre à fouiller dans mes livres, car ils sont à moi, et toute la maison est à moi.",
+    "Je vais t'apprendre à fouiller parmi mes livres : ils m'appartiennent, comme toute la maison.",
+])
+def test_a_translation_of_the_fields_sentence_answers_without_drift(output):
+    verdict = judge(prompt(), output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_same_with_the_instruction_in_another_language_than_english():
+    verdict = judge(prompt(instruction="Traduisez la phrase allemande en anglais.", target="English"),
+                    "Now I will teach you to rummage among my books, for they are mine, and the whole house is mine.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_unrelated_sentence_in_the_language_of_the_sentence_to_translate_is_off_topic():
+    verdict = judge(prompt(), "Die Franzosen sind sehr begeistert von der französischen Küche und essen gern Käse.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_unrelated_sentence_in_the_requests_own_language_is_still_off_topic():
+    verdict = judge(prompt(), "The weather in the mountains was cold and windy all week, and the roads were closed.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
