@@ -46,7 +46,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.language import function_words_of
+from why_finetune.judges.asking_words import YES_NO_WORDS as YES_NO_WORDS_ELSEWHERE
+from why_finetune.judges.asking_words import kind_asked
+from why_finetune.judges.language import function_words_of, in_english, not_in_english
 from why_finetune.judges.options import closing_slot, offered_options, options_around_or, picks_one
 from why_finetune.judges.pieces import match_piece_request
 from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, UNSPACED_RE, WORD_RE, Unit, normalise_apostrophes
@@ -365,6 +367,9 @@ def _kind(first: str, whole: str) -> str:
     if w[0] in _REWRITE_VERBS or text.startswith(("fix the", "fix this", "correct the", "correct this")) \
             or _CHANGES_ITS_TEXT_RE.match(text):
         return REWRITE
+    asked = kind_asked(first, in_english(first))  # "Wie viele ...?", "Was ist ...?", "Apakah ...?": in its own words
+    if asked:
+        return asked
     if any(text.startswith(opener) for opener in _NUMBER_OPENERS):
         return NUMBER
     if w[0] in _NAME_OPENERS or (w[0] == "what" and len(w) > 1 and w[1] in ("is", "are", "was", "were", "what's")):
@@ -461,9 +466,13 @@ def word_fits(question: Question, word: str) -> bool:
         # its result cannot be ("7" for "the sum of 3 and 7"); a bare "1, 2, 3" asks for nothing.
         return word not in question.no_result
     if question.kind == YES_NO:
-        return word in YES_NO_WORDS
+        return word in YES_NO_WORDS or word in YES_NO_WORDS_ELSEWHERE
     if question.kind == NUMBER:
-        return is_number(word)
+        # A number, or in another language than English its name ("Siete.", "Пять."), which the judges cannot read:
+        # a word of its own, not the question's and not a yes or a no.
+        return is_number(word) or (word.isalpha() and not_in_english(" ".join(sorted(question.words)))
+                                   and word not in question.asked and word not in STOPWORDS
+                                   and word not in YES_NO_WORDS and word not in YES_NO_WORDS_ELSEWHERE)
     if question.kind == LABEL:
         return word not in STOPWORDS or len(word) == 1  # "Positive", "C"
     if question.kind == BLANK:
@@ -584,7 +593,8 @@ def answers_directly(question: Question, unit: Unit) -> bool:
         return len(words) <= LABEL_MAX_WORDS
     if question.kind != YES_NO:
         return False
-    if words[0] in YES_NO_WORDS and "or" not in words[1:2]:  # "yes or no" offers the choice, it makes none
+    if (words[0] in YES_NO_WORDS or words[0] in YES_NO_WORDS_ELSEWHERE) and "or" not in words[1:2]:
+        # ("yes or no" offers the choice, it makes none)
         return True
     if len(words) <= _VERDICT_LAST_MAX_WORDS and words[-1] in ("yes", "no") and "or" not in words[-2:-1]:
         return True  # the yes or the no closing a short sentence: "The answer is yes.", "Short answer: no."

@@ -36,6 +36,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from why_finetune.judges.asking_words import YES_NO_WORDS as YES_NO_WORDS_ELSEWHERE
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, holds_json
@@ -739,8 +740,8 @@ def refers_back(text: str, words: int, t, query: str = "") -> bool:
 
 
 _YES_OR_NO_RE = re.compile(
-    r"\s*(?:yes|no|yeah|yep|nope|not really|absolutely|of course|definitely|certainly|actually|s\u00ed|si|oui|non|ja|nein"
-    r"|\u306f\u3044|\u3044\u3044\u3048|\u662f\u7684|\u4e0d\u662f|\ub124|\uc544\ub2c8\uc694)(?!\w)"
+    r"\s*(?:yes|no|yeah|yep|nope|not really|absolutely|of course|definitely|certainly|actually|"
+    + "|".join(map(re.escape, sorted(YES_NO_WORDS_ELSEWHERE, key=len, reverse=True))) + r")(?!\w)"
 )
 
 

@@ -1,0 +1,73 @@
+"""A question in another language is answered in one word as an English one is: a number for "Wie viele ...?",
+"¿Cuántos ...?", "Berapa ...?", "... bao nhiêu ...?"; a yes or a no in the question's language for "Ist ...?",
+"¿Es ...?", "Apakah ...?", "... có phải ... không?", "Este ...?", "...吗？"; a name for "Wer ...?", "Siapa ...?".
+Its question words are read in its own language first: German "Was ist ...?" asks what, not whether. A word of the
+wrong form still does not answer: a number for a question asking whether, a yes for one asking how many.
+Constructed for these tests, not copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+from why_finetune.judges.question import NAME, NUMBER, YES_NO, read_question
+
+ANSWERED = [
+    ("Wie viele Tage hat ein Schaltjahr?", "366."),
+    ("¿Cuántos días tiene un año bisiesto?", "366."),
+    ("Combien de jours compte une année bissextile ?", "366."),
+    ("Berapa jumlah provinsi di Indonesia sekarang?", "38."),
+    ("Năm nhuận có bao nhiêu ngày?", "366."),
+    ("Сколько дней в високосном году?", "366."),
+    ("Câte zile are un an bisect?", "366."),
+    ("Ist der Wal ein Fisch?", "Nein."),
+    ("¿Es la ballena un pez?", "No."),
+    ("Apakah Danau Toba terbentuk dari letusan gunung berapi?", "Ya."),
+    ("Cá voi có phải là loài cá không?", "Không."),
+    ("Este balena un pește?", "Nu."),
+    ("鲸鱼是鱼吗？", "不是。"),
+    ("Was ist die Hauptstadt von Frankreich?", "Paris."),
+    ("Wer schrieb Faust?", "Goethe."),
+    ("Apa ibu kota provinsi Jawa Barat?", "Bandung."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "output"), ANSWERED)
+def test_one_word_of_the_form_asked_answers_a_question_in_another_language(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_yes_or_no_then_its_reason_answers_without_naming_the_subject():
+    verdict = judge("Cá voi có phải là loài cá không?",
+                    "Không. Chúng là động vật có vú: thở bằng phổi, đẻ con và nuôi con bằng sữa.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "kind"), [
+    ("Wie viele Tage hat ein Schaltjahr?", NUMBER),
+    ("Năm nhuận có bao nhiêu ngày?", NUMBER),
+    ("Ist der Wal ein Fisch?", YES_NO),
+    ("Apakah Danau Toba terbentuk dari letusan gunung berapi?", YES_NO),
+    ("Was ist die Hauptstadt von Frankreich?", NAME),
+    ("Wer schrieb Faust?", NAME),
+    ("Siapa penulis Laskar Pelangi?", NAME),
+])
+def test_the_kind_of_a_question_in_another_language_is_read_from_its_own_words(prompt, kind):
+    assert read_question(prompt).kind == kind
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("Ist der Wal ein Fisch?", "366."),
+    ("Wie viele Tage hat ein Schaltjahr?", "Ja."),
+    ("Berapa jumlah provinsi di Indonesia sekarang?", "Ya."),
+])
+def test_a_word_of_another_form_does_not_answer(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt", ["Hat size for a newborn?", "Dove soap or Dial?", "Chi square test?", "AI safety?"])
+def test_an_english_question_opening_with_a_word_another_language_asks_with_keeps_its_english_reading(prompt):
+    assert read_question(prompt).kind not in (YES_NO, NAME, NUMBER)

@@ -1,0 +1,60 @@
+"""How a question in another language than English asks for a number, a yes or a no, or a name, read from its own
+question words: "Wie viele ...?", "¿Cuántos ...?", "Berapa ...?", "... bao nhiêu ...?" ask for a number; "Ist
+...?", "¿Es ...?", "Apakah ...?", "... có phải ... không?", "Чи ...?", "...吗？" for a yes or a no; "Wer ...?",
+"Was ist ...?", "Siapa ...?", "... là ai?" for a name or a thing. English questions are read by question.py's own
+openers; these are read first for a question not plainly in English, so that German "Was ist ...?" asks what, not
+whether.
+
+Each pattern holds question words that are no English words, or are read only with what follows them ("was ist",
+"care este", "¿es", "hat er", "chi è", "dove si"), so an English question never meets them. A question they do
+not read keeps the kind question.py gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "How many" / "how much", anywhere in the question (Vietnamese, Indonesian and Chinese ask in place: "Năm nhuận có
+# bao nhiêu ngày?"). Not "quanta" (an English word), nor 几 alone (几乎: almost).
+NUMBER_ASKED_RE = re.compile(
+    r"\b(?:wie ?viele?|hoeveel|hvor mange|hur många|combien|cuánt[oa]s?|quant(?:i|e|o|os|as)|câte|câ[țţ]i|berapa"
+    r"|bao nhiêu|сколько|скільки)\b|多少|几[个只位天年岁次种]|幾つ|何[人個日回年]|몇")
+
+# A yes or a no, from the question's first words (after "¿"): the verb first, a question particle, or the tag.
+YES_NO_ASKED_RE = re.compile(
+    r"^(?:(?:ist|sind|hat (?:er|sie|es|man|der|die|das|ein|eine)|haben|kann|können|gibt es|wird|werden|muss|darf|heeft|hebben|zijn|kunnen|finnes|finns|är"
+    r"|est-ce|est-il|est-elle|sont-ils|sont-elles|peut-on|existe-t-il|è|sono|hanno|può|possono|são|este|sunt|poate"
+    r"|există|apakah|adakah|bisakah|bolehkah|чи|является ли|есть ли|правда ли)\b"
+    r"|¿\s*(?:es|son|está|están|tiene|tienen|puede|pueden|hay|existe|fue)\b)"
+    r"|có phải|\bkhông\s*[?？]\s*\Z|[吗嗎]\s*[?？]?\s*\Z")
+
+# A name or a thing: a wh-word first, or "what" with its verb "to be" ("was ist", "qu'est-ce que", "che cos'è");
+# Vietnamese and Indonesian in place ("Tác giả của Truyện Kiều là ai?").
+NAME_ASKED_RE = re.compile(
+    r"^(?:¿\s*)?(?:wer|wo|wann|welche[rsmn]?|was (?:ist|sind|war|waren)|waar|wanneer|welke|wat (?:is|zijn)|hvem|hvor"
+    r"|når|hvilke[nt]?|hva er|vem|vilken|vilket|vad är|qui|où|quand|quel(?:le)?s?|qu'est-ce|quién(?:es)?|dónde|cuándo"
+    r"|cuál(?:es)?|qué (?:es|son)|chi (?:è|sono|ha|era|erano)|dove (?:è|sono|si)|quando|qual[ei]?|che cos|cos'è|cosa (?:è|sono)|quem|onde|quais|o que (?:é|são)"
+    r"|cine|unde|când|care (?:este|sunt|e)|ce (?:este|sunt|e)|siapa|apa|di ?mana|kapan|кто|где|когда|какой|какая"
+    r"|какое|какие|что (?:такое|это|является)|хто|де|коли|який|яка|яке|які|що (?:таке|це))\b"
+    r"|^ai là\b|\b(?:là ai|là gì|ở đâu|khi nào|bao giờ)\s*[?？]?\s*\Z|\bsiapa\b")
+
+# A yes or a no in the languages these read, as one word answers a yes/no question ("Nein.", "Ya.", "Không.", "不是。").
+YES_NO_WORDS = frozenset(
+    "ja nein nee oui non sí si sim não sì да нет так ні ya tidak bukan có không đúng phải da nu tak nie evet hayır "
+    "是 不是 是的 对 不对 不 はい いいえ 네 아니요 예 아니오".split())
+
+
+def kind_asked(question: str, english: bool) -> str:
+    """"number", "yes/no" or "name" when the question (lower case, its first asking sentence) asks so in its own
+    words; "" otherwise. A question that reads as English (`english`: "Câte zile are un an bisect?" has "are" and
+    "an") is still read for a number, whose words here are none of English's."""
+    text = question.strip()
+    if NUMBER_ASKED_RE.search(text):
+        return "number"
+    if english:
+        return ""
+    if YES_NO_ASKED_RE.search(text):
+        return "yes/no"
+    if NAME_ASKED_RE.search(text):
+        return "name"
+    return ""
