@@ -22,8 +22,9 @@ from why_finetune.judges.thresholds import threshold
 
 # An option's line: its letter, a colon, a full stop or a bracket, and its text ("A: ...", "b. ...", "(C) ...").
 _CHOICE_RE = re.compile(r"^[ \t]*\(?([a-j])[:.)]\)?[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
-# ... and in a reply, the same with its text cut short or left out ("D:", "A: Inhibition of prote"), after a bullet.
-_SAID_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?\(?([a-j])[:.)]\)?[ \t]*([^\n]*?)[ \t.]*\Z")
+# ... and in a reply, the same with its text cut short or left out ("D:", "A: Inhibition of prote"), after a bullet;
+# or the letter alone on its line ("A"), the pick said as the options name it.
+_SAID_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?\(?([a-j])(?:[:.)]\)?|(?=[ \t.]*\Z))[ \t]*([^\n]*?)[ \t.]*\Z")
 
 threshold(
     "choices_again", 2,

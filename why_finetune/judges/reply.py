@@ -276,6 +276,8 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
                         ANSWERS)
     if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
+    if n == 1 and r.plain and opens_with_a_pick(r, reply.start, reply.end):
+        return None  # a letter of the prompt's options: "A", the article's letter too, picks the first
     if n and reply.value is not None:
         return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
     if marks_only:
