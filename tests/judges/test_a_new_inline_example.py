@@ -41,3 +41,37 @@ def test_the_answer_then_another_example_on_the_same_line_answers_and_drifts(pro
 def test_the_answer_alone_or_with_a_note_after_the_separator_is_no_new_example(prompt, output):
     verdict = judge(prompt, output)
     assert "prompt.inline_example" not in drift_measures(verdict), verdict.explain()
+
+
+# The same examples one a line, the open one last ("...\ncheese =>"): the first line fills it, and a line of the
+# examples' shape after it is a new example.
+LINES = ("Translate English to French:\n\nsea otter => loutre de mer\npeppermint => menthe poivrée\nplush giraffe => "
+         "girafe peluche\ncheese =>")
+SUM_LINES = "12 + 7 = 19\n30 + 45 = 75\n8 + 16 = 24\n27 + 38 ="
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(LINES, " fromage", id="a-word"),
+    pytest.param(SUM_LINES, " 65", id="a-sum"),
+    pytest.param(LINES, " fromage\n\nIt is the usual French word for any cheese.", id="a-word-then-a-note"),
+])
+def test_the_open_example_on_its_own_line_filled_answers_without_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(LINES, " fromage\nbread => pain\nwater =>", id="a-word-then-another-pair"),
+    pytest.param(SUM_LINES, " 65\n14 + 9 = 23\n50 + 50 =", id="a-sum-then-another"),
+])
+def test_the_answer_then_another_example_on_a_line_of_its_own_answers_and_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.inline_example" in drift_measures(verdict), verdict.explain()
+
+
+def test_lines_of_two_shapes_taking_turns_are_no_examples_of_one():
+    prompt = "Q: What is 2 + 2?\nA: 4\nQ: What is 3 + 3?\nA: 6\nQ: What is 5 + 5?\nA:"
+    verdict = judge(prompt, " 10")
+    assert "prompt.inline_example" not in drift_measures(verdict), verdict.explain()
+    assert verdict.answers, verdict.explain()

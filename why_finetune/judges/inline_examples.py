@@ -6,6 +6,9 @@ model completes it and goes on: "920; 799+9=798; 7", " fromage; bread => pain; w
 separator has the examples' shape: a new example of the prompt's format (`prompt.inline_example`). A note after the
 answer ("920; that is 690 plus 230") has another shape.
 
+The examples may also stand one a line ("sea otter => loutre de mer\npeppermint => menthe poivrée\n...\ncheese =>"):
+then a line of their shape after the answer is the new example.
+
 The shape is read from the characters alone: a run of digits is "9", a run of letters (with the spaces between words)
 is "a", a mark is itself, spaces dropped ("381+997=1378" -> "9+9=9", "sea otter => loutre de mer" -> "a=>a"). So it
 holds for sums, translations or any pairs, in any language.
@@ -42,6 +45,37 @@ def shape(item: str) -> str:
 
 @lru_cache(maxsize=256)
 def example_shape(prompt_text: str, least: int) -> str:
+    """The shape of the prompt's examples, on its last line or one a line (see _examples_on_lines); "" if none."""
+    return _examples_on_one_line(prompt_text, least) or _examples_on_lines(prompt_text, least)
+
+
+def _examples_on_lines(prompt_text: str, least: int) -> str:
+    """The shape of the examples standing one a line before the prompt's last, when at least `least` lines in a row
+    all have it and the last line is an open one of it ("cheese =>" under "sea otter => loutre de mer", ...); ""
+    otherwise. Lines of two shapes taking turns ("Q: ...", "A: ...") are a layout of fields, read as such elsewhere."""
+    lines = prompt_text.rstrip().split("\n")
+    open_item = shape(lines[-1])
+    if len(lines) < least + 1 or not open_item or open_item[-1] in "a9" or _ASKS_FOR_MORE_RE.search(lines[-1]):
+        return ""
+    shapes = []
+    for line in reversed(lines[:-1]):
+        if not line.strip():
+            break
+        shapes.append(shape(line))
+    common = shapes[0] if shapes else ""
+    if len(shapes) < least or len(common) < _SHAPE_MIN or any(sh != common for sh in shapes) \
+            or not common.startswith(open_item):
+        return ""
+    return common
+
+
+def on_lines(prompt_text: str, least: int) -> bool:
+    """Do the prompt's examples stand one a line (not on its last line, separated by semicolons)?"""
+    return not _examples_on_one_line(prompt_text, least) and bool(_examples_on_lines(prompt_text, least))
+
+
+@lru_cache(maxsize=256)
+def _examples_on_one_line(prompt_text: str, least: int) -> str:
     """The shape of the examples on the prompt's last line, when at least `least` of them share it and an open one
     ends the line (its shape the start of theirs); "" otherwise."""
     line = prompt_text.rstrip().rsplit("\n", 1)[-1]
@@ -65,9 +99,15 @@ def inline_example(r, t) -> Finding | None:
         return None
     common = example_shape(r.prompt.text, t.inline_examples)
     first_line = r.text.split("\n", 1)[0]
-    at = first_line.find(_SEPARATOR) if common else -1
-    # After the answer, the separator and an item of the examples' shape, whole.
-    found = at >= 0 and any(shape(item) == common for item in first_line[at + 1 :].split(_SEPARATOR))
+    if common and on_lines(r.prompt.text, t.inline_examples):
+        # After the answer's line, a line of the examples' shape, whole.
+        at = next((m.start() + 1 for m in re.finditer("\n", r.text)
+                   if shape(r.text[m.start() + 1 :].split("\n", 1)[0]) == common), -1)
+        found, first_line = at >= 0, r.text
+    else:
+        at = first_line.find(_SEPARATOR) if common else -1
+        # After the answer, the separator and an item of the examples' shape, whole.
+        found = at >= 0 and any(shape(item) == common for item in first_line[at + 1 :].split(_SEPARATOR))
 
     def describe():
         shown = excerpt(first_line[at:], 60) if found else ""
