@@ -60,6 +60,7 @@ class Dialogue:
     speakers: frozenset[str]  # lower-case labels
     role: str  # lower-case label of the speaker the model must play
     role_label: str  # as written in the prompt, for messages
+    last_turn: str = ""  # what the other side said last, the turn the output answers ("What is the capital of France?")
 
 
 @lru_cache(maxsize=256)
@@ -97,11 +98,13 @@ def parse_dialogue(query: str) -> Dialogue | None:
         return None
     if not last_text.strip():
         role = last_label
+        last_turn = next((text for label, text in reversed(labelled[:-1]) if label.lower() != role.lower()), "")
     elif len(names) == 2:
         role = next(label for key, label in names.items() if key != last_label.lower())
+        last_turn = last_text
     else:
         return None
-    return Dialogue(frozenset(names), role.lower(), role)
+    return Dialogue(frozenset(names), role.lower(), role, last_turn.strip())
 
 
 def _opens_with_an_instruction(line: str) -> bool:

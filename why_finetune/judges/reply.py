@@ -52,6 +52,7 @@ from why_finetune.judges.question import (
     is_a_pick,
     is_number,
     other_sums,
+    read_question,
     reworks_a_question,
     word_fits,
 )
@@ -278,6 +279,9 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         return None
     if n == 1 and r.plain and opens_with_a_pick(r, reply.start, reply.end):
         return None  # a letter of the prompt's options: "A", the article's letter too, picks the first
+    if n == 1 and r.dialogue is not None and r.dialogue.last_turn \
+            and word_fits(read_question(r.dialogue.last_turn), reply.words[0]):
+        return None  # a few-shot "Q: ...\nA: ...\nQ: What is the capital of France?\nA:" filled with "Paris"
     if n and reply.value is not None:
         return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
     if marks_only:
