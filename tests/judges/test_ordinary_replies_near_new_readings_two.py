@@ -535,9 +535,7 @@ ANSWER_TERMS = [
                  marks=xfail("topic.trailing_gap, reply.share: 'the drive', worked out over 140 words, comes in the "
                              "second sentence, not the first naming 'laptop' and 'slow', so it is no term of the "
                              "answer's")),
-    pytest.param(inst(LAPTOP_Q), LAPTOP_RAM, id="a three-letter term, RAM",
-                 marks=xfail("topic.trailing_gap, reply.share: 'RAM', worked out over 149 words, has three letters, "
-                             "under the five a term needs")),
+    pytest.param(inst(LAPTOP_Q), LAPTOP_RAM, id="a three-letter term, RAM"),  # written with capitals, a name
     pytest.param(chatml("Why does bread dough rise?"), BREAD_PLURAL, id="the term plural first, singular after"),
     pytest.param(
         "Question: What is photosynthesis?\nAnswer:",

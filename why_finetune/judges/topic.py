@@ -541,15 +541,28 @@ def _answer_terms(lower: str, units: list[Unit], pattern: re.Pattern[str], stems
     first = next((u for u in units if pattern.search(lower, u.start, u.end)), None)
     if first is None:
         return ()
+    names = _names_given(first.text)
     terms: list[str] = []
     for word in first.words:
-        if len(word) < ANSWER_TERM_LETTERS or word in STOPWORDS or pattern.match(word) or _says(prompt, word):
+        if (len(word) < ANSWER_TERM_LETTERS and word not in names) or word in STOPWORDS or pattern.match(word) \
+                or _says(prompt, word):
             continue
         s = stem(word)
         if s in terms or s in stems or lower.count(s, first.end) < ANSWER_TERM_TIMES - 1:
             continue  # said again in any form ("yeasts", then "yeast")
         terms.append(s)
     return tuple(terms)
+
+
+NAME_MIN_LETTERS = 3  # a name the answer gives its subject may be short ("Alex", "Max", "Ana"); "I" and "Mr" are none
+
+
+def _names_given(sentence: str) -> frozenset[str]:
+    """The words the sentence writes with a capital letter past its first word (lower case), at least
+    NAME_MIN_LETTERS long: the name an answer gives the instance it is about ("The fictional person I describe is
+    called Alex."), which the paragraphs about it then say, whatever its length."""
+    words = [w.strip(".,;:!?()\"'“”") for w in sentence.split()[1:]]
+    return frozenset(w.lower() for w in words if len(w) >= NAME_MIN_LETTERS and w[:1].isupper())
 
 
 # A title or an announcing sentence: a markdown heading, a line in bold, or "Here is/Here's/Here are ...".
