@@ -75,3 +75,51 @@ def test_lines_of_two_shapes_taking_turns_are_no_examples_of_one():
     verdict = judge(prompt, " 10")
     assert "prompt.inline_example" not in drift_measures(verdict), verdict.explain()
     assert verdict.answers, verdict.explain()
+
+
+NO_BLANK = ("Translate English to French:\nsea otter => loutre de mer\npeppermint => menthe poivrée\nplush giraffe => "
+            "girafe peluche\ncheese =>")
+PLURALS = "mouse -> mice\nchild -> children\nfoot -> feet\ngoose ->"
+CAPITALS = "France: Paris\nJapan: Tokyo\nBrazil: Brasília\nKenya:"
+DASHED = "France - Paris\nJapan - Tokyo\nBrazil - Brasília\nKenya -"
+PLAN = "Weekly training plan.\n\nMonday: gym\nTuesday: swim\nWednesday: run\nThursday:"
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(NO_BLANK, " fromage", id="the-instruction-right-above-the-examples"),
+    pytest.param(PLURALS, " geese", id="a-plural"),
+    pytest.param(PLURALS, " goose -> geese", id="the-open-example-said-whole-filled"),
+    pytest.param(CAPITALS, " Nairobi", id="labels-each-said-once-are-keys-not-speakers"),
+    pytest.param(DASHED, " Nairobi", id="a-dash-between-spaces-is-a-mark"),
+    pytest.param(PLAN, " rest day\nNote: keep Sunday free", id="a-note-keyed-as-an-example"),
+])
+def test_more_layouts_of_examples_one_a_line_filled_answer_without_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(NO_BLANK, " fromage\nbread => pain\nwater =>", id="the-instruction-right-above"),
+    pytest.param(CAPITALS, " Nairobi\nPeru: Lima\nCanada: Ottawa", id="new-keys"),
+    pytest.param(DASHED, " Nairobi\nPeru - Lima", id="dashed"),
+])
+def test_more_layouts_then_a_new_example_answer_and_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_new_examples_in_place_of_the_fill_are_no_answer():
+    verdict = judge(PLURALS, " tooth -> teeth\nman -> men")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Which of these is a mammal?\nA: Shark\nB: Salmon\nC: Dolphin\nD: Octopus\nAnswer:", "C: Dolphin",
+                 id="lettered-options-and-an-answer-field"),
+    pytest.param("What does this return?\n\n| name | dept |\n|---|---|\n| Ana | Sales |\n| Ben | IT |\n| Fay | Sales |",
+                 "It returns two departments:\n\n| dept |\n|---|\n| Sales |\n| IT |", id="a-table-whose-last-row-is-whole"),
+])
+def test_lines_that_are_no_examples_left_open_are_not_read_as_such(prompt, output):
+    verdict = judge(prompt, output)
+    assert "prompt.inline_example" not in drift_measures(verdict), verdict.explain()
+    assert verdict.answers, verdict.explain()

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from why_finetune.judges.choices import lettered_choices
+from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, REPLIER_LABELS
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.text import excerpt
 from why_finetune.judges.thresholds import threshold
@@ -30,8 +32,13 @@ threshold(
     copies: three, as two items of one shape may be a pair of anything.""",
 )
 _SEPARATOR = ";"
+_REPLY_SLOTS = ANSWER_SIDE_LABELS | REPLIER_LABELS
+# Keys of a note after the answer, not of a new example: "Note: keep Sunday free".
+_ASIDE_KEYS = frozenset("note notes nb tip tips hint explanation example answer translation meaning".split())
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
-_LETTERS_RE = re.compile(r"[^\W\d_]+(?:[ \t'-]+[^\W\d_]+)*")
+# Words joined by spaces, or by an apostrophe or a hyphen inside a word ("sea-otter"); a dash between spaces is a
+# mark of the shape ("France - Paris" -> "a-a").
+_LETTERS_RE = re.compile(r"[^\W\d_]+(?:(?:[ \t]+|['-])[^\W\d_]+)*")
 _SPACE_RE = re.compile(r"\s+")
 _SHAPE_MIN = 3  # characters: a shape of one class ("a", "9") is any text, two ("9.") no format
 _ASKS_FOR_MORE_RE = re.compile(r"\b(?:next|more|continue|another|further)\b", re.IGNORECASE)
@@ -57,16 +64,35 @@ def _examples_on_lines(prompt_text: str, least: int) -> str:
     open_item = shape(lines[-1])
     if len(lines) < least + 1 or not open_item or open_item[-1] in "a9" or _ASKS_FOR_MORE_RE.search(lines[-1]):
         return ""
-    shapes = []
+    if lettered_choices(prompt_text) or lines[-1].strip().rstrip(":\uff1a").strip().lower() in _REPLY_SLOTS:
+        return ""  # options under letters and an "Answer:" field: the reply picks one, it is no example's value
+    # The run of lines of one shape right above the open one (an instruction above them has another).
+    common = shape(lines[-2])
+    run = 0
     for line in reversed(lines[:-1]):
-        if not line.strip():
+        if shape(line) != common:
             break
-        shapes.append(shape(line))
-    common = shapes[0] if shapes else ""
-    if len(shapes) < least or len(common) < _SHAPE_MIN or any(sh != common for sh in shapes) \
-            or not common.startswith(open_item):
+        run += 1
+    if run < least or len(common) < _SHAPE_MIN or not common.startswith(open_item) \
+            or len(open_item) == len(common):  # a whole row last ("| Fay | Sales |"): a table, none open
         return ""
     return common
+
+
+def example_labels(prompt_text: str, least: int) -> bool:
+    """Are the prompt's examples one a line, each opened by a label of its own ("France: Paris\nJapan: Tokyo\n...
+    \nKenya:")? Keys of pairs, each said once, no speakers taking turns in a transcript."""
+    if not on_lines(prompt_text, least):
+        return False
+    lines = prompt_text.rstrip().split("\n")
+    common = _examples_on_lines(prompt_text, least)
+    labels = []
+    for line in reversed(lines[:-1]):
+        if shape(line) != common:
+            break
+        labels.append(line.split(":", 1)[0].strip().lower())
+    labels.append(lines[-1].split(":", 1)[0].strip().lower())
+    return ":" in lines[-1] and len(set(labels)) == len(labels)
 
 
 def on_lines(prompt_text: str, least: int) -> bool:
@@ -100,9 +126,19 @@ def inline_example(r, t) -> Finding | None:
     common = example_shape(r.prompt.text, t.inline_examples)
     first_line = r.text.split("\n", 1)[0]
     if common and on_lines(r.prompt.text, t.inline_examples):
-        # After the answer's line, a line of the examples' shape, whole.
-        at = next((m.start() + 1 for m in re.finditer("\n", r.text)
-                   if shape(r.text[m.start() + 1 :].split("\n", 1)[0]) == common), -1)
+        # A line of the examples' shape, whole: after the answer's line, or as the first line, the open one left
+        # unfilled ("goose ->" answered "tooth -> teeth").
+        open_line = r.prompt.text.rstrip().rsplit("\n", 1)[-1].strip()
+        at, offset = -1, 0
+        for k, line in enumerate(r.text.split("\n")):
+            # The first line is the open example's fill, unless it is a whole new example ("goose ->" answered
+            # "tooth -> teeth"; "goose -> geese" says the open one whole, filled). A note keyed as one ("Note: ...")
+            # is no example.
+            if (k or not r.text.lstrip().startswith(open_line)) and shape(line) == common \
+                    and line.split(":", 1)[0].strip().lower() not in _ASIDE_KEYS:
+                at = offset
+                break
+            offset += len(line) + 1
         found, first_line = at >= 0, r.text
     else:
         at = first_line.find(_SEPARATOR) if common else -1

@@ -11,7 +11,7 @@ from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.choices import lettered_choices
 from why_finetune.judges.echo import find_continuation, find_question_again, find_voice, prompt_fields
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
-from why_finetune.judges.inline_examples import example_shape
+from why_finetune.judges.inline_examples import example_labels, example_shape
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
@@ -27,8 +27,10 @@ class Reading:
         self.output = output
         self.thresholds = t = thresholds
         self.prompt = parse_prompt(prompt)
-        # A passage in one field and an open field naming the work ("Text: ...\nSummary:") is no transcript.
-        self.dialogue = None if text_before_an_open_label(self.prompt.query) else dlg.parse_dialogue(self.prompt.query)
+        # Not a transcript: a passage and an open label naming the work ("Text: ...\nSummary:"), nor examples one a
+        # line under labels each said once ("France: Paris\nJapan: Tokyo\n...\nKenya:").
+        self.dialogue = None if text_before_an_open_label(self.prompt.query) \
+            or example_labels(self.prompt.text, t.inline_examples) else dlg.parse_dialogue(self.prompt.query)
         self.plain = self.dialogue is None  # a plain question or request, not a dialogue to continue
         self.cleaned = clean_output(output)
         self.text, self.lower = self.cleaned.text, self.cleaned.lower

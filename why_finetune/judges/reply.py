@@ -24,6 +24,7 @@ from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
 from why_finetune.judges.formats import asks_for_json, holds_json, names_a_key, requested_keys
+from why_finetune.judges.inline_examples import example_shape
 from why_finetune.judges.language import in_english
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.options import names_an_option
@@ -277,6 +278,8 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
                         ANSWERS)
     if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
+    if n and r.plain and example_shape(r.prompt.text, t.inline_examples):
+        return None  # the few-shot examples' open one filled: "slow" for "happy -> sad\n...\nfast ->"
     if n == 1 and r.plain and opens_with_a_pick(r, reply.start, reply.end):
         return None  # a letter of the prompt's options: "A", the article's letter too, picks the first
     if n == 1 and r.dialogue is not None and r.dialogue.last_turn \
