@@ -159,3 +159,34 @@ def test_a_passage_with_no_label_said_back_whole_is_still_an_echo():
 def test_a_request_with_no_label_before_a_replys_slot_copied_back_is_still_an_echo(label):
     verdict = judge(f"{REQUEST}\n{label}", REQUEST_BACK)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# A paragraph holding the asker's request ("... Write a short announcement ...") before an open label naming the
+# work is no passage: said back, it is still an echo. A how-to passage in the imperative ("Make the dough ...") is one.
+BAKERY = ("I run a small bakery in Leeds and we are opening a second shop on Park Row on Saturday the 14th. The first "
+          "fifty customers get free coffee and a pastry. Write a short announcement for our Instagram page. Mention the "
+          "new address and keep it cheerful.")
+DOUGH = ("Make the dough the evening before: mix the flour, water, salt and a pinch of yeast until no dry flour is left, "
+         "then cover the bowl. Give it twelve hours at room temperature, until it has doubled and is full of bubbles. "
+         "In the morning, shape it gently into a round loaf and bake it in a hot covered pot for forty-five minutes.")
+
+
+@pytest.mark.parametrize("label", ["Announcement:", "Post:"])
+def test_a_request_with_no_label_of_its_own_copied_back_under_a_label_naming_the_work_is_still_an_echo(label):
+    verdict = judge(f"{BAKERY}\n{label}", "Write a short announcement for our Instagram page about the second shop on "
+                                          "Park Row, opening Saturday the 14th, with free coffee for the first fifty "
+                                          "customers.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_work_asked_for_by_such_a_request_answers():
+    verdict = judge(f"{BAKERY}\nAnnouncement:", "Big news! Bakery number two opens its doors on Park Row this "
+                                                "Saturday. Be one of the first fifty through the door for a coffee and "
+                                                "a pastry on us. See you there!")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_how_to_passage_in_the_imperative_is_still_a_passage():
+    verdict = judge(f"{DOUGH}\nSummary:", "Make the dough the evening before, give it twelve hours at room temperature, "
+                                          "and bake it in a hot covered pot.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

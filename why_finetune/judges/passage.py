@@ -151,11 +151,23 @@ def _text_before_an_open_label(filled: list, labels: list[str]) -> list[str]:
 
 def _unlabelled_text_before_an_open_label(body: str, filled: list, labels: list[str]) -> list[str]:
     """The same with no label above the text ("<an article>\nSummary:", "<a post>\nTL;DR:"): the prompt's only
-    field is the open one, on its last line, and the text above it is the passage."""
+    field is the open one, on its last line, and the text above it is the passage, unless it holds a request ("I run
+    a bakery ... Write a short announcement for our page.\nAnnouncement:"): then it is the asker's, as under
+    "Instruction:"."""
     if len(filled) != 1:
         return []
     text = body[: filled[0][0].start()].strip()
-    return _text_before_an_open_label([(None, text), filled[0]], ["", labels[0]]) if text else []
+    if not text or _REQUEST_SENTENCE_RE.search(text.lower()):
+        return []
+    return _text_before_an_open_label([(None, text), filled[0]], ["", labels[0]])
+
+
+# A sentence that asks the replier for a text: a verb of writing opening it ("Write ...", "Please list ...") or one
+# said to "me" ("Give me ..."). Not the imperatives of a how-to passage ("Make the dough.", "Give it water.").
+_REQUEST_SENTENCE_RE = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:please |can you |could you |would you |now |i want you to |i need you to )?"
+    r"(?:write|explain|describe|summari[sz]e|list|provide|suggest|outline|compare|define|rewrite|translate|compose"
+    r"|draft|generate|(?:give|show|tell|help) (?:me|us))\b")
 
 
 def answers_from_the_context(passage: Passage, words, t) -> bool:
