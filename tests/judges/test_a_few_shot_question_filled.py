@@ -33,3 +33,17 @@ def test_the_answer_then_the_next_question_and_its_answer_answers_and_drifts():
 def test_a_word_of_no_such_form_still_does_not_answer(output):
     verdict = judge(FEW_SHOT[0][0], output)
     assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("Q: Who wrote Hamlet?\nA: Shakespeare\nQ: Capital of France?\nA:", " Paris"),
+    ("Q: Who wrote Hamlet?\nA: Shakespeare\nQ: Name the largest planet.\nA:", " Jupiter"),
+])
+def test_a_question_with_no_question_word_is_answered_by_a_word_of_its_own(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_yes_to_such_a_question_names_nothing():
+    verdict = judge("Q: Who wrote Hamlet?\nA: Shakespeare\nQ: Capital of France?\nA:", " Yes")
+    assert not verdict.answers, verdict.explain()

@@ -71,3 +71,33 @@ def test_a_word_of_another_form_does_not_answer(prompt, output):
 @pytest.mark.parametrize("prompt", ["Hat size for a newborn?", "Dove soap or Dial?", "Chi square test?", "AI safety?"])
 def test_an_english_question_opening_with_a_word_another_language_asks_with_keeps_its_english_reading(prompt):
     assert read_question(prompt).kind not in (YES_NO, NAME, NUMBER)
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("Wann wurde Goethe geboren?", "1749."),
+    ("¿Cuándo llegó Colón a América?", "1492."),
+    ("Kapan Indonesia merdeka?", "1945."),
+    ("Cuantos dias tiene una semana?", "Siete."),
+    ("Es seguro comer huevos crudos?", "No."),
+    ("Wie alt ist der Eiffelturm?", "135"),
+    ("Wie viele Beine hat eine Spinne?", "Acht."),
+    ("Siapa presiden pertama Indonesia?", "Soekarno."),
+])
+def test_a_year_for_when_a_number_for_how_old_and_questions_written_without_accents_or_opening_mark(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("Was ist Fernweh?", "Ja."),
+    ("Was bedeutet Fernweh?", "Ja."),
+    ("Was ist Fernweh?", "Und."),
+    ("Siapa presiden pertama Indonesia?", "Yang."),
+    ("¿Quién escribió Don Quijote?", "Sí."),
+    ("Wie viele Beine hat eine Spinne?", "Goethe."),
+    ("¿Cuántas patas tiene una araña?", "Para."),
+    ("Is the sun a star?", "Da."),
+])
+def test_a_yes_a_no_or_a_small_word_of_another_language_names_nothing_and_counts_nothing(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()

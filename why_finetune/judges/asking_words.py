@@ -5,9 +5,11 @@ question words: "Wie viele ...?", "¿Cuántos ...?", "Berapa ...?", "... bao nhi
 openers; these are read first for a question not plainly in English, so that German "Was ist ...?" asks what, not
 whether.
 
-Each pattern holds question words that are no English words, or are read only with what follows them ("was ist",
-"care este", "¿es", "hat er", "chi è", "dove si"), so an English question never meets them. A question they do
-not read keeps the kind question.py gives it.
+Each pattern holds question words English does not write, or reads them only with what follows them ("was ist",
+"care este", "hat er", "chi è", "dove si"); and the yes/no and name patterns are read only for a question not plainly
+in English (language.in_english), so "Hat size for a newborn?" keeps its English reading. The number pattern is read
+for any question: "Câte zile are un an bisect?" holds "are" and "an". A question they do not read keeps the kind
+question.py gives it. A yes, a no or a number's name of these languages answers only a question in one of them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ import re
 # "How many" / "how much", anywhere in the question (Vietnamese, Indonesian and Chinese ask in place: "Năm nhuận có
 # bao nhiêu ngày?"). Not "quanta" (an English word), nor 几 alone (几乎: almost).
 NUMBER_ASKED_RE = re.compile(
-    r"\b(?:wie ?viele?|hoeveel|hvor mange|hur många|combien|cuánt[oa]s?|quant(?:i|e|o|os|as)|câte|câ[țţ]i|berapa"
+    r"\b(?:wie ?viele?|wie (?:alt|lange|hoch|weit|oft|schwer|groß)|hoeveel|hvor mange|hur många|combien|quel âge"
+    r"|cu[áa]nt[oa]s?|cât de|quant(?:i|e|o|os|as)|câte|câ[țţ]i|berapa"
     r"|bao nhiêu|сколько|скільки)\b|多少|几[个只位天年岁次种]|幾つ|何[人個日回年]|몇")
 
 # A yes or a no, from the question's first words (after "¿"): the verb first, a question particle, or the tag.
@@ -25,13 +28,13 @@ YES_NO_ASKED_RE = re.compile(
     r"^(?:(?:ist|sind|hat (?:er|sie|es|man|der|die|das|ein|eine)|haben|kann|können|gibt es|wird|werden|muss|darf|heeft|hebben|zijn|kunnen|finnes|finns|är"
     r"|est-ce|est-il|est-elle|sont-ils|sont-elles|peut-on|existe-t-il|è|sono|hanno|può|possono|são|este|sunt|poate"
     r"|există|apakah|adakah|bisakah|bolehkah|чи|является ли|есть ли|правда ли)\b"
-    r"|¿\s*(?:es|son|está|están|tiene|tienen|puede|pueden|hay|existe|fue)\b)"
+    r"|¿\s*(?:es|son|está|están|tiene|tienen|puede|pueden|hay|existe|fue)\b|(?:es|son|está|están) (?!\w+\s*[?？]))"
     r"|có phải|\bkhông\s*[?？]\s*\Z|[吗嗎]\s*[?？]?\s*\Z")
 
 # A name or a thing: a wh-word first, or "what" with its verb "to be" ("was ist", "qu'est-ce que", "che cos'è");
 # Vietnamese and Indonesian in place ("Tác giả của Truyện Kiều là ai?").
 NAME_ASKED_RE = re.compile(
-    r"^(?:¿\s*)?(?:wer|wo|wann|welche[rsmn]?|was (?:ist|sind|war|waren)|waar|wanneer|welke|wat (?:is|zijn)|hvem|hvor"
+    r"^(?:¿\s*)?(?:wer|wo|wann|welche[rsmn]?|was \w+|waar|wanneer|welke|wat (?:is|zijn)|hvem|hvor"
     r"|når|hvilke[nt]?|hva er|vem|vilken|vilket|vad är|qui|où|quand|quel(?:le)?s?|qu'est-ce|quién(?:es)?|dónde|cuándo"
     r"|cuál(?:es)?|qué (?:es|son)|chi (?:è|sono|ha|era|erano)|dove (?:è|sono|si)|quando|qual[ei]?|che cos|cos'è|cosa (?:è|sono)|quem|onde|quais|o que (?:é|são)"
     r"|cine|unde|când|care (?:este|sunt|e)|ce (?:este|sunt|e)|siapa|apa|di ?mana|kapan|кто|где|когда|какой|какая"
@@ -58,3 +61,26 @@ def kind_asked(question: str, english: bool) -> str:
     if NAME_ASKED_RE.search(text):
         return "name"
     return ""
+
+
+# The names of numbers in the languages these read (a number asked is answered "Siete.", "Пять.", "Drei."): nought to
+# twenty, the tens, a hundred and a thousand.
+NUMBER_NAMES = frozenset("""
+    null eins ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn
+    siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend
+    zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente
+    quarante cinquante soixante cent mille
+    cero uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete
+    dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento mil
+    zero due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici
+    diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento
+    um uma dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete
+    dezoito dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem mil
+    nul een twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd duizend
+    unu doi trei patru cinci șase şase șapte şapte opt nouă zece unsprezece doisprezece douăzeci treizeci sută mie
+    nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu
+    không một hai ba bốn năm sáu bảy tám chín mười trăm nghìn ngàn
+    ноль один одна два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать двадцать
+    тридцать сорок пятьдесят сто тысяча
+    нуль одна дві три чотири пʼять шість сім вісім дев'ять десять двадцять сто тисяча
+    """.split())

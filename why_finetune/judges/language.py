@@ -150,6 +150,7 @@ _LISTS = {
 }
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = {name: frozenset(text.split()) for name, text in _LISTS.items()}
+ALL_FUNCTION_WORDS: frozenset[str] = frozenset().union(*FUNCTION_WORDS.values())
 
 
 @lru_cache(maxsize=256)

@@ -46,9 +46,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from why_finetune.judges.asking_words import NUMBER_NAMES, kind_asked
 from why_finetune.judges.asking_words import YES_NO_WORDS as YES_NO_WORDS_ELSEWHERE
-from why_finetune.judges.asking_words import kind_asked
-from why_finetune.judges.language import function_words_of, in_english, not_in_english
+from why_finetune.judges.language import ALL_FUNCTION_WORDS, function_words_of, in_english, not_in_english
 from why_finetune.judges.options import closing_slot, offered_options, options_around_or, picks_one
 from why_finetune.judges.pieces import match_piece_request
 from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, UNSPACED_RE, WORD_RE, Unit, normalise_apostrophes
@@ -465,14 +465,12 @@ def word_fits(question: Question, word: str) -> bool:
         # A number answers a sum asked ("3" for "What is 6 - 3?"), unless it is one of the question's own that
         # its result cannot be ("7" for "the sum of 3 and 7"); a bare "1, 2, 3" asks for nothing.
         return word not in question.no_result
+    elsewhere = not_in_english(" ".join(sorted(question.words)))  # a question in another language than English
     if question.kind == YES_NO:
-        return word in YES_NO_WORDS or word in YES_NO_WORDS_ELSEWHERE
+        return word in YES_NO_WORDS or (elsewhere and word in YES_NO_WORDS_ELSEWHERE)
     if question.kind == NUMBER:
-        # A number, or in another language than English its name ("Siete.", "Пять."), which the judges cannot read:
-        # a word of its own, not the question's and not a yes or a no.
-        return is_number(word) or (word.isalpha() and not_in_english(" ".join(sorted(question.words)))
-                                   and word not in question.asked and word not in STOPWORDS
-                                   and word not in YES_NO_WORDS and word not in YES_NO_WORDS_ELSEWHERE)
+        # A number, or in another language its name ("Siete.", "Пять.").
+        return is_number(word) or (elsewhere and word in NUMBER_NAMES)
     if question.kind == LABEL:
         return word not in STOPWORDS or len(word) == 1  # "Positive", "C"
     if question.kind == BLANK:
@@ -483,6 +481,10 @@ def word_fits(question: Question, word: str) -> bool:
         # scaffolding, not yes or no. A number answers "When ...?", "... what year ...?" and a sum
         # ("What is 12 times 12?"), not "Who ...?" nor "What is the capital of France?".
         new = word not in question.asked and word not in STOPWORDS and word not in YES_NO_WORDS
+        if question.kind != TRANSLATION:
+            # ... nor a yes or a no of another language ("Sí." for "¿Quién ...?", "Ja." for "Was bedeutet ...?"), nor,
+            # for a question in another language, a word holding sentences together in one ("Und.", "Yang.").
+            new = new and word not in YES_NO_WORDS_ELSEWHERE and not (elsewhere and word in ALL_FUNCTION_WORDS)
         # A formula is a word of letters and digits ("H2O", "CO2"; not a label's "Q2"); digits alone answer only a
         # number asked. A synonym, an opposite or a rhyme is no word of the prompt's ("generous" for the opposite of
         # "generous" is the input said again).
@@ -492,8 +494,13 @@ def word_fits(question: Question, word: str) -> bool:
     return False
 
 
+# "When" in the other languages these read: a year answers it ("1749." for "Wann wurde Goethe geboren?").
+_WHEN_WORDS = frozenset("when year wann wanneer når när quand cuándo cuando quando când kapan когда коли jahr año "
+                        "année anno ano".split())
+
+
 def _asks_for_a_number(question: Question) -> bool:
-    return bool(question.words & {"when", "year"}) or any(w.isdigit() or w in NUMBER_WORDS for w in question.words)
+    return bool(question.words & _WHEN_WORDS) or any(w.isdigit() or w in NUMBER_WORDS for w in question.words)
 
 
 # A number as a result: digits not glued to a Latin letter, an index or a hyphenated word ("15-year-old",

@@ -41,6 +41,7 @@ from why_finetune.judges.question import (
     INSTRUCTION_VERBS,
     LABEL,
     NUMBER,
+    OPEN,
     PIECE,
     REWRITE,
     TRANSLATION,
@@ -62,6 +63,7 @@ from why_finetune.judges.text import (
     GOES_ON_RE,
     ITEM_MARK,
     OPEN_FIELD_RE,
+    STOPWORDS,
     WORD_RE,
     Unit,
     empty_list,
@@ -283,7 +285,7 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
     if n == 1 and r.plain and opens_with_a_pick(r, reply.start, reply.end):
         return None  # a letter of the prompt's options: "A", the article's letter too, picks the first
     if n == 1 and r.dialogue is not None and r.dialogue.last_turn \
-            and word_fits(read_question(r.dialogue.last_turn), reply.words[0]):
+            and _fills_the_last_question(r.dialogue.last_turn, reply.words[0]):
         return None  # a few-shot "Q: ...\nA: ...\nQ: What is the capital of France?\nA:" filled with "Paris"
     if n and reply.value is not None:
         return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
@@ -298,6 +300,18 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         f"no reply: the reply part is {what} (needs {t.answer_min_words} words{fits}){reply.stop_reason}",
         ANSWERS,
     )
+
+
+def _fills_the_last_question(turn: str, word: str) -> bool:
+    """Does one word answer the transcript's last question ("Paris" for "What is the capital of France?"), of the form
+    it asks for, or, for a question with no question word ("Capital of France?", "Name the largest planet."), a word
+    of its own?"""
+    question = read_question(turn)
+    if word_fits(question, word):
+        return True
+    bare = turn.rstrip().endswith(("?", "\uff1f")) or turn.lower().startswith("name ")
+    return question.kind == OPEN and bare and word not in question.asked and word not in STOPWORDS \
+        and word not in YES_NO_WORDS
 
 
 _UNFINISHED_MAX_WORDS = 7  # a sentence broken off this short has not reached what it was going to say
