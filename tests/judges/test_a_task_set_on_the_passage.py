@@ -61,3 +61,46 @@ def test_a_task_asked_for_by_an_instruction_is_the_work():
     prompt = f"Write a homework question on this article for a class of ten-year-olds.\n\n{ARTICLE}"
     verdict = judge(prompt, "Write two sentences explaining why the bridge is closing to cars, using the article.")
     assert verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    "Please write a one-sentence summary of this article.",
+    "Now summarize the article in one sentence.",
+    "In one sentence, summarize the article.",
+    "Summarize this news article in one sentence.",
+    "Write a summary of the news story above.",
+    "Your task: write a headline for the article above.",
+    "Based on the article above, write a headline.",
+    "Write a TL;DR for this article in one sentence.",
+    "Using the information in the article, write a headline.",
+])
+def test_the_task_said_in_other_words_is_still_a_task(output):
+    verdict = judge(f"{ARTICLE}\nSummary:", output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+REPORTS = ("A good report is written for its reader. Put the conclusion first, then the evidence, and keep each "
+           "section short. Use headings the reader can scan, and move tables and long calculations to an appendix. "
+           "Finally, ask a colleague to read it before you send it, since they will spot what you took for granted.")
+REVIEWS = ("I have read many reviews of blenders before buying this one. It crushes ice in seconds, the jug is easy "
+           "to clean and the motor is quiet for its power. The lid is a little stiff, but after three months of daily "
+           "smoothies it still works like new, and I would buy it again.")
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    (f"{REPORTS}\nTL;DR:", "Write the report for its reader: conclusion first, short sections, and a colleague's read."),
+    (f"{REVIEWS}\nTL;DR:", "Read the reviews: this blender is powerful, easy to clean and quiet, with a stiff lid."),
+    (f"{ADVICE}\nSummary:", "According to the article, give the cactus a larger pot in spring and wait a week to "
+                            "water it."),
+    (f"{ARTICLE_VI}\nTóm tắt:", "Theo bài viết, hãy chờ hai năm để cầu cảng cũ được sửa xong."),
+])
+def test_advice_passed_on_in_the_imperative_is_a_summary(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("label", ["Exercise:", "Writing prompt:", "Discussion questions:", "Homework task:"])
+def test_a_task_asked_for_by_the_open_label_is_the_work(label):
+    verdict = judge(f"{ARTICLE}\n{label}", "Write a letter to the council responding to this article and saying "
+                                           "whether the bridge should close.")
+    assert verdict.answers, verdict.explain()
