@@ -43,3 +43,41 @@ def test_an_unrelated_sentence_in_the_language_of_the_sentence_to_translate_is_o
 def test_an_unrelated_sentence_in_the_requests_own_language_is_still_off_topic():
     verdict = judge(prompt(), "The weather in the mountains was cold and windy all week, and the roads were closed.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# A label naming a language closing the prompt asks for the text above in that language: a translation, whatever
+# words the request has ("English: ...\nFrench:", "<a paragraph>\nSpanish:", "Русский: ...\nАнглийский:").
+NEWSLETTER = ("Thank you for signing up to our newsletter. Every Friday you will receive a short email with our latest "
+              "recipes, seasonal shopping tips and a discount code for our online store. If you ever want to stop "
+              "receiving these emails, just click the unsubscribe link at the bottom of any message.")
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("English: I love cheese and bread.\nFrench:", "J'aime le fromage et le pain."),
+    ("German: Das Wetter ist heute schön, also gehen wir an den Strand.\nEnglish:",
+     "The weather is nice today, so we are going to the beach."),
+    (f"{NEWSLETTER}\nSpanish:", "Gracias por suscribirte a nuestro boletín. Cada viernes recibirás un breve correo "
+                                "electrónico con nuestras recetas más recientes, consejos de compra de temporada y un "
+                                "código de descuento para nuestra tienda en línea."),
+    ("Переведи на английский.\nРусский: Я опоздал на автобус.\nАнглийский:", "I missed the bus."),
+])
+def test_a_translation_under_a_label_naming_its_language_answers_without_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_translation_then_a_new_pair_of_the_prompts_labels_answers_and_drifts():
+    verdict = judge("Vietnamese: Bạn có thể nói chậm hơn được không?\nEnglish:",
+                    "Could you speak more slowly?\nVietnamese: Cảm ơn bạn rất nhiều.\nEnglish: Thank you very much.")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("Переведи на английский.\nРусский: Я опоздал на автобус.\nАнглийский:", "Я опоздал на автобус."),
+    (prompt("Ich habe Hunger und Durst."), "Ich habe Hunger und Durst."),
+    ("German: Das Wetter ist heute schön, also gehen wir an den Strand.\nEnglish:",
+     "Das Wetter ist heute schön, also gehen wir an den Strand."),
+])
+def test_the_text_to_translate_said_back_is_an_echo(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -84,3 +84,23 @@ NUMBER_NAMES = frozenset("""
     тридцать сорок пятьдесят сто тысяча
     нуль одна дві три чотири пʼять шість сім вісім дев'ять десять двадцять сто тисяча
     """.split())
+
+
+# The prompt's last line a label naming a language ("English: I love cheese.\nFrench:", "<a paragraph>\nSpanish:",
+# "Русский: ...\nАнглийский:"): it asks for the text above in that language, a translation. Names of languages in
+# English, in their own words, and the name of English in the other languages these read.
+_LANGUAGE_LABEL_RE = re.compile(
+    r"^[ \t]*(?:in |into )?(?:english|french|spanish|german|italian|portuguese|dutch|russian|ukrainian|polish|chinese"
+    r"|mandarin|japanese|korean|arabic|hebrew|hindi|bengali|urdu|tamil|turkish|persian|greek|thai|vietnamese"
+    r"|indonesian|romanian|swedish|norwegian|danish|finnish|czech|hungarian"
+    r"|français|deutsch|español|italiano|português|nederlands|русский|українська|polski|română|türkçe|svenska|norsk"
+    r"|dansk|suomi|čeština|magyar|ελληνικά|tiếng việt|bahasa indonesia|中文|汉语|日本語|한국어|العربية|עברית|हिन्दी"
+    r"|anglais|englisch|inglés|ingles|inglese|inglês|engels|английский|англійська|angielski|engleză|tiếng anh"
+    r"|bahasa inggris|英语|英語|영어)(?: translation)?[ \t]*[:\uff1a][ \t]*\Z", re.IGNORECASE)
+
+
+def a_language_label_closes(prompt: str) -> bool:
+    """Does the prompt end with a label naming a language, text above it ("English: I love cheese.\nFrench:")?"""
+    body = prompt.rstrip()
+    head, _, last = body.rpartition("\n")
+    return bool(head.strip()) and _LANGUAGE_LABEL_RE.match(last) is not None

@@ -65,6 +65,7 @@ from why_finetune.judges.question import (
     INSTRUCTION_VERBS,
     PIECE,
     REWRITE,
+    TRANSLATION,
     asks_for_a_question,
     reworks_a_question,
     states_an_answer,
@@ -772,10 +773,19 @@ def echo_words(r, start: int, end: int) -> list[str]:
         key = (u.words, u.text.rstrip()[-1:])  # its words, and whether it asks
         if key not in decided:
             decided[key] = not states_an_answer(question, u) or (several and picks_one(question.options, u.words)) \
-                or _copied_from_the_prompt(r, u)
+                or _copied_from_the_prompt(r, u) or _the_text_to_translate(r, u)
         return decided[key]
 
     return words_between(list(filter(keeps, units)), r.lower, start, end)
+
+
+def _the_text_to_translate(r, unit: Unit) -> bool:
+    """A sentence that is the text a translation is asked of, said back word for word from its field ("Русский: Я
+    опоздал на автобус." said back "Я опоздал на автобус."): no translation of it."""
+    if r.question.kind != TRANSLATION or not r.passage.fields or len(unit.words) < 2:
+        return False
+    source = " ".join(WORD_RE.findall(" ".join(r.passage.fields).lower()))
+    return f" {' '.join(unit.words)} " in f" {source} "
 
 
 def _copied_from_the_prompt(r, unit: Unit) -> bool:

@@ -106,13 +106,20 @@ def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValu
             and question.asked.issuperset(content):
         return None  # "France" for "What is the capital of France?", "Mars" for "What do you think of Mars?"
     lowered = value.lower()
-    said_again = [line for line in body.splitlines() if line.strip().lower().strip(" \t.:") == lowered.strip(" .")]
+    # A whole line of the prompt, or a field's whole value ("Русский: Я опоздал на автобус." said back as "Я опоздал
+    # на автобус."), said again.
+    said_again = [line for line in body.splitlines()
+                  if lowered.strip(" .") in (line.strip().lower().strip(" \t.:"),
+                                             _FIELD_VALUE_RE.sub("", line).strip().lower().strip(" \t.:"))]
     if said_again and not (_OPTION_LINE_RE.match(said_again[0]) and len(_OPTION_LINE_RE.findall(body)) >= 2):
         return None  # a whole line of the prompt said again, not one of the options it lists
     picked = prompt_words.issuperset(words)
     if picked and _only_in_the_input(body, prompt.asker, words):
         return None
     return FieldValue(value, picked)
+
+
+_FIELD_VALUE_RE = re.compile(r"^[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a][ \t]*")
 
 
 def _fields_on_one_line(raw: str) -> bool:

@@ -7,7 +7,10 @@ continuation of the prompt's sentence).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from why_finetune.judges import dialogue as dlg
+from why_finetune.judges.asking_words import a_language_label_closes
 from why_finetune.judges.choices import lettered_choices
 from why_finetune.judges.echo import find_continuation, find_question_again, find_voice, prompt_fields
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
@@ -15,7 +18,7 @@ from why_finetune.judges.inline_examples import example_labels, example_shape
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
-from why_finetune.judges.question import PIECE, REWRITE, read_question
+from why_finetune.judges.question import PIECE, REWRITE, TRANSLATION, read_question
 from why_finetune.judges.text import all_words, clean_output, opens_the_models_turn, parse_prompt, split_units
 from why_finetune.judges.thresholds import Thresholds
 
@@ -43,6 +46,8 @@ class Reading:
         if not self.total:
             return
         self.question = read_question(self.prompt.query)
+        if self.question.kind != TRANSLATION and a_language_label_closes(self.prompt.text):
+            self.question = replace(self.question, kind=TRANSLATION)  # "English: ...\nFrench:": a translation asked
         if self.total <= VALUE_MAX_WORDS and self.plain:
             # The whole output a few words long: a value for the prompt's open field? (field_value.py)
             self.field_value = find_field_value(self.prompt, self.question, self.text, self.words)
