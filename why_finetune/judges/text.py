@@ -721,6 +721,8 @@ def stem(word: str) -> str:
     w = w.replace("'", "")
     for suffix in ("ing", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "es" and not w[:-2].endswith(("s", "x", "z", "ch", "sh", "o")):
+                continue  # "es" ends a plural after a hiss or an "o" (boxes, dishes, heroes); "notes" is "note" + "s"
             w = w[: -len(suffix)]
             break
     if w.endswith("ing") and len(w) >= 7:
