@@ -56,6 +56,7 @@ def example_shape(prompt_text: str, least: int) -> str:
     return _examples_on_one_line(prompt_text, least) or _examples_on_lines(prompt_text, least)
 
 
+@lru_cache(maxsize=256)
 def _examples_on_lines(prompt_text: str, least: int) -> str:
     """The shape of the examples standing one a line before the prompt's last, when at least `least` lines in a row
     all have it and the last line is an open one of it ("cheese =>" under "sea otter => loutre de mer", ...); ""
