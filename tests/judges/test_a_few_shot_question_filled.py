@@ -47,3 +47,17 @@ def test_a_question_with_no_question_word_is_answered_by_a_word_of_its_own(promp
 def test_a_yes_to_such_a_question_names_nothing():
     verdict = judge("Q: Who wrote Hamlet?\nA: Shakespeare\nQ: Capital of France?\nA:", " Yes")
     assert not verdict.answers, verdict.explain()
+
+
+def test_a_yes_or_no_the_answers_above_say_too_is_the_answer_not_an_echo():
+    prompt = ("Q: Is the Sahara a desert?\nA: Yes\nQ: Do fish breathe air through lungs?\nA: No\n"
+              "Q: Is the Pacific the smallest ocean?\nA:")
+    verdict = judge(prompt, " No")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_first_example_said_back_is_still_an_echo():
+    prompt = ("Q: Is the Sahara a desert?\nA: Yes\nQ: Do fish breathe air through lungs?\nA: No\n"
+              "Q: Is the Pacific the smallest ocean?\nA:")
+    verdict = judge(prompt, "Q: Is the Sahara a desert?\nA: Yes")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -67,6 +67,7 @@ from why_finetune.judges.question import (
     REWRITE,
     TRANSLATION,
     asks_for_a_question,
+    fills_the_question,
     reworks_a_question,
     states_an_answer,
 )
@@ -779,6 +780,13 @@ def echo_words(r, start: int, end: int) -> list[str]:
     return words_between(list(filter(keeps, units)), r.lower, start, end)
 
 
+def _fills_the_last_question(r, words) -> bool:
+    """One word answering a few-shot transcript's last question ("No" for "...\nQ: Is the Pacific the smallest
+    ocean?\nA:"), though the answers above it say it too: the answer, not the prompt said back."""
+    return r.dialogue is not None and bool(r.dialogue.last_turn) and len(words) == 1 \
+        and fills_the_question(r.dialogue.last_turn, words[0])
+
+
 def _the_text_to_translate(r, unit: Unit) -> bool:
     """A sentence that is the text a translation is asked of, said back word for word from its field ("Русский: Я
     опоздал на автобус." said back "Я опоздал на автобус."): no translation of it."""
@@ -831,7 +839,8 @@ def prompt_echo(r, t) -> Finding:
     recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
-                          or opens_with_a_pick(r, start, len(r.lower)))
+                          or opens_with_a_pick(r, start, len(r.lower))) \
+        or (value >= limit and _fills_the_last_question(r, words))
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
@@ -841,8 +850,9 @@ def prompt_echo(r, t) -> Finding:
                            "echo" if recased else "")
                         + ("; but it is the prompt's text laid out anew, other marks between its words: work on it, "
                            "not an echo" if relaid else "")
-                        + ("; but it answers the question with words of its context, at most half of it, or picks "
-                           "one of its lettered options" if extracted else "")),
+                        + ("; but it answers the question with words of its context, at most half of it, picks "
+                           "one of its lettered options, or answers a few-shot transcript's last question"
+                           if extracted else "")),
         condition_met=work is None and not recased and not relaid and not extracted,
     )
 

@@ -499,6 +499,20 @@ _WHEN_WORDS = frozenset("when year wann wanneer når när quand cuándo cuando q
                         "année anno ano".split())
 
 
+def fills_the_question(turn: str, word: str) -> bool:
+    """Does one word answer a transcript's last question ("Paris" for "What is the capital of France?"), of the form
+    it asks for, or, for a question with no question word ("Capital of France?", "Name the largest planet."), a word
+    of its own? ("No" for "Is the Pacific the smallest ocean?" answers it, though the few-shot answers above say it.)"""
+    if len(word) < 2 and not word.isdigit():
+        return False  # "Q", "A": the transcript's labels, no answer
+    question = read_question(turn)
+    if word_fits(question, word):
+        return True
+    bare = turn.rstrip().endswith(("?", "\uff1f")) or turn.lower().startswith("name ")
+    return question.kind == OPEN and bare and word not in question.asked and word not in STOPWORDS \
+        and word not in YES_NO_WORDS
+
+
 def _asks_for_a_number(question: Question) -> bool:
     return bool(question.words & _WHEN_WORDS) or any(w.isdigit() or w in NUMBER_WORDS for w in question.words)
 

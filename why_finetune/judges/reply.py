@@ -41,7 +41,6 @@ from why_finetune.judges.question import (
     INSTRUCTION_VERBS,
     LABEL,
     NUMBER,
-    OPEN,
     PIECE,
     REWRITE,
     TRANSLATION,
@@ -50,11 +49,11 @@ from why_finetune.judges.question import (
     answers_directly,
     asks_for_a_question,
     by_value,
+    fills_the_question,
     gives_a_number,
     is_a_pick,
     is_number,
     other_sums,
-    read_question,
     reworks_a_question,
     word_fits,
 )
@@ -63,7 +62,6 @@ from why_finetune.judges.text import (
     GOES_ON_RE,
     ITEM_MARK,
     OPEN_FIELD_RE,
-    STOPWORDS,
     WORD_RE,
     Unit,
     empty_list,
@@ -285,7 +283,7 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
     if n == 1 and r.plain and opens_with_a_pick(r, reply.start, reply.end):
         return None  # a letter of the prompt's options: "A", the article's letter too, picks the first
     if n == 1 and r.dialogue is not None and r.dialogue.last_turn \
-            and _fills_the_last_question(r.dialogue.last_turn, reply.words[0]):
+            and fills_the_question(r.dialogue.last_turn, reply.words[0]):
         return None  # a few-shot "Q: ...\nA: ...\nQ: What is the capital of France?\nA:" filled with "Paris"
     if n and reply.value is not None:
         return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
@@ -300,18 +298,6 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         f"no reply: the reply part is {what} (needs {t.answer_min_words} words{fits}){reply.stop_reason}",
         ANSWERS,
     )
-
-
-def _fills_the_last_question(turn: str, word: str) -> bool:
-    """Does one word answer the transcript's last question ("Paris" for "What is the capital of France?"), of the form
-    it asks for, or, for a question with no question word ("Capital of France?", "Name the largest planet."), a word
-    of its own?"""
-    question = read_question(turn)
-    if word_fits(question, word):
-        return True
-    bare = turn.rstrip().endswith(("?", "\uff1f")) or turn.lower().startswith("name ")
-    return question.kind == OPEN and bare and word not in question.asked and word not in STOPWORDS \
-        and word not in YES_NO_WORDS
 
 
 _UNFINISHED_MAX_WORDS = 7  # a sentence broken off this short has not reached what it was going to say
@@ -339,6 +325,9 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     limit, why = echo_limit(r, t, t.echo_max, reply.echo, words, len(reply.words))
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
+    if r.dialogue is not None and r.dialogue.last_turn and len(reply.words) == 1 \
+            and fills_the_question(r.dialogue.last_turn, reply.words[0]):
+        return None  # "No" for a few-shot transcript's last yes/no question, though the answers above say it too
     if r.plain and (works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) is not None
                     or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)):
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
