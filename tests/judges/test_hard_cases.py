@@ -513,6 +513,19 @@ def test_a_long_unpunctuated_sentence_is_cut_into_units_whose_text_holds_exactly
         assert word_count(unit.text) == len(unit.words), unit
 
 
+def test_a_long_numbered_line_in_chinese_is_cut_into_units_that_each_hold_words():
+    # "2.正文：..." longer than a unit: its numbering is no word of the line, and the chunks are cut at the words
+    # left (a chunk with no words broke the reading of a line's opening).
+    from why_finetune.judges import judge
+    from why_finetune.judges.text import clean_output, split_units
+
+    line = "2.正文：在正文中，应详细阐述双方之间发生的借款事实、金额、利率、还款期限等事项，同时要求借款人和贷款人在借条上签字盖章，表示认可上述内容。"
+    output = "写一份正规的借贷借条需要注意以下几个方面：\n\n" + line + "\n\n3.落款：应在借条的末尾写上日期。"
+    units = split_units(clean_output(output))
+    assert all(unit.words for unit in units), units
+    assert judge("民间借贷正规借条怎么写?", output).answers
+
+
 def test_a_follow_up_answered_off_both_turns_topics_still_slides_off_topic():
     # A follow-up is read with the model's earlier turn too ("And the second one?" asks about its list), but a
     # reply that names nothing of either turn still slides off topic.
