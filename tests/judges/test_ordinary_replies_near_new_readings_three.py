@@ -921,9 +921,7 @@ OFFER_REPLIES = [
     pytest.param(chatml("I have a question."), "Sure, go ahead! What would you like to know?",
                  id="'What would you like to know?'"),
     pytest.param(chatml("Hi"), "Hi! How can I help you today? Do you have a question, or would you like to chat?",
-                 id="an offer and a choice",
-                 marks=xfail("reply.topic_hits: after 'Hi!', an offer and a choice of two name no word of the "
-                             "prompt's 'Hi'")),
+                 id="an offer and a choice"),  # a remark: a reaction need not say its words
     pytest.param(chatml("Hola"), "¡Hola! ¿En qué puedo ayudarte hoy?", id="Spanish offer"),
     pytest.param(chatml("Bonjour"), "Bonjour ! Comment puis-je vous aider aujourd'hui ?", id="French offer"),
     pytest.param(chatml("Hallo"), "Hallo! Wie kann ich dir heute helfen?", id="German offer"),

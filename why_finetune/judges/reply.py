@@ -72,6 +72,7 @@ from why_finetune.judges.text import (
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import (
     TopicHits,
+    answers_a_remark,
     enumerates,
     find_hits,
     in_short_lines,
@@ -477,7 +478,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     # prompt's sentence: then it is more likely the asker's text going on (". I want to make sure she's prepared
     # for the day.") than a reply. One sentence asked for may show its subject without naming it, as a poem may.
     if not n or found.hits >= t.topic_min_hits or (n < t.topic_check_words and not reply.continued) \
-            or (n < t.answer_full_words and asks_for_one_sentence(r.prompt.query)):
+            or (n < t.answer_full_words and asks_for_one_sentence(r.prompt.query)) \
+            or (n < t.topic_gap_words and answers_a_remark(r)):
         return None
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it

@@ -781,6 +781,24 @@ def _need_not_name_it(r, t) -> bool:
             or translated(r, r.text) or (asks_for_json(r.prompt.query) and holds_json(r.text)))
 
 
+_REMARK_MAX_WORDS = 40  # a line of conversation, not a passage or a task
+# A chat's turns, not a task's fields ("Goal: ...\nSolution:"); in English, the language whose requests the judges
+# read by their verbs (a Japanese "...教えてください。" asks with no question mark).
+_CHAT_TEMPLATES = frozenset({"chatml", "llama2", "gemma", "chat"})
+
+
+def answers_a_remark(r) -> bool:
+    """Is the output a chat's reply to a remark: a user turn in a chat template or a transcript that neither asks
+    (no question mark) nor requests (no instruction, no field, no passage), a line of conversation ("You cleared
+    that up. You must be exhausted.", "loser")? A relevant reply reacts to it ("Not at all. I'm quite fit from
+    running around the forest.") without saying its words again: held to them only as a long text is, from
+    ``topic_gap_words`` words, not from ``off_topic_words``."""
+    query = r.prompt.query
+    return (r.prompt.template in _CHAT_TEMPLATES and r.question.kind == "open" and r.question.instruction is None
+            and "?" not in query and "\uff1f" not in query and not r.passage.fields and not asks_for_json(query)
+            and 0 < len(WORD_RE.findall(query)) <= _REMARK_MAX_WORDS and not not_in_english(query))
+
+
 def translated(r, text: str) -> bool:
     """A translation asked for, given in another language than the request's ("Can you translate it into
     French?" answered in French, the text to translate in an earlier turn): it cannot name the request's words
@@ -805,7 +823,7 @@ def trailing_gap(r, t) -> Finding | None:
     never = gap.gap_start == 0
     if never and _need_not_name_it(r, t):
         return None
-    min_words = t.off_topic_words if never else t.topic_gap_words
+    min_words = t.off_topic_words if never and not answers_a_remark(r) else t.topic_gap_words
     if writes_cjk(r.lower) and (not never or mostly_quoted(r.text)):
         # Each character is a word: a long paragraph is three times as many. Not for an output that
         # never names the topic (held to ``topic_check_words``, as its reply part is), unless it is
