@@ -81,3 +81,14 @@ def test_the_translation_then_a_new_pair_of_the_prompts_labels_answers_and_drift
 def test_the_text_to_translate_said_back_is_an_echo(prompt, output):
     verdict = judge(prompt, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_language_closing_a_list_of_other_keys_is_a_key_no_translation_asked():
+    from why_finetune.judges import Thresholds
+    from why_finetune.judges.question import TRANSLATION
+    from why_finetune.judges.reading import Reading
+
+    grades = ("Here are my grades this term. Fill in the last one with a plausible grade.\nMaths: B\nHistory: C+\n"
+              "Biology: B+\nEnglish:")
+    assert Reading(grades, " B-", Thresholds()).question.kind != TRANSLATION
+    assert Reading("English: I love cheese.\nFrench:", " J'aime le fromage.", Thresholds()).question.kind == TRANSLATION

@@ -99,8 +99,17 @@ _LANGUAGE_LABEL_RE = re.compile(
     r"|bahasa inggris|英语|英語|영어)(?: translation)?[ \t]*[:\uff1a][ \t]*\Z", re.IGNORECASE)
 
 
+_LABELLED_LINE_RE = re.compile(r"^[ \t]*([^\W\d_][^:\uff1a\n]{0,30})[:\uff1a]")
+
+
 def a_language_label_closes(prompt: str) -> bool:
-    """Does the prompt end with a label naming a language, text above it ("English: I love cheese.\nFrench:")?"""
+    """Does the prompt end with a label naming a language, text above it ("English: I love cheese.\nFrench:")? The
+    line above is text, or the text under another language's label: not a field of other keys ("Biology: B+\n
+    English:" asks for a grade in English, the subject)."""
     body = prompt.rstrip()
     head, _, last = body.rpartition("\n")
-    return bool(head.strip()) and _LANGUAGE_LABEL_RE.match(last) is not None
+    if not head.strip() or _LANGUAGE_LABEL_RE.match(last) is None:
+        return False
+    above = head.rstrip().rsplit("\n", 1)[-1]
+    label = _LABELLED_LINE_RE.match(above)
+    return label is None or _LANGUAGE_LABEL_RE.match(label.group(0).strip()) is not None

@@ -84,6 +84,8 @@ def parse_dialogue(query: str) -> Dialogue | None:
     names = {label.lower(): label for label, _ in labelled}
     if len(names) < 2:
         return None
+    if a_form(query):
+        return None  # a form's fields, each label said once ("Name: Anna\nAge: 34\nCity: Oslo\nJob:"): nobody speaks
     last_label, last_text = labelled[-1]
     if not last_text.strip() and not _PROMPT_LINE_RE.match(lines[0]) and \
             sum(label.lower() == last_label.lower() for label, _ in labelled) == 1:
@@ -105,6 +107,16 @@ def parse_dialogue(query: str) -> Dialogue | None:
     else:
         return None
     return Dialogue(frozenset(names), role.lower(), role, last_turn.strip())
+
+
+FORM_MIN_FIELDS = 4  # "Name: Anna\nAge: 34\nCity: Oslo\nJob:"; two or three labels once each may be a short exchange
+
+
+def a_form(text: str) -> bool:
+    """Is the text a form: FORM_MIN_FIELDS labelled lines or more, each label said once? Its fields are keys, no
+    speakers taking turns."""
+    labels = [label.lower() for label, _ in (m.groups() for m in _PROMPT_LINE_RE.finditer(text))]
+    return len(labels) >= FORM_MIN_FIELDS and len(set(labels)) == len(labels)
 
 
 def _opens_with_an_instruction(line: str) -> bool:

@@ -31,9 +31,10 @@ class Reading:
         self.thresholds = t = thresholds
         self.prompt = parse_prompt(prompt)
         # Not a transcript: a passage and an open label naming the work ("Text: ...\nSummary:"), nor examples one a
-        # line under labels each said once ("France: Paris\nJapan: Tokyo\n...\nKenya:").
+        # line under labels each said once ("France: Paris\nJapan: Tokyo\n...\nKenya:"), nor a form's fields.
         self.dialogue = None if text_before_an_open_label(self.prompt.query) \
-            or example_labels(self.prompt.text, t.inline_examples) else dlg.parse_dialogue(self.prompt.query)
+            or example_labels(self.prompt.text, t.inline_examples) or dlg.a_form(self.prompt.text) \
+            else dlg.parse_dialogue(self.prompt.query)
         self.plain = self.dialogue is None  # a plain question or request, not a dialogue to continue
         self.cleaned = clean_output(output)
         self.text, self.lower = self.cleaned.text, self.cleaned.lower
