@@ -92,3 +92,28 @@ def test_a_language_closing_a_list_of_other_keys_is_a_key_no_translation_asked()
               "Biology: B+\nEnglish:")
     assert Reading(grades, " B-", Thresholds()).question.kind != TRANSLATION
     assert Reading("English: I love cheese.\nFrench:", " J'aime le fromage.", Thresholds()).question.kind == TRANSLATION
+
+
+# A translation is text in a language: program text after it, where the request holds and asks for none, is the
+# page going on, off the task (a base model's notebook cell after the sentence).
+@pytest.mark.parametrize("output", [
+    "Une autre chose m'a grandement surpris.\n\n```java\npublic String translateSentence(String sentence) {\n"
+    "    return \"Hello, World!\";\n}\n```",
+    "Une autre chose m'a grandement surpris. \nCode: \nint main() { \n  std::string s(\"Noch eine Sache\"); \n  return 0;",
+])
+def test_code_after_the_translation_answers_and_drifts(output):
+    verdict = judge(prompt("Noch eine andere Sache hat mich höchlichst überrascht."), output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_note_after_the_translation_is_no_code():
+    verdict = judge(prompt("Noch eine andere Sache hat mich höchlichst überrascht."),
+                    "Une autre chose m'a grandement surpris.\n\nNote: « höchlichst » is old-fashioned; « grandement » "
+                    "keeps the tone.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_code_asked_to_be_translated_is_the_work():
+    verdict = judge("Translate this Python code to JavaScript:\n\ndef add(a, b):\n    return a + b",
+                    "Here it is:\n\nfunction add(a, b) {\n  return a + b;\n}")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -99,7 +99,10 @@ _LANGUAGE_LABEL_RE = re.compile(
     r"|bahasa inggris|英语|英語|영어)(?: translation)?[ \t]*[:\uff1a][ \t]*\Z", re.IGNORECASE)
 
 
-_LABELLED_LINE_RE = re.compile(r"^[ \t]*([^\W\d_][^:\uff1a\n]{0,30})[:\uff1a]")
+# A field's label opening a line: letters and spaces, then a colon and a space or the line's end ("German: Ich ...";
+# not "The train leaves at 10:30").
+_LABELLED_LINE_RE = re.compile(r"^[ \t]*([^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,3})[:\uff1a](?:[ \t]+|\Z)")
+_SOURCE_MIN_WORDS = 3  # "German: native" in a CV's list of languages is a level, no text to translate
 
 
 def a_language_label_closes(prompt: str) -> bool:
@@ -112,4 +115,7 @@ def a_language_label_closes(prompt: str) -> bool:
         return False
     above = head.rstrip().rsplit("\n", 1)[-1]
     label = _LABELLED_LINE_RE.match(above)
-    return label is None or _LANGUAGE_LABEL_RE.match(label.group(0).strip()) is not None
+    if label is None:
+        return True
+    return _LANGUAGE_LABEL_RE.match(label.group(0).strip()) is not None \
+        and len(above[label.end() :].split()) >= _SOURCE_MIN_WORDS

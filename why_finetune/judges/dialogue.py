@@ -112,11 +112,18 @@ def parse_dialogue(query: str) -> Dialogue | None:
 FORM_MIN_FIELDS = 4  # "Name: Anna\nAge: 34\nCity: Oslo\nJob:"; two or three labels once each may be a short exchange
 
 
+FORM_VALUE_MAX_WORDS = 4  # "Anna", "34", "forest ranger": a value, not a speaker's sentence
+
+
 def a_form(text: str) -> bool:
-    """Is the text a form: FORM_MIN_FIELDS labelled lines or more, each label said once? Its fields are keys, no
-    speakers taking turns."""
-    labels = [label.lower() for label, _ in (m.groups() for m in _PROMPT_LINE_RE.finditer(text))]
-    return len(labels) >= FORM_MIN_FIELDS and len(set(labels)) == len(labels)
+    """Is the text a form: FORM_MIN_FIELDS labelled lines or more, each label said once, each value a few words and
+    no sentence ("Name: Anna\nAge: 34\nCity: Oslo\nJob:")? Its fields are keys, no speakers taking turns; four
+    friends each saying a line once ("Alice: Anyone up for pizza tonight?") speak sentences."""
+    fields = [m.groups() for m in _PROMPT_LINE_RE.finditer(text)]
+    labels = [label.lower() for label, _ in fields]
+    return len(labels) >= FORM_MIN_FIELDS and len(set(labels)) == len(labels) and all(
+        len(value.split()) <= FORM_VALUE_MAX_WORDS and not value.rstrip().endswith((".", "?", "!"))
+        for _, value in fields)
 
 
 def _opens_with_an_instruction(line: str) -> bool:

@@ -68,6 +68,7 @@ from why_finetune.judges.question import (
     TRANSLATION,
     asks_for_a_question,
     fills_the_question,
+    read_question,
     reworks_a_question,
     states_an_answer,
 )
@@ -780,11 +781,15 @@ def echo_words(r, start: int, end: int) -> list[str]:
     return words_between(list(filter(keeps, units)), r.lower, start, end)
 
 
-def _fills_the_last_question(r, words) -> bool:
+def fills_the_last_question(r, words) -> bool:
     """One word answering a few-shot transcript's last question ("No" for "...\nQ: Is the Pacific the smallest
-    ocean?\nA:"), though the answers above it say it too: the answer, not the prompt said back."""
-    return r.dialogue is not None and bool(r.dialogue.last_turn) and len(words) == 1 \
-        and fills_the_question(r.dialogue.last_turn, words[0])
+    ocean?\nA:"), though the answers above it say it too: the answer, not the prompt said back. Only a yes or a no to
+    a yes/no question may be an earlier answer's word: "Paris" again for "What is the capital of Japan?" copies it."""
+    if r.dialogue is None or not r.dialogue.last_turn or len(words) != 1 \
+            or not fills_the_question(r.dialogue.last_turn, words[0]):
+        return False
+    return read_question(r.dialogue.last_turn).asks_yes_or_no \
+        or words[0] not in WORD_RE.findall(normalise_apostrophes(r.prompt.text.lower()))
 
 
 def _the_text_to_translate(r, unit: Unit) -> bool:
@@ -840,7 +845,7 @@ def prompt_echo(r, t) -> Finding:
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
                           or opens_with_a_pick(r, start, len(r.lower))) \
-        or (value >= limit and _fills_the_last_question(r, words))
+        or (value >= limit and fills_the_last_question(r, words))
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from why_finetune.judges.language import not_in_english
-from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, YES_NO, YES_NO_WORDS, read_question
+from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, TRANSLATION, YES_NO, YES_NO_WORDS, read_question
 from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE, empty_list
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
@@ -106,11 +106,13 @@ def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValu
             and question.asked.issuperset(content):
         return None  # "France" for "What is the capital of France?", "Mars" for "What do you think of Mars?"
     lowered = value.lower()
-    # A whole line of the prompt, or a field's whole value ("Русский: Я опоздал на автобус." said back as "Я опоздал
-    # на автобус."), said again.
+    # A whole line of the prompt said again, or, for a translation, the text to translate, a field's whole value
+    # ("Русский: Я опоздал на автобус." said back as "Я опоздал на автобус."). A value picked from another field is a
+    # value ("Winner:" filled with the home team's name).
     said_again = [line for line in body.splitlines()
-                  if lowered.strip(" .") in (line.strip().lower().strip(" \t.:"),
-                                             _FIELD_VALUE_RE.sub("", line).strip().lower().strip(" \t.:"))]
+                  if lowered.strip(" .") == line.strip().lower().strip(" \t.:") or (
+                      question.kind == TRANSLATION
+                      and lowered.strip(" .") == _FIELD_VALUE_RE.sub("", line).strip().lower().strip(" \t.:"))]
     if said_again and not (_OPTION_LINE_RE.match(said_again[0]) and len(_OPTION_LINE_RE.findall(body)) >= 2):
         return None  # a whole line of the prompt said again, not one of the options it lists
     picked = prompt_words.issuperset(words)

@@ -27,6 +27,7 @@ from why_finetune.judges import (
     script,
     template,
     topic,
+    translation,
 )
 
 DRIFT_MEASURES = (
@@ -57,6 +58,7 @@ DRIFT_MEASURES = (
     echo.more_questions,
     echo.asker_voice,
     topic.trailing_gap,
+    translation.code_after_a_translation,
     passage.off_the_passage,
     boilerplate.boilerplate,
     arithmetic.numbers,

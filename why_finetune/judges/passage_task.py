@@ -62,7 +62,7 @@ def sets_a_task(sentence: str, passage: str = "") -> bool:
         return True
     m = _ENGLISH_RE.match(sentence)
     noun = _NOUN_RE.findall(m.group(0))[-1] if m else ""
-    return bool(noun) and re.search(rf"\b{noun}", passage, re.IGNORECASE) is None
+    return bool(noun) and re.search(rf"\b{noun}s?\b", passage, re.IGNORECASE) is None
 
 
 def passage_task(r, t) -> Finding | None:

@@ -33,7 +33,8 @@ class Reading:
         # Not a transcript: a passage and an open label naming the work ("Text: ...\nSummary:"), nor examples one a
         # line under labels each said once ("France: Paris\nJapan: Tokyo\n...\nKenya:"), nor a form's fields.
         self.dialogue = None if text_before_an_open_label(self.prompt.query) \
-            or example_labels(self.prompt.text, t.inline_examples) or dlg.a_form(self.prompt.text) \
+            or example_labels(self.prompt.text, t.inline_examples) \
+            or (self.prompt.template in ("raw", "fields") and dlg.a_form(self.prompt.text)) \
             else dlg.parse_dialogue(self.prompt.query)
         self.plain = self.dialogue is None  # a plain question or request, not a dialogue to continue
         self.cleaned = clean_output(output)
@@ -47,7 +48,8 @@ class Reading:
         if not self.total:
             return
         self.question = read_question(self.prompt.query)
-        if self.question.kind != TRANSLATION and a_language_label_closes(self.prompt.text):
+        if self.question.kind != TRANSLATION and (a_language_label_closes(self.prompt.text)
+                                                  or a_language_label_closes(self.prompt.query)):
             self.question = replace(self.question, kind=TRANSLATION)  # "English: ...\nFrench:": a translation asked
         if self.total <= VALUE_MAX_WORDS and self.plain:
             # The whole output a few words long: a value for the prompt's open field? (field_value.py)

@@ -20,7 +20,7 @@ from itertools import islice
 from why_finetune.judges.about_the_question import only_about_the_question
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick
 from why_finetune.judges.code import asks_for_code, code_for_another_language, holds_code
-from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words
+from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words, fills_the_last_question
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
 from why_finetune.judges.formats import asks_for_json, holds_json, names_a_key, requested_keys
@@ -326,8 +326,7 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     limit, why = echo_limit(r, t, t.echo_max, reply.echo, words, len(reply.words))
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
-    if r.dialogue is not None and r.dialogue.last_turn and len(reply.words) == 1 \
-            and fills_the_question(r.dialogue.last_turn, reply.words[0]):
+    if fills_the_last_question(r, reply.words):
         return None  # "No" for a few-shot transcript's last yes/no question, though the answers above say it too
     if r.plain and (works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) is not None
                     or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)):
@@ -479,7 +478,7 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     # for the day.") than a reply. One sentence asked for may show its subject without naming it, as a poem may.
     if not n or found.hits >= t.topic_min_hits or (n < t.topic_check_words and not reply.continued) \
             or (n < t.answer_full_words and asks_for_one_sentence(r.prompt.query)) \
-            or (n < t.topic_gap_words and answers_a_remark(r)):
+            or (n < t.answer_full_words and answers_a_remark(r)):
         return None
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it

@@ -648,7 +648,7 @@ def _chunk(units: list[Unit], text: str, plain_seg: str, start: int, words: Sequ
         elif not _OTHER_WORD_CHAR_RE.search(plain_seg):  # its words are its Chinese and Japanese characters
             n, cuts = _cjk_chunk_starts(plain_seg)
         else:  # its words found again with WORD_RE, less the numbering stripped before them ("2.正文：...")
-            found = list(WORD_RE.finditer(plain_seg))[-len(words) :]
+            found = list(WORD_RE.finditer(plain_seg))[-len(words) :] if words else []
             n, cuts = len(found), [m.start() for m in found[::LONG_UNIT_CHUNK]]
         cuts.append(len(plain_seg))  # where each chunk starts, and the line's end
         for j, k in enumerate(range(0, n, LONG_UNIT_CHUNK)):

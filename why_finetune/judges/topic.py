@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.asking_words import YES_NO_WORDS as YES_NO_WORDS_ELSEWHERE
+from why_finetune.judges.asking_words import a_language_label_closes
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, holds_json
@@ -44,7 +45,16 @@ from why_finetune.judges.language import function_words_of, not_in_english, same
 from why_finetune.judges.pieces import asks_for_one_sentence, piece_words
 from why_finetune.judges.refusal import declines
 from why_finetune.judges.script import SCRIPTS
-from why_finetune.judges.text import STOPWORDS, UNSPACED_RE, WORD_RE, Unit, excerpt, normalise_apostrophes, stem
+from why_finetune.judges.text import (
+    STOPWORDS,
+    UNSPACED_RE,
+    WORD_RE,
+    Unit,
+    excerpt,
+    normalise_apostrophes,
+    stem,
+    word_count,
+)
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.understanding import not_understood
 
@@ -791,12 +801,22 @@ def answers_a_remark(r) -> bool:
     """Is the output a chat's reply to a remark: a user turn in a chat template or a transcript that neither asks
     (no question mark) nor requests (no instruction, no field, no passage), a line of conversation ("You cleared
     that up. You must be exhausted.", "loser")? A relevant reply reacts to it ("Not at all. I'm quite fit from
-    running around the forest.") without saying its words again: held to them only as a long text is, from
-    ``topic_gap_words`` words, not from ``off_topic_words``."""
+    running around the forest.") without saying its words again: held to them from ``answer_full_words`` words (a
+    short paragraph), not from ``off_topic_words``. Not a turn that asks all the same: a want, a need or a question's
+    opening with no question mark ("I need a recipe for ...", "how do i reset my iphone")."""
     query = r.prompt.query
     return (r.prompt.template in _CHAT_TEMPLATES and r.question.kind == "open" and r.question.instruction is None
             and "?" not in query and "\uff1f" not in query and not r.passage.fields and not asks_for_json(query)
-            and 0 < len(WORD_RE.findall(query)) <= _REMARK_MAX_WORDS and not not_in_english(query))
+            and 0 < len(WORD_RE.findall(query)) <= _REMARK_MAX_WORDS and not not_in_english(query)
+            and _ASKS_ALL_THE_SAME_RE.search(normalise_apostrophes(query.lower())) is None)
+
+
+# A turn with no question mark that still asks: a want or a need in the first person, a request's or a question's
+# opening ("I need a recipe for ...", "can you help me with my essay", "how do i reset my iphone"), a symptom told.
+_ASKS_ALL_THE_SAME_RE = re.compile(
+    r"\b(?:i need|i want|i'd like|i would like|i'm looking for|i am looking for|looking for|need help|help me|"
+    r"i have (?:a|an) \w+|i've got|can you|could you|would you|will you|please|how (?:do|can|to|should|much|many)|"
+    r"what|where|when|why|who|which|is there|are there|tell me|show me|give me)\b")
 
 
 def translated(r, text: str) -> bool:
@@ -810,8 +830,17 @@ def translated(r, text: str) -> bool:
     request = r.prompt.query
     for field in r.passage.fields:
         request = request.replace(field, " ")
-    return not_in_english(request) != not_in_english(text) and not any(
-        same_language(field, text) for field in r.passage.fields)
+    if not_in_english(request) == not_in_english(text) or any(same_language(field, text) for field in r.passage.fields):
+        return False
+    if a_language_label_closes(r.prompt.text) or a_language_label_closes(r.prompt.query):
+        # Asked by a label alone ("English: ...\nFrench:"), its only anchor is the text above: a translation is
+        # about as long as it, not a page of other text in the language named.
+        # (Shorter is no sign: an output is often cut at the token limit.)
+        return word_count(text) <= TRANSLATION_MAX_SHARE * word_count(" ".join(r.passage.fields) or r.prompt.query)
+    return True
+
+
+TRANSLATION_MAX_SHARE = 2.5  # a translation's words against the source's: languages differ, not this much
 
 
 def trailing_gap(r, t) -> Finding | None:
@@ -824,6 +853,8 @@ def trailing_gap(r, t) -> Finding | None:
     if never and _need_not_name_it(r, t):
         return None
     min_words = t.off_topic_words if never and not answers_a_remark(r) else t.topic_gap_words
+    if never and answers_a_remark(r):
+        min_words = t.answer_full_words  # a reaction is a few sentences: a paragraph naming nothing of it is no reply
     if writes_cjk(r.lower) and (not never or mostly_quoted(r.text)):
         # Each character is a word: a long paragraph is three times as many. Not for an output that
         # never names the topic (held to ``topic_check_words``, as its reply part is), unless it is

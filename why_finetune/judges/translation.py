@@ -1,0 +1,48 @@
+"""Program text after a translation: a translation is text in a language, so code after it, where the request holds
+and names none, is the page a base model goes on with ("Une autre chose m'a grandement surpris.\nCode: \nint
+main() { ..."; a fenced block after the sentence), off the task (`prompt.code_after`). Its own module: it reads the
+question (question.py) and code's shape (code.py), which topic.py, imported by question.py, reads too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.code import asks_for_code, is_code
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.question import TRANSLATION
+from why_finetune.judges.text import excerpt
+
+_BLOCK_RE = re.compile(r"[{};][ \t]*$", re.MULTILINE)
+# A request that names code or a format ("Translate this Python code to JavaScript", "... give me a JSON file").
+_NAMES_CODE_RE = re.compile(r"\b(?:code|json|yaml|xml|html|css|sql|python|javascript|typescript|java|c\+\+|rust|go|"
+                            r"program|function|script|regex|snippet|file)\b", re.IGNORECASE)
+
+
+def _surely_code(text: str, t) -> bool:
+    """Program text for sure: a fence, or code lines (see is_code) of which one opens a block or closes a statement
+    ("int main() {", "return 0;"). Fields ending in colons ("German: ...\nFrench:") and a list of words with their
+    pronunciations in brackets ("gracias (GRAH-syahs)") are none."""
+    return "```" in text or (is_code(text, t) and _BLOCK_RE.search(text) is not None)
+
+
+def code_after_a_translation(r, t) -> Finding | None:
+    """A translation asked of a text that holds no code and asks for none, then program text after it ("Une autre
+    chose m'a grandement surpris.\nCode: \nint main() { ..."; a fenced block): a translation is text in a language,
+    and the code is the page a base model goes on with, off the task (`prompt.code_after`). Read from the line after
+    the translation's first: program text for sure (see _surely_code)."""
+    if not r.plain:
+        return None
+    query = r.prompt.query
+    if r.question.kind != TRANSLATION or _surely_code(query, t) or asks_for_code(query) \
+            or _NAMES_CODE_RE.search(query):
+        return Finding("prompt.code_after", 0.0, 1.0, lambda: ("", "no code after a translation"))
+    start = r.text.find("\n", r.own_start + len(r.text[r.own_start :]) - len(r.text[r.own_start :].lstrip()))
+    after = r.text[start:] if start > 0 else ""
+    hit = bool(r.text[:start].strip()) and _surely_code(after, t)
+    shown = excerpt(r.text[start:], 60) if hit else ""
+    return Finding(
+        "prompt.code_after", float(hit), 1.0,
+        lambda: (shown, f"writes program text after the translation, none asked: '{shown}'"),
+        start + 1 if hit else None, "it ends where program text starts",
+    )
