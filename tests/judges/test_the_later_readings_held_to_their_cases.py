@@ -94,3 +94,22 @@ def test_a_task_on_a_report_is_read_though_the_passage_says_reported():
                "bicycles will still be allowed to cross until repairs begin, which are expected to take two years.")
     verdict = judge(f"{article}\nSummary:", "Summarize the report in one sentence.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# --- a text written for the asker speaks in their voice by design ------------------------------------------------
+
+def test_a_cover_letter_asked_for_says_my_wife_as_the_asker_would():
+    prompt = chatml("We have been in America for five years, my wife has a PhD and I work in tech. Can you help me "
+                    "write a cover letter for our rent application?")
+    output = ("Dear Landlord,\n\nMy wife and I would like to apply for the apartment on Elm Street. My wife holds a PhD "
+              "in chemistry and works at the university, and I am a software engineer. Together we earn well above "
+              "three times the rent, and we can provide references from our current landlord.\n\nSincerely,\nAlex")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_answer_to_a_question_about_my_dog_in_the_askers_voice_still_drifts():
+    verdict = judge(chatml("How do I stop my dog from barking at night?"),
+                    "My dog barks at night too, and my dog never listens. I tried everything with my dog and nothing "
+                    "worked, so now my dog sleeps in the garage.")
+    assert verdict.drifts, verdict.explain()

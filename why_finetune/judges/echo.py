@@ -1166,6 +1166,18 @@ def _fills_a_question_field(prompt) -> bool:
     return bool(label) and all(stem(w) in asked for w in WORD_RE.findall(label))
 
 
+# A request for a text the asker will send or say as their own ("help me write a cover letter for our rent
+# application", "draft an email to my boss"): it speaks in the asker's voice by design, "my wife" and all.
+_WRITTEN_FOR_THE_ASKER_RE = re.compile(
+    r"\b(?:write|draft|compose|prepare|word)\b[^.?!\n]{0,40}?\b(?:letter|email|e-mail|message|note|bio|post|speech|"
+    r"application|statement|reply|toast|cv|resume|résumé|profile|announcement|invitation|apology)s?\b")
+
+
+def written_for_the_asker(query: str) -> bool:
+    """Does the request ask for a text the asker will send or say as their own (see _WRITTEN_FOR_THE_ASKER_RE)?"""
+    return _WRITTEN_FOR_THE_ASKER_RE.search(query.lower()) is not None
+
+
 def asker_voice(r, t) -> Finding | None:
     voice = r.voice
     if voice is None or not voice.things:

@@ -12,7 +12,13 @@ from dataclasses import replace
 from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.asking_words import a_language_label_closes
 from why_finetune.judges.choices import lettered_choices
-from why_finetune.judges.echo import find_continuation, find_question_again, find_voice, prompt_fields
+from why_finetune.judges.echo import (
+    find_continuation,
+    find_question_again,
+    find_voice,
+    prompt_fields,
+    written_for_the_asker,
+)
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.inline_examples import example_labels, example_shape
 from why_finetune.judges.loops import find_loops
@@ -96,7 +102,9 @@ class Reading:
                 self.question_again = find_question_again(instruction, self.units, self.own_start, self.text)
         # The text the prompt's instruction works on, in labelled fields ("Input: ..."): see passage.py.
         self.passage = find_passage(self.prompt.raw, self.prompt.text, asker) if self.plain else NO_PASSAGE
-        self.voice = find_voice(self._asking_text(), self.cleaned) if self.plain else None
+        # The asker's voice is no drift in a text written for them to send ("help me write a cover letter"): none read.
+        self.voice = find_voice(self._asking_text(), self.cleaned) \
+            if self.plain and not written_for_the_asker(self.prompt.query) else None
 
     def _asking_text(self) -> str:
         """The prompt's own asking, without a text it gives to work on: a post under "POST:" to sum up, the text
