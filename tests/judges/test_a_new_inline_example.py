@@ -123,3 +123,18 @@ def test_lines_that_are_no_examples_left_open_are_not_read_as_such(prompt, outpu
     verdict = judge(prompt, output)
     assert "prompt.inline_example" not in drift_measures(verdict), verdict.explain()
     assert verdict.answers, verdict.explain()
+
+
+# A bare sum to complete ("813+124="): the result, then a new sum begun on a line of its own ("1,837\n1,837+") is a
+# new example of the prompt's format; the sum said again with its result ("813+124=937") is the working.
+@pytest.mark.parametrize("output", ["1,837\n1,837+", "937\n\n512+77=589\n"])
+def test_a_new_sum_after_the_result_of_a_bare_one_answers_and_drifts(output):
+    verdict = judge("813+124=", output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.formula_again" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("output", ["937", "937\n813+124=937", "937\n\n813 + 124 = 937, adding the hundreds first."])
+def test_the_result_alone_or_with_the_sum_said_again_is_no_new_example(output):
+    verdict = judge("813+124=", output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

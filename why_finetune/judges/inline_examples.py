@@ -154,3 +154,30 @@ def inline_example(r, t) -> Finding | None:
 
     return Finding("prompt.inline_example", int(found), 1, describe, at if found else None,
                    "it ends where a new example of the prompt's format starts")
+
+
+# A bare sum to complete, the whole prompt ("813+124=", "12 x 7 ="): numbers, one operator between them, "=" last.
+_BARE_SUM_RE = re.compile(r"\A\s*(\d[\d,.]*)\s*([-+*/x\u00d7\u00f7])\s*(\d[\d,.]*)\s*=\s*\Z")
+# ... and a line of the output opening a sum with that operator: "1,837+", "512+77=589".
+_SUM_OPENING_RE = re.compile(r"\s*(\d[\d,.]*)\s*([-+*/x\u00d7\u00f7])\s*\d?")
+
+
+def formula_again(r, t) -> Finding | None:
+    """A bare sum to complete ("813+124=") answered, then a new sum with its operator begun on a line of its own
+    ("1,837\n1,837+"): a new example of the prompt's format, as after a few-shot line (`prompt.formula_again`).
+    Not the sum said again with its result ("813+124=937"): the numbers of a new sum are not the prompt's."""
+    if not r.plain:
+        return None
+    bare = _BARE_SUM_RE.match(r.prompt.text)
+    at, offset = -1, 0
+    if bare:
+        for k, line in enumerate(r.text.split("\n")):
+            opening = _SUM_OPENING_RE.match(line) if k else None
+            if opening and opening.group(2) == bare.group(2) and opening.group(1) not in (bare.group(1), bare.group(3)):
+                at = offset
+                break
+            offset += len(line) + 1
+    shown = excerpt(r.text[at:], 40) if at >= 0 else ""
+    return Finding("prompt.formula_again", float(at >= 0), 1.0,
+                   lambda: (shown, f"begins a new sum after the result: '{shown}'" if shown else "no new sum"),
+                   at if at >= 0 else None, "it ends where a new sum starts")

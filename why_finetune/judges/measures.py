@@ -52,6 +52,7 @@ DRIFT_MEASURES = (
     about_the_question.task_set_again,
     echo.prompt_format,
     inline_examples.inline_example,
+    inline_examples.formula_again,
     echo.prompt_opening,
     echo.question_again,
     echo.questions,
