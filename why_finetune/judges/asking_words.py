@@ -105,6 +105,11 @@ _LABELLED_LINE_RE = re.compile(r"^[ \t]*([^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){
 _SOURCE_MIN_WORDS = 3  # "German: native" in a CV's list of languages is a level, no text to translate
 
 
+def asked_by_a_language_label(prompt) -> bool:
+    """Does a label naming a language close the prompt (a Prompt: its text as sent, or its user turn in a chat)?"""
+    return a_language_label_closes(prompt.text) or a_language_label_closes(prompt.query)
+
+
 def a_language_label_closes(prompt: str) -> bool:
     """Does the prompt end with a label naming a language, text above it ("English: I love cheese.\nFrench:")? The
     line above is text, or the text under another language's label: not a field of other keys ("Biology: B+\n

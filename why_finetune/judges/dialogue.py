@@ -110,8 +110,6 @@ def parse_dialogue(query: str) -> Dialogue | None:
 
 
 FORM_MIN_FIELDS = 4  # "Name: Anna\nAge: 34\nCity: Oslo\nJob:"; two or three labels once each may be a short exchange
-
-
 FORM_VALUE_MAX_WORDS = 4  # "Anna", "34", "forest ranger": a value, not a speaker's sentence
 
 

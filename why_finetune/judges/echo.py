@@ -797,8 +797,13 @@ def _the_text_to_translate(r, unit: Unit) -> bool:
     опоздал на автобус." said back "Я опоздал на автобус."): no translation of it."""
     if r.question.kind != TRANSLATION or not r.passage.fields or len(unit.words) < 2:
         return False
-    source = " ".join(WORD_RE.findall(" ".join(r.passage.fields).lower()))
-    return f" {' '.join(unit.words)} " in f" {source} "
+    return f" {' '.join(unit.words)} " in _words_of_the_fields(r.passage.fields)
+
+
+@lru_cache(maxsize=256)
+def _words_of_the_fields(fields: tuple[str, ...]) -> str:
+    """The fields' words, lower case, joined by spaces and padded with one, for a sentence's words to be found whole."""
+    return f" {' '.join(WORD_RE.findall(' '.join(fields).lower()))} "
 
 
 def _copied_from_the_prompt(r, unit: Unit) -> bool:

@@ -67,17 +67,23 @@ def _examples_on_lines(prompt_text: str, least: int) -> str:
         return ""
     if lettered_choices(prompt_text) or lines[-1].strip().rstrip(":\uff1a").strip().lower() in _REPLY_SLOTS:
         return ""  # options under letters and an "Answer:" field: the reply picks one, it is no example's value
-    # The run of lines of one shape right above the open one (an instruction above them has another).
-    common = shape(lines[-2])
-    run = 0
-    for line in reversed(lines[:-1]):
-        if shape(line) != common:
-            break
-        run += 1
-    if run < least or len(common) < _SHAPE_MIN or not common.startswith(open_item) \
+    run = _run_above(lines)
+    common = shape(run[0])
+    if len(run) < least or len(common) < _SHAPE_MIN or not common.startswith(open_item) \
             or len(open_item) == len(common):  # a whole row last ("| Fay | Sales |"): a table, none open
         return ""
     return common
+
+
+def _run_above(lines: list[str]) -> list[str]:
+    """The lines of one shape right above the last (an instruction above them has another), nearest first."""
+    common = shape(lines[-2])
+    run = []
+    for line in reversed(lines[:-1]):
+        if shape(line) != common:
+            break
+        run.append(line)
+    return run
 
 
 def example_labels(prompt_text: str, least: int) -> bool:
@@ -86,13 +92,7 @@ def example_labels(prompt_text: str, least: int) -> bool:
     if not on_lines(prompt_text, least):
         return False
     lines = prompt_text.rstrip().split("\n")
-    common = _examples_on_lines(prompt_text, least)
-    labels = []
-    for line in reversed(lines[:-1]):
-        if shape(line) != common:
-            break
-        labels.append(line.split(":", 1)[0].strip().lower())
-    labels.append(lines[-1].split(":", 1)[0].strip().lower())
+    labels = [line.split(":", 1)[0].strip().lower() for line in [*_run_above(lines), lines[-1]]]
     return ":" in lines[-1] and len(set(labels)) == len(labels)
 
 

@@ -8,8 +8,8 @@ work asked for, not an echo (echo.echo_limit); copying the instruction still is.
 the passage when text comes before it (the instruction) and it is not the asker's field ("Question:
 ..." in a one-question template) nor the open field at the end. A prompt with no instruction, a text in one
 field and an open field under it ("Text: <an article>\nSummary:", or the article with no label: "<an
-article>\nSummary:"), has its instruction in the open field's label and its passage in the text above. Read from the prompt's format alone, in any script; worked out once
-per prompt.
+article>\nSummary:"), has its instruction in the open field's label and its passage in the text above. Read from
+the prompt's format alone, in any script; worked out once per prompt.
 """
 
 from __future__ import annotations

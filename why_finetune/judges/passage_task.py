@@ -4,10 +4,12 @@ output that sets a task on the passage instead of doing the work: "Write a one-s
 text, write a short paragraph). A base model that has seen exercise pages goes on with the exercise's instruction:
 a new request, the prompt's genre continued, no answer (`prompt.passage_task`).
 
-Read from the first sentence: a request (an instruction's verb opening it, after a lead such as "Based on the text,";
-in Vietnamese the imperative "hãy") whose object is the passage itself ("summary of this article", "about the text",
-"về bài viết này"). A summary of advice in the imperative names the passage, if at all, beside its own clause ("Give
-the cactus a larger pot in spring, the article advises"), not as the request's object.
+Read from the first sentence, after an opener at most ("Please", "In one sentence,"): a verb of writing with the
+passage as what it is about ("a summary of this article", "a TL;DR for this post"), a verb of reworking with the
+passage as its object ("Summarize the text"), or a lead naming the passage and a verb that makes a text ("Based on
+the article above, write"); in Vietnamese the imperative "hãy" and a verb of writing. A summary of advice in the
+imperative names the passage, if at all, beside its own clause ("Give the cactus a larger pot in spring, the article
+advises"), and a noun the passage itself says ("reviews" under a page of reviews) names what it is about.
 """
 
 from __future__ import annotations
@@ -49,8 +51,6 @@ _VIETNAMESE_RE = re.compile(
 # setting one is the work.
 _TASK_LABEL_RE = re.compile(r"\b(?:exercises?|tasks?|prompts?|questions?|activit(?:y|ies)|quiz(?:zes)?|homework|"
                             r"assignments?|bài tập|câu hỏi)\b", re.IGNORECASE)
-
-
 _TLDR_RE = re.compile(r"\btl;dr\b", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from why_finetune.judges import dialogue as dlg
-from why_finetune.judges.asking_words import a_language_label_closes
+from why_finetune.judges.asking_words import asked_by_a_language_label
 from why_finetune.judges.choices import lettered_choices
 from why_finetune.judges.echo import (
     find_continuation,
@@ -54,8 +54,7 @@ class Reading:
         if not self.total:
             return
         self.question = read_question(self.prompt.query)
-        if self.question.kind != TRANSLATION and (a_language_label_closes(self.prompt.text)
-                                                  or a_language_label_closes(self.prompt.query)):
+        if self.question.kind != TRANSLATION and asked_by_a_language_label(self.prompt):
             self.question = replace(self.question, kind=TRANSLATION)  # "English: ...\nFrench:": a translation asked
         if self.total <= VALUE_MAX_WORDS and self.plain:
             # The whole output a few words long: a value for the prompt's open field? (field_value.py)

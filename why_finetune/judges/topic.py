@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.asking_words import YES_NO_WORDS as YES_NO_WORDS_ELSEWHERE
-from why_finetune.judges.asking_words import a_language_label_closes
+from why_finetune.judges.asking_words import asked_by_a_language_label
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, holds_json
@@ -832,7 +832,7 @@ def translated(r, text: str) -> bool:
         request = request.replace(field, " ")
     if not_in_english(request) == not_in_english(text) or any(same_language(field, text) for field in r.passage.fields):
         return False
-    if a_language_label_closes(r.prompt.text) or a_language_label_closes(r.prompt.query):
+    if asked_by_a_language_label(r.prompt):
         # Asked by a label alone ("English: ...\nFrench:"), its only anchor is the text above: a translation is
         # about as long as it, not a page of other text in the language named.
         # (Shorter is no sign: an output is often cut at the token limit.)
@@ -841,6 +841,15 @@ def translated(r, text: str) -> bool:
 
 
 TRANSLATION_MAX_SHARE = 2.5  # a translation's words against the source's: languages differ, not this much
+
+
+def _min_words(r, t, never: bool) -> int:
+    """How long an output must be for a stretch naming none of the question's words to drift: a slide after naming
+    it, a long paragraph; an output that never names it, a short one, or, for a reaction to a remark (a few
+    sentences), a paragraph."""
+    if not never:
+        return t.topic_gap_words
+    return t.answer_full_words if answers_a_remark(r) else t.off_topic_words
 
 
 def trailing_gap(r, t) -> Finding | None:
@@ -852,9 +861,7 @@ def trailing_gap(r, t) -> Finding | None:
     never = gap.gap_start == 0
     if never and _need_not_name_it(r, t):
         return None
-    min_words = t.off_topic_words if never and not answers_a_remark(r) else t.topic_gap_words
-    if never and answers_a_remark(r):
-        min_words = t.answer_full_words  # a reaction is a few sentences: a paragraph naming nothing of it is no reply
+    min_words = _min_words(r, t, never)
     if writes_cjk(r.lower) and (not never or mostly_quoted(r.text)):
         # Each character is a word: a long paragraph is three times as many. Not for an output that
         # never names the topic (held to ``topic_check_words``, as its reply part is), unless it is

@@ -37,10 +37,11 @@ def code_after_a_translation(r, t) -> Finding | None:
     if r.question.kind != TRANSLATION or _surely_code(query, t) or asks_for_code(query) \
             or _NAMES_CODE_RE.search(query):
         return Finding("prompt.code_after", 0.0, 1.0, lambda: ("", "no code after a translation"))
-    start = r.text.find("\n", r.own_start + len(r.text[r.own_start :]) - len(r.text[r.own_start :].lstrip()))
+    own = r.text[r.own_start :]
+    start = r.text.find("\n", r.own_start + len(own) - len(own.lstrip()))  # the end of the translation's first line
     after = r.text[start:] if start > 0 else ""
-    hit = bool(r.text[:start].strip()) and _surely_code(after, t)
-    shown = excerpt(r.text[start:], 60) if hit else ""
+    hit = _surely_code(after, t)
+    shown = excerpt(after, 60) if hit else ""
     return Finding(
         "prompt.code_after", float(hit), 1.0,
         lambda: (shown, f"writes program text after the translation, none asked: '{shown}'"),
