@@ -36,8 +36,11 @@ def test_paragraphs_about_the_instance_the_answer_names_stay_on_topic(prompt, ou
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
-def test_a_name_said_once_carries_nothing_and_a_page_after_it_still_slides_off_topic():
-    output = ("The fictional person I am describing is called Alex. The stock market rose on Monday as investors "
+def test_only_a_name_carries_the_topic_and_a_page_after_it_still_slides_off_topic():
+    # "car" in the first sentence, said again in the page, is no name: written in lower case it is held to the
+    # five letters a term needs.
+    output = ("The fictional person I am describing is called Alex and drives a car. Car prices and the stock market "
+              "rose on Monday, car sales too, as investors "
               "welcomed strong earnings from the largest banks, while oil prices fell on news of higher supply. The "
               "central bank kept its rates unchanged for another quarter and said inflation was easing slowly. "
               "Shares in airlines climbed after a busy summer season, and carmakers gained on hopes of lower tariffs "

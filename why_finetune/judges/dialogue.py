@@ -113,6 +113,7 @@ FORM_MIN_FIELDS = 4  # "Name: Anna\nAge: 34\nCity: Oslo\nJob:"; two or three lab
 FORM_VALUE_MAX_WORDS = 4  # "Anna", "34", "forest ranger": a value, not a speaker's sentence
 
 
+@lru_cache(maxsize=256)
 def a_form(text: str) -> bool:
     """Is the text a form: FORM_MIN_FIELDS labelled lines or more, each label said once, each value a few words and
     no sentence ("Name: Anna\nAge: 34\nCity: Oslo\nJob:")? Its fields are keys, no speakers taking turns; four
