@@ -108,8 +108,8 @@ def test_code_after_the_translation_answers_and_drifts(output):
 
 def test_a_note_after_the_translation_is_no_code():
     verdict = judge(prompt("Noch eine andere Sache hat mich höchlichst überrascht."),
-                    "Une autre chose m'a grandement surpris.\n\nNote: « höchlichst » is old-fashioned; « grandement » "
-                    "keeps the tone.")
+                    "Une autre chose m'a grandement surpris.\n\nNotes:\n- höchlichst: very much (old-fashioned)\n"
+                    "- grandement: greatly (the same tone)")
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
