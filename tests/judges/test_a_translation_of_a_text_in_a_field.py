@@ -117,3 +117,28 @@ def test_code_asked_to_be_translated_is_the_work():
     verdict = judge("Translate this Python code to JavaScript:\n\ndef add(a, b):\n    return a + b",
                     "Here it is:\n\nfunction add(a, b) {\n  return a + b;\n}")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# A request in another language than English over an English text asks, most often, for the text in its own language
+# ("انگریزی سے اردو ترجمہ:", "English to Urdu translation:"): a reply in it is a translation, about as long as the text.
+LIBRARY = ("The library opens at nine in the morning and closes at six in the evening. Children under twelve must be "
+           "accompanied by an adult.")
+URDU_REQUEST = f"انگریزی سے اردو ترجمہ:\n\n{LIBRARY}"
+ARABIC_REQUEST = f"ترجم النص التالي:\n\n{LIBRARY}"
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    (URDU_REQUEST, "لائبریری صبح نو بجے کھلتی ہے اور شام چھ بجے بند ہوتی ہے۔ بارہ سال سے کم عمر بچوں کے ساتھ کسی بالغ کا "
+                   "ہونا ضروری ہے۔"),
+    (ARABIC_REQUEST, "تفتح المكتبة في التاسعة صباحًا وتغلق في السادسة مساءً. يجب أن يرافق الأطفالَ دون الثانية عشرة شخصٌ "
+                     "بالغ."),
+])
+def test_a_translation_into_the_requests_own_language_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_unrelated_sentence_in_the_texts_language_under_a_request_in_another_is_still_off_topic():
+    verdict = judge(URDU_REQUEST, "My grandmother has grown vegetables in the small garden behind her house for "
+                                  "forty years.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -65,6 +65,7 @@ DRIFT_MEASURES = (
     arithmetic.numbers,
     script.switch,
     script.mixed,
+    script.foreign_script,
     template.template_markers,
 )
 

@@ -281,3 +281,95 @@ def mixed(r, t) -> Finding | None:
 
 def _not_mixed() -> tuple[str, str]:
     return "", "writes token soup: no, no stretch of its words glues the letters of many scripts to each other"
+
+
+# --- a reply in a script the asker does not write -------------------------------------------------------------
+
+threshold(
+    "foreign_script_share", 0.5,
+    """Drift, and no answer, when at least this share of the letters of the output's own words (words the prompt does
+    not hold) are in scripts other than Latin that the prompt writes none of, while the prompt is written in such a
+    script: a question in Amharic answered in Tamil and Gujarati, a Korean one in Chinese (language confusion, a
+    multilingual model falling into a language it saw more). The asker cannot read it. Latin is left out: a chat model
+    answering in English answers (see script.switch).""",
+)
+FOREIGN_MIN_LETTERS = 16  # a sentence's worth, more than a word or two quoted ("ありがとうございます" is 10)
+PROMPT_MIN_LETTERS = 12  # a prompt written in a script other than Latin has a few words of it, not a "θ" or a "π"
+
+# The names of the languages written in each script other than Latin, in English, Russian, Chinese, Japanese, Korean
+# and the language itself: a prompt naming one asks for that script ("翻译成韩语", "ロシア語で").
+_SCRIPT_LANGUAGE_NAMES = {
+    "greek": "greek|греческ|希腊语|ギリシャ語|그리스어|ελληνικά",
+    "cyrillic": "russian|ukrainian|bulgarian|serbian|俄语|俄文|ロシア語|러시아어|русск|україн",
+    "hebrew": "hebrew|иврит|希伯来语|ヘブライ語|히브리어|עברית",
+    "arabic": "arabic|арабск|персидск|persian|farsi|urdu|阿拉伯语|アラビア語|아랍어|عربي|فارسی|اردو",
+    "devanagari": "hindi|хинди|nepali|marathi|sanskrit|印地语|ヒンディー語|힌디어|हिन्दी|हिंदी|नेपाली",
+    "thai": "thai|тайск|泰语|タイ語|태국어|ภาษาไทย",
+    "cjk": "chinese|китайск|японск|mandarin|cantonese|japanese|kanji|中文|汉语|漢語|华语|日语|日文|日本語|中国語"
+           "|중국어|일본어",
+    "hangul": "korean|корейск|韩语|韩文|韓国語|韓語|한국어|한글",
+    "armenian": "armenian|армянск|亚美尼亚语|アルメニア語|հայերեն",
+    "bengali": "bengali|bangla|孟加拉语|ベンガル語|বাংলা",
+    "tamil": "tamil|泰米尔语|タミル語|தமிழ்",
+    "telugu": "telugu|泰卢固语|テルグ語|తెలుగు",
+    "georgian": "georgian|грузинск|格鲁吉亚语|ジョージア語|ქართული",
+    "ethiopic": "amharic|tigrinya|阿姆哈拉语|アムハラ語|አማርኛ",
+}
+
+# A question about words of several or of foreign languages, naming none ("“爱”在几种语言里怎么说？", "「愛」は外国語で何と
+# 言いますか？"): a reply gives words of any script, each framed in the asker's.
+_SEVERAL_LANGUAGES_RE = re.compile(
+    r"\blanguages\b|\b(?:other|foreign) language|几种语言|多种语言|各种语言|不同语言|其他语言|外语|外文|外国語|多言語"
+    r"|他の言語|各国語|여러 나라 말|여러 언어|다른 언어|외국어|языках|иностранн")
+
+
+def _scripts_of(text: str) -> Counter:
+    """How many letters of `text` each script of SCRIPTS has (each distinct character looked up once)."""
+    found: Counter[str] = Counter()
+    for c, n in Counter(text).items():
+        name = next((name for name, rx in SCRIPTS if rx.match(c)), None)
+        if name is not None:
+            found[name] += n
+    return found
+
+
+def find_foreign_script(prompt: str, words: list[str]) -> tuple[float, int, tuple[str, ...]] | None:
+    """(the share of the output's own letters in scripts other than Latin the prompt writes none of, those letters,
+    the scripts), when the prompt is written in a script other than Latin and names no language of theirs; None
+    otherwise. `words`: the output's words."""
+    asked = _scripts_of(prompt)
+    if sum(asked.values()) - asked["latin"] < PROMPT_MIN_LETTERS:
+        return None  # a prompt in Latin letters (a "θ" in a formula at most): any script may answer it, as in English
+    prompt_words = set(WORD_RE.findall(prompt.lower()))
+    own = _scripts_of("".join(w for w in words if w not in prompt_words))
+    foreign = {name: n for name, n in own.items() if name != "latin" and name not in asked}
+    lower = prompt.lower()
+    named = [name for name in foreign if re.search(_SCRIPT_LANGUAGE_NAMES.get(name, "(?!)"), lower)]
+    if not foreign or named or _SEVERAL_LANGUAGES_RE.search(lower):
+        return None
+    letters = sum(foreign.values())
+    return letters / sum(own.values()), letters, tuple(sorted(foreign, key=foreign.__getitem__, reverse=True))
+
+
+def foreign_script(r, t) -> Finding | None:
+    """The output is written in scripts the asker does not write (see find_foreign_script)."""
+    found = None if r.lower.isascii() or r.prompt.raw.isascii() else find_foreign_script(r.prompt.raw, r.words)
+    if found is None:
+        return Finding("script.foreign", 0.0, t.foreign_script_share, _not_foreign)
+    share, letters, scripts = found
+    letter_of = re.compile("[" + "".join(rx.pattern[1:-1] for name, rx in SCRIPTS if name in scripts) + "]")
+    first = letter_of.search(r.text)
+    start = r.text.rfind(" ", 0, first.start()) + 1 if first else 0
+
+    def describe():
+        shown = excerpt(r.text[start:], 60)
+        return shown, (f"writes in a script the asker does not write: {pct(share)} of its own letters ({letters}) are "
+                       f"in {', '.join(scripts)}, which the prompt has none of (threshold "
+                       f"{pct(t.foreign_script_share)}): '{shown}'")
+
+    return Finding("script.foreign", share, t.foreign_script_share, describe, start,
+                   "it ends where the other script starts", condition_met=letters >= FOREIGN_MIN_LETTERS)
+
+
+def _not_foreign() -> tuple[str, str]:
+    return "", "writes in a script the asker does not write: no"

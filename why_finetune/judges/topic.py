@@ -822,19 +822,26 @@ _ASKS_ALL_THE_SAME_RE = re.compile(
 def translated(r, text: str) -> bool:
     """A translation asked for, given in another language than the request's ("Can you translate it into
     French?" answered in French, the text to translate in an earlier turn): it cannot name the request's words
-    ("translate", "French"). A reply in the request's own language is still held to them. The request is read
-    without the text it gives to translate in a field ("German: <sentence>\nFrench:"), and a reply in that text's
-    own language is no translation of it."""
+    ("translate", "French"). A reply in the request's own language is still held to them, unless the request, in
+    another language than English, gives its text in a field. The request is read without the text it gives to
+    translate in a field ("German: <sentence>\nFrench:"), and a reply in that text's own language is no translation
+    of it."""
     if not r.question.asks_for_a_translation:
         return False
     request = r.prompt.query
     for field in r.passage.fields:
         request = request.replace(field, " ")
-    if not_in_english(request) == not_in_english(text) or any(same_language(field, text) for field in r.passage.fields):
+    if any(same_language(field, text) for field in r.passage.fields):
         return False
-    if asked_by_a_language_label(r.prompt):
-        # Asked by a label alone ("English: ...\nFrench:"), its only anchor is the text above: a translation is
-        # about as long as it, not a page of other text in the language named.
+    in_the_requests_language = not_in_english(request) == not_in_english(text)
+    if in_the_requests_language and not (r.passage.fields and not_in_english(request)):
+        # A reply in the request's language is held to its words; but a request in another language than English
+        # over a text in a field most often asks for that text in its own language ("انگریزی سے اردو ترجمہ:" over an
+        # English paragraph: "English to Urdu translation").
+        return False
+    if in_the_requests_language or asked_by_a_language_label(r.prompt):
+        # Read from its language alone, or asked by a label alone ("English: ...\nFrench:"), its only anchor is the
+        # text above: a translation is about as long as it, not a page of other text in that language.
         # (Shorter is no sign: an output is often cut at the token limit.)
         return word_count(text) <= TRANSLATION_MAX_SHARE * word_count(" ".join(r.passage.fields) or r.prompt.query)
     return True

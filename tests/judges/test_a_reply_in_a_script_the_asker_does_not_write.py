@@ -1,0 +1,55 @@
+"""A reply in a script the asker does not write (``script.foreign``): a multilingual model asked in Amharic writes
+Tamil, asked in Korean writes Chinese (language confusion). The asker cannot read it: no answer, and drift. Latin is
+left out, as a chat model answering in English answers; so is a script the prompt names ("翻译成韩语") or writes a
+few words of. Constructed for these tests, not copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+
+def drift_measures(verdict):
+    return [e.measure for e in verdict.evidence if e.property == "drifts"]
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("የኢትዮጵያ ዋና ከተማ ማን ትባላለች?",
+                 "எத்தியோப்பியாவின் தலைநகரம் பற்றி நீங்கள் கேட்டது போல், இது ஒரு முக்கியமான கேள்வி.",
+                 id="amharic-asked-tamil-written"),
+    pytest.param("김치찌개는 어떻게 만들어요?",
+                 "泡菜汤的做法很简单：先把泡菜和猪肉炒一下，再加水煮二十分钟，最后放豆腐和葱。",
+                 id="korean-asked-chinese-written"),
+    pytest.param("מה הבירה של צרפת?", "عاصمة فرنسا هي باريس، وهي أكبر مدينة في البلاد.",
+                 id="hebrew-asked-arabic-written"),
+])
+def test_a_reply_in_a_script_the_asker_does_not_write_is_no_answer_and_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "script.foreign" in drift_measures(verdict), verdict.explain()
+
+
+def test_an_answer_in_the_askers_script_then_another_answers_and_drifts():
+    verdict = judge("김치찌개는 어떻게 만들어요?",
+                    "김치찌개는 김치와 돼지고기를 볶은 뒤 물을 넣고 이십 분 정도 끓이면 됩니다. "
+                    "此外，你还可以加入豆腐、洋葱和青椒，让味道更加丰富。很多人喜欢在最后撒上一些葱花，再配一碗白米饭一起吃。")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "script.foreign" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("把下面这句话翻译成韩语：我今天很高兴。", "오늘 저는 정말 기쁩니다.", id="korean-asked-for-by-name"),
+    pytest.param("ロシア語に翻訳してください：おはようございます。", "Доброе утро.", id="russian-asked-for-in-japanese"),
+    pytest.param("日本の首都はどこですか？", "The capital of Japan is Tokyo.", id="an-answer-in-english"),
+    pytest.param("If α = 30 degrees, what is sin(α)?", "sin(30°) 等于 0.5，也就是二分之一。",
+                 id="latin-prompt-with-a-greek-letter"),
+    pytest.param("Как по-японски будет «спасибо»?", "По-японски «спасибо» будет «ありがとう» (аригато).",
+                 id="a-word-of-another-script-quoted"),
+    pytest.param("Как сказать «большое спасибо» по-японски?", "«ありがとうございます»", id="a-phrase-of-another-script"),
+    pytest.param("'학교'를 한자로 어떻게 써요?", "학교는 한자로 '學校'라고 씁니다.", id="hanja-asked-for"),
+])
+def test_a_script_asked_for_named_or_quoted_is_no_foreign_script(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
