@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from itertools import filterfalse
 
 from why_finetune.judges.code import is_code
 from why_finetune.judges.finding import Finding, pct
@@ -327,33 +329,54 @@ def _scripts_of(text: str) -> Counter:
     """How many letters of `text` each script of SCRIPTS has (each distinct character looked up once)."""
     found: Counter[str] = Counter()
     for c, n in Counter(text).items():
-        name = next((name for name, rx in SCRIPTS if rx.match(c)), None)
-        if name is not None:
+        name = _script_of(c)
+        if name:
             found[name] += n
     return found
 
 
-def find_foreign_script(prompt: str, words: list[str]) -> tuple[float, int, tuple[str, ...]] | None:
+@lru_cache(maxsize=4096)
+def _script_of(c: str) -> str:
+    """The script of SCRIPTS a character is a letter of, or "" (a mark, a digit, a space)."""
+    return next((name for name, rx in SCRIPTS if rx.match(c)), "")
+
+
+def find_foreign_script(prompt: str, text: str, words: list[str]) -> tuple[float, int, tuple[str, ...]] | None:
     """(the share of the output's own letters in scripts other than Latin the prompt writes none of, those letters,
     the scripts), when the prompt is written in a script other than Latin and names no language of theirs; None
-    otherwise. `words`: the output's words."""
-    asked = _scripts_of(prompt)
-    if sum(asked.values()) - asked["latin"] < PROMPT_MIN_LETTERS:
-        return None  # a prompt in Latin letters (a "θ" in a formula at most): any script may answer it, as in English
-    prompt_words = set(WORD_RE.findall(prompt.lower()))
-    own = _scripts_of("".join(w for w in words if w not in prompt_words))
-    foreign = {name: n for name, n in own.items() if name != "latin" and name not in asked}
-    lower = prompt.lower()
-    named = [name for name in foreign if re.search(_SCRIPT_LANGUAGE_NAMES.get(name, "(?!)"), lower)]
-    if not foreign or named or _SEVERAL_LANGUAGES_RE.search(lower):
+    otherwise. `text`: the output; `words`: its words."""
+    asker = _the_askers(prompt)
+    if asker is None:
+        return None
+    asked, other_letter, named, prompt_words = asker
+    if other_letter.search(text) is None:
+        return None  # (most outputs: every letter in the prompt's scripts or Latin, found in one pass over the text)
+    own = _scripts_of("".join(filterfalse(prompt_words.__contains__, words)))
+    foreign = {name: n for name, n in own.items() if name not in asked}
+    if not foreign or not named.isdisjoint(foreign):
         return None
     letters = sum(foreign.values())
     return letters / sum(own.values()), letters, tuple(sorted(foreign, key=foreign.__getitem__, reverse=True))
 
 
+@lru_cache(maxsize=256)
+def _the_askers(prompt: str) -> tuple[frozenset[str], re.Pattern, frozenset[str], frozenset[str]] | None:
+    """(the scripts the prompt writes, Latin and "" (no letter) among them; a pattern for a letter of any other;
+    those whose languages it names; its words), read once per prompt. None for a prompt in Latin letters (a "θ" in a formula at most: any script may
+    answer it, as English may answer any) or one asking about words of several or of foreign languages."""
+    scripts = _scripts_of(prompt)
+    lower = prompt.lower()
+    if sum(scripts.values()) - scripts["latin"] < PROMPT_MIN_LETTERS or _SEVERAL_LANGUAGES_RE.search(lower):
+        return None
+    named = frozenset(name for name, names in _SCRIPT_LANGUAGE_NAMES.items() if re.search(names, lower))
+    asked = frozenset(scripts) | {"latin", ""}
+    other_letter = re.compile("[" + "".join(rx.pattern[1:-1] for name, rx in SCRIPTS if name not in asked) + "]")
+    return asked, other_letter, named, frozenset(WORD_RE.findall(lower))
+
+
 def foreign_script(r, t) -> Finding | None:
     """The output is written in scripts the asker does not write (see find_foreign_script)."""
-    found = None if r.lower.isascii() or r.prompt.raw.isascii() else find_foreign_script(r.prompt.raw, r.words)
+    found = None if r.lower.isascii() or r.prompt.raw.isascii() else find_foreign_script(r.prompt.raw, r.text, r.words)
     if found is None:
         return Finding("script.foreign", 0.0, t.foreign_script_share, _not_foreign)
     share, letters, scripts = found
