@@ -16,7 +16,8 @@ _PIECES = (
     "fact|facts|lullaby|lullabies|hymn|anthem|chant|jingle|"  # "Tell me a fun fact.": the fact itself
     "dialogue|dialogues|dialog|conversation|conversations|chat|chats|"  # its speakers are its characters (dialogue.find_turns)
     "quiz|quizzes|question|questions|faq|faqs|"  # laid out under "Q:" and "A:" (QA_PIECES)
-    "sentence|sentences"  # "Write a sentence about the ocean.": the sentence itself
+    "sentence|sentences|"  # "Write a sentence about the ocean.": the sentence itself
+    "text|texts"  # "Write a short text about ...": the text itself
 )
 # Pieces made of questions and their answers: "Q:" and "A:" lay them out, nobody takes a turn.
 QA_PIECES = frozenset("quiz quizzes question questions faq faqs".split())
@@ -34,11 +35,12 @@ _ENGLISH_PIECE_RE = re.compile(
 # a word or two: a noun, or an adjective before it.
 _OTHER_PIECE_RE = re.compile(
     r"^(?:cu\u00e9ntame|dime|escribe|escr\u00edbeme|dis moi|dis-moi|raconte moi|raconte-moi|\u00e9cris|\u00e9cris-moi"
-    r"|erz\u00e4hl mir|erz\u00e4hle mir|schreib mir|schreibe|sag mir|raccontami|dimmi|scrivi|scrivimi|conta me|conta-me"
-    r"|conte me|conte-me|escreva|me conta|me conte)"
+    r"|erz\u00e4hl mir|erz\u00e4hle mir|schreib mir|schreibe|verfasse|sag mir|raccontami|dimmi|scrivi|scrivimi|conta me"
+    r"|conta-me|conte me|conte-me|escreva|me conta|me conte)"
     r" (?:un|una|une|ein|eine|einen|uma|um)(?: [\w'-]+){0,2}? (?:chiste|chistes|broma|cuento|historia|poema|dato|"
-    r"curiosidad|adivinanza|blague|histoire|conte|fait|po\u00e8me|devinette|witz|geschichte|gedicht|r\u00e4tsel|fakt|"
-    r"barzelletta|storia|poesia|indovinello|curiosit\u00e0|piada|hist\u00f3ria|curiosidade|adivinha)\b"
+    r"curiosidad|adivinanza|texto|blague|histoire|conte|fait|po\u00e8me|devinette|texte|witz|geschichte|gedicht|"
+    r"r\u00e4tsel|fakt|text|barzelletta|storia|poesia|indovinello|curiosit\u00e0|testo|piada|hist\u00f3ria|curiosidade|"
+    r"adivinha)\b"
     # ... and the adjective after it, where those languages put it ("un fait amusant", "un dato curioso"), when
     # nothing but what it is about follows
     r"(?: [\w'-]+(?=$| (?:sobre|sur|\u00fcber|su|de|di|do|da|von|zum|zur)\b))?"
@@ -116,8 +118,23 @@ def piece_words(query: str) -> frozenset[str]:
     that say what kind of piece it is, between its article and its noun ("a two-sentence horror story",
     "a short funny poem"): the piece itself need not say them, so they are not topic words. What it is
     about comes after the noun ("a story about a dragon") and stays. Empty for any other prompt."""
-    match = match_piece_request(_first_sentence_words(query))
+    first = _first_sentence_words(query)
+    match = match_piece_request(first)
     if not match:
         return frozenset()
     asked = WORD_RE.findall(match.group(0))
+    # How it is told ("in the third person") and a subject that is anyone at all ("about a fictional person",
+    # "über einen Menschen"): any character of the piece is that person, named or not.
+    for told in _TOLD_HOW_RE.finditer(first, match.end()):
+        asked.extend(told.group(0).split())
     return frozenset(asked) & frozenset(WORD_RE.findall(normalise_apostrophes(query.lower())))
+
+
+_PERSON = r"(?:person|personne|persona|pessoa|mensch|menschen|someone|somebody|character|personnage|personaggio|figur)"
+_MADE_UP = (r"(?:fictional|fictitious|imaginary|made-up|invented|fiktive|fiktiven|fiktiver|erfundene|erfundenen|"
+            r"ficticia|ficticio|fictif|fictive|imaginaire|immaginario|immaginaria|fict\u00edcia|fict\u00edcio)")
+_TOLD_HOW_RE = re.compile(
+    r"\b(?:(?:first|second|third|ersten|zweiten|dritten|primera|segunda|tercera|premi\u00e8re|deuxi\u00e8me|"
+    r"troisi\u00e8me|prima|seconda|terza|primeira|segunda|terceira) " + _PERSON + r"|"
+    r"(?:about|on|of|\u00fcber|sobre|sur|su|di) (?:a|an|one|some|einen|eine|einem|ein|un|una|une|uma|um)"
+    r"(?: " + _MADE_UP + r")? " + _PERSON + r"(?: " + _MADE_UP + r")?)\b")

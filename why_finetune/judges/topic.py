@@ -87,6 +87,9 @@ _WHEN_WORDS = frozenset("today tonight now currently nowadays tomorrow yesterday
 _LATIN_HEAD_RE = re.compile(r"[a-z][a-z0-9+#.-]*(?=[\uac00-\ud7a3\u3040-\u30ff])")
 
 
+_OPEN_LABEL_RE = re.compile(r"\n[ \t]*[^\W\d_]+[ \t]*[:\uff1a][ \t]*\Z")
+
+
 @lru_cache(maxsize=256)
 def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems, words as written in the question) for the question's topic words. `in_japanese`: the
@@ -95,7 +98,8 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
     stems: list[str] = []
     shown: list[str] = []
     asking = piece_words(query)  # "write", "haiku": a haiku need not say them
-    words = WORD_RE.findall(normalise_apostrophes(query.lower()))
+    # The open label closing the prompt ("Answer:", "Antwort:", "Summary:") is the field the output fills, not its topic.
+    words = WORD_RE.findall(normalise_apostrophes(_OPEN_LABEL_RE.sub("", query).lower()))
     if 2 * sum(map(bool, map(UNSPACED_RE.match, words))) >= len(words) > 0:
         # A question written in Thai (or Lao, Myanmar, Khmer) has its topic in words no rule here can cut out of
         # its phrases; the few it quotes in Latin letters ("ChatGPT", "True") are not all it is about. Not judged
