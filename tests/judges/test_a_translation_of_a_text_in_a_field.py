@@ -142,3 +142,36 @@ def test_an_unrelated_sentence_in_the_texts_language_under_a_request_in_another_
     verdict = judge(URDU_REQUEST, "My grandmother has grown vegetables in the small garden behind her house for "
                                   "forty years.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# A sentence in the language of the text to translate is no translation (`prompt.source_language`): in its place, no
+# answer at any length; after one, the text going on or said again.
+FRENCH = "Maintenant, je vais t'apprendre à fouiller dans mes livres, car ils sont à moi, et toute la maison est à moi."
+
+
+def test_a_short_unrelated_sentence_in_the_texts_language_is_no_answer():
+    verdict = judge(prompt(), "Die Kinder lachen laut, als sie im Park spielen.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.source_language" in [e.measure for e in verdict.evidence], verdict.explain()
+
+
+@pytest.mark.parametrize("after", [
+    pytest.param("\n\nIn diesem Augenblick hörte ich eine Stimme an der Tür, und ich stand auf.", id="the-story-goes-on"),
+    pytest.param(f"\nSolution: {SENTENCE}", id="the-text-said-again"),
+])
+def test_the_texts_language_after_a_translation_answers_and_drifts(after):
+    verdict = judge(prompt(), FRENCH + after)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.source_language" in [e.measure for e in verdict.evidence], verdict.explain()
+
+
+@pytest.mark.parametrize(("request_prompt", "output"), [
+    pytest.param(prompt(instruction="Übersetze den deutschen Satz ins Englische.", target="English"),
+                 "Hier ist die Übersetzung:\nNow I will teach you to rummage among my books, for they are mine, and "
+                 "the whole house is mine.", id="a-request-in-the-texts-own-language"),
+    pytest.param(prompt(), FRENCH + " (« Umherstöbern » veut dire fouiller.)", id="a-word-of-the-text-quoted"),
+    pytest.param(prompt(), "Hier ist die Übersetzung ins Französische:\n" + FRENCH, id="an-announcing-line"),
+])
+def test_a_translation_with_words_of_the_texts_language_around_it_answers_without_drift(request_prompt, output):
+    verdict = judge(request_prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

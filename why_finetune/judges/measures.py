@@ -60,6 +60,7 @@ DRIFT_MEASURES = (
     echo.asker_voice,
     topic.trailing_gap,
     translation.code_after_a_translation,
+    translation.in_the_source_language,
     passage.off_the_passage,
     boilerplate.boilerplate,
     arithmetic.numbers,

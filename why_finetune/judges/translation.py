@@ -1,7 +1,8 @@
-"""Program text after a translation: a translation is text in a language, so code after it, where the request holds
-and names none, is the page a base model goes on with ("Une autre chose m'a grandement surpris.\nCode: \nint
-main() { ..."; a fenced block after the sentence), off the task (`prompt.code_after`). Its own module: it reads the
-question (question.py) and code's shape (code.py), which topic.py, imported by question.py, reads too.
+"""What follows a translation, or stands in its place: program text after it, where the request holds and names
+none, is the page a base model goes on with ("Une autre chose m'a grandement surpris.\nCode: \nint main() { ...";
+a fenced block after the sentence), off the task (`prompt.code_after`); a sentence in the language of the text to
+translate is no translation but that text going on or said again (`prompt.source_language`). Its own module: it
+reads the question (question.py) and code's shape (code.py), which topic.py, imported by question.py, reads too.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 
 from why_finetune.judges.code import asks_for_code, is_code
 from why_finetune.judges.finding import Finding
+from why_finetune.judges.language import same_language
 from why_finetune.judges.question import TRANSLATION
 from why_finetune.judges.text import excerpt
 
@@ -47,3 +49,31 @@ def code_after_a_translation(r, t) -> Finding | None:
         lambda: (shown, f"writes program text after the translation, none asked: '{shown}'"),
         start + 1 if hit else None, "it ends where program text starts",
     )
+
+
+def in_the_source_language(r, t) -> Finding | None:
+    """A translation asked of a text in a field ("German: <sentence>\nFrench:"), the request in another language
+    than the text's: a sentence of the output in the text's own language (its function words: "ich", "und", "nicht")
+    is no translation. In place of one it is no answer ("Die Franzosen sind sehr begeistert ..."); after one it is
+    the text going on ("»Nein, ich werde es nicht ertragen,« murmelte ich") or said again ("Solution: Ich schloß das
+    Buch ..."), off the task (`prompt.source_language`). A line announcing what follows (ending in a colon) is none."""
+    if not r.plain:
+        return None
+    fields = r.passage.fields
+    request = r.prompt.query
+    for field in fields:
+        request = request.replace(field, " ")
+    if r.question.kind != TRANSLATION or not fields or any(same_language(request, field) for field in fields):
+        return Finding("prompt.source_language", 0.0, 1.0, _not_in_the_source_language)
+    unit = next((u for u in r.units if u.end > r.own_start and not u.text.rstrip().endswith((":", "\uff1a"))
+                 and any(same_language(field, u.text) for field in fields)), None)
+    shown = excerpt(r.text[unit.start :], 60) if unit else ""
+    return Finding(
+        "prompt.source_language", float(unit is not None), 1.0,
+        lambda: (shown, f"writes in the language of the text to translate, no translation: '{shown}'"),
+        unit.start if unit else None, "it ends where the text to translate goes on in its own language",
+    )
+
+
+def _not_in_the_source_language() -> tuple[str, str]:
+    return "", "writes in the language of the text to translate: no"
