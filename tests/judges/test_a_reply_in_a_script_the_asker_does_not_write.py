@@ -53,3 +53,25 @@ def test_an_answer_in_the_askers_script_then_another_answers_and_drifts():
 def test_a_script_asked_for_named_or_quoted_is_no_foreign_script(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+CHATML = "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n{}<|im_end|>\n<|im_start|>assistant\n"
+
+
+def test_a_short_question_in_syllables_under_a_system_turn_in_english_is_the_askers_script():
+    # Eight Korean syllables are a question written in Hangul; the system turn is not the asker's writing.
+    verdict = judge(CHATML.format("중국의 수도는 어디야?"), "中国的首都是北京。北京位于华北平原北部，是全国的政治、文化和国际交往中心。")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_answer_before_another_script_stands_where_no_space_divides_them():
+    verdict = judge("東京タワーの高さは何メートルですか？",
+                    "東京タワーの高さは333メートルです。\n\n도쿄 타워는 1958년에 완공된 전파탑으로, 파리의 에펠탑을 본떠 "
+                    "설계되었습니다. 흰색과 주황색으로 칠해져 있으며, 밤에는 조명이 켜져 도쿄의 대표적인 야경 명소로 사랑받고 있습니다.")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_language_named_in_arabic_is_asked_for():
+    verdict = judge("اكتب جملة ترحيب قصيرة بالعبرية لموظف جديد.",
+                    "ברוכים הבאים לצוות! אנחנו שמחים שהצטרפת אלינו ומחכים לעבוד איתך.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -57,3 +57,18 @@ def test_a_page_that_never_touches_the_remark_still_slides_off_topic():
 def test_a_question_a_request_or_a_raw_prompt_is_still_held_to_its_words(prompt):
     verdict = judge(prompt, "The stock market rose on Monday as investors welcomed strong earnings from the banks.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_question_word_inside_a_sentence_asks_nothing():
+    # "It is what the whole village worked for": a relative "what", no question's opening.
+    verdict = judge(persona("The harvest is finally in. It is what the whole village worked for all summer."),
+                    "Then tonight we feast! Bring out the cider and the fiddles, and let every family sit together at "
+                    "the long table under the stars.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_question_word_opening_a_sentence_still_asks():
+    verdict = judge(persona("I just got back from the market. What should I cook for the guests tonight"),
+                    "Let us gather the children by the river and tell the old stories of the mountain spirits until "
+                    "the fire burns low.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

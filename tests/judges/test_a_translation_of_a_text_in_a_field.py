@@ -175,3 +175,20 @@ def test_the_texts_language_after_a_translation_answers_and_drifts(after):
 def test_a_translation_with_words_of_the_texts_language_around_it_answers_without_drift(request_prompt, output):
     verdict = judge(request_prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_remark_on_the_text_in_its_own_language_is_no_translation_and_no_drift():
+    verdict = judge(prompt(), "Der Satz ist grammatisch korrekt und gut verständlich.")
+    assert not verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("request_prompt", "output"), [
+    pytest.param("Μετάφρασε στα αγγλικά:\n\nΤο πλοίο για τη Σαντορίνη αναχωρεί στις επτά το πρωί από τον Πειραιά.",
+                 "The ferry to Santorini leaves at seven in the morning from Piraeus.", id="greek"),
+    pytest.param("日本語に訳してください：\n\nThank you for your patience. We will reply to your inquiry within two "
+                 "business days.", "お待ちいただきありがとうございます。お問い合わせには2営業日以内にご返信いたします。",
+                 id="japanese-yakushite"),
+])
+def test_a_translation_asked_in_more_languages_answers(request_prompt, output):
+    verdict = judge(request_prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -80,6 +80,7 @@ ANSWER_CHECKS = (
     reply.picks_an_option,
     reply.gives_the_format,
     reply.gives_code,
+    translation.translates,
     reply.not_the_askers_voice,
     reply.is_text,
     reply.not_a_thread,

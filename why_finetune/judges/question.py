@@ -101,10 +101,12 @@ _NUMBER_OPENERS = ("how many", "count the", "count how many", "how much", "how o
 _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
 # ... and the verb as requests in the other languages the judges read say it: traduis / traduisez, traduce, traduza,
 # übersetze, vertaal, переведи, перекладіть, terjemahkan, dịch sang (translate into), अनुवाद, 翻译, 翻訳, 번역, and the
-# Arabic, Persian and Urdu ترجمة / ترجمه / ترجمہ (their root ترجم), Hebrew תרגם / תרגום.
+# Arabic, Persian and Urdu ترجمة / ترجمه / ترجمہ (their root ترجم), Hebrew תרגם / תרגום, Greek μετάφρασε, Thai
+# แปลเป็น (translate into), Amharic ተርጉም, Georgian თარგმნე, Tamil மொழிபெயர், Bengali অনুবাদ, Japanese 日本語に訳して,
+# 和訳, 英訳.
 _TRANSLATION_RE = re.compile(
     r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b|\btradu[cijsz]\w*|\bübersetz\w*|\bvertaal\w*|"
-    r"\bперевед[иі]\w*|\bперевести\b|\bперекла[дсі]\w*|\bterjemah\w*|\bdịch (?:sang|ra)\b|अनुवाद|翻[译訳譯]|번역|ترجم|תרג[םמו]")
+    r"\bперевед[иі]\w*|\bперевести\b|\bперекла[дсі]\w*|\bterjemah\w*|\bdịch (?:sang|ra)\b|अनुवाद|翻[译訳譯]|번역|ترجم|תרג[םמו]|μετ[άα]φρα|μεταφρ[άα]|แปลเป็น|ተርጉም|თარგმნ|மொழிபெயர்|অনুবাদ|[にへ]訳[しす]|和訳|英訳")
 _REWRITE_VERBS = frozenset(
     "summarize summarise rewrite rephrase paraphrase shorten simplify condense proofread reword tldr"
     # ... and as a request says them in Spanish, French, Italian, Portuguese, German and Dutch

@@ -296,20 +296,25 @@ threshold(
     answering in English answers (see script.switch).""",
 )
 FOREIGN_MIN_LETTERS = 16  # a sentence's worth, more than a word or two quoted ("ありがとうございます" is 10)
-PROMPT_MIN_LETTERS = 12  # a prompt written in a script other than Latin has a few words of it, not a "θ" or a "π"
+# A prompt written in a script other than Latin has a few words of it, not a "θ" or a "π": this many letters, or more
+# of them than of Latin letters (a short question in Korean or Amharic syllables: "중국의 수도는 어디야?" is 8) and more
+# than a few.
+PROMPT_MIN_LETTERS = 12
+PROMPT_FEW_LETTERS = 3
 
-# The names of the languages written in each script other than Latin, in English, Russian, Chinese, Japanese, Korean
-# and the language itself: a prompt naming one asks for that script ("翻译成韩语", "ロシア語で").
+# The names of the languages written in each script other than Latin, in English, Russian, Arabic, Persian, Hindi,
+# Hebrew, Chinese, Japanese, Korean and the language itself: a prompt naming one asks for that script ("翻译成韩语",
+# "ロシア語で", "بالعبرية").
 _SCRIPT_LANGUAGE_NAMES = {
-    "greek": "greek|греческ|希腊语|ギリシャ語|그리스어|ελληνικά",
-    "cyrillic": "russian|ukrainian|bulgarian|serbian|俄语|俄文|ロシア語|러시아어|русск|україн",
-    "hebrew": "hebrew|иврит|希伯来语|ヘブライ語|히브리어|עברית",
-    "arabic": "arabic|арабск|персидск|persian|farsi|urdu|阿拉伯语|アラビア語|아랍어|عربي|فارسی|اردو",
-    "devanagari": "hindi|хинди|nepali|marathi|sanskrit|印地语|ヒンディー語|힌디어|हिन्दी|हिंदी|नेपाली",
-    "thai": "thai|тайск|泰语|タイ語|태국어|ภาษาไทย",
-    "cjk": "chinese|китайск|японск|mandarin|cantonese|japanese|kanji|中文|汉语|漢語|华语|日语|日文|日本語|中国語"
-           "|중국어|일본어",
-    "hangul": "korean|корейск|韩语|韩文|韓国語|韓語|한국어|한글",
+    "greek": "greek|греческ|اليونانية|یونانی|यूनानी|יוונית|希腊语|ギリシャ語|그리스어|ελληνικά",
+    "cyrillic": "russian|ukrainian|bulgarian|serbian|русск|україн|الروسية|روسی|रूसी|רוסית|俄语|俄文|ロシア語|러시아어",
+    "hebrew": "hebrew|иврит|العبرية|عبری|हिब्रू|希伯来语|ヘブライ語|히브리어|עברית",
+    "arabic": "arabic|persian|farsi|urdu|арабск|персидск|العربية|عربي|عربی|فارسی|اردو|अरबी|ערבית|阿拉伯语|アラビア語|아랍어",
+    "devanagari": "hindi|nepali|marathi|sanskrit|хинди|الهندية|هندی|ہندی|הינדי|印地语|ヒンディー語|힌디어|हिन्दी|हिंदी|नेपाली",
+    "thai": "thai|тайск|التايلاندية|تایلندی|थाई|תאית|泰语|タイ語|태국어|ภาษาไทย",
+    "cjk": "chinese|mandarin|cantonese|japanese|kanji|китайск|японск|الصينية|اليابانية|چینی|ژاپنی|चीनी|जापानी|סינית"
+           "|יפנית|中文|汉语|漢語|华语|日语|日文|日本語|中国語|중국어|일본어",
+    "hangul": "korean|корейск|الكورية|کره‌ای|कोरियाई|קוריאנית|韩语|韩文|韓国語|韓語|한국어|한글",
     "armenian": "armenian|армянск|亚美尼亚语|アルメニア語|հայերեն",
     "bengali": "bengali|bangla|孟加拉语|ベンガル語|বাংলা",
     "tamil": "tamil|泰米尔语|タミル語|தமிழ்",
@@ -366,7 +371,9 @@ def _the_askers(prompt: str) -> tuple[frozenset[str], re.Pattern, frozenset[str]
     answer it, as English may answer any) or one asking about words of several or of foreign languages."""
     scripts = _scripts_of(prompt)
     lower = prompt.lower()
-    if sum(scripts.values()) - scripts["latin"] < PROMPT_MIN_LETTERS or _SEVERAL_LANGUAGES_RE.search(lower):
+    other = sum(scripts.values()) - scripts["latin"]
+    if (other < PROMPT_MIN_LETTERS and other <= max(scripts["latin"], PROMPT_FEW_LETTERS)) \
+            or _SEVERAL_LANGUAGES_RE.search(lower):
         return None
     named = frozenset(name for name, names in _SCRIPT_LANGUAGE_NAMES.items() if re.search(names, lower))
     asked = frozenset(scripts) | {"latin", ""}
@@ -376,13 +383,16 @@ def _the_askers(prompt: str) -> tuple[frozenset[str], re.Pattern, frozenset[str]
 
 def foreign_script(r, t) -> Finding | None:
     """The output is written in scripts the asker does not write (see find_foreign_script)."""
-    found = None if r.lower.isascii() or r.prompt.raw.isascii() else find_foreign_script(r.prompt.raw, r.text, r.words)
+    query = r.prompt.query  # the asker's words: a system turn in English is not their writing
+    found = None if r.lower.isascii() or query.isascii() else find_foreign_script(query, r.text, r.words)
     if found is None:
         return Finding("script.foreign", 0.0, t.foreign_script_share, _not_foreign)
     share, letters, scripts = found
     letter_of = re.compile("[" + "".join(rx.pattern[1:-1] for name, rx in SCRIPTS if name in scripts) + "]")
     first = letter_of.search(r.text)
-    start = r.text.rfind(" ", 0, first.start()) + 1 if first else 0
+    # From the start of the word it stands in ("እпитантеля"): Japanese or Chinese before it may have no space.
+    word = _WORD_END_RE.search(r.text, 0, first.start()) if first else None
+    start = first.start() - len(word.group()) if first and word else 0
 
     def describe():
         shown = excerpt(r.text[start:], 60)
@@ -392,6 +402,9 @@ def foreign_script(r, t) -> Finding | None:
 
     return Finding("script.foreign", share, t.foreign_script_share, describe, start,
                    "it ends where the other script starts", condition_met=letters >= FOREIGN_MIN_LETTERS)
+
+
+_WORD_END_RE = re.compile(r"\w*\Z")
 
 
 def _not_foreign() -> tuple[str, str]:

@@ -817,10 +817,11 @@ def answers_a_remark(r) -> bool:
 
 # A turn with no question mark that still asks: a want or a need in the first person, a request's or a question's
 # opening ("I need a recipe for ...", "can you help me with my essay", "how do i reset my iphone"), a symptom told.
+# A question word opens its sentence: inside one it is no question ("It is what I live for.").
 _ASKS_ALL_THE_SAME_RE = re.compile(
     r"\b(?:i need|i want|i'd like|i would like|i'm looking for|i am looking for|looking for|need help|help me|"
     r"i have (?:a|an) \w+|i've got|can you|could you|would you|will you|please|how (?:do|can|to|should|much|many)|"
-    r"what|where|when|why|who|which|is there|are there|tell me|show me|give me)\b")
+    r"tell me|show me|give me)\b|(?:^|[.!\n]\s*)(?:what|where|when|why|who|which|is there|are there)\b")
 
 
 def translated(r, text: str) -> bool:

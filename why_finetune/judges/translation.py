@@ -13,7 +13,8 @@ from why_finetune.judges.code import asks_for_code, is_code
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.language import same_language
 from why_finetune.judges.question import TRANSLATION
-from why_finetune.judges.text import excerpt
+from why_finetune.judges.text import WORD_RE, excerpt, stem
+from why_finetune.judges.verdict import ANSWERS, Evidence
 
 _BLOCK_RE = re.compile(r"[{};][ \t]*$", re.MULTILINE)
 # A request that names code or a format ("Translate this Python code to JavaScript", "... give me a JSON file").
@@ -54,25 +55,78 @@ def code_after_a_translation(r, t) -> Finding | None:
 def in_the_source_language(r, t) -> Finding | None:
     """A translation asked of a text in a field ("German: <sentence>\nFrench:"), the request in another language
     than the text's: a sentence of the output in the text's own language (its function words: "ich", "und", "nicht")
-    is no translation. In place of one it is no answer ("Die Franzosen sind sehr begeistert ..."); after one it is
-    the text going on ("»Nein, ich werde es nicht ertragen,« murmelte ich") or said again ("Solution: Ich schloß das
-    Buch ..."), off the task (`prompt.source_language`). A line announcing what follows (ending in a colon) is none."""
+    is no translation (see translates). After one in another language, it is the text going on ("»Nein, ich werde
+    es nicht ertragen,« murmelte ich") or said again ("Solution: Ich schloß das Buch ..."), off the task
+    (`prompt.source_language`); a whole output in it is that too when it names none of the text's words or is
+    mostly made of them ("Die Franzosen sind sehr begeistert ..."), not when it speaks of the text ("The sentence is
+    grammatically correct."). A preface in the text's language before the translation is no drift."""
     if not r.plain:
         return None
-    fields = r.passage.fields
-    request = r.prompt.query
-    for field in fields:
-        request = request.replace(field, " ")
-    if r.question.kind != TRANSLATION or not fields or any(same_language(request, field) for field in fields):
+    fields = _text_to_translate(r)
+    if not fields:
         return Finding("prompt.source_language", 0.0, 1.0, _not_in_the_source_language)
-    unit = next((u for u in r.units if u.end > r.own_start and not u.text.rstrip().endswith((":", "\uff1a"))
-                 and any(same_language(field, u.text) for field in fields)), None)
+    units, theirs = _units_in_its_language(r, fields, r.own_start, len(r.text))
+    if theirs and all(theirs):
+        said = " ".join(u.text for u in units)
+        unit = units[0] if _unrelated_or_said_back(" ".join(fields), r.words) and not _REMARK_RE.search(said) \
+            else None
+    else:
+        unit = next((u for k, u in enumerate(units) if theirs[k] and not all(theirs[:k])), None)
     shown = excerpt(r.text[unit.start :], 60) if unit else ""
     return Finding(
         "prompt.source_language", float(unit is not None), 1.0,
         lambda: (shown, f"writes in the language of the text to translate, no translation: '{shown}'"),
         unit.start if unit else None, "it ends where the text to translate goes on in its own language",
     )
+
+
+def translates(reply, r, t) -> Evidence | None:
+    """A translation asked of a text in a field, the request in another language than the text's (see
+    in_the_source_language): a reply part wholly in the text's own language gives none ("The sentence is
+    grammatically correct and conveys the meaning accurately.", the text said back)."""
+    fields = _text_to_translate(r) if r.plain and reply.words else ()
+    if not fields:
+        return None
+    _, theirs = _units_in_its_language(r, fields, reply.start, reply.end)
+    if not theirs or not all(theirs):
+        return None
+    return Evidence("reply.untranslated", 1.0, 1.0, reply.text,
+                    f"no translation: the reply part is in the language of the text to translate: '{reply.text}'",
+                    ANSWERS)
+
+
+def _text_to_translate(r) -> tuple[str, ...]:
+    """The fields holding the text a translation is asked of, when the request is in another language than the
+    text's; () otherwise."""
+    fields = r.passage.fields
+    if r.question.kind != TRANSLATION or not fields:
+        return ()
+    request = r.prompt.query
+    for field in fields:
+        request = request.replace(field, " ")
+    return () if any(same_language(request, field) for field in fields) else fields
+
+
+def _units_in_its_language(r, fields: tuple[str, ...], start: int, end: int) -> tuple[list, list[bool]]:
+    """The output's units between two offsets, but lines announcing what follows (ending in a colon), and for
+    each whether it is written in the language of the text to translate."""
+    units = [u for u in r.units if u.end > start and u.start < end and not u.text.rstrip().endswith((":", "\uff1a"))]
+    return units, [any(same_language(field, u.text) for field in fields) for u in units]
+
+
+# Words by which an output speaks of the text it was to translate: "The sentence is ...", "Der Satz ...".
+_REMARK_RE = re.compile(
+    r"\b(?:the|this|that|der|dieser|die|diese|le|ce|cette|la|el|este|esta|il|questo|questa|o|este|esta)"
+    r"(?: provided| given)? (?:sentence|text|context|statement|phrase|passage|paragraph|quote|satz|text|texte|"
+    r"phrase|frase|texto|testo)\b", re.IGNORECASE)
+
+
+def _unrelated_or_said_back(text: str, words: list[str]) -> bool:
+    """Does an output in the language of the text to translate name none of the text's words (four letters or more,
+    by their stems), or take most of its own words from the text?"""
+    theirs = {stem(w) for w in WORD_RE.findall(text.lower()) if len(w) >= 4}
+    named = [stem(w) in theirs for w in words]
+    return not any(named) or 2 * sum(named) >= len(named)
 
 
 def _not_in_the_source_language() -> tuple[str, str]:
