@@ -370,6 +370,20 @@ def prompt_fields(raw_prompt: str) -> frozenset[str]:
         - frozenset(lettered_choices(raw_prompt))
 
 
+# The prompt closes with the format its answer takes, shown under a line that names it ("... usando il formato:\n\n
+# Risposta:", "Reply in this format:\nAnswer:"): the label is the answer's, which reasoning may come before.
+_FORMAT_SHOWN_RE = re.compile(
+    r"(?:format|formato|form\u00e1t|forme|form|\u0444\u043e\u0440\u043c\u0430\u0442|\u683c\u5f0f|\u5f62\u5f0f|\ud615\uc2dd)"
+    r"[^\n]{0,20}[:\uff1a][ \t]*\n(?:[ \t]*\n)*[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*\Z",
+    re.IGNORECASE)
+
+
+def format_shown(query: str) -> str:
+    """The label of the format the prompt shows its answer in, closing it ("risposta"), or ""."""
+    found = _FORMAT_SHOWN_RE.search(query.rstrip())
+    return found.group(1).strip().lower() if found else ""
+
+
 @dataclass(frozen=True)
 class FormatBack:
     count: int
@@ -395,9 +409,11 @@ def filled_fields(raw_prompt: str) -> frozenset[str]:
 
 
 def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset(),
-                asked: frozenset[str] = frozenset(), numbered_as: tuple[str, str] | None = None) -> FormatBack:
+                asked: frozenset[str] = frozenset(), numbered_as: tuple[str, str] | None = None,
+                shown: str = "") -> FormatBack:
     """Lines of the output opening with a field label of the prompt, after its first line; its first line too
-    when its label is one of the prompt's `filled` fields (an input field written again: "Content: ...")."""
+    when its label is one of the prompt's `filled` fields (an input field written again: "Content: ..."). The label
+    `shown` as the format the answer takes (see format_shown) is the answer's own the first time it comes."""
     if (not fields or (":" not in cleaned.text and "\uff1a" not in cleaned.text)) and numbered_as is None:
         return FormatBack(0, None, "")
     lower = cleaned.lower
@@ -409,6 +425,9 @@ def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str]
         if (label not in fields and unnumbered_label(label) not in numbered) or \
                 (m.start() + len(m.group(0)) - len(m.group(0).lstrip()) <= lead and label not in filled):
             continue  # a label the prompt never used, or the output's own opening ("Output: Positive")
+        if label == shown:
+            shown = ""  # "... In conclusione, credo ... \nRisposta: 3": the format asked for, once
+            continue
         count += 1
         if first_at is None:
             first_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
@@ -1223,7 +1242,7 @@ def prompt_format(r, t) -> Finding | None:
     if not r.plain:
         return None
     found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled_fields(r.prompt.raw), r.question.words,
-                        numbered_label(r.prompt.query))
+                        numbered_label(r.prompt.query), format_shown(r.prompt.query))
     return Finding(
         "prompt.format", found.count, t.prompt_format,
         lambda: (found.example, f"writes a new example of the prompt's format: {found.count} line(s) open with a "

@@ -1,0 +1,42 @@
+"""A prompt that closes with the format its answer takes, shown under a line naming it ("... answer using the
+format:\n\nAnswer:", "... usando il formato:\n\nRisposta:"): the reply may reason first and give the labelled line
+last; that line is the format asked for, no new example of the prompt's. Written a second time, it is one. Constructed
+for these tests, not copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+ENGLISH = ("Think briefly about the question:\n\nShould cities ban cars from their centres?\n\nThen conclude with a "
+           "number from 5 (fully agree) to -5 (fully disagree), using the format:\n\nAnswer:")
+ITALIAN = ("Ragiona brevemente sulla questione:\n\nLe città dovrebbero vietare le auto nei centri storici?\n\nE in "
+           "conclusione rispondi con un numero da 5 a -5 usando il formato:\n\nRisposta:")
+REASONING = ("Banning cars from city centres cuts noise and pollution and makes streets safer for people on foot. "
+             "Shops often gain customers once streets are pedestrian. On the other hand, people with reduced mobility "
+             "and delivery drivers need access, so exceptions and good public transport are essential.\n\n")
+RAGIONAMENTO = ("Vietare le auto nei centri storici riduce il rumore e l'inquinamento e rende le strade più sicure per "
+                "chi va a piedi. I negozi spesso guadagnano clienti. D'altra parte, chi ha problemi di mobilità e chi "
+                "consegna merci ha bisogno di accesso, quindi servono eccezioni e buoni trasporti pubblici.\n\n")
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    pytest.param(ENGLISH, REASONING + "Answer: 3", id="english"),
+    pytest.param(ITALIAN, RAGIONAMENTO + "Risposta: 3", id="italian"),
+])
+def test_the_labelled_line_after_reasoning_is_the_format_asked_for(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    pytest.param(ENGLISH, REASONING + "Answer: 3\n\nAnswer: 4\n\nAnswer: 2", id="the-label-again-and-again"),
+    pytest.param("Should cities ban cars from their centres?\nAnswer:", REASONING + "Answer: 3\nQuestion: Should "
+                 "cities ban scooters too?\nAnswer: 2", id="no-format-shown"),
+])
+def test_the_label_said_again_is_a_new_example(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+    assert "prompt.format" in [e.measure for e in verdict.evidence], verdict.explain()
