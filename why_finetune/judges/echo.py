@@ -49,6 +49,7 @@ from itertools import chain, compress
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
+from why_finetune.judges.formats import fills_the_schema
 from why_finetune.judges.options import options_named, picks_one
 from why_finetune.judges.passage import (
     Pieces,
@@ -868,7 +869,7 @@ def prompt_echo(r, t) -> Finding:
     recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
-                          or opens_with_a_pick(r, start, len(r.lower))) \
+                          or opens_with_a_pick(r, start, len(r.lower)) or fills_the_schema(r.prompt.text, r.text)) \
         or (value >= limit and fills_the_last_question(r, words))
     return Finding(
         "prompt.echo", value, limit,
@@ -880,7 +881,8 @@ def prompt_echo(r, t) -> Finding:
                         + ("; but it is the prompt's text laid out anew, other marks between its words: work on it, "
                            "not an echo" if relaid else "")
                         + ("; but it answers the question with words of its context, at most half of it, picks "
-                           "one of its lettered options, or answers a few-shot transcript's last question"
+                           "one of its lettered options, fills the JSON schema it shows, or answers a few-shot "
+                           "transcript's last question"
                            if extracted else "")),
         condition_met=work is None and not recased and not relaid and not extracted,
     )

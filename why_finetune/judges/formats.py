@@ -95,3 +95,35 @@ def names_a_key(text: str, keys: tuple[str, ...]) -> bool:
         if key in names or (len(key) >= _KEY_SHORT and any(key in name for name in names)):
             return True
     return False
+
+
+# A key of a JSON object: a quoted name and a colon ('"persons": []', "'title': ...").
+_QUOTED_KEY_RE = re.compile(r"[\"']([^\"'\n]{1,40})[\"']\s*:")
+SCHEMA_MIN_KEYS = 2  # a schema is an object of keys; one quoted name and a colon may be a phrase in quotes
+
+
+# ... with a placeholder for its value, as a schema to fill has: '"persons": []', '"name": ""', '"age": "number"'.
+_SCHEMA_KEY_RE = re.compile(
+    r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*(?:\[\s*\]|\{\s*\}|\"\"|''|null|\.\.\.|[\"'](?:string|str|number|int|integer|"
+    r"float|boolean|bool|array|list|object|\.\.\.|<[^<>\n]{0,30}>)[\"'])\s*[,}\n]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def schema_keys(prompt: str) -> frozenset[str]:
+    """The keys of a JSON schema the prompt shows, an object of keys with placeholders for their values ('{"persons":
+    [], "organizations": []}'), folded as names_a_key compares them; empty when it shows fewer than two. JSON with
+    values (data to convert: '{"server": {"host": "localhost"}}') is no schema."""
+    if "{" not in prompt:
+        return frozenset()
+    keys = frozenset(map(_folded, _SCHEMA_KEY_RE.findall(prompt)))
+    return keys if len(keys) >= SCHEMA_MIN_KEYS else frozenset()
+
+
+def fills_the_schema(prompt: str, text: str) -> bool:
+    """Is the text JSON with two keys or more of the schema the prompt shows for its keys (nested objects may add
+    their own: '"persons": [{"name": ...}]')? Its keys are the format asked for, said again as the schema says them,
+    not an echo of the prompt (its values may be the prompt's words: an extraction's are)."""
+    keys = schema_keys(prompt)
+    if not keys or not holds_json(text):
+        return False
+    return len(keys.intersection(map(_folded, _QUOTED_KEY_RE.findall(text)))) >= SCHEMA_MIN_KEYS

@@ -23,7 +23,7 @@ from why_finetune.judges.code import asks_for_code, code_for_another_language, h
 from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words, fills_the_last_question
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
-from why_finetune.judges.formats import asks_for_json, holds_json, names_a_key, requested_keys
+from why_finetune.judges.formats import asks_for_json, fills_the_schema, holds_json, names_a_key, requested_keys
 from why_finetune.judges.inline_examples import example_shape
 from why_finetune.judges.language import in_english
 from why_finetune.judges.not_text import find_not_text
@@ -329,8 +329,10 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     if fills_the_last_question(r, reply.words):
         return None  # "No" for a few-shot transcript's last yes/no question, though the answers above say it too
     if r.plain and (works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) is not None
-                    or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)):
-        return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
+                    or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
+                    or fills_the_schema(r.prompt.text, r.text[reply.start : reply.end])):
+        return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context, the
+        # JSON schema the prompt shows filled
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
                     or relaid_out(r.prompt.text, r.text[reply.start : reply.end], t)):
@@ -520,8 +522,9 @@ def on_the_passage(reply: Reply, r, t) -> Evidence | None:
 
 
 def gives_the_number(reply: Reply, r, t) -> Evidence | None:
-    if not r.plain or not reply.words or not r.question.arithmetic or r.field_value is not None:
-        return None
+    if not r.plain or not reply.words or not r.question.arithmetic or r.field_value is not None \
+            or fills_the_schema(r.prompt.text, r.text[reply.start : reply.end]):
+        return None  # (a line of numbers put in the JSON schema the prompt shows: the schema is the answer's form)
     operands = frozenset(w for w in r.question.words if w.isdigit())
     # The number words read are English ("ten"): a reply in another language may spell its result out
     # ("treize", "elf") beside the question's digits, so only an English one is held to more than those.

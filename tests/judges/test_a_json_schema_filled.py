@@ -1,0 +1,46 @@
+"""A JSON schema the prompt shows ('{"persons": [], "organizations": [], ...}' in a system turn), filled: its keys
+are the format asked for, said again as the schema says them, and its values may be words of the text worked on (an
+extraction's are). Neither is an echo of the prompt, and a line of numbers to extract from needs no number back.
+The schema's keys may come with keys of the reply's own in nested objects. Constructed for these tests, not copied
+from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+SYSTEM = ("You are an entity extraction assistant. Extract all named entities from the text into a valid JSON object "
+          'matching this schema exactly:\n{\n  "people": [],\n  "companies": [],\n  "places": [],\n  "other": []\n}')
+
+
+def prompt(text: str) -> str:
+    return (f"<|im_start|>system\n{SYSTEM}<|im_end|>\n<|im_start|>user\n{text}<|im_end|>\n"
+            "<|im_start|>assistant\n")
+
+
+HEADLINE = "TENNIS - GRAF BEATS SELES IN BERLIN FINAL."
+
+
+@pytest.mark.parametrize(("text", "output"), [
+    pytest.param(HEADLINE, '{"people": ["GRAF", "SELES"], "companies": [], "places": ["BERLIN"], "other": []}',
+                 id="filled"),
+    pytest.param("WEATHER - RAIN EXPECTED IN BERLIN.", '{"people": [], "companies": [], "places": ["BERLIN"], '
+                 '"other": []}', id="one-value"),
+    pytest.param("Nothing to report today.", '{"people": [], "companies": [], "places": [], "other": []}',
+                 id="nothing-found"),
+    pytest.param(HEADLINE, '{\n  "people": [{"name": "Graf", "role": "winner"}, {"name": "Seles", "role": "runner-up"}],'
+                 '\n  "companies": [],\n  "places": [{"name": "Berlin"}],\n  "other": []\n}', id="nested-objects"),
+    pytest.param("Rotterdam 2 12 1 1 5 3 14", '{"people": [], "companies": [], "places": ["Rotterdam"], "other": []}',
+                 id="a-line-of-numbers"),
+])
+def test_the_schema_filled_answers_without_drift(text, output):
+    verdict = judge(prompt(text), output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_instruction_said_back_is_still_an_echo():
+    verdict = judge(prompt(HEADLINE), "Extract all named entities from the text into a valid JSON object matching this "
+                                      "schema exactly.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
