@@ -192,3 +192,25 @@ def test_a_remark_on_the_text_in_its_own_language_is_no_translation_and_no_drift
 def test_a_translation_asked_in_more_languages_answers(request_prompt, output):
     verdict = judge(request_prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# An instruction template whose instruction field asks for the translation: that field is the request, not the text
+# to translate, and a sentence opening as the request's asking sentence does is the request said again.
+DUTCH = ("Below is an instruction that describes a task, paired with an input that provides further context. Write a "
+         "response that appropriately completes the request.\n\n### Instruction:\nYou are a helpful assistant who "
+         "translates old Dutch into English. Keep the names as they are. Please translate the following old Dutch "
+         "sentence into modern English:\n\n### Input:\nWaar is haar zoon gebleven?\n\n### Response:\n")
+
+
+def test_a_translation_in_the_language_of_the_instruction_field_answers():
+    verdict = judge(DUTCH, "Where has her son gone?")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("Please translate the old Dutch sentence into modern English", id="said-back-less-a-word"),
+    pytest.param('Please translate the sentence "Waar is haar', id="with-the-text-quoted"),
+])
+def test_the_request_to_translate_said_again_is_no_answer_and_drifts(output):
+    verdict = judge(DUTCH, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -295,3 +295,27 @@ def test_a_question_after_tldr_for_a_post_that_asks_nothing_is_no_summary():
     prompt = "POST: We moved to Lisbon last spring and found a flat near the river after three months.\nTL;DR:"
     verdict = judge(prompt, " What should I do about my flat now?")
     assert not verdict.answers, verdict.explain()
+
+
+# A passage may be laid out right under the instruction's one line, as a table or a list, with no blank line between:
+# what is extracted from it is work on it, no echo of the prompt.
+@pytest.mark.parametrize(("prompt", "output"), [
+    pytest.param("以下の表から、すべての科目名を抽出してください。\n| 科目名｜講師名｜教室名\n| 線形代数｜佐藤教授｜301号室\n"
+                 "| 日本史｜鈴木教授｜ホールB", "以下の科目を抽出しました。\n\n* 線形代数\n* 日本史", id="japanese-table"),
+    # (Pieces are three words long at least: in Japanese, names of three characters or more.)
+    pytest.param("以下の映画タイトルのリストから、タイトルに含まれる都市名をすべて書き出しなさい。\n・ロサンゼルスの休日\n"
+                 "・シンガポールの空\n・海の物語", "以下の都市名が映画タイトルに含まれています。\n\n* ロサンゼルス\n* シンガポール",
+                 id="japanese-list"),
+    pytest.param("Extract every city named in these titles.\n- Midnight in Paris\n- Lost in Tokyo\n- The Sea Story",
+                 "The cities named in the titles are:\n- Paris\n- Tokyo", id="english-list"),
+])
+def test_what_is_extracted_from_a_table_or_list_under_the_instruction_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_table_under_the_instruction_said_back_is_still_an_echo():
+    prompt = ("以下の表から、すべての科目名を抽出してください。\n| 科目名｜講師名｜教室名\n| 線形代数｜佐藤教授｜301号室\n"
+              "| 日本史｜鈴木教授｜ホールB")
+    verdict = judge(prompt, "| 科目名｜講師名｜教室名\n| 線形代数｜佐藤教授｜301号室\n| 日本史｜鈴木教授｜ホールB")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

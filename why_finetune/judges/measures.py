@@ -61,6 +61,7 @@ DRIFT_MEASURES = (
     topic.trailing_gap,
     translation.code_after_a_translation,
     translation.in_the_source_language,
+    translation.asked_again,
     passage.off_the_passage,
     boilerplate.boilerplate,
     arithmetic.numbers,

@@ -106,7 +106,15 @@ _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
 # 和訳, 英訳.
 _TRANSLATION_RE = re.compile(
     r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b|\btradu[cijsz]\w*|\bübersetz\w*|\bvertaal\w*|"
-    r"\bперевед[иі]\w*|\bперевести\b|\bперекла[дсі]\w*|\bterjemah\w*|\bdịch (?:sang|ra)\b|अनुवाद|翻[译訳譯]|번역|ترجم|תרג[םמו]|μετ[άα]φρα|μεταφρ[άα]|แปลเป็น|ተርጉም|თარგმნ|மொழிபெயர்|অনুবাদ|[にへ]訳[しす]|和訳|英訳")
+    r"\bперевед[иі]\w*|\bперевести\b|\bперекла[дсі]\w*|\bterjemah\w*|\bdịch (?:sang|ra)\b|अनुवाद|翻[译訳譯]|번역|"
+    r"ترجم|תרג[םמו]|μετ[άα]φρα|μεταφρ[άα]|แปลเป็น|ተርጉም|თარგმნ|மொழிபெயர்|অনুবাদ|[にへ]訳[しす]|和訳|英訳")
+
+
+def asks_to_translate(text: str) -> bool:
+    """Does the text ask for a translation, in any of the languages read (see _TRANSLATION_RE)?"""
+    return _TRANSLATION_RE.search(text.lower()) is not None
+
+
 _REWRITE_VERBS = frozenset(
     "summarize summarise rewrite rephrase paraphrase shorten simplify condense proofread reword tldr"
     # ... and as a request says them in Spanish, French, Italian, Portuguese, German and Dutch

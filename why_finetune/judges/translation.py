@@ -8,11 +8,12 @@ reads the question (question.py) and code's shape (code.py), which topic.py, imp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from why_finetune.judges.code import asks_for_code, is_code
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.language import same_language
-from why_finetune.judges.question import TRANSLATION
+from why_finetune.judges.question import TRANSLATION, asks_to_translate
 from why_finetune.judges.text import WORD_RE, excerpt, stem
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
@@ -95,10 +96,40 @@ def translates(reply, r, t) -> Evidence | None:
                     ANSWERS)
 
 
+def asked_again(r, t) -> Finding | None:
+    """A translation asked of a text in a field: a sentence of the output opening as a sentence of the request that
+    asks for it opens, and asking for a translation too ("Please translate the sentence \"Weledele acht" under "...
+    Please translate the following early modern Dutch text sentence into contemporary English text:"), is the
+    request said again, more requests of the prompt's kind, no translation (`prompt.translate_again`)."""
+    if not r.plain:
+        return None
+    openings = _asking_openings(r.prompt.query) if r.question.kind == TRANSLATION and r.passage.fields else ()
+    unit = next((u for u in r.units if u.end > r.own_start and " ".join(u.words[:2]) in openings
+                 and asks_to_translate(u.text)), None)
+    shown = excerpt(r.text[unit.start :], 60) if unit else ""
+    return Finding(
+        "prompt.translate_again", float(unit is not None), 1.0,
+        lambda: (shown, f"asks for the translation again, as the request does: '{shown}'" if shown
+                 else "asks for the translation again: no"),
+        unit.start if unit else None, "it ends where the request is said again",
+    )
+
+
+_SENTENCE_RE = re.compile(r"[^.!?\n]+")
+
+
+@lru_cache(maxsize=256)
+def _asking_openings(query: str) -> frozenset[str]:
+    """The first two words of each sentence of the request that asks for a translation ("please translate")."""
+    return frozenset(" ".join(WORD_RE.findall(sentence.lower())[:2]) for sentence in _SENTENCE_RE.findall(query)
+                     if asks_to_translate(sentence) and len(WORD_RE.findall(sentence)) >= 2)
+
+
 def _text_to_translate(r) -> tuple[str, ...]:
     """The fields holding the text a translation is asked of, when the request is in another language than the
-    text's; () otherwise."""
-    fields = r.passage.fields
+    text's; () otherwise. A field that asks for the translation ("### Instruction:\nPlease translate the following
+    ...") is the request, not the text."""
+    fields = tuple(field for field in r.passage.fields if not asks_to_translate(field))
     if r.question.kind != TRANSLATION or not fields:
         return ()
     request = r.prompt.query
