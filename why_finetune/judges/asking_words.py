@@ -124,3 +124,19 @@ def a_language_label_closes(prompt: str) -> bool:
         return True
     return _LANGUAGE_LABEL_RE.match(label.group(0).strip()) is not None \
         and len(above[label.end() :].split()) >= _SOURCE_MIN_WORDS
+
+
+# A translation asked for, in English ("translate", "how do you say") and as requests in the other languages the
+# judges read say it: traduis / traduisez, traduce, traduza, übersetze, vertaal, переведи, перекладіть, terjemahkan, dịch sang (translate into), अनुवाद, 翻译, 翻訳, 번역, and the
+# Arabic, Persian and Urdu ترجمة / ترجمه / ترجمہ (their root ترجم), Hebrew תרגם / תרגום, Greek μετάφρασε, Thai
+# แปลเป็น (translate into), Amharic ተርጉም, Georgian თარგმნე, Tamil மொழிபெயர், Bengali অনুবাদ, Japanese 日本語に訳して,
+# 和訳, 英訳.
+_TRANSLATION_RE = re.compile(
+    r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b|\btradu[cijsz]\w*|\bübersetz\w*|\bvertaal\w*|"
+    r"\bперевед[иі]\w*|\bперевести\b|\bперекла[дсі]\w*|\bterjemah\w*|\bdịch (?:sang|ra)\b|अनुवाद|翻[译訳譯]|번역|"
+    r"ترجم|תרג[םמו]|μετ[άα]φρα|μεταφρ[άα]|แปลเป็น|ተርጉም|თარგმნ|மொழிபெயர்|অনুবাদ|[にへ]訳[しす]|和訳|英訳")
+
+
+def asks_to_translate(text: str) -> bool:
+    """Does the text ask for a translation, in any of the languages read (see _TRANSLATION_RE)?"""
+    return _TRANSLATION_RE.search(text.lower()) is not None

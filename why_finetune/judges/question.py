@@ -46,7 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from why_finetune.judges.asking_words import NUMBER_NAMES, kind_asked
+from why_finetune.judges.asking_words import NUMBER_NAMES, asks_to_translate, kind_asked
 from why_finetune.judges.asking_words import YES_NO_WORDS as YES_NO_WORDS_ELSEWHERE
 from why_finetune.judges.language import ALL_FUNCTION_WORDS, function_words_of, in_english, not_in_english
 from why_finetune.judges.options import closing_slot, offered_options, options_around_or, picks_one
@@ -99,22 +99,6 @@ _NUMBER_OPENERS = ("how many", "count the", "count how many", "how much", "how o
                    "how tall", "how big",
                    "what year", "which year", "what number", "in what year", "in which year")
 _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
-# ... and the verb as requests in the other languages the judges read say it: traduis / traduisez, traduce, traduza,
-# übersetze, vertaal, переведи, перекладіть, terjemahkan, dịch sang (translate into), अनुवाद, 翻译, 翻訳, 번역, and the
-# Arabic, Persian and Urdu ترجمة / ترجمه / ترجمہ (their root ترجم), Hebrew תרגם / תרגום, Greek μετάφρασε, Thai
-# แปลเป็น (translate into), Amharic ተርጉም, Georgian თარგმნე, Tamil மொழிபெயர், Bengali অনুবাদ, Japanese 日本語に訳して,
-# 和訳, 英訳.
-_TRANSLATION_RE = re.compile(
-    r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b|\btradu[cijsz]\w*|\bübersetz\w*|\bvertaal\w*|"
-    r"\bперевед[иі]\w*|\bперевести\b|\bперекла[дсі]\w*|\bterjemah\w*|\bdịch (?:sang|ra)\b|अनुवाद|翻[译訳譯]|번역|"
-    r"ترجم|תרג[םמו]|μετ[άα]φρα|μεταφρ[άα]|แปลเป็น|ተርጉም|თარგმნ|மொழிபெயர்|অনুবাদ|[にへ]訳[しす]|和訳|英訳")
-
-
-def asks_to_translate(text: str) -> bool:
-    """Does the text ask for a translation, in any of the languages read (see _TRANSLATION_RE)?"""
-    return _TRANSLATION_RE.search(text.lower()) is not None
-
-
 _REWRITE_VERBS = frozenset(
     "summarize summarise rewrite rephrase paraphrase shorten simplify condense proofread reword tldr"
     # ... and as a request says them in Spanish, French, Italian, Portuguese, German and Dutch
@@ -357,7 +341,7 @@ _BLANK_RE = re.compile(r"_{3,}")
 
 
 def _kind(first: str, whole: str) -> str:
-    if _TRANSLATION_RE.search(whole):
+    if asks_to_translate(whole):
         return TRANSLATION
     if _BLANK_RE.search(whole):
         return BLANK

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.asking_words import YES_NO_WORDS as YES_NO_WORDS_ELSEWHERE
-from why_finetune.judges.asking_words import asked_by_a_language_label
+from why_finetune.judges.asking_words import asked_by_a_language_label, asks_to_translate
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, holds_json
@@ -834,12 +834,13 @@ def translated(r, text: str) -> bool:
     if not r.question.asks_for_a_translation:
         return False
     request = r.prompt.query
-    for field in r.passage.fields:
+    fields = [field for field in r.passage.fields if not asks_to_translate(field)]  # (a field asking is the request)
+    for field in fields:
         request = request.replace(field, " ")
-    if any(same_language(field, text) for field in r.passage.fields):
+    if any(same_language(field, text) for field in fields):
         return False
     in_the_requests_language = not_in_english(request) == not_in_english(text)
-    if in_the_requests_language and not (r.passage.fields and not_in_english(request)):
+    if in_the_requests_language and not (fields and not_in_english(request)):
         # A reply in the request's language is held to its words; but a request in another language than English
         # over a text in a field most often asks for that text in its own language ("انگریزی سے اردو ترجمہ:" over an
         # English paragraph: "English to Urdu translation").
@@ -848,7 +849,7 @@ def translated(r, text: str) -> bool:
         # Read from its language alone, or asked by a label alone ("English: ...\nFrench:"), its only anchor is the
         # text above: a translation is about as long as it, not a page of other text in that language.
         # (Shorter is no sign: an output is often cut at the token limit.)
-        return word_count(text) <= TRANSLATION_MAX_SHARE * word_count(" ".join(r.passage.fields) or r.prompt.query)
+        return word_count(text) <= TRANSLATION_MAX_SHARE * word_count(" ".join(fields) or r.prompt.query)
     return True
 
 

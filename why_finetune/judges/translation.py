@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from why_finetune.judges.asking_words import asks_to_translate
 from why_finetune.judges.code import asks_for_code, is_code
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.language import same_language
-from why_finetune.judges.question import TRANSLATION, asks_to_translate
+from why_finetune.judges.question import TRANSLATION
 from why_finetune.judges.text import WORD_RE, excerpt, stem
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
