@@ -179,3 +179,18 @@ def test_a_first_sentence_off_the_topic_before_a_loop_is_still_no_answer():
     output = "I like to go swimming in the summer. " + "The sand is hot and the sun is bright. " * 12
     verdict = judge(OCEAN, output)
     assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+# What questions a reader would have, asked in Japanese as English "What are some questions ...?" asks: the questions
+# are the work asked for, not questions asked instead of answering.
+@pytest.mark.parametrize("prompt", [
+    pytest.param("以下の説明を読んだ人が感じるであろう疑問とは？\n\n当店の自転車はすべて電動アシスト付きで、一回の充電で約五十キロ"
+                 "走れます。", id="gimon-to-wa"),
+    pytest.param("以下の説明を読んだ人は、どのような質問をすると考えられますか？\n\n当店の自転車はすべて電動アシスト付きで、一回の"
+                 "充電で約五十キロ走れます。", id="donoyouna-shitsumon"),
+])
+def test_the_questions_a_reader_would_have_answer_the_request(prompt):
+    verdict = judge(prompt, "読んだ人は次のような疑問を持つかもしれません。\n\n* 充電にはどれくらい時間がかかりますか？\n"
+                            "* 雨の日でも電動アシスト自転車に乗れますか？\n* バッテリーは何年くらい使えますか？\n"
+                            "* 五十キロという距離は坂道でも同じですか？")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
