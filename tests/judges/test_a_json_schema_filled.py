@@ -44,3 +44,8 @@ def test_the_instruction_said_back_is_still_an_echo():
     verdict = judge(prompt(HEADLINE), "Extract all named entities from the text into a valid JSON object matching this "
                                       "schema exactly.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_the_instruction_said_back_before_json_is_still_an_echo():
+    verdict = judge(prompt(HEADLINE), SYSTEM)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -48,3 +48,20 @@ def test_a_story_about_a_character_answers_a_request_for_a_piece_about_anyone(pr
 def test_what_else_the_request_names_is_still_its_topic(prompt, output):
     verdict = judge(prompt, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt", [
+    pytest.param("Write a short story about a made-up person.", id="made-up"),
+    pytest.param("Write a short story about someone.", id="someone"),
+])
+def test_anyone_said_otherwise_is_no_topic_word_either(prompt):
+    verdict = judge(prompt, MAX)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_subjects_label_closing_the_prompt_is_its_topic():
+    # Only the answer's field ("Answer:", "Antwort:") is set aside: "Entropy:" names what to explain.
+    verdict = judge("Explain the following concept in simple words.\nEntropy:",
+                    "Entropy is a measure of how spread out energy is in a system: the more ways its parts can be "
+                    "arranged, the higher it is, which is why heat flows from hot things to cold ones.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

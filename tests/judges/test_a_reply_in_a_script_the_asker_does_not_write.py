@@ -40,8 +40,22 @@ def test_an_answer_in_the_askers_script_then_another_answers_and_drifts():
 
 
 @pytest.mark.parametrize("prompt, output", [
-    pytest.param("把下面这句话翻译成韩语：我今天很高兴。", "오늘 저는 정말 기쁩니다.", id="korean-asked-for-by-name"),
-    pytest.param("ロシア語に翻訳してください：おはようございます。", "Доброе утро.", id="russian-asked-for-in-japanese"),
+    # (Sixteen letters or more, as a reply in a script of its own is, not a quoted word.)
+    pytest.param("把下面这段话翻译成韩语：我今天很高兴，因为我的朋友们都来看我了。",
+                 "오늘 저는 정말 기쁩니다. 제 친구들이 모두 저를 보러 왔기 때문입니다.", id="korean-asked-for-by-name"),
+    pytest.param("ロシア語に翻訳してください：おはようございます。今日はとても良い天気ですね。",
+                 "Доброе утро. Сегодня очень хорошая погода.", id="russian-asked-for-in-japanese"),
+    pytest.param("请用韩国语写一句生日祝福，送给我的朋友。", "생일 축하해! 올해도 건강하고 행복한 일만 가득하길 바랄게. 항상 고마워, 친구야.",
+                 id="korean-named-as-hanguo-yu"),
+    pytest.param("다음 단어를 한자로 써 주세요: 대한민국, 학교, 도서관, 대학교, 고등학교, 운동장", "大韓民國, 學校, 圖書館, 大學校, 高等學校, 運動場",
+                 id="hanja-named"),
+    pytest.param("Напиши короткое приветствие на тамильском языке.", "வணக்கம்! உங்களை சந்தித்ததில் மிக்க மகிழ்ச்சி.",
+                 id="tamil-named-in-russian"),
+    pytest.param("इस वाक्य का गुजराती में अनुवाद करें: मैं आज बहुत खुश हूँ।", "હું આજે ખૂબ જ ખુશ છું.", id="gujarati-named-in-hindi"),
+    pytest.param("“爱”用别的语言怎么说？", "英语是love，俄语是любовь，韩语是사랑，希腊语是αγάπη，泰语是ความรัก，日语是愛（あい）。",
+                 id="in-other-languages"),
+    pytest.param("Приведи оригинал стихотворения Ли Бо «Тихой ночью думы».", "床前明月光，疑是地上霜。举头望明月，低头思故乡。",
+                 id="the-original-asked-for"),
     pytest.param("日本の首都はどこですか？", "The capital of Japan is Tokyo.", id="an-answer-in-english"),
     pytest.param("If α = 30 degrees, what is sin(α)?", "sin(30°) 等于 0.5，也就是二分之一。",
                  id="latin-prompt-with-a-greek-letter"),
@@ -75,3 +89,17 @@ def test_a_language_named_in_arabic_is_asked_for():
     verdict = judge("اكتب جملة ترحيب قصيرة بالعبرية لموظف جديد.",
                     "ברוכים הבאים לצוות! אנחנו שמחים שהצטרפת אלינו ומחכים לעבוד איתך.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_answer_glued_to_another_script_with_no_mark_between_stands():
+    verdict = judge("東京タワーの高さは何メートルですか？",
+                    "東京タワーの高さは333メートルです도쿄 타워는 1958년에 완공된 전파탑으로, 파리의 에펠탑을 본떠 설계되었습니다. "
+                    "흰색과 주황색으로 칠해져 있으며, 밤에는 조명이 켜져 있습니다.")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_word_of_another_script_quoted_in_the_answer_is_not_where_it_goes_on():
+    verdict = judge("학교를 일본에서는 뭐라고 불러요?",
+                    "학교는 '学校'라고 불러요. 学校は子どもたちが毎日勉強する場所で、先生や友達と一緒に多くのことを学びます。")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "불러요" in verdict.evidence[0].span, verdict.explain()  # the reply part is the whole Korean sentence

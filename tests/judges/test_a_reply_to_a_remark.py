@@ -72,3 +72,13 @@ def test_a_question_word_opening_a_sentence_still_asks():
                     "Let us gather the children by the river and tell the old stories of the mountain spirits until "
                     "the fire burns low.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("I just got back from the market, what should I cook for the guests tonight", id="after-a-comma"),
+    pytest.param("Hey, where did you hide the map", id="after-hey"),
+])
+def test_a_question_word_opening_a_clause_still_asks(line):
+    verdict = judge(persona(line), "Let us gather the children by the river and tell the old stories of the mountain "
+                                   "spirits until the fire burns low.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -214,3 +214,56 @@ def test_a_translation_in_the_language_of_the_instruction_field_answers():
 def test_the_request_to_translate_said_again_is_no_answer_and_drifts(output):
     verdict = judge(DUTCH, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_few_shot_translation_with_an_example_pair_above_answers():
+    # The example's French is a field too; the text to translate is the one next to the open label.
+    verdict = judge("Translate the German sentences to French.\nGerman: Ich bin heute sehr müde.\nFrench: Je suis très "
+                    f"fatigué aujourd'hui.\nGerman: {SENTENCE}\nFrench:", FRENCH)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_note_in_english_after_the_translation_under_a_short_english_request_is_no_drift():
+    verdict = judge("Translate to French:\nEnglish: I would like a cup of coffee with milk, please.\nFrench:",
+                    "Je voudrais une tasse de café au lait, s'il vous plaît.\n\nNote: In French, the phrase \"café au "
+                    "lait\" means coffee with milk.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_preface_in_the_texts_language_before_the_translation_is_no_drift():
+    verdict = judge(prompt(), "Hier ist die Übersetzung ins Französische. " + FRENCH)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_sentence_in_the_texts_language_on_its_words_is_no_translation_and_no_drift():
+    verdict = judge(prompt(), "Die Bücher und das ganze Haus gehören dem Sprecher.")
+    assert not verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_unrelated_text_in_a_french_requests_language_is_no_translation_into_it():
+    # A request in French over a German text names English as the target: a French sentence is no translation.
+    verdict = judge(prompt(instruction="Traduisez la phrase allemande en anglais.", source="Allemand",
+                           target="Anglais"), "Le chat dort sur le canapé depuis ce matin et ne veut pas bouger.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+URDU_CHAT = ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nانگریزی سے اردو ترجمہ:\n\n"
+             "Open the window, please. It is very hot in here today, and the fan in the corner is broken."
+             "<|im_end|>\n<|im_start|>assistant\n")
+
+
+def test_a_translation_into_the_requests_script_naming_none_of_its_words_answers():
+    verdict = judge(URDU_CHAT, "براہ کرم کھڑکی کھول دیں۔ آج یہاں بہت گرمی ہے، اور کونے والا پنکھا خراب ہے۔")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    pytest.param("ترجم النص التالي إلى الإنجليزية: صباح الخير", True, id="arabic-translate"),
+    pytest.param("كم عدد المترجمين العاملين في الأمم المتحدة؟", False, id="arabic-translators"),
+    pytest.param("כמה שעות תרגול ביום צריך כדי ללמוד לנגן?", False, id="hebrew-practice"),
+    pytest.param("Ποια είναι η καλύτερη εφαρμογή μετάφρασης για το κινητό;", False, id="greek-noun"),
+])
+def test_a_translation_verb_is_read_whole(question, asks):
+    from why_finetune.judges.question import read_question
+
+    assert (read_question(question).kind == "translation") == asks

@@ -47,6 +47,11 @@ UNRELATED = [
         "Muzeul din centrul vechi are o colecție mare de picturi și sculpturi. În fiecare duminică, mulți "
         "turiști vin să vadă expozițiile și să bea o cafea în grădina lui.",
         id="romanian"),
+    pytest.param(
+        "پاکستان میں چائے کے کیا فائدے ہیں اور لوگ اسے کیوں پیتے ہیں؟",
+        "لاہور ایک بہت پرانا شہر ہے اور اس کی گلیوں میں بہت سی تاریخی عمارتیں ہیں۔ ہر سال بہت سے سیاح یہاں آتے ہیں اور "
+        "بازاروں میں کھانے کا مزہ لیتے ہیں۔",
+        id="urdu"),
 ]
 
 ANSWERS = [

@@ -40,3 +40,16 @@ def test_the_label_said_again_is_a_new_example(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.drifts, verdict.explain()
     assert "prompt.format" in [e.measure for e in verdict.evidence], verdict.explain()
+
+
+def test_the_label_opening_the_reply_then_again_is_a_new_example():
+    verdict = judge(ENGLISH, "Answer: 3\n\n" + REASONING + "Answer: 4")
+    assert verdict.drifts, verdict.explain()
+    assert "prompt.format" in [e.measure for e in verdict.evidence], verdict.explain()
+
+
+def test_a_word_holding_form_shows_no_format():
+    from why_finetune.judges.echo import format_shown
+
+    assert format_shown("Perform the steps below:\n\nAnswer:") == ""
+    assert format_shown("Reply in this format:\n\nAnswer:") == "answer"

@@ -134,7 +134,10 @@ def a_language_label_closes(prompt: str) -> bool:
 _TRANSLATION_RE = re.compile(
     r"\btranslate\b|\bhow (?:do|would|can) (?:you|i|we) say\b|\btradu[cijsz]\w*|\bübersetz\w*|\bvertaal\w*|"
     r"\bперевед[иі]\w*|\bперевести\b|\bперекла[дсі]\w*|\bterjemah\w*|\bdịch (?:sang|ra)\b|अनुवाद|翻[译訳譯]|번역|"
-    r"ترجم|תרג[םמו]|μετ[άα]φρα|μεταφρ[άα]|แปลเป็น|ተርጉም|თარგმნ|மொழிபெயர்|অনুবাদ|[にへ]訳[しす]|和訳|英訳")
+    # (The Arabic, Persian, Urdu, Hebrew and Greek forms whole: "المترجمين" (translators), "תרגול" (practice) and
+    # "μετάφρασης" (of translation) ask for none.)
+    r"(?<!\w)(?:ترجم|ترجمي|ترجموا|ترجمه|ترجمہ|ترجمة|תרגם|תרגמי|תרגמו|לתרגם|תרגום|μετάφρασε|μεταφράστε|"
+    r"μετάφρασέ)(?!\w)|แปลเป็น|ተርጉም|თარგმნ|மொழிபெயர்|অনুবাদ|[にへ]訳[しす]|和訳|英訳")
 
 
 def asks_to_translate(text: str) -> bool:

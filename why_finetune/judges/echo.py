@@ -374,7 +374,7 @@ def prompt_fields(raw_prompt: str) -> frozenset[str]:
 # The prompt closes with the format its answer takes, shown under a line that names it ("... usando il formato:\n\n
 # Risposta:", "Reply in this format:\nAnswer:"): the label is the answer's, which reasoning may come before.
 _FORMAT_SHOWN_RE = re.compile(
-    r"(?:format|formato|form\u00e1t|forme|form|\u0444\u043e\u0440\u043c\u0430\u0442|\u683c\u5f0f|\u5f62\u5f0f|\ud615\uc2dd)"
+    r"(?:\b(?:format|formato|form\u00e1t|forme|form)\b|\u0444\u043e\u0440\u043c\u0430\u0442|\u683c\u5f0f|\u5f62\u5f0f|\ud615\uc2dd)"
     r"[^\n]{0,20}[:\uff1a][ \t]*\n(?:[ \t]*\n)*[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*\Z",
     re.IGNORECASE)
 
@@ -423,12 +423,12 @@ def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str]
     numbered = {unnumbered_label(f) for f in fields if f[-1:].isdigit()}  # "exercise 1": "Exercise 2:" is one too
     for m in _FIELD_RE.finditer(lower):
         label = ((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower()
+        if label == shown:
+            shown = ""  # "... In conclusione, credo ... \nRisposta: 3" (or "Answer: 3" first): the format asked for, once
+            continue
         if (label not in fields and unnumbered_label(label) not in numbered) or \
                 (m.start() + len(m.group(0)) - len(m.group(0).lstrip()) <= lead and label not in filled):
             continue  # a label the prompt never used, or the output's own opening ("Output: Positive")
-        if label == shown:
-            shown = ""  # "... In conclusione, credo ... \nRisposta: 3": the format asked for, once
-            continue
         count += 1
         if first_at is None:
             first_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())

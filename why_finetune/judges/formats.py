@@ -120,10 +120,11 @@ def schema_keys(prompt: str) -> frozenset[str]:
 
 
 def fills_the_schema(prompt: str, text: str) -> bool:
-    """Is the text JSON with two keys or more of the schema the prompt shows for its keys (nested objects may add
-    their own: '"persons": [{"name": ...}]')? Its keys are the format asked for, said again as the schema says them,
-    not an echo of the prompt (its values may be the prompt's words: an extraction's are)."""
+    """Is the text JSON, from its first character (a fence may open it), with two keys or more of the schema the
+    prompt shows for its keys (nested objects may add their own: '"persons": [{"name": ...}]')? Its keys are the
+    format asked for, said again as the schema says them, not an echo of the prompt (its values may be the prompt's
+    words: an extraction's are). Prose before it (the prompt's instruction said back) is no JSON."""
     keys = schema_keys(prompt)
-    if not keys or not holds_json(text):
+    if not keys or not text.lstrip().startswith(("{", "[", "```")) or not holds_json(text):
         return False
     return len(keys.intersection(map(_folded, _QUOTED_KEY_RE.findall(text)))) >= SCHEMA_MIN_KEYS

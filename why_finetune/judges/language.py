@@ -222,6 +222,23 @@ def in_english(text: str) -> bool:
     return len(set(small)) >= ENGLISH_MIN_FUNCTION_WORDS and len(small) >= ENGLISH_SHARE * len(words)
 
 
+def other_languages(a: str, b: str) -> bool:
+    """Are the two texts plainly in two different languages: each plainly English, in the function words of another
+    language, or in letters other than Latin, and the two readings differ? Too short to tell is not."""
+    first, second = _plain_reading(a), _plain_reading(b)
+    return bool(first) and bool(second) and first != second
+
+
+def _plain_reading(text: str) -> frozenset[str] | str:
+    """"english", "other letters", or the function words of the other language the text is plainly in; "" when it is
+    too short to tell."""
+    if not mostly_latin(text):
+        return "other letters"
+    if in_english(text):
+        return "english"
+    return function_words_of(WORD_RE.findall(normalise_apostrophes(text.lower())), STOPWORDS) or ""
+
+
 def same_language(a: str, b: str) -> bool:
     """Are both texts plainly written in one language: both English (in_english), or both in the function words of
     one other language ("Nun werde ich dich lehren ..." and "Die Franzosen sind sehr begeistert ...")?"""

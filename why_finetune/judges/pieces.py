@@ -130,11 +130,12 @@ def piece_words(query: str) -> frozenset[str]:
     return frozenset(asked) & frozenset(WORD_RE.findall(normalise_apostrophes(query.lower())))
 
 
-_PERSON = r"(?:person|personne|persona|pessoa|mensch|menschen|someone|somebody|character|personnage|personaggio|figur)"
-_MADE_UP = (r"(?:fictional|fictitious|imaginary|made-up|invented|fiktive|fiktiven|fiktiver|erfundene|erfundenen|"
+_PERSON = r"(?:person|personne|persona|pessoa|mensch|menschen|character|personnage|personaggio|figur)"
+_MADE_UP = (r"(?:fictional|fictitious|imaginary|made up|invented|fiktive|fiktiven|fiktiver|erfundene|erfundenen|"
             r"ficticia|ficticio|fictif|fictive|imaginaire|immaginario|immaginaria|fict\u00edcia|fict\u00edcio)")
 _TOLD_HOW_RE = re.compile(
     r"\b(?:(?:first|second|third|ersten|zweiten|dritten|primera|segunda|tercera|premi\u00e8re|deuxi\u00e8me|"
     r"troisi\u00e8me|prima|seconda|terza|primeira|segunda|terceira) " + _PERSON + r"|"
-    r"(?:about|on|of|\u00fcber|sobre|sur|su|di) (?:a|an|one|some|einen|eine|einem|ein|un|una|une|uma|um)"
-    r"(?: " + _MADE_UP + r")? " + _PERSON + r"(?: " + _MADE_UP + r")?)\b")
+    r"(?:about|on|of|\u00fcber|sobre|sur|su|di) (?:(?:a|an|one|some|einen|eine|einem|ein|un|una|une|uma|um)"
+    r"(?: " + _MADE_UP + r")? " + _PERSON + r"(?: " + _MADE_UP + r")?"
+    r"|someone|somebody|anyone|jemanden|alguien|quelqu'un|qualcuno|algu\u00e9m))\b")

@@ -312,22 +312,30 @@ _SCRIPT_LANGUAGE_NAMES = {
     "arabic": "arabic|persian|farsi|urdu|арабск|персидск|العربية|عربي|عربی|فارسی|اردو|अरबी|ערבית|阿拉伯语|アラビア語|아랍어",
     "devanagari": "hindi|nepali|marathi|sanskrit|хинди|الهندية|هندی|ہندی|הינדי|印地语|ヒンディー語|힌디어|हिन्दी|हिंदी|नेपाली",
     "thai": "thai|тайск|التايلاندية|تایلندی|थाई|תאית|泰语|タイ語|태국어|ภาษาไทย",
-    "cjk": "chinese|mandarin|cantonese|japanese|kanji|китайск|японск|الصينية|اليابانية|چینی|ژاپنی|चीनी|जापानी|סינית"
-           "|יפנית|中文|汉语|漢語|华语|日语|日文|日本語|中国語|중국어|일본어",
-    "hangul": "korean|корейск|الكورية|کره‌ای|कोरियाई|קוריאנית|韩语|韩文|韓国語|韓語|한국어|한글",
+    "cjk": "chinese|mandarin|cantonese|japanese|kanji|hanja|hiragana|katakana|китайск|японск|иероглиф|الصينية|اليابانية|چینی|ژاپنی|चीनी|जापानी|סינית"
+           "|יפנית|中文|汉语|漢語|华语|汉字|漢字|日语|日文|日本語|中国語|ひらがな|カタカナ|중국어|일본어|한자",
+    "hangul": "korean|hangul|корейск|الكورية|کره‌ای|कोरियाई|קוריאנית|韩语|韩文|韩国语|韓國語|朝鲜语|朝鮮語|韓国語|韓語|ハングル|한국어|한국말|한글",
     "armenian": "armenian|армянск|亚美尼亚语|アルメニア語|հայերեն",
-    "bengali": "bengali|bangla|孟加拉语|ベンガル語|বাংলা",
-    "tamil": "tamil|泰米尔语|タミル語|தமிழ்",
+    "bengali": "bengali|bangla|бенгальск|बंगाली|孟加拉语|ベンガル語|বাংলা",
+    "tamil": "tamil|тамильск|तमिल|泰米尔语|タミル語|தமிழ்",
     "telugu": "telugu|泰卢固语|テルグ語|తెలుగు",
     "georgian": "georgian|грузинск|格鲁吉亚语|ジョージア語|ქართული",
-    "ethiopic": "amharic|tigrinya|阿姆哈拉语|アムハラ語|አማርኛ",
+    "ethiopic": "amharic|tigrinya|амхарск|阿姆哈拉语|アムハラ語|አማርኛ",
+    "gujarati": "gujarati|гуджарати|गुजराती|ગુજરાતી",
+    "gurmukhi": "punjabi|gurmukhi|пенджаби|पंजाबी|ਪੰਜਾਬੀ",
+    "kannada": "kannada|каннада|कन्नड़|ಕನ್ನಡ",
+    "malayalam": "malayalam|малаялам|मलयालम|മലയാളം",
+    "sinhala": "sinhala|sinhalese|сингальск|සිංහල",
+    "lao": "\\blao\\b|laotian|лаосск|ລາວ",
 }
 
 # A question about words of several or of foreign languages, naming none ("“爱”在几种语言里怎么说？", "「愛」は外国語で何と
 # 言いますか？"): a reply gives words of any script, each framed in the asker's.
 _SEVERAL_LANGUAGES_RE = re.compile(
-    r"\blanguages\b|\b(?:other|foreign) language|几种语言|多种语言|各种语言|不同语言|其他语言|外语|外文|外国語|多言語"
-    r"|他の言語|各国語|여러 나라 말|여러 언어|다른 언어|외국어|языках|иностранн")
+    r"\blanguages\b|\b(?:other|foreign) language|几种语言|多种语言|各种语言|不同语言|其他语言|其它语言|别的语言|外语|外文"
+    r"|外国語|多言語|他の言語|各国語|여러 나라 말|여러 언어|다른 언어|외국어|языках|другом языке|иностранн"
+    # ... or the original of a text written in another script ("Приведи оригинал стихотворения Ли Бо", "原文"):
+    r"|оригинал|原文|원문|\bin the original\b")
 
 
 def _scripts_of(text: str) -> Counter:
@@ -377,7 +385,7 @@ def _the_askers(prompt: str) -> tuple[frozenset[str], re.Pattern, frozenset[str]
         return None
     named = frozenset(name for name, names in _SCRIPT_LANGUAGE_NAMES.items() if re.search(names, lower))
     asked = frozenset(scripts) | {"latin", ""}
-    other_letter = re.compile("[" + "".join(rx.pattern[1:-1] for name, rx in SCRIPTS if name not in asked) + "]")
+    other_letter = _letters_of(name for name, _ in SCRIPTS if name not in asked)
     return asked, other_letter, named, frozenset(WORD_RE.findall(lower))
 
 
@@ -388,11 +396,7 @@ def foreign_script(r, t) -> Finding | None:
     if found is None:
         return Finding("script.foreign", 0.0, t.foreign_script_share, _not_foreign)
     share, letters, scripts = found
-    letter_of = re.compile("[" + "".join(rx.pattern[1:-1] for name, rx in SCRIPTS if name in scripts) + "]")
-    first = letter_of.search(r.text)
-    # From the start of the word it stands in ("እпитантеля"): Japanese or Chinese before it may have no space.
-    word = _WORD_END_RE.search(r.text, 0, first.start()) if first else None
-    start = first.start() - len(word.group()) if first and word else 0
+    start = _where_it_starts(r.units, r.text, _letters_of(scripts))
 
     def describe():
         shown = excerpt(r.text[start:], 60)
@@ -404,7 +408,32 @@ def foreign_script(r, t) -> Finding | None:
                    "it ends where the other script starts", condition_met=letters >= FOREIGN_MIN_LETTERS)
 
 
-_WORD_END_RE = re.compile(r"\w*\Z")
+def _letters_of(names) -> re.Pattern[str]:
+    """A pattern for a letter of any of the named scripts of SCRIPTS."""
+    names = frozenset(names)
+    return re.compile("[" + "".join(rx.pattern[1:-1] for name, rx in SCRIPTS if name in names) + "]")
+
+
+def _where_it_starts(units, text: str, letter: re.Pattern[str]) -> int:
+    """Where the output goes on in the other scripts: in the first sentence written mostly in them (a word of them
+    quoted earlier, "'學校'", is not where), at the start of the word holding their first letter ("እпитантеля"), read
+    back over their letters, Latin letters and digits only where the letters before are of a script written without
+    spaces, so an answer in the asker's script glued before it stands ("…333メートルです도쿄 …" at "도쿄")."""
+    unit = next((u for u in units if 2 * len(letter.findall(text, u.start, u.end))
+                 >= sum(c.isalpha() for c in text[u.start : u.end])), None)
+    first = letter.search(text, unit.start, unit.end) if unit else letter.search(text)
+    if first is None:
+        return 0
+    start = first.start()
+    while start > 0 and text[start - 1].isalnum() and (
+            letter.match(text[start - 1]) or text[start - 1].isascii() or not _UNSPACED_RE.match(text[start - 1])):
+        start -= 1
+    return start
+
+
+# Letters of scripts written without spaces between words (Chinese, Japanese, Thai, Lao): the word before another
+# script's letters glued to them may be the answer's last; in spaced scripts it is the glued word's own start.
+_UNSPACED_RE = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e01-\u0e4e\u0e81-\u0eb0]")
 
 
 def _not_foreign() -> tuple[str, str]:

@@ -41,7 +41,7 @@ from why_finetune.judges.asking_words import asked_by_a_language_label, asks_to_
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, holds_json
-from why_finetune.judges.language import function_words_of, not_in_english, same_language
+from why_finetune.judges.language import function_words_of, in_english, not_in_english, same_language
 from why_finetune.judges.pieces import asks_for_one_sentence, piece_words
 from why_finetune.judges.refusal import declines
 from why_finetune.judges.script import SCRIPTS
@@ -87,7 +87,7 @@ _WHEN_WORDS = frozenset("today tonight now currently nowadays tomorrow yesterday
 _LATIN_HEAD_RE = re.compile(r"[a-z][a-z0-9+#.-]*(?=[\uac00-\ud7a3\u3040-\u30ff])")
 
 
-_OPEN_LABEL_RE = re.compile(r"\n[ \t]*[^\W\d_]+[ \t]*[:\uff1a][ \t]*\Z")
+_OPEN_LABEL_RE = re.compile(r"\n[ \t]*([^\W\d_]+)[ \t]*[:\uff1a][ \t]*\Z")
 
 
 @lru_cache(maxsize=256)
@@ -98,8 +98,12 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
     stems: list[str] = []
     shown: list[str] = []
     asking = piece_words(query)  # "write", "haiku": a haiku need not say them
-    # The open label closing the prompt ("Answer:", "Antwort:", "Summary:") is the field the output fills, not its topic.
-    words = WORD_RE.findall(normalise_apostrophes(_OPEN_LABEL_RE.sub("", query).lower()))
+    # The answer's field closing the prompt ("Answer:", "Antwort:", "Summary:") is what the output fills, not its topic
+    # (a subject's label is: "Explain this concept simply.\nEntropy:").
+    closing = _OPEN_LABEL_RE.search(query)
+    if closing and closing.group(1).lower() in ANSWER_FIELD_LABELS:
+        query = query[: closing.start()]
+    words = WORD_RE.findall(normalise_apostrophes(query.lower()))
     if 2 * sum(map(bool, map(UNSPACED_RE.match, words))) >= len(words) > 0:
         # A question written in Thai (or Lao, Myanmar, Khmer) has its topic in words no rule here can cut out of
         # its phrases; the few it quotes in Latin letters ("ChatGPT", "True") are not all it is about. Not judged
@@ -364,6 +368,11 @@ LANGUAGE_NAMES = frozenset(
 FIELD_LABELS = frozenset(
     "context text input passage document article source instruction instructions task question answer output response "
     "note notes example examples data query".split()
+)
+# ... of which these name the answer's own field, closing a prompt ("Answer:", "Antwort:", "Risposta:", "回答："):
+ANSWER_FIELD_LABELS = frozenset(
+    "answer response output reply result solution summary translation antwort risposta respuesta réponse resposta "
+    "antwoord ответ відповідь 回答 答案 答え 回答 답변 답".split()
 )
 _LABEL_LINE_RE = re.compile(r"^[ \t]*([^\W\d_]+)[ \t]*[:\uff1a]", re.MULTILINE)
 
@@ -817,11 +826,14 @@ def answers_a_remark(r) -> bool:
 
 # A turn with no question mark that still asks: a want or a need in the first person, a request's or a question's
 # opening ("I need a recipe for ...", "can you help me with my essay", "how do i reset my iphone"), a symptom told.
-# A question word opens its sentence: inside one it is no question ("It is what I live for.").
+# A question word opens its sentence or a clause (after a comma, a quotation mark, "and", "so", "but", "hey", ...):
+# inside one it is no question ("It is what I live for."). "How to", "how do" ask for help wherever they stand.
 _ASKS_ALL_THE_SAME_RE = re.compile(
     r"\b(?:i need|i want|i'd like|i would like|i'm looking for|i am looking for|looking for|need help|help me|"
     r"i have (?:a|an) \w+|i've got|can you|could you|would you|will you|please|how (?:do|can|to|should|much|many)|"
-    r"tell me|show me|give me)\b|(?:^|[.!\n]\s*)(?:what|where|when|why|who|which|is there|are there)\b")
+    r"tell me|show me|give me)\b"
+    r"|(?:^|[.!?,;:\"\u201c\n]\s*|\b(?:and|so|but|then|hey|ok|okay|well|now)\s+)"
+    r"(?:what|where|when|why|who|which|is there|are there)\b")
 
 
 def translated(r, text: str) -> bool:
@@ -840,11 +852,8 @@ def translated(r, text: str) -> bool:
     if any(same_language(field, text) for field in fields):
         return False
     in_the_requests_language = not_in_english(request) == not_in_english(text)
-    if in_the_requests_language and not (fields and not_in_english(request)):
-        # A reply in the request's language is held to its words; but a request in another language than English
-        # over a text in a field most often asks for that text in its own language ("انگریزی سے اردو ترجمہ:" over an
-        # English paragraph: "English to Urdu translation").
-        return False
+    if in_the_requests_language and not _into_the_requests_language(request, fields, text):
+        return False  # a reply in the request's language is held to its words
     if in_the_requests_language or asked_by_a_language_label(r.prompt):
         # Read from its language alone, or asked by a label alone ("English: ...\nFrench:"), its only anchor is the
         # text above: a translation is about as long as it, not a page of other text in that language.
@@ -854,6 +863,16 @@ def translated(r, text: str) -> bool:
 
 
 TRANSLATION_MAX_SHARE = 2.5  # a translation's words against the source's: languages differ, not this much
+
+
+def _into_the_requests_language(request: str, fields: list[str], text: str) -> bool:
+    """A request in another language than English over an English text in a field asks, most often, for that text
+    in its own language ("انگریزی سے اردو ترجمہ:" over an English paragraph: "English to Urdu translation"): is the
+    reply written as the request is, in its script (other than Latin) or its function words?"""
+    if not fields or not all(map(in_english, fields)) or not not_in_english(request):
+        return False
+    script = _script(request)
+    return (script not in ("", "latin") and _script(text) == script) or same_language(request, text)
 
 
 def _min_words(r, t, never: bool) -> int:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from why_finetune.judges.asking_words import asks_to_translate
 from why_finetune.judges.code import asks_for_code, is_code
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.language import same_language
+from why_finetune.judges.language import other_languages, same_language
 from why_finetune.judges.question import TRANSLATION
 from why_finetune.judges.text import WORD_RE, excerpt, stem
 from why_finetune.judges.verdict import ANSWERS, Evidence
@@ -127,16 +127,23 @@ def _asking_openings(query: str) -> frozenset[str]:
 
 
 def _text_to_translate(r) -> tuple[str, ...]:
-    """The fields holding the text a translation is asked of, when the request is in another language than the
+    """The field holding the text a translation is asked of, when the request is plainly in another language than the
     text's; () otherwise. A field that asks for the translation ("### Instruction:\nPlease translate the following
     ...") is the request, not the text."""
-    fields = tuple(field for field in r.passage.fields if not asks_to_translate(field))
+    fields = [field for field in r.passage.fields if not asks_to_translate(field)]
     if r.question.kind != TRANSLATION or not fields:
         return ()
+    # The field next to the open one is the text: those above it may be examples and their translations ("German:
+    # ...\nFrench: ...\nGerman: ...\nFrench:").
+    text = fields[-1]
     request = r.prompt.query
     for field in fields:
         request = request.replace(field, " ")
-    return () if any(same_language(request, field) for field in fields) else fields
+    request = _BARE_LABEL_RE.sub(" ", request)  # a field's label ("Context:") is the template's, not the request's
+    return (text,) if other_languages(request, text) else ()
+
+
+_BARE_LABEL_RE = re.compile(r"^[ \t]*[^\W\d_]+[ \t]*[:\uff1a][ \t]*$", re.MULTILINE)
 
 
 def _units_in_its_language(r, fields: tuple[str, ...], start: int, end: int) -> tuple[list, list[bool]]:
