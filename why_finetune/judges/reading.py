@@ -25,7 +25,14 @@ from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import PIECE, REWRITE, TRANSLATION, read_question
-from why_finetune.judges.text import all_words, clean_output, opens_the_models_turn, parse_prompt, split_units
+from why_finetune.judges.text import (
+    all_words,
+    clean_output,
+    less_the_fields,
+    opens_the_models_turn,
+    parse_prompt,
+    split_units,
+)
 from why_finetune.judges.thresholds import Thresholds
 
 
@@ -112,8 +119,7 @@ class Reading:
         query = self.prompt.query
         if ends_in_a_tldr_field(query):
             return ""  # "TL;DR:" closing the prompt: everything above it is the text to sum up
-        for field in self.passage.fields:
-            query = query.replace(field, " ")
+        query = less_the_fields(query, self.passage.fields)
         if self.question.kind == REWRITE:
             query = instruction_before_passage(query)
             head, colon, _ = query.partition(":")

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import filterfalse
+from typing import NamedTuple
 
 from why_finetune.judges.code import is_code
 from why_finetune.judges.finding import Finding, pct
@@ -358,25 +359,29 @@ def find_foreign_script(prompt: str, text: str, words: list[str]) -> tuple[float
     """(the share of the output's own letters in scripts other than Latin the prompt writes none of, those letters,
     the scripts), when the prompt is written in a script other than Latin and names no language of theirs; None
     otherwise. `text`: the output; `words`: its words."""
-    asker = _the_askers(prompt)
-    if asker is None:
-        return None
-    asked, other_letter, named, prompt_words = asker
-    if other_letter.search(text) is None:
+    asker = _the_askers_scripts(prompt)
+    if asker is None or asker.other_letter.search(text) is None:
         return None  # (most outputs: every letter in the prompt's scripts or Latin, found in one pass over the text)
-    own = _scripts_of("".join(filterfalse(prompt_words.__contains__, words)))
-    foreign = {name: n for name, n in own.items() if name not in asked}
-    if not foreign or not named.isdisjoint(foreign):
+    own = _scripts_of("".join(filterfalse(asker.words.__contains__, words)))
+    foreign = {name: n for name, n in own.items() if name not in asker.scripts}
+    if not foreign or not asker.named.isdisjoint(foreign):
         return None
     letters = sum(foreign.values())
     return letters / sum(own.values()), letters, tuple(sorted(foreign, key=foreign.__getitem__, reverse=True))
 
 
+class AskersScripts(NamedTuple):
+    scripts: frozenset[str]  # the scripts the prompt writes, Latin among them
+    other_letter: re.Pattern[str]  # a letter of any other script
+    named: frozenset[str]  # the scripts whose languages the prompt names
+    words: frozenset[str]  # the prompt's words, lower case
+
+
 @lru_cache(maxsize=256)
-def _the_askers(prompt: str) -> tuple[frozenset[str], re.Pattern, frozenset[str], frozenset[str]] | None:
-    """(the scripts the prompt writes, Latin and "" (no letter) among them; a pattern for a letter of any other;
-    those whose languages it names; its words), read once per prompt. None for a prompt in Latin letters (a "θ" in a formula at most: any script may
-    answer it, as English may answer any) or one asking about words of several or of foreign languages."""
+def _the_askers_scripts(prompt: str) -> AskersScripts | None:
+    """The scripts the prompt is written in and names, read once per prompt. None for a prompt in Latin letters (a
+    "θ" in a formula at most: any script may answer it, as English may answer any) or one asking about words of
+    several or of foreign languages, or for a text's original."""
     scripts = _scripts_of(prompt)
     lower = prompt.lower()
     other = sum(scripts.values()) - scripts["latin"]
@@ -384,9 +389,9 @@ def _the_askers(prompt: str) -> tuple[frozenset[str], re.Pattern, frozenset[str]
             or _SEVERAL_LANGUAGES_RE.search(lower):
         return None
     named = frozenset(name for name, names in _SCRIPT_LANGUAGE_NAMES.items() if re.search(names, lower))
-    asked = frozenset(scripts) | {"latin", ""}
-    other_letter = _letters_of(name for name, _ in SCRIPTS if name not in asked)
-    return asked, other_letter, named, frozenset(WORD_RE.findall(lower))
+    asked = frozenset(scripts) | {"latin"}
+    return AskersScripts(asked, _letters_of(name for name, _ in SCRIPTS if name not in asked), named,
+                         frozenset(WORD_RE.findall(lower)))
 
 
 def foreign_script(r, t) -> Finding | None:

@@ -138,6 +138,13 @@ _MODEL_TURN_OPENED_RE = re.compile(
 )
 
 
+def less_the_fields(query: str, fields) -> str:
+    """The request with the texts its fields give taken out: what it asks, not what it gives to work on."""
+    for field in fields:
+        query = query.replace(field, " ")
+    return query
+
+
 def opens_the_models_turn(raw: str) -> bool:
     """Does the prompt end with a chat template's token opening the model's turn? What follows is its reply, not
     more of the user's turn."""

@@ -51,6 +51,7 @@ from why_finetune.judges.text import (
     WORD_RE,
     Unit,
     excerpt,
+    less_the_fields,
     normalise_apostrophes,
     stem,
     word_count,
@@ -845,10 +846,8 @@ def translated(r, text: str) -> bool:
     of it."""
     if not r.question.asks_for_a_translation:
         return False
-    request = r.prompt.query
     fields = [field for field in r.passage.fields if not asks_to_translate(field)]  # (a field asking is the request)
-    for field in fields:
-        request = request.replace(field, " ")
+    request = less_the_fields(r.prompt.query, fields)
     if any(same_language(field, text) for field in fields):
         return False
     in_the_requests_language = not_in_english(request) == not_in_english(text)

@@ -15,7 +15,7 @@ from why_finetune.judges.code import asks_for_code, is_code
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.language import other_languages, same_language
 from why_finetune.judges.question import TRANSLATION
-from why_finetune.judges.text import WORD_RE, excerpt, stem
+from why_finetune.judges.text import WORD_RE, excerpt, less_the_fields, stem
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 _BLOCK_RE = re.compile(r"[{};][ \t]*$", re.MULTILINE)
@@ -67,13 +67,13 @@ def in_the_source_language(r, t) -> Finding | None:
     fields = _text_to_translate(r)
     if not fields:
         return Finding("prompt.source_language", 0.0, 1.0, _not_in_the_source_language)
-    units, theirs = _units_in_its_language(r, fields, r.own_start, len(r.text))
-    if theirs and all(theirs):
+    units, in_source = _units_in_the_source_language(r, fields, r.own_start, len(r.text))
+    if in_source and all(in_source):
         said = " ".join(u.text for u in units)
         unit = units[0] if _unrelated_or_said_back(" ".join(fields), r.words) and not _REMARK_RE.search(said) \
             else None
     else:
-        unit = next((u for k, u in enumerate(units) if theirs[k] and not all(theirs[:k])), None)
+        unit = next((u for k, u in enumerate(units) if in_source[k] and not all(in_source[:k])), None)
     shown = excerpt(r.text[unit.start :], 60) if unit else ""
     return Finding(
         "prompt.source_language", float(unit is not None), 1.0,
@@ -89,8 +89,8 @@ def translates(reply, r, t) -> Evidence | None:
     fields = _text_to_translate(r) if r.plain and reply.words else ()
     if not fields:
         return None
-    _, theirs = _units_in_its_language(r, fields, reply.start, reply.end)
-    if not theirs or not all(theirs):
+    _, in_source = _units_in_the_source_language(r, fields, reply.start, reply.end)
+    if not in_source or not all(in_source):
         return None
     return Evidence("reply.untranslated", 1.0, 1.0, reply.text,
                     f"no translation: the reply part is in the language of the text to translate: '{reply.text}'",
@@ -136,17 +136,14 @@ def _text_to_translate(r) -> tuple[str, ...]:
     # The field next to the open one is the text: those above it may be examples and their translations ("German:
     # ...\nFrench: ...\nGerman: ...\nFrench:").
     text = fields[-1]
-    request = r.prompt.query
-    for field in fields:
-        request = request.replace(field, " ")
-    request = _BARE_LABEL_RE.sub(" ", request)  # a field's label ("Context:") is the template's, not the request's
+    request = _BARE_LABEL_RE.sub(" ", less_the_fields(r.prompt.query, fields))  # a field's label ("Context:") is the template's, not the request's
     return (text,) if other_languages(request, text) else ()
 
 
 _BARE_LABEL_RE = re.compile(r"^[ \t]*[^\W\d_]+[ \t]*[:\uff1a][ \t]*$", re.MULTILINE)
 
 
-def _units_in_its_language(r, fields: tuple[str, ...], start: int, end: int) -> tuple[list, list[bool]]:
+def _units_in_the_source_language(r, fields: tuple[str, ...], start: int, end: int) -> tuple[list, list[bool]]:
     """The output's units between two offsets, but lines announcing what follows (ending in a colon), and for
     each whether it is written in the language of the text to translate."""
     units = [u for u in r.units if u.end > start and u.start < end and not u.text.rstrip().endswith((":", "\uff1a"))]
@@ -163,8 +160,8 @@ _REMARK_RE = re.compile(
 def _unrelated_or_said_back(text: str, words: list[str]) -> bool:
     """Does an output in the language of the text to translate name none of the text's words (four letters or more,
     by their stems), or take most of its own words from the text?"""
-    theirs = {stem(w) for w in WORD_RE.findall(text.lower()) if len(w) >= 4}
-    named = [stem(w) in theirs for w in words]
+    its_stems = {stem(w) for w in WORD_RE.findall(text.lower()) if len(w) >= 4}
+    named = [stem(w) in its_stems for w in words]
     return not any(named) or 2 * sum(named) >= len(named)
 
 
