@@ -190,3 +190,22 @@ def test_a_how_to_passage_in_the_imperative_is_still_a_passage():
     verdict = judge(f"{DOUGH}\nSummary:", "Make the dough the evening before, give it twelve hours at room temperature, "
                                           "and bake it in a hot covered pot.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# An open label that is an instruction of its own ("Extract the date:") works on the field above it, however short.
+NOTICE = 'Text: "The library will close early on Friday, May 2, for the staff training day."'
+
+
+@pytest.mark.parametrize(("label", "output"), [
+    pytest.param("Extract the date:", " Friday, May 2", id="extract-the-date"),
+    pytest.param("Identify the reason:", " the staff training day", id="identify-the-reason"),
+])
+def test_a_span_of_the_field_answers_the_instruction_under_it(label, output):
+    verdict = judge(f"{NOTICE}\n{label}", output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_field_said_back_whole_is_still_an_echo():
+    verdict = judge(f"{NOTICE}\nExtract the date:", " The library will close early on Friday, May 2, for the staff "
+                                                    "training day.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

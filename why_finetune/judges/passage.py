@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, QUESTION_LABELS, REPLIER_LABELS, USER_SIDE_LABELS
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.question import REWRITE
+from why_finetune.judges.question import INSTRUCTION_VERBS, REWRITE
 from why_finetune.judges.text import (
     ITEM_MARK,
     LOOSE_MARKER_RE,
@@ -138,15 +138,29 @@ def _text_before_an_open_label(filled: list, labels: list[str]) -> list[str]:
     article>\nSummary:", "Văn bản: ...\nTóm tắt:", "Review: ...\nSentiment:"): the open field's label names the
     work, and the text above it is what it works on, a passage. Only a text of a paragraph or more (two sentences
     and PASSAGE_MIN_WORDS words) that asks nothing, in a field that is not a question's ("Question: ...\nAnswer:"
-    holds the request, said back an echo)."""
+    holds the request, said back an echo); any text, under an open label that is an instruction of its own ("Extract
+    the date:")."""
     if len(filled) < 2 or filled[-1][1] or labels[-1] in QUESTION_LABELS | _REPLY_SLOTS or labels[-1] in labels[:-1]:
         return []  # "Answer:", "Response:", "Assistant:": a reply's slot; "Alice:" again: a transcript's next turn
     value = filled[-2][1]
     if labels[-2] in QUESTION_LABELS | USER_SIDE_LABELS | _REQUEST_LABELS or value.rstrip().endswith(_ASKS):
         return []  # "Instruction:", "Human:", "User:": the asker's request, not a text it gives to work on
+    if _names_the_work(labels[-1]):
+        return [value]  # "Text: \"John Smith was born ...\"\nExtract the person's name:": an instruction under it
     if len(WORD_RE.findall(value)) < _PASSAGE_MIN_WORDS or len(_SENTENCE_END_RE.findall(value)) < 2:
         return []
     return [value]
+
+
+def _names_the_work(label: str) -> bool:
+    """Is the open field's label an instruction of its own, opening with its verb ("extract the person's name",
+    "summarize the text")? The field above it holds what it works on, however short."""
+    words = WORD_RE.findall(label)
+    return len(words) >= 2 and (words[0] in INSTRUCTION_VERBS or words[0] in _WORK_ON_A_TEXT_VERBS)
+
+
+_WORK_ON_A_TEXT_VERBS = frozenset(
+    "extract classify identify find pick label tag categorize categorise detect determine convert correct count".split())
 
 
 def _unlabelled_text_before_an_open_label(body: str, filled: list, labels: list[str]) -> list[str]:
