@@ -172,3 +172,25 @@ def test_an_answer_then_a_bare_q_line_of_a_q_and_a_page_drifts():
 def test_a_q_inside_a_line_is_no_label():
     verdict = judge("Who wrote the report?", "The report was written by Anna Q. Smith, the team's lead engineer, in May.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# A worked answer restates the problem's data word for word ("Step 1: ... Tom has 5 bags with 6 marbles each."), then
+# works on it: no new problem of the prompt's genre. The problem's opening with nothing after it, or its question
+# said again, still is one.
+MARBLES = "Tom has 5 bags with 6 marbles each, and gives away 4 marbles. How many marbles does Tom have left?\nAnswer:"
+
+
+def test_a_premise_restated_in_a_worked_answer_is_no_new_problem():
+    verdict = judge(MARBLES, " Let's work it out step by step.\n\nStep 1: Find how many marbles Tom starts with.\nTom "
+                             "has 5 bags with 6 marbles each. So he has 5 * 6 = 30 marbles.\n\nStep 2: Subtract the "
+                             "marbles he gives away: 30 - 4 = 26.\n\nSo, Tom has 26 marbles left.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("after", [
+    pytest.param("\nTom has 5 bags with 6 marbles each, and gives away 4 marbles.", id="the-opening-with-nothing-after"),
+    pytest.param("\nHow many marbles does Tom have left?\nAnswer: 26", id="the-question-again"),
+])
+def test_the_problem_begun_again_after_the_answer_still_drifts(after):
+    verdict = judge(MARBLES, " 26." + after)
+    assert verdict.drifts, verdict.explain()
