@@ -664,10 +664,15 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
                 or (_a_paragraph_alone(own[k], text) and (request_says_you or _YOU.isdisjoint(own[k].words)))]
     # A statement of the prompt's said again word for word, with the answer's own work after it, is its data restated
     # in a worked answer ("Step 1: ... Sam has 3 boxes with 4 apples each. So, the total ..."), no new line of its
-    # genre; its question said again, or its opening with nothing after it ("920.\nHere are some examples of"), is.
+    # genre; its question said again, or its opening with nothing after it ("920.\nHere are some examples of") or
+    # more of the prompt ("Categorize the shop ...\nInput: We fix ..."), is.
     said = f" {' '.join(WORD_RE.findall(normalise_apostrophes(query.lower())))} "
-    hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or k + 1 == len(own)
-            or f" {' '.join(own[k].words)} " not in said]
+
+    def the_prompts(k: int) -> bool:
+        return f" {' '.join(own[k].words)} " in said
+
+    hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not the_prompts(k)
+            or k + 1 == len(own) or the_prompts(k + 1)]
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))
