@@ -241,17 +241,26 @@ def _split(query: str) -> tuple[str, str] | None:
     quoted = _QUOTED_PASSAGE_RE.search(query)
     if quoted and WORD_RE.search(query, 0, quoted.start()):
         return query[: quoted.start()], quoted.group(1) or quoted.group(2)
-    laid_out = _LAID_OUT_RE.match(query.strip())
-    if laid_out:
-        return laid_out.group(1), laid_out.group(2)
+    return _laid_out(query.strip())
+
+
+def _laid_out(query: str) -> tuple[str, str] | None:
+    """(the instruction's line, the table or list under it) when every line under the first is a table's row or a
+    list's item and the first ends its sentence; None otherwise. Read line by line (a one-line prompt of 10,000
+    characters is read once)."""
+    first, _, rest = query.partition("\n")
+    first = first.rstrip()
+    if not rest or not first.endswith((".", ":", "\u3002", "\uff1a")) or not WORD_RE.search(first):
+        return None
+    if all(_ROW_OR_ITEM_RE.match(line) for line in rest.split("\n")):
+        return first, rest
     return None
 
 
 # ... or laid out as a table or a list right under the instruction's one line, which ends its sentence ("以下の表から、
 # すべての科目名を抽出してください。\n| 科目名｜講師名 ...", "... 書き出しなさい。\n・バンクーバーからの挑戦\n・..."):
 # every line under it a row (opening with a bar) or an item (opening with a list's mark).
-_LAID_OUT_RE = re.compile(
-    rf"([^\n]*\w[^\n]*[.:\u3002\uff1a])[ \t]*\n((?:[ \t]*(?:[|\uff5c\u30fb]|{ITEM_MARK}[ \t]*)[^\n]*\S[^\n]*(?:\n|\Z))+)\Z")
+_ROW_OR_ITEM_RE = re.compile(rf"[ \t]*(?:[|\uff5c\u30fb]|{ITEM_MARK}[ \t]*)[^\n]*\S")
 
 
 @lru_cache(maxsize=256)
