@@ -49,3 +49,28 @@ def test_the_instruction_said_back_is_still_an_echo():
 def test_the_instruction_said_back_before_json_is_still_an_echo():
     verdict = judge(prompt(HEADLINE), SYSTEM)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+DETAILS = 'System: Return the user\'s details as JSON: {"name": "", "age": "number"}\n\nUser: My name is Sofia Lindqvist ' \
+          "and I'm 27 years old."
+
+
+def test_the_schema_filled_in_a_transcripts_turn_answers():
+    verdict = judge(DETAILS, '{"name": "Sofia Lindqvist", "age": 27}')
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param('{"name": "", "age": "number"}', id="the-schema-said-back-with-its-types"),
+    pytest.param('{"sentiment": "neutral", "language": "English", "word_count": 10}', id="none-of-its-keys"),
+])
+def test_json_that_does_not_fill_the_schema_does_not_answer(output):
+    verdict = judge(DETAILS, output)
+    assert not verdict.answers, verdict.explain()
+
+
+def test_nothing_found_in_a_transcripts_turn_answers():
+    verdict = judge('System: Extract all people and places in the user\'s text. Respond only with JSON in this format: '
+                    '{"people": [], "places": []}\n\nUser: Please water the plants twice a week and keep them out of '
+                    'direct sunlight.', '{"people": [], "places": []}')
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -209,3 +209,16 @@ def test_the_field_said_back_whole_is_still_an_echo():
     verdict = judge(f"{NOTICE}\nExtract the date:", " The library will close early on Friday, May 2, for the staff "
                                                     "training day.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    pytest.param("Text: „Das Konzert beginnt am Samstag um 20 Uhr in der Stadthalle.“\nNenne den Ort:", "In der Stadthalle.",
+                 id="german"),
+    pytest.param("Phrase : « Le chat de ma voisine dort sur le toit. »\nTrouve le sujet :", "Le chat de ma voisine",
+                 id="french-a-longer-span"),
+    pytest.param("テキスト：「田中さんは来週の月曜日に東京へ出張します。」\n人名を抽出してください：", "田中さん", id="japanese"),
+    pytest.param("句子：“小王昨天在图书馆借了三本书。”\n找出句中的地点：", "图书馆", id="chinese"),
+])
+def test_the_instruction_under_the_field_in_other_languages_is_answered_by_a_span(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -53,3 +53,20 @@ def test_a_word_holding_form_shows_no_format():
 
     assert format_shown("Perform the steps below:\n\nAnswer:") == ""
     assert format_shown("Reply in this format:\n\nAnswer:") == "answer"
+
+
+# A template's fields with placeholders for their values ("Verdict: <true/false>\nReason: <one sentence>") are the
+# format asked for: filled once, no new example; filled again, one.
+CLAIM = ("Review the claim below and reply in this format:\nVerdict: <true/false>\nReason: <one sentence>\n\n"
+         "Claim: Water boils at 100 °C at sea level.")
+
+
+def test_a_templates_fields_filled_once_answer():
+    verdict = judge(CLAIM, "Verdict: true\nReason: At standard atmospheric pressure, pure water boils at 100 °C.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_templates_fields_filled_again_are_a_new_example():
+    verdict = judge(CLAIM, "Verdict: true\nReason: At standard atmospheric pressure, pure water boils at 100 °C.\n\n"
+                           "Claim: The Moon is made of cheese.\nVerdict: false\nReason: It is made of rock.")
+    assert verdict.drifts, verdict.explain()

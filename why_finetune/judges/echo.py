@@ -53,6 +53,7 @@ from why_finetune.judges.formats import fills_the_schema
 from why_finetune.judges.options import options_named, picks_one
 from why_finetune.judges.passage import (
     Pieces,
+    a_span_of_the_passage,
     answers_from_the_context,
     instruction_before_passage,
     lifted_answer,
@@ -385,6 +386,21 @@ def format_shown(query: str) -> str:
     return found.group(1).strip().lower() if found else ""
 
 
+# A template's field with a placeholder for its value ("Verdict: <true/false>", "Reason: [one sentence]", "Name: ...",
+# "Score: ___"): the reply fills it.
+_PLACEHOLDER_FIELD_RE = re.compile(
+    r"^[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(?:<[^<>\n]{1,40}>|\[[^\[\]\n]{1,40}\]|\.\.\.|\u2026|_{3,})"
+    r"[ \t]*$", re.MULTILINE)
+
+
+def fields_to_fill(query: str) -> frozenset[str]:
+    """The labels the reply's format takes: the format the prompt closes with (format_shown), and a template's fields
+    with placeholders for their values ("Verdict: <true/false>\nReason: <one sentence>")."""
+    shown = format_shown(query)
+    placeholders = frozenset(m.group(1).strip().lower() for m in _PLACEHOLDER_FIELD_RE.finditer(query))
+    return placeholders | {shown} if shown else placeholders
+
+
 @dataclass(frozen=True)
 class FormatBack:
     count: int
@@ -411,20 +427,22 @@ def filled_fields(raw_prompt: str) -> frozenset[str]:
 
 def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset(),
                 asked: frozenset[str] = frozenset(), numbered_as: tuple[str, str] | None = None,
-                shown: str = "") -> FormatBack:
+                to_fill: frozenset[str] = frozenset()) -> FormatBack:
     """Lines of the output opening with a field label of the prompt, after its first line; its first line too
     when its label is one of the prompt's `filled` fields (an input field written again: "Content: ..."). The label
-    `shown` as the format the answer takes (see format_shown) is the answer's own the first time it comes."""
+    the labels of the format the answer takes (`to_fill`, see fields_to_fill) are the answer's own the first time
+    each comes."""
     if (not fields or (":" not in cleaned.text and "\uff1a" not in cleaned.text)) and numbered_as is None:
         return FormatBack(0, None, "")
     lower = cleaned.lower
     lead = len(lower) - len(lower.lstrip())
     count, first_at, example = 0, None, ""
+    once = set(to_fill)
     numbered = {unnumbered_label(f) for f in fields if f[-1:].isdigit()}  # "exercise 1": "Exercise 2:" is one too
     for m in _FIELD_RE.finditer(lower):
         label = ((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower()
-        if label == shown:
-            shown = ""  # "... In conclusione, credo ... \nRisposta: 3" (or "Answer: 3" first): the format asked for, once
+        if label in once:
+            once.discard(label)  # "... In conclusione, credo ... \nRisposta: 3" ("Answer: 3" first): the format asked for
             continue
         if (label not in fields and unnumbered_label(label) not in numbered) or \
                 (m.start() + len(m.group(0)) - len(m.group(0).lstrip()) <= lead and label not in filled):
@@ -880,8 +898,8 @@ def prompt_echo(r, t) -> Finding:
     recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
-                          or opens_with_a_pick(r, start, len(r.lower)) or fills_the_schema(r.prompt.text, r.text)) \
-        or (value >= limit and fills_the_last_question(r, words))
+                          or opens_with_a_pick(r, start, len(r.lower)) or a_span_of_the_passage(r.passage, words)) \
+        or (value >= limit and (fills_the_last_question(r, words) or fills_the_schema(r.prompt.text, r.text)))
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
@@ -1255,7 +1273,7 @@ def prompt_format(r, t) -> Finding | None:
     if not r.plain:
         return None
     found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled_fields(r.prompt.raw), r.question.words,
-                        numbered_label(r.prompt.query), format_shown(r.prompt.query))
+                        numbered_label(r.prompt.query), fields_to_fill(r.prompt.query))
     return Finding(
         "prompt.format", found.count, t.prompt_format,
         lambda: (found.example, f"writes a new example of the prompt's format: {found.count} line(s) open with a "

@@ -108,6 +108,12 @@ _SCHEMA_KEY_RE = re.compile(
     r"float|boolean|bool|array|list|object|\.\.\.|<[^<>\n]{0,30}>)[\"'])\s*[,}\n]", re.IGNORECASE)
 
 
+# ... of which these name the value's type or stand for it, and are no value of any text's.
+_TYPE_PLACEHOLDER_RE = re.compile(
+    r"[\"']\s*:\s*[\"'](?:string|str|number|int|integer|float|boolean|bool|array|list|object|\.\.\.|<[^<>\n]{0,30}>)[\"']",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def schema_keys(prompt: str) -> frozenset[str]:
     """The keys of a JSON schema the prompt shows, an object of keys with placeholders for their values ('{"persons":
@@ -125,6 +131,7 @@ def fills_the_schema(prompt: str, text: str) -> bool:
     format asked for, said again as the schema says them, not an echo of the prompt (its values may be the prompt's
     words: an extraction's are). Prose before it (the prompt's instruction said back) is no JSON."""
     keys = schema_keys(prompt)
-    if not keys or not text.lstrip().startswith(("{", "[", "```")) or not holds_json(text):
-        return False
+    if not keys or not text.lstrip().startswith(("{", "[", "```")) or not holds_json(text) \
+            or _TYPE_PLACEHOLDER_RE.search(text):
+        return False  # (a type's name said back, '"age": "number"', is the schema unfilled; empty lists: nothing found)
     return len(keys.intersection(map(_folded, _QUOTED_KEY_RE.findall(text)))) >= SCHEMA_MIN_KEYS

@@ -156,11 +156,24 @@ def _names_the_work(label: str) -> bool:
     """Is the open field's label an instruction of its own, opening with its verb ("extract the person's name",
     "summarize the text")? The field above it holds what it works on, however short."""
     words = WORD_RE.findall(label)
-    return len(words) >= 2 and (words[0] in INSTRUCTION_VERBS or words[0] in _WORK_ON_A_TEXT_VERBS)
+    return (len(words) >= 2 and (words[0] in INSTRUCTION_VERBS or words[0] in _WORK_ON_A_TEXT_VERBS)) \
+        or _WORK_ON_A_TEXT_CJK_RE.search(label) is not None
 
 
+# ... in English and as German, French, Spanish, Italian and Portuguese requests open ("Nenne den Ort:", "Extrae el
+# nombre:", "Indica l'oggetto:"), and as Japanese, Chinese and Korean ones end or open ("人名を抽出してください：",
+# "提取地点：", "이름을 추출하세요:").
 _WORK_ON_A_TEXT_VERBS = frozenset(
-    "extract classify identify find pick label tag categorize categorise detect determine convert correct count".split())
+    "extract classify identify find pick label tag categorize categorise detect determine convert correct count "
+    "nenne extrahiere gib bestimme finde identifiziere klassifiziere "
+    "extrais extrayez indique indiquez donne donnez trouve trouvez identifie identifiez classe classez "
+    "extrae extraiga indica dame encuentra identifica clasifica "
+    "estrai trova classifica dammi "
+    "extraia identifique encontre classifique".split())
+_WORK_ON_A_TEXT_CJK_RE = re.compile(
+    "(?:\u62bd\u51fa|\u6319\u3052|\u7b54\u3048|\u793a\u3057|\u66f8\u304d\u51fa\u3057)(?:\u3057\u3066)?\u304f\u3060\u3055\u3044"
+    "|^(?:\u8bf7)?(?:\u63d0\u53d6|\u627e\u51fa|\u6307\u51fa|\u5217\u51fa|\u7ed9\u51fa|\u5199\u51fa)"
+    "|\ucd94\ucd9c|\ucc3e\uc544")
 
 
 def _unlabelled_text_before_an_open_label(body: str, filled: list, labels: list[str]) -> list[str]:
@@ -195,6 +208,23 @@ def answers_from_the_context(passage: Passage, words, t) -> bool:
     stems = [stem(w) for w in words if w not in STOPWORDS]
     # It names the question ("returns" for "return"), and says something the context gives and the question does not.
     return not passage.asked.isdisjoint(stems) and not passage.given.isdisjoint(stems)
+
+
+SPAN_MAX_SHARE = 0.75  # a part picked out of a sentence leaves a quarter of it or more: "Le chat de ma voisine" of nine
+
+
+def a_span_of_the_passage(passage: Passage, words) -> bool:
+    """Under an open label that names the work ("Text: \"...\"\nExtract the date:", "テキスト：「…」\n人名を抽出して
+    ください："), are these words one stretch of the text above it, a part of it picked out (SPAN_MAX_SHARE): what the
+    label asks for ("Le chat de ma voisine", "田中さん")? The text said back whole is still an echo."""
+    if not passage.under_an_open_label or not words:
+        return False
+    said = f" {' '.join(words)} "
+    for field in passage.fields:
+        own = WORD_RE.findall(field.lower())
+        if len(words) <= SPAN_MAX_SHARE * len(own) and said in f" {' '.join(own)} ":
+            return True
+    return False
 
 
 # --- a passage after the instruction, with no label ----------------------------------------------

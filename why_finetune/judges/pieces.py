@@ -38,9 +38,9 @@ _OTHER_PIECE_RE = re.compile(
     r"|erz\u00e4hl mir|erz\u00e4hle mir|schreib mir|schreibe|verfasse|sag mir|raccontami|dimmi|scrivi|scrivimi|conta me"
     r"|conta-me|conte me|conte-me|escreva|me conta|me conte)"
     r" (?:un|una|une|ein|eine|einen|uma|um)(?: [\w'-]+){0,2}? (?:chiste|chistes|broma|cuento|historia|poema|dato|"
-    r"curiosidad|adivinanza|texto|blague|histoire|conte|fait|po\u00e8me|devinette|texte|witz|geschichte|gedicht|"
-    r"r\u00e4tsel|fakt|text|barzelletta|storia|poesia|indovinello|curiosit\u00e0|testo|piada|hist\u00f3ria|curiosidade|"
-    r"adivinha)\b"
+    r"curiosidad|adivinanza|texto|relato|blague|histoire|conte|fait|po\u00e8me|devinette|texte|r\u00e9cit|nouvelle|witz|"
+    r"geschichte|kurzgeschichte|erz\u00e4hlung|gedicht|r\u00e4tsel|fakt|text|barzelletta|storia|racconto|poesia|"
+    r"indovinello|curiosit\u00e0|testo|piada|hist\u00f3ria|conto|curiosidade|adivinha)\b"
     # ... and the adjective after it, where those languages put it ("un fait amusant", "un dato curioso"), when
     # nothing but what it is about follows
     r"(?: [\w'-]+(?=$| (?:sobre|sur|\u00fcber|su|de|di|do|da|von|zum|zur)\b))?"

@@ -23,12 +23,20 @@ from why_finetune.judges.code import asks_for_code, code_for_another_language, h
 from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words, fills_the_last_question
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
-from why_finetune.judges.formats import asks_for_json, fills_the_schema, holds_json, names_a_key, requested_keys
+from why_finetune.judges.formats import (
+    asks_for_json,
+    fills_the_schema,
+    holds_json,
+    names_a_key,
+    requested_keys,
+    schema_keys,
+)
 from why_finetune.judges.inline_examples import example_shape
 from why_finetune.judges.language import in_english
 from why_finetune.judges.not_text import find_not_text
 from why_finetune.judges.options import names_an_option
 from why_finetune.judges.passage import (
+    a_span_of_the_passage,
     answers_from_the_context,
     lifted_answer,
     recased_quotation,
@@ -330,9 +338,10 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
         return None  # "No" for a few-shot transcript's last yes/no question, though the answers above say it too
     if r.plain and (works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) is not None
                     or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
-                    or fills_the_schema(r.prompt.text, r.text[reply.start : reply.end])):
-        return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context, the
-        # JSON schema the prompt shows filled
+                    or a_span_of_the_passage(r.passage, words)):
+        return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
+    if fills_the_schema(r.prompt.text, r.text[reply.start : reply.end]):
+        return None  # the JSON schema the prompt shows filled, in a chat's turn too
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
                     or relaid_out(r.prompt.text, r.text[reply.start : reply.end], t)):
@@ -566,25 +575,34 @@ def picks_an_option(reply: Reply, r, t) -> Evidence | None:
 
 def gives_the_format(reply: Reply, r, t) -> Evidence | None:
     """A request for JSON is answered only by a reply part that holds JSON, with one of the keys the request
-    lists if it lists them (see formats.py)."""
-    if not r.plain or not reply.words or not asks_for_json(r.prompt.query):
+    lists if it lists them, or of the schema the prompt shows if it shows one (see formats.py)."""
+    if not reply.words:
         return None
     text = r.text[reply.start : reply.end]
-    if not holds_json(text):
+    if r.plain and asks_for_json(r.prompt.query):
+        if not holds_json(text):
+            return Evidence(
+                "reply.format", 0.0, 1.0, reply.text,
+                f"no answer: the request asks for JSON and the reply part holds none: '{reply.text}'",
+                ANSWERS,
+            )
+        keys = requested_keys(r.prompt.query)
+        if keys and not names_a_key(text, keys):
+            return Evidence(
+                "reply.format", 0.0, 1.0, reply.text,
+                f"no answer: the request asks for JSON with {', '.join(keys[:6])} and the reply part's JSON has none "
+                f"of those keys: '{reply.text}'",
+                ANSWERS,
+            )
+    schema = tuple(sorted(schema_keys(r.prompt.text)))
+    if schema and holds_json(text) and not names_a_key(text, schema):
         return Evidence(
             "reply.format", 0.0, 1.0, reply.text,
-            f"no answer: the request asks for JSON and the reply part holds none: '{reply.text}'",
+            f"no answer: the prompt shows a JSON schema ({', '.join(schema[:6])}) and the reply part's JSON has none "
+            f"of its keys: '{reply.text}'",
             ANSWERS,
         )
-    keys = requested_keys(r.prompt.query)
-    if not keys or names_a_key(text, keys):
-        return None
-    return Evidence(
-        "reply.format", 0.0, 1.0, reply.text,
-        f"no answer: the request asks for JSON with {', '.join(keys[:6])} and the reply part's JSON has none of "
-        f"those keys: '{reply.text}'",
-        ANSWERS,
-    )
+    return None
 
 
 def not_the_askers_voice(reply: Reply, r, t) -> Evidence | None:

@@ -127,16 +127,22 @@ def _asking_openings(query: str) -> frozenset[str]:
 
 
 def _text_to_translate(r) -> tuple[str, ...]:
-    """The field holding the text a translation is asked of, when the request is plainly in another language than the
-    text's; () otherwise. A field that asks for the translation ("### Instruction:\nPlease translate the following
-    ...") is the request, not the text."""
-    fields = [field for field in r.passage.fields if not asks_to_translate(field)]
-    if r.question.kind != TRANSLATION or not fields:
+    """The field holding the text a translation is asked of (or the text after the request's colon on its line), when
+    the request is plainly in another language than the text's; () otherwise. A field that asks for the translation
+    ("### Instruction:\nPlease translate the following ...") is the request, not the text."""
+    if r.question.kind != TRANSLATION:
         return ()
+    fields = [field for field in r.passage.fields if not asks_to_translate(field)]
+    if not fields:
+        # ... or after the request's colon on its line ("Traduis en français : Das Wetter ist heute sehr schön.").
+        request, colon, text = r.prompt.query.partition(":")
+        if not colon or "\n" in request or not asks_to_translate(request) or not text.strip():
+            return ()
+        return (text.strip(),) if other_languages(request, text) else ()
     # The field next to the open one is the text: those above it may be examples and their translations ("German:
-    # ...\nFrench: ...\nGerman: ...\nFrench:").
+    # ...\nFrench: ...\nGerman: ...\nFrench:"). A field's label ("Context:") is the template's, not the request's.
     text = fields[-1]
-    request = _BARE_LABEL_RE.sub(" ", less_the_fields(r.prompt.query, fields))  # a field's label ("Context:") is the template's, not the request's
+    request = _BARE_LABEL_RE.sub(" ", less_the_fields(r.prompt.query, fields))
     return (text,) if other_languages(request, text) else ()
 
 
