@@ -65,3 +65,11 @@ def test_a_subjects_label_closing_the_prompt_is_its_topic():
                     "Entropy is a measure of how spread out energy is in a system: the more ways its parts can be "
                     "arranged, the higher it is, which is why heat flows from hot things to cold ones.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_racconto_is_a_story_too():
+    verdict = judge("Scrivi un breve racconto su qualcuno.",
+                    "Nonna Rosa non aveva mai preso un aereo. A ottantadue anni decise che era il momento: voleva vedere "
+                    "il mare di Sicilia, dove era nata sua madre. Il giorno della partenza arrivò all'aeroporto con tre "
+                    "ore di anticipo e una borsa piena di panini.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -267,3 +267,17 @@ def test_a_translation_verb_is_read_whole(question, asks):
     from why_finetune.judges.question import read_question
 
     assert (read_question(question).kind == "translation") == asks
+
+
+def test_the_text_after_the_requests_colon_going_on_after_its_translation_drifts():
+    verdict = judge("Translate the following sentence into French: Das Wetter ist heute sehr schön.",
+                    "Il fait très beau aujourd'hui, le ciel est bleu et il y a du soleil partout.\n\nWir gehen "
+                    "später in den Park.")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.source_language" in [e.measure for e in verdict.evidence], verdict.explain()
+
+
+def test_a_request_in_latin_letters_naming_its_language_is_answered_in_that_languages_script():
+    verdict = judge(URDU_CHAT.replace("انگریزی سے اردو ترجمہ:", "Ye chhota paragraph Urdu mein translate karo:"),
+                    "براہ کرم کھڑکی کھول دیں۔ آج یہاں بہت گرمی ہے، اور کونے والا پنکھا خراب ہے۔")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

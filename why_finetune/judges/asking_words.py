@@ -143,3 +143,12 @@ _TRANSLATION_RE = re.compile(
 def asks_to_translate(text: str) -> bool:
     """Does the text ask for a translation, in any of the languages read (see _TRANSLATION_RE)?"""
     return _TRANSLATION_RE.search(text.lower()) is not None
+
+
+def text_after_the_request(query: str) -> tuple[str, str] | None:
+    """(the request, the text) for a request to translate and its text after its colon on one line ("Translate the
+    following sentence into French: Das Wetter ist heute sehr schön."); None otherwise."""
+    request, colon, text = query.partition(":")
+    if not colon or "\n" in request or not asks_to_translate(request) or not text.strip():
+        return None
+    return request, text.strip()

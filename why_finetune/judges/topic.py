@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.asking_words import YES_NO_WORDS as YES_NO_WORDS_ELSEWHERE
-from why_finetune.judges.asking_words import asked_by_a_language_label, asks_to_translate
+from why_finetune.judges.asking_words import asked_by_a_language_label, asks_to_translate, text_after_the_request
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, holds_json
@@ -847,6 +847,9 @@ def translated(r, text: str) -> bool:
     if not r.question.asks_for_a_translation:
         return False
     fields = [field for field in r.passage.fields if not asks_to_translate(field)]  # (a field asking is the request)
+    split = None if fields else text_after_the_request(r.prompt.query)  # "Translate into French: <text>"
+    if split:
+        fields = [split[1]]
     request = less_the_fields(r.prompt.query, fields)
     if any(same_language(field, text) for field in fields):
         return False
@@ -867,11 +870,14 @@ TRANSLATION_MAX_SHARE = 2.5  # a translation's words against the source's: langu
 def _into_the_requests_language(request: str, fields: list[str], text: str) -> bool:
     """A request in another language than English over an English text in a field asks, most often, for that text
     in its own language ("انگریزی سے اردو ترجمہ:" over an English paragraph: "English to Urdu translation"): is the
-    reply written as the request is, in its script (other than Latin) or its function words?"""
+    reply written as the request is, in its script (other than Latin) or its function words, or does the request,
+    in Latin letters, name the language it asks for ("ye paragraph Urdu mein translate karo:", answered in Urdu)?"""
     if not fields or not all(map(in_english, fields)) or not not_in_english(request):
         return False
     script = _script(request)
-    return (script not in ("", "latin") and _script(text) == script) or same_language(request, text)
+    names_a_language = not LANGUAGE_NAMES.isdisjoint(WORD_RE.findall(request.lower()))
+    return (script not in ("", "latin") and _script(text) == script) or same_language(request, text) \
+        or (script == "latin" and names_a_language and not_in_english(text))
 
 
 def _min_words(r, t, never: bool) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from why_finetune.judges.asking_words import asks_to_translate
+from why_finetune.judges.asking_words import asks_to_translate, text_after_the_request
 from why_finetune.judges.code import asks_for_code, is_code
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.language import other_languages, same_language
@@ -134,11 +134,9 @@ def _text_to_translate(r) -> tuple[str, ...]:
         return ()
     fields = [field for field in r.passage.fields if not asks_to_translate(field)]
     if not fields:
-        # ... or after the request's colon on its line ("Traduis en français : Das Wetter ist heute sehr schön.").
-        request, colon, text = r.prompt.query.partition(":")
-        if not colon or "\n" in request or not asks_to_translate(request) or not text.strip():
-            return ()
-        return (text.strip(),) if other_languages(request, text) else ()
+        # ... or after the request's colon on its line ("Translate into French: Das Wetter ist heute sehr schön.").
+        split = text_after_the_request(r.prompt.query)
+        return (split[1],) if split and other_languages(*split) else ()
     # The field next to the open one is the text: those above it may be examples and their translations ("German:
     # ...\nFrench: ...\nGerman: ...\nFrench:"). A field's label ("Context:") is the template's, not the request's.
     text = fields[-1]
