@@ -60,8 +60,8 @@ def in_the_source_language(r, t) -> Finding | None:
     is no translation (see translates). After one in another language, it is the text going on ("»Nein, ich werde
     es nicht ertragen,« murmelte ich") or said again ("Solution: Ich schloß das Buch ..."), off the task
     (`prompt.source_language`); a whole output in it is that too when it names none of the text's words or is
-    mostly made of them ("Die Franzosen sind sehr begeistert ..."), not when it speaks of the text ("The sentence is
-    grammatically correct."). A preface in the text's language before the translation is no drift."""
+    mostly made of them ("Die Franzosen sind sehr begeistert ..."), not when it speaks of the text ("Der Satz ist
+    grammatisch korrekt."). A preface in the text's language before the translation is no drift."""
     if not r.plain:
         return None
     fields = _text_to_translate(r)
@@ -84,8 +84,8 @@ def in_the_source_language(r, t) -> Finding | None:
 
 def translates(reply, r, t) -> Evidence | None:
     """A translation asked of a text in a field, the request in another language than the text's (see
-    in_the_source_language): a reply part wholly in the text's own language gives none ("The sentence is
-    grammatically correct and conveys the meaning accurately.", the text said back)."""
+    in_the_source_language): a reply part wholly in the text's own language gives none ("Der Satz ist grammatisch
+    korrekt.", the text said back)."""
     fields = _text_to_translate(r) if r.plain and reply.words else ()
     if not fields:
         return None
@@ -156,9 +156,9 @@ def _units_in_the_source_language(r, fields: tuple[str, ...], start: int, end: i
 
 # Words by which an output speaks of the text it was to translate: "The sentence is ...", "Der Satz ...".
 _REMARK_RE = re.compile(
-    r"\b(?:the|this|that|der|dieser|die|diese|le|ce|cette|la|el|este|esta|il|questo|questa|o|este|esta)"
-    r"(?: provided| given)? (?:sentence|text|context|statement|phrase|passage|paragraph|quote|satz|text|texte|"
-    r"phrase|frase|texto|testo)\b", re.IGNORECASE)
+    r"\b(?:the|this|that|der|dieser|die|diese|le|ce|cette|la|el|este|esta|il|questo|questa|o)"
+    r"(?: provided| given)? (?:sentence|text|context|statement|phrase|passage|paragraph|quote|satz|texte|frase|"
+    r"texto|testo)\b", re.IGNORECASE)
 
 
 def _unrelated_or_said_back(text: str, words: list[str]) -> bool:
