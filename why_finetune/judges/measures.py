@@ -69,6 +69,7 @@ DRIFT_MEASURES = (
     script.mixed,
     script.foreign_script,
     template.template_markers,
+    template.system_turn,
 )
 
 ANSWER_CHECKS = (

@@ -7,7 +7,10 @@ The markers are found and blanked out by text.clean_output; this measure counts 
 
 from __future__ import annotations
 
+import re
+
 from why_finetune.judges.finding import Finding
+from why_finetune.judges.text import excerpt
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -36,4 +39,27 @@ def template_markers(r, t) -> Finding:
         ),
         stop,
         "it ends where a chat-template marker starts",
+    )
+
+
+# A chat data set's system turn written out as text ("You are an AI assistant. User will give you a task. ...", "You are
+# a helpful assistant. Provide a detailed answer."): the template going on, a turn no reply writes. Not where the
+# prompt asks about such a text (a system prompt, a persona, instructions for an assistant).
+_SYSTEM_TURN_RE = re.compile(
+    r"^[ \t]*(?:you are (?:a|an) (?:helpful|harmless|honest|friendly|useful|ai|artificial intelligence)\b[\w ,-]{0,40}?"
+    r"\bassistant\b|below is an instruction that describes a task)", re.IGNORECASE | re.MULTILINE)
+_ASKS_ABOUT_PROMPTS_RE = re.compile(r"\bsystem (?:prompt|message)|\bprompt\b|\bpersona\b|\binstructions? for\b",
+                                    re.IGNORECASE)
+
+
+def system_turn(r, t) -> Finding:
+    found = _SYSTEM_TURN_RE.search(r.text)
+    if found is not None and _ASKS_ABOUT_PROMPTS_RE.search(r.prompt.query):
+        found = None
+    shown = excerpt(r.text[found.start() :], 60) if found else ""
+    return Finding(
+        "template.system_turn", float(found is not None), 1.0,
+        lambda: (shown, f"writes a chat data set's system turn: '{shown}'" if shown
+                 else "writes a chat data set's system turn: no"),
+        found.start() if found else None, "it ends where a system turn starts",
     )
