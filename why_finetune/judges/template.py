@@ -47,13 +47,14 @@ def template_markers(r, t) -> Finding:
 # prompt asks about such a text (a system prompt, a persona, instructions for an assistant).
 _SYSTEM_TURN_RE = re.compile(
     r"^[ \t]*(?:you are (?:a|an) (?:helpful|harmless|honest|friendly|useful|ai|artificial intelligence)\b[\w ,-]{0,40}?"
-    r"\bassistant\b|below is an instruction that describes a task)", re.IGNORECASE | re.MULTILINE)
+    r"\bassistant\b|below is an instruction that describes a task)", re.MULTILINE)
 _ASKS_ABOUT_PROMPTS_RE = re.compile(r"\bsystem (?:prompt|message)|\bprompt\b|\bpersona\b|\binstructions? for\b",
                                     re.IGNORECASE)
 
 
 def system_turn(r, t) -> Finding:
-    found = _SYSTEM_TURN_RE.search(r.text)
+    lower = r.lower  # (most outputs hold neither opening: two substring tests, no pattern read)
+    found = _SYSTEM_TURN_RE.search(lower) if "you are a" in lower or "below is an instruction" in lower else None
     if found is not None and _ASKS_ABOUT_PROMPTS_RE.search(r.prompt.query):
         found = None
     shown = excerpt(r.text[found.start() :], 60) if found else ""
