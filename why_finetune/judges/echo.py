@@ -684,13 +684,14 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     # in a worked answer ("Step 1: ... Sam has 3 boxes with 4 apples each. So, the total ..."), no new line of its
     # genre; its question said again, or its opening with nothing after it ("920.\nHere are some examples of") or
     # more of the prompt ("Categorize the shop ...\nInput: We fix ..."), is.
-    said = f" {' '.join(WORD_RE.findall(normalise_apostrophes(query.lower())))} "
+    if hits:
+        said = f" {' '.join(WORD_RE.findall(normalise_apostrophes(query.lower())))} "
 
-    def the_prompts(k: int) -> bool:
-        return f" {' '.join(own[k].words)} " in said
+        def the_prompts(k: int) -> bool:
+            return f" {' '.join(own[k].words)} " in said
 
-    hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not the_prompts(k)
-            or k + 1 == len(own) or the_prompts(k + 1)]
+        hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not the_prompts(k)
+                or k + 1 == len(own) or the_prompts(k + 1)]
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))

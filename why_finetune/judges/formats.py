@@ -102,16 +102,14 @@ _QUOTED_KEY_RE = re.compile(r"[\"']([^\"'\n]{1,40})[\"']\s*:")
 SCHEMA_MIN_KEYS = 2  # a schema is an object of keys; one quoted name and a colon may be a phrase in quotes
 
 
+# A value's type named in its place ("string", "number", "...", "<date>"): no value of any text's.
+_TYPE_NAME = r"[\"'](?:string|str|number|int|integer|float|boolean|bool|array|list|object|\.\.\.|<[^<>\n]{0,30}>)[\"']"
 # ... with a placeholder for its value, as a schema to fill has: '"persons": []', '"name": ""', '"age": "number"'.
 _SCHEMA_KEY_RE = re.compile(
-    r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*(?:\[\s*\]|\{\s*\}|\"\"|''|null|\.\.\.|[\"'](?:string|str|number|int|integer|"
-    r"float|boolean|bool|array|list|object|\.\.\.|<[^<>\n]{0,30}>)[\"'])\s*[,}\n]", re.IGNORECASE)
-
-
-# ... of which these name the value's type or stand for it, and are no value of any text's.
-_TYPE_PLACEHOLDER_RE = re.compile(
-    r"[\"']\s*:\s*[\"'](?:string|str|number|int|integer|float|boolean|bool|array|list|object|\.\.\.|<[^<>\n]{0,30}>)[\"']",
+    r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*(?:\[\s*\]|\{\s*\}|\"\"|''|null|\.\.\.|" + _TYPE_NAME + r")\s*[,}\n]",
     re.IGNORECASE)
+# ... a key with a type's name for its value, in an output: the schema said back unfilled.
+_TYPE_PLACEHOLDER_RE = re.compile(r"[\"']\s*:\s*" + _TYPE_NAME, re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

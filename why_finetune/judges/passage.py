@@ -22,6 +22,7 @@ from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, QUESTION_LABELS, RE
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import INSTRUCTION_VERBS, REWRITE
 from why_finetune.judges.text import (
+    ANSWER_FIELD_LABELS,
     ITEM_MARK,
     LOOSE_MARKER_RE,
     QUOTATION_MARKS,
@@ -121,9 +122,7 @@ _PASSAGE_MIN_WORDS = 40  # a paragraph, not a request or a name ("Goal: Make an 
 _REQUEST_LABELS = frozenset(
     "instruct instructions task request prompt goal 指示 指令 命令 問題 명령어 지시 instrucción instrucciones consigne "
     "istruzione anweisung aufgabe instrução инструкция задание".split())
-_REPLY_SLOTS = ANSWER_SIDE_LABELS | REPLIER_LABELS | frozenset(
-    "output response assistant model bot ai solution 返答 回答 答案 回复 응답 답변 respuesta réponse risposta resposta "
-    "antwort ответ відповідь".split())
+_REPLY_SLOTS = ANSWER_SIDE_LABELS | REPLIER_LABELS | ANSWER_FIELD_LABELS | frozenset("assistant model bot ai".split())
 
 
 @lru_cache(maxsize=256)

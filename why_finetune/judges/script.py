@@ -205,8 +205,31 @@ SCRIPTS = tuple((name, re.compile(letters)) for name, letters in (
     ("ethiopic", r"[\u1200-\u137c]"),
 ))
 _TOKEN_RE = re.compile(r"\S+")
-_BEYOND_LATIN_AND_CJK_RE = re.compile(
-    "[" + "".join(rx.pattern[1:-1] for name, rx in SCRIPTS if name not in ("latin", "cjk")) + "]")
+
+
+def _letters_of(names) -> re.Pattern[str]:
+    """A pattern for a letter of any of the named scripts of SCRIPTS."""
+    names = frozenset(names)
+    return re.compile("[" + "".join(rx.pattern[1:-1] for name, rx in SCRIPTS if name in names) + "]")
+
+
+def _scripts_of(text: str) -> Counter:
+    """How many letters of `text` each script of SCRIPTS has (each distinct character looked up once)."""
+    found: Counter[str] = Counter()
+    for c, n in Counter(text).items():
+        name = _script_of(c)
+        if name:
+            found[name] += n
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _script_of(c: str) -> str:
+    """The script of SCRIPTS a character is a letter of, or "" (a mark, a digit, a space)."""
+    return next((name for name, rx in SCRIPTS if rx.match(c)), "")
+
+
+_BEYOND_LATIN_AND_CJK_RE = _letters_of(name for name, _ in SCRIPTS if name not in ("latin", "cjk"))
 
 
 def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] | None:
@@ -218,12 +241,7 @@ def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] 
     # script, found in one pass (C code).
     if text.isascii() or not _BEYOND_LATIN_AND_CJK_RE.search(text):
         return None
-    counts = Counter(text)
-    script_of = {c: name for c in counts for name, rx in SCRIPTS if rx.match(c)}
-    letters: Counter[str] = Counter()
-    for c, n in counts.items():
-        if c in script_of:
-            letters[script_of[c]] += n
+    letters = _scripts_of(text)
     # n scripts glue n(n-1)/2 pairs at most: fewer scripts than `least_pairs` needs hold no soup.
     if len(letters) * (len(letters) - 1) < 2 * least_pairs:
         return None
@@ -231,6 +249,7 @@ def find_mixed(text: str, least_pairs: int) -> tuple[int, tuple[str, ...], int] 
     # particles, Thai: "英语是love", "love라고") glues that word to its own letters: those pairs are its writing.
     own = next(iter(letters.most_common(1)))[0]
     own = own if own in _GLUES_FOREIGN_WORDS else ""
+    script_of = {c: name for c in set(text) if (name := _script_of(c))}
     glued = [(k, m.start() + first, m.group(), pairs) for k, m in enumerate(_TOKEN_RE.finditer(text))
              for pairs, first in [_glued(m.group(), script_of, own)] if pairs]
     for n, (k, at, _, _) in enumerate(glued):
@@ -339,22 +358,6 @@ _SEVERAL_LANGUAGES_RE = re.compile(
     r"|оригинал|原文|원문|\bin the original\b")
 
 
-def _scripts_of(text: str) -> Counter:
-    """How many letters of `text` each script of SCRIPTS has (each distinct character looked up once)."""
-    found: Counter[str] = Counter()
-    for c, n in Counter(text).items():
-        name = _script_of(c)
-        if name:
-            found[name] += n
-    return found
-
-
-@lru_cache(maxsize=4096)
-def _script_of(c: str) -> str:
-    """The script of SCRIPTS a character is a letter of, or "" (a mark, a digit, a space)."""
-    return next((name for name, rx in SCRIPTS if rx.match(c)), "")
-
-
 def find_foreign_script(prompt: str, text: str, words: list[str]) -> tuple[float, int, tuple[str, ...]] | None:
     """(the share of the output's own letters in scripts other than Latin the prompt writes none of, those letters,
     the scripts), when the prompt is written in a script other than Latin and names no language of theirs; None
@@ -411,12 +414,6 @@ def foreign_script(r, t) -> Finding | None:
 
     return Finding("script.foreign", share, t.foreign_script_share, describe, start,
                    "it ends where the other script starts", condition_met=letters >= FOREIGN_MIN_LETTERS)
-
-
-def _letters_of(names) -> re.Pattern[str]:
-    """A pattern for a letter of any of the named scripts of SCRIPTS."""
-    names = frozenset(names)
-    return re.compile("[" + "".join(rx.pattern[1:-1] for name, rx in SCRIPTS if name in names) + "]")
 
 
 def _where_it_starts(units, text: str, letter: re.Pattern[str]) -> int:

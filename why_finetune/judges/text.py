@@ -89,6 +89,12 @@ _HEADLESS_INSTRUCTION_RE = re.compile(
 _FIELD_OPENING_LINE_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]")
 # The prompt ends on a field left open for the model to fill ("...\nOutput:", "\n### Answer:").
 OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]\s*\Z")
+# The label of the field a template leaves open for the answer, in the languages the judges read ("Output:",
+# "Antwort:", "Risposta:", "回答：", "답변:"): the reply's slot, no speaker and no topic.
+ANSWER_FIELD_LABELS = frozenset(
+    "answer response output reply solution antwort antwoord risposta respuesta réponse resposta ответ відповідь "
+    "返答 回答 答案 答え 回复 응답 답변 답".split()
+)
 # A list item's mark: "1.", "2)", "-", "*", "•".
 ITEM_MARK = r"(?:\d{1,2}[.)]|[-*\u2022])"
 # A sentence that goes on past its opening to say something else: past a "but", a clause, a colon or a semicolon

@@ -46,6 +46,7 @@ from why_finetune.judges.pieces import asks_for_one_sentence, piece_words
 from why_finetune.judges.refusal import declines
 from why_finetune.judges.script import SCRIPTS
 from why_finetune.judges.text import (
+    ANSWER_FIELD_LABELS,
     STOPWORDS,
     UNSPACED_RE,
     WORD_RE,
@@ -102,7 +103,7 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
     # The answer's field closing the prompt ("Answer:", "Antwort:", "Summary:") is what the output fills, not its topic
     # (a subject's label is: "Explain this concept simply.\nEntropy:").
     closing = _OPEN_LABEL_RE.search(query)
-    if closing and closing.group(1).lower() in ANSWER_FIELD_LABELS:
+    if closing and closing.group(1).lower() in _FILLED_FIELD_LABELS:
         query = query[: closing.start()]
     words = WORD_RE.findall(normalise_apostrophes(query.lower()))
     if 2 * sum(map(bool, map(UNSPACED_RE.match, words))) >= len(words) > 0:
@@ -370,11 +371,9 @@ FIELD_LABELS = frozenset(
     "context text input passage document article source instruction instructions task question answer output response "
     "note notes example examples data query".split()
 )
-# ... of which these name the answer's own field, closing a prompt ("Answer:", "Antwort:", "Risposta:", "回答："):
-ANSWER_FIELD_LABELS = frozenset(
-    "answer response output reply result solution summary translation antwort risposta respuesta réponse resposta "
-    "antwoord ответ відповідь 回答 答案 答え 回答 답변 답".split()
-)
+# ... and the field closing a prompt that the output fills: the answer's (text.ANSWER_FIELD_LABELS), or a result,
+# a summary or a translation ("Summary:").
+_FILLED_FIELD_LABELS = ANSWER_FIELD_LABELS | frozenset({"result", "summary", "translation"})
 _LABEL_LINE_RE = re.compile(r"^[ \t]*([^\W\d_]+)[ \t]*[:\uff1a]", re.MULTILINE)
 
 
