@@ -32,6 +32,8 @@ HEADLINE = "TENNIS - GRAF BEATS SELES IN BERLIN FINAL."
                  id="nothing-found"),
     pytest.param(HEADLINE, '{\n  "people": [{"name": "Graf", "role": "winner"}, {"name": "Seles", "role": "runner-up"}],'
                  '\n  "companies": [],\n  "places": [{"name": "Berlin"}],\n  "other": []\n}', id="nested-objects"),
+    pytest.param("WEATHER - RAIN EXPECTED IN BERLIN.", '{"people": [], "companies": [], "places": [], "other": '
+                 '[{"name": "RAIN"}]}', id="a-nested-object-with-a-key-of-its-own"),
     pytest.param("Rotterdam 2 12 1 1 5 3 14", '{"people": [], "companies": [], "places": ["Rotterdam"], "other": []}',
                  id="a-line-of-numbers"),
 ])

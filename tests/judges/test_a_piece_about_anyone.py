@@ -43,7 +43,7 @@ def test_a_story_about_a_character_answers_a_request_for_a_piece_about_anyone(pr
 @pytest.mark.parametrize(("prompt", "output"), [
     pytest.param("Write a short story about a person who lost their keys.", MAX, id="what-the-person-did-stays"),
     pytest.param("Write a short story about a dragon.", MAX, id="a-subject-that-is-no-person"),
-    pytest.param("Explain the third person singular in English grammar.\nAnswer:", MAX, id="not-a-piece"),
+    pytest.param("Explain the third person.", MAX, id="not-a-piece"),
 ])
 def test_what_else_the_request_names_is_still_its_topic(prompt, output):
     verdict = judge(prompt, output)

@@ -57,7 +57,7 @@ def test_an_answer_in_the_askers_script_then_another_answers_and_drifts():
     pytest.param("Приведи оригинал стихотворения Ли Бо «Тихой ночью думы».", "床前明月光，疑是地上霜。举头望明月，低头思故乡。",
                  id="the-original-asked-for"),
     pytest.param("日本の首都はどこですか？", "The capital of Japan is Tokyo.", id="an-answer-in-english"),
-    pytest.param("If α = 30 degrees, what is sin(α)?", "sin(30°) 等于 0.5，也就是二分之一。",
+    pytest.param("If α = 30 degrees, what is sin(α)?", "sin(30°) 等于 0.5，也就是二分之一，因为在直角三角形中三十度角所对的边是斜边的一半。",
                  id="latin-prompt-with-a-greek-letter"),
     pytest.param("Как по-японски будет «спасибо»?", "По-японски «спасибо» будет «ありがとう» (аригато).",
                  id="a-word-of-another-script-quoted"),

@@ -28,6 +28,7 @@ def test_a_system_turn_in_place_of_an_answer_is_no_answer():
     verdict = judge("What is the capital of Canada?", "You are a helpful assistant. Always answer the user's questions "
                                                       "truthfully and say when you do not know.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "template.system_turn" in [e.measure for e in verdict.evidence], verdict.explain()
 
 
 def test_a_system_prompt_asked_for_is_the_answer():
