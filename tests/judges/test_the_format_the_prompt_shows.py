@@ -70,3 +70,21 @@ def test_a_templates_fields_filled_again_are_a_new_example():
     verdict = judge(CLAIM, "Verdict: true\nReason: At standard atmospheric pressure, pure water boils at 100 °C.\n\n"
                            "Claim: The Moon is made of cheese.\nVerdict: false\nReason: It is made of rock.")
     assert verdict.drifts, verdict.explain()
+
+
+# A placeholder may list every option the field takes, however many ("Category: <Delay/Safety/.../Information>"), and
+# a label picked from the list is the field's value, not the prompt said back.
+TICKET = ("Classify the passenger's comment.\n\nComment: The bus came forty minutes late again.\n\n"
+          "Return the result exactly in this format:\nSentiment: <Positive/Neutral/Negative>\n"
+          "Category: <Delay/Safety/Cleanliness/Cost/Accessibility/Availability/Crowding/Staff Behavior/Comfort>")
+
+
+def test_a_long_list_of_options_is_a_placeholder():
+    verdict = judge(TICKET, "Sentiment: Negative\nCategory: Delay")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_options_filled_twice_are_a_new_example():
+    verdict = judge(TICKET, "Sentiment: Negative\nCategory: Delay\n\nComment: The driver was kind.\n"
+                            "Sentiment: Positive\nCategory: Staff Behavior")
+    assert verdict.drifts, verdict.explain()

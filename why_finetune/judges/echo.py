@@ -387,9 +387,10 @@ def format_shown(query: str) -> str:
 
 
 # A template's field with a placeholder for its value ("Verdict: <true/false>", "Reason: [one sentence]", "Name: ...",
-# "Score: ___"): the reply fills it.
+# "Score: ___"): the reply fills it. An angle-bracketed one may list every option the field takes, however long
+# ("Category: <Delay/Safety/Cleanliness/.../Information>").
 _PLACEHOLDER_FIELD_RE = re.compile(
-    r"^[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(?:<[^<>\n]{1,40}>|\[[^\[\]\n]{1,40}\]|\.\.\.|\u2026|_{3,})"
+    r"^[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(?:<[^<>\n]{1,40}>|<[^<>\n]{1,300}?/[^<>\n]{1,300}>|\[[^\[\]\n]{1,40}\]|\.\.\.|\u2026|_{3,})"
     r"[ \t]*$", re.MULTILINE)
 
 
