@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import WORD_RE, Cleaned, excerpt, unnumbered_label
+from why_finetune.judges.text import WORD_RE, Cleaned, begins_the_answer, excerpt, unnumbered_label
 from why_finetune.judges.thresholds import threshold
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
@@ -98,7 +98,9 @@ def parse_dialogue(query: str) -> Dialogue | None:
         # line before the fields when the asking one is labelled a question ("Context: ...\nQuestion: ...?"):
         # that is a field of the Q&A layout, no speaker.
         return None
-    if not last_text.strip():
+    if not last_text.strip() or begins_the_answer(query):
+        # The last field open, or its answer begun ("Q: What is the capital of France?\nA: The capital of France is"):
+        # the output speaks, or goes on speaking, under the last label.
         role = last_label
         last_turn = next((text for label, text in reversed(labelled[:-1]) if label.lower() != role.lower()), "")
     elif len(names) == 2:

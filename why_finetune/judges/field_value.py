@@ -52,7 +52,7 @@ from itertools import islice
 
 from why_finetune.judges.language import not_in_english
 from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, TRANSLATION, YES_NO, YES_NO_WORDS, read_question
-from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE, empty_list
+from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE, begins_the_answer, empty_list
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
 
@@ -86,7 +86,7 @@ def find_field_value(prompt, question, text: str, words: list[str]) -> FieldValu
     if not words or len(words) > VALUE_MAX_WORDS or "\n" in value:
         return None
     if prompt.template == "raw" and not _OPEN_AT_END_RE.search(prompt.raw.rstrip()) \
-            and not _fields_on_one_line(prompt.raw):
+            and not _fields_on_one_line(prompt.raw) and not begins_the_answer(prompt.raw):
         return None  # a bare text to continue, not a field to fill
     if value.endswith(("?", "\uff1f")) or _OWN_LABEL_RE.match(value) or _BLANK_RE.match(value) \
             or empty_list(value, prompt.query):

@@ -27,6 +27,7 @@ from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import PIECE, REWRITE, TRANSLATION, read_question
 from why_finetune.judges.text import (
     all_words,
+    begins_the_answer,
     clean_output,
     less_the_fields,
     opens_the_models_turn,
@@ -93,8 +94,9 @@ class Reading:
         # template's special token opening the model's turn ("<start_of_turn>model", "[/INST]"): a reply in
         # lower case ("enhancement, maintenance") is still a reply.
         # Nor after the open example of a few-shot line ("...; cheese =>"): it is completed, as a field is filled.
+        # Nor where the prompt has begun the answer in its field ("### Answer:\nThe sentiment is"): it is finished.
         fills_a_field = self.prompt.template in ("instruction", "fields") or opens_the_models_turn(self.prompt.raw) \
-            or bool(example_shape(self.prompt.text, t.inline_examples))
+            or bool(example_shape(self.prompt.text, t.inline_examples)) or begins_the_answer(self.prompt.raw)
         self.continuation = (find_continuation("" if fills_a_field else self.prompt.query, self.cleaned)
                              if self.plain else None)
         self.own_start = self.continuation.end if self.continuation else 0

@@ -93,7 +93,7 @@ OPEN_FIELD_RE = re.compile(r"\n[ \t]*#*[ \t]*[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]
 # "Antwort:", "Risposta:", "回答：", "답변:"): the reply's slot, no speaker and no topic.
 ANSWER_FIELD_LABELS = frozenset(
     "answer response output reply solution antwort antwoord risposta respuesta réponse resposta ответ відповідь "
-    "返答 回答 答案 答え 回复 응답 답변 답".split()
+    "返答 回答 答案 答え 回复 응답 답변 답 jibu jawaban cevap yanıt odpowiedź odpověď svar απάντηση उत्तर جواب".split()
 )
 # A list item's mark: "1.", "2)", "-", "*", "•".
 ITEM_MARK = r"(?:\d{1,2}[.)]|[-*\u2022])"
@@ -149,6 +149,28 @@ def less_the_fields(query: str, fields) -> str:
     for field in fields:
         query = query.replace(field, " ")
     return query
+
+
+# A line that is a field's label and colon, then the first words of its value, if any ("### Answer:", "A: The capital
+# of France is").
+_LABELLED_LINE_RE = re.compile(r"[ \t]*#*[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(.*)")
+# The answer's field in a question-and-answer layout ("Q: ...\nA:"), besides the answer fields of ANSWER_FIELD_LABELS.
+_BEGUN_ANSWER_LABELS = ANSWER_FIELD_LABELS | {"a"}
+_SENTENCE_DONE = ".!?:\u3002\uff01\uff1f\uff1a"
+
+
+def begins_the_answer(raw: str) -> bool:
+    """Has the prompt opened the answer's field and begun its sentence ("### Answer:\nThe sentiment in this sentence
+    is", "A: The capital of France is")? The output finishes that sentence: it is the answer, not the prompt's own
+    text going on."""
+    lines = [line for line in raw.rstrip().splitlines()[-3:] if line.strip()][-2:]
+    if not lines or lines[-1].rstrip().endswith(tuple(_SENTENCE_DONE)):
+        return False
+    last = _LABELLED_LINE_RE.fullmatch(lines[-1])
+    if last and last.group(2).strip():
+        return last.group(1).lower() in _BEGUN_ANSWER_LABELS
+    above = _LABELLED_LINE_RE.fullmatch(lines[0]) if len(lines) == 2 else None
+    return above is not None and not above.group(2).strip() and above.group(1).lower() in _BEGUN_ANSWER_LABELS
 
 
 def opens_the_models_turn(raw: str) -> bool:
