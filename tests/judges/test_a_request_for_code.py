@@ -29,6 +29,13 @@ AVERAGE = "Write a function in Python that takes in a list of numbers and return
                  id="asked-in-japanese"),
     pytest.param("用Python写一个计算阶乘的函数。", "用Python计算阶乘很常见，例如5的阶乘等于120，它在组合数学里很重要。",
                  id="asked-in-chinese"),
+    # "Write Python code to find the greatest common divisor of two numbers", answered with sentences about it.
+    pytest.param("দুটি সংখ্যার গরিষ্ঠ সাধারণ গুণনীয়ক বের করতে পাইথন কোড লিখুন",
+                 "১২ এবং ১৮ এর গরিষ্ঠ সাধারণ গুণনীয়ক হলো ৬। এটি গণিতের একটি গুরুত্বপূর্ণ ধারণা।", id="asked-in-bengali"),
+    # "Write a function in Python that reverses a string", answered with a sentence about reversing strings.
+    pytest.param("पायथन में एक फ़ंक्शन लिखिए जो किसी स्ट्रिंग को उल्टा कर दे।",
+                 "स्ट्रिंग को उल्टा करना प्रोग्रामिंग का एक आम अभ्यास है और यह शुरुआती लोगों के लिए उपयोगी है।",
+                 id="asked-in-hindi"),
 ])
 def test_a_request_for_code_answered_with_no_line_of_code_is_no_answer(prompt, output):
     verdict = judge(chatml(prompt), output)
@@ -44,6 +51,8 @@ def test_a_request_for_code_answered_with_no_line_of_code_is_no_answer(prompt, o
     pytest.param("Write a bash script that prints the disk usage of my home folder.",
                  "You only need one line:\n\ndu -sh ~\n\nThe -s flag gives one total for the disk usage of the "
                  "home folder.", id="a-command"),
+    pytest.param("দুটি সংখ্যার গরিষ্ঠ সাধারণ গুণনীয়ক বের করতে পাইথন কোড লিখুন",
+                 "```python\ndef gcd(a, b):\n    while b:\n        a, b = b, a % b\n    return a\n```", id="bengali-code"),
     pytest.param("Write a short standup comedy script in the style of a tired office worker.",
                  "So I get to the office at nine, and the coffee machine has a meeting before me. It's booked until "
                  "ten. The coffee machine has a better calendar than I do.", id="a-script-that-is-no-code"),
@@ -76,6 +85,11 @@ def test_code_given_or_a_script_that_is_no_code_answers(prompt, output):
     ("你能用Python写一个函数计算阶乘吗？", True),  # can you write ...? asks for code
     ("用Python写个程序，判断今天是什么日子。", True),
     ("React 코드를 짜주세요", True),
+    ("পাইথনে ফিবোনাচি ক্রম গণনা করার জন্য একটি ফাংশন লিখুন", True),  # write a function in Python ...
+    ("পাইথন কী এবং এটি কেন জনপ্রিয়?", False),  # what is Python and why is it popular?
+    ("पायथन में एक फ़ंक्शन लिखिए जो किसी स्ट्रिंग को उल्टा कर दे।", True),
+    ("पायथन कोड लिखने के अच्छे तरीके क्या हैं?", False),  # good ways of writing Python code?
+    ("پائتھن میں ایک فنکشن لکھیں جو دو نمبروں کو جمع کرے۔", True),  # Urdu: write a function in Python that adds
 ])
 def test_a_request_for_code_names_a_language(prompt, asks):
     assert asks_for_code(prompt) == asks

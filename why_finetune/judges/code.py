@@ -89,6 +89,15 @@ _CJK_ASKS_FOR_CODE_RE = re.compile(
     r"|编写一|作成|작성해|짜\s?(?:줘|주세요)|만들어)"
     rf"|(?:用|使用){_CJK_LANGUAGES}\s*(?:写一|写个|编写一|实现一)"
 )
+# The same request in Bengali, Hindi, Nepali or Urdu, the verb last: a language named, then code, a program, a script or
+# a function, then a verb asking to write or make it ("পাইথন কোড লিখুন", "पायथन में एक फ़ंक्शन लिखिए", "پائتھن میں ایک فنکشن
+# لکھیں"), within one sentence.
+_SOUTH_ASIAN_ASKS_FOR_CODE_RE = re.compile(
+    r"(?:(?<![a-z])(?:python|javascript|typescript|java|sql|c\+\+|c#)(?![a-z+#])|পাইথন|জাভা|पाइथन|पायथन|पाइथॉन"
+    r"|जावा|پائتھن|پائیتھن|پایتھون|جاوا)"
+    r"[^।?\n.\u06d4]{0,80}?(?:কোড|ফাংশন|প্রোগ্রাম|স্ক্রিপ্ট|कोड|फ़ंक्शन|फंक्शन|प्रोग्राम|स्क्रिप्ट|کوڈ|فنکشن|پروگرام|اسکرپٹ)"
+    r"[^।?\n.\u06d4]{0,40}?(?:লিখুন|লেখো|লিখে দিন|তৈরি করুন|लिखें|लिखिए|लिखो|लेख्नुहोस्|बनाएं|बनाइए|لکھیں|لکھو|لکھ دیں|بنائیں)"
+)
 # ... in a sentence that asks about code rather than for it ("用Python写代码有什么好处？", "…を書くコツとは？").
 _ASKS_ABOUT_RE = re.compile(r"有什么|好处|区别|如何学|怎么学|とは|注意点|コツ|무엇|어떻게|장점|좋은 습관")
 
@@ -99,6 +108,8 @@ def asks_for_code(query: str) -> bool:
     ドを書いてください。")?"""
     lower = query.lower().strip()
     if _ASKS_FOR_CODE_RE.match(lower) is not None and _LANGUAGE_RE.search(lower) is not None:
+        return True
+    if _SOUTH_ASIAN_ASKS_FOR_CODE_RE.search(lower) is not None:
         return True
     asked = _CJK_ASKS_FOR_CODE_RE.search(lower)
     if asked is None:
