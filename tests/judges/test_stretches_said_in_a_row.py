@@ -78,6 +78,24 @@ def test_a_mark_said_again_and_again_with_a_space_between_answers_and_loops(mark
     assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
 
 
+# A short run of letters or digits said again inside one word, past any word's length: a token stuck with no space to
+# show it ("10" three hundred times, a Bengali digit pair, a laugh to the token limit).
+@pytest.mark.parametrize("stuck", ["10" * 300, "\u09e7\u09e6" * 300, "haha" * 60, "7" * 150, "abc" * 80])
+def test_a_few_characters_said_again_inside_one_word_answer_and_loop(stuck):
+    verdict = judge("Where does the Shinano River start?",
+                    "The Shinano River rises in the mountains of Nagano and flows into the Sea of Japan. " + stuck)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("word", ["1" + "0" * 30, "ha" * 12, "1011" * 16, "AGTC" * 20,
+                                  "0123456789" * 12, "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"])
+def test_a_long_number_a_laugh_a_bit_pattern_or_a_long_name_is_no_stuck_token(word):
+    verdict = judge("Where does the Shinano River start?",
+                    f"The Shinano River rises in the mountains of Nagano. Someone once wrote {word} on its bank.")
+    assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
+
+
 @pytest.mark.parametrize("rule", ["-" * 80, "=" * 80, "\u200b" * 300, ("- " * 120).strip(), ("* " * 150).strip()])
 def test_a_rule_a_line_wide_or_invisible_padding_is_no_loop(rule):
     verdict = judge("Where does the Shinano River start?",

@@ -49,7 +49,8 @@ threshold(
     "loop_mark_run", 100,
     """One mark (not a letter or a digit) said this many times in a row ("#" two hundred times to the token
     limit), or with a space before each copy ("> > > ..."), is a token stuck. A reply's rule or underline ("-----", "=====") stays within a line's width,
-    about eighty characters.""",
+    about eighty characters. So is one to four letters or digits said again inside one word for this many characters
+    ("101010...", a laugh to the token limit): a long number or a name stays under it.""",
 )
 threshold(
     "loop_word_in_a_row", 5,
@@ -200,6 +201,9 @@ def in_a_row(r, t) -> Finding | None:
     marks = _stuck_mark(r.text, t) if not length else None
     if marks:
         return _mark_run(marks, t)
+    stuck = _stuck_in_a_word(r.words, r.lower, t) if not length else None
+    if stuck:
+        return stuck
     if verse:
         return None
 
@@ -250,6 +254,31 @@ def _a_rule(text: str, marks: re.Match, limit: int) -> bool:
 
 
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
+
+
+# A run of one to four letters or digits said again and again inside one word.
+_SAID_AGAIN_IN_A_WORD_RE = re.compile(r"([^\W_]{1,4}?)\1+")
+
+
+def _stuck_in_a_word(words: list[str], lower: str, t) -> Finding | None:
+    """A few letters or digits said again inside one word for ``loop_mark_run`` characters or more ("1010...", a laugh
+    to the token limit): a token stuck with no space between its copies, which no word-by-word reading sees. A long
+    number, a bit pattern or a name stays under that length, or is no short run said again."""
+    if not words or max(map(len, words)) < t.loop_mark_run:
+        return None
+    for word in (w for w in words if len(w) >= t.loop_mark_run):
+        run = next((m for m in _SAID_AGAIN_IN_A_WORD_RE.finditer(word) if m.end() - m.start() >= t.loop_mark_run), None)
+        if run is None:
+            continue
+        unit, chars = run.group(1), run.end() - run.start()
+
+        def describe(unit=unit, chars=chars):
+            return unit * 5, (f"loops: '{unit}' is said {chars // len(unit)} times in a row inside one word ({chars} "
+                              f"characters; threshold {t.loop_mark_run})")
+
+        onset = max(0, lower.find(word)) + run.start()
+        return Finding("loop.in_a_row", chars, t.loop_mark_run, describe, onset, "it ends where a loop starts")
+    return None
 
 
 def _mark_run(marks: re.Match, t) -> Finding:
