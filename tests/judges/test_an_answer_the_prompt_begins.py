@@ -15,6 +15,10 @@ SENTIMENT = ("### Instruction:\nClassify the sentiment of the sentence as 'negat
 STIMMUNG = ("### Anweisung:\nBestimme die Stimmung des Satzes als 'negativ' oder 'positiv'.\n\n"
             "### Satz:\nDas Essen war wunderbar.\n\n### Antwort:\nDie Stimmung dieses Satzes ist")
 CAPITAL = "Q: What is the capital of France?\nA: The capital of France is"
+MOUNTAIN = "質問：日本で一番高い山は何ですか？\n回答：日本で一番高い山は"  # the highest mountain in Japan is
+COUNCIL = ("### Instruction:\nSummarize the following text in one sentence.\n\n### Text:\nThe city council met on Monday "
+           "and voted 7-2 to add protected bike lanes on Main Street. Construction is set to start in April.\n\n"
+           "### Summary:\nIn short,")
 
 
 @pytest.mark.parametrize("prompt, output", [
@@ -22,6 +26,8 @@ CAPITAL = "Q: What is the capital of France?\nA: The capital of France is"
     (SENTIMENT, " positive, because the writer loved the film."),
     (STIMMUNG, " positiv."),
     (CAPITAL, " Paris."),
+    (MOUNTAIN, "富士山です。標高は3,776メートルです。"),  # Mount Fuji; it is 3,776 metres high
+    (COUNCIL, " the council approved protected bike lanes on Main Street, with work starting in April."),
 ])
 def test_the_begun_sentence_finished_answers(prompt, output):
     verdict = judge(prompt, output)

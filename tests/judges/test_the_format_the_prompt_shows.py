@@ -88,3 +88,25 @@ def test_options_filled_twice_are_a_new_example():
     verdict = judge(TICKET, "Sentiment: Negative\nCategory: Delay\n\nComment: The driver was kind.\n"
                             "Sentiment: Positive\nCategory: Staff Behavior")
     assert verdict.drifts, verdict.explain()
+
+
+# The same in other languages, the options in brackets or after a field of the prompt's own ("Messaggio: ..."): the
+# template filled once answers, said back with its placeholders it is an echo.
+@pytest.mark.parametrize("prompt, output", [
+    ("Classe l'article dans une catégorie.\n\nTitre : « Le PSG s'impose 3-1 face à Lyon »\n\nRéponds dans ce format :\n"
+     "Catégorie : [sport/politique/économie/culture/sciences]", "Catégorie : sport"),
+    ("Indica il tono del messaggio.\n\nMessaggio: \"Ciao ragazzi, stasera pizza da me? Portate voi le birre!\"\n\n"
+     "Rispondi esattamente così:\nTono: <formale/informale/neutro>", "Tono: informale"),
+    ("次のレビューの感情を判定してください。\n\nレビュー：「スタッフの対応がとても丁寧で、また来たいと思いました。」\n\n"
+     "次の形式で答えてください：\n感情：<ポジティブ/ニュートラル/ネガティブ>", "感情：ポジティブ"),
+])
+def test_a_template_filled_in_other_languages_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_template_said_back_with_its_placeholders_is_an_echo():
+    verdict = judge(TICKET, "Sentiment: <Positive/Neutral/Negative>\n"
+                            "Category: <Delay/Safety/Cleanliness/Cost/Accessibility/Availability/Crowding/Staff "
+                            "Behavior/Comfort>")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

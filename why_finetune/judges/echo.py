@@ -49,7 +49,7 @@ from itertools import chain, compress
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
-from why_finetune.judges.formats import fills_the_schema
+from why_finetune.judges.formats import fills_the_schema, fills_the_template, says_back_the_template, template_fields
 from why_finetune.judges.options import options_named, picks_one
 from why_finetune.judges.passage import (
     Pieces,
@@ -386,19 +386,11 @@ def format_shown(query: str) -> str:
     return found.group(1).strip().lower() if found else ""
 
 
-# A template's field with a placeholder for its value ("Verdict: <true/false>", "Reason: [one sentence]", "Name: ...",
-# "Score: ___"): the reply fills it. An angle-bracketed one may list every option the field takes, however long
-# ("Category: <Delay/Safety/Cleanliness/.../Information>").
-_PLACEHOLDER_FIELD_RE = re.compile(
-    r"^[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(?:<[^<>\n]{1,40}>|<[^<>\n]{1,300}?/[^<>\n]{1,300}>|\[[^\[\]\n]{1,40}\]|\.\.\.|\u2026|_{3,})"
-    r"[ \t]*$", re.MULTILINE)
-
-
 def fields_to_fill(query: str) -> frozenset[str]:
     """The labels the reply's format takes: the format the prompt closes with (format_shown), and a template's fields
     with placeholders for their values ("Verdict: <true/false>\nReason: <one sentence>")."""
     shown = format_shown(query)
-    placeholders = frozenset(m.group(1).strip().lower() for m in _PLACEHOLDER_FIELD_RE.finditer(query))
+    placeholders = template_fields(query)
     return placeholders | {shown} if shown else placeholders
 
 
@@ -880,7 +872,8 @@ def echo_limit(r, t, usual: float, value: float = 0.0, words=(), of: int | None 
     if r.plain and r.continuation.rewrite and value >= usual:
         return t.rewrite_echo, ", as it rewrites the prompt's last line, begun again and changed"
     passage = r.passage
-    if value >= usual and passage.fields and echo_coverage(passage.instruction, words, of=of) < usual:
+    if value >= usual and passage.fields and echo_coverage(passage.instruction, words, of=of) < usual \
+            and not says_back_the_template(r.prompt.query, r.text):
         return t.rewrite_echo, ", as the words come from the passage in the prompt's fields, not its instruction"
     return usual, ""
 
@@ -901,7 +894,8 @@ def prompt_echo(r, t) -> Finding:
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
                           or opens_with_a_pick(r, start, len(r.lower)) or a_span_of_the_passage(r.passage, words)) \
-        or (value >= limit and (fills_the_last_question(r, words) or fills_the_schema(r.prompt.text, r.text)))
+        or (value >= limit and (fills_the_last_question(r, words) or fills_the_schema(r.prompt.text, r.text)
+                                or fills_the_template(r.prompt.query, r.text)))
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "

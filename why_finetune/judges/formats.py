@@ -133,3 +133,60 @@ def fills_the_schema(prompt: str, text: str) -> bool:
             or _TYPE_PLACEHOLDER_RE.search(text):
         return False  # (a type's name said back, '"age": "number"', is the schema unfilled; empty lists: nothing found)
     return len(keys.intersection(map(_folded, _QUOTED_KEY_RE.findall(text)))) >= SCHEMA_MIN_KEYS
+
+
+# A template's field with a placeholder for its value ("Verdict: <true/false>", "Reason: [one sentence]", "Name: ...",
+# "Score: ___"): the reply fills it. An angle-bracketed one may list every option the field takes, however long
+# ("Category: <Delay/Safety/Cleanliness/.../Information>"), a bracketed one too ("[sport/politique/économie/...]").
+_PLACEHOLDER_FIELD_RE = re.compile(
+    r"^[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(?:<[^<>\n]{1,40}>|<[^<>\n]{1,300}?/[^<>\n]{1,300}>|\[[^\[\]\n]{1,40}\]|\[[^\[\]\n]{1,300}?/[^\[\]\n]{1,300}\]|\.\.\.|\u2026|_{3,})"
+    r"[ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=256)
+def template_fields(query: str) -> frozenset[str]:
+    """The labels of a template's fields with placeholders for their values ("Verdict: <true/false>\nReason: <one
+    sentence>"), lower-cased."""
+    if ":" not in query and "\uff1a" not in query:
+        return frozenset()
+    return frozenset(m.group(1).strip().lower() for m in _PLACEHOLDER_FIELD_RE.finditer(query))
+
+
+def lists_options(query: str) -> bool:
+    """Does the prompt show a template's field whose placeholder lists the options it takes ("Tono:
+    <formale/informale/neutro>", "Priority: <low|medium|high>")? A form to fill, then, not a transcript's turns; a
+    tag after a speaker's label ("Assistant: <think>") lists none."""
+    return bool(template_fields(query)) and any(
+        "/" in m.group(0) or "|" in m.group(0) for m in _PLACEHOLDER_FIELD_RE.finditer(query))
+
+
+# A line of a reply that is a field's label and its value ("Category: Delay", "**Priorité :** haute", "感情：ポジティブ").
+_FILLED_LINE_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\**([^\W\d_][^:\uff1a\n*]{0,30}?)\**[ \t]*[:\uff1a]\**[ \t]*(\S.*)")
+
+
+def fills_the_template(query: str, text: str) -> bool:
+    """Is every line of the text a field of the template the prompt shows ("Sentiment: <Positive/Neutral/Negative>")
+    filled with a value, no placeholder? Its labels are the format asked for and its values may be options the
+    prompt lists: no echo. The template said back with its placeholders is one."""
+    fields = template_fields(query)
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not fields or not lines:
+        return False
+    for line in lines:
+        filled = _FILLED_LINE_RE.fullmatch(line.rstrip())
+        if filled is None or filled.group(1).strip().lower() not in fields \
+                or _PLACEHOLDER_VALUE_RE.fullmatch(filled.group(2).strip()):
+            return False
+    return True
+
+
+_PLACEHOLDER_VALUE_RE = re.compile(r"<[^<>\n]*>|\[[^\[\]\n]*\]|\.\.\.|\u2026|_{3,}")
+
+
+def says_back_the_template(query: str, text: str) -> bool:
+    """Does the text say back a field of the template the prompt shows with its placeholder unfilled ("Sentiment:
+    <Positive/Neutral/Negative>")? That is the format said back, not the passage worked on."""
+    fields = template_fields(query)
+    return bool(fields) and any(
+        filled.group(1).strip().lower() in fields and _PLACEHOLDER_VALUE_RE.fullmatch(filled.group(2).strip())
+        for filled in map(_FILLED_LINE_RE.fullmatch, (line.rstrip() for line in text.splitlines())) if filled)

@@ -198,10 +198,7 @@ def in_a_row(r, t) -> Finding | None:
         break
     first, length, copies = found
     limit = t.loop_word_in_a_row if length == 1 else t.loop_in_a_row
-    marks = _stuck_mark(r.text, t) if not length else None
-    if marks:
-        return _mark_run(marks, t)
-    stuck = _stuck_in_a_word(r.words, r.lower, t) if not length else None
+    stuck = _a_token_stuck(r, t) if not length else None
     if stuck:
         return stuck
     if verse:
@@ -212,6 +209,12 @@ def in_a_row(r, t) -> Finding | None:
         return stretch, f"loops: '{excerpt(stretch, 60)}' is said {copies} times in a row (threshold {limit})"
 
     return Finding("loop.in_a_row", copies, limit, describe, onset, "it ends where a loop starts")
+
+
+def _a_token_stuck(r, t) -> Finding | None:
+    """One mark said a hundred times, or a few letters said again inside one word for a hundred characters."""
+    marks = _stuck_mark(r.text, t)
+    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t)
 
 
 def _stuck_mark(text: str, t) -> re.Match | None:

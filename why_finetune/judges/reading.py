@@ -20,6 +20,7 @@ from why_finetune.judges.echo import (
     written_for_the_asker,
 )
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
+from why_finetune.judges.formats import lists_options
 from why_finetune.judges.inline_examples import example_labels, example_shape
 from why_finetune.judges.loops import find_loops
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
@@ -49,6 +50,7 @@ class Reading:
         self.dialogue = None if text_before_an_open_label(self.prompt.query) \
             or example_labels(self.prompt.text, t.inline_examples) \
             or (self.prompt.template in ("raw", "fields") and dlg.a_form(self.prompt.text)) \
+            or lists_options(self.prompt.text) \
             else dlg.parse_dialogue(self.prompt.query)
         self.plain = self.dialogue is None  # a plain question or request, not a dialogue to continue
         self.cleaned = clean_output(output)

@@ -26,6 +26,7 @@ from why_finetune.judges.finding import pct
 from why_finetune.judges.formats import (
     asks_for_json,
     fills_the_schema,
+    fills_the_template,
     holds_json,
     names_a_key,
     requested_keys,
@@ -72,6 +73,7 @@ from why_finetune.judges.text import (
     OPEN_FIELD_RE,
     WORD_RE,
     Unit,
+    begins_the_answer,
     empty_list,
     excerpt,
     units_between,
@@ -340,8 +342,9 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
                     or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
                     or a_span_of_the_passage(r.passage, words)):
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
-    if fills_the_schema(r.prompt.text, r.text[reply.start : reply.end]):
-        return None  # the JSON schema the prompt shows filled, in a chat's turn too
+    if fills_the_schema(r.prompt.text, r.text[reply.start : reply.end]) \
+            or fills_the_template(r.prompt.query, r.text[reply.start : reply.end]):
+        return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
                     or relaid_out(r.prompt.text, r.text[reply.start : reply.end], t)):
@@ -488,9 +491,9 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     # prompt's sentence: then it is more likely the asker's text going on (". I want to make sure she's prepared
     # for the day.") than a reply. One sentence asked for may show its subject without naming it, as a poem may.
     if not n or found.hits >= t.topic_min_hits or (n < t.topic_check_words and not reply.continued) \
-            or (n < t.answer_full_words and asks_for_one_sentence(r.prompt.query)) \
-            or (n < t.answer_full_words and answers_a_remark(r)):
-        return None
+            or (n < t.answer_full_words and (asks_for_one_sentence(r.prompt.query) or answers_a_remark(r)
+                                              or begins_the_answer(r.prompt.raw))):
+        return None  # (the prompt's begun answer names the subject: "回答：日本で一番高い山は" finished by "富士山です。")
     if enumerates(r.text[reply.start : reply.end]):
         return None  # instances of the topic (London, Paris, Rome for a trip to Europe) need not name it
     if refers_back(r.text[reply.start : reply.end], n, t, r.prompt.query) \

@@ -154,8 +154,11 @@ def less_the_fields(query: str, fields) -> str:
 # A line that is a field's label and colon, then the first words of its value, if any ("### Answer:", "A: The capital
 # of France is").
 _LABELLED_LINE_RE = re.compile(r"[ \t]*#*[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(.*)")
-# The answer's field in a question-and-answer layout ("Q: ...\nA:"), besides the answer fields of ANSWER_FIELD_LABELS.
-_BEGUN_ANSWER_LABELS = ANSWER_FIELD_LABELS | {"a"}
+# The answer's field in a question-and-answer layout ("Q: ...\nA:"), besides the answer fields of ANSWER_FIELD_LABELS,
+# ... and a summary's ("### Summary:\nIn short,").
+_BEGUN_ANSWER_LABELS = ANSWER_FIELD_LABELS | {"a"} | frozenset(
+    "summary tl;dr zusammenfassung résumé resumen riassunto resumo samenvatting 要約 摘要 总结 요약 ringkasan özet "
+    "muhtasari".split())
 _SENTENCE_DONE = ".!?:\u3002\uff01\uff1f\uff1a"
 
 

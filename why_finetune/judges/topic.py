@@ -51,6 +51,7 @@ from why_finetune.judges.text import (
     UNSPACED_RE,
     WORD_RE,
     Unit,
+    begins_the_answer,
     excerpt,
     less_the_fields,
     normalise_apostrophes,
@@ -793,9 +794,11 @@ def _need_not_name_it(r, t) -> bool:
     instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request" or "I
     cannot assist with that" (said to the asker), code to a question not in English (its identifiers cannot name
     its words), a translation in another language than the request's, the JSON asked for (its keys and values are
-    the data: "Mercury", "城市", not "planets" or the request's verbs)."""
+    the data: "Mercury", "城市", not "planets" or the request's verbs), a short reply finishing the answer's sentence
+    the prompt begun ("回答：日本で一番高い山は" finished with "富士山です。"), which names the subject itself."""
     return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text)
             or (asks_for_one_sentence(r.prompt.query) and r.total < t.answer_full_words)
+            or (begins_the_answer(r.prompt.raw) and r.total < t.answer_full_words)
             or refers_back(r.text, r.total, t, r.prompt.query)
             or says_yes_or_no(r, r.text, r.total, t)
             or bool(names_the_questions_numbers(r.question.words, r.lower))
