@@ -76,3 +76,27 @@ def test_nothing_found_in_a_transcripts_turn_answers():
                     '{"people": [], "places": []}\n\nUser: Please water the plants twice a week and keep them out of '
                     'direct sunlight.', '{"people": [], "places": []}')
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# A schema of a character's line and mood in a system turn ('{"utterance": "...", "mood": "..."}'), filled for a turn
+# of a game's dialogue: the utterance is the reply, and a short one in character need not name the player's words.
+NPC = ("You are a village blacksmith in a fantasy game. Stay in character and respond in valid JSON: "
+       '{"utterance": "...", "mood": "..."}')
+
+
+def npc_prompt(line: str) -> str:
+    return f"<|im_start|>system\n{NPC}<|im_end|>\n<|im_start|>user\n{line}<|im_end|>\n<|im_start|>assistant\n"
+
+
+def test_a_characters_line_in_the_schema_answers_without_drift():
+    verdict = judge(npc_prompt("That sounds good to me. I will help you guard the old bridge against the raiders from "
+                               "the hills, and in return you will pay me in bread and ale every single evening, on my "
+                               "terms and at my table. We will be busy all winter. It is the work I was made for."),
+                    '{"utterance": "Fair enough, friend. Meet me at the forge at dusk and we will settle it.", '
+                    '"mood": "pleased"}')
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_schema_said_back_unfilled_is_still_no_answer():
+    verdict = judge(npc_prompt("Can you mend my sword before the festival?"), '{"utterance": "...", "mood": "..."}')
+    assert not verdict.answers, verdict.explain()

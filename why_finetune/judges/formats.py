@@ -143,6 +143,19 @@ _PLACEHOLDER_FIELD_RE = re.compile(
     r"[ \t]*$", re.MULTILINE)
 
 
+# A JSON value in quotes after its key ('"mood": "..."').
+_QUOTED_VALUE_RE = re.compile(r":\s*([\"'][^\"'\n]*[\"'])")
+
+
+def says_back_the_schema(prompt: str, text: str) -> bool:
+    """Is the text the JSON schema the prompt shows said back unfilled: every quoted value a type's name or "..."
+    ('{"utterance": "...", "mood": "..."}')? Empty lists are no such thing: nothing found."""
+    if not schema_keys(prompt) or not holds_json(text):
+        return False
+    values = _QUOTED_VALUE_RE.findall(text)
+    return bool(values) and all(re.fullmatch(_TYPE_NAME, value, re.IGNORECASE) for value in values)
+
+
 @lru_cache(maxsize=256)
 def template_fields(query: str) -> frozenset[str]:
     """The labels of a template's fields with placeholders for their values ("Verdict: <true/false>\nReason: <one

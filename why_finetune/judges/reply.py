@@ -30,6 +30,7 @@ from why_finetune.judges.formats import (
     holds_json,
     names_a_key,
     requested_keys,
+    says_back_the_schema,
     schema_keys,
 )
 from why_finetune.judges.inline_examples import example_shape
@@ -597,12 +598,25 @@ def gives_the_format(reply: Reply, r, t) -> Evidence | None:
                 f"of those keys: '{reply.text}'",
                 ANSWERS,
             )
+    return _fills_the_schema_shown(reply, r, text)
+
+
+def _fills_the_schema_shown(reply: Reply, r, text: str) -> Evidence | None:
+    """JSON for a prompt that shows a schema answers with its keys, filled."""
     schema = tuple(sorted(schema_keys(r.prompt.text)))
-    if schema and holds_json(text) and not names_a_key(text, schema):
+    if not schema or not holds_json(text):
+        return None
+    if not names_a_key(text, schema):
         return Evidence(
             "reply.format", 0.0, 1.0, reply.text,
             f"no answer: the prompt shows a JSON schema ({', '.join(schema[:6])}) and the reply part's JSON has none "
             f"of its keys: '{reply.text}'",
+            ANSWERS,
+        )
+    if says_back_the_schema(r.prompt.text, text):
+        return Evidence(
+            "reply.format", 0.0, 1.0, reply.text,
+            f"no answer: the reply part says the JSON schema the prompt shows back, its values unfilled: '{reply.text}'",
             ANSWERS,
         )
     return None
