@@ -61,3 +61,39 @@ def test_the_first_example_said_back_is_still_an_echo():
               "Q: Is the Pacific the smallest ocean?\nA:")
     verdict = judge(prompt, "Q: Is the Sahara a desert?\nA: Yes")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# The same examples as a chat's earlier turns ("Q: ..." the user's, "A: ..." the assistant's), the last question the
+# user's turn: the assistant opening its turn with the answer's label ("A: ...") answers, as its turns above did; the
+# next question after it is a new example.
+def llama3(turns: list[tuple[str, str]], question: str) -> str:
+    def turn(role: str, text: str) -> str:
+        return f"<|start_header_id|>{role}<|end_header_id|>\n\n{text}<|eot_id|>"
+    shots = "".join(turn("user", q) + turn("assistant", a) for q, a in turns)
+    return f"<|begin_of_text|>{shots}{turn('user', question)}<|start_header_id|>assistant<|end_header_id|>\n\n"
+
+
+SHOTS = [("Q: Who wrote Hamlet?", "A: William Shakespeare wrote Hamlet."),
+         ("Q: What is the square root of a banana?", "A: No comment."),
+         ("Q: How does a telescope work?", "A: It uses lenses or mirrors to gather light.")]
+FRAGEN = [("F: Wer schrieb Faust?", "A: Goethe schrieb Faust."),
+          ("F: Was ist die Wurzel aus einer Banane?", "A: Kein Kommentar.")]
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    (llama3(SHOTS, "Q: What happens if you swallow a cherry stone?"),
+     "A: Nothing much happens; it usually passes through your digestive system."),
+    (llama3(SHOTS, "Q: How long should you wait before reporting a missing person?"), "A: 24 hours."),
+    (llama3(FRAGEN, "F: Warum ist der Himmel blau?"),
+     "A: Der Himmel ist blau, weil die Luft das blaue Licht stärker streut als das rote."),
+])
+def test_the_answers_label_as_the_turns_above_wrote_it_opens_the_answer(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_answers_label_then_the_next_question_answers_and_drifts():
+    verdict = judge(llama3(SHOTS, "Q: What happens if you swallow a cherry stone?"),
+                    "A: Nothing much happens; it passes through you.\n\nQ: What happens if you swallow gum?\n"
+                    "A: It passes through you too.")
+    assert verdict.answers and verdict.drifts, verdict.explain()

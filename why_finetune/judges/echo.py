@@ -414,8 +414,14 @@ def filled_fields(raw_prompt: str) -> frozenset[str]:
     asked = set(WORD_RE.findall(" ".join(line for line in text.lower().splitlines()
                                          if line.strip() and not _FIELD_RE.match(line))))
     last = labels[-1][0]
+    # Nor, when the last field is filled (the prompt ending on a question, "Q: ...?", as a chat's earlier turns may),
+    # the field that followed it in the examples above ("Q: ...\nA: ..." pairs): the output writes its label to open
+    # its answer ("A: ..."). After an open field ("Content:"), the one that followed it opens a new example.
+    names = [label for label, _ in labels]
+    earlier = len(names) - 2 - names[-2::-1].index(last) if labels[-1][1] and last in names[:-1] else None
+    answer = names[earlier + 1] if earlier is not None else None
     return frozenset(label for label, words in labels[:-1]
-                     if words <= 3 and label != last and not asked.issuperset(WORD_RE.findall(label)))
+                     if words <= 3 and label not in (last, answer) and not asked.issuperset(WORD_RE.findall(label)))
 
 
 def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset(),
