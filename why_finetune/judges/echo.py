@@ -65,6 +65,8 @@ from why_finetune.judges.pieces import sums_up_a_post_that_asks
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     INSTRUCTION_VERBS,
+    NAME,
+    OPEN,
     PIECE,
     REWRITE,
     TRANSLATION,
@@ -882,6 +884,43 @@ def echo_limit(r, t, usual: float, value: float = 0.0, words=(), of: int | None 
             and not says_back_the_template(r.prompt.query, r.text):
         return t.rewrite_echo, ", as the words come from the passage in the prompt's fields, not its instruction"
     return usual, ""
+
+
+REORDERED_MAX_WORDS = 12  # a short reply: a longer one made of the prompt's words works on a passage
+_SHORT_LABEL_RE = re.compile(r"[ \t]*\w{1,3}[ \t]*:")  # a transcript's "A:", "Q:"
+
+
+def question_reordered(r, words: Sequence[str]) -> bool:
+    """Are the words (a reply's, or a short output's) only the prompt's, most of them the question's, in another
+    order ("Blue veins look why." for "Why do veins look blue?", with a phrase of an example's answer at most)? They
+    say nothing the question did not. Not for a question that asks yes or no or offers options ("The sun is a star.",
+    "The sun is larger." answer in its words), nor for a request (to reorder words, to pick some)."""
+    n = len(words)
+    if not 2 <= n <= REORDERED_MAX_WORDS or r.question.kind not in (OPEN, NAME) or r.question.asks_yes_or_no \
+            or r.question.options or not r.prompt.query.rstrip().endswith(("?", "\uff1f")):
+        return False
+    if r.question.arithmetic:
+        return False  # a sum's terms said again with its result ("90 - 45 = 45"): worked out, not said back
+    # The words of the question's line (the last asking one).
+    line = next((line for line in reversed(r.prompt.query.splitlines()) if "?" in line or "\uff1f" in line), "")
+    asked = set(WORD_RE.findall(line.lower()))
+    if asked.issuperset(words):
+        return True
+    # Words from elsewhere in the prompt: an example's answer, not a context the question asks about (a reading task's
+    # answer takes its words from there: "The Eiffel Tower was completed in 1889.").
+    return not r.passage.context_words and set(WORD_RE.findall(r.prompt.text.lower())).issuperset(words) \
+        and 2 * sum(map(asked.__contains__, words)) >= n
+
+
+def question_said_back_reordered(r, t) -> Finding:
+    found = question_reordered(r, r.words[1:] if _SHORT_LABEL_RE.match(r.text) else r.words)  # (after its "A:")
+    shown = excerpt(r.text, 60) if found else ""
+    return Finding(
+        "prompt.reordered", float(found), 1.0,
+        lambda: (shown, f"echoes the prompt: its words are only the prompt's, most of them the question's, in another "
+                        f"order: '{shown}'" if found else "echoes the question reordered: no"),
+        0 if found else None, "it ends where the question said back starts",
+    )
 
 
 def prompt_echo(r, t) -> Finding:

@@ -42,6 +42,7 @@ DRIFT_MEASURES = (
     dialogue.replier_again,
     dialogue.thread,
     echo.prompt_echo,
+    echo.question_said_back_reordered,
     echo.items_back,
     choices.choices_again,
     echo.continuation,
@@ -75,6 +76,7 @@ DRIFT_MEASURES = (
 ANSWER_CHECKS = (
     reply.enough_words,
     reply.not_an_echo,
+    reply.not_the_question_reordered,
     reply.most_of_the_output,
     reply.on_topic,
     reply.on_the_passage,

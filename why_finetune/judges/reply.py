@@ -20,7 +20,14 @@ from itertools import islice
 from why_finetune.judges.about_the_question import only_about_the_question
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick
 from why_finetune.judges.code import asks_for_code, code_for_another_language, holds_code
-from why_finetune.judges.echo import asks, echo_coverage, echo_limit, echo_words, fills_the_last_question
+from why_finetune.judges.echo import (
+    asks,
+    echo_coverage,
+    echo_limit,
+    echo_words,
+    fills_the_last_question,
+    question_reordered,
+)
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
 from why_finetune.judges.formats import (
@@ -742,6 +749,17 @@ def not_another_request(reply: Reply, r, t) -> Evidence | None:
         "reply.another_request", 1.0, 1.0, excerpt(first.text, 80),
         f"not a reply: the reply part opens as another request to the replier, as the prompt's instruction "
         f"does: '{excerpt(first.text, 80)}'",
+        ANSWERS,
+    )
+
+
+def not_the_question_reordered(reply: Reply, r, t) -> Evidence | None:
+    if not question_reordered(r, reply.words):
+        return None
+    return Evidence(
+        "reply.echo", 1.0, 1.0, reply.text,
+        f"no answer: the reply part is only the prompt's words, most of them the question's, in another order: "
+        f"'{reply.text}'",
         ANSWERS,
     )
 
