@@ -913,7 +913,8 @@ def question_reordered(r, words: Sequence[str]) -> bool:
 
 
 def question_said_back_reordered(r, t) -> Finding:
-    found = question_reordered(r, r.words[1:] if _SHORT_LABEL_RE.match(r.text) else r.words)  # (after its "A:")
+    found = r.total <= REORDERED_MAX_WORDS + 1 and question_reordered(  # (after its "A:")
+        r, r.words[1:] if _SHORT_LABEL_RE.match(r.text) else r.words)
     shown = excerpt(r.text, 60) if found else ""
     return Finding(
         "prompt.reordered", float(found), 1.0,

@@ -162,6 +162,7 @@ _BEGUN_ANSWER_LABELS = ANSWER_FIELD_LABELS | {"a"} | frozenset(
 _SENTENCE_DONE = ".!?:\u3002\uff01\uff1f\uff1a"
 
 
+@lru_cache(maxsize=256)
 def begins_the_answer(raw: str) -> bool:
     """Has the prompt opened the answer's field and begun its sentence ("### Answer:\nThe sentiment in this sentence
     is", "A: The capital of France is")? The output finishes that sentence: it is the answer, not the prompt's own
