@@ -90,6 +90,9 @@ def test_code_given_or_a_script_that_is_no_code_answers(prompt, output):
     ("पायथन में एक फ़ंक्शन लिखिए जो किसी स्ट्रिंग को उल्टा कर दे।", True),
     ("पायथन कोड लिखने के अच्छे तरीके क्या हैं?", False),  # good ways of writing Python code?
     ("پائتھن میں ایک فنکشن لکھیں جو دو نمبروں کو جمع کرے۔", True),  # Urdu: write a function in Python that adds
+    ("पायथन प्रोग्रामिंग पर एक छोटी कविता लिखिए।", False),  # a short poem on Python programming
+    ("পাইথন প্রোগ্রামিং নিয়ে একটি কবিতা লিখুন", False),  # a poem about Python programming
+    ("पाइथनमा एउटा फङ्सन लेख्नुहोस् जसले लिप वर्ष जाँच गर्छ।", True),  # Nepali: write a function in Python ...
 ])
 def test_a_request_for_code_names_a_language(prompt, asks):
     assert asks_for_code(prompt) == asks

@@ -420,7 +420,8 @@ def filled_fields(raw_prompt: str) -> frozenset[str]:
     # the field that followed it in the examples above ("Q: ...\nA: ..." pairs): the output writes its label to open
     # its answer ("A: ..."). After an open field ("Content:"), the one that followed it opens a new example.
     names = [label for label, _ in labels]
-    earlier = len(names) - 2 - names[-2::-1].index(last) if labels[-1][1] and last in names[:-1] else None
+    filled_last = not text.rstrip().endswith((":", "\uff1a"))  # the prompt ends on a field's value, not its label
+    earlier = len(names) - 2 - names[-2::-1].index(last) if filled_last and last in names[:-1] else None
     answer = names[earlier + 1] if earlier is not None else None
     return frozenset(label for label, words in labels[:-1]
                      if words <= 3 and label not in (last, answer) and not asked.issuperset(WORD_RE.findall(label)))
