@@ -101,3 +101,25 @@ def test_a_year_for_when_a_number_for_how_old_and_questions_written_without_acce
 def test_a_yes_a_no_or_a_small_word_of_another_language_names_nothing_and_counts_nothing(prompt, output):
     verdict = judge(prompt, output)
     assert not verdict.answers, verdict.explain()
+
+
+# Japanese and Korean ask yes or no with a polite question's ending and no question word ("...ですか？",
+# "...입니까?"): the question restated after a yes or a no answers it, as "Yes, Mount Fuji is ..." does in English.
+@pytest.mark.parametrize(("prompt", "kind"), [
+    ("富士山は日本で一番高い山ですか？", YES_NO),
+    ("日本で一番高い山は何ですか？", NAME),
+    ("日本で一番高い山はどこですか？", NAME),
+    ("서울은 한국의 수도입니까?", YES_NO),
+    ("한국의 수도는 어디입니까?", NAME),
+])
+def test_a_japanese_or_korean_question_asks_yes_or_no_only_without_a_question_word(prompt, kind):
+    assert (read_question(prompt).kind == YES_NO) == (kind == YES_NO)
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("富士山は日本で一番高い山ですか？", "はい、富士山は日本で一番高い山です。"),
+    ("서울은 한국의 수도입니까?", "네, 서울은 한국의 수도입니다."),
+])
+def test_a_japanese_or_korean_yes_no_question_restated_after_a_yes_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -29,7 +29,12 @@ YES_NO_ASKED_RE = re.compile(
     r"|est-ce|est-il|est-elle|sont-ils|sont-elles|peut-on|existe-t-il|è|sono|hanno|può|possono|são|este|sunt|poate"
     r"|există|apakah|adakah|bisakah|bolehkah|чи|является ли|есть ли|правда ли)\b"
     r"|¿\s*(?:es|son|está|están|tiene|tienen|puede|pueden|hay|existe|fue)\b|(?:es|son|está|están) (?!\w+\s*[?？]))"
-    r"|có phải|\bkhông\s*[?？]\s*\Z|[吗嗎]\s*[?？]?\s*\Z")
+    r"|có phải|\bkhông\s*[?？]\s*\Z|[吗嗎]\s*[?？]?\s*\Z"
+    # Japanese and Korean: a polite question's ending, with no question word before it ("富士山は日本で一番高い山ですか？",
+    # "서울은 한국의 수도입니까?"; not "何ですか？", "어디입니까?").
+    r"|^(?!.*(?:何|なに|なん|どこ|いつ|誰|だれ|なぜ|どう|どの|どれ|どんな|いくつ|いくら|どちら|どっち))"
+    r".*(?:です|ます|でしょう|ません)か\s*[?？]?\s*\Z"
+    r"|^(?!.*(?:무엇|뭐|무슨|어디|언제|누구|누가|왜|어떻게|어떤|몇|얼마|어느)).*(?:니까|나요|인가요|을까요|ㄹ까요)\s*[?？]\s*\Z")
 
 # A name or a thing: a wh-word first, or "what" with its verb "to be" ("was ist", "qu'est-ce que", "che cos'è");
 # Vietnamese and Indonesian in place ("Tác giả của Truyện Kiều là ai?").
