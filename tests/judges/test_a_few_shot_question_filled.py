@@ -10,6 +10,8 @@ import pytest
 
 from why_finetune.judges import judge
 
+from .samples import chatml
+
 FEW_SHOT = [
     ("Q: Who wrote Hamlet?\nA: Shakespeare\nQ: What is the capital of France?\nA:", " Paris"),
     ("Question: Who wrote Hamlet?\nAnswer: Shakespeare\n\nQuestion: What is the capital of France?\nAnswer:", " Paris"),
@@ -99,11 +101,12 @@ def test_the_answers_label_then_the_next_question_answers_and_drifts():
     assert verdict.answers and verdict.drifts, verdict.explain()
 
 
-def test_after_an_open_field_the_field_that_followed_it_opens_a_new_example():
+@pytest.mark.parametrize("template", [lambda text: text, chatml], ids=["raw", "chat"])
+def test_after_an_open_field_the_field_that_followed_it_opens_a_new_example(template):
     # "Title: ...\nContent: ..." posts, the last "Content:" open: a new "Title:" is a new post, not the content asked.
-    prompt = ("Write short posts for a gardening blog, in the form of the ones below.\n\n"
-              "Title: When to water tomatoes\nContent: Water them deeply two or three times a week.\n\n"
-              "Title: How to start a compost bin\nContent:")
+    prompt = template("Write short posts for a gardening blog, in the form of the ones below.\n\n"
+                      "Title: When to water tomatoes\nContent: Water them deeply two or three times a week.\n\n"
+                      "Title: How to start a compost bin\nContent:")
     verdict = judge(prompt, "Title: Five flowers that bring bees to your garden\nContent: Lavender, borage and "
                             "sunflowers are all favourites of bees.")
     assert not verdict.answers and verdict.drifts, verdict.explain()

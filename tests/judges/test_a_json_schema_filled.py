@@ -100,3 +100,19 @@ def test_a_characters_line_in_the_schema_answers_without_drift():
 def test_the_schema_said_back_unfilled_is_still_no_answer():
     verdict = judge(npc_prompt("Can you mend my sword before the festival?"), '{"utterance": "...", "mood": "..."}')
     assert not verdict.answers, verdict.explain()
+
+
+def test_type_names_asked_for_are_values_not_the_schema_said_back():
+    prompt = chat_prompt('Give the JSON data type of each field of this record: name = "Anna", age = 34. Respond in '
+                         'JSON: {"name": "...", "age": "..."}')
+    verdict = judge(prompt, '{"name": "string", "age": "number"}')
+    assert verdict.answers, verdict.explain()
+
+
+def test_the_schema_said_back_with_an_ellipsis_character_is_no_answer():
+    verdict = judge(npc_prompt("Can you mend my sword before the festival?"), '{"utterance": "\u2026", "mood": "\u2026"}')
+    assert not verdict.answers, verdict.explain()
+
+
+def chat_prompt(text: str) -> str:
+    return f"<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n"

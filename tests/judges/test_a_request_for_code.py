@@ -93,6 +93,11 @@ def test_code_given_or_a_script_that_is_no_code_answers(prompt, output):
     ("पायथन प्रोग्रामिंग पर एक छोटी कविता लिखिए।", False),  # a short poem on Python programming
     ("পাইথন প্রোগ্রামিং নিয়ে একটি কবিতা লিখুন", False),  # a poem about Python programming
     ("पाइथनमा एउटा फङ्सन लेख्नुहोस् जसले लिप वर्ष जाँच गर्छ।", True),  # Nepali: write a function in Python ...
+    ("পাইথন প্রোগ্রামার সম্পর্কে একটি গল্প লিখুন", False),  # a story about a Python programmer
+    ("पायथन कोड के बारे में एक कविता लिखिए", False),  # a poem about Python code
+    ("پائتھن کوڈ کے بارے میں ایک نظم لکھیں", False),  # a poem about Python code
+    ("पायथन में फ़ंक्शन कैसे लिखें?", False),  # how do I write a function in Python?
+    ("Python 3.11 में एक फ़ंक्शन लिखिए जो सूची को उल्टा करे।", True),  # a version number is no sentence's end
 ])
 def test_a_request_for_code_names_a_language(prompt, asks):
     assert asks_for_code(prompt) == asks

@@ -46,3 +46,29 @@ def test_a_begun_sentence_with_no_answer_field_is_still_the_prompt_going_on():
     # No field opened for the answer: the last line is the prompt's own text, and finishing it is no reply.
     verdict = judge("Here is a story about my dog. Every morning he", " runs to the door.")
     assert not verdict.answers, verdict.explain()
+
+
+def test_a_transcript_of_a_and_b_whose_last_line_lacks_its_full_stop_is_answered_by_b():
+    prompt = ("A: Hi, are you coming to the party tonight?\nB: I can't, I have to work late.\n"
+              "A: That is a shame, maybe we can meet on Sunday then")
+    verdict = judge(prompt, " B: Sunday works for me, let's have lunch.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("### Maagizo:\nTaja mji mkuu wa Kenya.\n\n### Jibu:\nMji mkuu wa Kenya ni", " Nairobi."),  # Swahili
+    ("Pertanyaan: Apa ibu kota Jepang?\nJawaban: Ibu kota Jepang adalah", " Tokyo."),  # Indonesian
+    ("### Anweisung:\nFasse den Text in einem Satz zusammen.\n\n### Text:\nDer Stadtrat hat am Montag neue Radwege "
+     "beschlossen. Die Bauarbeiten beginnen im April.\n\n### Zusammenfassung:\nKurz gesagt,",
+     " der Stadtrat hat neue Radwege beschlossen, die ab April gebaut werden."),  # a summary's label in German
+])
+def test_answer_and_summary_labels_in_other_languages_open_the_answer(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_passage_field_begun_and_continued_is_no_answer():
+    # The last field is the text worked on, not the answer's: more of it is the prompt going on.
+    verdict = judge("Summarize the following text in one sentence.\n\nText: The city council met on Monday and",
+                    " voted to add bike lanes on Main Street, with work starting in April.")
+    assert not verdict.answers, verdict.explain()

@@ -80,12 +80,21 @@ def test_a_mark_said_again_and_again_with_a_space_between_answers_and_loops(mark
 
 # A short run of letters or digits said again inside one word, past any word's length: a token stuck with no space to
 # show it ("10" three hundred times, a Bengali digit pair, a laugh to the token limit).
-@pytest.mark.parametrize("stuck", ["10" * 300, "\u09e7\u09e6" * 300, "haha" * 60, "7" * 150, "abc" * 80])
+@pytest.mark.parametrize("stuck", ["10" * 300, "\u09e7\u09e6" * 300, "haha" * 60, "abc" * 80])
 def test_a_few_characters_said_again_inside_one_word_answer_and_loop(stuck):
     verdict = judge("Where does the Shinano River start?",
                     "The Shinano River rises in the mountains of Nagano and flows into the Sea of Japan. " + stuck)
     assert verdict.answers and verdict.drifts, verdict.explain()
     assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("reply", [
+    "A googol is ten to the power of one hundred, written out as 1" + "0" * 100 + ".",
+    "One third to 120 decimal places is 0." + "3" * 120 + ", and the threes go on for ever.",
+])
+def test_a_long_number_asked_for_written_out_is_no_stuck_token(reply):
+    verdict = judge("Write out a very long number and say what it is.", reply)
+    assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
 
 
 @pytest.mark.parametrize("word", ["1" + "0" * 30, "ha" * 12, "1011" * 16, "AGTC" * 20,

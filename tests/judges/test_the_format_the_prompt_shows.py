@@ -110,3 +110,29 @@ def test_a_template_said_back_with_its_placeholders_is_an_echo():
                             "Category: <Delay/Safety/Cleanliness/Cost/Accessibility/Availability/Crowding/Staff "
                             "Behavior/Comfort>")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_free_placeholder_filled_with_the_prompts_text_copied_is_an_echo():
+    review = ("The room was clean and quiet, the staff at the desk were friendly, and breakfast had fresh bread and "
+              "good coffee every morning.")
+    prompt = (f"Summarize the review in a few words.\n\nReview: {review}\n\nAnswer in this format:\n"
+              "Summary: <one short sentence>")
+    verdict = judge(prompt, f"Summary: {review}")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_options_separated_by_bars_however_many_are_a_placeholder():
+    prompt = ("Classify the passenger's comment.\n\nComment: The bus came forty minutes late again.\n\n"
+              "Return exactly:\nCategory: <Delay|Safety|Cleanliness|Cost|Accessibility|Availability|Crowding>")
+    verdict = judge(prompt, "Category: Delay")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_tag_or_a_link_after_a_speakers_label_lists_no_options():
+    from why_finetune.judges.formats import lists_options
+
+    assert not lists_options("Alice: Look at this video I found!\nBob: What is it about?\n"
+                             "Alice: <https://youtu.be/abc/watch>")
+    assert not lists_options("User: Think first.\nAssistant: </think>")
+    assert not lists_options("Date of birth: <dd/mm/yyyy>")
+    assert lists_options("Priority: <low|medium|high|urgent>")

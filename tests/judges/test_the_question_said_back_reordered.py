@@ -15,7 +15,7 @@ from .probes import drift_measures
 from .samples import chatml
 
 
-# Few-shot examples before the question, as a chat's earlier turns: the reply may take words from them too.
+# Few-shot examples before the question, as a chat's earlier turns.
 def few_shot(question: str) -> str:
     turns = [("Q: Who wrote Hamlet?", "A: William Shakespeare wrote Hamlet."),
              ("Q: Where were the 1992 Olympic Games held?", "A: The 1992 Olympic Games were held in Barcelona.")]
@@ -25,7 +25,6 @@ def few_shot(question: str) -> str:
 
 @pytest.mark.parametrize("prompt, output", [
     (few_shot("Why do veins look blue?"), "A: Blue veins look why."),
-    (few_shot("What is the spiciest part of a chili pepper?"), "A: Chili pepper spiciest part the 1992 Olympic Games"),
     (few_shot("Zergatik dute zainek itxura urdina?"), "A: Zainek itxura urdina dute zergatik."),
 ])
 def test_the_question_said_back_in_another_order_after_examples_is_no_answer(prompt, output):
@@ -59,3 +58,19 @@ def test_the_question_said_back_reordered_echoes_the_prompt():
     verdict = judge(few_shot("Zergatik dute zainek itxura urdina?"), "A: Zainek itxura urdina dute zergatik.")
     assert verdict.drifts, verdict.explain()
     assert "prompt.reordered" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    (chatml("Hi! My name is Anna and I live in Oslo.") .replace("<|im_start|>assistant\n", "<|im_start|>assistant\n"
+     "Nice to meet you, Anna!<|im_end|>\n<|im_start|>user\nWhat city do I live in?<|im_end|>\n<|im_start|>assistant\n"),
+     "You live in Oslo."),
+    (chatml("ما هي عاصمة فرنسا؟"), "باريس هي عاصمة فرنسا."),  # Arabic: Paris is the capital of France
+])
+def test_an_answer_with_words_of_its_own_is_no_question_reordered(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and "prompt.reordered" not in drift_measures(verdict), verdict.explain()
+
+
+def test_the_arabic_question_said_back_reordered_is_no_answer():
+    verdict = judge(chatml("لماذا السماء زرقاء؟"), "زرقاء السماء لماذا.")  # Arabic: why is the sky blue? said back
+    assert not verdict.answers and "prompt.reordered" in drift_measures(verdict), verdict.explain()

@@ -90,15 +90,22 @@ _CJK_ASKS_FOR_CODE_RE = re.compile(
     rf"|(?:用|使用){_CJK_LANGUAGES}\s*(?:写一|写个|编写一|实现一)"
 )
 # The same request in Bengali, Hindi, Nepali or Urdu, the verb last: a language named, then code, a program, a script or
-# a function, then a verb asking to write or make it ("পাইথন কোড লিখুন", "पायथन में एक फ़ंक्शन लिखिए", "پائتھن میں ایک فنکشن
-# لکھیں"), within one sentence.
+# a function (the whole word: not "programmer", "programming"), then a verb asking to write or make it ("পাইথন কোড
+# লিখুন", "पायथन में एक फ़ंक्शन लिखिए", "پائتھن میں ایک فنکشن لکھیں"), within one sentence.
+_IN_ONE_SENTENCE = r"(?:(?![।?؟\n\u06d4]|\.(?:\s|\Z)).)"
 _SOUTH_ASIAN_ASKS_FOR_CODE_RE = re.compile(
     r"(?:(?<![a-z])(?:python|javascript|typescript|java|sql|c\+\+|c#)(?![a-z+#])|পাইথন|জাভা|पाइथन|पायथन|पाइथॉन"
     r"|जावा|پائتھن|پائیتھن|پایتھون|جاوا)"
-    r"[^।?\n.\u06d4]{0,80}?(?:কোড|ফাংশন|প্রোগ্রাম|স্ক্রিপ্ট|कोड|फ़ंक्शन|फंक्शन|फङ्सन|फंक्सन|प्रोग्राम|स्क्रिप्ट|کوڈ|فنکشن|پروگرام"
-    r"|اسکرپٹ)(?!িং|िंग)"  # (not "programming": a poem about Python programming asks for no code)
-    r"[^।?\n.\u06d4]{0,40}?(?:লিখুন|লেখো|লিখে দিন|তৈরি করুন|लिखें|लिखिए|लिखो|लेख्नुहोस्|बनाएं|बनाइए|لکھیں|لکھو|لکھ دیں|بنائیں)"
+    rf"{_IN_ONE_SENTENCE}{{0,80}}?(?:কোড|ফাংশন|প্রোগ্রাম|স্ক্রিপ্ট|कोड|फ़ंक्शन|फंक्शन|फङ्सन|फंक्सन|प्रोग्राम|स्क्रिप्ट|کوڈ|فنکشن"
+    r"|پروگرام|اسکرپٹ)(?![\u0900-\u09ff\u0600-\u06ff])"
+    rf"{_IN_ONE_SENTENCE}{{0,40}}?(?:লিখুন|লেখো|লিখে দিন|তৈরি করুন|लिखें|लिखिए|लिखो|लेख्नुहोस्|बनाएं|बनाइए|बनाउनुहोस्|لکھیں|لکھو"
+    r"|لکھ دیں|بنائیں)"
 )
+# ... not one about code, a piece of writing about it, or how to write it ("পাইথন কোড নিয়ে একটি কবিতা লিখুন", "पायथन कोड के
+# बारे में एक कविता लिखिए", "पायथन में फ़ंक्शन कैसे लिखें?").
+_SOUTH_ASIAN_ABOUT_RE = re.compile(
+    r"সম্পর্কে|নিয়ে|কবিতা|গল্প|প্রবন্ধ|কীভাবে|কিভাবে|के बारे में|बारेमा|कविता|कहानी|निबंध|लेख(?![्ि])|कैसे|کے بارے میں|نظم"
+    r"|کہانی|مضمون|کیسے")
 # ... in a sentence that asks about code rather than for it ("用Python写代码有什么好处？", "…を書くコツとは？").
 _ASKS_ABOUT_RE = re.compile(r"有什么|好处|区别|如何学|怎么学|とは|注意点|コツ|무엇|어떻게|장점|좋은 습관")
 
@@ -110,7 +117,8 @@ def asks_for_code(query: str) -> bool:
     lower = query.lower().strip()
     if _ASKS_FOR_CODE_RE.match(lower) is not None and _LANGUAGE_RE.search(lower) is not None:
         return True
-    if _SOUTH_ASIAN_ASKS_FOR_CODE_RE.search(lower) is not None:
+    found = _SOUTH_ASIAN_ASKS_FOR_CODE_RE.search(lower)
+    if found is not None and _SOUTH_ASIAN_ABOUT_RE.search(found.group(0)) is None:
         return True
     asked = _CJK_ASKS_FOR_CODE_RE.search(lower)
     if asked is None:

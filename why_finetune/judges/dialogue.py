@@ -51,7 +51,8 @@ QA_LABELS = frozenset({"q", "question", "a", "answer"})  # the layout of questio
 # The label of the question in a reading task's layout ("Context: ...\nQuestion: ...?"), in the languages the
 # judges know: a field, no speaker.
 QUESTION_LABELS = frozenset(
-    "question q query pregunta frage domanda pergunta вопрос питання spørsmål vraag 질문 質問 问题 問題 设问".split()
+    "question q query pregunta frage domanda pergunta вопрос питання spørsmål vraag 질문 質問 问题 問題 设问 pertanyaan swali "
+    "soru pytanie otázka spørgsmål fråga kysymys ερώτηση प्रश्न سوال سؤال".split()
 )
 
 
@@ -98,9 +99,10 @@ def parse_dialogue(query: str) -> Dialogue | None:
         # line before the fields when the asking one is labelled a question ("Context: ...\nQuestion: ...?"):
         # that is a field of the Q&A layout, no speaker.
         return None
-    if not last_text.strip() or begins_the_answer(query):
-        # The last field open, or its answer begun ("Q: What is the capital of France?\nA: The capital of France is"):
-        # the output speaks, or goes on speaking, under the last label.
+    if not last_text.strip() or (begins_the_answer(query) and not QUESTION_LABELS.isdisjoint(names)):
+        # The last field open, or, in a layout of questions, the answer begun ("Q: What is the capital of France?\nA:
+        # The capital of France is"): the output speaks, or goes on speaking, under the last label. (In a transcript
+        # of A and B, A's last line may lack its full stop: B replies.)
         role = last_label
         last_turn = next((text for label, text in reversed(labelled[:-1]) if label.lower() != role.lower()), "")
     elif len(names) == 2:

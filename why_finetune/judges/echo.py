@@ -404,7 +404,7 @@ class FormatBack:
 
 
 @lru_cache(maxsize=256)
-def filled_fields(raw_prompt: str) -> frozenset[str]:
+def filled_fields(raw_prompt: str, ends_on_a_value: bool = False) -> frozenset[str]:
     """The prompt's field labels whose fields hold its input ("Title: ...", "Content: ..."), each followed by
     another field: not the last one, which the output fills ("Output:", "Answer:")."""
     text, labels = _field_labels(raw_prompt)  # every label, for their order; fields of three words at most
@@ -416,12 +416,12 @@ def filled_fields(raw_prompt: str) -> frozenset[str]:
     asked = set(WORD_RE.findall(" ".join(line for line in text.lower().splitlines()
                                          if line.strip() and not _FIELD_RE.match(line))))
     last = labels[-1][0]
-    # Nor, when the last field is filled (the prompt ending on a question, "Q: ...?", as a chat's earlier turns may),
+    # Nor, when the last field is filled (`ends_on_a_value`: the request ending on a question, "Q: ...?", as a chat's
+    # earlier turns may),
     # the field that followed it in the examples above ("Q: ...\nA: ..." pairs): the output writes its label to open
     # its answer ("A: ..."). After an open field ("Content:"), the one that followed it opens a new example.
     names = [label for label, _ in labels]
-    filled_last = not text.rstrip().endswith((":", "\uff1a"))  # the prompt ends on a field's value, not its label
-    earlier = len(names) - 2 - names[-2::-1].index(last) if filled_last and last in names[:-1] else None
+    earlier = len(names) - 2 - names[-2::-1].index(last) if ends_on_a_value and last in names[:-1] else None
     answer = names[earlier + 1] if earlier is not None else None
     return frozenset(label for label, words in labels[:-1]
                      if words <= 3 and label not in (last, answer) and not asked.issuperset(WORD_RE.findall(label)))
@@ -888,29 +888,23 @@ def echo_limit(r, t, usual: float, value: float = 0.0, words=(), of: int | None 
 
 
 REORDERED_MAX_WORDS = 12  # a short reply: a longer one made of the prompt's words works on a passage
-_SHORT_LABEL_RE = re.compile(r"[ \t]*\w{1,3}[ \t]*:")  # a transcript's "A:", "Q:"
+_SHORT_LABEL_RE = re.compile(r"[ \t]*[^\W\d_]{1,3}[ \t]*:")  # a transcript's "A:", "Q:"
+_QUESTION_MARK_RE = re.compile("[?\uff1f\u061f]")  # a question mark: Latin, full width, Arabic
 
 
 def question_reordered(r, words: Sequence[str]) -> bool:
-    """Are the words (a reply's, or a short output's) only the prompt's, most of them the question's, in another
-    order ("Blue veins look why." for "Why do veins look blue?", with a phrase of an example's answer at most)? They
-    say nothing the question did not. Not for a question that asks yes or no or offers options ("The sun is a star.",
-    "The sun is larger." answer in its words), nor for a request (to reorder words, to pick some)."""
+    """Are the words (a short output's, after its "A:") only the question's, in another order ("Blue veins look why."
+    for "Why do veins look blue?")? They say nothing the question did not. Not for a question that asks yes or no or
+    offers options ("The sun is a star.", "The sun is larger." answer in its words), nor for a sum, nor for a request
+    (to reorder words, to pick some)."""
     n = len(words)
     if not 2 <= n <= REORDERED_MAX_WORDS or r.question.kind not in (OPEN, NAME) or r.question.asks_yes_or_no \
-            or r.question.options or not r.prompt.query.rstrip().endswith(("?", "\uff1f")):
+            or r.question.options or r.question.arithmetic or not _QUESTION_MARK_RE.search(r.prompt.query[-2:]):
         return False
-    if r.question.arithmetic:
-        return False  # a sum's terms said again with its result ("90 - 45 = 45"): worked out, not said back
-    # The words of the question's line (the last asking one).
-    line = next((line for line in reversed(r.prompt.query.splitlines()) if "?" in line or "\uff1f" in line), "")
-    asked = set(WORD_RE.findall(line.lower()))
-    if asked.issuperset(words):
-        return True
-    # Words from elsewhere in the prompt: an example's answer, not a context the question asks about (a reading task's
-    # answer takes its words from there: "The Eiffel Tower was completed in 1889.").
-    return not r.passage.context_words and set(WORD_RE.findall(r.prompt.text.lower())).issuperset(words) \
-        and 2 * sum(map(asked.__contains__, words)) >= n
+    # The words of the question's line (the last asking one), in another order than it says them.
+    line = next((line for line in reversed(r.prompt.query.splitlines()) if _QUESTION_MARK_RE.search(line)), "")
+    asked = WORD_RE.findall(line.lower())
+    return set(asked).issuperset(words) and list(words) != asked[len(asked) - n:]
 
 
 def question_said_back_reordered(r, t) -> Finding:
@@ -1315,8 +1309,9 @@ threshold(
 def prompt_format(r, t) -> Finding | None:
     if not r.plain:
         return None
-    found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled_fields(r.prompt.raw), r.question.words,
-                        numbered_label(r.prompt.query), fields_to_fill(r.prompt.query))
+    ends_on_a_value = not r.prompt.query.rstrip().endswith((":", "\uff1a"))  # the request's last field is filled
+    found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled_fields(r.prompt.raw, ends_on_a_value),
+                        r.question.words, numbered_label(r.prompt.query), fields_to_fill(r.prompt.query))
     return Finding(
         "prompt.format", found.count, t.prompt_format,
         lambda: (found.example, f"writes a new example of the prompt's format: {found.count} line(s) open with a "

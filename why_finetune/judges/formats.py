@@ -103,7 +103,7 @@ SCHEMA_MIN_KEYS = 2  # a schema is an object of keys; one quoted name and a colo
 
 
 # A value's type named in its place ("string", "number", "...", "<date>"): no value of any text's.
-_TYPE_NAME = r"[\"'](?:string|str|number|int|integer|float|boolean|bool|array|list|object|\.\.\.|<[^<>\n]{0,30}>)[\"']"
+_TYPE_NAME = r"[\"'](?:string|str|number|int|integer|float|boolean|bool|array|list|object|\.\.\.|\u2026|<[^<>\n]{0,30}>)[\"']"
 # ... with a placeholder for its value, as a schema to fill has: '"persons": []', '"name": ""', '"age": "number"'.
 _SCHEMA_KEY_RE = re.compile(
     r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*(?:\[\s*\]|\{\s*\}|\"\"|''|null|\.\.\.|" + _TYPE_NAME + r")\s*[,}\n]",
@@ -136,64 +136,76 @@ def fills_the_schema(prompt: str, text: str) -> bool:
 
 
 # A template's field with a placeholder for its value ("Verdict: <true/false>", "Reason: [one sentence]", "Name: ...",
-# "Score: ___"): the reply fills it. An angle-bracketed one may list every option the field takes, however long
-# ("Category: <Delay/Safety/Cleanliness/.../Information>"), a bracketed one too ("[sport/politique/économie/...]").
+# "Score: ___"): the reply fills it. A bracketed one may list every option the field takes, however long ("Category:
+# <Delay/Safety/Cleanliness/.../Information>", "Priority: <low|medium|high>", "[sport, politique, économie, ...]").
 _PLACEHOLDER_FIELD_RE = re.compile(
-    r"^[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(?:<[^<>\n]{1,40}>|<[^<>\n]{1,300}?/[^<>\n]{1,300}>|\[[^\[\]\n]{1,40}\]|\[[^\[\]\n]{1,300}?/[^\[\]\n]{1,300}\]|\.\.\.|\u2026|_{3,})"
-    r"[ \t]*$", re.MULTILINE)
+    r"^[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(<[^<>\n]{1,40}>|<[^<>\n]{1,300}?[/|][^<>\n]{1,300}>"
+    r"|\[[^\[\]\n]{1,40}\]|\[[^\[\]\n]{1,300}?[/|,][^\[\]\n]{1,300}\]|\.\.\.|\u2026|_{3,})[ \t]*$", re.MULTILINE)
+_OPTION_SEPARATOR_RE = re.compile(r"[ \t]*[/|,][ \t]*")
 
 
-# A JSON value in quotes after its key ('"mood": "..."').
-_QUOTED_VALUE_RE = re.compile(r":\s*([\"'][^\"'\n]*[\"'])")
-
-
-def says_back_the_schema(prompt: str, text: str) -> bool:
-    """Is the text the JSON schema the prompt shows said back unfilled: every quoted value a type's name or "..."
-    ('{"utterance": "...", "mood": "..."}')? Empty lists are no such thing: nothing found."""
-    if not schema_keys(prompt) or not holds_json(text):
-        return False
-    values = _QUOTED_VALUE_RE.findall(text)
-    return bool(values) and all(re.fullmatch(_TYPE_NAME, value, re.IGNORECASE) for value in values)
+def _options(placeholder: str) -> tuple[str, ...]:
+    """The options a placeholder lists ("<Positive/Neutral/Negative>"), lower-cased, or none: a free one ("<one
+    sentence>"), a date's form ("<dd/mm/yyyy>" lists no words), a link or a closing tag."""
+    body = placeholder.strip("<>[]")
+    if "://" in body or body.startswith("/"):
+        return ()
+    items = tuple(item.lower() for item in _OPTION_SEPARATOR_RE.split(body) if item)
+    if len(items) < 2 or not all(any(c.isalpha() for c in item) for item in items) \
+            or all(len(set(item)) == 1 for item in items):  # ("dd/mm/yyyy": a date's form)
+        return ()
+    return items
 
 
 @lru_cache(maxsize=256)
-def template_fields(query: str) -> frozenset[str]:
-    """The labels of a template's fields with placeholders for their values ("Verdict: <true/false>\nReason: <one
-    sentence>"), lower-cased."""
+def template_placeholders(query: str) -> dict[str, tuple[str, ...]]:
+    """The fields of a template the prompt shows with placeholders for their values ("Verdict: <true/false>\nReason:
+    <one sentence>"), each label lower-cased with the options its placeholder lists (none for a free one)."""
     if ":" not in query and "\uff1a" not in query:
-        return frozenset()
-    return frozenset(m.group(1).strip().lower() for m in _PLACEHOLDER_FIELD_RE.finditer(query))
+        return {}
+    return {m.group(1).strip().lower(): _options(m.group(2)) for m in _PLACEHOLDER_FIELD_RE.finditer(query)}
+
+
+def template_fields(query: str) -> frozenset[str]:
+    """The labels of a template's fields with placeholders for their values, lower-cased."""
+    return frozenset(template_placeholders(query))
 
 
 def lists_options(query: str) -> bool:
     """Does the prompt show a template's field whose placeholder lists the options it takes ("Tono:
     <formale/informale/neutro>", "Priority: <low|medium|high>")? A form to fill, then, not a transcript's turns; a
-    tag after a speaker's label ("Assistant: <think>") lists none."""
-    return bool(template_fields(query)) and any(
-        "/" in m.group(0) or "|" in m.group(0) for m in _PLACEHOLDER_FIELD_RE.finditer(query))
+    tag or a link after a speaker's label ("Assistant: <think>", "Bob: </think>") lists none."""
+    return any(template_placeholders(query).values())
 
 
 # A line of a reply that is a field's label and its value ("Category: Delay", "**Priorité :** haute", "感情：ポジティブ").
 _FILLED_LINE_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\**([^\W\d_][^:\uff1a\n*]{0,30}?)\**[ \t]*[:\uff1a]\**[ \t]*(\S.*)")
+FREE_VALUE_MAX_WORDS = 3  # a free placeholder's value excused as the format's: a label's length, not a copied passage
+
+
+def _fills(value: str, options: tuple[str, ...]) -> bool:
+    """Is the value one of the field's options ("Delay", "**Negative**."), or, for a free placeholder, a few words?"""
+    value = value.strip(" \t.*\"'").lower()
+    if not options:
+        return 0 < len(value.split()) <= FREE_VALUE_MAX_WORDS and not _PLACEHOLDER_VALUE_RE.fullmatch(value)
+    return value in options
 
 
 def fills_the_template(query: str, text: str) -> bool:
-    """Is every line of the text a field of the template the prompt shows ("Sentiment: <Positive/Neutral/Negative>")
-    filled with a value, no placeholder? Its labels are the format asked for and its values may be options the
-    prompt lists: no echo. The template said back with its placeholders is one."""
-    fields = template_fields(query)
+    """Is every line of the text a field of the template the prompt shows filled with one of the options its
+    placeholder lists ("Sentiment: Negative" for "Sentiment: <Positive/Neutral/Negative>"), or a free placeholder with
+    a few words? Its labels are the format asked for and its values the prompt's options: no echo. The template said
+    back with its placeholders, or a field filled with the prompt's text copied, is one."""
+    fields = template_placeholders(query)
     lines = [line for line in text.splitlines() if line.strip()]
     if not fields or not lines:
         return False
     for line in lines:
         filled = _FILLED_LINE_RE.fullmatch(line.rstrip())
         if filled is None or filled.group(1).strip().lower() not in fields \
-                or _PLACEHOLDER_VALUE_RE.fullmatch(filled.group(2).strip()):
+                or not _fills(filled.group(2), fields[filled.group(1).strip().lower()]):
             return False
     return True
-
-
-_PLACEHOLDER_VALUE_RE = re.compile(r"<[^<>\n]*>|\[[^\[\]\n]*\]|\.\.\.|\u2026|_{3,}")
 
 
 def says_back_the_template(query: str, text: str) -> bool:
@@ -203,3 +215,22 @@ def says_back_the_template(query: str, text: str) -> bool:
     return bool(fields) and any(
         filled.group(1).strip().lower() in fields and _PLACEHOLDER_VALUE_RE.fullmatch(filled.group(2).strip())
         for filled in map(_FILLED_LINE_RE.fullmatch, (line.rstrip() for line in text.splitlines())) if filled)
+
+
+_PLACEHOLDER_VALUE_RE = re.compile(r"<[^<>\n]*>|\[[^\[\]\n]*\]|\.\.\.|\u2026|_{3,}")
+
+
+# A key and its value in quotes ('"mood": "..."').
+_QUOTED_PAIR_RE = re.compile(r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*[\"']([^\"'\n]*)[\"']")
+
+
+def says_back_the_schema(prompt: str, text: str) -> bool:
+    """Is the text the JSON schema the prompt shows said back unfilled: every key with the very placeholder the
+    prompt gives it ('{"utterance": "...", "mood": "..."}')? Empty lists are no such thing (nothing found), and type
+    names the prompt does not give are values ('{"age": "number"}' for the type of each field)."""
+    if not schema_keys(prompt) or not holds_json(text):
+        return False
+    shown = {(key.lower(), value.lower().replace("\u2026", "...")) for key, value in _QUOTED_PAIR_RE.findall(prompt)
+             if re.fullmatch(_TYPE_NAME, f'"{value}"', re.IGNORECASE)}
+    pairs = [(key.lower(), value.lower().replace("\u2026", "...")) for key, value in _QUOTED_PAIR_RE.findall(text)]
+    return bool(pairs) and all(pair in shown for pair in pairs)

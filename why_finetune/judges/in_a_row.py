@@ -276,8 +276,8 @@ def _stuck_in_a_word(words: list[str], lower: str, t) -> Finding | None:
         return None
     for word in (w for w in words if len(w) >= t.loop_mark_run):
         run = next((m for m in _SAID_AGAIN_IN_A_WORD_RE.finditer(word) if m.end() - m.start() >= t.loop_mark_run), None)
-        if run is None:
-            continue
+        if run is None or (run.group(1).isdigit() and not _to_the_end(lower, word, run)):
+            continue  # (digits: a number written out, a googol's zeros, ends; a stuck token runs to the token limit)
         unit, chars = run.group(1), run.end() - run.start()
 
         def describe(unit=unit, chars=chars):
@@ -287,6 +287,12 @@ def _stuck_in_a_word(words: list[str], lower: str, t) -> Finding | None:
         onset = max(0, lower.find(word)) + run.start()
         return Finding("loop.in_a_row", chars, t.loop_mark_run, describe, onset, "it ends where a loop starts")
     return None
+
+
+def _to_the_end(lower: str, word: str, run: re.Match) -> bool:
+    """Does the run of digits go on to the output's end, its last word, with no full stop after it? A number asked for
+    ends and the reply goes on or closes its sentence; a token stuck runs to the token limit."""
+    return lower.rstrip().endswith(word[run.start():]) and run.end() == len(word)
 
 
 def _mark_run(marks: re.Match, t) -> Finding:

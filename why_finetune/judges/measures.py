@@ -76,7 +76,6 @@ DRIFT_MEASURES = (
 ANSWER_CHECKS = (
     reply.enough_words,
     reply.not_an_echo,
-    reply.not_the_question_reordered,
     reply.most_of_the_output,
     reply.on_topic,
     reply.on_the_passage,

@@ -26,7 +26,6 @@ from why_finetune.judges.echo import (
     echo_limit,
     echo_words,
     fills_the_last_question,
-    question_reordered,
 )
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
@@ -749,17 +748,6 @@ def not_another_request(reply: Reply, r, t) -> Evidence | None:
         "reply.another_request", 1.0, 1.0, excerpt(first.text, 80),
         f"not a reply: the reply part opens as another request to the replier, as the prompt's instruction "
         f"does: '{excerpt(first.text, 80)}'",
-        ANSWERS,
-    )
-
-
-def not_the_question_reordered(reply: Reply, r, t) -> Evidence | None:
-    if not question_reordered(r, reply.words):
-        return None
-    return Evidence(
-        "reply.echo", 1.0, 1.0, reply.text,
-        f"no answer: the reply part is only the prompt's words, most of them the question's, in another order: "
-        f"'{reply.text}'",
         ANSWERS,
     )
 
