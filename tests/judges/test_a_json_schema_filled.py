@@ -97,7 +97,7 @@ def test_a_characters_line_in_the_schema_answers_without_drift():
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
-def test_the_schema_said_back_unfilled_is_still_no_answer():
+def test_the_schema_said_back_unfilled_is_no_answer():
     verdict = judge(npc_prompt("Can you mend my sword before the festival?"), '{"utterance": "...", "mood": "..."}')
     assert not verdict.answers, verdict.explain()
 

@@ -101,6 +101,7 @@ _SOUTH_ASIAN_ASKS_FOR_CODE_RE = re.compile(
     rf"{_IN_ONE_SENTENCE}{{0,40}}?(?:লিখুন|লেখো|লিখে দিন|তৈরি করুন|लिखें|लिखिए|लिखो|लेख्नुहोस्|बनाएं|बनाइए|बनाउनुहोस्|لکھیں|لکھو"
     r"|لکھ دیں|بنائیں)"
 )
+_SOUTH_ASIAN_LETTER_RE = re.compile("[\u0900-\u09ff\u0600-\u06ff]")  # (a cheap test first: most prompts have none)
 # ... not one about code, a piece of writing about it, or how to write it ("পাইথন কোড নিয়ে একটি কবিতা লিখুন", "पायथन कोड के
 # बारे में एक कविता लिखिए", "पायथन में फ़ंक्शन कैसे लिखें?").
 _SOUTH_ASIAN_ABOUT_RE = re.compile(
@@ -117,7 +118,7 @@ def asks_for_code(query: str) -> bool:
     lower = query.lower().strip()
     if _ASKS_FOR_CODE_RE.match(lower) is not None and _LANGUAGE_RE.search(lower) is not None:
         return True
-    found = _SOUTH_ASIAN_ASKS_FOR_CODE_RE.search(lower)
+    found = _SOUTH_ASIAN_ASKS_FOR_CODE_RE.search(lower) if _SOUTH_ASIAN_LETTER_RE.search(lower) else None
     if found is not None and _SOUTH_ASIAN_ABOUT_RE.search(found.group(0)) is None:
         return True
     asked = _CJK_ASKS_FOR_CODE_RE.search(lower)

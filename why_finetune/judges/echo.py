@@ -947,7 +947,7 @@ def prompt_echo(r, t) -> Finding:
                         + ("; but it is the prompt's text laid out anew, other marks between its words: work on it, "
                            "not an echo" if relaid else "")
                         + ("; but it answers the question with words of its context, at most half of it, picks "
-                           "one of its lettered options, fills the JSON schema it shows, or answers a few-shot "
+                           "one of its lettered options, fills the JSON schema or the template it shows, or answers a few-shot "
                            "transcript's last question"
                            if extracted else "")),
         condition_met=work is None and not recased and not relaid and not extracted,

@@ -95,6 +95,10 @@ ANSWER_FIELD_LABELS = frozenset(
     "answer response output reply solution antwort antwoord risposta respuesta réponse resposta ответ відповідь "
     "返答 回答 答案 答え 回复 응답 답변 답 jibu jawaban cevap yanıt odpowiedź odpověď svar απάντηση उत्तर جواب".split()
 )
+# The label of a summary's field, which the output fills ("Summary:", "Zusammenfassung:", "要約：").
+SUMMARY_FIELD_LABELS = frozenset(
+    "summary tl;dr zusammenfassung résumé resumen riassunto resumo samenvatting 要約 摘要 总结 요약 ringkasan özet "
+    "muhtasari".split())
 # A list item's mark: "1.", "2)", "-", "*", "•".
 ITEM_MARK = r"(?:\d{1,2}[.)]|[-*\u2022])"
 # A sentence that goes on past its opening to say something else: past a "but", a clause, a colon or a semicolon
@@ -153,12 +157,10 @@ def less_the_fields(query: str, fields) -> str:
 
 # A line that is a field's label and colon, then the first words of its value, if any ("### Answer:", "A: The capital
 # of France is").
-_LABELLED_LINE_RE = re.compile(r"[ \t]*#*[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(.*)")
+_ANSWER_FIELD_LINE_RE = re.compile(r"[ \t]*#*[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(.*)")
 # The answer's field in a question-and-answer layout ("Q: ...\nA:"), besides the answer fields of ANSWER_FIELD_LABELS,
 # ... and a summary's ("### Summary:\nIn short,").
-_BEGUN_ANSWER_LABELS = ANSWER_FIELD_LABELS | {"a"} | frozenset(
-    "summary tl;dr zusammenfassung résumé resumen riassunto resumo samenvatting 要約 摘要 总结 요약 ringkasan özet "
-    "muhtasari".split())
+_BEGUN_ANSWER_LABELS = ANSWER_FIELD_LABELS | {"a"} | SUMMARY_FIELD_LABELS
 _SENTENCE_DONE = ".!?:\u3002\uff01\uff1f\uff1a"
 
 
@@ -170,10 +172,10 @@ def begins_the_answer(raw: str) -> bool:
     lines = [line for line in raw.rstrip().splitlines()[-3:] if line.strip()][-2:]
     if not lines or lines[-1].rstrip().endswith(tuple(_SENTENCE_DONE)):
         return False
-    last = _LABELLED_LINE_RE.fullmatch(lines[-1])
+    last = _ANSWER_FIELD_LINE_RE.fullmatch(lines[-1])
     if last and last.group(2).strip():
         return last.group(1).lower() in _BEGUN_ANSWER_LABELS
-    above = _LABELLED_LINE_RE.fullmatch(lines[0]) if len(lines) == 2 else None
+    above = _ANSWER_FIELD_LINE_RE.fullmatch(lines[0]) if len(lines) == 2 else None
     return above is not None and not above.group(2).strip() and above.group(1).lower() in _BEGUN_ANSWER_LABELS
 
 

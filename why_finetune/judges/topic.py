@@ -48,6 +48,7 @@ from why_finetune.judges.script import SCRIPTS
 from why_finetune.judges.text import (
     ANSWER_FIELD_LABELS,
     STOPWORDS,
+    SUMMARY_FIELD_LABELS,
     UNSPACED_RE,
     WORD_RE,
     Unit,
@@ -372,9 +373,9 @@ FIELD_LABELS = frozenset(
     "context text input passage document article source instruction instructions task question answer output response "
     "note notes example examples data query".split()
 )
-# ... and the field closing a prompt that the output fills: the answer's (text.ANSWER_FIELD_LABELS), or a result,
-# a summary or a translation ("Summary:").
-_FILLED_FIELD_LABELS = ANSWER_FIELD_LABELS | frozenset({"result", "summary", "translation"})
+# ... and the field closing a prompt that the output fills: the answer's (text.ANSWER_FIELD_LABELS), a summary's
+# (text.SUMMARY_FIELD_LABELS), a result or a translation ("Summary:").
+_FILLED_FIELD_LABELS = ANSWER_FIELD_LABELS | SUMMARY_FIELD_LABELS | frozenset({"result", "translation"})
 _LABEL_LINE_RE = re.compile(r"^[ \t]*([^\W\d_]+)[ \t]*[:\uff1a]", re.MULTILINE)
 
 
