@@ -158,8 +158,8 @@ def less_the_fields(query: str, fields) -> str:
 # A line that is a field's label and colon, then the first words of its value, if any ("### Answer:", "A: The capital
 # of France is").
 _ANSWER_FIELD_LINE_RE = re.compile(r"[ \t]*#*[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*(.*)")
-# The answer's field in a question-and-answer layout ("Q: ...\nA:"), besides the answer fields of ANSWER_FIELD_LABELS,
-# ... and a summary's ("### Summary:\nIn short,").
+# The fields an answer is begun in: an answer's (ANSWER_FIELD_LABELS, and "A:" in a layout of questions and answers)
+# and a summary's ("### Summary:\nIn short,").
 _BEGUN_ANSWER_LABELS = ANSWER_FIELD_LABELS | {"a"} | SUMMARY_FIELD_LABELS
 _SENTENCE_DONE = ".!?:\u3002\uff01\uff1f\uff1a"
 
