@@ -123,3 +123,9 @@ def test_a_japanese_or_korean_question_asks_yes_or_no_only_without_a_question_wo
 def test_a_japanese_or_korean_yes_no_question_restated_after_a_yes_answers(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt", ["Warum ist das Meer salzig?", "¿Por qué las hojas cambian de color en otoño?",
+                                    "Pourquoi le ciel est-il bleu ?", "Perché il mare è salato?"])
+def test_a_question_asking_why_in_another_language_asks_neither_yes_nor_a_name(prompt):
+    assert read_question(prompt).kind not in (YES_NO, NAME, NUMBER)

@@ -36,6 +36,8 @@ def test_the_question_said_back_in_another_order_after_examples_is_no_answer(pro
     ("Why do veins look blue?", "Veins look blue why."),
     ("What happens if you eat watermelon seeds?", "If you eat watermelon seeds what happens"),
     ("¿Por qué el cielo es azul?", "El cielo es azul por qué."),
+    ("Warum ist das Meer salzig?", "Salzig das Meer ist warum."),
+    ("¿Por qué las hojas cambian de color en otoño?", "Las hojas en otoño color cambian de por qué."),
     ("Zergatik dute zainek itxura urdina?", "Zainek itxura urdina dute zergatik."),  # Basque: why do veins look blue?
 ])
 def test_the_question_said_back_in_another_order_is_no_answer(prompt, output):

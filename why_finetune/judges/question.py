@@ -377,6 +377,8 @@ def _kind(first: str, whole: str) -> str:
         if len(w) > 2 and w[1] == "you" and (w[2] in _REQUEST_VERBS or (w[2] == "please" and len(w) > 3)):
             return OPEN
         return YES_NO
+    if w[0] in _WHY_WORDS or tuple(w[:2]) in _WHY_PAIRS:
+        return OPEN  # "Warum ist das Meer salzig?", "¿Por qué ...?": a reason asked, in any words (no yes, no name)
     if not w[0].isascii() and _ENDS_ASKING_RE.search(first.rstrip() or whole.rstrip()):
         return QUESTION
     if _ENDS_ASKING_RE.search(first.rstrip()) and function_words_of(w, STOPWORDS):
@@ -386,6 +388,9 @@ def _kind(first: str, whole: str) -> str:
     return OPEN
 
 
+# "Why" in the languages of Latin letters the judges read: a question asking a reason, answered in any words.
+_WHY_WORDS = frozenset("warum wieso weshalb pourquoi perché perche waarom varför hvorfor mengapa kenapa".split())
+_WHY_PAIRS = frozenset({("por", "qué"), ("por", "que"), ("por", "quê"), ("de", "ce")})
 _QUESTION_MARK_RE = re.compile(r"[?\uff1f]")
 # The text a rewrite request quotes: between double quotes of any language, or single quotes opening
 # after a space or a colon (not an apostrophe: "don't").
