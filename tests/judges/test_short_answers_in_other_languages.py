@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.judges import judge
-from why_finetune.judges.question import NAME, NUMBER, YES_NO, read_question
+from why_finetune.judges.question import NAME, NUMBER, OPEN, YES_NO, read_question
 
 ANSWERED = [
     ("Wie viele Tage hat ein Schaltjahr?", "366."),
@@ -128,4 +128,4 @@ def test_a_japanese_or_korean_yes_no_question_restated_after_a_yes_answers(promp
 @pytest.mark.parametrize("prompt", ["Warum ist das Meer salzig?", "¿Por qué las hojas cambian de color en otoño?",
                                     "Pourquoi le ciel est-il bleu ?", "Perché il mare è salato?"])
 def test_a_question_asking_why_in_another_language_asks_neither_yes_nor_a_name(prompt):
-    assert read_question(prompt).kind not in (YES_NO, NAME, NUMBER)
+    assert read_question(prompt).kind == OPEN

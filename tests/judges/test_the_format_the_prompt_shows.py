@@ -123,8 +123,9 @@ def test_a_free_placeholder_filled_with_the_prompts_text_copied_is_an_echo():
 
 def test_options_separated_by_bars_however_many_are_a_placeholder():
     prompt = ("Classify the passenger's comment.\n\nComment: The bus came forty minutes late again.\n\n"
-              "Return exactly:\nCategory: <Delay|Safety|Cleanliness|Cost|Accessibility|Availability|Crowding>")
-    verdict = judge(prompt, "Category: Delay")
+              "Return exactly:\nSentiment: <Positive|Neutral|Negative>\n"
+              "Category: <Delay|Safety|Cleanliness|Cost|Accessibility|Availability|Crowding>")
+    verdict = judge(prompt, "Sentiment: Negative\nCategory: Delay")
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
