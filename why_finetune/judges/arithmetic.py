@@ -5,6 +5,8 @@ result it asks for: an output about something else names neither. Its own module
 
 from __future__ import annotations
 
+import re
+
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import SPELLED_NUMBERS, by_value, gives_a_number
 from why_finetune.judges.text import excerpt
@@ -35,3 +37,35 @@ def numbers(r, t) -> Finding | None:
 
     return Finding("topic.numbers", float(bool(asked) and not named), 1.0, describe, 0,
                    "it ends where the text goes off topic", condition_met=r.total >= t.off_topic_words)
+
+
+# A prompt of numbers and operators alone ("813+124=", "45 * 12 = ?"): a sum and nothing else.
+_BARE_SUM_RE = re.compile(r"\s*\d[\d,. ]*(?:[-+*/×÷^][\d,. ]*\d[\d,. ]*)+=?[ \t?]*")
+_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _numbers_in(text: str) -> set[str]:
+    """The numbers written in digits, thousands' commas and a closing full stop dropped ("1,827." -> "1827")."""
+    return {m.group().replace(",", "").rstrip(".") for m in _NUMBER_RE.finditer(text)}
+
+
+def after_the_result(r, t) -> Finding | None:
+    """A prompt of numbers and operators alone ("813+124=") asks for the result and nothing else: after a first
+    sentence giving a number, a sentence of words naming neither the prompt's numbers nor that result is the
+    output's own text, off the question ("1,827. The number of days in", "1337. I love you."), where a sentence on
+    the sum names one ("937 is the sum of the two", "813 plus 124 makes 937"). A question in words ("What is 6 + 3?")
+    may end on a friendly line and is read by `numbers`."""
+    if not r.plain:
+        return None
+    units = [u for u in r.units if u.end > r.own_start] if _BARE_SUM_RE.fullmatch(r.prompt.query) else []
+    result = _numbers_in(units[0].text) if units else set()
+    named = _numbers_in(r.prompt.query) | result
+    off = next((u for u in units[1:] if any(c.isalpha() for c in u.text) and not _numbers_in(u.text) & named),
+               None) if result else None
+    shown = excerpt(r.text[off.start :], 60) if off else ""
+    return Finding(
+        "topic.after_the_result", float(off is not None), 1.0,
+        lambda: (shown, f"after the result, a sentence naming neither the sum's numbers nor its result: '{shown}'"
+                 if shown else "after the result, a sentence naming neither the sum's numbers nor its result: no"),
+        off.start if off else None, "it ends where the text after the result starts",
+    )

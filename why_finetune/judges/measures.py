@@ -66,6 +66,7 @@ DRIFT_MEASURES = (
     passage.off_the_passage,
     boilerplate.boilerplate,
     arithmetic.numbers,
+    arithmetic.after_the_result,
     script.switch,
     script.mixed,
     script.foreign_script,

@@ -1,0 +1,47 @@
+"""A prompt of numbers and operators alone ("813+124=") asks for its result and nothing else, on constructed
+outputs written for these tests (not copied from any labelled corpus):
+
+* the result, then a sentence that names neither the prompt's numbers nor the result ("937. The weather in Paris
+  is mild in spring."): the result answers, and the sentence is text of the output's own, off the question;
+* the result, then a sentence on the sum (its numbers or its result named: "937 is the sum of the two."), or the
+  result alone: no drift;
+* a question in words ("What is 17 + 5 + 230?") may be answered with a friendly line after the result
+  (test_arithmetic_answers.py): this reads prompts with no words only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("813+124=", "937. The weather in Paris is mild in the spring"),
+    ("26+512=", "538. I love you.\nI love"),
+    ("45 * 12 =", "540. The number of people who live in the"),
+    ("7 + 8 =", " 15\nMy favourite colour is blue and my dog is called Rex."),
+])
+def test_the_result_then_a_sentence_naming_no_number_of_the_sum_answers_and_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert any(e.measure == "topic.after_the_result" for e in verdict.evidence if e.property == "drifts"), \
+        verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("813+124=", "937"),
+    ("813+124=", "937. 813 plus 124 makes 937."),
+    ("813+124=", "937. 937 is the sum of the two numbers."),
+    ("178+567=", "745, so the answer is 745."),
+    ("813 + 124 = ?", "937\n\nExplanation: adding 813 and 124 column by column gives 937."),
+    ("1,200 + 300 =", "1,500. Adding 300 to 1,200 gives 1,500."),
+])
+def test_the_result_alone_or_a_sentence_on_the_sum_does_not_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_question_in_words_may_end_on_a_friendly_line():
+    verdict = judge("What is 17 + 5 + 230?", "252. Let me know if you have any other questions today.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
