@@ -158,6 +158,8 @@ def test_a_short_unrelated_sentence_in_the_texts_language_is_no_answer():
 @pytest.mark.parametrize("after", [
     pytest.param("\n\nIn diesem Augenblick hörte ich eine Stimme an der Tür, und ich stand auf.", id="the-story-goes-on"),
     pytest.param(f"\nSolution: {SENTENCE}", id="the-text-said-again"),
+    pytest.param("« »Nein, das werde ich nicht ertragen,« murmelte ich und stand auf.",
+                 id="the-story-goes-on-after-a-closing-quote-on-the-same-line"),
 ])
 def test_the_texts_language_after_a_translation_answers_and_drifts(after):
     verdict = judge(prompt(), FRENCH + after)

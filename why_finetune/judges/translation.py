@@ -15,7 +15,7 @@ from why_finetune.judges.code import asks_for_code, is_code
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.language import other_languages, same_language
 from why_finetune.judges.question import TRANSLATION
-from why_finetune.judges.text import WORD_RE, excerpt, less_the_fields, stem
+from why_finetune.judges.text import WORD_RE, Unit, excerpt, less_the_fields, stem
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 _BLOCK_RE = re.compile(r"[{};][ \t]*$", re.MULTILINE)
@@ -149,9 +149,25 @@ _BARE_LABEL_RE = re.compile(r"^[ \t]*[^\W\d_]+[ \t]*[:\uff1a][ \t]*$", re.MULTIL
 
 def _units_in_the_source_language(r, fields: tuple[str, ...], start: int, end: int) -> tuple[list, list[bool]]:
     """The output's units between two offsets, but lines announcing what follows (ending in a colon), and for
-    each whether it is written in the language of the text to translate."""
-    units = [u for u in r.units if u.end > start and u.start < end and not u.text.rstrip().endswith((":", "\uff1a"))]
+    each whether it is written in the language of the text to translate. A unit is cut where a sentence ends in a
+    closing quote ("... malheureux.« »Nein, ich werde es nicht ertragen,« murmelte ich"): the units break only
+    where a space follows the full stop, and a story's sentences each close their quote."""
+    units = [piece for u in r.units if u.end > start and u.start < end and not u.text.rstrip().endswith((":", "\uff1a"))
+             for piece in _after_closing_quotes(u)]
     return units, [any(same_language(field, u.text) for field in fields) for u in units]
+
+
+_CLOSING_QUOTE_END_RE = re.compile(r"(?<=[.!?][«»\"”])[ \t]+(?=\S)")
+
+
+def _after_closing_quotes(unit: Unit) -> list[Unit]:
+    """The unit's sentences that end in a closing quote, each its own unit (offsets in the output kept)."""
+    cuts = [m.end() for m in _CLOSING_QUOTE_END_RE.finditer(unit.text)]
+    if not cuts:
+        return [unit]
+    bounds = list(zip([0, *cuts], [*cuts, len(unit.text)]))
+    return [Unit(unit.start + a, unit.start + b, unit.text[a:b], tuple(WORD_RE.findall(unit.text[a:b].lower())))
+            for a, b in bounds]
 
 
 # Words by which an output speaks of the text it was to translate: "The sentence is ...", "Der Satz ...".
