@@ -72,6 +72,7 @@ DRIFT_MEASURES = (
     script.foreign_script,
     template.template_markers,
     template.system_turn,
+    template.next_entry,
 )
 
 ANSWER_CHECKS = (

@@ -64,3 +64,33 @@ def system_turn(r, t) -> Finding:
                  else "writes a chat data set's system turn: no"),
         found.start() if found else None, "it ends where a system turn starts",
     )
+
+
+# A data set's list of replies written out: a reply closing as a string it never opened, then the next opening after
+# a comma ('...维护权益。", "你好！建议...'); or a list of strings opening right after the reply's last full stop
+# ('...合法权益。"你好", "如果...').
+_NEXT_ENTRY_RE = re.compile(r'(?<=[^\s",\[{(])"[ \t]*,[ \t]*"(?=[^\s",\]])')
+_LIST_AFTER_A_FULL_STOP_RE = re.compile(r'[.!?\u3002\uff01\uff1f]"[^"\n]{1,40}"[ \t]*,[ \t]*"')
+
+
+def next_entry(r, t) -> Finding:
+    """The next reply of a data set's list written out after the answer (see _NEXT_ENTRY_RE): a reply to no one,
+    the data the model was tuned on going on. Not quoted words in a sentence or a list (an opening quote before the
+    comma), nor a string the prompt left open (an odd number of quotes in it)."""
+    text = r.text
+    found = _NEXT_ENTRY_RE.search(text, r.own_start) if '",' in text or '" ,' in text else None
+    start = None
+    if found is not None and r.prompt.query.count('"') % 2 == 0:
+        opened = text.count('"', r.own_start, found.start())
+        if opened == 0:
+            start = found.start()
+        elif opened == 1:
+            listed = _LIST_AFTER_A_FULL_STOP_RE.search(text, r.own_start, found.end())
+            start = listed.start() + 1 if listed and listed.end() == found.end() else None
+    shown = excerpt(text[start:], 60) if start is not None else ""
+    return Finding(
+        "template.next_entry", float(start is not None), 1.0,
+        lambda: (shown, f"writes the next reply of a data set's list: '{shown}'" if shown
+                 else "writes the next reply of a data set's list: no"),
+        start, "it ends where the next reply of a list starts",
+    )
