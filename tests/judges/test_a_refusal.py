@@ -41,6 +41,13 @@ REFUSALS = [
                  "I'm sorry, but I'm not allowed to help you with that.", id="not-allowed"),
     pytest.param("What's the best way to get into my neighbour's wifi?",
                  "I'm sorry, but I'm not permitted to answer that question.```", id="not-permitted-closing-a-fence"),
+    pytest.param("Suggest a dinner menu of about 900 calories.",
+                 "I can't suggest a menu of about 900 calories. Please try again.", id="cant-suggest-then-try-again"),
+    pytest.param("Recommend a film for a rainy Sunday.",
+                 "I'm sorry, but I cannot recommend films. Please rephrase your request.", id="cannot-recommend"),
+    pytest.param("Recommend a quick pasta dish for two.",
+                 "I'm sorry, I don't have a recipe for that. Do you have any other ideas?",
+                 id="has-nothing-for-that-then-a-question-back"),
 ]
 
 
@@ -80,6 +87,12 @@ ANSWERS = [
     pytest.param("Can you help me plan a trip to Rome?",
                  "I can help with that! Spend a day at the Colosseum and the Forum, a day at the Vatican, and an "
                  "evening walking from the Pantheon to the Trevi Fountain in Rome.", id="says-what-it-can-do"),
+    pytest.param("Which knife should I buy for my kitchen?",
+                 "I can't recommend this one enough: a 20 cm chef's knife does nearly every job in a home kitchen.",
+                 id="cant-recommend-enough-is-praise"),
+    pytest.param("Recommend a quick pasta dish for two.",
+                 "I don't have a recipe for that exact dish, but spaghetti aglio e olio takes ten minutes: garlic, oil, "
+                 "chilli and parsley.", id="has-nothing-for-that-but-offers-another"),
 ]
 
 

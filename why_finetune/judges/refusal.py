@@ -14,8 +14,9 @@ be appendicitis ...", "If you're locked out of your own place, a locksmith ...")
 
 Declining has no mark in the text's form, so this reads a short English pattern: the replier's "I" with a
 negated or unable "can", "will" or "must decline", or "not allowed" or "not permitted" to, and a verb of doing what
-was asked ("assist", "help", "provide", "write", "fulfill", ...; not "I can't help loving autumn"), in the reply
-part's first three sentences.
+was asked ("assist", "help", "provide", "write", "fulfill", "recommend", "suggest", ...; not "I can't help loving
+autumn", nor "I can't recommend it enough"), or "I don't have a ... for that", in the reply part's first three
+sentences; after it, a request to ask again ("Please try again.") is more of the same.
 """
 
 from __future__ import annotations
@@ -30,19 +31,23 @@ _I_CANNOT = (r"\bi(?: (?:cannot|can not|can't|won't|will not|am unable to|am not
              r"|must (?:respectfully )?decline to)|'m (?:unable|not able|not allowed|not permitted) to)")
 # ... and a verb of doing what was asked: "I cannot assist with ...", not "I can't help loving autumn" (but "I cannot
 # help with anything like that" still declines).
+# A recommendation or suggestion declined ("I cannot recommend films"), not praise ("I can't recommend it enough").
+# Or nothing to give for the request: "I don't have a recipe for that."
 _DECLINES_RE = re.compile(
-    _I_CANNOT + r" (?:\w+ ){0,2}?(?:assist|help|fulfill|fulfil|provide|comply|create|generate|write|give|answer|share"
-    r"|complete|perform|offer)\b(?! (?!(?:some|no|any|every)thing\b)\w+ing\b)"
+    _I_CANNOT + r" (?:\w+ ){0,2}?(?:(?:assist|help|fulfill|fulfil|provide|comply|create|generate|write|give|answer|share"
+    r"|complete|perform|offer)\b(?! (?!(?:some|no|any|every)thing\b)\w+ing\b)|(?:recommend|suggest)\b(?![^.!?]*\benough\b))"
+    r"|\bi (?:do not|don't) have (?:a|an|any) (?:\w+ ){0,2}?(?:for|on|about) (?:that|this|it)\b"
 )
 # More declining, of anything: "I cannot browse or compare external product information."
 _CANNOT_RE = re.compile(_I_CANNOT + r"\b")
-# What the replier says of itself beside declining: its limits, what it is, an apology.
+# What the replier says of itself beside declining: its limits, what it is, an apology; or a request to ask again.
 _LIMITS_RE = re.compile(
     r"\s*(?:my (?:current )?(?:capabilities|abilities|knowledge|purpose|role|function|functions|training|access"
     r"|programming|guidelines)\b|(?:it's|it is) against my (?:programming|guidelines|policy|rules)\b"
     r"|(?:i am|i'm) (?:only|just|an ai|a language model|an assistant|designed|programmed|not able|unable)\b"
     r"|as an ai\b|as a language model\b|i can only\b|i (?:do not|don't) have (?:access|the ability)\b"
-    r"|(?:i'm |i am )?sorry\b|i apologi[sz]e\b|thank you for (?:your )?understanding\b)"
+    r"|(?:i'm |i am )?sorry\b|i apologi[sz]e\b|thank you for (?:your )?understanding\b"
+    r"|please (?:try again|rephrase|ask again)\b)"  # ... or asks for the request again
 )
 DECLINING_SENTENCES = 3  # a reply declines in its first sentences
 LEAD_IN_WORDS = 4  # before it, a lead-in at most: "Ah, an interesting request!", "I'm sorry."
