@@ -194,3 +194,23 @@ def test_a_premise_restated_in_a_worked_answer_is_no_new_problem():
 def test_the_problem_begun_again_after_the_answer_still_drifts(after):
     verdict = judge(MARBLES, " 26." + after)
     assert verdict.drifts, verdict.explain()
+
+
+# --- the asker's turn under the prompt's own heading, its colon left out -----------------------------------
+
+HUMAN_TEMPLATE = "\n### Human:\nRecommend a quick soup for a cold evening.\n\n### Assistant\n"
+
+
+def test_the_askers_heading_without_its_colon_starts_the_askers_turn():
+    output = ("A leek and potato soup takes twenty minutes: soften the leeks in butter, add diced potato and stock, "
+              "simmer and blend.\n\n### Human\nThat sounds good, thank you.")
+    verdict = judge(HUMAN_TEMPLATE, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "turns.other_speaker" in [e.measure for e in verdict.evidence], verdict.explain()
+
+
+def test_a_heading_the_prompt_does_not_use_is_no_turn():
+    output = ("A leek and potato soup takes twenty minutes.\n\n### Method\nSoften the leeks in butter, add diced "
+              "potato and stock, simmer and blend.")
+    verdict = judge(HUMAN_TEMPLATE, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -216,7 +216,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
     other = 0
     first_other = ""
     first_other_at = None
-    if ":" not in lower and not (asker and "\uff1a" in lower) and not ("q." in lower and _BARE_Q_RE.search(lower)):
+    if ":" not in lower and not (asker and "\uff1a" in lower) and not ("q." in lower and _BARE_Q_RE.search(lower)) \
+            and not ("#" in lower and prompt_labels):
         return Turns(0, first_turn_end, 0, "", None)
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character
     answers = headers = again = valued = 0
@@ -247,6 +248,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
             colon = len(line.rstrip()) - 1  # "Q." alone on its line (_BARE_Q_RE): its label ends at the stop
         if colon < 0 and asker:
             colon = line.find("\uff1a", 0, 40)  # "指示：" in a template that uses the wide colon
+        if colon < 0 and "#" in line[:8] and line.strip().lstrip("# \t") in prompt_labels & speakers:
+            colon = len(line.rstrip())  # "### Human" alone on its line: the prompt's turn label, its colon left out
         if colon < 0:
             continue
         label = line[:colon].strip()  # compared with known labels only, so no regex needed
