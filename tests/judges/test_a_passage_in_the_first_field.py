@@ -205,6 +205,19 @@ def test_a_span_of_the_field_answers_the_instruction_under_it(label, output):
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+def test_a_span_of_the_field_answers_under_a_system_turn_too():
+    # The system turn's words above the field instruct the replier; they are no instruction over the field.
+    prompt = chatml(f"{NOTICE}\nExtract the date:")
+    verdict = judge(prompt, "Friday, May 2")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_label_that_is_a_request_of_its_own_works_on_its_value():
+    verdict = judge("Исправь ошибки в предложении: «Я хочу пойти в магазин завтро.»",
+                    "Исправленное предложение: «Я хочу пойти в магазин завтра.»")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
 def test_the_field_said_back_whole_is_still_an_echo():
     verdict = judge(f"{NOTICE}\nExtract the date:", " The library will close early on Friday, May 2, for the staff "
                                                     "training day.")

@@ -598,9 +598,7 @@ QUESTIONS_ASKED_FOR = [
                  id="Russian, a quiz question"),
     pytest.param("Напиши вопрос о Москве.", "Когда была основана Москва?", id="Russian, a question on the topic"),
     pytest.param("इस वाक्य को प्रश्न में बदलिए: राम रोज़ स्कूल जाता है।", "क्या राम रोज़ स्कूल जाता है?",
-                 id="Hindi, a sentence turned into a question",
-                 marks=xfail("prompt.echo: a yes/no question made of the prompt's sentence with 'क्या' before it is 83% "
-                             "copied (threshold 60%); passes in an Alpaca template; old")),
+                 id="Hindi, a sentence turned into a question"),
     pytest.param("富士山についての質問を一つ書いてください。", "富士山の高さは何メートルですか？", id="Japanese, plain"),
     pytest.param("写一个关于长城的问题。", "长城是在哪个朝代开始修建的？", id="Chinese, plain"),
     pytest.param(chatml("请写一个关于熊猫的问题。"), "大熊猫每天要吃多少竹子？", id="Chinese, ChatML"),

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from why_finetune.judges.asking_words import asks_to_translate
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, QUESTION_LABELS, REPLIER_LABELS, USER_SIDE_LABELS
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import INSTRUCTION_VERBS, REWRITE
@@ -74,11 +75,30 @@ def _fields(body: str) -> tuple[list, list[str]]:
     return filled, [field.group(1).strip().lower().lstrip("#").strip() for field, _ in filled]
 
 
+def _a_request(label: str, value: str) -> bool:
+    """Is a field's label a request of its own, three words or more of a script with spaces between words, its value
+    the text it works on ("Исправь ошибки в предложении: «...»")? Not a request to translate: its value is read as the
+    text to translate (translation.py), nor a value that asks."""
+    return len(label.split()) >= 3 and not value.endswith(_ASKS) and not asks_to_translate(label)
+
+
+def _unmarked(raw: str) -> tuple[str, list[int]]:
+    """The prompt with its chat template's markers made line breaks, and where each turn after a marker starts."""
+    parts, turns, at, size = [], [], 0, 0
+    for marker in LOOSE_MARKER_RE.finditer(raw):
+        parts.append(raw[at : marker.start()])
+        size += marker.start() - at + 1
+        turns.append(size)
+        at = marker.end()
+    parts.append(raw[at:])
+    return "\n".join(parts).rstrip(), turns
+
+
 @lru_cache(maxsize=256)
 def find_passage(raw: str, text: str, asker: str) -> Passage:
     """The labelled fields of a prompt (`raw` as sent, `text` as the echo measures read it) that hold
     what its instruction works on; NO_PASSAGE when there are none."""
-    body = LOOSE_MARKER_RE.sub("\n", raw).rstrip()
+    body, turns = _unmarked(raw)
     filled, labels = _fields(body)
     # A question field that asks ("Question: Which countries ...?") is the request; the fields before it hold
     # what it asks about ("Context: ...", a reading passage), whatever their label and wherever they stand. Not
@@ -92,7 +112,10 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
         if not value or k == asking:
             continue
         context = asking is not None and k < asking and labels[k] != "system"
-        if context or (labels[k] != asker and WORD_RE.search(body, 0, field.start())):
+        # Words before the field in its own turn: an instruction over it. A system turn above ("You are a helpful
+        # assistant.") instructs the replier, not the work on the field; nor is a label a request of its own.
+        turn = max((at for at in turns if at <= field.start()), default=0)
+        if context or (labels[k] != asker and (WORD_RE.search(body, turn, field.start()) or _a_request(labels[k], value))):
             values.append(value)
             if context:
                 words = WORD_RE.findall(value.lower())
