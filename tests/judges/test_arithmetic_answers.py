@@ -106,6 +106,18 @@ def test_a_result_said_beside_the_questions_numbers_still_answers(prompt, output
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+@pytest.mark.parametrize("prompt, output", [
+    ("A farmer has 20 hens. He buys 15 more and then sells 15. How many hens does he have now?", " 20"),
+    ("A baker makes 40 rolls and sells half of them by noon. How many rolls are left if she sold 20 by noon?", "20"),
+    ("How many cups of feed does she need for the last meal if the flock is 20 chickens and she gave 40 cups "
+     "already?", " 20\n        "),
+])
+def test_a_bare_number_that_the_question_also_says_answers_a_word_problem(prompt, output):
+    # A word problem's result may be one of its numbers: said alone, it is the answer, no echo of the question.
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
 def test_a_bare_run_of_numbers_asks_for_nothing_so_a_number_said_after_it_is_no_answer():
     verdict = judge("4, 5, 6", "6666666666")
     assert not verdict.answers, verdict.explain()

@@ -70,6 +70,7 @@ from why_finetune.judges.question import (
     PIECE,
     REWRITE,
     TRANSLATION,
+    a_bare_number,
     asks_for_a_question,
     fills_the_question,
     read_question,
@@ -935,7 +936,8 @@ def prompt_echo(r, t) -> Finding:
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
                           or opens_with_a_pick(r, start, len(r.lower)) or a_span_of_the_passage(r.passage, words)) \
-        or (value >= limit and (fills_the_last_question(r, words) or fills_the_schema(r.prompt.text, r.text)
+        or (value >= limit and (fills_the_last_question(r, words) or a_bare_number(r.question, words)
+                                or fills_the_schema(r.prompt.text, r.text)
                                 or fills_the_template(r.prompt.query, r.text)))
     return Finding(
         "prompt.echo", value, limit,
@@ -947,8 +949,8 @@ def prompt_echo(r, t) -> Finding:
                         + ("; but it is the prompt's text laid out anew, other marks between its words: work on it, "
                            "not an echo" if relaid else "")
                         + ("; but it answers the question with words of its context, at most half of it, picks "
-                           "one of its lettered options, fills the JSON schema or the template it shows, or answers a few-shot "
-                           "transcript's last question"
+                           "one of its lettered options, fills the JSON schema or the template it shows, answers a few-shot "
+                           "transcript's last question, or is a bare number for a number question"
                            if extracted else "")),
         condition_met=work is None and not recased and not relaid and not extracted,
     )

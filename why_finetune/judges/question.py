@@ -460,6 +460,13 @@ def is_number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS or word.replace("th", "").isdigit()
 
 
+def a_bare_number(question: Question, words) -> bool:
+    """Is the reply a bare number for a number question ("20" for "How many cups ... if the flock is 20
+    chickens?")? A word problem's result may be one of its own numbers: said alone, it answers and echoes nothing.
+    Not a number a sum's result cannot be ("7" for "the sum of 3 and 7", see Question.no_result)."""
+    return len(words) == 1 and question.kind == NUMBER and is_number(words[0]) and words[0] not in question.no_result
+
+
 def word_fits(question: Question, word: str) -> bool:
     """Is this one word a reply of the form the question asks for?"""
     if picks_one(question.options, (word,)):

@@ -62,6 +62,7 @@ from why_finetune.judges.question import (
     TRANSLATION,
     YES_NO,
     YES_NO_WORDS,
+    a_bare_number,
     answers_directly,
     asks_for_a_question,
     by_value,
@@ -343,8 +344,10 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     limit, why = echo_limit(r, t, t.echo_max, reply.echo, words, len(reply.words))
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
-    if fills_the_last_question(r, reply.words):
-        return None  # "No" for a few-shot transcript's last yes/no question, though the answers above say it too
+    if fills_the_last_question(r, reply.words) or a_bare_number(r.question, reply.words):
+        # "No" for a few-shot transcript's last yes/no question, though the answers above say it too; "20" for a word
+        # problem that says 20
+        return None
     if r.plain and (works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) is not None
                     or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
                     or a_span_of_the_passage(r.passage, words)):
