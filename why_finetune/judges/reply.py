@@ -98,6 +98,7 @@ from why_finetune.judges.topic import (
     names_the_questions_numbers,
     refers_back,
     says_yes_or_no,
+    speaks_of_itself,
     topic_text,
     topic_words_for,
     translated,
@@ -509,14 +510,13 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     if refers_back(r.text[reply.start : reply.end], n, t, r.prompt.query) \
             or says_yes_or_no(r, r.text[reply.start : reply.end], n, t):
         return None  # "It's a combination of water droplets and sunlight.", "Yes. Cool it quickly ...": "it" is its subject
-    if names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end]):
-        return None  # a count or a table of the question's numbers ("Count from 1 to 30.") is about them
-    if code_for_another_language(r, r.text[reply.start : reply.end], t):
-        return None  # code, to a question not in English: its identifiers cannot name the question's words
-    if mostly_quoted(r.text[reply.start : reply.end]):
-        return None  # the words asked for, quoted (a translation, a name): they need not name the question's
-    if translated(r, r.text[reply.start : reply.end]):
-        return None  # a translation in another language than the request's cannot name its words
+    said = r.text[reply.start : reply.end]
+    if names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end]) \
+            or code_for_another_language(r, said, t) or mostly_quoted(said) or translated(r, said) or speaks_of_itself(r):
+        # A count or a table of the question's numbers ("Count from 1 to 30."); code to a question not in English (its
+        # identifiers cannot name its words); the words asked for, quoted, or a translation in another language than
+        # the request's; "Hello! I am ..." for "Introduce yourself.", about the replier: none need name them.
+        return None
     after = " after finishing the prompt's sentence" if reply.continued else ""
     return Evidence(
         "reply.topic_hits", found.hits, t.topic_min_hits, reply.text,

@@ -796,7 +796,8 @@ def _need_not_name_it(r, t) -> bool:
     cannot assist with that" (said to the asker), code to a question not in English (its identifiers cannot name
     its words), a translation in another language than the request's, the JSON asked for (its keys and values are
     the data: "Mercury", "城市", not "planets" or the request's verbs), a short reply finishing the answer's sentence
-    the prompt begun ("回答：日本で一番高い山は" finished with "富士山です。"), which names the subject itself."""
+    the prompt begun ("回答：日本で一番高い山は" finished with "富士山です。"), which names the subject itself, a reply
+    speaking of itself to a request about the replier ("Please introduce yourself.")."""
     return ((r.question.in_lines and in_short_lines(r.text)) or enumerates(r.text)
             or (asks_for_one_sentence(r.prompt.query) and r.total < t.answer_full_words)
             or (begins_the_answer(r.prompt.raw) and r.total < t.answer_full_words)
@@ -806,7 +807,27 @@ def _need_not_name_it(r, t) -> bool:
             or bool(not_understood(r, 0, len(r.lower))) or bool(declines(r, 0, len(r.lower)))
             or code_for_another_language(r, r.text, t)
             or translated(r, r.text) or (asks_for_json(r.prompt.query) and holds_json(r.text))
-            or fills_the_schema(r.prompt.text, r.text))
+            or fills_the_schema(r.prompt.text, r.text) or speaks_of_itself(r))
+
+
+# A request about the replier itself, in the languages the judges read ("Please introduce yourself.", "Stell dich
+# vor.", "Présente-toi.", "自己紹介をお願いします。", "请做一下自我介绍。", "자기소개 해 주세요").
+_ABOUT_THE_REPLIER_RE = re.compile(
+    r"\b(?:introduce yourself|about yourself|describe yourself|who are you|stell(?:e|en sie)? (?:dich|sich)(?: \w+)? vor"
+    r"|wer bist du|über dich|présente[- ]toi|présentez[- ]vous|qui es[- ]tu|qui êtes[- ]vous|preséntate|preséntese"
+    r"|quién eres|presentati|chi sei|apresente-se|quem é você)\b|自己紹介|あなたは誰|自我介绍|介绍一下你自己|你是谁"
+    r"|자기\s?소개|당신은 누구", re.IGNORECASE)
+# The replier speaking of itself: "I", "my", "ich", "je", "soy", "私", "我", "저는".
+_FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|my|ich|mein|je|suis|yo|soy|mi|sono|eu|sou)\b|私|僕|我|저는|나는|제가")
+_ITS_OPENING_CHARS = 200  # it speaks of itself in its opening, after a greeting at most
+
+
+def speaks_of_itself(r) -> bool:
+    """Does the output speak of itself in the first person in its opening ("Hello! I am an AI assistant ...",
+    "こんにちは！私は...") to a request about the replier itself ("Please introduce yourself.")? Its topic is the replier,
+    whom the request's words do not name."""
+    return _ABOUT_THE_REPLIER_RE.search(r.prompt.query) is not None \
+        and _FIRST_PERSON_RE.search(r.lower, 0, _ITS_OPENING_CHARS) is not None
 
 
 _REMARK_MAX_WORDS = 40  # a line of conversation, not a passage or a task
