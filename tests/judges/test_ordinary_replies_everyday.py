@@ -653,6 +653,16 @@ OTHER_LANGUAGES = [
     pytest.param(vicuna("Kannst du mir ein kurzes Gedicht über den Herbst schreiben?"),
                  " Die Blätter fallen leis' und sacht,\nder Nebel zieht durch kühle Nacht,\ndie Äpfel reifen rot am "
                  "Baum,\nder Sommer war ein warmer Traum.", id="German, Vicuna, a poem"),
+    pytest.param(plain("Scrivi un sonetto in stile petrarchesco sulla nostalgia di casa."),
+                 "Lontano dai miei colli e dal mio fiume\nla sera scende lenta sul cammino,\ne ogni stella è un lume "
+                 "del mattino\nche un tempo m'accendeva il dolce lume.\n\nOr vivo in terra d'altri, e il mio costume\n"
+                 "è di guardare a oriente ogni mattino,\nsperando di vedere il mio destino\nrisalire le acque del mio "
+                 "fiume.", id="Italian, plain, a sonnet"),
+    pytest.param(plain("Escribe un soneto sobre el mar al amanecer."),
+                 "Despierta el agua gris bajo la bruma,\nse enciende el horizonte poco a poco,\nlas olas rompen lentas "
+                 "contra el roco\ny deja cada una su corona de espuma.\n\nUn barco lejano entre la luz se esfuma,\n"
+                 "las gaviotas gritan como en un juego loco,\ny el día nace, tímido y barroco,\nsobre la arena que el "
+                 "silencio abruma.", id="Spanish, plain, a sonnet"),
     # Portuguese
     pytest.param(plain("Quais são os benefícios de beber água?"),
                  "Beber água regularmente ajuda a regular a temperatura do corpo, melhora a digestão, mantém os rins "

@@ -98,6 +98,18 @@ def test_a_piece_that_names_its_subject_then_wanders_off_still_slides_off_topic(
         verdict.explain()
 
 
+def test_a_poem_naming_its_subject_only_in_its_title_answers_without_drift():
+    stanza = ("The maples burn in red and gold,\nthe mornings bring a sharper cold,\nthe geese go calling overhead,\n"
+              "the garden sleeps in its brown bed.\n\n")
+    poem = ("Autumn\n\n" + stanza + "The apples wait in wooden crates,\nthe smoke drifts low by farmyard gates,\n"
+            "the evenings close before we know,\nand lamps are lit in every row.\n\n" + "The rain taps on the window "
+            "pane,\nthe wind comes round the hill again,\nthe path is soft with fallen leaves,\nand swallows leave the "
+            "empty eaves.\n\n" + "The fields lie bare beneath the sky,\nthe last late roses fade and die,\nand all the "
+            "year breathes slow and deep\nbefore it turns to winter's sleep.")
+    verdict = judge("Write a poem about autumn.", poem)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
 UNRELATED = [
     pytest.param("Write a story about a dragon.",
                  "The assignment is due on Monday. Students should submit their work through the online portal "

@@ -921,7 +921,10 @@ def trailing_gap(r, t) -> Finding | None:
     if gap is None:
         return None
     never = gap.gap_start == 0
-    if never and _need_not_name_it(r, t):
+    # A poem or a list in short lines named in its title line only ("Sonetto\n\nQuando i giorni ..."): its lines
+    # need not name the topic, titled or not.
+    titled = r.question.in_lines and 0 < gap.gap_start <= r.text.find("\n") + 1 and in_short_lines(r.text)
+    if (never or titled) and _need_not_name_it(r, t):
         return None
     min_words = _min_words(r, t, never)
     if writes_cjk(r.lower) and (not never or mostly_quoted(r.text)):
