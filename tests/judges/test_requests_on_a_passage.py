@@ -319,3 +319,21 @@ def test_the_table_under_the_instruction_said_back_is_still_an_echo():
               "| 日本史｜鈴木教授｜ホールB")
     verdict = judge(prompt, "| 科目名｜講師名｜教室名\n| 線形代数｜佐藤教授｜301号室\n| 日本史｜鈴木教授｜ホールB")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# A conversation to summarise, its speakers labelled as DialogSum labels them ("#Person1#:").
+DIALOGSUM = ("\nSummarize the following conversation.\n\n#Person1#: Hi, what are we having for dinner tonight?\n"
+             "#Person2#: Mum and Dad are going out, so we could order a pizza.\n#Person1#: Great, I'll call the pizza "
+             "place now.\n\nSummary: ")
+
+
+def test_a_speakers_line_written_with_its_closing_hash_left_out_is_the_conversation_going_on():
+    verdict = judge(DIALOGSUM, "#Person1: Hi, can you tell me what's for dinner tonight?")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.format" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+def test_a_summary_of_the_conversation_answers_without_drift():
+    verdict = judge(DIALOGSUM, "#Person2# suggests ordering a pizza for dinner because their parents are going out, "
+                               "and #Person1# agrees to call the pizza place.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -362,8 +362,13 @@ def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     "### instruction"), with its count of words. A code block's lines are code ("def add(a, b):"), which a
     reply's fixed or explained code says again."""
     text = CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
-    return text, tuple((((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower(), len(m.group(2).split()))
-                       for m in _FIELD_RE.finditer(text))
+    return text, tuple((_label_of(m), len(m.group(2).split())) for m in _FIELD_RE.finditer(text))
+
+
+def _label_of(field: re.Match) -> str:
+    """A field's label as _FIELD_RE found it, lower case, its heading marks kept, a closing "#" dropped: DialogSum's
+    "#Person1#:" and an output's "#Person1:" are one speaker."""
+    return ((field.group(1) or "").replace(" ", "") + field.group(2).strip().rstrip("#").rstrip()).lower()
 
 
 @lru_cache(maxsize=256)
@@ -443,7 +448,7 @@ def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str]
     once = set(to_fill)
     numbered = {unnumbered_label(f) for f in fields if f[-1:].isdigit()}  # "exercise 1": "Exercise 2:" is one too
     for m in _FIELD_RE.finditer(lower):
-        label = ((m.group(1) or "").replace(" ", "") + m.group(2).strip()).lower()
+        label = _label_of(m)
         if label in once:
             once.discard(label)  # "... In conclusione, credo ... \nRisposta: 3" ("Answer: 3" first): the format asked for
             continue
