@@ -93,6 +93,7 @@ ANSWER_CHECKS = (
     reply.not_another_request,
     reply.not_a_later_step,
     reply.understands,
+    reply.not_asking_for_more,
     reply.not_an_aside,
     reply.not_a_refusal,
     reply.not_about_the_question,

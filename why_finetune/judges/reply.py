@@ -103,7 +103,7 @@ from why_finetune.judges.topic import (
     topic_words_for,
     translated,
 )
-from why_finetune.judges.understanding import not_understood
+from why_finetune.judges.understanding import asks_for_more, not_understood
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 threshold(
@@ -822,6 +822,14 @@ def understands(reply: Reply, r, t) -> Evidence | None:
         return None
     said = not_understood(r, reply.start, reply.end)
     return _only_says("reply.not_understood", said, "only says it does not understand the request") if said else None
+
+
+def not_asking_for_more(reply: Reply, r, t) -> Evidence | None:
+    """A reply part that only says it needs more to go on and asks for it (see understanding.py)."""
+    if not r.plain or not reply.words:
+        return None
+    said = asks_for_more(r, reply.start, reply.end)
+    return _only_says("reply.asks_for_more", said, "only asks for more to go on") if said else None
 
 
 def gives_code(reply: Reply, r, t) -> Evidence | None:

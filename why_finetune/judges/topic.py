@@ -60,7 +60,7 @@ from why_finetune.judges.text import (
     word_count,
 )
 from why_finetune.judges.thresholds import threshold
-from why_finetune.judges.understanding import not_understood
+from why_finetune.judges.understanding import asks_for_more, not_understood
 
 
 @lru_cache(maxsize=64)
@@ -805,6 +805,7 @@ def _need_not_name_it(r, t) -> bool:
             or says_yes_or_no(r, r.text, r.total, t)
             or bool(names_the_questions_numbers(r.question.words, r.lower))
             or bool(not_understood(r, 0, len(r.lower))) or bool(declines(r, 0, len(r.lower)))
+            or bool(asks_for_more(r, 0, len(r.lower)))
             or code_for_another_language(r, r.text, t)
             or translated(r, r.text) or (asks_for_json(r.prompt.query) and holds_json(r.text))
             or fills_the_schema(r.prompt.text, r.text) or speaks_of_itself(r))

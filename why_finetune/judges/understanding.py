@@ -48,3 +48,28 @@ def not_understood(r, start: int, end: int) -> str:
     if all(r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) for u in units[1:]):
         return first.text.strip()
     return ""
+
+
+# The replier saying it needs more to go on, or asking for it ("Without more information I cannot search for it.",
+# "I need the specific phrase.", "Could you please provide the exact phrase?"), in the languages read ("알려주시면",
+# "추가 정보", "정보만으로는", "詳しく教えて", "请提供"). Not the asker's need ("If you need more information, ...").
+_ASKS_FOR_MORE_RE = re.compile(
+    r"\b(?:without (?:more|additional|further|any) (?:information|context|details?)"
+    r"|i (?:would )?need (?:the|more|additional|further|some) (?:\w+ ){0,2}?(?:information|context|details?|phrase|text"
+    r"|sentence|pattern|input|data)\b"
+    r"|(?:please|could you|can you|would you)(?: please)? (?:provide|share|specify|clarify|give me) (?:\w+ ){0,3}?"
+    r"(?:more|additional|further|specific|exact)\b|not enough (?:information|context))"
+    r"|알려\s?주시면|알려\s?주세요|제공해\s?주시면|제공해\s?주세요|추가 정보|정보만으로는|정보 없이는|정보가 필요"
+    r"|詳しく教えて|情報が必要|请提供|更多信息|具体信息"
+)
+ASKING_FOR_MORE_SHARE = 2 / 3  # most of its sentences, two at least: a closing offer after an answer is one
+
+
+def asks_for_more(r, start: int, end: int) -> str:
+    """The first sentence asking for more to go on, when most of the output between `start` and `end` (two sentences
+    or more) only says it needs more and asks for it; otherwise ""."""
+    units = [u for u in units_between(r.units, start, end) if u.words]
+    asking = [u for u in units if _ASKS_FOR_MORE_RE.search(r.lower, u.start, u.end)]
+    if len(asking) < 2 or len(asking) < ASKING_FOR_MORE_SHARE * len(units):
+        return ""
+    return asking[0].text.strip()

@@ -1,0 +1,45 @@
+"""A reply that only says it needs more to go on and asks for it ("To find those sentences I need the exact phrase.
+Without more information I cannot search for it. Could you please provide the phrase?") is said to the asker, so it
+is no drift; it gives nothing of what was asked, so it is no answer, in English and in the other languages read
+("해당 문장을 구체적으로 알려주시면 도와드리겠습니다."). An answer that closes by offering more ("Let me know if you need
+more information.") still answers. Constructed for these tests, not copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .samples import chatml
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Find sentences that exactly match the given phrase in reliable sources such as the Guardian.",
+                 "To find sentences that match exactly, I need the specific phrase you have in mind. Without more "
+                 "information I cannot search for it. Could you please provide the exact phrase?", id="english"),
+    pytest.param("Identify every word that matches the given pattern.",
+                 "To identify matching words, the pattern's meaning has to be clear first. Without more context it is "
+                 "hard to say which words fit. Please provide more details about the pattern and what it stands for.",
+                 id="english-pattern"),
+    pytest.param("주어진 문장과 정확히 일치하는 문장을 신뢰할 수 있는 출처에서 찾아보세요.",
+                 "일치하는 문장을 찾기 위해, 해당 문장을 구체적으로 알려주시면 도와드리겠습니다. 현재 제공된 정보만으로는 "
+                 "문장을 찾기 어렵습니다. 추가 정보를 제공해주시면 감사하겠습니다.", id="korean"),
+])
+def test_a_reply_that_only_asks_for_more_to_go_on_is_no_answer_and_no_drift(prompt, output):
+    verdict = judge(chatml(prompt), output)
+    assert (verdict.answers, verdict.drifts) == (False, False), verdict.explain()
+    assert "reply.asks_for_more" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("What is the capital of France?",
+                 "The capital of France is Paris. If you need more information, please let me know.",
+                 id="an-answer-offering-more"),
+    pytest.param("Suggest a name for my bakery.",
+                 "How about \"The Rising Loaf\"? If you tell me more about your style, I can suggest names that fit it "
+                 "better. Please provide more details if you would like other ideas.", id="a-name-then-an-offer"),
+])
+def test_an_answer_that_offers_more_still_answers(prompt, output):
+    verdict = judge(chatml(prompt), output)
+    assert verdict.answers, verdict.explain()
