@@ -196,6 +196,23 @@ def test_the_problem_begun_again_after_the_answer_still_drifts(after):
     assert verdict.drifts, verdict.explain()
 
 
+# A premise said again and again in place of a result ("Tom has 5 bags with 6 marbles each." looped) gives no number
+# of its own: no direct answer. A short result that is one of the problem's numbers still is one.
+ORCHARD = ("An orchard has twice as many apple trees as pear trees, and 4 times as many pear trees as plum trees. How "
+           "many trees are there if there are 20 plum trees?\nAnswer:")
+
+
+def test_a_premise_said_again_in_a_loop_is_no_answer():
+    premise = " The orchard has 2 times as many apple trees as pear trees. It has 4 times as many pear trees as plum trees."
+    verdict = judge(ORCHARD, premise * 12)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_short_result_then_a_loop_still_answers():
+    verdict = judge(ORCHARD, " 260 trees." + " There are 20 plum trees and 80 pear trees in the orchard." * 12)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
 # --- the asker's turn under the prompt's own heading, its colon left out -----------------------------------
 
 HUMAN_TEMPLATE = "\n### Human:\nRecommend a quick soup for a cold evening.\n\n### Assistant\n"

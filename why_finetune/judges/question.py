@@ -619,8 +619,8 @@ def answers_directly(question: Question, unit: Unit) -> bool:
         return False
     if question.kind == NUMBER:
         # A short sentence that gives a number ("Eight.", "这个问题的答案是505。"), not a number somewhere
-        # in a long one ("... the group's 2nd single, released in 1998 ...").
-        return len(words) <= DIRECT_MAX_WORDS and any(map(is_number, words))
+        # in a long one ("... the group's 2nd single, released in 1998 ...") nor a premise said again.
+        return len(words) <= DIRECT_MAX_WORDS and any(map(is_number, words)) and not premise_again(question, words)
     if question.kind == LABEL:
         return len(words) <= LABEL_MAX_WORDS
     if question.kind != YES_NO:
@@ -634,6 +634,24 @@ def answers_directly(question: Question, unit: Unit) -> bool:
     if any(phrase in joined for phrase in _POLAR_PHRASES):
         return True
     return is_statement(question, unit) and _names_most_topic_words(question, words)
+
+
+# Words that stand for a number in a word problem ("twice as many" is 2 times as many).
+_MULTIPLES = {"twice": "2", "double": "2", "thrice": "3", "triple": "3", "half": "2"}
+PREMISE_MIN_WORDS = 3  # content words a premise said again holds: "The orchard has 2 times as many apple trees"
+
+
+def premise_again(question: Question, words, min_words: int = PREMISE_MIN_WORDS) -> bool:
+    """Is this sentence a premise of a word problem said again: its numbers all the question's (spelled, or "twice"
+    for 2), and its content words, `min_words` at least, all the question's ("Toulouse has 2 times as many sheep as
+    Charleston.")? It gives no number of its own. A short result ("20", "The answer is 20.") holds too few words."""
+    content = [w for w in words if w not in STOPWORDS and not is_number(w)]
+    if len(content) < min_words or not question.words.issuperset(content):
+        return False
+    said = {_MULTIPLES.get(w, w) for w in question.words}
+    said |= {str(n) for n, name in SPELLED_NUMBERS.items() if name in question.words}
+    return all(w in said or SPELLED_NUMBERS.get(int(w) if w.isdigit() else -1) in question.words
+               for w in words if is_number(w))
 
 
 def is_statement(question: Question, unit: Unit) -> bool:

@@ -71,6 +71,7 @@ from why_finetune.judges.question import (
     is_a_pick,
     is_number,
     other_sums,
+    premise_again,
     reworks_a_question,
     word_fits,
 )
@@ -399,10 +400,12 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
     # the cage from the wall.", numbered 1 to 11) and that line reads as a reply of its own (see
     # _a_line_that_replies); else one sentence said again ("I have a question." to the token limit) is a
     # loop from the first line, as one plausible sentence before a loop of other lines is no answer.
-    if reply.stopped_by.startswith("loop.") and r.loops.said_once and (
+    # A word problem's premises said again give no result, however often or long (see question.premise_again).
+    premises = _only_premises(reply, r)
+    if reply.stopped_by.startswith("loop.") and r.loops.said_once and not premises and (
             _statements(reply, r) >= 2 or (r.loops.first_line_again and _a_line_that_replies(reply, r, t))):
         return None
-    if enough_words(reply, r, t) is not None or _a_first_paragraph(reply, r, t):
+    if enough_words(reply, r, t) is not None or (_a_first_paragraph(reply, r, t) and not premises):
         return None
     return Evidence(
         "reply.share", reply.share, t.answer_min_share, reply.text,
@@ -410,6 +413,14 @@ def most_of_the_output(reply: Reply, r, t) -> Evidence | None:
         f"{pct(t.answer_min_share)} or {t.answer_full_words} words){reply.stop_reason}: '{reply.text}'",
         ANSWERS,
     )
+
+
+def _only_premises(reply: Reply, r) -> bool:
+    """Is the reply part, to a number question, only premises of its word problem said again: one of three content
+    words or more, the others of two at least ("Seattle has 20 sheep.")?"""
+    units = [u for u in units_between(r.units, reply.start, reply.end) if u.words]
+    return r.question.kind == NUMBER and any(premise_again(r.question, u.words) for u in units) \
+        and all(premise_again(r.question, u.words, 2) for u in units)
 
 
 # A leading label or list mark before a line's words: "Step 3:", "A:", "1.".
