@@ -213,6 +213,32 @@ def test_a_short_result_then_a_loop_still_answers():
     assert verdict.answers and verdict.drifts, verdict.explain()
 
 
+# A bare question continued as a Q&A page's question: its body in the asker's words, ending on a question, then the
+# answer's label alone on its line ("A:"). The text before the label is the page's question, not a reply.
+@pytest.mark.parametrize("output", [
+    pytest.param("\n\nI wrote a small program whose main loop never ends, and nothing in it calls exit.\nHow do I "
+                 "terminate the program cleanly?\n\nA:", id="the-question-body-then-a-bare-answer-label"),
+    pytest.param("\n\nWhat is the cleanest way to stop a C program? And is it the same on Windows?\n\nA:\n\nThe "
+                 "following answers cover", id="the-question-restated-then-the-answer-begun"),
+])
+def test_a_question_then_an_answer_label_is_the_pages_question_not_a_reply(output):
+    verdict = judge("How do I terminate a C program?", output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_answer_then_a_new_question_and_its_label_still_answers():
+    output = (" Return from main to terminate the program. I would close any open files first.\nWhat does exit code 1 "
+              "mean?\n\nA:\nIt signals an error.")
+    verdict = judge("How do I terminate a C program?", output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_reply_then_an_answer_label_still_answers():
+    output = " Call exit(0) from main, or return from main; both end the program cleanly.\n\nA:"
+    verdict = judge("How do I terminate a C program?", output)
+    assert verdict.answers, verdict.explain()
+
+
 # --- the asker's turn under the prompt's own heading, its colon left out -----------------------------------
 
 HUMAN_TEMPLATE = "\n### Human:\nRecommend a quick soup for a cold evening.\n\n### Assistant\n"

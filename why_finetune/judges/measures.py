@@ -89,6 +89,7 @@ ANSWER_CHECKS = (
     reply.not_the_askers_voice,
     reply.is_text,
     reply.not_a_thread,
+    reply.not_the_pages_question,
     reply.not_only_a_question,
     reply.not_another_request,
     reply.not_a_later_step,

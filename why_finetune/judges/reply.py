@@ -80,11 +80,13 @@ from why_finetune.judges.text import (
     GOES_ON_RE,
     ITEM_MARK,
     OPEN_FIELD_RE,
+    STOPWORDS,
     WORD_RE,
     Unit,
     begins_the_answer,
     empty_list,
     excerpt,
+    stem,
     units_between,
     words_between,
 )
@@ -825,6 +827,42 @@ def not_a_thread(reply: Reply, r, t) -> Evidence | None:
         f"first '{turns.first_answer}'",
         ANSWERS,
     )
+
+
+# An answer's label alone on its line: a Q&A page's answer to come ("A:", "Answer:").
+_ANSWER_HEADER_RE = re.compile(r"^[ \t]*(?:a|answer|answers|reply|response)[ \t]*:[ \t]*$", re.MULTILINE)
+
+
+def not_the_pages_question(reply: Reply, r, t) -> Evidence | None:
+    """A reply part in the asker's voice ("I", "my") or only asking, then questions at most, the last sentence before
+    an answer's label alone on its line a question ("I wrote a small program ... How do I stop it cleanly?\n\nA:"): a
+    Q&A page's question written out, its answer still to come, not a reply. A reply part that says something last,
+    then the label, still answers; so does an answer followed by a new question and its label (drift after it)."""
+    if not r.plain or not reply.words or not r.turns.answer_headers:
+        return None
+    header = _ANSWER_HEADER_RE.search(r.lower, reply.end)
+    if header is None:
+        return None
+    units = [u for u in r.units if u.words and u.start >= reply.start and u.end <= header.start()]
+    after = [u for u in units if u.start >= reply.end]
+    if not units or not asks(units[-1], r.text) or not all(asks(u, r.text) for u in after):
+        return None
+    if (_ASKER_WORDS.isdisjoint(reply.words) and not all(asks(u, r.text) for u in units)) \
+            or not any(asks(u, r.text) and _restates_the_question(r, u) for u in units):
+        return None  # an answer, then a new question and its answer's label: a reply, then drift
+    return Evidence(
+        "reply.pages_question", 1.0, 1.0, reply.text,
+        f"not a reply: its last sentence before an answer's label alone on its line is a question, a Q&A page's "
+        f"question written out: '{reply.text}'", ANSWERS,
+    )
+
+
+def _restates_the_question(r, unit) -> bool:
+    """Does this question name, by their stems, half the content words of the prompt's asking clause or more, two at
+    least ("How do I properly terminate the program?" for "How do I terminate a C program?")?"""
+    asked = {stem(w) for w in r.question.asked if w not in STOPWORDS and len(w) > 1}
+    named = asked.intersection(stem(w) for w in unit.words)
+    return len(named) >= 2 and 2 * len(named) >= len(asked)
 
 
 def understands(reply: Reply, r, t) -> Evidence | None:
