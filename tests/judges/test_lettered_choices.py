@@ -61,3 +61,40 @@ def test_the_options_are_read_from_their_lines():
 
 def test_letters_that_take_turns_are_speakers_not_options():
     assert lettered_choices("A: Hi, are you coming tonight?\nB: Yes, at eight.\nA: Great, see you then.") == {}
+
+
+def test_a_pick_after_a_short_lead_in_answers_without_drift():
+    # "Correct answer - B) ...", "Answer: B) ...": the pick after a lead-in of a few words and a dash or a colon.
+    for output in ("Correct answer - B) Ketotifen eye drops.", "Answer: B) Ketotifen eye drops"):
+        verdict = judge(mcq("{letter}) {text}"), output)
+        assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_uzbek_turned_commas_read_as_apostrophes():
+    from why_finetune.judges.text import normalise_apostrophes
+
+    assert normalise_apostrophes("to\u02bbg\u02bbri, o\u2018zbek") == "to'g'ri, o'zbek"  # same length, offsets kept
+
+
+@pytest.mark.parametrize("mark", ["\u2018", "\u02bb"])  # a curly quote, and Uzbek's turned comma ("oʻ", "gʻ")
+def test_options_with_curly_apostrophes_are_picked_with_straight_ones(mark):
+    spelled = f"to{mark}g{mark}risidagi"
+    prompt = chatml(f"Which is spelled correctly?\nA) {spelled} xalqaro konvensiya matni\nB) to{mark}g{mark}risdagi "
+                    f"xalqaro konvensiya matni\nC) {spelled} xalqaro konvensiyasi matni\n\nAnswer:")
+    verdict = judge(prompt, "A) to'g'risidagi xalqaro konvensiya matni")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+FEW_SHOT = ("Context:\nThe service was slow and the food was cold.\n\nChoices:\n(A) Happy\n(B) Anger\n(C) Neutral\n\n"
+            "Answer:\n(B) Anger\n\nContext:\nWhat a lovely day at the beach with my friends!\n\nChoices:\n(A) Anger\n"
+            "(B) Neutral\n(C) Happy\n\nAnswer:\n")
+
+
+def test_the_last_of_several_option_lists_is_the_open_questions():
+    assert lettered_choices(FEW_SHOT) == {"a": "anger", "b": "neutral", "c": "happy"}
+    verdict = judge(FEW_SHOT, "(C) Happy")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_letters_taking_turns_among_three_speakers_are_still_speakers():
+    assert lettered_choices("A: Hi.\nB: Hello.\nC: Hey there.\nA: Shall we start?\nB: Yes.\nC: Fine by me.") == {}

@@ -17,7 +17,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import excerpt
+from why_finetune.judges.text import excerpt, normalise_apostrophes
 from why_finetune.judges.thresholds import threshold
 
 # An option's line: its letter, a colon, a full stop or a bracket, and its text ("A: ...", "b. ...", "(C) ...").
@@ -37,27 +37,34 @@ threshold(
 @lru_cache(maxsize=256)
 def lettered_choices(query: str) -> Mapping[str, str]:
     """The prompt's lettered options, {letter: text} in lower case (read-only: it is cached), when two lines or more
-    in a row list them under "a", "b", ... in order, once; else {}."""
-    lower = query.lower()
+    in a row list them under "a", "b", ... in order, once; else {}. A few-shot prompt lists them once an example,
+    other text between the lists ("Answer:\n(B) Anger\n\nContext: ..."): the last list is the open question's."""
+    lower = normalise_apostrophes(query.lower())
     best: dict[str, str] = {}
     run: dict[str, str] = {}
     last_end = -1
     starts = 0  # lists opening at "a": letters that take turns open again and again
+    apart = True  # every list opening at "a" has other text before it, after the list above
     for m in _CHOICE_RE.finditer(lower):
         letter = m.group(1)
         follows = run and lower.count("\n", last_end, m.start()) <= 1 and ord(letter) == ord(max(run)) + 1
         if letter == "a":
             starts += 1
+            apart = apart and (last_end < 0 or _OTHER_LINE_RE.search(lower, last_end, m.start()) is not None)
             run = {"a": m.group(2)}
         elif follows:
             run[letter] = m.group(2)
         else:
             run = {}
         last_end = m.end()
-        if len(run) > len(best):
-            best = dict(run)
+        if len(run) > len(best) or (starts > 1 and apart and letter != "a" and len(run) >= 2):
+            best = dict(run)  # (in a few-shot prompt, the latest list)
     # Letters that take turns ("A: Hi\nB: Hello\nA: How are you?") are speakers, not options.
-    return MappingProxyType(best if len(best) >= 2 and starts == 1 else {})
+    return MappingProxyType(best if len(best) >= 2 and (starts == 1 or apart) else {})
+
+
+# A line of other text between two lists of options (an example's answer, its next context).
+_OTHER_LINE_RE = re.compile(r"\n[ \t]*\S[^\n]*\n")
 
 
 def said_back(choices: Mapping[str, str], line: str) -> str:
@@ -99,7 +106,13 @@ def opens_with_a_pick(r, start: int, end: int) -> bool:
         return False
     start += len(r.lower[start:end]) - len(r.lower[start:end].lstrip())
     line_start = r.lower.rfind("\n", 0, start) + 1
-    return bool(said_back(choices, r.lower[line_start:end].split("\n", 1)[0]))
+    line = r.lower[line_start:end].split("\n", 1)[0]
+    lead = _LEAD_IN_RE.match(line)  # "Correct answer - B) ...", "Javob: A) ..."
+    return bool(said_back(choices, line) or (lead and said_back(choices, line[lead.end() :])))
+
+
+# A lead-in of three words at most before the pick, closed by a dash or a colon ("Correct answer - ", "Javob: ").
+_LEAD_IN_RE = re.compile(r"[ \t]*[^\W\d_][\w']*(?:[ \t]+[\w']+){0,2}[ \t]*[-\u2013\u2014:][ \t]*")
 
 
 def choices_again(r, t) -> Finding | None:

@@ -383,9 +383,10 @@ def _strip_markers(text: str) -> str:
 # --- cleaning an output --------------------------------------------------------------------------
 
 def normalise_apostrophes(text: str) -> str:
-    """Curly and modifier apostrophes to "'" (Llama-2 mixes "I've" and "I\u2019ve" in one output).
-    Same length, so offsets are kept. str.replace is much faster than str.translate here."""
-    for curly in ("\u2019", "\u2018", "\u02bc"):
+    """Curly and modifier apostrophes to "'" (Llama-2 mixes "I've" and "I\u2019ve" in one output; Uzbek writes
+    "o\u02bb" and "g\u02bb" with a turned comma that outputs often write "o'"). Same length, so offsets are kept.
+    str.replace is much faster than str.translate here."""
+    for curly in ("\u2019", "\u2018", "\u02bc", "\u02bb"):
         if curly in text:
             text = text.replace(curly, "'")
     return text
