@@ -98,3 +98,26 @@ def test_the_last_of_several_option_lists_is_the_open_questions():
 
 def test_letters_taking_turns_among_three_speakers_are_still_speakers():
     assert lettered_choices("A: Hi.\nB: Hello.\nC: Hey there.\nA: Shall we start?\nB: Yes.\nC: Fine by me.") == {}
+
+
+# Options listed inline after a colon, separated by "、" or commas ("类别包括：婚姻家庭、劳动纠纷、交通事故、..."): a reply that
+# is one of them, bare or in the format the prompt shows ("[类别]交通事故<eoa>"), picks it: no echo.
+CATEGORIES = ("确定以下咨询的类别，每个咨询仅属于一个类别，类别包括：婚姻家庭、劳动纠纷、交通事故、债权债务、合同纠纷。将答案写在"
+              "[类别]和<eoa>之间。\n咨询：\n开车撞了人，对方要求赔偿医药费怎么办")
+
+
+@pytest.mark.parametrize("output", ["交通事故", "[类别]交通事故<eoa>", "类别：交通事故。"])
+def test_one_of_the_options_listed_inline_is_a_pick(output):
+    verdict = judge(chatml(CATEGORIES), output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_prompts_own_example_said_back_whole_is_no_pick():
+    prompt = CATEGORIES.replace("之间。", "之间，例如[类别]婚姻家庭<eoa>。")
+    verdict = judge(chatml(prompt), "[类别]婚姻家庭<eoa>")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_the_prompts_sentence_said_back_is_still_an_echo():
+    verdict = judge(chatml(CATEGORIES), "确定以下咨询的类别，每个咨询仅属于一个类别")
+    assert not verdict.answers, verdict.explain()

@@ -17,7 +17,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import excerpt, normalise_apostrophes
+from why_finetune.judges.text import excerpt, less_the_fields, normalise_apostrophes
 from why_finetune.judges.thresholds import threshold
 
 # An option's line: its letter, a colon, a full stop or a bracket, and its text ("A: ...", "b. ...", "(C) ...").
@@ -131,3 +131,36 @@ def choices_again(r, t) -> Finding | None:
 
     return Finding("prompt.choices_again", len(letters), t.choices_again, describe, onset,
                    "it ends where the prompt's options come back")
+
+
+# Options listed inline after a colon, separated by "、" or commas ("类别包括：婚姻家庭、劳动纠纷、交通事故、..."), in a
+# sentence of their own (to its full stop): each short, three of them at least.
+_SENTENCE_RE = re.compile(r"[^。！？.!?\n]+")
+_INLINE_SEP_RE = re.compile(r"[、，,]")
+LISTED_MIN = 3
+LISTED_ITEM_CHARS = 24
+# What a pick may wear: the format's brackets and end token ("[类别]...<eoa>"), a label before it ("类别："), a stop.
+_PICK_DRESS_RE = re.compile(r"<[^<>\n]{1,12}>|\[[^\[\]\n]{1,12}\]|^[^\W\d_][^:\uff1a\n]{0,10}[:\uff1a]|[\s。.!！]+")
+
+
+@lru_cache(maxsize=256)
+def listed_items(query: str) -> frozenset[str]:
+    """The short options the prompt lists inline after a colon, lower case, without spaces."""
+    items: set[str] = set()
+    for sentence in _SENTENCE_RE.findall(query.lower()):
+        _, colon, listed = max(sentence.rpartition(":"), sentence.rpartition("\uff1a"), key=lambda p: len(p[0]))
+        parts = [p.strip() for p in _INLINE_SEP_RE.split(listed)] if colon else []
+        if len(parts) >= LISTED_MIN and all(0 < len(p) <= LISTED_ITEM_CHARS for p in parts):
+            items.update(p.replace(" ", "") for p in parts)
+    return frozenset(items)
+
+
+def picks_a_listed_item(r, text: str) -> bool:
+    """Is the reply one of the options the request lists inline ("交通事故" of "类别包括：婚姻家庭、...、交通事故、..."),
+    bare or dressed in the format the prompt shows ("[类别]交通事故<eoa>", "类别：交通事故。")? Not a list the prompt
+    gives to work on, in a field ("Sort these words.\nInput: pear, apple, fig"), nor the prompt's own example of the
+    format said back whole, dressed ("例如[争议焦点]本金争议<eoa>" answered "[争议焦点]本金争议<eoa>")."""
+    items = listed_items(less_the_fields(r.prompt.query, r.passage.fields))
+    said = text.strip()
+    bare = _PICK_DRESS_RE.sub("", said).lower()
+    return bool(items) and bare in items and (bare == said.lower().rstrip("。.!！ ") or said not in r.prompt.query)

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
 
-from why_finetune.judges.choices import lettered_choices, opens_with_a_pick
+from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.formats import fills_the_schema, fills_the_template, says_back_the_template, template_fields
@@ -940,7 +940,8 @@ def prompt_echo(r, t) -> Finding:
     recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
-                          or opens_with_a_pick(r, start, len(r.lower)) or a_span_of_the_passage(r.passage, words)) \
+                          or opens_with_a_pick(r, start, len(r.lower)) or a_span_of_the_passage(r.passage, words)
+                          or picks_a_listed_item(r, r.text[start:])) \
         or (value >= limit and (fills_the_last_question(r, words) or a_bare_number(r.question, words)
                                 or fills_the_schema(r.prompt.text, r.text)
                                 or fills_the_template(r.prompt.query, r.text)))

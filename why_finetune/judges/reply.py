@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from why_finetune.judges.about_the_question import only_about_the_question
-from why_finetune.judges.choices import lettered_choices, opens_with_a_pick
+from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
 from why_finetune.judges.code import asks_for_code, code_for_another_language, holds_code
 from why_finetune.judges.echo import (
     asks,
@@ -360,6 +360,7 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
             or fills_the_template(r.prompt.query, r.text[reply.start : reply.end]):
         return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
+                    or picks_a_listed_item(r, r.text[reply.start : reply.end])
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
                     or relaid_out(r.prompt.text, r.text[reply.start : reply.end], t)):
         return None
