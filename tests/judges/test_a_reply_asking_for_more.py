@@ -1,6 +1,7 @@
-"""A reply that only says it needs more to go on and asks for it ("To find those sentences I need the exact phrase.
-Without more information I cannot search for it. Could you please provide the phrase?") is said to the asker, so it
-is no drift; it gives nothing of what was asked, so it is no answer, in English and in the other languages read
+"""A reply that only says it needs more to go on, or does not understand, and asks for it ("To find those sentences I
+need the exact phrase. Without more information I cannot search for it. Could you please provide the phrase?"; "I
+don't understand. I'm sorry. Please, say more.", asides of a few words aside) is said to the asker, so it is no drift;
+it gives nothing of what was asked, so it is no answer, in English and in the other languages read
 ("해당 문장을 구체적으로 알려주시면 도와드리겠습니다."). An answer that closes by offering more ("Let me know if you need
 more information.") still answers. Constructed for these tests, not copied from a labelled corpus.
 """
@@ -25,6 +26,12 @@ from .samples import chatml
     pytest.param("주어진 문장과 정확히 일치하는 문장을 신뢰할 수 있는 출처에서 찾아보세요.",
                  "일치하는 문장을 찾기 위해, 해당 문장을 구체적으로 알려주시면 도와드리겠습니다. 현재 제공된 정보만으로는 "
                  "문장을 찾기 어렵습니다. 추가 정보를 제공해주시면 감사하겠습니다.", id="korean"),
+    pytest.param("How do I fix the leak under my sink?",
+                 "I don't understand. I'm sorry. Please, say more. I'm not sure I know what you mean. Please tell me "
+                 "what happened. I want to help", id="not-understood-among-asides"),
+    pytest.param("Where should I plant the tomatoes?",
+                 "I am sorry, I don't understand your meaning. Please can you repeat that? If you mean the seedlings on "
+                 "your windowsill, then I don't understand what you are asking", id="asks-to-repeat"),
 ])
 def test_a_reply_that_only_asks_for_more_to_go_on_is_no_answer_and_no_drift(prompt, output):
     verdict = judge(chatml(prompt), output)

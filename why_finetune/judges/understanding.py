@@ -58,18 +58,24 @@ _ASKS_FOR_MORE_RE = re.compile(
     r"|i (?:would )?need (?:the|more|additional|further|some) (?:\w+ ){0,2}?(?:information|context|details?|phrase|text"
     r"|sentence|pattern|input|data)\b"
     r"|(?:please|could you|can you|would you)(?: please)? (?:provide|share|specify|clarify|give me) (?:\w+ ){0,3}?"
-    r"(?:more|additional|further|specific|exact)\b|not enough (?:information|context))"
+    r"(?:more|additional|further|specific|exact)\b|(?:not|n't have) enough (?:information|context)"
+    r"|not sure (?:what|i (?:know|understand|follow))|\b(?:rephrase|restate)\b|\brepeat (?:that|it|the question)\b"
+    r"|\bplease,? (?:say more|tell me (?:more|what))\b)"
     r"|알려\s?주시면|알려\s?주세요|제공해\s?주시면|제공해\s?주세요|추가 정보|정보만으로는|정보 없이는|정보가 필요"
     r"|詳しく教えて|情報が必要|请提供|更多信息|具体信息"
 )
 ASKING_FOR_MORE_SHARE = 2 / 3  # most of its sentences, two at least: a closing offer after an answer is one
+ASIDE_WORDS = 4  # a sentence this short that asks nothing is an aside ("I'm sorry.", "I want to help"), not counted
 
 
 def asks_for_more(r, start: int, end: int) -> str:
-    """The first sentence asking for more to go on, when most of the output between `start` and `end` (two sentences
-    or more) only says it needs more and asks for it; otherwise ""."""
+    """The first sentence asking for more to go on or saying it does not understand, when most of the output between
+    `start` and `end` (two such sentences or more, asides of a few words aside) says only that; otherwise ""."""
     units = [u for u in units_between(r.units, start, end) if u.words]
-    asking = [u for u in units if _ASKS_FOR_MORE_RE.search(r.lower, u.start, u.end)]
-    if len(asking) < 2 or len(asking) < ASKING_FOR_MORE_SHARE * len(units):
+    asking = [u for u in units if _ASKS_FOR_MORE_RE.search(r.lower, u.start, u.end)
+              or _NOT_UNDERSTOOD_RE.search(r.lower, u.start, u.end)]
+    counted = [u for u in units if u in asking or len(u.words) > ASIDE_WORDS
+               or r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f"))]
+    if len(asking) < 2 or len(asking) < ASKING_FOR_MORE_SHARE * len(counted):
         return ""
     return asking[0].text.strip()
