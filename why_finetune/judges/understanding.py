@@ -65,12 +65,15 @@ _ASKS_FOR_MORE_RE = re.compile(
     r"|詳しく教えて|情報が必要|请提供|更多信息|具体信息"
 )
 ASKING_FOR_MORE_SHARE = 2 / 3  # most of its sentences, two at least: a closing offer after an answer is one
+ASKING_MAX_CHARS = 800  # a request for more is a few sentences, not a page
 ASIDE_WORDS = 4  # a sentence this short that asks nothing is an aside ("I'm sorry.", "I want to help"), not counted
 
 
 def asks_for_more(r, start: int, end: int) -> str:
     """The first sentence asking for more to go on or saying it does not understand, when most of the output between
     `start` and `end` (two such sentences or more, asides of a few words aside) says only that; otherwise ""."""
+    if end - start > ASKING_MAX_CHARS or _ASKS_FOR_MORE_RE.search(r.lower, start, end) is None:
+        return ""  # (a page is no request for more; one pass over the text first: most outputs ask for nothing)
     units = [u for u in units_between(r.units, start, end) if u.words]
     asking = [u for u in units if _ASKS_FOR_MORE_RE.search(r.lower, u.start, u.end)
               or _NOT_UNDERSTOOD_RE.search(r.lower, u.start, u.end)]
