@@ -121,3 +121,20 @@ def test_the_prompts_own_example_said_back_whole_is_no_pick():
 def test_the_prompts_sentence_said_back_is_still_an_echo():
     verdict = judge(chatml(CATEGORIES), "确定以下咨询的类别，每个咨询仅属于一个类别")
     assert not verdict.answers, verdict.explain()
+
+
+# Options lettered inline, on one line ("... A:被告人辩称无罪。B:我认为我没罪。C:被告人对事实无异议。"): the letter alone, in the
+# format the prompt shows ("正确答案：B<eoa>"), or an option said back with its letter, is a pick.
+INLINE = ("从A,B,C三个候选观点中选出与之形成争议的观点，并将答案写在[正确答案]和<eoa>之间，例如[正确答案]A<eoa>。\n句子：原告称被告"
+          "拖欠货款两万元。A:被告称货款已经全部付清。B:原告的工厂位于城东。C:双方签订了买卖合同。")
+
+
+@pytest.mark.parametrize("output", ["正确答案：A<eoa>", "A", "A:被告称货款已经全部付清。"])
+def test_a_pick_among_options_lettered_inline_answers(output):
+    verdict = judge(INLINE, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_letter_the_prompt_names_no_option_is_no_pick():
+    verdict = judge(INLINE, "正确答案：F<eoa>")
+    assert not verdict.answers, verdict.explain()

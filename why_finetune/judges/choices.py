@@ -155,12 +155,36 @@ def listed_items(query: str) -> frozenset[str]:
     return frozenset(items)
 
 
+# An option lettered inline, after a stop or at a line's start ("...。A:被告称...。B:原告..."), upper case as options are.
+_INLINE_OPTION_RE = re.compile(r"(?:^|(?<=[。.!?！？\s]))([A-J])[:\uff1a]", re.MULTILINE)
+
+
+@lru_cache(maxsize=256)
+def inline_options(query: str) -> Mapping[str, str]:
+    """The prompt's options lettered inline, {letter: text} in lower case, when "A", "B", "C" ... open them in order,
+    three at least; else {}."""
+    found = list(_INLINE_OPTION_RE.finditer(query))
+    letters = [m.group(1) for m in found]
+    if len(found) < LISTED_MIN or letters != [chr(ord("A") + k) for k in range(len(found))]:
+        return MappingProxyType({})
+    ends = [m.start() for m in found[1:]] + [len(query)]
+    return MappingProxyType({m.group(1).lower(): query[m.end() : end].split("\n", 1)[0].strip().lower()
+                             for m, end in zip(found, ends)})
+
+
 def picks_a_listed_item(r, text: str) -> bool:
     """Is the reply one of the options the request lists inline ("交通事故" of "类别包括：婚姻家庭、...、交通事故、..."),
-    bare or dressed in the format the prompt shows ("[类别]交通事故<eoa>", "类别：交通事故。")? Not a list the prompt
+    bare or dressed in the format the prompt shows ("[类别]交通事故<eoa>", "类别：交通事故。"), or one of the options it
+    letters inline ("...。A:被告称...。B:..."), by its letter ("正确答案：B<eoa>") or said back with it? Not a list the prompt
     gives to work on, in a field ("Sort these words.\nInput: pear, apple, fig"), nor the prompt's own example of the
     format said back whole, dressed ("例如[争议焦点]本金争议<eoa>" answered "[争议焦点]本金争议<eoa>")."""
     items = listed_items(less_the_fields(r.prompt.query, r.passage.fields))
     said = text.strip()
     bare = _PICK_DRESS_RE.sub("", said).lower()
-    return bool(items) and bare in items and (bare == said.lower().rstrip("。.!！ ") or said not in r.prompt.query)
+    if items and bare in items and (bare == said.lower().rstrip("。.!！ ") or said not in r.prompt.query):
+        return True
+    # ... or of the options lettered inline: the letter ("正确答案：B<eoa>"), or an option said back with it.
+    options = inline_options(r.prompt.query)
+    lettered = said.lower()
+    return bool(options) and (bare in options or (lettered[1:2] in (":", "\uff1a") and lettered[:1] in options
+                                                  and options[lettered[:1]].startswith(lettered[2:].strip())))

@@ -303,7 +303,8 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         return None
     if n and r.plain and example_shape(r.prompt.text, t.inline_examples):
         return None  # the few-shot examples' open one filled: "slow" for "happy -> sad\n...\nfast ->"
-    if n == 1 and r.plain and opens_with_a_pick(r, reply.start, reply.end):
+    if n == 1 and r.plain and (opens_with_a_pick(r, reply.start, reply.end)
+                               or picks_a_listed_item(r, r.text[reply.start : reply.end])):
         return None  # a letter of the prompt's options: "A", the article's letter too, picks the first
     if n == 1 and r.dialogue is not None and r.dialogue.last_turn \
             and fills_the_question(r.dialogue.last_turn, reply.words[0]):
@@ -360,7 +361,7 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
             or fills_the_template(r.prompt.query, r.text[reply.start : reply.end]):
         return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
-                    or picks_a_listed_item(r, r.text[reply.start : reply.end])
+                    or picks_a_listed_item(r, r.text[r.text.rfind("\n", 0, reply.start) + 1 : reply.end])
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
                     or relaid_out(r.prompt.text, r.text[reply.start : reply.end], t)):
         return None

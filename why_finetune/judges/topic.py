@@ -94,6 +94,18 @@ _LATIN_HEAD_RE = re.compile(r"[a-z][a-z0-9+#.-]*(?=[\uac00-\ud7a3\u3040-\u30ff])
 _OPEN_LABEL_RE = re.compile(r"\n[ \t]*([^\W\d_]+)[ \t]*[:\uff1a][ \t]*\Z")
 
 
+_TAG_RE = re.compile(r"<[^<>\s]{1,20}>")
+
+
+def _without_format_tokens(query: str) -> str:
+    """The query less the tokens of a format it shows, a tag said twice or more ("将答案写在[类别]和<eoa>之间，例如[类别]
+    婚姻家庭<eoa>"): markup, no topic. A tag the question names once ("What does <div> do?") stays."""
+    tags = _TAG_RE.findall(query)
+    for tag in {tag for tag in tags if tags.count(tag) >= 2}:
+        query = query.replace(tag, " ")
+    return query
+
+
 @lru_cache(maxsize=256)
 def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems, words as written in the question) for the question's topic words. `in_japanese`: the
@@ -107,6 +119,8 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
     closing = _OPEN_LABEL_RE.search(query)
     if closing and closing.group(1).lower() in _FILLED_FIELD_LABELS:
         query = query[: closing.start()]
+    if "<" in query:
+        query = _without_format_tokens(query)
     words = WORD_RE.findall(normalise_apostrophes(query.lower()))
     if 2 * sum(map(bool, map(UNSPACED_RE.match, words))) >= len(words) > 0:
         # A question written in Thai (or Lao, Myanmar, Khmer) has its topic in words no rule here can cut out of
