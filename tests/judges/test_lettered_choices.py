@@ -138,3 +138,13 @@ def test_a_pick_among_options_lettered_inline_answers(output):
 def test_a_letter_the_prompt_names_no_option_is_no_pick():
     verdict = judge(INLINE, "正确答案：F<eoa>")
     assert not verdict.answers, verdict.explain()
+
+
+def test_a_format_token_said_twice_is_no_topic_word():
+    # "<eoa>" marks where the answer ends, in the format and its example: a reply need not name it to stay on topic.
+    prompt = ("请根据案情选出罪名，并将答案写在[罪名]和<eoa>之间，例如[罪名]盗窃罪<eoa>。\n案情：被告人利用职务便利，将单位财物"
+              "非法占为己有，数额较大。\nA 职务侵占罪\nB 盗窃罪\nC 诈骗罪")
+    output = ("A 职务侵占罪\n\n职务侵占罪是指公司、企业或者其他单位的人员，利用职务上的便利，将本单位财物非法占为己有，数额较大的"
+              "行为。本案中被告人利用职务便利占有单位财物，符合该罪的构成要件。")
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
