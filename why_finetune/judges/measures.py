@@ -64,6 +64,7 @@ DRIFT_MEASURES = (
     translation.in_the_source_language,
     translation.asked_again,
     passage.off_the_passage,
+    passage.list_goes_on,
     boilerplate.boilerplate,
     arithmetic.numbers,
     arithmetic.after_the_result,
