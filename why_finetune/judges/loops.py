@@ -63,7 +63,10 @@ The evidence names the most repeated line pattern as its lines' common start ...
 ("I think we ... there.", 24 times) and the most repeated word sequence ("i think we", 23 times).
 
 Cost: linear. A few passes over the words and the units with C-level helpers (dict.setdefault to
-find where each key first occurred, Counter, accumulate); no unit is compared with another.
+find where each key first occurred, Counter, accumulate); no unit is compared with another. A loop's
+lines said again word for word hold only sequences said before: where those first occurred is copied
+from the first copy of the stretch, a slice, not looked up word by word (in Chinese or Japanese, a
+character a word, that is most of the cost).
 """
 
 from __future__ import annotations
@@ -136,11 +139,14 @@ def find_loops(
     # leave open. map(d.setdefault, keys, count()) gives, in one pass, the index where each key
     # first occurred: that is how "occurred before" is found for every word sequence and line.
 
-    first_gram: dict = {}
-    gram_sources = list(map(first_gram.setdefault, zip(words, words[1:], words[2:]), count()))
-    n_grams = len(gram_sources)
-    ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
     ws = list(map(UNIT_WORDS, units))
+    lens = list(map(len, ws))
+    offsets = list(accumulate(lens, initial=0))
+    first_line = _first_index(ws)  # each line's first line of the same words
+    copied = _copied_stretches(first_line, lens, offsets)
+    n_grams = max(0, len(words) - 2)
+    first_gram, gram_sources = _first_occurrences(words, (0, 1, 2), 2, copied)
+    ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
     cjk = _cjk_lines(ws)
     in_characters = n_grams >= 13 and 2 * cjk.count(True) >= len(ws)
     if in_characters:
@@ -148,14 +154,12 @@ def find_loops(
         # word, and a term said again ("スマートフォン", "人工知能") repeats its characters' sequences as no loop
         # does. Sequences of six characters, about three words, as for a line's shape (_OPENING): two three-word
         # sequences three apart, each known by where it first occurred.
-        six_first: dict = {}
-        six_sources = list(map(six_first.setdefault, zip(gram_sources, gram_sources[3:]), count()))
+        six_first, six_sources = _first_occurrences(gram_sources, (0, 3), 5, copied)
         ngram_repeat = 1.0 - len(six_first) / (n_grams - 3)
     # A line is a near copy when most of its sequences occurred before (below): six characters long there too.
     near_sources = six_sources if in_characters else gram_sources
     span = 5 if in_characters else 2  # a unit of n words holds n - span such sequences
 
-    lens = list(map(len, ws))
     total = sum(lens)
     n_units = len(ws)
     index = range(n_units)
@@ -163,7 +167,6 @@ def find_loops(
     shapes = _LineShapes(ws, cjk)
     source_open, source_close = shapes.opening, shapes.closing
     flags = list(map(or_, map(lt, source_open, index), map(lt, source_close, index)))
-    offsets = list(accumulate(lens, initial=0))
     # Parallel sentences ("If you're in Bangkok, ... If you're in Tokyo, ...") open alike but each
     # says something new: a list's items, not a loop's lines (see _list_items).
     def near_copy(i: int) -> bool:  # most of unit i's three-word (six-character) sequences occurred before
@@ -241,7 +244,7 @@ def find_loops(
             copy, source = _first_copy(units, onset_index) or (None, None)
             if (again is not None
                     and _repeat_share(gram_sources, offsets[1], offsets[again]) < block_repeat_max
-                    and _made_of_copies(ws, lens, again, onset_density * suffix_words[again])
+                    and _made_of_copies(first_line, lens, again, onset_density * suffix_words[again])
                     and not _loops_within(ws, 1, again, min_repeats, list_max_items, list_item_words, near_copy)):
                 # A reply under a bare label ("A:"), then the label again and again, each time over a copy
                 # of the reply (the copies may drop a word of it: "The == operator compares" then "==
@@ -252,7 +255,7 @@ def find_loops(
                 first_line_again = again == 2
             elif (copy is not None and copy - onset_index >= 2 and source != copy - 1
                     and _repeat_share(gram_sources, offsets[onset_index], offsets[copy]) < block_repeat_max
-                    and _made_of_copies(ws, lens, copy, onset_density * suffix_words[copy])
+                    and _made_of_copies(first_line, lens, copy, onset_density * suffix_words[copy])
                     and not _loops_within(ws, onset_index, copy, min_repeats, list_max_items, list_item_words,
                                           near_copy)):
                 onset_index = copy
@@ -272,13 +275,13 @@ def find_loops(
             elif (onset_index + 1 < n_units and len(ws[onset_index]) >= 3 and ws[onset_index + 1] == ws[onset_index]
                     and sum(lens[:onset_index]) <= 1
                     and _repeat_share(gram_sources, offsets[onset_index], offsets[onset_index + 1]) < block_repeat_max
-                    and _made_of_copies(ws, lens, onset_index + 1, onset_density * suffix_words[onset_index + 1])):
+                    and _made_of_copies(first_line, lens, onset_index + 1, onset_density * suffix_words[onset_index + 1])):
                 onset_index += 1
                 tail_units, tail_words = suffix_units[onset_index], suffix_words[onset_index]
                 said_once = offsets[onset_index]
                 first_line_again = True
-            elif ws.index(ws[onset_index]) < onset_index and _made_of_copies(
-                    ws, lens, onset_index, onset_density * suffix_words[onset_index]):
+            elif first_line[onset_index] < onset_index and _made_of_copies(
+                    first_line, lens, onset_index, onset_density * suffix_words[onset_index]):
                 said_once = offsets[onset_index]
     onset = None
     tail_pattern, tail_count = "", 0
@@ -438,10 +441,57 @@ def _loops_within(all_ws: list[tuple[str, ...]], start: int, end: int, min_repea
     return len(repeats - listed) >= min_repeats
 
 
-def _made_of_copies(ws: list[tuple[str, ...]], lens: list[int], start: int, enough: float) -> bool:
-    """Whether at least `enough` words from unit `start` on are in units said word for word before."""
-    first_line = _first_index(ws)
+def _made_of_copies(first_line: list[int], lens: list[int], start: int, enough: float) -> bool:
+    """Whether at least `enough` words from unit `start` on are in units said word for word before (`first_line`:
+    each unit's first unit of the same words)."""
     return sum(compress(lens[start:], map(lt, first_line[start:], range(start, len(lens))))) >= enough
+
+
+# A stretch of lines said again is copied (see _first_occurrences) only when it holds this many words: each
+# stretch costs a few Python steps, each word copied saves one dict lookup.
+COPIED_STRETCH_WORDS = 20
+
+
+def _copied_stretches(first_line: list[int], lens: list[int], offsets: list[int]) -> list[tuple[int, int, int]]:
+    """The stretches of lines said word for word before, each line the one after the line before's first copy
+    ("A B C D" then "A B C D" again: one stretch), as (start, end, shift) in words, the first copy `shift` words back;
+    only stretches of COPIED_STRETCH_WORDS words or more. Lines short or said again one at a time (an English
+    loop changing a word here and there) make short stretches: that is told in C (a count and a sum) and then
+    none is listed."""
+    n = len(first_line)
+    index = range(n)
+    copies = list(map(lt, first_line, index))
+    # A copy goes on the stretch of the line before when its first copy is the line after that one's.
+    goes_on = [False, *map(eq, first_line[1:], map(add, first_line, repeat(1)))]
+    starts = list(compress(index, map(gt, copies, goes_on)))  # a copy that does not go on one: True > False
+    if not starts or sum(compress(lens, copies)) < COPIED_STRETCH_WORDS * len(starts):
+        return []
+    ends = compress(range(1, n + 1), map(gt, copies, goes_on[1:] + [False]))
+    return [(offsets[a], offsets[b], offsets[a] - offsets[first_line[a]]) for a, b in zip(starts, ends)
+            if offsets[b] - offsets[a] >= COPIED_STRETCH_WORDS]
+
+
+def _first_occurrences(seq: list, gaps: tuple[int, ...], span: int, copied: list[tuple[int, int, int]],
+                       ) -> tuple[dict, list[int]]:
+    """For each position of `seq` that has an item at each of `gaps` from it (0, 1, 2: a three-word sequence), where
+    the sequence of those items first occurred (as _first_index), and the dict from each sequence to that position.
+    Each sequence runs over `span` words past its position's (2 for three words; 5 for two three-word sequences
+    three apart, `seq` then where each three-word sequence first occurred). A sequence wholly inside a stretch said
+    again (`copied`: _copied_stretches) first occurred where its copy in the first stretch did: those positions are
+    copied from there, a slice, not looked up one by one (a loop says its lines again and again). The sequences
+    skipped were all seen before, so the dict holds the same."""
+    first: dict = {}
+    found: list[int] = []
+
+    def look_up(end: int) -> None:  # the positions from the last one found to `end`, each in the dict
+        start = len(found)
+        found.extend(map(first.setdefault, zip(*[seq[start + gap : end + gap] for gap in gaps]), range(start, end)))
+
+    for start, end, shift in copied:
+        look_up(start)
+        found += found[start - shift : end - span - shift]  # from here on a sequence runs past the stretch
+    look_up(len(seq) - gaps[-1])
+    return first, found
 
 
 def _seen_before(sources: list[int], start: int, end: int) -> int:
