@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
@@ -559,10 +559,10 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     if ascii_text:
         plain_segs = _plain_words(lines).split("\n")
         # Hot path: comprehensions over C-level maps, one pass each, no per-unit function calls.
-        wordlists = list(map(str.split, plain_segs))
+        wordlists = _each_line_once(_split_lines, plain_segs)
     else:
         plain_segs = segs
-        wordlists = _cjk_line_words(lines, segs) if CJK_RE.search(lines) else list(map(WORD_RE.findall, segs))
+        wordlists = _each_line_once(_cjk_line_words if CJK_RE.search(lines) else _find_words, segs)
     # Each line starts one past the previous line's break: prefix sums of the lengths (C code).
     seg_lens = list(map(len, segs))
     starts = list(accumulate(map(add, seg_lens, repeat(1)), initial=0))[:-1]
@@ -606,13 +606,29 @@ _OTHER_WORD_CHAR_RE = re.compile(rf"[^\W_{CJK}]")
 _NOT_CJK_RE = re.compile(f"[^{CJK}\n]+")
 
 
-def _cjk_line_words(lines: str, segs: list[str]) -> list[Sequence[str]]:
-    """WORD_RE.findall of each line (`segs`: `lines` split at its breaks), for text that holds Chinese or
-    Japanese characters. A line with no letter or digit of another script (most lines of such text) has its
-    Chinese and Japanese characters for words, one a character: WORD_RE's other branches need such a letter
-    or digit to start. Those are taken with one substitution over the whole text and str.split (C code)
-    instead of a regex match per character."""
-    only_cjk = _NOT_CJK_RE.sub("", lines).split("\n")
+def _each_line_once(read: Callable[[list[str]], list[Sequence[str]]], segs: list[str]) -> list[Sequence[str]]:
+    """`read(segs)`, each line's words, with each line read once however often it is said: a loop says its lines
+    again and again. A line said again gets the same words, the same objects, which are hashed once and compared
+    by identity in every index of words, sequences and lines that follows."""
+    distinct = list(dict.fromkeys(segs))
+    words = dict(zip(distinct, read(distinct)))
+    return list(map(words.__getitem__, segs))
+
+
+def _split_lines(segs: list[str]) -> list[Sequence[str]]:
+    return list(map(tuple, map(str.split, segs)))
+
+
+def _find_words(segs: list[str]) -> list[Sequence[str]]:
+    return list(map(WORD_RE.findall, segs))
+
+
+def _cjk_line_words(segs: list[str]) -> list[Sequence[str]]:
+    """WORD_RE.findall of each line, for text that holds Chinese or Japanese characters. A line with no letter or
+    digit of another script (most lines of such text) has its Chinese and Japanese characters for words, one a
+    character: WORD_RE's other branches need such a letter or digit to start. Those are taken with one
+    substitution over the lines joined and str.split (C code) instead of a regex match per character."""
+    only_cjk = _NOT_CJK_RE.sub("", "\n".join(segs)).split("\n")
     other = _OTHER_WORD_CHAR_RE.search
     # A line made only of such characters is its own `cjk`; another is searched for a letter or digit of another script.
     return [tuple(cjk) if cjk == seg or other(seg) is None else WORD_RE.findall(seg)
