@@ -73,7 +73,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress, count, repeat
@@ -142,12 +142,13 @@ def find_loops(
     ws = list(map(UNIT_WORDS, units))
     lens = list(map(len, ws))
     offsets = list(accumulate(lens, initial=0))
-    first_line = _first_index(ws)  # each line's first line of the same words
+    copies = _Copies(ws)
+    first_line = copies.first_line  # each line's first line of the same words
     copied = _copied_stretches(first_line, lens, offsets)
     n_grams = max(0, len(words) - 2)
     first_gram, gram_sources = _first_occurrences(words, (0, 1, 2), 2, copied)
     ngram_repeat = 1.0 - len(first_gram) / n_grams if n_grams >= 10 else 0.0
-    cjk = _cjk_lines(ws)
+    cjk = _cjk_lines(ws, copies)
     in_characters = n_grams >= 13 and 2 * cjk.count(True) >= len(ws)
     if in_characters:
         # Lines mostly in Chinese or Japanese characters, a character a word: three of them are about one English
@@ -164,7 +165,7 @@ def find_loops(
     n_units = len(ws)
     index = range(n_units)
     # Lines that open alike or close alike (a unit under 3 words is too short to be a loop line: see _LineShapes).
-    shapes = _LineShapes(ws, cjk)
+    shapes = _LineShapes(ws, cjk, copies)
     source_open, source_close = shapes.opening, shapes.closing
     flags = list(map(or_, map(lt, source_open, index), map(lt, source_close, index)))
     # Parallel sentences ("If you're in Bangkok, ... If you're in Tokyo, ...") open alike but each
@@ -520,12 +521,15 @@ _SECOND_LAST = (slice(-4, -1), slice(-7, -1))
 _LAST = itemgetter(-1)
 
 
-def _cjk_lines(ws: list[tuple[str, ...]]) -> list[bool]:
+def _cjk_lines(ws: list[tuple[str, ...]], copies: _Copies | None = None) -> list[bool]:
     """For each line, whether it is written in Chinese or Japanese characters (its last word one such character).
     Most text has none: its last words are found to hold no such character in one pass (C code) before any line
-    is looked at."""
+    is looked at. `copies`: the lines' _Copies, when the caller has them: a loop's lines said again are written as
+    their first copies."""
     if max(map(_LAST, filter(None, ws)), default="") < "\u3041":
         return [False] * len(ws)
+    if copies is not None and copies.most:
+        return copies.spread(_cjk_lines(copies.of_firsts(ws)))
     # Kana (U+3041 to U+30FF) or a CJK ideograph (U+4E00 to U+9FFF), by comparisons (no regex call per line).
     return [bool(w) and len(w[-1]) == 1 and ("\u3041" <= w[-1] <= "\u30ff" or "\u4e00" <= w[-1] <= "\u9fff")
             for w in ws]
@@ -558,30 +562,64 @@ def _repeated_source(*source_lists: list[int]) -> set[int]:
     return out
 
 
+class _Copies:
+    """Each unit's first unit of the same words (`first_line`), and the units said first (`firsts`). A loop says a few
+    lines again and again: what depends only on a line's words is read for the lines said first and spread to their
+    copies (`spread`), when most lines are copies (`most`); else reading every line costs less than spreading."""
+
+    def __init__(self, ws: list[tuple[str, ...]]):
+        self.first_line = _first_index(ws)
+        self.firsts = list(compress(range(len(ws)), map(eq, self.first_line, count())))
+        self.most = 2 * len(self.firsts) <= len(ws)
+
+    def spread(self, values: Iterable) -> list:
+        """`values`, one for each unit said first, as a list for every unit: a copy gets its first copy's."""
+        of_first = dict(zip(self.firsts, values))
+        return list(map(of_first.__getitem__, self.first_line))
+
+    def of_firsts(self, items: list) -> list:
+        """The items of the units said first."""
+        return list(map(items.__getitem__, self.firsts))
+
+
 class _LineShapes:
     """For each unit, the index of the first unit of the same shape: the same first three words (`opening`), the
     same last three (`closing`), and, from `inner()`, second to fourth and fourth-to-last to second-to-last;
     twice as many for a line in Chinese or Japanese characters (see _OPENING). A unit too short for the shape is
     a shape of its own. The inner shapes are worked out when first asked for, for the whole output: the line
     pattern of the loop region reads them sliced, and a line's key is its own words, so they are those of the
-    region's lines among themselves. `cjk`: _cjk_lines(ws), when the caller has it."""
+    region's lines among themselves. `cjk`: _cjk_lines(ws), when the caller has it. `copies`: the units' _Copies,
+    when the caller has them: a line said again has its first copy's shapes, so when most lines are said again
+    (a loop) only the lines said first are keyed."""
 
-    def __init__(self, ws: list[tuple[str, ...]], cjk: list[bool] | None = None):
+    def __init__(self, ws: list[tuple[str, ...]], cjk: list[bool] | None = None, copies: _Copies | None = None):
         self.ws, self.cjk = ws, _cjk_lines(ws) if cjk is None else cjk
         self.lens = list(map(len, ws))
+        self.copies = copies if copies is not None and copies.most else None
         # A unit under 3 words ("the", "Good dog!") is too short to be a loop line (ngram_repeat
         # still sees it): its key is a number of its own, which matches nothing else.
-        short = _shorter_than(self.lens, 3)
-        self.opening = _first_index(_keys(ws, _OPENING, short, self.cjk))
-        self.closing = _first_index(_keys(ws, _CLOSING, short, self.cjk))
+        self.opening = self._sources(_OPENING, 3)
+        self.closing = self._sources(_CLOSING, 3)
         self._inner: tuple[list[int], list[int]] | None = None
 
     def inner(self) -> tuple[list[int], list[int]]:
         if self._inner is None:
-            shorter = _shorter_than(self.lens, 4)
-            self._inner = (_first_index(_keys(self.ws, _SECOND, shorter, self.cjk)),
-                           _first_index(_keys(self.ws, _SECOND_LAST, shorter, self.cjk)))
+            self._inner = (self._sources(_SECOND, 4), self._sources(_SECOND_LAST, 4))
         return self._inner
+
+    def _sources(self, shape: tuple[slice, slice], min_words: int) -> list[int]:
+        """For each unit, the first unit of the same `shape`; units under `min_words` words a shape of their own."""
+        short = _shorter_than(self.lens, min_words)
+        copies = self.copies
+        if copies is None:
+            return _first_index(_keys(self.ws, shape, short, self.cjk))
+        firsts = copies.firsts
+        keys = _keys(copies.of_firsts(self.ws), shape, _shorter_than(copies.of_firsts(self.lens), min_words),
+                     copies.of_firsts(self.cjk))
+        sources = copies.spread(map(firsts.__getitem__, _first_index(keys)))
+        for i in short:
+            sources[i] = i  # a short line said again is still a shape of its own
+        return sources
 
 
 def _shorter_than(lens: list[int], n: int) -> list[int]:
