@@ -223,6 +223,10 @@ def _looked_up_one_by_one(keys) -> tuple[dict, list[int]]:
 @pytest.mark.parametrize("output", [
     "日本について。\n" + "日本の首都は東京です。東京には多くの人が住んでいます。はい。東京は日本の中心です。" * 30,
     "中国的首都是北京。北京有很多名胜古迹。" * 12 + "好。" + "北京是中国的政治和文化中心。每年有很多游客来北京旅游。" * 12,
+    # A line between the first lines and their copies, and a line said again apart from the lines it follows.
+    "北京是中国的首都城市。北京有很多名胜古迹和博物馆。" + "好。" + "北京是中国的首都城市。北京有很多名胜古迹和博物馆。" * 6,
+    "北京是中国的首都城市。北京有很多名胜古迹和博物馆以及公园。" * 2 + "北京有很多名胜古迹和博物馆以及公园。" * 3
+    + "北京是中国的首都城市。北京有很多名胜古迹和博物馆以及公园。" * 3,
     "Sure. " + "The dog sat down and then the dog stood up and the dog sat down again. Good dog, good dog. " * 20,
     "Sure. " + "".join(f"The dog sits down when I ask it to. It waits for a treat and then it stands up again. "
                        f"It will {verb} now and then it will sit down again to wait for more. "

@@ -455,10 +455,11 @@ COPIED_STRETCH_WORDS = 20
 
 def _copied_stretches(first_line: list[int], lens: list[int], offsets: list[int]) -> list[tuple[int, int, int]]:
     """The stretches of lines said word for word before, each line the one after the line before's first copy
-    ("A B C D" then "A B C D" again: one stretch), as (start, end, shift) in words, the first copy `shift` words back;
-    only stretches of COPIED_STRETCH_WORDS words or more. Lines short or said again one at a time (an English
-    loop changing a word here and there) make short stretches: that is told in C (a count and a sum) and then
-    none is listed."""
+    ("A B C D" then "A B C D" again: one stretch), as (start, end, shift) in words: each word is the word `shift`
+    words back. Stretches that say the same lines one after another ("A B C D" four times) are one, its shift the
+    length of the lines said again (see _repeats_on). Only stretches of COPIED_STRETCH_WORDS words or more are
+    listed. Lines short or said again one at a time (an English loop changing a word here and there) make short
+    stretches: that is told in C (a count and a sum) and then none is listed."""
     n = len(first_line)
     index = range(n)
     copies = list(map(lt, first_line, index))
@@ -468,8 +469,24 @@ def _copied_stretches(first_line: list[int], lens: list[int], offsets: list[int]
     if not starts or sum(compress(lens, copies)) < COPIED_STRETCH_WORDS * len(starts):
         return []
     ends = compress(range(1, n + 1), map(gt, copies, goes_on[1:] + [False]))
-    return [(offsets[a], offsets[b], offsets[a] - offsets[first_line[a]]) for a, b in zip(starts, ends)
-            if offsets[b] - offsets[a] >= COPIED_STRETCH_WORDS]
+    stretches: list[tuple[int, int, int]] = []
+    for a, b in zip(starts, ends):
+        stretch = (offsets[a], offsets[b], offsets[a] - offsets[first_line[a]])
+        if stretches and _repeats_on(stretches[-1], stretch):
+            stretches[-1] = (stretches[-1][0], stretch[1], stretches[-1][2])
+        else:
+            stretches.append(stretch)
+    return [stretch for stretch in stretches if stretch[1] - stretch[0] >= COPIED_STRETCH_WORDS]
+
+
+def _repeats_on(run: tuple[int, int, int], stretch: tuple[int, int, int]) -> bool:
+    """Does `stretch` say again, right after `run`, the lines `run` repeats? `run` is whole copies of the `shift`
+    words before it, and `stretch` a copy of those words (or of their first part, cut off: no longer, as the lines
+    it copies are said first, before the run): then from the run's start to the stretch's end each word is the
+    word `shift` back, and the two are one run."""
+    start, end, shift = run
+    stretch_start, _, stretch_shift = stretch
+    return stretch_start == end and (end - start) % shift == 0 and stretch_start - stretch_shift == start - shift
 
 
 def _first_occurrences(seq: list, gaps: tuple[int, ...], span: int, copied: list[tuple[int, int, int]],
@@ -478,9 +495,9 @@ def _first_occurrences(seq: list, gaps: tuple[int, ...], span: int, copied: list
     the sequence of those items first occurred (as _first_index), and the dict from each sequence to that position.
     Each sequence runs over `span` words past its position's (2 for three words; 5 for two three-word sequences
     three apart, `seq` then where each three-word sequence first occurred). A sequence wholly inside a stretch said
-    again (`copied`: _copied_stretches) first occurred where its copy in the first stretch did: those positions are
-    copied from there, a slice, not looked up one by one (a loop says its lines again and again). The sequences
-    skipped were all seen before, so the dict holds the same."""
+    again (`copied`: _copied_stretches, each word the word `shift` back) first occurred where the one `shift` back
+    did: those positions are copied from there, in slices, not looked up one by one (a loop says its lines again
+    and again). The sequences skipped were all seen before, so the dict holds the same."""
     first: dict = {}
     found: list[int] = []
 
@@ -490,7 +507,13 @@ def _first_occurrences(seq: list, gaps: tuple[int, ...], span: int, copied: list
 
     for start, end, shift in copied:
         look_up(start)
-        found += found[start - shift : end - span - shift]  # from here on a sequence runs past the stretch
+        stop = end - span  # from here on a sequence runs past the stretch
+        while len(found) < stop:
+            # Each found is the one `shift` back, so any whole number of shifts back as far as the stretch's
+            # source: as many as are found, a slice twice as long each time when the stretch repeats its lines.
+            at = len(found)
+            back = (at - start) // shift * shift + shift
+            found += found[at - back : min(stop, at + back) - back]
     look_up(len(seq) - gaps[-1])
     return first, found
 
