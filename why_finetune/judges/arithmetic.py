@@ -24,7 +24,7 @@ def numbers(r, t) -> Finding | None:
     asked = by_value(w for w in r.question.words if w.isdigit()) if r.question.arithmetic else []
     named = 0
     if asked:
-        said = set(r.words)
+        said = r.vocabulary
         named = sum(1 for w in asked if w in said or SPELLED_NUMBERS.get(int(w)) in said)
         if not named and gives_a_number(r.units, r.lower, r.own_start, len(r.lower), t.number_within_words,
                                         frozenset(asked)):

@@ -524,7 +524,7 @@ def off_the_passage(r, t) -> Finding | None:
     if not r.plain:
         return None
     passage = reworked_passage(r, t)
-    off = bool(passage) and passage.isdisjoint(r.words)
+    off = bool(passage) and passage.isdisjoint(r.vocabulary)
 
     def describe():
         shown = excerpt(r.text, 60)

@@ -8,6 +8,7 @@ continuation of the prompt's sentence).
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import chain
 
 from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.asking_words import asked_by_a_language_label
@@ -27,6 +28,7 @@ from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_be
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import PIECE, REWRITE, TRANSLATION, read_question
 from why_finetune.judges.text import (
+    UNIT_WORDS,
     all_words,
     begins_the_answer,
     clean_output,
@@ -63,6 +65,9 @@ class Reading:
         self.field_value = None
         if not self.total:
             return
+        # The output's distinct words, to ask whether it says any of a few: each distinct line's words once (a loop
+        # says a few lines again and again), and a set's test of a few words costs a few lookups, not one a word.
+        self.vocabulary = frozenset(chain.from_iterable(dict.fromkeys(map(UNIT_WORDS, self.units))))
         self.question = read_question(self.prompt.query)
         if self.question.kind != TRANSLATION and asked_by_a_language_label(self.prompt):
             self.question = replace(self.question, kind=TRANSLATION)  # "English: ...\nFrench:": a translation asked
