@@ -17,8 +17,6 @@
 
 from __future__ import annotations
 
-from itertools import accumulate
-
 import pytest
 
 from why_finetune.judges import Thresholds, judge, loops
@@ -213,37 +211,6 @@ def test_japanese_lines_that_change_one_word_each_still_loop():
                         for thing in ("米", "水", "家", "村", "町", "道", "寺", "店", "船", "橋"))
     verdict = judge(prompt, output)
     assert verdict.drifts and "loop.unit_repeat" in drift_measures(verdict), verdict.explain()
-
-
-def _looked_up_one_by_one(keys) -> tuple[dict, list[int]]:
-    first: dict = {}
-    return first, [first.setdefault(key, i) for i, key in enumerate(keys)]
-
-
-@pytest.mark.parametrize("output", [
-    "日本について。\n" + "日本の首都は東京です。東京には多くの人が住んでいます。はい。東京は日本の中心です。" * 30,
-    "中国的首都是北京。北京有很多名胜古迹。" * 12 + "好。" + "北京是中国的政治和文化中心。每年有很多游客来北京旅游。" * 12,
-    # A line between the first lines and their copies, and a line said again apart from the lines it follows.
-    "北京是中国的首都城市。北京有很多名胜古迹和博物馆。" + "好。" + "北京是中国的首都城市。北京有很多名胜古迹和博物馆。" * 6,
-    "北京是中国的首都城市。北京有很多名胜古迹和博物馆以及公园。" * 2 + "北京有很多名胜古迹和博物馆以及公园。" * 3
-    + "北京是中国的首都城市。北京有很多名胜古迹和博物馆以及公园。" * 3,
-    "Sure. " + "The dog sat down and then the dog stood up and the dog sat down again. Good dog, good dog. " * 20,
-    "Sure. " + "".join(f"The dog sits down when I ask it to. It waits for a treat and then it stands up again. "
-                       f"It will {verb} now and then it will sit down again to wait for more. "
-                       for verb in ["go", "stay", "go", "wait"] * 6),
-])
-def test_the_sequences_of_lines_said_again_are_found_where_they_first_occurred_as_if_each_were_looked_up(output):
-    # The sequences of a stretch of lines said again are copied from its first copy's, not looked up one by one:
-    # where each first occurred is the same as looking each up, for three words and for six characters.
-    reading = Reading("Tell me about it.", output, Thresholds())
-    words, lens = reading.words, [len(unit.words) for unit in reading.units]
-    copied = loops._copied_stretches(loops._first_index([unit.words for unit in reading.units]), lens,
-                                     list(accumulate(lens, initial=0)))
-    assert copied  # (the outputs are long stretches said again)
-    first, sources = _looked_up_one_by_one(zip(words, words[1:], words[2:]))
-    assert loops._first_occurrences(words, (0, 1, 2), 2, copied) == (first, sources)
-    assert (reading.loops.gram_first, reading.loops.gram_sources) == (first, sources)
-    assert loops._first_occurrences(sources, (0, 3), 5, copied) == _looked_up_one_by_one(zip(sources, sources[3:]))
 
 
 def test_each_option_explained_in_the_same_frame_with_its_own_words_answers_and_does_not_loop():

@@ -111,7 +111,7 @@ def prompt_grams(prompt_text: str) -> tuple[frozenset, frozenset, frozenset]:
 
 
 def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...],
-                  grams_in: Callable[[frozenset], list[bool]] | None = None, of: int | None = None) -> float:
+                  grams_in: Callable[[frozenset], bytes] | None = None, of: int | None = None) -> float:
     # Cost: one C-level map over the words; the Python-level sum runs over the stretches between copied sequences.
     """Share of `words` covered by a word sequence copied from the prompt (3 words; fewer for a
     reply shorter than three words, so that "the blanket" is an echo of "...the blanket").
@@ -129,15 +129,15 @@ def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...],
     if grams_in is not None and k == 3:
         hits = grams_in(grams)
     else:
-        hits = list(map(grams.__contains__, zip(*(words[i:] for i in range(k)))))
-    if not any(hits):
+        hits = bytes(map(grams.__contains__, zip(*(words[i:] for i in range(k)))))
+    if 1 not in hits:
         return 0.0
     # Word i is covered if one of the k sequences containing it (starting at i-k+1 .. i) is copied. The words
     # not covered are those whose k sequences are all not copied: in each run of sequences not copied (the
     # sequences padded with k-1 not copied at both ends), k-1 fewer than the run's length. The runs are found
     # by bytes.split (C code), not word by word.
-    pad = [False] * (k - 1)
-    runs = bytes(pad + hits + pad).split(b"\x01")
+    pad = bytes(k - 1)
+    runs = (pad + hits + pad).split(b"\x01")
     uncovered = sum(run - (k - 1) for run in map(len, runs) if run >= k)
     return (n - uncovered) / span
 

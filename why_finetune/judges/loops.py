@@ -73,12 +73,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import add, eq, getitem, gt, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
+from typing import TypeVar
 
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.text import ITEM_MARK, MARK_RUN, UNIT_WORDS, WORD_RE, ZERO_WIDTH, Unit, excerpt
@@ -104,6 +105,7 @@ class LoopFinding:
     # shape (opening and closing alike, ...).
     gram_first: dict = field(repr=False, default_factory=dict)
     gram_sources: list[int] = field(repr=False, default_factory=list)
+    copied: list[tuple[int, int, int]] = field(repr=False, default_factory=list)  # stretches said again
     shapes: _LineShapes | None = field(repr=False, default=None)
     in_characters: bool = False  # the repeat share read on six-character sequences (Chinese, Japanese)
     first_line_again: bool = False  # the loop is the output's first line said again word for word
@@ -120,14 +122,18 @@ class LoopFinding:
         alike), e.g. ("i think we should", 13)."""
         return _top_ngram(self.words, self.gram_sources)
 
-    def grams_in(self, wanted: frozenset) -> list[bool]:
-        """For each of the output's three-word sequences, whether it is one of `wanted` (the prompt's).
-        Each distinct sequence is looked up once and the answer reaches its repeats through where it
+    def grams_in(self, wanted: frozenset) -> bytes:
+        """For each of the output's three-word sequences, whether it is one of `wanted` (the prompt's): a byte, 1 or
+        0. Each distinct sequence is looked up once and the answer reaches its repeats through where it
         first occurred, an int: a loop says the same sequences again and again, and hashing a tuple
         of words costs more than an int."""
         first, sources = self.gram_first, self.gram_sources
         found = {first[g] for g in wanted if g in first}
-        return list(map(found.__contains__, sources)) if found else [False] * len(sources)
+        if not found:
+            return bytes(len(sources))
+        # A stretch said again holds its source's sequences, so it is copied from there too (_copy_stretches).
+        return bytes(_copy_stretches(len(sources), self.copied, 2,
+                                     lambda start, end: map(found.__contains__, sources[start:end]), bytearray()))
 
 
 def find_loops(
@@ -292,7 +298,7 @@ def find_loops(
     tail_share = tail_words / total if total else 0.0
     finding = LoopFinding(
         unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
-        len(listed), said_once, units, words, gram_first=first_gram, gram_sources=gram_sources,
+        len(listed), said_once, units, words, gram_first=first_gram, gram_sources=gram_sources, copied=copied,
         shapes=shapes, in_characters=in_characters, first_line_again=first_line_again,
     )
     if onset_index == 0:
@@ -496,26 +502,36 @@ def _first_occurrences(seq: list, gaps: tuple[int, ...], span: int, copied: list
     Each sequence runs over `span` words past its position's (2 for three words; 5 for two three-word sequences
     three apart, `seq` then where each three-word sequence first occurred). A sequence wholly inside a stretch said
     again (`copied`: _copied_stretches, each word the word `shift` back) first occurred where the one `shift` back
-    did: those positions are copied from there, in slices, not looked up one by one (a loop says its lines again
-    and again). The sequences skipped were all seen before, so the dict holds the same."""
+    did: those positions are copied from there (_copy_stretches), not looked up one by one (a loop says its lines
+    again and again). The sequences skipped were all seen before, so the dict holds the same."""
     first: dict = {}
-    found: list[int] = []
 
-    def look_up(end: int) -> None:  # the positions from the last one found to `end`, each in the dict
-        start = len(found)
-        found.extend(map(first.setdefault, zip(*[seq[start + gap : end + gap] for gap in gaps]), range(start, end)))
+    def look_up(start: int, end: int) -> Iterator[int]:  # the positions from start to end, each in the dict
+        return map(first.setdefault, zip(*[seq[start + gap : end + gap] for gap in gaps]), range(start, end))
 
+    return first, _copy_stretches(len(seq) - gaps[-1], copied, span, look_up, [])
+
+
+_Values = TypeVar("_Values", list, bytearray)
+
+
+def _copy_stretches(n: int, copied: list[tuple[int, int, int]], span: int, read: Callable[[int, int], Iterable],
+                    out: _Values) -> _Values:
+    """`out` (a list, or a bytearray for bytes) extended with a value for each of the `n` positions of sequences
+    running `span` words on: read(start, end) for the positions from start to end, in order, outside the stretches
+    said again (`copied`: _copied_stretches); inside one, where a sequence is the one `shift` words back, that
+    one's value, copied in slices."""
     for start, end, shift in copied:
-        look_up(start)
+        out.extend(read(len(out), start))
         stop = end - span  # from here on a sequence runs past the stretch
-        while len(found) < stop:
-            # Each found is the one `shift` back, so any whole number of shifts back as far as the stretch's
-            # source: as many as are found, a slice twice as long each time when the stretch repeats its lines.
-            at = len(found)
+        while len(out) < stop:
+            # Each value is the one `shift` back, so any whole number of shifts back as far as the stretch's
+            # source: as many as there are, a slice twice as long each time when the stretch repeats its lines.
+            at = len(out)
             back = (at - start) // shift * shift + shift
-            found += found[at - back : min(stop, at + back) - back]
-    look_up(len(seq) - gaps[-1])
-    return first, found
+            out += out[at - back : min(stop, at + back) - back]
+    out.extend(read(len(out), n))
+    return out
 
 
 def _seen_before(sources: list[int], start: int, end: int) -> int:
