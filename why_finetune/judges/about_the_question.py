@@ -84,14 +84,19 @@ def task_set_again(r, t) -> Finding | None:
     お湯を沸かしてください。") asks with no verb of answering, and talk that goes on to answer is no such talk."""
     if not r.plain:
         return None
-    units = [u for u in units_between(r.units, r.own_start, len(r.text)) if u.words]
-    talk = 0
-    while talk < len(units) and _about(r.lower, units[talk].start, units[talk].end):
+    # Read lazily: the talk runs a sentence or a few, and only the one line after it may be the task (a loop's
+    # hundreds of lines are not listed).
+    units = (u for u in units_between(r.units, r.own_start, len(r.text)) if u.words)
+    talk, after = 0, None
+    for unit in units:
+        if not _about(r.lower, unit.start, unit.end):
+            after = unit
+            break
         talk += 1
     # The request ends the output and asks for an answer ("答えて", "述べて", "論じて", "挙げて", "説明して", "記述して"):
     # "書いて" and "教えて" are as often advice ("print(...)と書いてください。" then what it shows).
-    task = (units[talk] if 0 < talk == len(units) - 1 and request_verb(units[talk].text) in _ANSWERING_VERBS
-            else None)
+    task = (after if talk > 0 and after is not None and next(units, None) is None
+            and request_verb(after.text) in _ANSWERING_VERBS else None)
 
     def describe():
         shown = excerpt(task.text if task else r.text, 60)

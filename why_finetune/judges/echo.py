@@ -670,10 +670,17 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
         return Openings(0, None, (), False)
     own = [u for u in units if u.end > own_start] if own_start else units  # a unit has words: it ends past 0
     # Every key starts with the line's first word: comparing that first leaves _opening_key to the
-    # few lines that can match (a loop's hundred lines mostly open otherwise).
+    # few lines that can match (a loop's hundred lines mostly open otherwise), and each distinct line's words
+    # are read once (a loop's lines that do open so are said again and again).
+    opens_so: dict[tuple[str, ...], bool] = {}
+
+    def opens_as_the_prompt(words: tuple[str, ...]) -> bool:
+        if words not in opens_so:
+            opens_so[words] = _opening_key(words) == key and (not closing or _closing(words) == closing)
+        return opens_so[words]
+
     hits = [k for k, u in enumerate(own)
-            if u.words[0] == key[0] and _opening_key(u.words) == key and _ending(_unit_text(u, text)) == ending
-            and (not closing or _closing(u.words) == closing)]
+            if u.words[0] == key[0] and opens_as_the_prompt(u.words) and _ending(_unit_text(u, text)) == ending]
     if len(hits) == 1 and not (len(key[0]) == 1 and _CJK_CHAR_RE.match(key[0])):
         # One such line is the next request when it says the request's frame again ("Give me a name for a
         # flower shop." after "Give me a name for a bakery.") or stands as a paragraph of its own ("\n\nWrite

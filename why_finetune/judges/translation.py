@@ -105,8 +105,9 @@ def asked_again(r, t) -> Finding | None:
     if not r.plain:
         return None
     openings = _asking_openings(r.prompt.query) if r.question.kind == TRANSLATION and r.passage.fields else ()
+    # (No opening to look for, no line is read: most prompts ask for no translation of a field.)
     unit = next((u for u in r.units if u.end > r.own_start and " ".join(u.words[:2]) in openings
-                 and asks_to_translate(u.text)), None)
+                 and asks_to_translate(u.text)), None) if openings else None
     shown = excerpt(r.text[unit.start :], 60) if unit else ""
     return Finding(
         "prompt.translate_again", float(unit is not None), 1.0,
