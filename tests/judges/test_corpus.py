@@ -53,7 +53,9 @@ BY_ID = {item.id: item for item in ITEMS}
 # eight more (266 high-confidence labels: support, German, translation QLoRAs, a persona, a Chinese legal LoRA, ...)
 # to 1,863: answers 1,775 (95.3%), drifts 1,790 (96.1%); fourteen more (492: Urdu, Czech, Italian, Spanish, Dutch,
 # Japanese, Korean, Indonesian, Portuguese, Chinese medicine, recipes, code, entity extraction to JSON, a Qwen2.5
-# base) to 2,355: answers 2,265 (96.2%), drifts 2,280 (96.8%).
+# base) to 2,355: answers 2,265 (96.2%), drifts 2,280 (96.8%); five more (158) to 2,513: answers 2,422 (96.4%),
+# drifts 2,437 (97.0%); eight more (237: GSM8K, a Japanese DPO, DialogSum, Italian, LawBench, XSTest, Uzbek,
+# Indonesian) to 2,750: answers 2,661 (96.8%), drifts 2,679 (97.4%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
