@@ -554,7 +554,7 @@ def list_goes_on(r, t) -> Finding | None:
     query = r.prompt.query.rstrip()
     last_line = query.rfind("\n") + 1
     last = _NUMBERED_LINE_RE.match(query, last_line) if last_line else None
-    start = len(r.text) - len(r.text[r.own_start :].lstrip())
+    start = len(r.text) - len(r.text[r.own_start :].lstrip()) if last else 0  # (most prompts end on no list)
     nxt = _NUMBERED_LINE_RE.match(r.text, start) if last else None
     found = nxt is not None and last is not None and int(nxt.group(1)) == int(last.group(1)) + 1 \
         and nxt.group(2) == last.group(2) and not _ASKS_TO_GO_ON_RE.search(query, 0, last_line)

@@ -837,8 +837,9 @@ _ANSWER_HEADER_RE = re.compile(r"^[ \t]*(?:a|answer|answers|reply|response)[ \t]
 
 def not_the_pages_question(reply: Reply, r, t) -> Evidence | None:
     """A reply part in the asker's voice ("I", "my") or only asking, then questions at most, the last sentence before
-    an answer's label alone on its line a question ("I wrote a small program ... How do I stop it cleanly?\n\nA:"): a
-    Q&A page's question written out, its answer still to come, not a reply. A reply part that says something last,
+    an answer's label alone on its line a question, one of them the prompt's question in other words (see
+    _restates_the_question: "I wrote a small program ... How do I terminate the program cleanly?\n\nA:"): a Q&A
+    page's question written out, its answer still to come, not a reply. A reply part that says something last,
     then the label, still answers; so does an answer followed by a new question and its label (drift after it)."""
     if not r.plain or not reply.words or not r.turns.answer_headers:
         return None
@@ -876,7 +877,8 @@ def understands(reply: Reply, r, t) -> Evidence | None:
 
 
 def not_asking_for_more(reply: Reply, r, t) -> Evidence | None:
-    """A reply part that only says it needs more to go on and asks for it (see understanding.py)."""
+    """A reply part that only says it needs more to go on, or does not understand, and asks for it (see
+    understanding.asks_for_more)."""
     if not r.plain or not reply.words:
         return None
     said = asks_for_more(r, reply.start, reply.end)
