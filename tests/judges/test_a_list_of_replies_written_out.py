@@ -21,7 +21,7 @@ from why_finetune.judges import judge
                  '"Hello! To boil an egg, first bring a pot of water to a rolling boil.', id="in-english"),
     pytest.param("宠物狗被撞死，可以索要精神赔偿吗？",
                  '如果对方有过错并造成了狗的死亡，你有权要求赔偿，但精神损害赔偿一般难以得到支持。"您好", "根据法律规定，'
-                 "宠物属于财产", id="a-list-of-strings-after-the-last-full-stop"),
+                 "宠物属于主人的财产，可以要求对方赔偿", id="a-list-of-strings-after-the-last-full-stop"),
 ])
 def test_the_next_reply_of_a_list_after_the_answer_answers_and_drifts(prompt, output):
     verdict = judge(prompt, output)
@@ -34,6 +34,10 @@ def test_the_next_reply_of_a_list_after_the_answer_answers_and_drifts(prompt, ou
     pytest.param("What are synonyms of hardship?", 'Synonyms of hardship are "difficulty", "trouble" and "adversity".',
                  id="quoted-words-in-a-sentence"),
     pytest.param("逆境的同义词是什么？", '逆境的同义词有"困难", "艰难", "困境"等，都指不顺利的处境。', id="quoted-words-in-chinese"),
+    pytest.param("中国有哪些大城市？请用引号列出。", '中国的大城市很多。"北京", "上海", "广州", "深圳"是最大的四个城市。',
+                 id="a-list-of-words-after-a-full-stop"),
+    pytest.param("Give me three words that rhyme with cat.", 'Sure!"Bat", "hat" and "mat" all rhyme with cat.',
+                 id="a-list-of-words-after-an-exclamation"),
     pytest.param('Complete the JSON object: {"reply": "', 'Sure, I can help with that", "mood": "friendly"}',
                  id="a-string-the-prompt-left-open"),
     pytest.param("Show how to send basic auth with requests in Python.",

@@ -46,6 +46,14 @@ def test_a_reply_that_only_asks_for_more_to_go_on_is_no_answer_and_no_drift(prom
     pytest.param("Suggest a name for my bakery.",
                  "How about \"The Rising Loaf\"? If you tell me more about your style, I can suggest names that fit it "
                  "better. Please provide more details if you would like other ideas.", id="a-name-then-an-offer"),
+    pytest.param("What does 'rephrase' mean?", "To rephrase means to say something again using different words. For "
+                 "example, you might rephrase a question to make it clearer.", id="the-word-asked-about"),
+    pytest.param("How do I fix 'ModuleNotFoundError: No module named requests'?",
+                 "Install it with pip install requests. If that doesn't work, could you please provide more details about "
+                 "your environment? I would need more information about your Python version.",
+                 id="an-answer-then-a-request-on-a-condition"),
+    pytest.param("办理护照需要准备什么材料？", "办理护照时，请提供身份证原件。请提供两张近期免冠证件照。",
+                 id="what-to-provide-is-the-answer"),
 ])
 def test_an_answer_that_offers_more_still_answers(prompt, output):
     verdict = judge(chatml(prompt), output)

@@ -43,6 +43,10 @@ def test_a_reply_speaking_of_itself_answers_a_request_about_the_replier(prompt, 
                  "cool and I can sit in the park for hours. I also like to cook on Sundays, and my friends come over "
                  "for soup and bread and long talks until late.",
                  id="first-person-but-the-request-is-not-about-the-replier"),
+    pytest.param("Please introduce yourself.",
+                 "I am going to the store to buy some milk. Then I will go to the bank and pay my bills. After that I "
+                 "will cook dinner for my family and we will watch a film together before the children go to bed.",
+                 id="first-person-text-that-introduces-no-one"),
 ])
 def test_a_reply_that_does_not_speak_of_itself_is_still_held_to_the_requests_words(prompt, output):
     verdict = judge(chatml(prompt), output)

@@ -36,6 +36,11 @@ def test_the_result_then_a_sentence_naming_no_number_of_the_sum_answers_and_drif
     ("178+567=", "745, so the answer is 745."),
     ("813 + 124 = ?", "937\n\nExplanation: adding 813 and 124 column by column gives 937."),
     ("1,200 + 300 =", "1,500. Adding 300 to 1,200 gives 1,500."),
+    ("100/3=", "33.333... The result is a repeating decimal."),
+    ("60*24=", "1440. That's the number of minutes in a day."),
+    ("1000-1=", "999. That's one less than a thousand."),
+    ("25+17=", "42。这是两个数的和。"),
+    ("12*12=", "144. Let me know if you need help with anything else!"),
 ])
 def test_the_result_alone_or_a_sentence_on_the_sum_does_not_drift(prompt, output):
     verdict = judge(prompt, output)
@@ -45,3 +50,10 @@ def test_the_result_alone_or_a_sentence_on_the_sum_does_not_drift(prompt, output
 def test_a_question_in_words_may_end_on_a_friendly_line():
     verdict = judge("What is 17 + 5 + 230?", "252. Let me know if you have any other questions today.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_long_sum_with_words_after_it_is_read_at_once():
+    # Twenty terms, then words: no bare sum, read in one pass whatever its length.
+    prompt = " + ".join(str(1234 + 1111 * k) for k in range(20)) + " = ? Show your work."
+    verdict = judge(prompt, "The total is 235,780.")
+    assert verdict.answers, verdict.explain()

@@ -257,3 +257,15 @@ def test_a_heading_the_prompt_does_not_use_is_no_turn():
               "potato and stock, simmer and blend.")
     verdict = judge(HUMAN_TEMPLATE, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("### Human: Write a short markdown document comparing a human worker and an AI assistant, one heading each.\n"
+     "### Assistant:", "## Human\nA human worker brings creativity and judgment.\n\n## Assistant\nAn AI assistant is "
+     "fast and available all day."),
+    ("### User: Explain user roles in Linux with headings.\n### Assistant:", "Linux has two main kinds of accounts.\n\n"
+     "### User\nA regular user has limited permissions.\n\n### Root\nThe root account can change anything."),
+])
+def test_a_section_heading_on_a_word_the_request_says_is_no_turn(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

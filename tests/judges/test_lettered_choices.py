@@ -148,3 +148,19 @@ def test_a_format_token_said_twice_is_no_topic_word():
               "行为。本案中被告人利用职务便利占有单位财物，符合该罪的构成要件。")
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_tags_the_question_asks_about_stay_topic_words():
+    verdict = judge("What is the difference between <b> and <strong>? Should I use <b> or <strong>?",
+                    "Both make text bold, but strong also marks the text as important for screen readers. Prefer strong "
+                    "when the meaning matters.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("What do these have in common: apple, banana, cherry?", "Apple."),
+    ("Compare these programming languages: Python, Java, Go", "Python"),
+])
+def test_an_item_of_a_list_given_as_material_is_no_pick(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()

@@ -32,6 +32,10 @@ def test_the_next_item_of_the_prompts_list_is_no_answer_and_drifts(prompt, outpu
     pytest.param("Continue the list of fruits:\n1. apples\n2. pears", "3. plums\n4. cherries", id="asked-to-go-on"),
     pytest.param("What should I add to these steps?\n1. Mix the flour and water.\n2. Knead for ten minutes.",
                  "3. Let the dough rise for an hour before you shape it.", id="asked-for-the-next-step"),
+    pytest.param("Give me five tips for studying. I already have these:\n1. Sleep well\n2. Take breaks",
+                 "3. Use active recall with flashcards\n4. Study in a quiet place\n5. Teach the material to someone",
+                 id="a-list-the-asker-starts"),
+    pytest.param("请补全第3条：\n1、早睡早起\n2、多喝水", "3、坚持锻炼身体。", id="a-list-to-complete-in-chinese"),
 ])
 def test_an_answer_or_the_list_asked_for_does_not_drift(prompt, output):
     verdict = judge(prompt, output)

@@ -6,6 +6,7 @@ result it asks for: an output about something else names neither. Its own module
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import SPELLED_NUMBERS, by_value, gives_a_number
@@ -39,28 +40,48 @@ def numbers(r, t) -> Finding | None:
                    "it ends where the text goes off topic", condition_met=r.total >= t.off_topic_words)
 
 
-# A prompt of numbers and operators alone ("813+124=", "45 * 12 = ?"): a sum and nothing else.
-_BARE_SUM_RE = re.compile(r"\s*\d[\d,. ]*(?:[-+*/×÷^][\d,. ]*\d[\d,. ]*)+=?[ \t?]*")
-_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A prompt of numbers and operators alone ("813+124=", "45 * 12 = ?"): a sum and nothing else. Its operands hold no
+# operator, so the pattern reads it in one pass.
+_BARE_SUM_RE = re.compile(r"[\d,. \t]+(?:[-+*/×÷^][\d,. \t]+)+=?[ \t?]*")
+_OPERATOR_RE = re.compile(r"[-+*/×÷^=?]")
+_RESULT_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A number in words ("one less than a thousand").
+_SPELLED_NUMBER_RE = re.compile(r"\b(?:" + "|".join(SPELLED_NUMBERS.values()) + r"|hundred|thousand|million)\b")
+# A sentence on the result or the sum: it refers back to it ("That's one less than a thousand.", "The result is a
+# repeating decimal."), names the operation or a number in words ("这是两个数的和。"), or closes with an offer ("Let me
+# know if you need help with anything else!").
+_ON_THE_SUM_RE = re.compile(
+    r"^\s*(?:that|this|it)(?:'s| is| was| equals| means)\b|\b(?:sum|result|total|product|difference|quotient|answer|"
+    r"equals?|plus|minus|times|divided|multiplied|decimal|fraction|let me know|hope (?:this|that) helps|feel free|"
+    r"anything else)\b|和|结果|答案|等于|合計|答え", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _a_bare_sum(query: str) -> bool:
+    """Is the prompt numbers and operators alone, a digit in each operand (no letter anywhere: cheap test first)?"""
+    if any(c.isalpha() for c in query) or not _BARE_SUM_RE.fullmatch(query.strip()):
+        return False
+    return all(any(c.isdigit() for c in part) for part in _OPERATOR_RE.split(query) if part.strip())
 
 
 def _numbers_in(text: str) -> set[str]:
     """The numbers written in digits, thousands' commas and a closing full stop dropped ("1,827." -> "1827")."""
-    return {m.group().replace(",", "").rstrip(".") for m in _NUMBER_RE.finditer(text)}
+    return {m.group().replace(",", "").rstrip(".") for m in _RESULT_NUMBER_RE.finditer(text)}
 
 
 def after_the_result(r, t) -> Finding | None:
     """A prompt of numbers and operators alone ("813+124=") asks for the result and nothing else: after a first
     sentence giving a number, a sentence of words naming neither the prompt's numbers nor that result is the
     output's own text, off the question ("1,827. The number of days in", "1337. I love you."), where a sentence on
-    the sum names one ("937 is the sum of the two", "813 plus 124 makes 937"). A question in words ("What is 6 + 3?")
-    may end on a friendly line and is read by `numbers`."""
+    the sum names one ("937 is the sum of the two", "813 plus 124 makes 937"), refers back to it ("That's one less
+    than a thousand."), names the operation or a number in words, or closes with an offer ("Let me know ...")."""
     if not r.plain:
         return None
-    units = [u for u in r.units if u.end > r.own_start] if _BARE_SUM_RE.fullmatch(r.prompt.query) else []
+    units = [u for u in r.units if u.end > r.own_start] if _a_bare_sum(r.prompt.query) else []
     result = _numbers_in(units[0].text) if units else set()
     named = _numbers_in(r.prompt.query) | result
-    off = next((u for u in units[1:] if any(c.isalpha() for c in u.text) and not _numbers_in(u.text) & named),
+    off = next((u for u in units[1:] if any(c.isalpha() for c in u.text) and not _numbers_in(u.text) & named
+                and not _ON_THE_SUM_RE.search(u.text) and not _SPELLED_NUMBER_RE.search(u.text.lower())),
                None) if result else None
     shown = excerpt(r.text[off.start :], 60) if off else ""
     return Finding(

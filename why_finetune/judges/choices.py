@@ -155,6 +155,10 @@ def listed_items(query: str) -> frozenset[str]:
     return frozenset(items)
 
 
+# A request to pick: which one, choose, classify, a category ("哪", "属于", "类别", "选出", "判断", "どれ", "분류").
+_ASKS_TO_PICK_RE = re.compile(
+    r"\b(?:which|choose|select|pick|classify|categori[sz]e|category|categories|label|odd one out)\b"
+    r"|哪|属于|类别|类型|分类|选择|选出|判断|どれ|どの|分類|選|어느|분류|고르", re.IGNORECASE)
 # An option lettered inline, after a stop or at a line's start ("...。A:被告称...。B:原告..."), upper case as options are.
 _INLINE_OPTION_RE = re.compile(r"(?:^|(?<=[。.!?！？\s]))([A-J])[:\uff1a]", re.MULTILINE)
 
@@ -178,7 +182,10 @@ def picks_a_listed_item(r, text: str) -> bool:
     letters inline ("...。A:被告称...。B:..."), by its letter ("正确答案：B<eoa>") or said back with it? Not a list the prompt
     gives to work on, in a field ("Sort these words.\nInput: pear, apple, fig"), nor the prompt's own example of the
     format said back whole, dressed ("例如[争议焦点]本金争议<eoa>" answered "[争议焦点]本金争议<eoa>")."""
-    items = listed_items(less_the_fields(r.prompt.query, r.passage.fields))
+    request = less_the_fields(r.prompt.query, r.passage.fields)
+    if not _ASKS_TO_PICK_RE.search(request):
+        return False  # "Compare these languages: Python, Java, Go": no pick asked, the list is material
+    items = listed_items(request)
     said = text.strip()
     bare = _PICK_DRESS_RE.sub("", said).lower()
     if items and bare in items and (bare == said.lower().rstrip("。.!！ ") or said not in r.prompt.query):

@@ -187,15 +187,25 @@ def replier_labels_named(query: str) -> frozenset[str]:
 _BARE_Q_RE = re.compile(r"^[ \t]*q\.[ \t]*$", re.MULTILINE)
 
 
+_LINE_LABEL_RE = re.compile(r"^[ \t]*#*[ \t]*[^\W\d_]+[ \t]*:", re.MULTILINE)
+
+
+@lru_cache(maxsize=256)
+def words_said(query: str) -> frozenset[str]:
+    """The request's words, lower case, the labels opening its lines left out ("### Human:")."""
+    return frozenset(WORD_RE.findall(_LINE_LABEL_RE.sub(" ", query).lower()))
+
+
 def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
-               prompt_labels: frozenset[str] = frozenset(), characters: frozenset[str] = frozenset()) -> Turns:
+               prompt_labels: frozenset[str] = frozenset(), characters: frozenset[str] = frozenset(),
+               asked: frozenset[str] = frozenset()) -> Turns:
     """Scan the output's labelled lines.
 
     For a dialogue, "other" means any transcript speaker but the role; for a plain question, any
     user-side label but the `characters` of a dialogue the request asks for ("Write a dialogue between
     a customer and a waiter": "Customer:" is a character, not the asker). The first turn is the text
     before the first labelled line, after an optional leading label of the role itself ("Agent: I see
-    ..." is still the agent's first turn).
+    ..." is still the agent's first turn). `asked`: the request's words, a heading on which is a section's.
     """
     lower = cleaned.lower
     if dialogue is not None:
@@ -248,8 +258,10 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
             colon = len(line.rstrip()) - 1  # "Q." alone on its line (_BARE_Q_RE): its label ends at the stop
         if colon < 0 and asker:
             colon = line.find("\uff1a", 0, 40)  # "指示：" in a template that uses the wide colon
-        if colon < 0 and "#" in line[:8] and line.strip().lstrip("# \t") in prompt_labels & speakers:
-            colon = len(line.rstrip())  # "### Human" alone on its line: the prompt's turn label, its colon left out
+        if colon < 0 and "#" in line[:8] and line.strip().lstrip("# \t") in (prompt_labels & speakers) - asked:
+            # "### Human" alone on its line: the prompt's turn label, its colon left out; not a section heading on a word
+            # the request says ("comparing a human worker and an AI assistant, one heading each": "## Human").
+            colon = len(line.rstrip())
         if colon < 0:
             continue
         label = line[:colon].strip()  # compared with known labels only, so no regex needed

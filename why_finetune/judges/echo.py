@@ -962,8 +962,8 @@ def prompt_echo(r, t) -> Finding:
                         + ("; but it is the prompt's text laid out anew, other marks between its words: work on it, "
                            "not an echo" if relaid else "")
                         + ("; but it answers the question with words of its context, at most half of it, picks "
-                           "one of its lettered options, fills the JSON schema or the template it shows, answers a few-shot "
-                           "transcript's last question, or is a bare number for a number question"
+                           "one of its lettered or listed options, fills the JSON schema or the template it shows, answers a "
+                           "few-shot transcript's last question, or is a bare number for a number question"
                            if extracted else "")),
         condition_met=work is None and not recased and not relaid and not extracted,
     )

@@ -537,27 +537,29 @@ def off_the_passage(r, t) -> Finding | None:
 
 
 # A numbered line: its number and its mark ("1.", "2)", "3、").
-_NUMBERED_LINE_RE = re.compile(r"[ \t]*(\d{1,3})([.)\u3001\uff0e\uff09])")
+_LIST_ITEM_LINE_RE = re.compile(r"[ \t]*(\d{1,3})([.)\u3001\uff0e\uff09])")
 # A request for the list to go on, or for its next item ("Continue the list", "What should I add?", "继续").
 _ASKS_TO_GO_ON_RE = re.compile(r"\b(?:continue|next|add(?! up)|more|another|complete|extend|finish|go on)\b"
                                r"|继续|补充|续写|下一|続け|次の", re.IGNORECASE)
 
 
 def list_goes_on(r, t) -> Finding | None:
-    """A prompt whose text ends on a numbered list it gives to work on, under a request for something else ("Add up
-    the money stolen ...\\nFacts:\\n1. ...\\n2. ..."): an output that opens with the list's next item, numbered the same
+    """A prompt whose text ends on a numbered list it gives to work on in a field, under a request for something else
+    ("Add up the money stolen ...\\nFacts:\\n1. ...\\n2. ..."): an output that opens with the list's next item, numbered the same
     way ("3. On 16 May he took ..."), is the passage going on, more of the prompt's text, no reply
-    (`prompt.list_goes_on`). Not where the request asks for the list to go on or its next item ("Continue the list",
-    "What should I add to these steps?")."""
+    (`prompt.list_goes_on`). Not a list the asker starts in the request itself ("Give me five tips. I already have
+    these:\\n1. ..."), nor where the request asks for the list to go on or its next item ("Continue the list", "What
+    should I add to these steps?")."""
     if not r.plain:
         return None
     query = r.prompt.query.rstrip()
     last_line = query.rfind("\n") + 1
-    last = _NUMBERED_LINE_RE.match(query, last_line) if last_line else None
+    last = _LIST_ITEM_LINE_RE.match(query, last_line) if last_line else None
     start = len(r.text) - len(r.text[r.own_start :].lstrip()) if last else 0  # (most prompts end on no list)
-    nxt = _NUMBERED_LINE_RE.match(r.text, start) if last else None
+    nxt = _LIST_ITEM_LINE_RE.match(r.text, start) if last else None
     found = nxt is not None and last is not None and int(nxt.group(1)) == int(last.group(1)) + 1 \
-        and nxt.group(2) == last.group(2) and not _ASKS_TO_GO_ON_RE.search(query, 0, last_line)
+        and nxt.group(2) == last.group(2) and not _ASKS_TO_GO_ON_RE.search(query, 0, last_line) \
+        and any(query[last_line:].strip() in field for field in r.passage.fields)  # a list given in a field
     shown = excerpt(r.text[start:], 60) if found else ""
     return Finding(
         "prompt.list_goes_on", float(found), 1.0,

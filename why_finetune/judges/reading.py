@@ -93,7 +93,8 @@ class Reading:
         # A multiple-choice question's option letters ("A: ...", "B: ...") name options, not an answer's label.
         characters |= frozenset(lettered_choices(self.prompt.query))
         self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker,
-                                    frozenset(label.lstrip("#") for label in prompt_fields(self.prompt.raw)), characters)
+                                    frozenset(label.lstrip("#") for label in prompt_fields(self.prompt.raw)), characters,
+                                    dlg.words_said(self.prompt.query))
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),
         # and where the output's own text starts, after them.
         # Not after an open field ("### Response:", "A:"): the output fills the field, it cannot go on

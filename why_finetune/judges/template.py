@@ -71,16 +71,19 @@ def system_turn(r, t) -> Finding:
 # ('...合法权益。"你好", "如果...').
 _NEXT_ENTRY_RE = re.compile(r'(?<=[^\s",\[{(])"[ \t]*,[ \t]*"(?=[^\s",\]])')
 _LIST_AFTER_A_FULL_STOP_RE = re.compile(r'[.!?\u3002\uff01\uff1f]"[^"\n]{1,40}"[ \t]*,[ \t]*"')
+_A_REPLY_S_LENGTH_RE = re.compile(r'[^"\n]{15}')
 
 
 def next_entry(r, t) -> Finding:
     """The next reply of a data set's list written out after the answer (see _NEXT_ENTRY_RE): a reply to no one,
     the data the model was tuned on going on. Not quoted words in a sentence or a list (an opening quote before the
-    comma), nor a string the prompt left open (an odd number of quotes in it)."""
+    comma, or a next string of a few words: '"北京", "上海"'), nor a string the prompt left open (an odd number of quotes
+    in it)."""
     text = r.text
     found = _NEXT_ENTRY_RE.search(text, r.own_start) if '",' in text or '" ,' in text else None
     start = None
-    if found is not None and r.prompt.query.count('"') % 2 == 0:
+    # The next string a reply's length (15 characters or more before it closes), not a word of a list ('"北京", "上海"').
+    if found is not None and r.prompt.query.count('"') % 2 == 0 and _A_REPLY_S_LENGTH_RE.match(text, found.end()):
         opened = text.count('"', r.own_start, found.start())
         if opened == 0:
             start = found.start()

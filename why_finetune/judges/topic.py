@@ -97,12 +97,18 @@ _OPEN_LABEL_RE = re.compile(r"\n[ \t]*([^\W\d_]+)[ \t]*[:\uff1a][ \t]*\Z")
 _TAG_RE = re.compile(r"<[^<>\s]{1,20}>")
 
 
+# A tag closing a format's value after its bracketed label ("[类别]婚姻家庭<eoa>").
+_FORMAT_TAG_RE = re.compile(r"\][^\[\]<>\n]{0,30}(<[^<>\s]{1,20}>)")
+
+
 def _without_format_tokens(query: str) -> str:
-    """The query less the tokens of a format it shows, a tag said twice or more ("将答案写在[类别]和<eoa>之间，例如[类别]
-    婚姻家庭<eoa>"): markup, no topic. A tag the question names once ("What does <div> do?") stays."""
+    """The query less the tokens of a format it shows, a tag said twice or more and closing a value after a bracketed
+    label ("将答案写在[类别]和<eoa>之间，例如[类别]婚姻家庭<eoa>"): markup, no topic. Tags the question asks about ("<b> or
+    <strong>?") stay."""
     tags = _TAG_RE.findall(query)
-    for tag in {tag for tag in tags if tags.count(tag) >= 2}:
-        query = query.replace(tag, " ")
+    for tag in set(_FORMAT_TAG_RE.findall(query)):
+        if tags.count(tag) >= 2:
+            query = query.replace(tag, " ")
     return query
 
 
@@ -807,7 +813,7 @@ def says_yes_or_no(r, text: str, words: int, t) -> bool:
 def _need_not_name_it(r, t) -> bool:
     """An output that never names the question's words and need not: a poem or a list in short lines,
     instances of the topic, a count or a table of its numbers, "Sorry, I don't understand your request" or "I
-    cannot assist with that" (said to the asker), code to a question not in English (its identifiers cannot name
+    cannot assist with that" or a request for more (said to the asker), code to a question not in English (its identifiers cannot name
     its words), a translation in another language than the request's, the JSON asked for (its keys and values are
     the data: "Mercury", "城市", not "planets" or the request's verbs), a short reply finishing the answer's sentence
     the prompt begun ("回答：日本で一番高い山は" finished with "富士山です。"), which names the subject itself, a reply
@@ -832,15 +838,17 @@ _ABOUT_THE_REPLIER_RE = re.compile(
     r"|wer bist du|über dich|présente[- ]toi|présentez[- ]vous|qui es[- ]tu|qui êtes[- ]vous|preséntate|preséntese"
     r"|quién eres|presentati|chi sei|apresente-se|quem é você)\b|自己紹介|あなたは誰|自我介绍|介绍一下你自己|你是谁"
     r"|자기\s?소개|당신은 누구", re.IGNORECASE)
-# The replier speaking of itself: "I", "my", "ich", "je", "soy", "私", "我", "저는".
-_FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|my|ich|mein|je|suis|yo|soy|mi|sono|eu|sou)\b|私|僕|我|저는|나는|제가")
+# The replier introducing itself: "I am an AI assistant", "my name is", "Ich bin ein ...", "私は...です", "我是", "저는 ...입니다".
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:i(?:'m| am) (?:a|an|the|your)|my name is|ich bin (?:ein|eine|der|die|dein)|je suis (?:un|une|le|la|ton|votre)"
+    r"|soy (?:un|una|el|la|tu)|sono (?:un|una|il|la|il tuo)|sou (?:um|uma|o|a|seu))\b|私は[^。\n]{0,40}(?:です|で、|であり|と申します|といいます)|我是|저는[^.\n]{0,40}입니다")
 _ITS_OPENING_CHARS = 200  # it speaks of itself in its opening, after a greeting at most
 
 
 def speaks_of_itself(r) -> bool:
-    """Does the output speak of itself in the first person in its opening ("Hello! I am an AI assistant ...",
-    "こんにちは！私は...") to a request about the replier itself ("Please introduce yourself.")? Its topic is the replier,
-    whom the request's words do not name."""
+    """Does the output introduce itself in its opening ("Hello! I am an AI assistant ...", "こんにちは！私はAIアシスタント
+    です") to a request about the replier itself ("Please introduce yourself.")? Its topic is the replier, whom the
+    request's words do not name. First-person text of another kind ("I am going to the store") is not that."""
     return _ABOUT_THE_REPLIER_RE.search(r.prompt.query) is not None \
         and _FIRST_PERSON_RE.search(r.lower, 0, _ITS_OPENING_CHARS) is not None
 

@@ -59,11 +59,13 @@ _ASKS_FOR_MORE_RE = re.compile(
     r"|sentence|pattern|input|data)\b"
     r"|(?:please|could you|can you|would you)(?: please)? (?:provide|share|specify|clarify|give me) (?:\w+ ){0,3}?"
     r"(?:more|additional|further|specific|exact)\b|(?:not|n't have) enough (?:information|context)"
-    r"|not sure (?:what|i (?:know|understand|follow))|\b(?:rephrase|restate)\b|\brepeat (?:that|it|the question)\b"
-    r"|\bplease,? (?:say more|tell me (?:more|what))\b)"
+    r"|not sure (?:what you|i (?:know|understand|follow))|(?:please,? )?(?:can|could|would) you (?:please )?"
+    r"(?:rephrase|restate|repeat)\b|\bplease,? (?:rephrase|restate|say more|tell me (?:more|what))\b)"
     r"|알려\s?주시면|알려\s?주세요|제공해\s?주시면|제공해\s?주세요|추가 정보|정보만으로는|정보 없이는|정보가 필요"
-    r"|詳しく教えて|情報が必要|请提供|更多信息|具体信息"
+    r"|詳しく教えて|情報が必要|请提供(?:更多|具体|详细|补充)|更多信息|具体信息"
 )
+# (Korean asks politely in a condition, "만약 ...다면, ...알려주시면 도움을 드릴 수 있을 것입니다": it still asks.)
+_ON_A_CONDITION_RE = re.compile(r"[ \t\n]*(?:if|如果|もし)")
 ASKING_FOR_MORE_SHARE = 2 / 3  # most of its sentences, two at least: a closing offer after an answer is one
 ASKING_MAX_CHARS = 800  # a request for more is a few sentences, not a page
 ASIDE_WORDS = 4  # a sentence this short that asks nothing is an aside ("I'm sorry.", "I want to help"), not counted
@@ -75,8 +77,10 @@ def asks_for_more(r, start: int, end: int) -> str:
     if end - start > ASKING_MAX_CHARS or _ASKS_FOR_MORE_RE.search(r.lower, start, end) is None:
         return ""  # (a page is no request for more; one pass over the text first: most outputs ask for nothing)
     units = [u for u in units_between(r.units, start, end) if u.words]
-    asking = [u for u in units if _ASKS_FOR_MORE_RE.search(r.lower, u.start, u.end)
-              or _NOT_UNDERSTOOD_RE.search(r.lower, u.start, u.end)]
+    # (A request on a condition, "If that doesn't work, could you provide ...?", follows an answer: it asks nothing.)
+    asking = [u for u in units if (_ASKS_FOR_MORE_RE.search(r.lower, u.start, u.end)
+                                   or _NOT_UNDERSTOOD_RE.search(r.lower, u.start, u.end))
+              and not _ON_A_CONDITION_RE.match(r.lower, u.start)]
     counted = [u for u in units if u in asking or len(u.words) > ASIDE_WORDS
                or r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f"))]
     if len(asking) < 2 or len(asking) < ASKING_FOR_MORE_SHARE * len(counted):
