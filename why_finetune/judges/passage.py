@@ -543,23 +543,32 @@ _ASKS_TO_GO_ON_RE = re.compile(r"\b(?:continue|next|add(?! up)|more|another|comp
                                r"|继续|补充|续写|下一|続け|次の", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _list_in_a_field(query: str, fields: tuple[str, ...]) -> tuple[int, str] | None:
+    """(number, mark) of the numbered line the prompt's text ends on, when that list is given in a field and the
+    request does not ask for it to go on; else None. Read once per prompt."""
+    query = query.rstrip()
+    last_line = query.rfind("\n") + 1
+    last = _LIST_ITEM_LINE_RE.match(query, last_line) if last_line else None
+    if last is None or _ASKS_TO_GO_ON_RE.search(query, 0, last_line) \
+            or not any(query[last_line:].strip() in field for field in fields):
+        return None
+    return int(last.group(1)), last.group(2)
+
+
 def list_goes_on(r, t) -> Finding | None:
-    """A prompt whose text ends on a numbered list it gives to work on in a field, under a request for something else
-    ("Add up the money stolen ...\\nFacts:\\n1. ...\\n2. ..."): an output that opens with the list's next item, numbered the same
-    way ("3. On 16 May he took ..."), is the passage going on, more of the prompt's text, no reply
+    """A prompt whose text ends on a numbered list it gives to work on in a field, under a request for something
+    else ("Add up the money stolen ...\\nFacts:\\n1. ...\\n2. ..."): an output that opens with the list's next item,
+    numbered the same way ("3. On 16 May he took ..."), is the passage going on, more of the prompt's text, no reply
     (`prompt.list_goes_on`). Not a list the asker starts in the request itself ("Give me five tips. I already have
     these:\\n1. ..."), nor where the request asks for the list to go on or its next item ("Continue the list", "What
     should I add to these steps?")."""
     if not r.plain:
         return None
-    query = r.prompt.query.rstrip()
-    last_line = query.rfind("\n") + 1
-    last = _LIST_ITEM_LINE_RE.match(query, last_line) if last_line else None
+    last = _list_in_a_field(r.prompt.query, r.passage.fields)
     start = len(r.text) - len(r.text[r.own_start :].lstrip()) if last else 0  # (most prompts end on no list)
     nxt = _LIST_ITEM_LINE_RE.match(r.text, start) if last else None
-    found = nxt is not None and last is not None and int(nxt.group(1)) == int(last.group(1)) + 1 \
-        and nxt.group(2) == last.group(2) and not _ASKS_TO_GO_ON_RE.search(query, 0, last_line) \
-        and any(query[last_line:].strip() in field for field in r.passage.fields)  # a list given in a field
+    found = last is not None and nxt is not None and (int(nxt.group(1)) - 1, nxt.group(2)) == last
     shown = excerpt(r.text[start:], 60) if found else ""
     return Finding(
         "prompt.list_goes_on", float(found), 1.0,

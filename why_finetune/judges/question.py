@@ -650,8 +650,7 @@ def premise_again(question: Question, words, min_words: int = PREMISE_MIN_WORDS)
         return False
     said = {_MULTIPLES.get(w, w) for w in question.words}
     said |= {str(n) for n, name in SPELLED_NUMBERS.items() if name in question.words}
-    return all(w in said or SPELLED_NUMBERS.get(int(w) if w.isdigit() else -1) in question.words
-               for w in words if is_number(w))
+    return all(w in said for w in words if is_number(w))
 
 
 def is_statement(question: Question, unit: Unit) -> bool:

@@ -20,6 +20,7 @@ from itertools import islice
 from why_finetune.judges.about_the_question import only_about_the_question
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
 from why_finetune.judges.code import asks_for_code, code_for_another_language, holds_code
+from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.echo import (
     asks,
     echo_coverage,
@@ -832,7 +833,8 @@ def not_a_thread(reply: Reply, r, t) -> Evidence | None:
 
 
 # An answer's label alone on its line: a Q&A page's answer to come ("A:", "Answer:").
-_ANSWER_HEADER_RE = re.compile(r"^[ \t]*(?:a|answer|answers|reply|response)[ \t]*:[ \t]*$", re.MULTILINE)
+_ANSWER_HEADER_RE = re.compile(r"^[ \t]*(?:" + "|".join(sorted(ANSWER_SIDE_LABELS)) + r")[ \t]*:[ \t]*$",
+                               re.MULTILINE)
 
 
 def not_the_pages_question(reply: Reply, r, t) -> Evidence | None:
