@@ -48,7 +48,7 @@ def test_the_result_alone_or_a_sentence_on_the_sum_does_not_drift(prompt, output
 
 
 def test_a_question_in_words_may_end_on_a_friendly_line():
-    verdict = judge("What is 17 + 5 + 230?", "252. Let me know if you have any other questions today.")
+    verdict = judge("What is 17 + 5 + 230?", "252. Good luck with your homework this week.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 

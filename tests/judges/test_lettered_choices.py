@@ -77,11 +77,13 @@ def test_uzbek_turned_commas_read_as_apostrophes():
 
 
 @pytest.mark.parametrize("mark", ["\u2018", "\u02bb"])  # a curly quote, and Uzbek's turned comma ("oʻ", "gʻ")
-def test_options_with_curly_apostrophes_are_picked_with_straight_ones(mark):
-    spelled = f"to{mark}g{mark}risidagi"
-    prompt = chatml(f"Which is spelled correctly?\nA) {spelled} xalqaro konvensiya matni\nB) to{mark}g{mark}risdagi "
-                    f"xalqaro konvensiya matni\nC) {spelled} xalqaro konvensiyasi matni\n\nAnswer:")
-    verdict = judge(prompt, "A) to'g'risidagi xalqaro konvensiya matni")
+def test_an_option_with_curly_apostrophes_said_back_is_a_pick(mark):
+    # The output's apostrophes are read straight; the options' must be too, or the pick said back reads as an echo.
+    options = [f"“Men bugun kech qolaman,” dedi bo{mark}ri.", f"“Men bugun kech qolamman,” dedi bo{mark}ri.",
+               f"“Men bugun kecha qolaman,” dedi bo{mark}ri."]
+    prompt = f"Berilgan variantlar orasida qaysi biri to{mark}g{mark}ri yozilgan?\n" + "\n".join(
+        f"{letter}) {option}" for letter, option in zip("ABC", options)) + "\n\nJavob: "
+    verdict = judge(prompt, "Javob: A) " + options[0])
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
