@@ -139,6 +139,14 @@ threshold(
     plausible sentence before a loop (the course's Llama-2-7b on Taylor Swift, 15 words) is not.""",
 )
 threshold(
+    "answer_sentence_words", 8,
+    """To a prompt that cues a reply, one sentence of at least this many words that names the
+    question's topic, before a loop whose first line names it too, is an answer that then says itself
+    again ("A high WBC count is a sign of a serious infection. If you have a high WBC count, it may
+    ..." to the token limit): the loop is the answer going on, not a page the sentence is lost in. A
+    fragment ("Poison is a very important poison.") or a loop that leaves the topic is not.""",
+)
+threshold(
     "echo_max", 0.6,
     """The reply part is an echo, not a reply, when at least this share of its words lies in
     three-word sequences copied from the prompt. Answers that reuse the question's words sit below
@@ -482,7 +490,17 @@ def _a_first_paragraph(reply: Reply, r, t) -> bool:
         # A bare question, not cued as a request to reply: a base model continues it as a page whose
         # opening lines (an article's first facts, then a loop) the course reads as no answer.
         return False
-    return _statements(reply, r) >= 2 and len(reply.words) >= t.answer_paragraph_words
+    return (_statements(reply, r) >= 2 and len(reply.words) >= t.answer_paragraph_words) \
+        or _a_sentence_its_loop_goes_on_with(reply, r, t)
+
+
+def _a_sentence_its_loop_goes_on_with(reply: Reply, r, t) -> bool:
+    """Is the reply part a statement naming the question's topic, ended by a loop whose first line names it too?"""
+    if not reply.stopped_by.startswith("loop.") or len(reply.words) < t.answer_sentence_words \
+            or not _statements(reply, r) or not _names_the_topic(r, t, reply.start, reply.end):
+        return False
+    after = next((u for u in r.units if u.start >= reply.end and u.words), None)
+    return after is not None and _names_the_topic(r, t, after.start, after.end)
 
 
 def _cues_a_reply(r) -> bool:

@@ -1,0 +1,41 @@
+"""One sentence that answers, then a loop that says it again in other words. A small chat fine-tune
+given a templated question answers in its first sentence and then repeats itself to the token limit
+("A high WBC count is a sign of a serious infection. If you have a high WBC count, it may indicate
+..."): it answers, and it drifts. One sentence before a loop that leaves the topic, a fragment, or a
+bare prompt a base model goes on with as a page (the course's rule) is still no answer. Constructed by
+hand after real outputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .samples import chatml
+
+QUESTION = "My resting pulse has felt fast all week. What does a fast resting pulse usually suggest?"
+ANSWER = "A fast resting pulse is most often a sign that the body is under some strain. "
+ON_TOPIC_LOOP = "".join(
+    f"If your resting pulse is fast, it may come from {cause}. " for cause in
+    ["stress", "fever", "stress", "caffeine", "fever", "stress", "caffeine", "fever"] * 4)
+OFF_TOPIC_LOOP = "I like to walk by the sea in the morning. " * 8
+
+
+def test_a_sentence_then_a_loop_on_its_topic_answers_and_drifts():
+    verdict = judge(chatml(QUESTION), ANSWER + ON_TOPIC_LOOP)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert "pulse" in verdict.evidence[0].span, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param(ANSWER + OFF_TOPIC_LOOP, id="the loop leaves the topic"),
+    pytest.param("A fast pulse is a pulse. " + ON_TOPIC_LOOP, id="a fragment before it"),
+])
+def test_one_sentence_before_a_loop_that_does_not_go_on_with_it_is_no_answer(output):
+    verdict = judge(chatml(QUESTION), output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+def test_a_bare_question_a_base_model_goes_on_with_is_no_answer():
+    verdict = judge(QUESTION, " " + ANSWER + ON_TOPIC_LOOP)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
