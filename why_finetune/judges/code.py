@@ -148,3 +148,26 @@ def holds_code(text: str) -> bool:
     len(xs)" on one line is code)?"""
     return "```" in text or _BACKTICKS_RE.search(text) is not None or any(
         _CODE_LINE_RE.search(line.rstrip()) or _a_command(line) for line in _LINE_BREAK_RE.split(text))
+
+
+# A line defining a function or a name: "def add_one(", "function meaning_of_life(", "const things =", "fn main(".
+_DEFINITION_RE = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?(?:async[ \t]+)?(?:(?:def|function|func|fn|sub)[ \t]+|(?:const|let|var)[ \t]+)"
+    r"([A-Za-z_$][\w$]*)", re.MULTILINE)
+_IDENTIFIER_RE = re.compile(r"[A-Za-z_$][\w$]*|\d+")
+
+
+def defines_the_named_function(prompt: str, text: str) -> bool:
+    """Is the text code defining the function the request names, with a body of its own ("Write a javascript function
+    meaning_of_life() ..." answered "function meaning_of_life() {\\n  return 42;\\n}")? The function's name, its
+    language and the fence the request asks for are said again by necessity: that is no echo. A head with no body,
+    or a body of nothing but the request's words, is not enough."""
+    for m in _DEFINITION_RE.finditer(text):
+        name = m.group(1)
+        if not re.search(rf"(?<![\w$]){re.escape(name)}[ \t]*\(", prompt):
+            continue
+        said = set(_IDENTIFIER_RE.findall(prompt.lower()))
+        body = text[text.find("\n", m.end()) + 1 :] if "\n" in text[m.end() :] else ""
+        if any(word not in said for word in _IDENTIFIER_RE.findall(body.lower())):
+            return True
+    return False

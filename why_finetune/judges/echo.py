@@ -47,6 +47,7 @@ from functools import lru_cache
 from itertools import chain, compress
 
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
+from why_finetune.judges.code import defines_the_named_function
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.formats import fills_the_schema, fills_the_template, says_back_the_template, template_fields
@@ -949,9 +950,7 @@ def prompt_echo(r, t) -> Finding:
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
                           or opens_with_a_pick(r, start, len(r.lower)) or a_span_of_the_passage(r.passage, words)
                           or picks_a_listed_item(r, r.text[start:])) \
-        or (value >= limit and (fills_the_last_question(r, words) or a_bare_number(r.question, words)
-                                or fills_the_schema(r.prompt.text, r.text)
-                                or fills_the_template(r.prompt.query, r.text)))
+        or (value >= limit and _fills_what_the_prompt_sets(r, words))
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
@@ -963,10 +962,19 @@ def prompt_echo(r, t) -> Finding:
                            "not an echo" if relaid else "")
                         + ("; but it answers the question with words of its context, at most half of it, picks "
                            "one of its lettered or listed options, fills the JSON schema or the template it shows, answers a "
-                           "few-shot transcript's last question, or is a bare number for a number question"
+                           "few-shot transcript's last question, is a bare number for a number question, or defines the function "
+                           "the request names"
                            if extracted else "")),
         condition_met=work is None and not recased and not relaid and not extracted,
     )
+
+
+def _fills_what_the_prompt_sets(r, words: Sequence[str]) -> bool:
+    """Does the output fill what the prompt sets out, saying its words by necessity: a few-shot transcript's last
+    question, a number question's number, the JSON schema or template it shows, the function it names?"""
+    return fills_the_last_question(r, words) or a_bare_number(r.question, words) \
+        or fills_the_schema(r.prompt.text, r.text) or fills_the_template(r.prompt.query, r.text) \
+        or defines_the_named_function(r.prompt.query, r.text)
 
 
 threshold(

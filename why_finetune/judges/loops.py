@@ -773,6 +773,22 @@ def _positions(values: list[int], value: int, n: int) -> list[int]:
     return at
 
 
+# A code block opened and closed by fences on lines of their own ("```python" ... "```").
+_FINISHED_CODE_RE = re.compile(r"^[ \t]*```[^\n`]*\n.*?^[ \t]*```[ \t]*$", re.MULTILINE | re.DOTALL)
+
+
+def outside_finished_code(units: list[Unit], text: str) -> list[Unit]:
+    """The units outside the output's finished code blocks (the `units` list itself when it has none). Code says
+    its statements' frames and identifiers again by design (an `if` chain, a test's asserts, a matrix): random
+    stretches of the Python files of pip-installed packages, fenced, read as a loop one time in six. A model
+    stuck in a loop does not close its block: one cut off at the token limit is still read, as is a finished
+    block said again (loop.block_again) and the prose around the blocks."""
+    blocks = [(m.start(), m.end()) for m in _FINISHED_CODE_RE.finditer(text)]
+    if not blocks:
+        return units
+    return [u for u in units if not any(start <= u.start and u.end <= end for start, end in blocks)]
+
+
 # --- the measures --------------------------------------------------------------------------------
 
 
@@ -842,7 +858,7 @@ def _said_again(loops: LoopFinding) -> str:
 
 
 def unit_repeat(r, t) -> Finding:
-    loops = r.loops
+    loops = r.loops_outside_code
     walks = walks_through_the_prompts_list(r.prompt.query, r.text, t.loop_list_item_words) \
         if loops.unit_repeat >= t.loop_unit_repeat else 0
 
@@ -870,7 +886,7 @@ _SEQUENCES = {False: "three-word sequences", True: "six-character sequences"}
 
 
 def ngram_repeat(r, t) -> Finding:
-    loops = r.loops
+    loops = r.loops_outside_code
     walks = walks_through_the_prompts_list(r.prompt.query, r.text, t.loop_list_item_words) \
         if loops.ngram_repeat >= t.loop_ngram_repeat else 0
 
@@ -919,7 +935,7 @@ def walks_through_the_prompts_list(query: str, text: str, own_words: int = 2) ->
 
 
 def tail_lines(r, t) -> Finding:
-    loops = r.loops
+    loops = r.loops_outside_code
 
     def describe():
         start = excerpt(r.text[loops.onset :], 50) if loops.onset is not None else ""

@@ -19,7 +19,7 @@ from itertools import islice
 
 from why_finetune.judges.about_the_question import only_about_the_question
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
-from why_finetune.judges.code import asks_for_code, code_for_another_language, holds_code
+from why_finetune.judges.code import asks_for_code, code_for_another_language, defines_the_named_function, holds_code
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.echo import (
     asks,
@@ -367,8 +367,9 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
                     or a_span_of_the_passage(r.passage, words)):
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
     if fills_the_schema(r.prompt.text, r.text[reply.start : reply.end]) \
-            or fills_the_template(r.prompt.query, r.text[reply.start : reply.end]):
-        return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too
+            or fills_the_template(r.prompt.query, r.text[reply.start : reply.end]) \
+            or defines_the_named_function(r.prompt.query, r.text[reply.start : reply.end]):
+        return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too; the function named
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
                     or picks_a_listed_item(r, r.text[r.text.rfind("\n", 0, reply.start) + 1 : reply.end])
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])

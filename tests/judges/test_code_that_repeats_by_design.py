@@ -1,0 +1,55 @@
+"""Code answers. Code says its statements' frames and identifiers again by design (an `if` chain, a test's
+asserts): a finished code block is not read for loops, while one cut off at the token limit, the prose
+around it and a block said again still are. A function the request names is defined under that name, in
+the language and fence the request asks for: said again by necessity, no echo. Constructed by hand after
+real outputs (a Greek SFT model's C++ solution, can-ai-code's interview answers)."""
+
+from __future__ import annotations
+
+from why_finetune.judges import judge
+
+from .samples import chatml, inst
+
+CARDS = "Write a C++ program that reads a word of three letters and prints YES if it is abc, bca or cab."
+ORDERS = [("abc", "YES"), ("bca", "YES"), ("cab", "YES"), ("acb", "NO"), ("bac", "NO"), ("cba", "NO")]
+IF_CHAIN = "".join(
+    f'    if (s[0] == \'{a}\' && s[1] == \'{b}\' && s[2] == \'{c}\') {{\n        cout << "{said}" << endl;\n'
+    f"        return 0;\n    }}\n" for (a, b, c), said in ORDERS)
+PROGRAM = ("Here is the program:\n\n```cpp\n#include <iostream>\nusing namespace std;\n\nint main() {\n"
+           "    string s;\n    cin >> s;\n" + IF_CHAIN + "    return 0;\n}\n```\n\n"
+           "It compares the word with each order of the three letters and prints the answer for it.")
+
+
+def test_a_finished_code_block_that_repeats_its_frames_does_not_loop():
+    verdict = judge(chatml(CARDS), PROGRAM)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_code_block_cut_off_in_a_loop_still_loops():
+    stuck = '        cout << "YES" << endl;\n' * 40
+    output = "Here is the program:\n\n```cpp\nint main() {\n    string s;\n    cin >> s;\n" + stuck
+    verdict = judge(chatml(CARDS), output)
+    assert verdict.drifts and verdict.evidence[-1].property == "drifts", verdict.explain()
+    assert any(e.measure.startswith("loop.") for e in verdict.evidence), verdict.explain()
+
+
+def test_prose_that_loops_after_a_finished_block_still_loops():
+    output = PROGRAM + "\n\n" + "This program is very good and very fast. " * 20
+    verdict = judge(chatml(CARDS), output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert any(e.measure.startswith("loop.") for e in verdict.evidence if e.property == "drifts"), verdict.explain()
+
+
+NAMED = ("Write simple code. The code must start with ```javascript and end with ```. "
+         "Write a javascript function answer() with no inputs that returns the answer to life.")
+
+
+def test_the_function_the_request_names_defined_with_a_body_answers_without_echo():
+    verdict = judge(inst(NAMED), " ```javascript\nfunction answer() {\n  return 42;\n}\n```")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_its_head_alone_or_the_request_said_back_is_still_an_echo():
+    for output in [" ```javascript\nfunction answer() {\n}\n```", " " + NAMED]:
+        verdict = judge(inst(NAMED), output)
+        assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
