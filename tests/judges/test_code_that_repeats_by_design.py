@@ -1,8 +1,8 @@
-"""Code answers. Code says its statements' frames and identifiers again by design (an `if` chain, a test's
-asserts): a finished code block is not read for loops, while one cut off at the token limit, the prose
-around it and a block said again still are. A function the request names is defined under that name, in
+"""Code and formulas. Code says its statements' frames and identifiers again by design (an `if` chain, a test's
+asserts), a derivation writes its matrix again at each step: a finished code block or displayed formula is not
+read for loops, while one cut off at the token limit, the prose around it and a block said again still are. A function the request names is defined under that name, in
 the language and fence the request asks for: said again by necessity, no echo. Constructed by hand after
-real outputs (a Greek SFT model's C++ solution, can-ai-code's interview answers)."""
+real outputs (a Greek SFT model's C++ solution and density matrix, can-ai-code's interview answers)."""
 
 from __future__ import annotations
 
@@ -53,3 +53,23 @@ def test_its_head_alone_or_the_request_said_back_is_still_an_echo():
     for output in [" ```javascript\nfunction answer() {\n}\n```", " " + NAMED]:
         verdict = judge(inst(NAMED), output)
         assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+DENSITY = "Compute the reduced density matrix of the second qubit of the state (|00> + |01> + |10>)/sqrt(3)."
+THIRDS = r"\begin{pmatrix} \frac{1}{3} & \frac{1}{3} & \frac{1}{3} \\ \frac{1}{3} & \frac{1}{3} & \frac{1}{3} \\ " \
+    r"\frac{1}{3} & \frac{1}{3} & \frac{1}{3} \end{pmatrix}"
+DERIVATION = ("To compute the reduced density matrix of the second qubit, we proceed as follows:\n\n"
+              "1) Write the outer product of the state:\n   $$\\rho = " + THIRDS + "$$\n\n"
+              "2) Simplify the matrix:\n   $$\\rho = " + THIRDS + "$$\n\n"
+              "So the matrix of the second qubit is:\n$$\\rho_2 = " + THIRDS + "$$")
+
+
+def test_a_derivation_that_writes_its_matrix_again_does_not_loop():
+    verdict = judge(chatml(DENSITY), DERIVATION)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_formula_cut_off_in_a_loop_still_loops():
+    output = "To compute the reduced density matrix of the second qubit:\n$$\\rho_2 = " + r"\frac{1}{3} & " * 60
+    verdict = judge(chatml(DENSITY), output)
+    assert verdict.drifts and any(e.measure.startswith("loop.") for e in verdict.evidence), verdict.explain()

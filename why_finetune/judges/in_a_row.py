@@ -119,9 +119,9 @@ _CJK_CHARACTER_RE = re.compile(f"[{CJK}]")
 # A space may come between the copies: a tokenizer's " >" token said again writes "> > > >".
 _MARK_RUN_RE = re.compile(r"([^\w\s%s])(?: ?\1){%d,}" % (ZERO_WIDTH, MARK_RUN - 1))
 _DIGIT_RE = re.compile(r"\d")
-# Code, fenced or between backticks: it says its tokens again by design ("x x x x" for a drum's hi-hat,
-# "\d{1,3}" four times in a regex for an IPv4 address).
-_CODE_RE = re.compile(CODE_BLOCK_RE.pattern + r"|`[^`\n]+`", re.DOTALL)
+# Code, fenced or between backticks, and a displayed formula: they say their tokens again by design ("x x x x" for
+# a drum's hi-hat, "\d{1,3}" four times in a regex for an IPv4 address, "\frac{1}{3}" in every cell of a matrix).
+_CODE_RE = re.compile(CODE_BLOCK_RE.pattern + r"|`[^`\n]+`|\$\$[^$]+\$\$|\\\[.+?\\\]", re.DOTALL)
 
 
 def _numbered_items(units: list[Unit], text: str) -> bool:
@@ -137,8 +137,8 @@ def _word_at(lower: str, unit: Unit, index: int) -> int:
 
 
 def _in_code(text: str, lower: str, unit: Unit, index: int) -> bool:
-    """Is the unit's word at `index` (counted from the unit's first) inside code?"""
-    if "`" not in text:
+    """Is the unit's word at `index` (counted from the unit's first) inside code or a displayed formula?"""
+    if "`" not in text and "$$" not in text and "\\[" not in text:
         return False
     at = _word_at(lower, unit, index)
     return any(m.start() <= at < m.end() for m in _CODE_RE.finditer(text))

@@ -773,20 +773,35 @@ def _positions(values: list[int], value: int, n: int) -> list[int]:
     return at
 
 
-# A code block opened and closed by fences on lines of their own ("```python" ... "```").
-_FINISHED_CODE_RE = re.compile(r"^[ \t]*```[^\n`]*\n.*?^[ \t]*```[ \t]*$", re.MULTILINE | re.DOTALL)
+# A code block opened and closed by fences on lines of their own ("```python" ... "```"), and a displayed formula
+# ("$$...$$", "\[...\]").
+_FINISHED_BLOCK_RE = re.compile(r"^[ \t]*```[^\n`]*\n.*?^[ \t]*```[ \t]*$|\$\$[^$]+\$\$|\\\[.+?\\\]",
+                                re.MULTILINE | re.DOTALL)
 
 
-def outside_finished_code(units: list[Unit], text: str) -> list[Unit]:
-    """The units outside the output's finished code blocks (the `units` list itself when it has none). Code says
-    its statements' frames and identifiers again by design (an `if` chain, a test's asserts, a matrix): random
-    stretches of the Python files of pip-installed packages, fenced, read as a loop one time in six. A model
-    stuck in a loop does not close its block: one cut off at the token limit is still read, as is a finished
-    block said again (loop.block_again) and the prose around the blocks."""
-    blocks = [(m.start(), m.end()) for m in _FINISHED_CODE_RE.finditer(text)]
+def outside_finished_blocks(units: list[Unit], text: str) -> list[Unit]:
+    """The units outside the output's finished code blocks and displayed formulas (the `units` list itself when it
+    has none). Code says its statements' frames and identifiers again by design (an `if` chain, a test's asserts):
+    random stretches of the Python files of pip-installed packages, fenced, read as a loop one time in six; a
+    derivation writes its matrix again at each step, every cell "\\frac{1}{3}". A model stuck in a loop does not
+    close its block: one cut off at the token limit is still read, as are a finished block said again
+    (loop.block_again) and the prose around the blocks."""
+    blocks = [_with_its_margins(text, m.start(), m.end()) for m in _FINISHED_BLOCK_RE.finditer(text)]
     if not blocks:
         return units
     return [u for u in units if not any(start <= u.start and u.end <= end for start, end in blocks)]
+
+
+
+def _with_its_margins(text: str, start: int, end: int) -> tuple[int, int]:
+    """The block from `start` to `end`, with the spaces that indent it on its line and those after it (a unit, a
+    line, starts at its indent: "   $$\\rho = ...$$")."""
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].strip(" \t"):
+        start = line
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return start, end
 
 
 # --- the measures --------------------------------------------------------------------------------
@@ -858,7 +873,7 @@ def _said_again(loops: LoopFinding) -> str:
 
 
 def unit_repeat(r, t) -> Finding:
-    loops = r.loops_outside_code
+    loops = r.loops_outside_blocks
     walks = walks_through_the_prompts_list(r.prompt.query, r.text, t.loop_list_item_words) \
         if loops.unit_repeat >= t.loop_unit_repeat else 0
 
@@ -886,7 +901,7 @@ _SEQUENCES = {False: "three-word sequences", True: "six-character sequences"}
 
 
 def ngram_repeat(r, t) -> Finding:
-    loops = r.loops_outside_code
+    loops = r.loops_outside_blocks
     walks = walks_through_the_prompts_list(r.prompt.query, r.text, t.loop_list_item_words) \
         if loops.ngram_repeat >= t.loop_ngram_repeat else 0
 
@@ -935,7 +950,7 @@ def walks_through_the_prompts_list(query: str, text: str, own_words: int = 2) ->
 
 
 def tail_lines(r, t) -> Finding:
-    loops = r.loops_outside_code
+    loops = r.loops_outside_blocks
 
     def describe():
         start = excerpt(r.text[loops.onset :], 50) if loops.onset is not None else ""

@@ -23,7 +23,7 @@ from why_finetune.judges.echo import (
 from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.formats import lists_options
 from why_finetune.judges.inline_examples import example_labels, example_shape
-from why_finetune.judges.loops import find_loops, outside_finished_code
+from why_finetune.judges.loops import find_loops, outside_finished_blocks
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import PIECE, REWRITE, TRANSLATION, read_question
@@ -79,9 +79,10 @@ class Reading:
             onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
             list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat, text=self.text,
         )
-        # The loop measures read the output without its finished code blocks (see loops.outside_finished_code).
-        outside = outside_finished_code(self.units, self.text) if "```" in self.text else self.units
-        self.loops_outside_code = self.loops if outside is self.units else find_loops(
+        # The loop measures read the output without its finished code blocks and formulas (loops.outside_finished_blocks).
+        outside = outside_finished_blocks(self.units, self.text) \
+            if "```" in self.text or "$$" in self.text or "\\[" in self.text else self.units
+        self.loops_outside_blocks = self.loops if outside is self.units else find_loops(
             outside, all_words(outside), near_duplicate=t.loop_near_duplicate,
             onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
             list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat, text=self.text,
