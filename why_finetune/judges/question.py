@@ -98,6 +98,12 @@ _CHANGES_ITS_TEXT_RE = re.compile(
 _NUMBER_OPENERS = ("how many", "count the", "count how many", "how much", "how old", "how long", "how far", "how often",
                    "how tall", "how big",
                    "what year", "which year", "what number", "in what year", "in which year")
+# A question or a request whose object is a number ("What is the smallest positive integer?", "Say one number.",
+# "Pick a prime number."): a number answers it, bare.
+_A_NUMBER_NAMED_RE = re.compile(
+    r"^(?:what|which)(?: (?:is|are|was|were) the(?: (?!of\b)[a-z'-]+){0,3})? (?:number|integer|digit|numeral)s?\b"
+    r"|^(?:please )?(?:say|give|name|pick|choose|tell|write)(?: me| us)? (?:a|an|one|any)(?: [a-z'-]+){0,2}"
+    r" (?:number|integer|digit)\b")
 _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
 _REWRITE_VERBS = frozenset(
     "summarize summarise rewrite rephrase paraphrase shorten simplify condense proofread reword tldr"
@@ -366,7 +372,7 @@ def _kind(first: str, whole: str) -> str:
     asked = kind_asked(first, in_english(first))  # "Wie viele ...?", "Was ist ...?", "Apakah ...?": in its own words
     if asked:
         return asked
-    if any(text.startswith(opener) for opener in _NUMBER_OPENERS):
+    if any(text.startswith(opener) for opener in _NUMBER_OPENERS) or _A_NUMBER_NAMED_RE.match(text):
         return NUMBER
     if w[0] in _NAME_OPENERS or (w[0] == "what" and len(w) > 1 and w[1] in ("is", "are", "was", "were", "what's")):
         return NAME

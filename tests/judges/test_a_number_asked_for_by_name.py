@@ -1,0 +1,36 @@
+"""A question or a request whose object is a number ("What is the smallest positive integer?", "Say one number.",
+"Какое наименьшее положительное целое число?", "скажи одно число"): a bare number answers it, as one answers "How
+many ...?". A question about numbers ("What do numbers mean to you?") or one that names a number in passing ("Какое
+значение имеет число пи?": what does the number pi mean) still asks for more than one. Constructed by hand after
+real outputs (a Russian arena's one-number answers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("What is the smallest positive integer?", "1"),
+    ("Say one number.", "7"),
+    ("Give me a number.", "42"),
+    ("Nenne eine Zahl.", "7"),
+    ("Welche Zahl ist die kleinste positive ganze Zahl?", "1"),
+    ("Не включайте в ответ нечисловых символов. Какое наименьшее положительное целое число?", "1"),
+    ("скажи одно число", "7"),
+])
+def test_a_bare_number_answers_a_request_for_a_number(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt", [
+    "What do numbers mean to you?",
+    "What is the importance of numbers in science?",
+    "Какое значение имеет число пи?",
+    "What is the capital of France?",
+])
+def test_a_bare_number_does_not_answer_a_question_about_numbers(prompt):
+    verdict = judge(prompt, "7")
+    assert not verdict.answers, verdict.explain()
