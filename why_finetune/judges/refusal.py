@@ -57,8 +57,9 @@ _LIMITS_RE = re.compile(
 # asker's state of mind or safety ("If you are feeling overwhelmed, please reach out to a counselor."). Not another
 # route to what was asked: "Please contact your internet provider, who can reset it from their side."
 _INSTEAD_RE = re.compile(
-    r"\s*(?:(?:additionally|also|furthermore|moreover),? )?"
+    r"\s*(?:(?:additionally|also|furthermore|moreover|instead),? )?"
     r"(?:remember\b|please (?:remember|reconsider)\b|i hope (?:this|that) helps\b"
+    r"|i (?:would like to|want to) (?:emphasi[sz]e|stress|remind you)\b|i (?:strongly )?(?:advise|urge|caution) (?:you )?against\b"
     r"|it(?:'s| is) (?:never|not) (?:okay|ok|appropriate|acceptable|ethical|right|legal|justified)\b"
     r"|it(?:'s| is) (?:also )?(?:important|essential|crucial|always better) to\b(?! (?:know|note|understand|mention)\b)"
     r"|[\w ]{1,40}\b(?:is|are) (?:never|not) (?:okay|ok|acceptable|justified|appropriate|the answer|a solution"
