@@ -82,7 +82,16 @@ from os.path import commonprefix  # works on any sequences, here tuples of words
 from typing import TypeVar
 
 from why_finetune.judges.finding import Finding, pct
-from why_finetune.judges.text import ITEM_MARK, MARK_RUN, UNIT_WORDS, WORD_RE, ZERO_WIDTH, Unit, excerpt
+from why_finetune.judges.text import (
+    ITEM_MARK,
+    MARK_RUN,
+    UNIT_WORDS,
+    WORD_RE,
+    ZERO_WIDTH,
+    Unit,
+    excerpt,
+    finished_blocks,
+)
 from why_finetune.judges.thresholds import threshold
 
 
@@ -773,35 +782,17 @@ def _positions(values: list[int], value: int, n: int) -> list[int]:
     return at
 
 
-# A code block opened and closed by fences on lines of their own ("```python" ... "```"), and a displayed formula
-# ("$$...$$", "\[...\]").
-_FINISHED_BLOCK_RE = re.compile(r"^[ \t]*```[^\n`]*\n.*?^[ \t]*```[ \t]*$|\$\$[^$]+\$\$|\\\[.+?\\\]",
-                                re.MULTILINE | re.DOTALL)
-
-
 def outside_finished_blocks(units: list[Unit], text: str) -> list[Unit]:
-    """The units outside the output's finished code blocks and displayed formulas (the `units` list itself when it
-    has none). Code says its statements' frames and identifiers again by design (an `if` chain, a test's asserts):
-    random stretches of the Python files of pip-installed packages, fenced, read as a loop one time in six; a
-    derivation writes its matrix again at each step, every cell "\\frac{1}{3}". A model stuck in a loop does not
-    close its block: one cut off at the token limit is still read, as are a finished block said again
+    """The units outside the output's finished code blocks and displayed formulas (text.finished_blocks; the `units`
+    list itself when it has none). Code says its statements' frames and identifiers again by design (an `if` chain,
+    a test's asserts): random stretches of the Python files of pip-installed packages, fenced, read as a loop one
+    time in six; a derivation writes its matrix again at each step, every cell "\\frac{1}{3}". A model stuck in a
+    loop does not close its block: one cut off at the token limit is still read, as are a finished block said again
     (loop.block_again) and the prose around the blocks."""
-    blocks = [_with_its_margins(text, m.start(), m.end()) for m in _FINISHED_BLOCK_RE.finditer(text)]
+    blocks = finished_blocks(text)
     if not blocks:
         return units
     return [u for u in units if not any(start <= u.start and u.end <= end for start, end in blocks)]
-
-
-
-def _with_its_margins(text: str, start: int, end: int) -> tuple[int, int]:
-    """The block from `start` to `end`, with the spaces that indent it on its line and those after it (a unit, a
-    line, starts at its indent: "   $$\\rho = ...$$")."""
-    line = text.rfind("\n", 0, start) + 1
-    if not text[line:start].strip(" \t"):
-        start = line
-    while end < len(text) and text[end] in " \t":
-        end += 1
-    return start, end
 
 
 # --- the measures --------------------------------------------------------------------------------

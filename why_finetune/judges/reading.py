@@ -80,8 +80,7 @@ class Reading:
             list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat, text=self.text,
         )
         # The loop measures read the output without its finished code blocks and formulas (loops.outside_finished_blocks).
-        outside = outside_finished_blocks(self.units, self.text) \
-            if "```" in self.text or "$$" in self.text or "\\[" in self.text else self.units
+        outside = outside_finished_blocks(self.units, self.text)
         self.loops_outside_blocks = self.loops if outside is self.units else find_loops(
             outside, all_words(outside), near_duplicate=t.loop_near_duplicate,
             onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,

@@ -453,6 +453,29 @@ QUOTATION_RE = re.compile(
 QUOTATION_MARKS = "\"'\u201c\u00ab\u300c"  # what opens one: a text holding none of them holds no quotation
 # A fenced code block, or one left open at the end ("```python\n...").
 CODE_BLOCK_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+# A code block opened and closed by fences on lines of their own ("```python" ... "```"), and a displayed formula
+# ("$$...$$", "\[...\]").
+_FINISHED_BLOCK_RE = re.compile(r"^[ \t]*```[^\n`]*\n.*?^[ \t]*```[ \t]*$|\$\$[^$]+\$\$|\\\[.+?\\\]",
+                                re.MULTILINE | re.DOTALL)
+
+
+def finished_blocks(text: str) -> list[tuple[int, int]]:
+    """Where the text's finished code blocks and displayed formulas are, each with the spaces that indent it on its
+    line and those after it (a unit, a line, starts at its indent: "   $$\\rho = ...$$"). A block cut off at the end
+    is not finished."""
+    if "```" not in text and "$$" not in text and "\\[" not in text:
+        return []
+    blocks = []
+    for m in _FINISHED_BLOCK_RE.finditer(text):
+        start, end = m.span()
+        line = text.rfind("\n", 0, start) + 1
+        if not text[line:start].strip(" \t"):
+            start = line
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        blocks.append((start, end))
+    return blocks
+
 
 # Chinese and Japanese are written without spaces: each of their characters is a word of its own.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
