@@ -1,10 +1,13 @@
 """Code and formulas. Code says its statements' frames and identifiers again by design (an `if` chain, a test's
 asserts), a derivation writes its matrix again at each step: a finished code block or displayed formula is not
-read for loops, while one cut off at the token limit, the prose around it and a block said again still are. A function the request names is defined under that name, in
+read for loops, while one cut off at the token limit, the prose around it and a block said again still are; its
+lines are no speaker's turns ("user: bool = False,"). A function the request names is defined under that name, in
 the language and fence the request asks for: said again by necessity, no echo. Constructed by hand after
 real outputs (a Greek SFT model's C++ solution and density matrix, can-ai-code's interview answers)."""
 
 from __future__ import annotations
+
+import pytest
 
 from why_finetune.judges import judge
 
@@ -73,3 +76,21 @@ def test_a_formula_cut_off_in_a_loop_still_loops():
     output = "To compute the reduced density matrix of the second qubit:\n$$\\rho_2 = " + r"\frac{1}{3} & " * 60
     verdict = judge(chatml(DENSITY), output)
     assert verdict.drifts and any(e.measure.startswith("loop.") for e in verdict.evidence), verdict.explain()
+
+
+INSTALL = ("```python\ndef install(\n    packages: list[str],\n    user: bool = False,\n"
+             "    prompt: str | None = None,\n    input: str = \"\",\n) -> None:\n    \"\"\"Install the packages.\"\"\"\n"
+             "    for name in packages:\n        print(name)\n```")
+SIGNATURE = "This function installs each package in turn.\n\n" + INSTALL
+
+
+def test_labels_in_a_finished_code_block_are_no_speakers_turns():
+    verdict = judge(chatml("Write a Python function that installs a list of packages."), SIGNATURE)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+@pytest.mark.parametrize("intro", ["This function installs each package in turn.\n\n", "Here is the function:\n\n"])
+def test_the_askers_turn_after_a_finished_block_is_still_another_speakers(intro):
+    output = intro + INSTALL + "\n\nUser: Now make it install them in parallel."
+    verdict = judge(chatml("Write a Python function that installs a list of packages."), output)
+    assert verdict.drifts and any(e.measure == "turns.other_speaker" for e in verdict.evidence), verdict.explain()

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import WORD_RE, Cleaned, begins_the_answer, excerpt, unnumbered_label
+from why_finetune.judges.text import WORD_RE, Cleaned, begins_the_answer, excerpt, finished_blocks, unnumbered_label
 from why_finetune.judges.thresholds import threshold
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
@@ -241,8 +241,12 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
     # prompt's own format alone on its line ("Output:", `prompt_labels`) leads in nothing: it is that
     # format written again.
     example = 0
+    code = finished_blocks(cleaned.text)
     for line_start, line in _lines(lower):
         pos = line_start + len(line) + 1
+        if code and any(start <= line_start < end for start, end in code):
+            example = 2 if example else 0  # (a line of an example's block, as any other)
+            continue  # a line of finished code ("user: bool = False,", "input:") is no speaker's turn
         if dialogue is None:
             shown = line.strip()
             if not shown:
