@@ -271,11 +271,12 @@ def _role_token_turns(text: str) -> tuple[list[str], str]:
 
 
 def _earlier_turns(turns: list[tuple[str, str]], asking: Collection[str]) -> str:
-    """A chat's turns before its last asking turn, as the topic reads them: the user's and the model's (a follow-up,
-    "And the second one?", asks about what the model said), not the system turn. `turns`: (role, text with its
-    markers removed)."""
+    """A chat's turns but its last asking turn, as the topic reads them: the user's and the model's before it (a
+    follow-up, "And the second one?", asks about what the model said) and the model's after it, which the reply goes
+    on from ("... Would you like me to transfer you?" then the model's turn opened again); not the system turn.
+    `turns`: (role, text with its markers removed)."""
     last = max(k for k, (role, _) in enumerate(turns) if role in asking)
-    return "\n".join(body for role, body in turns[:last] if role != "system" and body)
+    return "\n".join(body for k, (role, body) in enumerate(turns) if k != last and role != "system" and body)
 
 
 # Llama-2's model turns: the text between a "[/INST]" and the next "[INST]".
