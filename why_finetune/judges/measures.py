@@ -65,6 +65,7 @@ DRIFT_MEASURES = (
     translation.asked_again,
     passage.off_the_passage,
     passage.list_goes_on,
+    passage.wiki_markup,
     boilerplate.boilerplate,
     arithmetic.numbers,
     arithmetic.after_the_result,

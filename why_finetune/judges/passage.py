@@ -576,3 +576,32 @@ def list_goes_on(r, t) -> Finding | None:
                  else "goes on with the prompt's numbered list: no"),
         start if found else None, "it ends where the prompt's list goes on",
     )
+
+
+# A wiki article's own markup on a line of its own: a section heading ("== Geschichte ==", "=== Five-Seven USG ==="),
+# a template opening ("{{Infobox Formel-1-Rennen", "{{frS|...}}"), a category or file link ("[[Kategorie:...]]"), or
+# a link alone in a list's item ("- [[Film]]").
+_WIKI_LINE_RE = re.compile(
+    r"^[ \t]*(?:(={2,6})[^=\n]+\1[ \t]*$|\{\{|\[\[(?:kategorie|category|datei|file|bild|image|catégorie|categoría"
+    r"|categoria):|[-*#][ \t]*\[\[[^\]\n]+\]\][ \t]*$)", re.MULTILINE | re.IGNORECASE)
+# A request for wiki markup itself ("... als Wikitext", "in wiki markup"): its lines are what is asked for.
+_ASKS_FOR_WIKI_RE = re.compile(r"wiki[ -]?(?:text|markup|syntax|code)", re.IGNORECASE)
+
+
+def wiki_markup(r, t) -> Finding | None:
+    """A wiki article given to work on (two lines of its markup or more: "== Geschichte ==", "{{Infobox ...") and an
+    output that writes a line of that markup: the article going on, its next section, its infobox or its links, not
+    the summary or the answer asked for (`prompt.wiki_markup`). Not where the request asks for wiki markup."""
+    if not r.plain:
+        return None
+    prompt = r.prompt.text
+    wiki = ("==" in prompt or "{{" in prompt or "[[" in prompt) and len(_WIKI_LINE_RE.findall(prompt)) >= 2 \
+        and not _ASKS_FOR_WIKI_RE.search(r.prompt.query)
+    line = _WIKI_LINE_RE.search(r.text, r.own_start) if wiki else None
+    shown = excerpt(r.text[line.start() :].strip(), 60) if line else ""
+    return Finding(
+        "prompt.wiki_markup", float(line is not None), 1.0,
+        lambda: (shown, f"writes the wiki article's own markup, the article going on: '{shown}'" if shown
+                 else "writes the wiki article's own markup: no"),
+        line.start() if line else None, "it ends where the article's markup starts",
+    )
