@@ -94,3 +94,37 @@ def test_the_askers_turn_after_a_finished_block_is_still_another_speakers(intro)
     output = intro + INSTALL + "\n\nUser: Now make it install them in parallel."
     verdict = judge(chatml("Write a Python function that installs a list of packages."), output)
     assert verdict.drifts and any(e.measure == "turns.other_speaker" for e in verdict.evidence), verdict.explain()
+
+
+HELLO = "Write a Python program that prints hello."
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("Here is the program:\n" + "```python\nprint('hello')\n```\n" * 15, id="a-block-said-again"),
+    pytest.param("Here is the program:\n```python\n" + "print('hello')\n" * 40 + "```", id="a-block-of-one-line-again"),
+    pytest.param("Here are the steps:\n" + "$$x = 2$$\n" * 30, id="a-formula-said-again"),
+])
+def test_a_finished_block_that_loops_within_or_said_again_still_loops(output):
+    verdict = judge(chatml(HELLO), output)
+    assert verdict.drifts and any(e.measure.startswith("loop.") for e in verdict.evidence), verdict.explain()
+
+
+def test_a_doubled_dollar_for_money_opens_no_formula_that_hides_a_loop():
+    output = ("A coffee costs about $$5 in most cafes.\n"
+              + "".join(f"Coffee number {i} in Oslo costs a lot of money today.\n" for i in range(1, 13))
+              + "A large one costs $$7.")
+    verdict = judge(chatml("How much does a coffee cost in Oslo?"), output)
+    assert verdict.drifts and any(e.measure.startswith("loop.") for e in verdict.evidence), verdict.explain()
+
+
+def test_turns_in_a_plain_fence_are_still_read():
+    output = ("Unplug it for thirty seconds.\n\n```\nUser: It still does not work.\nAssistant: Then hold the reset "
+              "button for ten seconds.\n```")
+    verdict = judge(chatml("How do I reset my router?"), output)
+    assert verdict.drifts and any(e.measure == "turns.other_speaker" for e in verdict.evidence), verdict.explain()
+
+
+def test_a_stub_under_the_named_functions_head_is_still_an_echo():
+    output = " ```javascript\nfunction answer() {\n  return;\n}\n```"
+    verdict = judge(inst(NAMED), output)
+    assert not verdict.answers, verdict.explain()

@@ -152,22 +152,47 @@ def holds_code(text: str) -> bool:
 
 # A line defining a function or a name: "def add_one(", "function meaning_of_life(", "const things =", "fn main(".
 _DEFINITION_RE = re.compile(
-    r"^[ \t]*(?:export[ \t]+)?(?:async[ \t]+)?(?:(?:def|function|func|fn|sub)[ \t]+|(?:const|let|var)[ \t]+)"
-    r"([A-Za-z_$][\w$]*)", re.MULTILINE)
+    r"^([ \t]*)(?:export[ \t]+)?(?:async[ \t]+)?(?:(?:def|function|func|fn|sub)[ \t]+|(?:const|let|var)[ \t]+)"
+    r"([A-Za-z_$][\w$]*)[^\n]*\n", re.MULTILINE)
 _IDENTIFIER_RE = re.compile(r"[A-Za-z_$][\w$]*|\d+")
+# What a stub's body holds in place of one: "pass", "...", "TODO", "raise NotImplementedError", "return None".
+_PLACEHOLDERS = frozenset("pass todo fixme notimplementederror notimplemented raise return none null undefined".split())
+_COMMENT_RE = re.compile(r"(?:#|//).*")
 
 
 def defines_the_named_function(prompt: str, text: str) -> bool:
     """Is the text code defining the function the request names, with a body of its own ("Write a javascript function
     meaning_of_life() ..." answered "function meaning_of_life() {\\n  return 42;\\n}")? The function's name, its
-    language and the fence the request asks for are said again by necessity: that is no echo. A head with no body,
-    or a body of nothing but the request's words, is not enough."""
+    language and the fence the request asks for are said again by necessity: that is no echo. Its body is the lines
+    indented under its head; a stub ("pass", "TODO", "raise NotImplementedError"), or a body of nothing but the
+    request's words, is not enough."""
+    said: frozenset[str] | None = None
+    checked: set[str] = set()
     for m in _DEFINITION_RE.finditer(text):
-        name = m.group(1)
+        name = m.group(2)
+        if name in checked:
+            continue
+        checked.add(name)
         if not re.search(rf"(?<![\w$]){re.escape(name)}[ \t]*\(", prompt):
             continue
-        said = set(_IDENTIFIER_RE.findall(prompt.lower()))
-        body = text[text.find("\n", m.end()) + 1 :] if "\n" in text[m.end() :] else ""
-        if any(word not in said for word in _IDENTIFIER_RE.findall(body.lower())):
+        if said is None:
+            said = frozenset(_IDENTIFIER_RE.findall(prompt.lower()))
+        if any(word not in said and word not in _PLACEHOLDERS for word in _body_words(text, m.end(), len(m.group(1)))):
             return True
     return False
+
+
+def _body_words(text: str, start: int, indent: int) -> list[str]:
+    """The words of the lines from `start` indented deeper than `indent`, up to the first that is not (comments left
+    out, two hundred lines at most): a function's body under its head."""
+    words: list[str] = []
+    for _ in range(200):
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if line.strip() and len(line) - len(line.lstrip(" \t")) <= indent:
+            break
+        words += _IDENTIFIER_RE.findall(_COMMENT_RE.sub("", line).lower())
+        if end < 0:
+            break
+        start = end + 1
+    return words

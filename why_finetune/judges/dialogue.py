@@ -25,11 +25,13 @@ its answer inline once ("Answer: Paris."), if at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import WORD_RE, Cleaned, begins_the_answer, excerpt, finished_blocks, unnumbered_label
+from why_finetune.judges.text import WORD_RE, Cleaned, begins_the_answer, excerpt, unnumbered_label
 from why_finetune.judges.thresholds import threshold
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
@@ -196,7 +198,17 @@ def words_said(query: str) -> frozenset[str]:
     return frozenset(WORD_RE.findall(_LINE_LABEL_RE.sub(" ", query).lower()))
 
 
-def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
+def _in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Is a position inside one of the (sorted, apart) spans? One bisection a line, not a pass over every span."""
+    starts = [a for a, _ in spans]
+
+    def inside(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < spans[k][1]
+    return inside
+
+
+def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int, int]], asker: str = "",
                prompt_labels: frozenset[str] = frozenset(), characters: frozenset[str] = frozenset(),
                asked: frozenset[str] = frozenset()) -> Turns:
     """Scan the output's labelled lines.
@@ -206,6 +218,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
     a customer and a waiter": "Customer:" is a character, not the asker). The first turn is the text
     before the first labelled line, after an optional leading label of the role itself ("Agent: I see
     ..." is still the agent's first turn). `asked`: the request's words, a heading on which is a section's.
+    `code`: the finished blocks fenced with a programming language's name, whose lines ("user: bool = False,",
+    "input:") are nobody's turns (text.code_fences).
     """
     lower = cleaned.lower
     if dialogue is not None:
@@ -241,12 +255,12 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, asker: str = "",
     # prompt's own format alone on its line ("Output:", `prompt_labels`) leads in nothing: it is that
     # format written again.
     example = 0
-    code = finished_blocks(cleaned.text)
+    in_code = _in_spans(code)
     for line_start, line in _lines(lower):
         pos = line_start + len(line) + 1
-        if code and any(start <= line_start < end for start, end in code):
-            example = 2 if example else 0  # (a line of an example's block, as any other)
-            continue  # a line of finished code ("user: bool = False,", "input:") is no speaker's turn
+        if code and in_code(line_start):
+            example = 2 if example else 0  # it goes on an example's block after a lead-in, as any line does
+            continue  # a line of code is no speaker's turn
         if dialogue is None:
             shown = line.strip()
             if not shown:

@@ -119,9 +119,10 @@ _CJK_CHARACTER_RE = re.compile(f"[{CJK}]")
 # A space may come between the copies: a tokenizer's " >" token said again writes "> > > >".
 _MARK_RUN_RE = re.compile(r"([^\w\s%s])(?: ?\1){%d,}" % (ZERO_WIDTH, MARK_RUN - 1))
 _DIGIT_RE = re.compile(r"\d")
-# Code, fenced or between backticks, and a displayed formula: they say their tokens again by design ("x x x x" for
-# a drum's hi-hat, "\d{1,3}" four times in a regex for an IPv4 address, "\frac{1}{3}" in every cell of a matrix).
-_CODE_RE = re.compile(CODE_BLOCK_RE.pattern + r"|`[^`\n]+`|\$\$[^$]+\$\$|\\\[.+?\\\]", re.DOTALL)
+# Code, fenced or between backticks: it says its tokens again by design ("x x x x" for a drum's hi-hat, "\d{1,3}"
+# four times in a regex for an IPv4 address); so does a displayed formula (Reading.blocks: "\frac{1}{3}" in every
+# cell of a matrix).
+_CODE_RE = re.compile(CODE_BLOCK_RE.pattern + r"|`[^`\n]+`", re.DOTALL)
 
 
 def _numbered_items(units: list[Unit], text: str) -> bool:
@@ -136,12 +137,13 @@ def _word_at(lower: str, unit: Unit, index: int) -> int:
     return found[index].start() if index < len(found) else unit.start
 
 
-def _in_code(text: str, lower: str, unit: Unit, index: int) -> bool:
-    """Is the unit's word at `index` (counted from the unit's first) inside code or a displayed formula?"""
-    if "`" not in text and "$$" not in text and "\\[" not in text:
+def _in_code(r, unit: Unit, index: int) -> bool:
+    """Is the unit's word at `index` (counted from the unit's first) inside code or a displayed formula that says
+    its lines again by design (Reading.blocks)?"""
+    if "`" not in r.text and not r.blocks:
         return False
-    at = _word_at(lower, unit, index)
-    return any(m.start() <= at < m.end() for m in _CODE_RE.finditer(text))
+    at = _word_at(r.lower, unit, index)
+    return any(a <= at < b for a, b in r.blocks) or any(m.start() <= at < m.end() for m in _CODE_RE.finditer(r.text))
 
 
 def _quoted(text: str, first_at: int, last_at: int) -> bool:
@@ -156,7 +158,7 @@ def _by_design(r, units: list[Unit], ends: list[int], at: int, first: int, last:
     """Do the copies, from word `first` to word `last` in units `at` on (`ends`: each unit's end in words), say
     their stretch again by design: in a table row, numbered items, code or a quotation?"""
     if any("|" in unit.text for unit in units) or _numbered_items(units, r.text) \
-            or _in_code(r.text, r.lower, units[0], first - (ends[at - 1] if at else 0)):
+            or _in_code(r, units[0], first - (ends[at - 1] if at else 0)):
         return True
     if not any(q in r.text for q in QUOTATION_MARKS):
         return False

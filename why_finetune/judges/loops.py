@@ -90,7 +90,6 @@ from why_finetune.judges.text import (
     ZERO_WIDTH,
     Unit,
     excerpt,
-    finished_blocks,
 )
 from why_finetune.judges.thresholds import threshold
 
@@ -782,14 +781,13 @@ def _positions(values: list[int], value: int, n: int) -> list[int]:
     return at
 
 
-def outside_finished_blocks(units: list[Unit], text: str) -> list[Unit]:
-    """The units outside the output's finished code blocks and displayed formulas (text.finished_blocks; the `units`
-    list itself when it has none). Code says its statements' frames and identifiers again by design (an `if` chain,
-    a test's asserts): random stretches of the Python files of pip-installed packages, fenced, read as a loop one
-    time in six; a derivation writes its matrix again at each step, every cell "\\frac{1}{3}". A model stuck in a
-    loop does not close its block: one cut off at the token limit is still read, as are a finished block said again
-    (loop.block_again) and the prose around the blocks."""
-    blocks = finished_blocks(text)
+def outside_finished_blocks(units: list[Unit], blocks: list[tuple[int, int]]) -> list[Unit]:
+    """The units outside the output's finished code blocks and displayed formulas that say their lines again by
+    design (text.blocks_by_design; the `units` list itself when there are none). Code says its statements' frames
+    and identifiers again (an `if` chain, a test's asserts): random stretches of the Python files of pip-installed
+    packages, fenced, read as a loop one time in six; a derivation writes its matrix again at each step, every cell
+    "\\frac{1}{3}". A block cut off at the token limit, one that loops within itself, blocks alike said again and
+    again, and the prose around them are still read."""
     if not blocks:
         return units
     return [u for u in units if not any(start <= u.start and u.end <= end for start, end in blocks)]

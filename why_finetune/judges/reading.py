@@ -31,7 +31,10 @@ from why_finetune.judges.text import (
     UNIT_WORDS,
     all_words,
     begins_the_answer,
+    blocks_by_design,
     clean_output,
+    code_fences,
+    finished_blocks,
     less_the_fields,
     opens_the_models_turn,
     parse_prompt,
@@ -79,8 +82,11 @@ class Reading:
             onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
             list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat, text=self.text,
         )
-        # The loop measures read the output without its finished code blocks and formulas (loops.outside_finished_blocks).
-        outside = outside_finished_blocks(self.units, self.text)
+        # The loop measures read the output without the finished code blocks and formulas that say their lines again
+        # by design (loops.outside_finished_blocks); the turns skip the lines of code fenced with its language.
+        finished = finished_blocks(self.text)
+        self.blocks = blocks_by_design(self.text, finished) if finished else []
+        outside = outside_finished_blocks(self.units, self.blocks)
         self.loops_outside_blocks = self.loops if outside is self.units else find_loops(
             outside, all_words(outside), near_duplicate=t.loop_near_duplicate,
             onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
@@ -99,7 +105,7 @@ class Reading:
         characters |= dlg.replier_labels_named(self.prompt.query)
         # A multiple-choice question's option letters ("A: ...", "B: ...") name options, not an answer's label.
         characters |= frozenset(lettered_choices(self.prompt.query))
-        self.turns = dlg.find_turns(self.cleaned, self.dialogue, asker,
+        self.turns = dlg.find_turns(self.cleaned, self.dialogue, code_fences(self.text, finished), asker,
                                     frozenset(label.lstrip("#") for label in prompt_fields(self.prompt.raw)), characters,
                                     dlg.words_said(self.prompt.query))
         # The words that finish the prompt's sentence (plain prompts only; none for a dialogue),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -454,28 +455,82 @@ QUOTATION_RE = re.compile(
 QUOTATION_MARKS = "\"'\u201c\u00ab\u300c"  # what opens one: a text holding none of them holds no quotation
 # A fenced code block, or one left open at the end ("```python\n...").
 CODE_BLOCK_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
-# A code block opened and closed by fences on lines of their own ("```python" ... "```"), and a displayed formula
-# ("$$...$$", "\[...\]").
-_FINISHED_BLOCK_RE = re.compile(r"^[ \t]*```[^\n`]*\n.*?^[ \t]*```[ \t]*$|\$\$[^$]+\$\$|\\\[.+?\\\]",
-                                re.MULTILINE | re.DOTALL)
+# A fence on a line of its own: any opens a block ("```python", "```"), a bare one closes it.
+_OPENING_FENCE_RE = re.compile(r"^[ \t]*```[^`\n]*$", re.MULTILINE)
+_CLOSING_FENCE_RE = re.compile(r"^[ \t]*```[ \t]*$", re.MULTILINE)
+# A displayed formula ("$$...$$", "\[...\]") runs at most this far, holds no blank line and no prose (four words
+# in a row): a doubled "$" for money or a quoted "\[" does not open one that swallows the text after it.
+FORMULA_MAX = 2000
+_FORMULA_MARKS = (("$$", "$$"), ("\\[", "\\]"))
+_PROSE_RE = re.compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [^\W\d_]{2,} [^\W\d_]{2,}")
 
 
 def finished_blocks(text: str) -> list[tuple[int, int]]:
-    """Where the text's finished code blocks and displayed formulas are, each with the spaces that indent it on its
-    line and those after it (a unit, a line, starts at its indent: "   $$\\rho = ...$$"). A block cut off at the end
-    is not finished."""
+    """Where the text's finished code blocks (a fence on a line of its own, then a bare one closing it) and displayed
+    formulas are, in order, each with the spaces that indent it on its line and those after it (a unit, a line,
+    starts at its indent: "   $$\\rho = ...$$"). A block cut off at the end is not finished. One pass: a fence
+    with no bare fence after it ends the search, as no later one can close either."""
     if "```" not in text and "$$" not in text and "\\[" not in text:
         return []
-    blocks = []
-    for m in _FINISHED_BLOCK_RE.finditer(text):
-        start, end = m.span()
-        line = text.rfind("\n", 0, start) + 1
-        if not text[line:start].strip(" \t"):
-            start = line
-        while end < len(text) and text[end] in " \t":
-            end += 1
-        blocks.append((start, end))
-    return blocks
+    spans = []
+    pos = 0
+    while "```" in text:
+        opening = _OPENING_FENCE_RE.search(text, pos)
+        if opening is None:
+            break
+        closing = _CLOSING_FENCE_RE.search(text, opening.end() + 1)
+        if closing is None:
+            break
+        spans.append((opening.start(), closing.end()))
+        pos = closing.end()
+    fences = list(spans)
+    for opener, closer in _FORMULA_MARKS:
+        start = text.find(opener)
+        while start >= 0:
+            end = text.find(closer, start + 2, start + 2 + FORMULA_MAX)
+            inside = text[start + 2 : end]
+            if end < 0 or "\n\n" in inside or _PROSE_RE.search(inside) \
+                    or any(a <= start < b for a, b in fences):
+                start = text.find(opener, start + 2)
+                continue
+            spans.append((start, end + 2))
+            start = text.find(opener, end + 2)
+    return sorted(_with_margins(text, start, end) for start, end in spans)
+
+
+def _with_margins(text: str, start: int, end: int) -> tuple[int, int]:
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].strip(" \t"):
+        start = line
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return start, end
+
+
+def code_fences(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The finished blocks fenced with a programming language's name ("```python", "```yaml"; not "```", "```text"):
+    code, whose lines ("user: bool = False,") are nobody's turns. A plain fence may hold a transcript."""
+    return [(a, b) for a, b in blocks if _FENCE_LANGUAGE_RE.match(text, a)]
+
+
+_FENCE_LANGUAGE_RE = re.compile(r"[ \t]*```[ \t]*(?!(?:text|txt|plaintext|plain)\b)[A-Za-z]")
+
+
+def blocks_by_design(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The finished blocks that say their lines again by design, not in a loop: neither one block of three or more
+    alike (digits aside: "$$x = 2$$" thirty times, a function written four times, a power rising step by step) nor
+    one made of a few lines said again and again, word for word (a quarter of its lines or fewer distinct, eight
+    lines or more: "print(5)" forty times, a tip list said over in its fence). An `if` chain, a test's cases
+    ("console.log(factorial(3)); // 6") and a matrix's cells say their frames again with their own values."""
+    shapes = [re.sub(r"\d+", "0", text[a:b].strip()) for a, b in blocks]
+    alike = Counter(shapes)
+    kept = []
+    for (a, b), shape in zip(blocks, shapes):
+        lines = [line.strip() for line in text[a:b].splitlines() if line.strip()]
+        if alike[shape] >= 3 or (len(lines) >= 8 and 4 * len(set(lines)) <= len(lines)):
+            continue
+        kept.append((a, b))
+    return kept
 
 
 # Chinese and Japanese are written without spaces: each of their characters is a word of its own.
