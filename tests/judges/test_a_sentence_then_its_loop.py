@@ -1,9 +1,9 @@
 """One sentence that answers, then a loop that says it again in other words. A small chat fine-tune
 given a templated question answers in its first sentence and then repeats itself to the token limit
 ("A high WBC count is a sign of a serious infection. If you have a high WBC count, it may indicate
-..."): it answers, and it drifts. One sentence before a loop that leaves the topic, a fragment, or a
-bare prompt a base model goes on with as a page (the course's rule) is still no answer. Constructed by
-hand after real outputs."""
+..."): it answers, and it drifts. One sentence before a loop that leaves the topic, a fragment, a lead-in, a
+don't-know, the asker's voice, or a bare prompt a base model goes on with as a page (the course's rule) is still no
+answer. Constructed by hand after real outputs."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ def test_a_sentence_then_a_loop_on_its_topic_answers_and_drifts():
 @pytest.mark.parametrize("output", [
     pytest.param(ANSWER + OFF_TOPIC_LOOP, id="the loop leaves the topic"),
     pytest.param("A fast pulse is a pulse. " + ON_TOPIC_LOOP, id="a fragment before it"),
+    pytest.param("Thank you so much for your question about your fast resting pulse this week. " + ON_TOPIC_LOOP,
+                 id="a thank-you"),
+    pytest.param("Here is some information about what a fast resting pulse usually suggests. " + ON_TOPIC_LOOP,
+                 id="a lead-in"),
+    pytest.param("A fast resting pulse is something I am not sure about, sorry. " + ON_TOPIC_LOOP, id="a don't-know"),
+    pytest.param("My resting pulse has also been fast at night all this week. " + ON_TOPIC_LOOP,
+                 id="the asker's voice"),
 ])
 def test_one_sentence_before_a_loop_that_does_not_go_on_with_it_is_no_answer(output):
     verdict = judge(chatml(QUESTION), output)

@@ -496,12 +496,36 @@ def _a_first_paragraph(reply: Reply, r, t) -> bool:
 
 
 def _a_sentence_its_loop_goes_on_with(reply: Reply, r, t) -> bool:
-    """Is the reply part a statement naming the question's topic, ended by a loop whose first line names it too?"""
+    """Is the reply part a statement naming the question's topic and saying something of its own, ended by a loop
+    whose first line names the topic too? Not a lead-in ("Thank you for your question about ...", "Here is some
+    information about ..."), a don't-know ("I'm not sure what ... suggests"), the question said back, the asker's
+    voice ("My resting pulse has also ...") or a decline: each names the topic and says nothing of its own."""
     if not reply.stopped_by.startswith("loop.") or len(reply.words) < t.answer_sentence_words \
             or not _statements(reply, r) or not _names_the_topic(r, t, reply.start, reply.end):
         return False
+    if reply.words[0] in _NOT_AN_ANSWERS_OPENING or _says_nothing_of_its_own(reply.words, r.prompt.query) \
+            or declines(r, reply.start, reply.end):
+        return False
     after = next((u for u in r.units if u.start >= reply.end and u.words), None)
     return after is not None and _names_the_topic(r, t, after.start, after.end)
+
+
+# How a lead-in, a greeting, a don't-know or the asker's voice opens: not an answer's first word.
+_NOT_AN_ANSWERS_OPENING = frozenset(
+    "i me my we us our i'm i've i'd thank thanks hello hi hey here you you're sorry unfortunately great good well"
+    .split())
+# Words that speak about the question, not of its subject.
+_ABOUT_THE_QUESTION = frozenset(
+    "question questions information info help helping know knowing sure asking asked thank thanks happy glad explain "
+    "hello welcome unfortunately able sorry answer answers something here great interesting good able really".split())
+
+
+def _says_nothing_of_its_own(words: list[str], query: str) -> bool:
+    """Does the sentence hold fewer than two words of four letters or more that are neither the question's (its
+    plural aside) nor about the question?"""
+    asked = {w.rstrip("s") for w in WORD_RE.findall(query.lower())}
+    own = [w for w in words if len(w) >= 4 and w not in _ABOUT_THE_QUESTION and w.rstrip("s") not in asked]
+    return len(own) < 2
 
 
 def _cues_a_reply(r) -> bool:
