@@ -1,7 +1,8 @@
 """A question or a request whose object is a number ("What is the smallest positive integer?", "Say one number.",
 "Какое наименьшее положительное целое число?", "скажи одно число"): a bare number answers it, as one answers "How
 many ...?". A question about numbers ("What do numbers mean to you?") or one that names a number in passing ("Какое
-значение имеет число пи?": what does the number pi mean) still asks for more than one. Constructed by hand after
+значение имеет число пи?": what does the number pi mean) still asks for more than one, and a yes/no question naming
+a number ("¿Es cierto que el número 13 da mala suerte?") for a yes or a no. Constructed by hand after
 real outputs (a Russian arena's one-number answers)."""
 
 from __future__ import annotations
@@ -34,3 +35,10 @@ def test_a_bare_number_answers_a_request_for_a_number(prompt, output):
 def test_a_bare_number_does_not_answer_a_question_about_numbers(prompt):
     verdict = judge(prompt, "7")
     assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt", ["¿Es cierto que el número 13 da mala suerte?",
+                                    "È vero che il numero 17 porta sfortuna in Italia?"])
+def test_a_yes_no_question_that_names_a_number_is_answered_by_a_no(prompt):
+    verdict = judge(prompt, "No.")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
