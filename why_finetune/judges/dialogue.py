@@ -39,16 +39,19 @@ _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \
 # ... and the question's label in the other languages the judges read ("Frage:", "Pregunta:"): the asker's next turn.
 # (An answer's label in them, "Antwort:" alone on the reply's first line, heads the reply.)
 OTHER_QUESTION_LABELS = frozenset({"frage", "pregunta", "domanda", "pergunta", "vraag"})
+# ... and an instruction template's request label in them ("### 指示:", "### Anweisung:"): the next request's.
+OTHER_INSTRUCTION_LABELS = frozenset({"指示", "指令", "지시", "anweisung", "instrucción", "instrução", "istruzione"})
 # "Comment:" is a forum thread's next post, by someone else ("Comment: But if there were no barriers ...").
 USER_SIDE_LABELS = frozenset({
     "user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student",
     "comment",
-}) | OTHER_QUESTION_LABELS
+}) | OTHER_QUESTION_LABELS | OTHER_INSTRUCTION_LABELS
 # A request for questions in those languages (a quiz, questions, an FAQ): its question lines are the piece's.
 ASKS_FOR_QUESTIONS_RE = re.compile(
     r"\b(?:quiz\w*|fragen|fragebogen|preguntas|cuestionario|domande|perguntas|vragen|faq)\b", re.IGNORECASE
 )
-ANSWER_SIDE_LABELS = frozenset({"a", "answer", "answers", "reply", "response", "best answer", "accepted answer"})
+ANSWER_SIDE_LABELS = frozenset({"a", "answer", "answers", "reply", "response", "best answer", "accepted answer",
+                                "応答", "回答", "답변", "응답"})
 QA_LABELS = frozenset({"q", "question", "a", "answer"})  # the layout of questions and their answers
 # The label of the question in a reading task's layout ("Context: ...\nQuestion: ...?"), in the languages the
 # judges know: a field, no speaker.

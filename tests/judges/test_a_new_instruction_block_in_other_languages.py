@@ -1,0 +1,31 @@
+"""An instruction template's request label in another language, written by the model after its answer ("### 指示:",
+"### Anweisung:", then a "### 応答:" to fill): the next request, another speaker's turn. The answer before it answers,
+and the output drifts. The word in a sentence of the answer ("上司の指示に従って ...") is no label. Constructed by
+hand after real outputs (a Japanese continued-pretraining base on ELYZA-tasks-100)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+STORY_JA = "クマが海辺に行ってアザラシと友達になる短編小説を書いてください。"
+ANSWER_JA = "クマは海辺でアザラシと出会い、二人は友達になりました。夕方、クマは楽しい気持ちで家に帰りました。"
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    pytest.param(STORY_JA, ANSWER_JA + "\n\n### 指示:\n別の動物で続きを書いてください。\n\n### 応答:\nオオカミが走りました。",
+                 id="japanese"),
+    pytest.param("Schreibe eine kurze Geschichte über einen Bären und eine Robbe.",
+                 "Der Bär traf am Strand eine Robbe, und sie wurden Freunde. Am Abend ging der Bär glücklich nach "
+                 "Hause.\n\n### Anweisung:\nSchreibe eine Geschichte über einen Wolf.", id="german"),
+])
+def test_a_new_instruction_block_after_the_answer_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+
+
+def test_the_word_in_a_sentence_is_no_label():
+    output = ANSWER_JA + "クマは母の指示に従って、暗くなる前に帰りました。"
+    verdict = judge(STORY_JA, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
