@@ -51,7 +51,7 @@ from why_finetune.judges.code import defines_the_named_function
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.formats import fills_the_schema, fills_the_template, says_back_the_template, template_fields
-from why_finetune.judges.options import options_named, picks_one
+from why_finetune.judges.options import options_named, picks_one, says_a_quoted_output
 from why_finetune.judges.passage import (
     Pieces,
     a_span_of_the_passage,
@@ -974,7 +974,7 @@ def _fills_what_the_prompt_sets(r, words: Sequence[str]) -> bool:
     question, a number question's number, the JSON schema or template it shows, the function it names?"""
     return fills_the_last_question(r, words) or a_bare_number(r.question, words) \
         or fills_the_schema(r.prompt.text, r.text) or fills_the_template(r.prompt.query, r.text) \
-        or defines_the_named_function(r.prompt.query, r.text)
+        or defines_the_named_function(r.prompt.query, r.text) or says_a_quoted_output(r.prompt.query, r.text)
 
 
 threshold(

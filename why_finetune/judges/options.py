@@ -152,3 +152,32 @@ def options_named(options: tuple[frozenset[str], ...], words: Iterable[str]) -> 
     characters = "".join(w for w in words if _CJK_CHAR_RE.match(w))  # read in a run, as the option is
     return sum(1 for item in options
                if any(w in item and w not in STOPWORDS for w in words) or (characters and any(characters in x for x in item)))
+
+
+# A sentence telling what to output, with the values quoted: "请只输出'hate'，否则只输出'not hate'", "Answer only with
+# 'positive' or 'negative'.", "Réponds par « oui » ou « non »". Its quoted values are the outputs it asks for.
+_OUTPUT_VERB_RE = re.compile(
+    r"\b(?:output|answer|respond|reply|return|print|label|classify|write|say)\b|输出|輸出|出力|回答|回复|答|출력|답하"
+    r"|\b(?:antworte\w*|réponds|répondez|responde|rispondi|responda)\b", re.IGNORECASE)
+_QUOTED_RE = re.compile(r"['\"\u201c\u2018\u300c\u300e\u00ab]\s*([^'\"\u201d\u2019\u300d\u300f\u00bb\n]{1,30}?)\s*"
+                        r"['\"\u201d\u2019\u300d\u300f\u00bb]")
+_SENTENCE_END_RE = re.compile(r"[.!?\n\u3002\uff01\uff1f]")
+
+
+def quoted_outputs(query: str) -> frozenset[str]:
+    """The values the request quotes as what to output, lower case (empty when it quotes none)."""
+    if "'" not in query and '"' not in query and not any(q in query for q in "\u201c\u2018\u300c\u300e\u00ab"):
+        return frozenset()
+    found: set[str] = set()
+    for sentence in _SENTENCE_END_RE.split(query):
+        if _OUTPUT_VERB_RE.search(sentence):
+            found.update(value.strip().lower() for value in _QUOTED_RE.findall(sentence))
+    return frozenset(found)
+
+
+def says_a_quoted_output(query: str, text: str) -> bool:
+    """Is the text, marks and quotes aside, one of the values the request quotes as what to output ("hate" for
+    "... 请只输出'hate'，否则只输出'not hate'")? A value asked for, said bare: no continuation of the prompt's text,
+    no echo of it, enough words."""
+    said = text.strip().strip("'\"\u201c\u201d\u2018\u2019\u300c\u300d.\u3002!").strip().lower()
+    return bool(said) and len(said) <= 30 and said in quoted_outputs(query)

@@ -24,6 +24,7 @@ from why_finetune.judges.field_value import VALUE_MAX_WORDS, find_field_value
 from why_finetune.judges.formats import lists_options
 from why_finetune.judges.inline_examples import example_labels, example_shape
 from why_finetune.judges.loops import find_loops, outside_finished_blocks
+from why_finetune.judges.options import says_a_quoted_output
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import PIECE, REWRITE, TRANSLATION, read_question
@@ -117,7 +118,8 @@ class Reading:
         # Nor after the open example of a few-shot line ("...; cheese =>"): it is completed, as a field is filled.
         # Nor where the prompt has begun the answer in its field ("### Answer:\nThe sentiment is"): it is finished.
         fills_a_field = self.prompt.template in ("instruction", "fields") or opens_the_models_turn(self.prompt.raw) \
-            or bool(example_shape(self.prompt.text, t.inline_examples)) or begins_the_answer(self.prompt.raw)
+            or bool(example_shape(self.prompt.text, t.inline_examples)) or begins_the_answer(self.prompt.raw) \
+            or says_a_quoted_output(self.prompt.query, output)
         self.continuation = (find_continuation("" if fills_a_field else self.prompt.query, self.cleaned)
                              if self.plain else None)
         self.own_start = self.continuation.end if self.continuation else 0

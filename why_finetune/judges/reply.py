@@ -43,7 +43,7 @@ from why_finetune.judges.formats import (
 from why_finetune.judges.inline_examples import example_shape
 from why_finetune.judges.language import in_english
 from why_finetune.judges.not_text import find_not_text
-from why_finetune.judges.options import names_an_option
+from why_finetune.judges.options import names_an_option, says_a_quoted_output
 from why_finetune.judges.passage import (
     a_span_of_the_passage,
     answers_from_the_context,
@@ -310,16 +310,8 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
                         ANSWERS)
     if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
         return None
-    if n and r.plain and example_shape(r.prompt.text, t.inline_examples):
-        return None  # the few-shot examples' open one filled: "slow" for "happy -> sad\n...\nfast ->"
-    if n == 1 and r.plain and (opens_with_a_pick(r, reply.start, reply.end)
-                               or picks_a_listed_item(r, r.text[reply.start : reply.end])):
-        return None  # a letter of the prompt's options: "A", the article's letter too, picks the first
-    if n == 1 and r.dialogue is not None and r.dialogue.last_turn \
-            and fills_the_question(r.dialogue.last_turn, reply.words[0]):
-        return None  # a few-shot "Q: ...\nA: ...\nQ: What is the capital of France?\nA:" filled with "Paris"
-    if n and reply.value is not None:
-        return None  # a value for the prompt's open field ("Output: Rehab"), see field_value.py
+    if n and _a_value_asked_for(reply, r, t):
+        return None
     if marks_only:
         return Evidence("reply.words", 0, t.answer_min_words, reply.text,
                         f"no reply: the reply part is only a list's numbers, nothing in its items: '{reply.text}'",
@@ -334,6 +326,24 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
 
 
 _UNFINISHED_MAX_WORDS = 7  # a sentence broken off this short has not reached what it was going to say
+
+
+def _a_value_asked_for(reply: Reply, r, t) -> bool:
+    """Is the short reply a value the prompt asks for: the few-shot examples' open one filled ("slow" for "happy ->
+    sad\n...\nfast ->"), a letter of its options ("A", the article's letter too, picks the first), a few-shot "Q: ...
+    \nA: ...\nQ: What is the capital of France?\nA:" filled with "Paris", a value for its open field ("Output:
+    Rehab", field_value.py), or a value it quotes as what to output ("hate" for "... 请只输出'hate'")?"""
+    n = len(reply.words)
+    if r.plain and (example_shape(r.prompt.text, t.inline_examples)
+                    or says_a_quoted_output(r.prompt.query, r.text[reply.start : reply.end])):
+        return True
+    if n == 1 and r.plain and (opens_with_a_pick(r, reply.start, reply.end)
+                               or picks_a_listed_item(r, r.text[reply.start : reply.end])):
+        return True
+    if n == 1 and r.dialogue is not None and r.dialogue.last_turn \
+            and fills_the_question(r.dialogue.last_turn, reply.words[0]):
+        return True
+    return reply.value is not None
 
 
 def _unfinished(text: str, words: Sequence[str]) -> bool:
@@ -368,8 +378,10 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
     if fills_the_schema(r.prompt.text, r.text[reply.start : reply.end]) \
             or fills_the_template(r.prompt.query, r.text[reply.start : reply.end]) \
-            or defines_the_named_function(r.prompt.query, r.text[reply.start : reply.end]):
-        return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too; the function named
+            or defines_the_named_function(r.prompt.query, r.text[reply.start : reply.end]) \
+            or says_a_quoted_output(r.prompt.query, r.text[reply.start : reply.end]):
+        return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too; the function named;
+        # a value the request quotes as what to output
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
                     or picks_a_listed_item(r, r.text[r.text.rfind("\n", 0, reply.start) + 1 : reply.end])
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
