@@ -1,6 +1,7 @@
 """An instruction template's request label in another language, written by the model after its answer ("### 指示:",
 "### Anweisung:", then a "### 応答:" to fill): the next request, another speaker's turn. The answer before it answers,
-and the output drifts. The word in a sentence of the answer ("上司の指示に従って ...") is no label. Constructed by
+and the output drifts. The word in a sentence of the answer ("上司の指示に従って ..."), or as a field of the answer not
+headed as a template heads it ("Anweisung: Das Ei in kochendes Wasser legen ..."), is no new request. Constructed by
 hand after real outputs (a Japanese continued-pretraining base on ELYZA-tasks-100)."""
 
 from __future__ import annotations
@@ -28,4 +29,15 @@ def test_a_new_instruction_block_after_the_answer_drifts(prompt, output):
 def test_the_word_in_a_sentence_is_no_label():
     output = ANSWER_JA + "クマは母の指示に従って、暗くなる前に帰りました。"
     verdict = judge(STORY_JA, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("Wie koche ich ein weiches Ei?",
+     "Zutaten: 1 Ei, Wasser\nAnweisung: Das Ei in kochendes Wasser legen und sechs Minuten kochen lassen."),
+    ("¿Cómo selecciono todas las filas de una tabla en SQL?",
+     "Usa SELECT con un asterisco.\n\nInstrucción: SELECT * FROM clientes;\nResultado: todas las filas."),
+])
+def test_the_label_as_a_field_of_the_answer_is_no_new_request(prompt, output):
+    verdict = judge(prompt, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

@@ -20,6 +20,7 @@ from why_finetune.judges import judge
     ("Welche Zahl ist die kleinste positive ganze Zahl?", "1"),
     ("Не включайте в ответ нечисловых символов. Какое наименьшее положительное целое число?", "1"),
     ("скажи одно число", "7"),
+    ("Dimmi, che numero viene dopo il sette?", "8"),
 ])
 def test_a_bare_number_answers_a_request_for_a_number(prompt, output):
     verdict = judge(prompt, output)

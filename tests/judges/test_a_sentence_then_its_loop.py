@@ -21,8 +21,12 @@ ON_TOPIC_LOOP = "".join(
 OFF_TOPIC_LOOP = "I like to walk by the sea in the morning. " * 8
 
 
-def test_a_sentence_then_a_loop_on_its_topic_answers_and_drifts():
-    verdict = judge(chatml(QUESTION), ANSWER + ON_TOPIC_LOOP)
+@pytest.mark.parametrize("answer", [
+    ANSWER, "You should see a doctor if your resting pulse stays fast for more than a few weeks. ",
+    "We usually find that a fast resting pulse settles once the body has rested for a while. ",
+])
+def test_a_sentence_then_a_loop_on_its_topic_answers_and_drifts(answer):
+    verdict = judge(chatml(QUESTION), answer + ON_TOPIC_LOOP)
     assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
     assert "pulse" in verdict.evidence[0].span, verdict.explain()
 

@@ -25,7 +25,11 @@ def test_a_quoted_value_said_bare_answers(prompt, output):
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
 
 
-def test_a_word_quoted_elsewhere_is_no_value_asked_for():
-    prompt = "The poem below uses the word 'blue' for sadness.\n\nThe sky was blue, and so was I, and so"
-    verdict = judge(prompt, " blue")
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("The poem below uses the word 'blue' for sadness.\n\nThe sky was blue, and so was I, and so", " blue"),
+    ("How do you say 'thank you' in Japanese?", "Thank you"),
+    ("Label the customer's review as 'positive' or 'negative'.\n\nReview: The food was cold", "s review as"),
+])
+def test_a_word_quoted_elsewhere_is_no_value_asked_for(prompt, output):
+    verdict = judge(prompt, output)
     assert not verdict.answers, verdict.explain()

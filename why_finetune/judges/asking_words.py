@@ -25,8 +25,8 @@ NUMBER_ASKED_RE = re.compile(
     # ... or a number named as what it asks for: "Welche Zahl ...?", "¿Qué número ...?", "Какое наименьшее
     # положительное целое число?", "Скажи одно число", "Nenne eine Zahl".
     r"|welche(?:s|r)? (?:\w+(?:e|en) ){0,3}zahl|nenne (?:eine|irgendeine) (?:\w+ )?zahl|quel (?:\w+ )?(?:nombre|chiffre|entier)"
-    r"|(?:donne|dis)(?:-moi)? un (?:\w+ )?(?:nombre|chiffre)|(?:qué|cuál es el|qual é o|^¿?que) (?:\w+ )?número"
-    r"|(?:di|dime|dígame|diga|dá-me) (?:un|um) (?:\w+ )?número|(?:quale|^che) (?:\w+ )?numero|dimmi un (?:\w+ )?numero"
+    r"|(?:donne|dis)(?:-moi)? un (?:\w+ )?(?:nombre|chiffre)|(?:qué|cuál es el|qual é o|(?:^|[,:;!¿] ?)que) (?:\w+ )?número"
+    r"|(?:di|dime|dígame|diga|dá-me) (?:un|um) (?:\w+ )?número|(?:quale|(?:^|[,:;!] ?)che) (?:\w+ )?numero|dimmi un (?:\w+ )?numero"
     r"|как(?:ое|ой|ая) (?:\w+(?:ое|ее|ой|ый|ий|ая|яя) ){0,3}числ\w*|як(?:е|ий) (?:\w+(?:е|є|ий|ій|а|я) ){0,3}числ\w*"
     r"|(?:скажи|назови|назви|назвіть|напиши)(?:те|ть)? (?:\w+ )?числ\w*"
     r")\b|多少|几[个只位天年岁次种]|幾つ|何[人個日回年]|몇")

@@ -39,7 +39,8 @@ _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \
 # ... and the question's label in the other languages the judges read ("Frage:", "Pregunta:"): the asker's next turn.
 # (An answer's label in them, "Antwort:" alone on the reply's first line, heads the reply.)
 OTHER_QUESTION_LABELS = frozenset({"frage", "pregunta", "domanda", "pergunta", "vraag"})
-# ... and an instruction template's request label in them ("### 指示:", "### Anweisung:"): the next request's.
+# ... and an instruction template's request label in them, headed as a template heads it ("### 指示:", "### Anweisung:"):
+# the next request's.
 OTHER_INSTRUCTION_LABELS = frozenset({"指示", "指令", "지시", "anweisung", "instrucción", "instrução", "istruzione"})
 # "Comment:" is a forum thread's next post, by someone else ("Comment: But if there were no barriers ...").
 USER_SIDE_LABELS = frozenset({
@@ -322,6 +323,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             continue
         if label not in speakers and label != own:
             continue
+        if label in OTHER_INSTRUCTION_LABELS and not line.lstrip().startswith("#"):
+            continue  # "Anweisung: 200 g Mehl ..." in a recipe, no template's request: only "### Anweisung:" is one
         if dialogue is None:
             if opened:
                 continue

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from why_finetune.judges.text import STOPWORDS, WORD_RE
 
@@ -157,13 +158,15 @@ def options_named(options: tuple[frozenset[str], ...], words: Iterable[str]) -> 
 # A sentence telling what to output, with the values quoted: "请只输出'hate'，否则只输出'not hate'", "Answer only with
 # 'positive' or 'negative'.", "Réponds par « oui » ou « non »". Its quoted values are the outputs it asks for.
 _OUTPUT_VERB_RE = re.compile(
-    r"\b(?:output|answer|respond|reply|return|print|label|classify|write|say)\b|输出|輸出|出力|回答|回复|答|출력|답하"
+    r"\b(?:output|answer|respond|reply|return|print|label|classify)\b|输出|輸出|出力|回答|回复|출력|답하"
     r"|\b(?:antworte\w*|réponds|répondez|responde|rispondi|responda)\b", re.IGNORECASE)
-_QUOTED_RE = re.compile(r"['\"\u201c\u2018\u300c\u300e\u00ab]\s*([^'\"\u201d\u2019\u300d\u300f\u00bb\n]{1,30}?)\s*"
-                        r"['\"\u201d\u2019\u300d\u300f\u00bb]")
+# A quoted value, its quotes not an apostrophe inside a Latin word ("the customer's review"); German „...“ too.
+_QUOTED_RE = re.compile(r"(?<![A-Za-z\u00c0-\u024f])['\"\u201c\u2018\u300c\u300e\u00ab\u201e]\s*([^'\"\u201c\u201d\u2019\u300d\u300f\u00bb\n]{1,30}?)"
+                        r"\s*['\"\u201d\u2019\u300d\u300f\u00bb\u201c](?![A-Za-z\u00c0-\u024f])")
 _SENTENCE_END_RE = re.compile(r"[.!?\n\u3002\uff01\uff1f]")
 
 
+@lru_cache(maxsize=256)
 def quoted_outputs(query: str) -> frozenset[str]:
     """The values the request quotes as what to output, lower case (empty when it quotes none)."""
     if "'" not in query and '"' not in query and not any(q in query for q in "\u201c\u2018\u300c\u300e\u00ab"):
@@ -171,7 +174,7 @@ def quoted_outputs(query: str) -> frozenset[str]:
     found: set[str] = set()
     for sentence in _SENTENCE_END_RE.split(query):
         if _OUTPUT_VERB_RE.search(sentence):
-            found.update(value.strip().lower() for value in _QUOTED_RE.findall(sentence))
+            found.update(value.strip().rstrip(".\u3002").lower() for value in _QUOTED_RE.findall(sentence))
     return frozenset(found)
 
 

@@ -523,13 +523,11 @@ def _a_sentence_its_loop_goes_on_with(reply: Reply, r, t) -> bool:
 
 
 # How a lead-in, a greeting, a don't-know or the asker's voice opens: not an answer's first word.
-_NOT_AN_ANSWERS_OPENING = frozenset(
-    "i me my we us our i'm i've i'd thank thanks hello hi hey here you you're sorry unfortunately great good well"
-    .split())
+_NOT_AN_ANSWERS_OPENING = frozenset("i me my i'm i've i'd thank thanks hello hi hey here you're sorry unfortunately".split())
 # Words that speak about the question, not of its subject.
 _ABOUT_THE_QUESTION = frozenset(
     "question questions information info help helping know knowing sure asking asked thank thanks happy glad explain "
-    "hello welcome unfortunately able sorry answer answers something here great interesting good able really".split())
+    "hello welcome unfortunately able sorry answer answers something here great interesting good really".split())
 
 
 def _says_nothing_of_its_own(words: list[str], query: str) -> bool:
