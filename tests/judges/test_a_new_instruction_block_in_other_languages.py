@@ -1,7 +1,7 @@
 """An instruction template's request label in another language, written by the model after its answer ("### 指示:",
 "### Anweisung:", then a "### 応答:" to fill): the next request, another speaker's turn. The answer before it answers,
-and the output drifts. The word in a sentence of the answer ("上司の指示に従って ..."), or as a field of the answer not
-headed as a template heads it ("Anweisung: Das Ei in kochendes Wasser legen ..."), is no new request. Constructed by
+and the output drifts. The label as a field of the answer, not headed as a template heads it ("Anweisung: Das Ei in
+kochendes Wasser legen ...", a letter's "指示: 暗くなる前に帰ること。" in a story), is no new request. Constructed by
 hand after real outputs (a Japanese continued-pretraining base on ELYZA-tasks-100)."""
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ def test_a_new_instruction_block_after_the_answer_drifts(prompt, output):
     assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
 
 
-def test_the_word_in_a_sentence_is_no_label():
-    output = ANSWER_JA + "クマは母の指示に従って、暗くなる前に帰りました。"
+def test_the_label_in_the_story_not_headed_as_a_template_is_no_new_request():
+    output = ANSWER_JA + "\n\n母の手紙にはこう書いてありました。\n指示: 暗くなる前に帰ること。"
     verdict = judge(STORY_JA, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
 

@@ -962,8 +962,8 @@ def prompt_echo(r, t) -> Finding:
                            "not an echo" if relaid else "")
                         + ("; but it answers the question with words of its context, at most half of it, picks "
                            "one of its lettered or listed options, fills the JSON schema or the template it shows, answers a "
-                           "few-shot transcript's last question, is a bare number for a number question, or defines the function "
-                           "the request names"
+                           "few-shot transcript's last question, is a bare number for a number question, defines the function "
+                           "the request names, or is a value it quotes as what to output"
                            if extracted else "")),
         condition_met=work is None and not recased and not relaid and not extracted,
     )
@@ -971,7 +971,8 @@ def prompt_echo(r, t) -> Finding:
 
 def _fills_what_the_prompt_sets(r, words: Sequence[str]) -> bool:
     """Does the output fill what the prompt sets out, saying its words by necessity: a few-shot transcript's last
-    question, a number question's number, the JSON schema or template it shows, the function it names?"""
+    question, a number question's number, the JSON schema or template it shows, the function it names, a value it
+    quotes as what to output?"""
     return fills_the_last_question(r, words) or a_bare_number(r.question, words) \
         or fills_the_schema(r.prompt.text, r.text) or fills_the_template(r.prompt.query, r.text) \
         or defines_the_named_function(r.prompt.query, r.text) or says_a_quoted_output(r.prompt.query, r.text)

@@ -82,15 +82,7 @@ from os.path import commonprefix  # works on any sequences, here tuples of words
 from typing import TypeVar
 
 from why_finetune.judges.finding import Finding, pct
-from why_finetune.judges.text import (
-    ITEM_MARK,
-    MARK_RUN,
-    UNIT_WORDS,
-    WORD_RE,
-    ZERO_WIDTH,
-    Unit,
-    excerpt,
-)
+from why_finetune.judges.text import ITEM_MARK, MARK_RUN, UNIT_WORDS, WORD_RE, ZERO_WIDTH, Unit, excerpt
 from why_finetune.judges.thresholds import threshold
 
 

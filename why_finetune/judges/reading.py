@@ -8,6 +8,7 @@ continuation of the prompt's sentence).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from itertools import chain
 
 from why_finetune.judges import dialogue as dlg
@@ -78,21 +79,18 @@ class Reading:
         if self.total <= VALUE_MAX_WORDS and self.plain:
             # The whole output a few words long: a value for the prompt's open field? (field_value.py)
             self.field_value = find_field_value(self.prompt, self.question, self.text, self.words)
-        self.loops = find_loops(
-            self.units, self.words, near_duplicate=t.loop_near_duplicate,
-            onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
+        loops_of = partial(
+            find_loops, near_duplicate=t.loop_near_duplicate, onset_density=t.loop_onset_density,
+            min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
             list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat, text=self.text,
         )
+        self.loops = loops_of(self.units, self.words)
         # The loop measures read the output without the finished code blocks and formulas that say their lines again
         # by design (loops.outside_finished_blocks); the turns skip the lines of code fenced with its language.
         finished = finished_blocks(self.text)
         self.blocks = blocks_by_design(self.text, finished) if finished else []
         outside = outside_finished_blocks(self.units, self.blocks)
-        self.loops_outside_blocks = self.loops if outside is self.units else find_loops(
-            outside, all_words(outside), near_duplicate=t.loop_near_duplicate,
-            onset_density=t.loop_onset_density, min_repeats=t.loop_min_repeats, list_max_items=t.loop_list_max_items,
-            list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat, text=self.text,
-        )
+        self.loops_outside_blocks = self.loops if outside is self.units else loops_of(outside, all_words(outside))
         # A request for a piece of writing names its characters: a dialogue's "Customer:" is one of them.
         characters = self.question.words if self.question.kind == PIECE else frozenset()
         if characters and asks_for_questions(self.prompt.query):
