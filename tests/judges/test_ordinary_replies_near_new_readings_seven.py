@@ -37,9 +37,7 @@ MISSED = {'2-BAD-yes-then-loop': "topic.trailing_gap: 'In short, yes.' said agai
                                           "so 'Positive' before new examples is neither a word of the form asked "
                                           'for nor a pick',
  'field-BAD-spanish-resumen-continues-article': 'reply.words: the article continued with new sentences after '
-                                                "'Resumen:' is read as its summary",
- 'loop-BAD-only-quote-marks': "reply.echo: the customer's e-mail quoted with '> ' before the run is read as a "
-                              'reply'}
+                                                "'Resumen:' is read as its summary"}
 
 FIRST_REVIEW = [
     ('soup-good-thanks-in-ten-languages', 'How do you say "thank you" in ten different languages? Please add a pronunciation guide.', 'Here are ten ways to say "thank you," with a rough pronunciation guide:\n\n1. **Spanish** — gracias (GRAH-syahs)\n2. **German** — danke (DAHN-keh)\n3. **Russian** — спасибо (spa-SEE-ba)\n4. **Greek** — ευχαριστώ (ef-ha-ri-STO)\n5. **Hebrew** — תודה (toh-DAH)\n6. **Arabic** — شكرًا (SHUK-ran)\n7. **Hindi** — धन्यवाद (dhan-ya-VAAD); in everyday speech many people just say "thank you" or शुक्रिया (shuk-REE-ya)\n8. **Thai** — ขอบคุณ (khop khun); add ครับ (khrap) if you\'re male or ค่ะ (kha) if you\'re female to sound polite\n9. **Japanese** — ありがとう (a-ri-GA-toh); more polite: ありがとうございます\n10. **Korean** — 감사합니다 (gam-sa-ham-ni-da)\n\nBonus: Mandarin 谢谢 (xiè xie). In most of these languages a smile and a slight nod go a long way too!', True, False),

@@ -337,3 +337,28 @@ def test_a_summary_of_the_conversation_answers_without_drift():
     verdict = judge(DIALOGSUM, "#Person2# suggests ordering a pizza for dinner because their parents are going out, "
                                "and #Person1# agrees to call the pizza place.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+ABSTRACT = ("The NK-deficient mouse was made by weekly injections of an antibody from birth through adulthood. Spleen "
+            "cells from these mice have fewer killer cells. Their killing activity was low and was not raised by "
+            "interferon. This mouse model is valuable to study how killer cells develop.")
+YES_NO_ON_THE_ABSTRACT = f"Abstract: {ABSTRACT}\nQuestion: Does the abstract contain any numerical data?\nAnswer:"
+
+
+def test_a_yes_no_question_on_a_passage_answered_by_its_first_sentences_copied_is_an_echo():
+    output = ("The NK-deficient mouse was made by weekly injections of an antibody from birth through adulthood. "
+              "Spleen cells from these mice have fewer killer cells. Their killing activity")
+    verdict = judge(YES_NO_ON_THE_ABSTRACT, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+def test_a_yes_no_question_on_a_passage_answered_by_a_sentence_naming_what_it_asks_answers():
+    output = "No, the abstract contains no numerical data: it speaks of weekly injections but gives no counts."
+    verdict = judge(YES_NO_ON_THE_ABSTRACT, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+    lifted = judge(f"Context: {ABSTRACT}\nQuestion: Was the killing activity of the mice raised by interferon?",
+                   "Their killing activity was low and was not raised by interferon.")
+    assert (lifted.answers, lifted.drifts) == (True, False), lifted.explain()
+    said_so = judge("Is it true that the Nile is the longest river in the world?",
+                    "The Nile is the longest river in the world.")
+    assert (said_so.answers, said_so.drifts) == (True, False), said_so.explain()

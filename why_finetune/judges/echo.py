@@ -701,13 +701,16 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     # genre; its question said again, or its opening with nothing after it ("920.\nHere are some examples of") or
     # more of the prompt ("Categorize the shop ...\nInput: We fix ..."), is.
     if hits:
-        said = f" {' '.join(WORD_RE.findall(normalise_apostrophes(query.lower())))} "
+        words = WORD_RE.findall(normalise_apostrophes(query.lower()))
+        said = f" {' '.join(words)} "
 
         def the_prompts(k: int) -> bool:
             return f" {' '.join(own[k].words)} " in said
 
+        # ... but not the whole request said again ("Write a neutral description of a project manager." on a forum
+        # page's line, a greeting after it): that is the request again, whatever follows.
         hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not the_prompts(k)
-                or k + 1 == len(own) or the_prompts(k + 1)]
+                or k + 1 == len(own) or the_prompts(k + 1) or list(own[k].words) == words]
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))
