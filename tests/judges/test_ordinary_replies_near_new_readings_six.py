@@ -80,8 +80,6 @@ MISSED = {
                                        "template's",
     "template-BAD-ko-answer-then-new-glossed-example": "prompt.format: a glossed label written again is not compared "
                                                       "with the prompt's",
-    "template-BAD-ko-glossed-instruction-echoed": "reply.echo: the instruction said back is read as code for a "
-                                                  "question not in English",
     "emoji-BAD-laughing-run-for-a-sentence": "loop.wordless_run: one mark must run a hundred times",
     "emoji-BAD-rocket-asked-then-run": "loop.wordless_run: one mark must run a hundred times",
     "restate-good-please-tell-me-year": "reply.echo: a request's statement with its answer ('... fell in 1989.') is "

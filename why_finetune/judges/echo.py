@@ -14,7 +14,9 @@ stay. / Tell me how to ..."), or the asker's story in the asker's words ("my dog
   dropped (at most ``restated_max_change`` of the question's length, at least 2 words). Adding
   words only ("Taylor Swift's best friend is Selena Gomez.") is the question used in an answer,
   not restated, so a restatement must drop at least one of the question's words or be an exact copy.
-  The test compares word *sets*, not sequences, which makes it one set operation per unit.
+  The test compares word *sets*, not sequences, which makes it one set operation per unit. One is enough when it
+  says the whole request word for word after the output's first line or sentence, not as a title (a forum page's
+  title, then the request posted).
 * ``prompt.questions``: the share of words in questions (units ending in "?") that name a topic
   word: a list of further questions on the topic instead of an answer ("How do I train my dog to
   sit? How do I stop him barking? ..."). An answer may ask a rhetorical question or two; a list of
@@ -210,6 +212,9 @@ class Restated:
     count: int
     examples: tuple[str, ...]
     first_at: int | None
+    # The whole request said again word for word after the output's first line or sentence, not as a title (a forum
+    # page's title, then the request posted): the request again, not a heading of the reply.
+    whole_after_first: bool = False
 
 
 def _phrasing(word: str) -> bool:
@@ -223,7 +228,7 @@ def _phrasing(word: str) -> bool:
 _POLITE_OPENERS = frozenset("please now hi hello hey can could would you kindly".split())
 
 
-def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
+def find_restated(query: str, units: list[Unit], max_change: float, text: str = "") -> Restated:
     qwords = WORD_RE.findall(query.lower().replace("\u2019", "'"))
     if "=" in query:
         qwords = list(filter(_phrasing, qwords))
@@ -268,7 +273,9 @@ def find_restated(query: str, units: list[Unit], max_change: float) -> Restated:
                  and not (stated[u.words] and not u.text.rstrip().endswith(("?", "\uff1f")))]
     if not restating:
         return Restated(0, (), None)
-    return Restated(len(restating), tuple(excerpt(u.text, 60) for u in restating[:3]), restating[0].start)
+    whole = bool(text) and any(u.words == tuple(qwords) and u is not units[0] and not _is_title(text, u.start, u.end)
+                               for u in restating)
+    return Restated(len(restating), tuple(excerpt(u.text, 60) for u in restating[:3]), restating[0].start, whole)
 
 
 @dataclass(frozen=True)
@@ -1085,12 +1092,14 @@ def restated(r, t) -> Finding | None:
         return None
     # The instruction, not the input an instruction template gives it: a line about the input says its words.
     query = r.prompt.query if r.prompt.template != "instruction" else instruction_before_passage(r.prompt.query)
-    found = find_restated(query, r.units, t.restated_max_change)
+    found = find_restated(query, r.units, t.restated_max_change, r.text)
+    limit = 1 if found.whole_after_first else t.restated
     return Finding(
-        "prompt.restated", found.count, t.restated,
+        "prompt.restated", found.count, limit,
         lambda: (found.examples[0] if found.examples else "",
                  f"restates the question as more prompts: {found.count} line(s) are the question with a "
-                 f"few words changed (threshold {t.restated})" + examples(found.examples)),
+                 f"few words changed (threshold {t.restated}, or one saying it whole on a line after the output's "
+                 f"first)" + examples(found.examples)),
         found.first_at, "it ends where the question is restated",
     )
 

@@ -1,0 +1,47 @@
+"""The whole request said again word for word after the output's first line or sentence: a forum page's title, then
+the request posted, then a greeting or a note. That is the request again (``prompt.restated``, one is enough), in any
+script. The request as a markdown title before the reply is not; nor is the request said inside a sentence of the
+reply. Constructed by hand after real outputs (Qwen2.5-0.5B given Arabic requests raw)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .probes import drift_measures
+
+REQUEST = "Write a short sentence describing a successful engineer."
+ARABIC_REQUEST = "اكتب وصفا مهنيا محايدا لمديرة مشروع."  # write a neutral professional description of a project manager
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(REQUEST, "- Writing forums\nWrite a short sentence describing a successful engineer.\nHello everyone, "
+                 "I need help with this homework.", id="a-forum-title-then-the-request"),
+    pytest.param(ARABIC_REQUEST, "- منتديات مدرسة الامارات\n" + ARABIC_REQUEST + "\nالسلام عليكم ورحمة الله وبركات",
+                 id="arabic-forum"),  # "- Emirates school forums", the request, "Peace be upon you"
+])
+def test_the_whole_request_on_a_line_after_the_first_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+    assert "prompt.restated" in drift_measures(verdict), verdict.explain()
+
+
+def test_the_request_as_a_title_after_a_lead_in_is_no_drift():
+    # "With pleasure." / the request as a title / "The project manager plans the work, coordinates the team and
+    # follows the deadlines closely."
+    output = "بكل سرور.\n\n## " + ARABIC_REQUEST + "\n\nمديرة المشروع تخطط للعمل وتنسق الفريق وتتابع المواعيد بدقة."
+    verdict = judge(ARABIC_REQUEST, output)
+    assert not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("## " + REQUEST + "\n\nShe turns rough sketches into bridges that carry thousands of people every "
+                 "day.", id="the-request-as-a-heading"),
+    pytest.param("Happy to help. Your task was to write a short sentence describing a successful engineer. Here it "
+                 "is.\nShe turns rough sketches into bridges that carry thousands of people every day.",
+                 id="the-request-inside-a-paragraph"),
+])
+def test_the_request_as_a_heading_or_inside_a_sentence_is_no_drift(output):
+    verdict = judge(REQUEST, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
