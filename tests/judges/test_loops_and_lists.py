@@ -537,3 +537,31 @@ def test_numbered_lines_that_are_not_the_prompts_items_still_loop():
     output = WALK.replace("1. Shark", "1. Whale").replace("2. Dolphin", "2. Seal").replace("3. Trout", "3. Otter")
     verdict = judge(PICK, output)
     assert verdict.drifts, verdict.explain()
+
+
+# The same line said again with other lines between its copies, a template's labels (Gemma-2B's QLoRA: the answer,
+# then "**Rationale:**:" and the answer again, or "**Answer:**: 4" and "**Explanation:**:" between them): the line
+# is still said again word for word, so it reads as above.
+SACKS = ("The Raiders beat the Jets 34 to 27. Marshawn Lynch rushed for 45 yards in the game. The Raider defense "
+         "played well again, holding the Jets to 276 yards in the game and sacking Jets quarterback Josh McCown four "
+         "times.\n\nAnswer this question based on the article: How many sacks did The Raiders have?")
+
+
+@pytest.mark.parametrize("between", [
+    pytest.param("\n\n**Rationale:**:\n", id="a-label"),
+    pytest.param("\n\n**Answer:**:\n4\n\n**Explanation:**:\n", id="labels-and-a-short-value"),
+])
+def test_one_line_said_again_with_labels_between_its_copies_answers_and_drifts(between):
+    output = between.join(["The Raiders had four sacks in the game."] * 5) + between + "The Raiders had four"
+    verdict = judge(SACKS, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("The context information is given above in full.", id="naming-nothing-asked"),
+    pytest.param("The Raiders played the Jets in the game.", id="no-number-for-a-count"),
+])
+def test_a_line_that_does_not_reply_said_again_with_labels_between_is_no_answer(line):
+    output = "\n\n**Rationale:**:\n".join([line] * 6)
+    verdict = judge(SACKS, output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()

@@ -56,8 +56,9 @@ leaves no reply at all. Unless it is a reply said again: when the region opens w
 not loop among themselves and their word-for-word copies (a field label such as "Output:" aside) make up the
 rest (word for word, or near word for word from two lines on), the loop starts at the first copy, and
 ``said_once`` (the words before it) tells the reply checks that what follows is only that reply again. So too
-for the output's first line when the next line says it again word for word and copies make up the rest
-(``first_line_again``: the reply checks then ask whether that one line reads as a reply).
+for the output's first line when the next line, or a later one after other lines (a template's labels), says it
+again word for word and copies make up the rest (``first_line_again``: the reply checks then ask whether that one
+line reads as a reply).
 
 The evidence names the most repeated line pattern as its lines' common start ... common end
 ("I think we ... there.", 24 times) and the most repeated word sequence ("i think we", 23 times).
@@ -265,6 +266,9 @@ def find_loops(
                     and _made_of_copies(first_line, lens, copy, onset_density * suffix_words[copy])
                     and not _loops_within(ws, onset_index, copy, min_repeats, list_max_items, list_item_words,
                                           near_copy)):
+                # The output's first line, then labels or other lines ("**Answer:**: 4"), then the first line again:
+                # that line is said again, as it is right after itself below (the reply checks read it so).
+                first_line_again = source == onset_index and sum(lens[:onset_index]) <= 1
                 onset_index = copy
                 tail_units, tail_words = suffix_units[copy], suffix_words[copy]
                 said_once = offsets[copy]
@@ -276,6 +280,7 @@ def find_loops(
                 # The same, when the copies come back near word for word ("In the ocean, there are many
                 # kinds of fish. These are ..." then "There are many kinds of fish. These are ..."): the
                 # lines before the first copy are said once.
+                first_line_again = ws[first] == ws[src] and sum(lens[:src]) <= 1  # (other lines between, as above)
                 onset_index = first
                 tail_units, tail_words = suffix_units[first], suffix_words[first]
                 said_once = offsets[first]
