@@ -565,3 +565,19 @@ def test_a_line_that_does_not_reply_said_again_with_labels_between_is_no_answer(
     output = "\n\n**Rationale:**:\n".join([line] * 6)
     verdict = judge(SACKS, output)
     assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+QUESTION_ASKED = ("Generate a question that has the following answer: \nThe Crazy Crew \nfor the following movie plot: "
+                  "\nProfessor Wally sends the Crazy Crew, a band of super-villains, after the Pet Force heroes.")
+
+
+def test_a_statement_said_again_where_a_question_is_asked_for_is_no_answer():
+    output = "The Crazy Crew is a group of super-villains who fight the Pet Force. " * 6
+    verdict = judge(QUESTION_ASKED, output)
+    assert verdict.drifts and not verdict.answers, verdict.explain()
+
+
+def test_the_question_asked_for_said_again_answers_and_drifts():
+    output = "Who does Professor Wally send after the Pet Force heroes?\n" * 6
+    verdict = judge(QUESTION_ASKED, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()

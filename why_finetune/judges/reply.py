@@ -458,7 +458,10 @@ _MAKING_VERBS = frozenset("write create compose generate make draft invent produ
 def _a_line_that_replies(reply: Reply, r, t) -> bool:
     """Is the line said again from the start a reply of its own: naming the question's topic words (not "I
     have a question.", nor "我不知道。" where no topic word can be read; for a piece asked for, any line not in
-    the asker's voice), a number where the question asks for one, and not another request of the prompt's kind?"""
+    the asker's voice), a number where the question asks for one, a question where the request asks for one ("Generate
+    a question that has the following answer: ..."), and not another request of the prompt's kind?"""
+    if asks_for_a_question(r.prompt.query) and not r.text[reply.start : reply.end].rstrip().endswith(("?", "\uff1f")):
+        return False
     if r.question.kind == PIECE:
         # A piece need not name its subject ("She saw a snake slithering slowly." for an alliteration); it is no
         # piece when it speaks as the asker ("I have a question.").
