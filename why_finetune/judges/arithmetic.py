@@ -51,7 +51,7 @@ _SPELLED_NUMBER_RE = re.compile(r"\b(?:" + "|".join(SPELLED_NUMBERS.values()) + 
 # repeating decimal."), names the operation or a number in words ("这是两个数的和。"), or closes with an offer ("Let me
 # know if you need help with anything else!").
 _ON_THE_SUM_RE = re.compile(
-    r"^\s*(?:that|this|it)(?:'s| is| was| equals| means)\b|\b(?:sum|result|total|product|difference|quotient|answer|"
+    r"^\s*(?:that|this|it)(?:'s| is| was| equals| means)\b|\b(?:sum|result|total|product|difference|quotient|answer|correct|"
     r"equals?|plus|minus|times|divided|multiplied|decimal|fraction|let me know|hope (?:this|that) helps|feel free|"
     r"anything else)\b|和|结果|答案|等于|合計|答え", re.IGNORECASE)
 
@@ -71,15 +71,16 @@ def _numbers_in(text: str) -> set[str]:
 
 def after_the_result(r, t) -> Finding | None:
     """A prompt of numbers and operators alone ("813+124=") asks for the result and nothing else: after a first
-    sentence giving a number, a sentence of words naming neither the prompt's numbers nor that result is the
-    output's own text, off the question ("1,827. The number of days in", "1337. I love you."), where a sentence on
-    the sum names one ("937 is the sum of the two", "813 plus 124 makes 937"), refers back to it ("That's one less
-    than a thousand."), names the operation or a number in words, or closes with an offer ("Let me know ...")."""
+    sentence giving a number, a sentence of words naming none of the prompt's numbers is the output's own text, off
+    the question ("1,827. The number of days in", "1337. I love you.", "719. The number 719 is a composite": the
+    result's other properties), where a sentence on the sum names one ("813 plus 124 makes 937"), refers back to it
+    ("That's one less than a thousand."), names the operation ("937 is the sum of the two") or a number in words, or
+    closes with an offer ("Let me know ...")."""
     if not r.plain:
         return None
     units = [u for u in r.units if u.end > r.own_start] if _a_bare_sum(r.prompt.query) else []
     result = _numbers_in(units[0].text) if units else set()
-    named = _numbers_in(r.prompt.query) | result
+    named = _numbers_in(r.prompt.query)
     off = next((u for u in units[1:] if any(c.isalpha() for c in u.text) and not _numbers_in(u.text) & named
                 and not _ON_THE_SUM_RE.search(u.text) and not _SPELLED_NUMBER_RE.search(u.text.lower())),
                None) if result else None
