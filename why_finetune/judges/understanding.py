@@ -1,14 +1,15 @@
-"""A reply that only says it does not understand the request.
+"""A reply that only says it does not understand the request, or does not know.
 
-"I'm sorry, I don't understand. Could you rephrase your question?" is said in the replier's role, to
-the asker, so it is no drift; but it gives nothing of what was asked, so it is no answer. A reply
-that says it does not understand something and then answers ("I don't understand why the sources
-differ, but here they are: ...") is an answer: only a reply made of that sentence and questions
-back counts.
+"I'm sorry, I don't understand. Could you rephrase your question?", "I'm sorry, I'm not familiar with the Senator's
+address." are said in the replier's role, to the asker, so they are no drift; but they give nothing of what was
+asked, so they are no answer. A reply that says it does not understand something and then answers ("I don't
+understand why the sources differ, but here they are: ...") is an answer: only a reply made of that sentence and
+questions back (more of the same, a few words of why about the replier: "I'm not a black person.") counts.
 
 Saying one does not understand has no mark in the text's form (no repetition, no format, no
 script), so this reads a short English pattern: the negated verb "understand", "follow" or "catch" ("I didn't
-quite catch that.").
+quite catch that."), "not sure what you mean", or a sentence opening with "I don't know", "I'm not sure", "I'm not
+familiar", "I have no idea".
 """
 
 from __future__ import annotations
@@ -30,24 +31,41 @@ threshold(
 # "n't", so not "can" + "n't" as the other verbs are). The text's apostrophes are straight (text.py).
 _NOT_UNDERSTOOD_RE = re.compile(
     r"\b(?:(?:do|does|did|could)(?: not|n't)|can(?:not| not|'t)) (?:quite |fully |really )?(?:understand|follow|catch)\b"
+    r"|\bnot sure what you mean\b"
 )
+# ... or does not know, opening its sentence: "I don't know.", "I'm not sure.", "I'm sorry, I'm not familiar with the
+# Senator's address.", "I have no idea." (not "I'm not sure if you're familiar with the situation in Syria, but the
+# country ...": it goes on; nor "My dad is a jerk and I'm not sure how to deal with it.", a summary in the asker's
+# voice).
+_NOT_KNOWN_RE = re.compile(r"\s*(?:(?:i'm |i am )?sorry,? (?:but )?)?"
+                           r"i(?: do not know| don't know|'m not (?:sure|familiar)| am not (?:sure|familiar)| have no idea)\b")
+# ... and, after it, only questions back, more of the same, or a few words of why, about the replier ("I'm not a black
+# person.").
+_ABOUT_ITSELF_RE = re.compile(r"\s*i(?:'m| am) not (?:a|an)\b")
 
 
 def not_understood(r, start: int, end: int) -> str:
-    """The sentence saying it does not understand, when the output between `start` and `end` is
-    that sentence and questions back only; otherwise ""."""
+    """The sentence saying it does not understand the request or does not know, when the output between `start` and
+    `end` is that sentence and questions back, more of the same or a few words of why about the replier only;
+    otherwise ""."""
     # The first unit decides most outputs (it says nothing of the kind): the rest are listed only after.
     first = next((u for u in r.units if u.end > start and u.start < end), None)
     if first is None:
         return ""
-    t = r.thresholds
-    said = _NOT_UNDERSTOOD_RE.search(r.lower, first.start, first.end)
-    if said is None or len(r.lower[said.end() : first.end].split()) > t.not_understood_tail_words:
+    if not _says_it(r, first):
         return ""
     units = list(units_between(r.units, start, end))
-    if all(r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) for u in units[1:]):
+    if all(r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) or _says_it(r, u)
+           or (_ABOUT_ITSELF_RE.match(r.lower, u.start, u.end) and len(u.words) <= ASIDE_WORDS + 2) for u in units[1:]):
         return first.text.strip()
     return ""
+
+
+def _says_it(r, unit) -> bool:
+    """Does the sentence say it does not understand or does not know, ending within a few words of it?"""
+    said = _NOT_UNDERSTOOD_RE.search(r.lower, unit.start, unit.end) or _NOT_KNOWN_RE.match(r.lower, unit.start, unit.end)
+    t = r.thresholds
+    return said is not None and len(r.lower[said.end() : unit.end].split()) <= t.not_understood_tail_words
 
 
 # The replier saying it needs more to go on, or asking for it ("Without more information I cannot search for it.",
