@@ -384,7 +384,8 @@ def _kind(first: str, whole: str) -> str:
         if len(w) > 2 and w[1] == "you" and (w[2] in _REQUEST_VERBS or (w[2] == "please" and len(w) > 3)):
             return OPEN
         return YES_NO
-    if _DECLARATIVE_QUESTION_RE.match(text) and first.rstrip().endswith("?") and _WH_WORDS.isdisjoint(w):
+    if _DECLARATIVE_QUESTION_RE.match(text) and first.rstrip().endswith("?") and "," not in first \
+            and _WH_WORDS.isdisjoint(w):
         return YES_NO  # "So you have a lot of free time?", "You like pizza?": a statement asked, yes or no
     if w[0] in _WHY_WORDS or tuple(w[:2]) in _WHY_PAIRS:
         return OPEN  # "Warum ist das Meer salzig?", "¿Por qué ...?": a reason asked, in any words (no yes, no name)
@@ -398,7 +399,8 @@ def _kind(first: str, whole: str) -> str:
 
 
 # A statement asked as a question: its subject first, after "so", "and" or "but" at most ("So you have a lot of
-# sex?", "And he said yes?"), and no question word anywhere in it.
+# sex?", "And he said yes?"), no question word anywhere in it, and no comma (after a remark and a comma, "I have
+# leftover rice, do you know a good recipe?", the question is read by its own words).
 _DECLARATIVE_QUESTION_RE = re.compile(r"(?:(?:so|and|but|oh) )?(?:you|he|she|they|it|we|i|your|his|her|their) \w")
 _WH_WORDS = frozenset("what which who whom whose where when why how".split())
 
