@@ -51,7 +51,7 @@ _SPELLED_NUMBER_RE = re.compile(r"\b(?:" + "|".join(SPELLED_NUMBERS.values()) + 
 # repeating decimal."), names the operation or a number in words ("这是两个数的和。"), or closes with an offer ("Let me
 # know if you need help with anything else!").
 _ON_THE_SUM_RE = re.compile(
-    r"^\s*(?:that|this|it)(?:'s| is| was| equals| means)\b|\b(?:sum|result|total|product|difference|quotient|answer|correct|"
+    r"^\s*(?:that|this|it)(?:'s| is| was| equals| means)\b|\b(?:sum|result|total|product|difference|quotient|answer|correct|value|right|"
     r"equals?|plus|minus|times|divided|multiplied|decimal|fraction|let me know|hope (?:this|that) helps|feel free|"
     r"anything else)\b|和|结果|答案|等于|合計|答え", re.IGNORECASE)
 
@@ -87,7 +87,7 @@ def after_the_result(r, t) -> Finding | None:
     shown = excerpt(r.text[off.start :], 60) if off else ""
     return Finding(
         "topic.after_the_result", float(off is not None), 1.0,
-        lambda: (shown, f"after the result, a sentence naming neither the sum's numbers nor its result: '{shown}'"
-                 if shown else "after the result, a sentence naming neither the sum's numbers nor its result: no"),
+        lambda: (shown, f"after the result, a sentence naming none of the sum's numbers nor the operation: '{shown}'"
+                 if shown else "after the result, a sentence naming none of the sum's numbers nor the operation: no"),
         off.start if off else None, "it ends where the text after the result starts",
     )

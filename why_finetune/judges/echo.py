@@ -15,8 +15,9 @@ stay. / Tell me how to ..."), or the asker's story in the asker's words ("my dog
   words only ("Taylor Swift's best friend is Selena Gomez.") is the question used in an answer,
   not restated, so a restatement must drop at least one of the question's words or be an exact copy.
   The test compares word *sets*, not sequences, which makes it one set operation per unit. One is enough when it
-  says the whole request word for word after the output's first line or sentence, not as a title (a forum page's
-  title, then the request posted).
+  says the whole request word for word after the output's first line or sentence as a page posts it: not as a
+  title, a quotation or a blockquote, and with a few words at most after it (a forum page's title, then the request
+  posted, then a greeting).
 * ``prompt.questions``: the share of words in questions (units ending in "?") that name a topic
   word: a list of further questions on the topic instead of an answer ("How do I train my dog to
   sit? How do I stop him barking? ..."). An answer may ask a rhetorical question or two; a list of
@@ -60,6 +61,7 @@ from why_finetune.judges.passage import (
     answers_from_the_context,
     instruction_before_passage,
     lifted_answer,
+    passage_after_instruction,
     recased_quotation,
     relaid_out,
     works_on_the_passage,
@@ -73,6 +75,7 @@ from why_finetune.judges.question import (
     PIECE,
     REWRITE,
     TRANSLATION,
+    YES_NO,
     a_bare_number,
     asks_for_a_question,
     fills_the_question,
@@ -212,8 +215,8 @@ class Restated:
     count: int
     examples: tuple[str, ...]
     first_at: int | None
-    # The whole request said again word for word after the output's first line or sentence, not as a title (a forum
-    # page's title, then the request posted): the request again, not a heading of the reply.
+    # The whole request said again word for word after the output's first line or sentence, as a page posts it (a
+    # forum page's title, then the request, a greeting after it): the request again, not a heading of the reply.
     whole_after_first: bool = False
 
 
@@ -273,10 +276,26 @@ def find_restated(query: str, units: list[Unit], max_change: float, text: str = 
                  and not (stated[u.words] and not u.text.rstrip().endswith(("?", "\uff1f")))]
     if not restating:
         return Restated(0, (), None)
-    whole = bool(text) and any(u.words == tuple(qwords) and u is not units[0] and not _is_title(text, u.start, u.end)
+    whole = bool(text) and any(u.words == tuple(qwords) and u is not units[0] and _posted(u, units, text)
                                for u in restating)
     return Restated(len(restating), tuple(excerpt(u.text, 60) for u in restating[:3]), restating[0].start, whole)
 
+
+POSTED_MAX_WORDS_AFTER = 12  # a forum page's greeting or note after the request posted, not a reply's paragraph
+
+
+def _posted(unit: Unit, units: list[Unit], text: str) -> bool:
+    """Is the request said again whole as a page posts it: not as a title, a quotation or a blockquote (a reply
+    heading its answer: '"Why do cats purr?"', "> Write a haiku ..."), and with a few words at most after it ("Peace
+    be upon you")? A reply's paragraph after it answers what it restates."""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    if _is_title(text, unit.start, unit.end) or text[line_start : unit.start + 1].lstrip()[:1] in _QUOTING_MARKS:
+        return False
+    after = sum(len(u.words) for u in units if u.start >= unit.end)
+    return after <= POSTED_MAX_WORDS_AFTER
+
+
+_QUOTING_MARKS = frozenset('"\'>*_\u201c\u2018\u00ab\u300c')
 
 @dataclass(frozen=True)
 class Questions:
@@ -708,16 +727,13 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     # genre; its question said again, or its opening with nothing after it ("920.\nHere are some examples of") or
     # more of the prompt ("Categorize the shop ...\nInput: We fix ..."), is.
     if hits:
-        words = WORD_RE.findall(normalise_apostrophes(query.lower()))
-        said = f" {' '.join(words)} "
+        said = f" {' '.join(WORD_RE.findall(normalise_apostrophes(query.lower())))} "
 
         def the_prompts(k: int) -> bool:
             return f" {' '.join(own[k].words)} " in said
 
-        # ... but not the whole request said again ("Write a neutral description of a project manager." on a forum
-        # page's line, a greeting after it): that is the request again, whatever follows.
         hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not the_prompts(k)
-                or k + 1 == len(own) or the_prompts(k + 1) or list(own[k].words) == words]
+                or k + 1 == len(own) or the_prompts(k + 1)]
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))
@@ -845,16 +861,35 @@ def echo_words(r, start: int, end: int) -> list[str]:
     units = list(units_between(r.units, start, end))
     # The options said back, one a line ("Tech / Business / Sport"), are the question's list, not a pick.
     several = len(question.options) > 1 and options_named(question.options, chain.from_iterable(u.words for u in units)) > 1
+    # A yes/no question's passage said back from its start ("The NK-1.1(-) mouse was constructed by ..." for "Does the
+    # abstract contain any numerical data?"): its sentences that name nothing the question asks are the passage, not
+    # its answer ("Nausea was reported by 5 patients." alone answers "Does it mention any side effects?").
+    said_back = question.kind == YES_NO and bool(units) and _opens_a_field(r, units[0])
     decided: dict[tuple, bool] = {}  # a loop says the same sentence many times: decide it once
 
     def keeps(u: Unit) -> bool:
         key = (u.words, u.text.rstrip()[-1:])  # its words, and whether it asks
         if key not in decided:
-            decided[key] = not states_an_answer(question, u) or (several and picks_one(question.options, u.words)) \
+            stated = states_an_answer(question, u) and not (said_back and not _names_the_asked(question, u))
+            decided[key] = not stated or (several and picks_one(question.options, u.words)) \
                 or _copied_from_the_prompt(r, u) or _the_text_to_translate(r, u)
         return decided[key]
 
     return words_between(list(filter(keeps, units)), r.lower, start, end)
+
+
+def _opens_a_field(r, unit: Unit) -> bool:
+    """Does the sentence open the passage, in one of its fields or after the instruction, word for word (five words
+    at least)?"""
+    n = len(unit.words)
+    return n >= 5 and (passage_after_instruction(r.prompt.query)[:n] == unit.words or any(
+        tuple(WORD_RE.findall(field.lower()))[:n] == unit.words for field in r.passage.fields))
+
+
+def _names_the_asked(question, unit: Unit) -> bool:
+    """Does the sentence name a content word of the asking sentence, by its stem ("effects" for "effect")?"""
+    asked = {stem(w) for w in question.asked if w not in STOPWORDS}
+    return any(stem(w) in asked for w in unit.words if w not in STOPWORDS)
 
 
 def fills_the_last_question(r, words) -> bool:
@@ -1098,8 +1133,8 @@ def restated(r, t) -> Finding | None:
         "prompt.restated", found.count, limit,
         lambda: (found.examples[0] if found.examples else "",
                  f"restates the question as more prompts: {found.count} line(s) are the question with a "
-                 f"few words changed (threshold {t.restated}, or one saying it whole on a line after the output's "
-                 f"first)" + examples(found.examples)),
+                 f"few words changed (threshold {t.restated}, or one saying it whole word for word after the "
+                 f"output's first line, as a page posts it)" + examples(found.examples)),
         found.first_at, "it ends where the question is restated",
     )
 

@@ -683,9 +683,6 @@ def is_statement(question: Question, unit: Unit) -> bool:
     return not question.asked.issubset(unit.words)
 
 
-_REQUESTS_TO_THE_REPLIER = frozenset((verb, "you") for verb in ("can", "could", "would", "will"))
-
-
 def states_an_answer(question: Question, unit: Unit) -> bool:
     """Is this sentence the question turned into its answer, so that the words it shares with the
     question are not an echo? "Yes, Lamini can generate technical documentation." answers "Can
@@ -707,12 +704,7 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
     if question.kind == LABEL:
         return len(unit.words) <= LABEL_MAX_WORDS  # the label chosen, often one the prompt offers
     if question.kind == YES_NO:
-        # Its yes or no, or what it asks about said to be so or not ("Lamini can generate technical documentation."):
-        # a sentence of the prompt's passage naming none of it ("The NK-1.1(-) mouse was constructed by weekly
-        # injections ..." for "Does the abstract contain any numerical data?") is the passage said back. A request in
-        # a question's form ("Can you make it shorter?") is answered by doing it, in words of an earlier turn.
-        return question.opening in _REQUESTS_TO_THE_REPLIER or word_fits(question, unit.words[0]) \
-            or any(w in question.asked for w in unit.words if w not in STOPWORDS)
+        return True
     if question.kind == BLANK:
         return any(w not in question.words for w in unit.words)  # what fills the blank, a small word too: "down"
     if question.no_result and not question.arithmetic and question.no_result.issuperset(unit.words):

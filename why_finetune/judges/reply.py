@@ -455,13 +455,17 @@ _LEADING_LABEL_RE = re.compile(rf"[ \t\n]*(?:[^\W_][^:\uff1a\n]{{0,20}}[:\uff1a]
 _MAKING_VERBS = frozenset("write create compose generate make draft invent produce".split())
 
 
+_QUESTION_NOUN_RE = re.compile(r"\bquestions?\b|\bpreguntas?\b|\bfragen?\b|\bdomand[ae]\b|\bperguntas?\b|вопрос|質問|질문|问题")
+
+
 def _a_line_that_replies(reply: Reply, r, t) -> bool:
     """Is the line said again from the start a reply of its own: naming the question's topic words (not "I
     have a question.", nor "我不知道。" where no topic word can be read; for a piece asked for, any line not in
     the asker's voice), a number where the question asks for one, a question where the request asks for one ("Generate
     a question that has the following answer: ..."), and not another request of the prompt's kind?"""
-    if asks_for_a_question(r.prompt.query) and not r.text[reply.start : reply.end].rstrip().endswith(("?", "\uff1f")):
-        return False
+    if asks_for_a_question(r.prompt.query) and _QUESTION_NOUN_RE.search(r.prompt.query.lower()) \
+            and not r.text[reply.start : reply.end].rstrip().endswith(("?", "\uff1f")):
+        return False  # (a question asked for by its name: not a title, a slogan or a riddle, which need no "?")
     if r.question.kind == PIECE:
         # A piece need not name its subject ("She saw a snake slithering slowly." for an alliteration); it is no
         # piece when it speaks as the asker ("I have a question.").
@@ -927,11 +931,12 @@ def _restates_the_question(r, unit) -> bool:
 
 
 def understands(reply: Reply, r, t) -> Evidence | None:
-    """A reply part that only says it does not understand the request (see understanding.py)."""
+    """A reply part that only says it does not understand the request, or does not know (see understanding.py)."""
     if not r.plain or not reply.words:
         return None
     said = not_understood(r, reply.start, reply.end)
-    return _only_says("reply.not_understood", said, "only says it does not understand the request") if said else None
+    return _only_says("reply.not_understood", said, "only says it does not understand the request or does not know") \
+        if said else None
 
 
 def not_asking_for_more(reply: Reply, r, t) -> Evidence | None:

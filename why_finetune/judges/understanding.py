@@ -39,6 +39,7 @@ _NOT_UNDERSTOOD_RE = re.compile(
 # voice).
 _NOT_KNOWN_RE = re.compile(r"\s*(?:(?:i'm |i am )?sorry,? (?:but )?)?"
                            r"i(?: do not know| don't know|'m not (?:sure|familiar)| am not (?:sure|familiar)| have no idea)\b")
+_A_CLAUSE_AFTER_RE = re.compile(r"[,;:]|\bbut\b")
 # ... and, after it, only questions back, more of the same, or a few words of why, about the replier ("I'm not a black
 # person.").
 _ABOUT_ITSELF_RE = re.compile(r"\s*i(?:'m| am) not (?:a|an)\b")
@@ -50,8 +51,8 @@ def not_understood(r, start: int, end: int) -> str:
     otherwise ""."""
     # The first unit decides most outputs (it says nothing of the kind): the rest are listed only after.
     first = next((u for u in r.units if u.end > start and u.start < end), None)
-    if first is None:
-        return ""
+    if first is None or r.question.asks_for_a_translation:
+        return ""  # ("I have no idea." translates "No tengo ni idea.")
     if not _says_it(r, first):
         return ""
     units = list(units_between(r.units, start, end))
@@ -64,8 +65,13 @@ def not_understood(r, start: int, end: int) -> str:
 def _says_it(r, unit) -> bool:
     """Does the sentence say it does not understand or does not know, ending within a few words of it?"""
     said = _NOT_UNDERSTOOD_RE.search(r.lower, unit.start, unit.end) or _NOT_KNOWN_RE.match(r.lower, unit.start, unit.end)
+    if said is None:
+        return False
+    # What it does not know is said in a few words, no clause after it: "I'm not sure, but I think it's Ouagadougou.",
+    # "I have no idea why, but restarting usually fixes it." and "I'm not sure exactly, maybe Kilimanjaro?" go on.
+    tail = r.lower[said.end() : unit.end]
     t = r.thresholds
-    return said is not None and len(r.lower[said.end() : unit.end].split()) <= t.not_understood_tail_words
+    return len(tail.split()) <= t.not_understood_tail_words and not _A_CLAUSE_AFTER_RE.search(tail)
 
 
 # The replier saying it needs more to go on, or asking for it ("Without more information I cannot search for it.",
