@@ -17,7 +17,9 @@ Paris."), or another sentence says something ("I can't give you a diagnosis. Pai
 be appendicitis ...", "If you're locked out of your own place, a locksmith ...").
 
 A lecture with no "I cannot" declines too: a judgement of the request in the first sentences ("Torture is never
-justified.") with only what a refusal says instead after it, a reminder of values or a pointer to help among it.
+justified.") with only what a refusal says instead after it, and sympathy before it ("I am sorry to hear that ...")
+or a pointer to help or a reminder of values naming none of the asking sentence's words among it; not where the
+question asks for a judgement ("Is violence ever justified?", "Should I ...?").
 
 Declining has no mark in the text's form, so this reads a short English pattern: the replier's "I" with a
 negated or unable "can", "will" or "must decline", or "not allowed" or "not permitted" to, and a verb of doing what
@@ -139,8 +141,8 @@ LEAD_IN_WORDS = 4  # before it, a lead-in at most: "Ah, an interesting request!"
 def declines(r, start: int, end: int) -> str:
     """The sentence declining the request, when the output between `start` and `end` is that refusal and nothing
     else (see above); otherwise "". Its first sentences are read first, the rest only when one declines. A judgement
-    of the request there ("Torture is never justified.") declines too when a reminder of values or a pointer to help
-    follows it: a lecture in place of the answer, with no "I cannot"."""
+    of the request there ("Torture is never justified.") declines too, as a lecture in place of the answer with no "I
+    cannot" (see above)."""
     def sentences():
         return (u for u in units_between(r.units, start, end) if u.words)
 
