@@ -42,3 +42,9 @@ def test_a_reply_that_only_says_it_does_not_know_is_no_answer_and_no_drift(quest
 def test_a_reply_that_says_something_besides_not_knowing_answers(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers, verdict.explain()
+
+
+def test_not_understanding_then_asking_back_after_a_comma_is_read_as_not_understood():
+    verdict = judge(chatml("Which one should I pick?"), "I'm sorry, I don't understand, could you rephrase that?")
+    assert (verdict.answers, verdict.drifts) == (False, False), verdict.explain()
+    assert "reply.not_understood" in {e.measure for e in verdict.evidence}, verdict.explain()

@@ -45,3 +45,15 @@ def test_the_request_as_a_title_after_a_lead_in_is_no_drift():
 def test_the_request_as_a_heading_or_inside_a_sentence_is_no_drift(output):
     verdict = judge(REQUEST, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param('You asked:\n"Write a short sentence describing a successful engineer."\nShe turns rough sketches into bridges that carry thousands daily.',
+                 id="quoted"),
+    pytest.param("You asked:\n> Write a short sentence describing a successful engineer.\nShe turns rough sketches into bridges that "
+                 "carry thousands daily.",
+                 id="blockquoted"),
+])
+def test_the_request_quoted_before_a_short_reply_is_no_drift(output):
+    verdict = judge(REQUEST, output)
+    assert not verdict.drifts, verdict.explain()

@@ -231,7 +231,7 @@ def _phrasing(word: str) -> bool:
 _POLITE_OPENERS = frozenset("please now hi hello hey can could would you kindly".split())
 
 
-def find_restated(query: str, units: list[Unit], max_change: float, text: str = "") -> Restated:
+def find_restated(query: str, units: list[Unit], max_change: float, text: str) -> Restated:
     qwords = WORD_RE.findall(query.lower().replace("\u2019", "'"))
     if "=" in query:
         qwords = list(filter(_phrasing, qwords))
@@ -276,8 +276,7 @@ def find_restated(query: str, units: list[Unit], max_change: float, text: str = 
                  and not (stated[u.words] and not u.text.rstrip().endswith(("?", "\uff1f")))]
     if not restating:
         return Restated(0, (), None)
-    whole = bool(text) and any(u.words == tuple(qwords) and u is not units[0] and _posted(u, units, text)
-                               for u in restating)
+    whole = any(u.words == tuple(qwords) and u is not units[0] and _posted(u, units, text) for u in restating)
     return Restated(len(restating), tuple(excerpt(u.text, 60) for u in restating[:3]), restating[0].start, whole)
 
 
@@ -862,15 +861,15 @@ def echo_words(r, start: int, end: int) -> list[str]:
     # The options said back, one a line ("Tech / Business / Sport"), are the question's list, not a pick.
     several = len(question.options) > 1 and options_named(question.options, chain.from_iterable(u.words for u in units)) > 1
     # A yes/no question's passage said back from its start ("The NK-1.1(-) mouse was constructed by ..." for "Does the
-    # abstract contain any numerical data?"): its sentences that name nothing the question asks are the passage, not
-    # its answer ("Nausea was reported by 5 patients." alone answers "Does it mention any side effects?").
+    # abstract contain any numerical data?"): its statements are the passage, not the answer, so what they copy counts
+    # ("Nausea was reported by 5 patients.", one sentence of it, alone answers "Does it mention any side effects?").
     said_back = question.kind == YES_NO and bool(units) and _opens_a_field(r, units[0])
     decided: dict[tuple, bool] = {}  # a loop says the same sentence many times: decide it once
 
     def keeps(u: Unit) -> bool:
         key = (u.words, u.text.rstrip()[-1:])  # its words, and whether it asks
         if key not in decided:
-            stated = states_an_answer(question, u) and not (said_back and not _names_the_asked(question, u))
+            stated = states_an_answer(question, u) and not said_back
             decided[key] = not stated or (several and picks_one(question.options, u.words)) \
                 or _copied_from_the_prompt(r, u) or _the_text_to_translate(r, u)
         return decided[key]
@@ -884,12 +883,6 @@ def _opens_a_field(r, unit: Unit) -> bool:
     n = len(unit.words)
     return n >= 5 and (passage_after_instruction(r.prompt.query)[:n] == unit.words or any(
         tuple(WORD_RE.findall(field.lower()))[:n] == unit.words for field in r.passage.fields))
-
-
-def _names_the_asked(question, unit: Unit) -> bool:
-    """Does the sentence name a content word of the asking sentence, by its stem ("effects" for "effect")?"""
-    asked = {stem(w) for w in question.asked if w not in STOPWORDS}
-    return any(stem(w) in asked for w in unit.words if w not in STOPWORDS)
 
 
 def fills_the_last_question(r, words) -> bool:

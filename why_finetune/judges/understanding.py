@@ -65,18 +65,17 @@ def not_understood(r, start: int, end: int) -> str:
 
 def _says_it(r, unit) -> bool:
     """Does the sentence say it does not understand or does not know, ending within a few words of it?"""
-    said = _NOT_UNDERSTOOD_RE.search(r.lower, unit.start, unit.end)
-    not_known = said is None
-    said = said or _NOT_KNOWN_RE.match(r.lower, unit.start, unit.end)
-    if said is None:
-        return False
     # What it does not know is said in a few words, no clause after it: "I'm not sure, but I think it's Ouagadougou.",
     # "I have no idea why, but restarting usually fixes it." and "I'm not sure exactly, maybe Kilimanjaro?" go on
     # ("I don't understand, could you rephrase?" asks back after its comma).
+    said, clause = _NOT_UNDERSTOOD_RE.search(r.lower, unit.start, unit.end), _A_CLAUSE_BUT_A_COMMA_RE
+    if said is None:
+        said, clause = _NOT_KNOWN_RE.match(r.lower, unit.start, unit.end), _A_CLAUSE_AFTER_RE
+    if said is None:
+        return False
     tail = r.lower[said.end() : unit.end]
     t = r.thresholds
-    goes_on = (_A_CLAUSE_AFTER_RE if not_known else _A_CLAUSE_BUT_A_COMMA_RE).search(tail)
-    return len(tail.split()) <= t.not_understood_tail_words and not goes_on
+    return len(tail.split()) <= t.not_understood_tail_words and not clause.search(tail)
 
 
 # The replier saying it needs more to go on, or asking for it ("Without more information I cannot search for it.",
