@@ -77,6 +77,7 @@ from why_finetune.judges.question import (
     word_fits,
 )
 from why_finetune.judges.refusal import declines
+from why_finetune.judges.taking_on import only_takes_it_on
 from why_finetune.judges.text import (
     GOES_ON_RE,
     ITEM_MARK,
@@ -999,6 +1000,16 @@ def not_about_the_question(reply: Reply, r, t) -> Evidence | None:
     said = only_about_the_question(r, reply.start, reply.end)
     return _only_says("reply.about_the_question", said, "only talks about the question, it does not answer it") \
         if said else None
+
+
+def not_only_taking_it_on(reply: Reply, r, t) -> Evidence | None:
+    """A reply part that is the whole output and only takes the task on ("Great, let's get started!", "I can help
+    with that."), see taking_on.py. Before a drift it may be no more than a line: the task may follow it, done under
+    a stray label ("Great, let's get started!\nAssistant:\n<thought> To solve this problem, we need ...")."""
+    if not r.plain or not reply.words or reply.stopped_by:
+        return None
+    said = only_takes_it_on(r, reply.start, reply.end)
+    return _only_says("reply.takes_it_on", said, "only takes the task on, it does not do it") if said else None
 
 
 def _only_says(measure: str, said: str, what: str) -> Evidence:

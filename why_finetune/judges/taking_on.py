@@ -1,0 +1,50 @@
+"""A reply that only takes the task on: "Great, let's get started!", "I can help with that.", "I'll get back to you
+in a moment."
+
+Each is said in the replier's role, so it is no drift, but it gives nothing of what was asked: no answer. A reply
+that goes on to do the task ("Sure, I can help with that. Sit is taught with a treat ...") or asks for what it needs
+("Sure, I'd be happy to help! What's the crossword puzzle about?") is a reply: only a reply made of such sentences
+counts. A yes/no question is answered by the eager word ("Can dogs eat carrots?" "Of course! Happy to help."). A
+prompt that sets the replier a role ("I want you to act as a babysitter ... My first request is 'I need
+help looking after three boys'") is answered by taking the role on: there "I can help with that." replies.
+
+The sentences are read by a short English pattern: an eager opening ("Sure", "Great", "Okay") at most, then "let's
+get started / begin / dive in / solve this problem", "I can help (you) with that", "I'd be happy to help", or a
+promise of the answer later ("I'll get back to you in a moment"). "Let's see" and "let me check" are left alone: a
+turn in a dialogue may pause so and be a full turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.text import units_between
+
+_EAGER = r"(?:(?:sure|great|okay|ok|alright|all right|of course|certainly|absolutely|perfect|awesome)\W+)*"
+_EAGER_RE = re.compile(rf"\s*{_EAGER}")
+_TAKES_IT_ON_RE = re.compile(
+    rf"\s*{_EAGER}(?:"
+    r"let['\u2019]?s (?:get started|start|begin|dive in|get to work|do (?:this|it)"
+    r"|solve (?:this|it)(?: problem| question| task)?|work on (?:this|it)|tackle (?:this|it))(?: together)?"
+    r"|i can (?:definitely |certainly )?help(?: you)?(?: with (?:that|this))?"
+    r"|i(?:['\u2019]d| would) be (?:happy|glad|delighted) to help(?: you)?(?: with (?:that|this))?"
+    r"|(?:i['\u2019]m |i am )?(?:happy|glad) to help"
+    r"|i['\u2019]ll get back to you(?: (?:in a (?:moment|minute|second|bit)|shortly|soon|later))?"
+    r")\W*"
+)
+# A prompt that sets the replier a role: taking it on is the reply.
+_SETS_A_ROLE_RE = re.compile(r"\b(?:act as|act like|play the (?:part|role)|pretend (?:to be|you are)|role-?play)\b")
+
+
+def only_takes_it_on(r, start: int, end: int) -> str:
+    """The first sentence taking it on, when the output between `start` and `end` is only sentences taking the task
+    on, the question asks no yes or no (where "Of course!" or "Sure, I can help with that." says yes) and the prompt
+    sets no role; otherwise ""."""
+    units = [u for u in units_between(r.units, start, end) if u.words]
+    # An eager word alone ("Absolutely!") may open them, as a sentence of its own.
+    taking = [u for u in units if not _EAGER_RE.fullmatch(r.lower, u.start, u.end)]
+    if not taking or not all(_TAKES_IT_ON_RE.fullmatch(r.lower, u.start, u.end) for u in taking):
+        return ""
+    if r.question.asks_yes_or_no or _SETS_A_ROLE_RE.search(r.prompt.text.lower()):
+        return ""
+    return taking[0].text.strip()
