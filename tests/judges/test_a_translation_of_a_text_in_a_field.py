@@ -283,3 +283,23 @@ def test_a_request_in_latin_letters_naming_its_language_is_answered_in_that_lang
     verdict = judge(URDU_CHAT.replace("انگریزی سے اردو ترجمہ:", "Ye chhota paragraph Urdu mein translate karo:"),
                     "براہ کرم کھڑکی کھول دیں۔ آج یہاں بہت گرمی ہے، اور کونے والا پنکھا خراب ہے۔")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# An English request to put a text of another language into English, the text in an instruction template's input
+# field: the translation is in the request's own language, and names none of its words ("translate", "Dutch").
+INTO_ENGLISH = ("### Instruction:\nTranslate the early modern Dutch text into contemporary English.\n\n### Input:\n"
+                "Indien men wilde aannemen dat de kapitein dat had gezegd, hij iets buijten zijn vermoogen soude hebben "
+                "ondernomen.\n\n### Response:\n")
+
+
+def test_a_translation_into_english_asked_in_english_answers_without_drift():
+    verdict = judge(INTO_ENGLISH, "If one were to assume that the captain had said that, he would have undertaken "
+                                  "something beyond his ability.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_page_of_unrelated_english_under_a_request_into_english_is_still_off_topic():
+    verdict = judge(INTO_ENGLISH, "My grandmother has grown vegetables in the small garden behind her house for forty "
+                                  "years. Every spring she plants tomatoes, beans and squash, and every autumn she "
+                                  "gives most of them away to the neighbours, who bring her jam in return. " * 2)
+    assert verdict.drifts, verdict.explain()

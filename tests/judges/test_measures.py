@@ -23,7 +23,8 @@ def test_every_drift_measure_on_a_plain_question_reports_its_value_in_the_scores
 def test_measures_that_only_apply_to_plain_questions_say_so_by_returning_nothing_for_a_dialogue():
     reading = Reading(DIALOGUE, " Let me check that for you.", Thresholds())
     applied = {m.__name__ for m in DRIFT_MEASURES if m(reading, Thresholds()) is not None}
-    assert applied == {"unit_repeat", "ngram_repeat", "tail_lines", "back_to_back", "block_again", "in_a_row", "count_up",
+    assert applied == {"unit_repeat", "ngram_repeat", "tail_lines", "back_to_back", "block_again", "begun_again", "in_a_row",
+                       "count_up",
                        "other_speaker", "prompt_echo", "question_said_back_reordered", "template_markers", "boilerplate", "mixed", "foreign_script",
                        "system_turn", "next_entry"}
 

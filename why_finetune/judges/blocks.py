@@ -1,4 +1,4 @@
-"""A block of lines said again word for word (``loop.block_again``).
+"""A block of lines said again word for word (``loop.block_again``), and the output begun again (``loop.begun_again``).
 
 A base model that has written a few steps writes them again under a new heading ("### How to test this:", then
 "Analyze the headline." ... "Analyze the action items." as before): three lines or more, one after another,
@@ -8,7 +8,16 @@ say three of its own sentences again in a row. Code is left out: a fixed version
 lines again; so is a piece asked for (a song's chorus, a poem's refrain), a plan asked for (a day's items on another
 day), and the answer's points under a recap's heading ("To recap:").
 
-Cost: one pass over the units: each line's words hashed once, each run of lines as a tuple of ints.
+A model that has answered may write a line announcing the answer, or a chat turn's role word, and begin the same
+answer again ("... the king of Cochim.assistant\n\nIf one were to assume that the ragiadoor ...", "Hier ist eine
+zusammengefasste Übersetzung des Artikels in deutscher Sprache: Die Dinosaurier (Dinosauria) sind ..."): the
+output's opening, its first ``begun_again_words`` words, comes back word for word right after a colon or the word
+"assistant". Cut off at the token limit, the second copy may be too short to be a block, and a translation or a
+summary said again is one long paragraph, not lines. An answer does not begin itself again after announcing it; a
+recap's heading, a piece's refrain, a plan's day and code are left alone, as above.
+
+Cost: one pass over the units: each line's words hashed once, each run of lines as a tuple of ints; for the
+opening, one regular expression search over the text.
 """
 
 from __future__ import annotations
@@ -28,6 +37,59 @@ threshold(
     each word for word, is a block said again. Two is a pair a reply may well say twice (a greeting and its
     sign-off); three in a row again is the text going round.""",
 )
+
+
+threshold(
+    "begun_again_words", 8,
+    """The output's opening, this many words (and at least ``BEGUN_AGAIN_CHARS`` characters: in Chinese or Japanese
+    a character is a word), said again word for word right after a colon or a chat role word, is the answer begun
+    again. Eight: a sentence's worth, more than a phrase a reply may well say twice ("The answer is").""",
+)
+BEGUN_AGAIN_CHARS = 30
+# What the second copy follows: a colon (a line announcing it, "Here is the translation:") or a chat turn's role
+# word left in the text when its special tokens were stripped ("...Cochim.assistant\n\n"). Not code's colon, after
+# brackets or a comment's mark ("def check(response):", "# Example:"): code's lines open alike by design.
+_ANNOUNCES_RE = re.compile(r"(?:[:\uff1a]|\bassistant)[\W_]*")
+_CODE_MARKS_RE = re.compile(r"[()\[\]{}=#;<>]")
+_WORD_RE = re.compile(r"\w")
+
+
+def find_begun_again(r, words: int) -> tuple[int, str] | None:
+    """(where the output's opening is said again, the copy's first line) when its first `words` words come back word
+    for word right after a colon or "assistant", else None."""
+    lower = r.lower
+    if ":" not in lower and "\uff1a" not in lower and "assistant" not in lower:
+        return None  # (substring tests, C code: most outputs stop here)
+    opening = r.words[:words]
+    if len(opening) < words or not _said_again(r.words, opening):
+        return None
+    # (Chinese or Japanese write no mark between their words, a character each.)
+    pattern = re.compile(r"(?<!\w)" + r"[\W_]*".join(map(re.escape, opening)))
+    # The opening opens the output: after a label ("Customer: I didn't get the blanket"), its copies after the same
+    # label are the format's lines going round, not an answer begun again.
+    start = _WORD_RE.search(lower)
+    first = pattern.match(lower, start.start()) if start else None
+    if first is None or first.end() - first.start() < BEGUN_AGAIN_CHARS:
+        return None
+    for mark in _ANNOUNCES_RE.finditer(lower, first.end()):
+        if pattern.match(lower, mark.end()) and not _CODE_MARKS_RE.search(lower, max(0, mark.end() - 40), mark.end()):
+            line_end = r.text.find("\n", mark.end())
+            return mark.end(), r.text[mark.end() : line_end if line_end >= 0 else len(r.text)]
+    return None
+
+
+def _said_again(words: list[str], opening: list[str]) -> bool:
+    """Do the opening's words come again, in a row, after it? (Read on the words first: a regular expression is
+    compiled only for the few outputs where they do.)"""
+    n, first = len(opening), opening[0]
+    at = n - 1
+    try:
+        while True:
+            at = words.index(first, at + 1)
+            if words[at : at + n] == opening:
+                return True
+    except ValueError:
+        return False
 
 
 def find_block_again(units, text: str, lines: int) -> tuple[int, str] | None:
@@ -62,11 +124,33 @@ _ASKS_FOR_A_PLAN_RE = re.compile(
 _RECAP_RE = re.compile(r"\b(?:recap|summary|to sum up|in short|tl;?dr|again)\b|\u307e\u3068\u3081|\u603b\u7ed3")
 
 
+def _says_its_lines_again(r) -> bool:
+    """A song's chorus or a poem's refrain comes back word for word: a piece asked for may say its lines again; so
+    may a plan (a day's items on another day)."""
+    return r.plain and (r.question.kind == PIECE or r.question.in_lines
+                        or _ASKS_FOR_A_PLAN_RE.search(r.prompt.query) is not None)
+
+
+def begun_again(r, t) -> Finding:
+    found = find_begun_again(r, t.begun_again_words) if r.units and "```" not in r.text else None
+    if found is not None and _says_its_lines_again(r):
+        found = None  # a piece's refrain or a plan's day
+    if found is not None and _RECAP_RE.search(r.lower, max(0, r.lower.rfind("\n", 0, max(0, found[0] - 1)) - 80),
+                                              found[0]):
+        found = None  # the answer's opening said again under a recap's heading
+
+    def describe():
+        shown = excerpt(found[1], 60) if found else ""
+        return shown, (f"loops: the output's opening ({t.begun_again_words} words) is said again word for word after "
+                       f"a colon or a role word, from '{shown}'" if found else
+                       "loops: the output's opening is not said again after a colon or a role word")
+
+    return Finding("loop.begun_again", float(found is not None), 1.0, describe, found[0] if found else None,
+                   "it ends where the output begins again")
+
+
 def block_again(r, t) -> Finding:
-    # A song's chorus or a poem's refrain comes back word for word: a piece asked for may say its lines again.
-    piece = r.plain and (r.question.kind == PIECE or r.question.in_lines)
-    plan = r.plain and _ASKS_FOR_A_PLAN_RE.search(r.prompt.query) is not None
-    found = find_block_again(r.units, r.text, t.block_again_lines) if r.units and not piece and not plan else None
+    found = find_block_again(r.units, r.text, t.block_again_lines) if r.units and not _says_its_lines_again(r) else None
     if found is not None and _RECAP_RE.search(r.lower, max(0, r.lower.rfind("\n", 0, max(0, found[0] - 1)) - 80),
                                               found[0]):
         found = None  # the answer's points said again under a recap's heading

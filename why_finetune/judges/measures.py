@@ -36,6 +36,7 @@ DRIFT_MEASURES = (
     loops.tail_lines,
     loops.back_to_back,
     blocks.block_again,
+    blocks.begun_again,
     in_a_row.in_a_row,
     counting.count_up,
     dialogue.other_speaker,

@@ -920,6 +920,9 @@ def _into_the_requests_language(request: str, fields: list[str], text: str) -> b
     in its own language ("انگریزی سے اردو ترجمہ:" over an English paragraph: "English to Urdu translation"): is the
     reply written as the request is, in its script (other than Latin) or its function words, or does the request,
     in Latin letters, name the language it asks for ("ye paragraph Urdu mein translate karo:", answered in Urdu)?"""
+    if fields and in_english(request) and in_english(text) and not any(map(in_english, fields)) \
+            and "english" in WORD_RE.findall(request.lower()):
+        return True  # an English request to put a text of another language into English ("Translate ... into English")
     if not fields or not all(map(in_english, fields)) or not not_in_english(request):
         return False
     script = _script(request)
