@@ -28,6 +28,10 @@ from .samples import chatml
     ("When was 1984 by George Orwell published?",
      " It was published in June 1949.\n\nCopyright © 2023 Example Media. All rights reserved.\nHome | News | Books | "
      "About | Contact"),
+    # An Arabic page's breadcrumb, between slashes with no space, ending on the page's title, the request (after
+    # Qwen2.5-0.5B given a raw Arabic request).
+    ("اكتب جملة قصيرة تصف طبيبة ناجحة.",
+     "- جملة قصيرة\nالرئيسية/منوعات/اكتب جملة قصيرة تصف طبيبة ناجحة.\nاكتب جمل"),
     # A syndicated page's note (OPT-1.3B summing up a Reddit post, then going on as a web magazine's page).
     ("POST: I ran my first mile race on Sunday and now I worry about my sex drive.\nTL;DR:",
      " I am worried about my sex drive after my first race.\n—\nThis post was previously published on Medium and "
@@ -56,6 +60,8 @@ def test_a_pages_chrome_drifts(prompt, output):
     (chatml("Tell me about Poe's story 'The Tell-Tale Heart'."),
      "It is a short story narrated by a murderer who insists he is sane. This story was first published in January "
      "1843 in The Pioneer, a Boston magazine."),
+    (chatml("Where does Linux keep a user's files?"),
+     "In the home folder, for example:\nhome/alice/documents/report.txt\nEach user has one."),
 ])
 def test_chrome_asked_for_and_its_look_alikes_are_no_drift(prompt, output):
     verdict = judge(prompt, output)

@@ -81,7 +81,8 @@ _MARK_WORDS = frozenset(
     "anticipo agrade\u00e7o published republished".split()
 )
 _REPLY_HEADER_RE = re.compile(r"[ \t]*re:")
-_HOME_WORDS = frozenset("home accueil inicio startseite start \u9996 \u30db \ud648 \u0433\u043b\u0430\u0432\u043d\u0430\u044f".split())
+_HOME_WORDS = frozenset("home accueil inicio startseite start \u9996 \u30db \ud648 \u0433\u043b\u0430\u0432\u043d\u0430\u044f"
+                        " \u0627\u0644\u0631\u0626\u064a\u0633\u064a\u0629".split())
 _COMMENT_WORDS = frozenset(
     "comments comment comentarios kommentare commentaires commenti coment\u00e1rios replies responses says dice sagt dit "
     "scrive diz re antwort reply respuesta r\u00e9ponse".split()
@@ -97,8 +98,11 @@ _NAV_MARKS = "|\u00b7"  # a test for either mark first (one character, the faste
 _TABLE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}", re.MULTILINE)
 # ... but a breadcrumb, a path between arrows from the site's home: "Accueil > Recettes > Tartes > Quiche lorraine".
 _BREADCRUMB_RE = re.compile(
-    r"^[ \t]*(?:home|accueil|inicio|startseite|start|home page|\u9996\u9875|\u30db\u30fc\u30e0|\ud648|\u0433\u043b\u0430\u0432\u043d\u0430\u044f)"
-    r"(?:[ \t]+[>\u203a\u00bb/][ \t]+[^\n>\u203a\u00bb]{1,40}){2,}[ \t]*$",
+    r"^[ \t]*(?:home|accueil|inicio|startseite|start|home page|\u9996\u9875|\u30db\u30fc\u30e0|\ud648|\u0433\u043b\u0430\u0432\u043d\u0430\u044f"
+    r"|\u0627\u0644\u0631\u0626\u064a\u0633\u064a\u0629)"
+    r"(?:[ \t]+[>\u203a\u00bb/][ \t]+[^\n>\u203a\u00bb]{1,40}){2,}[ \t]*$"
+    # ... or, in Arabic, between slashes with no space ("الرئيسية/الفن/<the page's title>"): "home/user/docs" is a path.
+    r"|^[ \t]*\u0627\u0644\u0631\u0626\u064a\u0633\u064a\u0629(?:/[^\n/]{1,80}){2,}[ \t]*$",
     re.MULTILINE,
 )
 # What a prompt asking for such text says: then it is the reply.
