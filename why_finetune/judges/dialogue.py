@@ -364,15 +364,21 @@ def _lines(lower: str):
     label after a sentence's end: such a label opens a turn as a label at a line's start does. Splitting on "\n" is faster than a
     MULTILINE regex over the whole text; the regex runs only on lines that hold a "#"."""
     pos = 0
+    cuts_of: dict[str, list[int]] = {}  # a transcript or a loop says its lines again: each one's cuts found once
     for line in lower.split("\n"):
         start = pos
         pos += len(line) + 1
         if "#" not in line and ": " not in line:
             yield start, line
             continue
-        lead = len(line) - len(line.lstrip())
-        cuts = sorted({m.start() for m in _HEADED_LABEL_RE.finditer(line, lead + 1)}
-                      | {m.start() for m in _INLINE_ROLE_RE.finditer(line, lead + 1)})
+        cuts = cuts_of.get(line)
+        if cuts is None:
+            lead = len(line) - len(line.lstrip())
+            cuts = cuts_of[line] = sorted({m.start() for m in _HEADED_LABEL_RE.finditer(line, lead + 1)}
+                                          | {m.start() for m in _INLINE_ROLE_RE.finditer(line, lead + 1)})
+        if not cuts:
+            yield start, line
+            continue
         for a, b in zip([0, *cuts], [*cuts, len(line)]):
             yield start + a, line[a:b]
 
