@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
 from operator import add, attrgetter, itemgetter, or_
 from typing import NamedTuple
@@ -134,7 +134,9 @@ class Prompt:
     asker: str = ""  # "fields": the asking field's label, lower case ("human", "instruct", "q")
     earlier: str = ""  # a chat's turns before the last question, the user's and the model's, markers removed
 
-    @property
+    # Cached: a Prompt is parsed once per prompt (parse_prompt), and a dozen measures of every output read its text.
+    # (cached_property writes the instance's __dict__ directly, which a frozen dataclass allows.)
+    @cached_property
     def text(self) -> str:
         """Everything the prompt says (system turn included), markers removed: what an echo copies."""
         return _strip_markers(self.raw)
