@@ -668,10 +668,16 @@ _NUMBER_MARK_RE = re.compile(r"\d[.)]")  # what every match of _NUMBERED_RE hold
 
 
 _INNER_LINKER_RE = re.compile(r"(?<=\w)\s+(?:and|or|&)\s+(?=\w)|(?<=\S)[和及与或](?=\S)")  # after an item, not before it
+# What every match of _INNER_LINKER_RE holds: a spaced linker, or a Chinese one. This pattern starts with a space, which
+# the regex engine skips ahead to; the one above starts with a look-behind, tried at every character of every clause.
+_SPACED_LINKER_RE = re.compile(r"\s(?:and|or|&)\s")
+_CJK_LINKERS = "和及与或"
 
 
 def _split_at_linker(item: str) -> tuple[str, bool, str]:
     """An item cut at its first linker ("water and carbon dioxide" -> "water", "carbon dioxide")."""
+    if _SPACED_LINKER_RE.search(item) is None and (item.isascii() or not any(map(item.__contains__, _CJK_LINKERS))):
+        return item, False, ""  # no linker in it (most items): the full search below would find none
     found = _INNER_LINKER_RE.search(item)
     return (item[: found.start()], True, item[found.end():]) if found else (item, False, "")
 
