@@ -757,10 +757,12 @@ def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str,
         return "", n
     at = _positions(sources, first, n)
     length = 3
+    after_each = itemgetter(*at)  # n >= 2 positions: a tuple of the words at them, taken in one C call
     while length < 8 and at[-1] + length < len(words):
-        # The word `length` places after every occurrence, compared with the first's (C code: map).
-        after = map(words.__getitem__, map(add, at, repeat(length)))
-        if not all(map(eq, after, repeat(words[first + length]))):  # stops at the first difference
+        # The word `length` places after every occurrence (the words shifted by `length`, read at the occurrences),
+        # compared with the first's: all the same when the first's is counted at each (tuple.count, C code).
+        after = after_each(words[length:])
+        if after.count(words[first + length]) != n:
             break
         length += 1
     return " ".join(words[first : first + length]), n
