@@ -28,7 +28,7 @@ from operator import ge, sub
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import PIECE
-from why_finetune.judges.text import CODE_BLOCK_RE, UNIT_WORDS, excerpt
+from why_finetune.judges.text import CODE_BLOCK_RE, UNIT_WORDS, excerpt, has
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -95,7 +95,7 @@ def _said_again(words: list[str], opening: list[str]) -> bool:
 def find_block_again(units, text: str, lines: int) -> tuple[int, str] | None:
     """(where the block's second copy starts, its first line) for the first run of `lines` units said again after
     the run ends, else None."""
-    if "```" in text:
+    if has(text, "```"):
         code = [m.span() for m in CODE_BLOCK_RE.finditer(text)]
         kept = [u for u in units if len(u.words) >= 3 and not any(a <= u.start < b for a, b in code)]
     else:

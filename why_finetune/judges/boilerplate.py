@@ -23,7 +23,7 @@ import re
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import PIECE
-from why_finetune.judges.text import CODE_BLOCK_RE, excerpt
+from why_finetune.judges.text import CODE_BLOCK_RE, excerpt, has
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -131,7 +131,7 @@ def find_boilerplate(text: str, lower: str, words, signoffs: bool = True,
     `words` given (a set of them will do); a forum question's sign-offs among them when `signoffs`, a comment
     section when `comments`."""
     # Most outputs hold none of the phrases' words: substring tests (C code) decide that before any regex runs.
-    marked = not _MARK_WORDS.isdisjoint(words) or "(c)" in lower or (not lower.isascii() and _has_mark_sign(lower))
+    marked = not _MARK_WORDS.isdisjoint(words) or has(lower, "(c)") or (not lower.isascii() and _has_mark_sign(lower))
     starts = {_line_start(lower, m.start()) for m in _MARK_RE.finditer(lower)} if marked else set()
     if marked and signoffs:
         starts.update(_line_start(lower, m.start()) for m in _SIGNOFF_RE.finditer(lower))
@@ -154,7 +154,7 @@ def find_boilerplate(text: str, lower: str, words, signoffs: bool = True,
             if any(sep in row for sep in _NAV_SEPARATORS) and _NAV_RE.match(row):
                 starts.add(offset)
             offset += len(row) + 1
-    if "```" in lower:
+    if has(lower, "```"):
         code = [m.span() for m in CODE_BLOCK_RE.finditer(lower)]
         starts = {s for s in starts if not any(a <= s < b for a, b in code)}
     if not starts:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from why_finetune.judges.language import not_in_english
+from why_finetune.judges.text import has
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -146,7 +147,7 @@ def holds_code(text: str) -> bool:
     """Does `text` hold program text: a fenced block, code between backticks, a command or a query on its line, or
     one line of code at least (a call, an assignment, a block opened or closed: "def mean(xs): return sum(xs) /
     len(xs)" on one line is code)?"""
-    return "```" in text or _BACKTICKS_RE.search(text) is not None or any(
+    return has(text, "```") or _BACKTICKS_RE.search(text) is not None or any(
         _CODE_LINE_RE.search(line.rstrip()) or _a_command(line) for line in _LINE_BREAK_RE.split(text))
 
 

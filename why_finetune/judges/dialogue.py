@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import WORD_RE, Cleaned, begins_the_answer, excerpt, unnumbered_label
+from why_finetune.judges.text import WORD_RE, Cleaned, begins_the_answer, excerpt, has, unnumbered_label
 from why_finetune.judges.thresholds import threshold
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
@@ -244,7 +244,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     other = 0
     first_other = ""
     first_other_at = None
-    if ":" not in lower and not (asker and "\uff1a" in lower) and not ("q." in lower and _BARE_Q_RE.search(lower)) \
+    if ":" not in lower and not (asker and "\uff1a" in lower) and not (has(lower, "q.") and _BARE_Q_RE.search(lower)) \
             and not ("#" in lower and prompt_labels):
         return Turns(0, first_turn_end, 0, "", None)
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character

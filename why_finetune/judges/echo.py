@@ -94,6 +94,7 @@ from why_finetune.judges.text import (
     Cleaned,
     Unit,
     excerpt,
+    has,
     normalise_apostrophes,
     stem,
     units_between,
@@ -1137,7 +1138,7 @@ def more_requests(r, t) -> Finding | None:
     if not r.plain or opening is None:
         return None
     heads = [u for u in r.units if u.start >= r.own_start and _opens_with(u, opening)]
-    if heads and "```" in r.text:
+    if heads and has(r.text, "```"):
         # A comment in the reply's code ("# Create a sample model") is code, not a request.
         code = [m.span() for m in CODE_BLOCK_RE.finditer(r.text)]
         heads = [u for u in heads if not any(a <= u.start < b for a, b in code)]

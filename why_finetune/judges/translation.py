@@ -15,7 +15,7 @@ from why_finetune.judges.code import asks_for_code, is_code
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.language import other_languages, same_language
 from why_finetune.judges.question import TRANSLATION
-from why_finetune.judges.text import WORD_RE, Unit, excerpt, less_the_fields, stem
+from why_finetune.judges.text import WORD_RE, Unit, excerpt, has, less_the_fields, stem
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 _BLOCK_RE = re.compile(r"[{};][ \t]*$", re.MULTILINE)
@@ -28,7 +28,7 @@ def _surely_code(text: str, t) -> bool:
     """Program text for sure: a fence, or code lines (see is_code) of which one opens a block or closes a statement
     ("int main() {", "return 0;"). Fields ending in colons ("German: ...\nFrench:") and a list of words with their
     pronunciations in brackets ("gracias (GRAH-syahs)") are none."""
-    return "```" in text or (is_code(text, t) and _BLOCK_RE.search(text) is not None)
+    return has(text, "```") or (is_code(text, t) and _BLOCK_RE.search(text) is not None)
 
 
 def code_after_a_translation(r, t) -> Finding | None:
