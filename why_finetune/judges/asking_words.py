@@ -15,6 +15,7 @@ question.py gives it. A yes, a no or a number's name of these languages answers 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "How many" / "how much", anywhere in the question (Vietnamese, Indonesian and Chinese ask in place: "Năm nhuận có
 # bao nhiêu ngày?"). Not "quanta" (an English word), nor 几 alone (几乎: almost).
@@ -123,6 +124,7 @@ def asked_by_a_language_label(prompt) -> bool:
     return a_language_label_closes(prompt.text) or a_language_label_closes(prompt.query)
 
 
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked again for every output
 def a_language_label_closes(prompt: str) -> bool:
     """Does the prompt end with a label naming a language, text above it ("English: I love cheese.\nFrench:")? The
     line above is text, or the text under another language's label: not a field of other keys ("Biology: B+\n

@@ -23,6 +23,7 @@ opening, one regular expression search over the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import ge, sub
 
@@ -124,11 +125,16 @@ _ASKS_FOR_A_PLAN_RE = re.compile(
 _RECAP_RE = re.compile(r"\b(?:recap|summary|to sum up|in short|tl;?dr|again)\b|\u307e\u3068\u3081|\u603b\u7ed3")
 
 
+@lru_cache(maxsize=256)
+def _asks_for_a_plan(query: str) -> bool:
+    """Does the request ask for a plan or a schedule, whose days may say their lines again? (Once per prompt.)"""
+    return _ASKS_FOR_A_PLAN_RE.search(query) is not None
+
+
 def _says_its_lines_again(r) -> bool:
     """A song's chorus or a poem's refrain comes back word for word: a piece asked for may say its lines again; so
     may a plan (a day's items on another day)."""
-    return r.plain and (r.question.kind == PIECE or r.question.in_lines
-                        or _ASKS_FOR_A_PLAN_RE.search(r.prompt.query) is not None)
+    return r.plain and (r.question.kind == PIECE or r.question.in_lines or _asks_for_a_plan(r.prompt.query))
 
 
 def begun_again(r, t) -> Finding:

@@ -20,6 +20,7 @@ at the few lines holding "cookie" or a separator.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import PIECE
@@ -165,16 +166,26 @@ def find_boilerplate(text: str, lower: str, words, signoffs: bool = True,
     return len(starts), first, text[first : end if end >= 0 else len(text)]
 
 
-def boilerplate(r, t) -> Finding | None:
-    asked = r.prompt.text.lower()
+@lru_cache(maxsize=256)
+def _what_the_prompt_allows(prompt_text: str) -> tuple[bool, bool]:
+    """(whether the prompt asks for a page's text or speaks of its phrases, so that any is the reply; whether it asks
+    for a message, whose sign-off may thank in advance). The prompt's alone: read once per prompt, not per output."""
+    asked = prompt_text.lower()
     if _ASKED_RE.search(asked):
-        return None
+        return True, False
     # The user asks about such a phrase ("What does 'All rights reserved' mean?", "How do I type ©?"): the reply
     # quotes it.
     if _MARK_RE.search(asked) or _SIGNOFF_RE.search(asked) or _has_mark_sign(asked):
+        return True, False
+    return False, _ASKS_FOR_MESSAGE_RE.search(asked) is not None
+
+
+def boilerplate(r, t) -> Finding | None:
+    asked_for, message = _what_the_prompt_allows(r.prompt.text)
+    if asked_for:
         return None
     # A story or a dialogue asked for may have its people speak ("Linda says:").
-    count, first, line = find_boilerplate(r.text, r.lower, r.vocabulary, signoffs=not _ASKS_FOR_MESSAGE_RE.search(asked),
+    count, first, line = find_boilerplate(r.text, r.lower, r.vocabulary, signoffs=not message,
                                           comments=not (r.plain and r.question.kind == PIECE))
     shown = excerpt(line, 60)
     return Finding(

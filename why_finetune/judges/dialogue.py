@@ -51,6 +51,14 @@ USER_SIDE_LABELS = frozenset({
 ASKS_FOR_QUESTIONS_RE = re.compile(
     r"\b(?:quiz\w*|fragen|fragebogen|preguntas|cuestionario|domande|perguntas|vragen|faq)\b", re.IGNORECASE
 )
+
+
+@lru_cache(maxsize=256)
+def asks_for_question_lines(query: str) -> bool:
+    """Does the request ask for questions in those languages (ASKS_FOR_QUESTIONS_RE)? Read once per prompt."""
+    return ASKS_FOR_QUESTIONS_RE.search(query) is not None
+
+
 ANSWER_SIDE_LABELS = frozenset({"a", "answer", "answers", "reply", "response", "best answer", "accepted answer",
                                 "応答", "回答", "답변", "응답"})
 QA_LABELS = frozenset({"q", "question", "a", "answer"})  # the layout of questions and their answers

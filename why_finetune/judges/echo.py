@@ -1330,6 +1330,7 @@ _WRITTEN_FOR_THE_ASKER_RE = re.compile(
     r"application|statement|reply|toast|cv|resume|résumé|profile|announcement|invitation|apology)s?\b")
 
 
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked again for every output
 def written_for_the_asker(query: str) -> bool:
     """Does the request ask for a text the asker will send or say as their own (see _WRITTEN_FOR_THE_ASKER_RE)?"""
     return _WRITTEN_FOR_THE_ASKER_RE.search(query.lower()) is not None

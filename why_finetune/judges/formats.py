@@ -171,6 +171,7 @@ def template_fields(query: str) -> frozenset[str]:
     return frozenset(template_placeholders(query))
 
 
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked again for every output
 def lists_options(query: str) -> bool:
     """Does the prompt show a template's field whose placeholder lists the options it takes ("Tono:
     <formale/informale/neutro>", "Priority: <low|medium|high>")? A form to fill, then, not a transcript's turns; a

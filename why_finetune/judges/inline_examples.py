@@ -86,6 +86,7 @@ def _run_above(lines: list[str]) -> list[str]:
     return run
 
 
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked again for every output
 def example_labels(prompt_text: str, least: int) -> bool:
     """Are the prompt's examples one a line, each opened by a label of its own ("France: Paris\nJapan: Tokyo\n...
     \nKenya:")? Keys of pairs, each said once, no speakers taking turns in a transcript."""

@@ -102,6 +102,7 @@ def asks_for_one_line(query: str) -> bool:
     return asks_for_one_sentence(query) or ends_in_a_tldr_field(query)
 
 
+@lru_cache(maxsize=256)  # a function of the request alone, asked by several measures of every output
 def ends_in_a_tldr_field(query: str) -> bool:
     """Does the prompt close with a "TL;DR:" field, under the text it asks to sum up?"""
     return _TLDR_FIELD_RE.search(query.rstrip()) is not None

@@ -467,6 +467,7 @@ _ASKS_FOR_A_QUESTION_ELSEWHERE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # a function of the request alone, asked by several measures of every output
 def asks_for_a_question(query: str) -> bool:
     """Is a question the work the request asks for (see _ASKS_FOR_A_QUESTION_RE)?"""
     lower = normalise_apostrophes(query.lower())

@@ -95,7 +95,7 @@ class Reading:
         characters = self.question.words if self.question.kind == PIECE else frozenset()
         if characters and asks_for_questions(self.prompt.query):
             characters |= dlg.QA_LABELS  # a quiz or an FAQ asked for is laid out under "Q:" and "A:"
-        if dlg.ASKS_FOR_QUESTIONS_RE.search(self.prompt.query):
+        if dlg.asks_for_question_lines(self.prompt.query):
             characters |= dlg.OTHER_QUESTION_LABELS  # "Schreibe ein Quiz mit zwei Fragen": its "Frage:" lines
         if not {"comment", "comments"}.isdisjoint(self.question.words):
             characters |= {"comment"}  # "Write a comment on this post": "Comment: ..." is what it asks for
