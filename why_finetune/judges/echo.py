@@ -145,7 +145,10 @@ def echo_coverage(prompt_text: str, words: list[str] | tuple[str, ...],
     # by bytes.split (C code), not word by word.
     pad = bytes(k - 1)
     runs = (pad + hits + pad).split(b"\x01")
-    uncovered = sum(run - (k - 1) for run in map(len, runs) if run >= k)
+    # The runs of k or more (longer than k - 1), their lengths summed less k - 1 for each: filter and sum in C code,
+    # not a Python step per run (a loop's copied sequences cut the hits into hundreds of runs).
+    long_runs = list(filter((k - 1).__lt__, map(len, runs)))
+    uncovered = sum(long_runs) - (k - 1) * len(long_runs)
     return (n - uncovered) / span
 
 
