@@ -303,3 +303,26 @@ def test_a_page_of_unrelated_english_under_a_request_into_english_is_still_off_t
                                   "years. Every spring she plants tomatoes, beans and squash, and every autumn she "
                                   "gives most of them away to the neighbours, who bring her jam in return. " * 2)
     assert verdict.drifts, verdict.explain()
+
+
+# The same request under the instruction template's preamble ("Below is an instruction ... paired with an input"),
+# where the instruction's own field comes before the text's: the request said back in the replier's words is no
+# translation, and copying the request is an echo, not work on the text in the fields.
+ALPACA_INTO_ENGLISH = (
+    "Below is an instruction that describes a task, paired with an input that provides further context. Write a "
+    "response that appropriately completes the request.\n\n### Instruction:\nKeep the sentence length of the "
+    "original. Please translate the following early modern Dutch text sentence into contemporary English text:\n\n"
+    "### Input:\nWaarmeede de deposante haare verleende klagt depositie ijndigende, betuigd derselver inhoud de "
+    "opregte en suivere waarheijd is behelsende.\n\n### Response:\n")
+
+
+def test_the_request_said_back_in_the_repliers_words_is_no_translation_and_an_echo():
+    verdict = judge(ALPACA_INTO_ENGLISH, "Please provide the translation of the early modern Dutch text sentence into "
+                                         "contemporary English text.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_translation_naming_the_texts_names_under_the_preamble_answers_without_drift():
+    verdict = judge(ALPACA_INTO_ENGLISH, "With which the deponent, ending her complaint, declares its content to be "
+                                         "the honest and pure truth.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -937,7 +937,10 @@ def echo_limit(r, t, usual: float, value: float = 0.0, words=(), of: int | None 
     if r.plain and r.continuation.rewrite and value >= usual:
         return t.rewrite_echo, ", as it rewrites the prompt's last line, begun again and changed"
     passage = r.passage
-    if value >= usual and passage.fields and echo_coverage(passage.instruction, words, of=of) < usual \
+    # (Not for a translation: it copies nothing of its text, which is in another language; the text said back, or
+    # the request, is an echo.)
+    if value >= usual and passage.fields and r.question.kind != TRANSLATION \
+            and echo_coverage(passage.instruction, words, of=of) < usual \
             and not says_back_the_template(r.prompt.query, r.text):
         return t.rewrite_echo, ", as the words come from the passage in the prompt's fields, not its instruction"
     return usual, ""

@@ -702,6 +702,8 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         return True  # the asking sentence turned into its answer: "The closest category for the text is politics."
     if not question.asks_for_a_fact:
         return False
+    if question.kind == TRANSLATION and _the_request_said_again(question, unit.words):
+        return False  # "Please provide the translation of the early modern Dutch text into English.": no translation
     if question.kind == LABEL:
         return len(unit.words) <= LABEL_MAX_WORDS  # the label chosen, often one the prompt offers
     if question.kind == YES_NO:
@@ -724,6 +726,18 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
     # not say them is not the question answered.
     return any(w not in question.asked and w not in STOPWORDS for w in unit.words) \
         and _names_most_of_the_asking_sentence(question, unit.words)
+
+
+REQUEST_AGAIN_SHARE = 0.75  # a translation shares a name or a number with its request's text, not most of its words
+REQUEST_AGAIN_MIN_WORDS = 4
+
+
+def _the_request_said_again(question: Question, words: tuple[str, ...]) -> bool:
+    """Are most of the sentence's content words (four at least) the request's own? A translation is in the
+    language asked for, the request's words are another's or only a few ("translation", "Dutch")."""
+    own = [w for w in words if w not in STOPWORDS]
+    return len(own) >= REQUEST_AGAIN_MIN_WORDS and \
+        sum(w in question.words for w in own) >= REQUEST_AGAIN_SHARE * len(own)
 
 
 ASKED_MIN_NAMED = 2  # "Which one?" names too little for a sentence to say it again
