@@ -32,6 +32,12 @@ from .samples import chatml
     # Qwen2.5-0.5B given a raw Arabic request).
     ("اكتب جملة قصيرة تصف طبيبة ناجحة.",
      "- جملة قصيرة\nالرئيسية/منوعات/اكتب جملة قصيرة تصف طبيبة ناجحة.\nاكتب جمل"),
+    # A page asking for its rating (after Swallow-7B on a Japanese task, then a blog's footer).
+    ("How do I reset my router?",
+     " Hold the reset button for ten seconds, then wait for the lights to come back.\n\nWas this article helpful? "
+     "Yes / No"),
+    ("以下の映画タイトルから都市名を書き出しなさい。\n・ロンドンの夢",
+     "\nロンドン\n\n※この記事は参考になりましたか?気に入ってくれたらフォローしてもらえると嬉しいです!"),
     # A syndicated page's note (OPT-1.3B summing up a Reddit post, then going on as a web magazine's page).
     ("POST: I ran my first mile race on Sunday and now I worry about my sex drive.\nTL;DR:",
      " I am worried about my sex drive after my first race.\n—\nThis post was previously published on Medium and "
@@ -60,6 +66,10 @@ def test_a_pages_chrome_drifts(prompt, output):
     (chatml("Tell me about Poe's story 'The Tell-Tale Heart'."),
      "It is a short story narrated by a murderer who insists he is sane. This story was first published in January "
      "1843 in The Pioneer, a Boston magazine."),
+    (chatml("How do I reset my router?"),
+     "Hold the reset button for ten seconds. Was this helpful? Let me know if the lights stay off."),
+    (chatml("Write the footer of my help page, with a line asking readers to rate the article."),
+     "Was this article helpful? Yes / No\n© 2024 Router Help"),
     (chatml("Where does Linux keep a user's files?"),
      "In the home folder, for example:\nhome/alice/documents/report.txt\nEach user has one."),
 ])

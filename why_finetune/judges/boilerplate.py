@@ -54,6 +54,9 @@ _POSTED = (
     # (not "This story was first published in 1843", a fact about a work).
     r"|this (?:post|article|piece) (?:was|is|has been) (?:previously |originally )?(?:published|posted) on "
     r"(?:medium|substack|linkedin|[\w-]+\.(?:com|org|net|io))|republished (?:here )?with (?:the )?permission"
+    # A page asking for a rating of itself: "Was this article helpful?", "この記事は参考になりましたか?".
+    r"|was this (?:article|page|post) helpful|war dieser artikel hilfreich|cet article vous a-t-il \u00e9t\u00e9 utile"
+    r"|\u3053\u306e\u8a18\u4e8b\u306f(?:\u53c2\u8003|\u5f79\u306b\u7acb)"
 )
 # A forum question's sign-off: the asker thanking for the answers to come ("I have tried sum(7) + sum(3) ...
 # Thanks for your help!"). A reply thanks for the question, not for its own help.
@@ -79,7 +82,7 @@ _SIGNOFF_RE = re.compile(_SIGNOFF)
 _MARK_WORDS = frozenset(
     "copyright reserved rechte vorbehalten derechos droits riservati diritti direitos posted filed responses posts "
     "subscribe retrieved navigation affiliate recipe anyone advance appreciated thanks merci danke voraus antemano "
-    "anticipo agrade\u00e7o published republished".split()
+    "anticipo agrade\u00e7o published republished helpful hilfreich utile".split()
 )
 _REPLY_HEADER_RE = re.compile(r"[ \t]*re:")
 _HOME_WORDS = frozenset("home accueil inicio startseite start \u9996 \u30db \ud648 \u0433\u043b\u0430\u0432\u043d\u0430\u044f"
@@ -88,7 +91,9 @@ _COMMENT_WORDS = frozenset(
     "comments comment comentarios kommentare commentaires commenti coment\u00e1rios replies responses says dice sagt dit "
     "scrive diz re antwort reply respuesta r\u00e9ponse".split()
 )
-_MARK_SIGNS = "\u00a9\u24d2\u7248\u7121\ubb34"  # each found by a substring test (C code), faster than a regex scan
+# ... each found by a substring test (C code), faster than a regex scan; "この記事は" opens a Japanese page's request
+# for its rating.
+_MARK_SIGNS = ("\u00a9", "\u24d2", "\u7248", "\u7121", "\ubb34", "\u3053\u306e\u8a18\u4e8b\u306f")
 # A navigation bar: four items or more of a few words between bars or middle dots ("Home | News | Science |
 # Subscribe | Log in"). Not a table's row, which opens with its bar or has a rule of dashes under its head, and not
 # a path between arrows ("Settings > Personalization > Colors", a food chain), which a reply writes too.
