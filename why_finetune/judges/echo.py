@@ -78,7 +78,9 @@ from why_finetune.judges.question import (
     YES_NO,
     a_bare_number,
     asks_for_a_question,
+    asks_for_a_question_by_name,
     fills_the_question,
+    holds_a_question,
     read_question,
     reworks_a_question,
     states_an_answer,
@@ -938,12 +940,20 @@ def echo_limit(r, t, usual: float, value: float = 0.0, words=(), of: int | None 
         return t.rewrite_echo, ", as it rewrites the prompt's last line, begun again and changed"
     passage = r.passage
     # (Not for a translation: it copies nothing of its text, which is in another language; the text said back, or
-    # the request, is an echo.)
+    # the request, is an echo. Nor for a question asked for, where an output asking none and copying the passage
+    # only says it back.)
     if value >= usual and passage.fields and r.question.kind != TRANSLATION \
+            and not _no_question_asked_for(r) \
             and echo_coverage(passage.instruction, words, of=of) < usual \
             and not says_back_the_template(r.prompt.query, r.text):
         return t.rewrite_echo, ", as the words come from the passage in the prompt's fields, not its instruction"
     return usual, ""
+
+
+def _no_question_asked_for(r) -> bool:
+    """A question asked for by name and none in the output: what it copies of the passage is no work on it (a question
+    made from it), only the passage said back."""
+    return asks_for_a_question_by_name(r.prompt.query) and not holds_a_question(r.text)
 
 
 REORDERED_MAX_WORDS = 12  # a short reply: a longer one made of the prompt's words works on a passage
@@ -989,7 +999,8 @@ def prompt_echo(r, t) -> Finding:
     shown = excerpt(r.text[start:], 60)
     limit, why = echo_limit(r, t, t.prompt_echo, value, words, None if words is r.words else span)
     over = value >= limit and r.plain  # only an echo over the limit is read for work on the prompt
-    work = works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) if over else None
+    work = works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) \
+        if over and not _no_question_asked_for(r) else None
     recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)

@@ -88,6 +88,7 @@ ANSWER_CHECKS = (
     reply.picks_an_option,
     reply.gives_the_format,
     reply.gives_code,
+    reply.gives_a_question,
     translation.translates,
     reply.not_the_askers_voice,
     reply.is_text,

@@ -474,6 +474,37 @@ def asks_for_a_question(query: str) -> bool:
     return bool(_ASKS_FOR_A_QUESTION_RE.search(lower) or _ASKS_FOR_A_QUESTION_ELSEWHERE_RE.search(lower))
 
 
+_QUESTION_NOUN_RE = re.compile(r"\bquestions?\b|\bpreguntas?\b|\bfragen?\b|\bdomand[ae]\b|\bperguntas?\b|вопрос|質問|질문|问题")
+
+
+# ... not an answer to one ("Genera una respuesta a la siguiente pregunta: ..."), nor a task set as one, which may be
+# an imperative ("Write a homework question on this article": "Write two sentences explaining why ...").
+_ANSWER_NOUN_RE = re.compile(r"\b(?:answers?|respuestas?|antworte?n?|r\u00e9ponses?|rispost[ae]|respostas?)\b|ответ|回答|答え|답변")
+_TASK_QUESTION_RE = re.compile(r"\b(?:homework|exam|essay|test|quiz|practice|exercise|assignment|discussion|review)\s+questions?\b")
+
+
+def asks_for_a_question_by_name(query: str) -> bool:
+    """Does the request ask for a question by that name ("Generate a question that has the following answer: ...")?
+    Not a title, a slogan or a riddle, which asks_for_a_question reads too and which need no question mark; not an
+    answer to a question named before it; not a homework or an exam question, a task that may be set in the
+    imperative."""
+    lower = query.lower()
+    noun = _QUESTION_NOUN_RE.search(lower)
+    return noun is not None and asks_for_a_question(query) and not _ANSWER_NOUN_RE.search(lower, 0, noun.start()) \
+        and not _TASK_QUESTION_RE.search(lower)
+
+
+# A question written out: its mark (Latin, full width, Arabic), or, in English, a sentence opening with a question
+# word or an auxiliary ("What is the name of the hitman" cut off before its mark).
+_A_QUESTION_RE = re.compile(
+    r"[?\uff1f\u061f]|(?:^|[.!\n]\s*)(?:\d+[.)]\s*)?(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|"
+    r"do|does|did|can|could|will|would|should|has|have)\b", re.IGNORECASE)
+
+
+def holds_a_question(text: str) -> bool:
+    return _A_QUESTION_RE.search(text) is not None
+
+
 def is_number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS or word.replace("th", "").isdigit()
 

@@ -66,9 +66,11 @@ from why_finetune.judges.question import (
     a_bare_number,
     answers_directly,
     asks_for_a_question,
+    asks_for_a_question_by_name,
     by_value,
     fills_the_question,
     gives_a_number,
+    holds_a_question,
     is_a_pick,
     is_number,
     other_sums,
@@ -456,7 +458,6 @@ _LEADING_LABEL_RE = re.compile(rf"[ \t\n]*(?:[^\W_][^:\uff1a\n]{{0,20}}[:\uff1a]
 _MAKING_VERBS = frozenset("write create compose generate make draft invent produce".split())
 
 
-_QUESTION_NOUN_RE = re.compile(r"\bquestions?\b|\bpreguntas?\b|\bfragen?\b|\bdomand[ae]\b|\bperguntas?\b|вопрос|質問|질문|问题")
 
 
 def _a_line_that_replies(reply: Reply, r, t) -> bool:
@@ -464,7 +465,7 @@ def _a_line_that_replies(reply: Reply, r, t) -> bool:
     have a question.", nor "我不知道。" where no topic word can be read; for a piece asked for, any line not in
     the asker's voice), a number where the question asks for one, a question where the request asks for one ("Generate
     a question that has the following answer: ..."), and not another request of the prompt's kind?"""
-    if asks_for_a_question(r.prompt.query) and _QUESTION_NOUN_RE.search(r.prompt.query.lower()) \
+    if asks_for_a_question_by_name(r.prompt.query) \
             and not r.text[reply.start : reply.end].rstrip().endswith(("?", "\uff1f")):
         return False  # (a question asked for by its name: not a title, a slogan or a riddle, which need no "?")
     if r.question.kind == PIECE:
@@ -958,6 +959,20 @@ def gives_code(reply: Reply, r, t) -> Evidence | None:
     return Evidence(
         "reply.no_code", 0.0, 1.0, reply.text,
         f"no reply: the request asks for code and the reply part holds none: '{reply.text}'",
+        ANSWERS,
+    )
+
+
+def gives_a_question(reply: Reply, r, t) -> Evidence | None:
+    """A request for a question by that name ("Generate a question that has the following answer: ...") answered by
+    a reply part that asks nothing ("The context information is: - The movie is about two Irish American ...") gives
+    nothing of what was asked."""
+    if not r.plain or not reply.words or not asks_for_a_question_by_name(r.prompt.query) \
+            or holds_a_question(r.text[reply.start : reply.end]):
+        return None
+    return Evidence(
+        "reply.no_question", 0.0, 1.0, reply.text,
+        f"no reply: the request asks for a question and the reply part asks none: '{reply.text}'",
         ANSWERS,
     )
 
