@@ -362,3 +362,29 @@ def test_a_yes_no_question_on_a_passage_answered_by_a_sentence_naming_what_it_as
     said_so = judge("Is it true that the Nile is the longest river in the world?",
                     "The Nile is the longest river in the world.")
     assert (said_so.answers, said_so.drifts) == (True, False), said_so.explain()
+
+
+CRASH = ("A small airplane crashed yesterday in southeast Alaska, killing five and injuring four. Troopers said that "
+         "among the survivors is a two-year-old girl. The plane crashed into a tree at Traitors Cove, an area about 25 "
+         "miles north of Ketchikan.")
+CAN_WE_INFER = (f"Read the news report and answer the question.\n\nReport: {CRASH}\nOPTIONS:\n- yes\n- no\n"
+                "Question: Can we infer the following?\n25 people died in an airplane crash.")
+
+
+def test_the_passage_said_back_after_a_lead_in_naming_it_is_no_answer_and_an_echo():
+    output = ("The context information is that a small airplane crashed yesterday in southeast Alaska, killing five "
+              "and injuring four. The plane crashed into a tree at Traitors Cove.")
+    verdict = judge(CAN_WE_INFER, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("No. The passage says a small airplane crashed yesterday in southeast Alaska, killing five, not 25.",
+                 id="a-no-then-the-passage"),
+    pytest.param("No, five people died; 25 miles is the distance from Ketchikan.", id="a-no-and-why"),
+    pytest.param("No, a small airplane crashed yesterday in southeast Alaska, killing five and injuring four.",
+                 id="a-no-leading-the-passage"),
+])
+def test_a_yes_or_no_before_the_passage_said_back_answers(output):
+    verdict = judge(CAN_WE_INFER, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

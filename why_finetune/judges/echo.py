@@ -76,6 +76,7 @@ from why_finetune.judges.question import (
     REWRITE,
     TRANSLATION,
     YES_NO,
+    YES_NO_WORDS,
     a_bare_number,
     asks_for_a_question,
     asks_for_a_question_by_name,
@@ -883,12 +884,20 @@ def echo_words(r, start: int, end: int) -> list[str]:
     return words_between(list(filter(keeps, units)), r.lower, start, end)
 
 
+OPENS_A_FIELD_LEAD_IN = 6  # "The context information is that": a few words naming the passage before it
+
+
 def _opens_a_field(r, unit: Unit) -> bool:
     """Does the sentence open the passage, in one of its fields or after the instruction, word for word (five words
-    at least)?"""
-    n = len(unit.words)
-    return n >= 5 and (passage_after_instruction(r.prompt.query)[:n] == unit.words or any(
-        tuple(WORD_RE.findall(field.lower()))[:n] == unit.words for field in r.passage.fields))
+    at least), after a short lead-in at most ("The context information is that a small airplane crashed ...") that
+    says neither yes nor no?"""
+    passages = [passage_after_instruction(r.prompt.query),
+                *(tuple(WORD_RE.findall(field.lower())) for field in r.passage.fields)]
+    for lead in range(min(OPENS_A_FIELD_LEAD_IN, len(unit.words) - 5) + 1):
+        said = unit.words[lead:]
+        if any(p[: len(said)] == said for p in passages if p):
+            return YES_NO_WORDS.isdisjoint(unit.words[:lead])
+    return False
 
 
 def fills_the_last_question(r, words) -> bool:
@@ -943,17 +952,22 @@ def echo_limit(r, t, usual: float, value: float = 0.0, words=(), of: int | None 
     # the request, is an echo. Nor for a question asked for, where an output asking none and copying the passage
     # only says it back.)
     if value >= usual and passage.fields and r.question.kind != TRANSLATION \
-            and not _no_question_asked_for(r) \
+            and not no_work_on_the_passage(r) \
             and echo_coverage(passage.instruction, words, of=of) < usual \
             and not says_back_the_template(r.prompt.query, r.text):
         return t.rewrite_echo, ", as the words come from the passage in the prompt's fields, not its instruction"
     return usual, ""
 
 
-def _no_question_asked_for(r) -> bool:
-    """A question asked for by name and none in the output: what it copies of the passage is no work on it (a question
-    made from it), only the passage said back."""
-    return asks_for_a_question_by_name(r.prompt.query) and not holds_a_question(r.text)
+def no_work_on_the_passage(r) -> bool:
+    """What the output copies of the passage is no work on it, only the passage said back: a question asked for by
+    name and none in the output (a question made from the passage is the work), or a yes/no question whose output
+    opens by saying the passage back from its start ("The context information is that a small airplane crashed
+    ..." for "Can we infer the following? 25 people died.")."""
+    if asks_for_a_question_by_name(r.prompt.query) and not holds_a_question(r.text):
+        return True
+    first = next((u for u in r.units if u.start >= r.own_start and u.words), None)
+    return r.question.kind == YES_NO and first is not None and _opens_a_field(r, first)
 
 
 REORDERED_MAX_WORDS = 12  # a short reply: a longer one made of the prompt's words works on a passage
@@ -1000,7 +1014,7 @@ def prompt_echo(r, t) -> Finding:
     limit, why = echo_limit(r, t, t.prompt_echo, value, words, None if words is r.words else span)
     over = value >= limit and r.plain  # only an echo over the limit is read for work on the prompt
     work = works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) \
-        if over and not _no_question_asked_for(r) else None
+        if over and not no_work_on_the_passage(r) else None
     recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
     relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)

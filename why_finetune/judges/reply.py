@@ -27,6 +27,7 @@ from why_finetune.judges.echo import (
     echo_limit,
     echo_words,
     fills_the_last_question,
+    no_work_on_the_passage,
 )
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
@@ -375,9 +376,10 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
         # "No" for a few-shot transcript's last yes/no question, though the answers above say it too; "20" for a word
         # problem that says 20
         return None
-    if r.plain and (works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) is not None
-                    or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
-                    or a_span_of_the_passage(r.passage, words)):
+    if r.plain and not no_work_on_the_passage(r) and (
+            works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) is not None
+            or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
+            or a_span_of_the_passage(r.passage, words)):
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
     if fills_the_schema(r.prompt.text, r.text[reply.start : reply.end]) \
             or fills_the_template(r.prompt.query, r.text[reply.start : reply.end]) \
