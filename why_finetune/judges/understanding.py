@@ -86,9 +86,11 @@ _ASKS_FOR_MORE_RE = re.compile(
     r"|i (?:would )?need (?:the|more|additional|further|some) (?:\w+ ){0,2}?(?:information|context|details?|phrase|text"
     r"|sentence|pattern|input|data)\b"
     r"|(?:please|could you|can you|would you)(?: please)? (?:provide|share|specify|clarify|give me) (?:\w+ ){0,3}?"
-    r"(?:more|additional|further|specific|exact)\b|(?:not|n't have) enough (?:information|context)"
+    r"(?:more|additional|further|specific|exact)\b|not enough (?:information|context)"
     r"|not sure (?:what you|i (?:know|understand|follow))|(?:please,? )?(?:can|could|would) you (?:please )?"
     r"(?:rephrase|restate|repeat)\b|\bplease,? (?:rephrase|restate|say more|tell me (?:more|what))\b)"
+    # ("don't have enough information": no word boundary between "do" and "n't", so outside the group above.)
+    r"|n't have enough (?:information|context)\b"
     r"|알려\s?주시면|알려\s?주세요|제공해\s?주시면|제공해\s?주세요|추가 정보|정보만으로는|정보 없이는|정보가 필요"
     r"|詳しく教えて|情報が必要|请提供(?:更多|具体|详细|补充)|更多信息|具体信息"
 )
