@@ -129,3 +129,16 @@ def test_a_japanese_or_korean_yes_no_question_restated_after_a_yes_answers(promp
                                     "Pourquoi le ciel est-il bleu ?", "Perché il mare è salato?"])
 def test_a_question_asking_why_in_another_language_asks_neither_yes_nor_a_name(prompt):
     assert read_question(prompt).kind == OPEN
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    pytest.param("Q: És perillós fer servir el mòbil en una gasolinera?\n\nA:",
+                 " No, no és perillós fer servir el mòbil en una gasolinera.", id="catalan-said-in-its-words"),
+    pytest.param("Pot un gos menjar xocolata?", "No.", id="catalan-no-opening-mark"),
+    pytest.param("Si una persona conduce borracha y causa un accidente, ¿se puede decir que es culpa suya?", "Sí.",
+                 id="spanish-after-a-clause"),
+    pytest.param("Q: Est-ce dangereux de téléphoner en conduisant ?\n\nA:", " Oui.", id="french-under-a-label"),
+])
+def test_a_yes_no_question_without_english_openers_is_answered_by_a_yes_or_a_no(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

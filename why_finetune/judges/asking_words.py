@@ -36,8 +36,11 @@ NUMBER_ASKED_RE = re.compile(
 YES_NO_ASKED_RE = re.compile(
     r"^(?:(?:ist|sind|hat (?:er|sie|es|man|der|die|das|ein|eine)|haben|kann|können|gibt es|wird|werden|muss|darf|heeft|hebben|zijn|kunnen|finnes|finns|är"
     r"|est-ce|est-il|est-elle|sont-ils|sont-elles|peut-on|existe-t-il|è|sono|hanno|può|possono|são|este|sunt|poate"
-    r"|există|apakah|adakah|bisakah|bolehkah|чи|является ли|есть ли|правда ли)\b"
-    r"|¿\s*(?:es|son|está|están|tiene|tienen|puede|pueden|hay|existe|fue)\b|(?:es|son|está|están) (?!\w+\s*[?？]))"
+    r"|există|apakah|adakah|bisakah|bolehkah|чи|является ли|есть ли|правда ли"
+    r"|és|són|està|estan|té|tenen|pot|poden|hi ha|existeix)\b"  # (Catalan asks with no opening mark: "És perillós ...?")
+    r"|(?:es|son|está|están) (?!\w+\s*[?？]))"
+    # Spanish opens the question with its mark, after a clause at times ("Si una persona ..., ¿se puede decir ...?").
+    r"|¿\s*(?:se\s+)?(?:es|son|está|están|tiene|tienen|puede|pueden|hay|existe|fue)\b"
     r"|có phải|\bkhông\s*[?？]\s*\Z|[吗嗎]\s*[?？]?\s*\Z"
     # Japanese and Korean: a polite question's ending, with no question word before it ("富士山は日本で一番高い山ですか？",
     # "서울은 한국의 수도입니까?"; not "何ですか？", "어디입니까?").
