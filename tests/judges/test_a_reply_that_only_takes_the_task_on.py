@@ -1,7 +1,7 @@
 """A reply that only takes the task on ("Great, let's get started!", "Sure, I can help with that.", "I'll get back to
 you in a moment.") is said in the replier's role, so it is no drift; it gives nothing of what was asked, so it is no
 answer (``reply.takes_it_on``). A reply that goes on to do the task or asks for what it needs, one to a prompt that
-sets the replier a role, an eager word that says yes to a yes/no question, and one whose taking-on line is followed, after a stray label, by the task done still
+sets the replier a role, thanks or asks for a confirmation, an eager word that says yes to a yes/no question, and one whose taking-on line is followed, after a stray label, by the task done still
 answer. Constructed after real outputs (Llama-2-chat on MINT's tasks, Pythia-2.8B's HH-RLHF tune).
 """
 
@@ -44,6 +44,13 @@ def test_a_reply_that_only_takes_the_task_on_is_no_answer_and_no_drift(prompt, o
                  " Great, let's get started!\nAssistant:\n<thought> To solve this problem, we use Bayes' theorem to "
                  "update the probability of rain. </thought>", id="the-task-after-a-stray-label"),
     pytest.param(chatml("Can dogs eat carrots?"), "Of course! Happy to help.", id="a-yes-to-a-yes-no-question"),
+    pytest.param(chatml("Thanks, that fixed my problem."), "Glad to help!", id="a-reply-to-thanks"),
+    pytest.param(chatml("You will proofread my texts for typos only. Say OK if you understand."),
+                 "OK, I can help with that.", id="a-confirmation-asked-for"),
+    pytest.param(chatml("I'll send you documents to summarize. Reply with \"Let's begin\" when you are ready."),
+                 "Let's begin.", id="a-set-phrase-asked-for"),
+    pytest.param(chatml("You are my Spanish tutor. We'll practice conversation today."), "Great, let's get started!",
+                 id="a-role-set-without-act-as"),
 ])
 def test_a_reply_that_does_more_than_take_the_task_on_answers(prompt, output):
     verdict = judge(prompt, output)

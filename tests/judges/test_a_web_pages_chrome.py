@@ -70,6 +70,13 @@ def test_a_pages_chrome_drifts(prompt, output):
      "Hold the reset button for ten seconds. Was this helpful? Let me know if the lights stay off."),
     (chatml("Write the footer of my help page, with a line asking readers to rate the article."),
      "Was this article helpful? Yes / No\n© 2024 Router Help"),
+    (chatml("How should I end a help-centre article?"),
+     "Close with a short summary and a feedback prompt. 4. Add a \"Was this article helpful?\" line with Yes and No "
+     "buttons so readers can rate it."),
+    (chatml("ブログ記事の最後に置く一文を書いてください。"), "※この記事は参考になりましたか？"),
+    (chatml("この文章についてどう思いますか？"), "この記事は役に立つ情報が多く、初心者にも分かりやすいと思います。"),
+    (chatml("كيف أغير إعدادات الخصوصية في التطبيق؟"), "افتح التطبيق ثم اتبع المسار التالي:\nالرئيسية/الإعدادات/الخصوصية"),
+    (chatml("How do I turn off notifications?"), "Open the app and follow this path:\nHome > Settings > Notifications"),
     (chatml("Where does Linux keep a user's files?"),
      "In the home folder, for example:\nhome/alice/documents/report.txt\nEach user has one."),
 ])

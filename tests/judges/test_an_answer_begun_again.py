@@ -1,6 +1,6 @@
 """An answer begun again (``loop.begun_again``): after answering, a model writes a line announcing the answer, or a
 chat turn's role word left in the text, and starts the same answer again word for word. It answers, and it drifts.
-A recap, a poem's refrain, code, a labelled line going round, and a short phrase said again (eight Chinese characters are one) are not that. Constructed after real outputs
+A recap (a first sentence said again whole after a colon, and no more), a quotation quoted again, a poem's refrain, code, a labelled line going round, and a short phrase said again (eight Chinese characters are one) are not that. Constructed after real outputs
 (Llama-3 on early modern Dutch translations, Qwen2.5-0.5B's German summaries).
 """
 
@@ -52,6 +52,15 @@ def test_an_answer_begun_again_answers_and_drifts(prompt, output):
     pytest.param(chatml("What is the capital of France?"),
                  "The answer is Paris. It has been the capital for centuries.\n\nIn short: The answer is Paris.",
                  id="a-short-phrase-again"),
+    pytest.param(chatml("Explain briefly what photosynthesis is."),
+                 "Photosynthesis is the process by which plants make sugar from water and carbon dioxide using "
+                 "sunlight. It takes place in the chloroplasts and releases oxygen.\n\nIn conclusion: Photosynthesis "
+                 "is the process by which plants make sugar from water and carbon dioxide using sunlight.",
+                 id="a-conclusion-saying-the-first-sentence-again"),
+    pytest.param(chatml("Explain the quote \"Ask not what your country can do for you\"."),
+                 "\"Ask not what your country can do for you, ask what you can do for your country.\" These words come "
+                 "from Kennedy's inaugural address of 1961. In full, he said: \"Ask not what your country can do for "
+                 "you, ask what you can do for your country.\"", id="a-quotation-quoted-again"),
     pytest.param("Customer: I didn't get the blanket I ordered.\nAgent:",
                  "Customer: I didn't get the blanket I ordered last week.\nAgent: I'm sorry to hear that.\n" * 3,
                  id="a-labelled-line-going-round"),

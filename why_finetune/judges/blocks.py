@@ -13,8 +13,10 @@ answer again ("... the king of Cochim.assistant\n\nIf one were to assume that th
 zusammengefasste Übersetzung des Artikels in deutscher Sprache: Die Dinosaurier (Dinosauria) sind ..."): the
 output's opening, its first ``begun_again_words`` words, comes back word for word right after a colon or the word
 "assistant". Cut off at the token limit, the second copy may be too short to be a block, and a translation or a
-summary said again is one long paragraph, not lines. An answer does not begin itself again after announcing it; a
-recap's heading, a piece's refrain, a plan's day and code are left alone, as above.
+summary said again is one long paragraph, not lines. An answer does not begin itself again after announcing it.
+After a colon the copy goes past the output's first sentence, or stops mid-sentence where the output ends, or the
+opening comes a third time: one sentence said again whole is a recap or a label's value ("In conclusion: ...",
+"Corrected sentence: ..."). A recap's heading, a piece's refrain, a plan's day and code are left alone, as above.
 
 Cost: one pass over the units: each line's words hashed once, each run of lines as a tuple of ints; for the
 opening, one regular expression search over the text.
@@ -29,7 +31,7 @@ from operator import ge, sub
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import PIECE
-from why_finetune.judges.text import CODE_BLOCK_RE, UNIT_WORDS, excerpt, has
+from why_finetune.judges.text import CODE_BLOCK_RE, UNIT_WORDS, WORD_RE, excerpt, has
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -47,12 +49,15 @@ threshold(
     again. Eight: a sentence's worth, more than a phrase a reply may well say twice ("The answer is").""",
 )
 BEGUN_AGAIN_CHARS = 30
+_SENTENCE_CLOSES = (".", "!", "?", "\"", "\u201d", "\u3002", "\uff01", "\uff1f", "\u300d")  # a sentence ended, not cut
+BEGUN_AGAIN_LOOP = 3  # the opening said three times or more: a loop, however short each copy
 # What the second copy follows: a colon (a line announcing it, "Here is the translation:") or a chat turn's role
 # word left in the text when its special tokens were stripped ("...Cochim.assistant\n\n"). Not code's colon, after
 # brackets or a comment's mark ("def check(response):", "# Example:"): code's lines open alike by design.
 _ANNOUNCES_RE = re.compile(r"(?:[:\uff1a]|\bassistant)[\W_]*")
 _CODE_MARKS_RE = re.compile(r"[()\[\]{}=#;<>]")
 _WORD_RE = re.compile(r"\w")
+
 
 
 def find_begun_again(r, words: int) -> tuple[int, str] | None:
@@ -73,10 +78,29 @@ def find_begun_again(r, words: int) -> tuple[int, str] | None:
     if first is None or first.end() - first.start() < BEGUN_AGAIN_CHARS:
         return None
     for mark in _ANNOUNCES_RE.finditer(lower, first.end()):
-        if pattern.match(lower, mark.end()) and not _CODE_MARKS_RE.search(lower, max(0, mark.end() - 40), mark.end()):
+        if pattern.match(lower, mark.end()) and not _CODE_MARKS_RE.search(lower, max(0, mark.end() - 40), mark.end()) \
+                and (mark.group().lstrip().startswith("assistant") or _goes_on_as_the_output(r, mark.end())
+                     or len(pattern.findall(lower)) >= BEGUN_AGAIN_LOOP):
             line_end = r.text.find("\n", mark.end())
             return mark.end(), r.text[mark.end() : line_end if line_end >= 0 else len(r.text)]
     return None
+
+
+def _goes_on_as_the_output(r, at: int) -> bool:
+    """Does the copy from `at` go on word for word past the output's first sentence, or stop mid-sentence where the
+    output ends (cut at the token limit)? After a colon, a first sentence said again whole and no more (and not a
+    third time) is a recap or a label's value ("In conclusion: ...", "Corrected sentence: ...", "Answer: ..."), not
+    the answer begun again."""
+    first = next((u for u in r.units if u.words), None)
+    if first is None:
+        return False
+    said, end = 0, at
+    for word, copy in zip(r.words, WORD_RE.finditer(r.lower, at)):
+        if copy.group() != word:
+            break
+        said, end = said + 1, copy.end()
+    cut = _WORD_RE.search(r.lower, end) is None and not r.lower.rstrip().endswith(_SENTENCE_CLOSES)
+    return said > len(first.words) or (said < len(first.words) and cut)
 
 
 def _said_again(words: list[str], opening: list[str]) -> bool:

@@ -54,9 +54,15 @@ _POSTED = (
     # (not "This story was first published in 1843", a fact about a work).
     r"|this (?:post|article|piece) (?:was|is|has been) (?:previously |originally )?(?:published|posted) on "
     r"(?:medium|substack|linkedin|[\w-]+\.(?:com|org|net|io))|republished (?:here )?with (?:the )?permission"
-    # A page asking for a rating of itself: "Was this article helpful?", "この記事は参考になりましたか?".
-    r"|was this (?:article|page|post) helpful|war dieser artikel hilfreich|cet article vous a-t-il \u00e9t\u00e9 utile"
-    r"|\u3053\u306e\u8a18\u4e8b\u306f(?:\u53c2\u8003|\u5f79\u306b\u7acb)"
+)
+# A page asking for a rating of itself, opening a line of its own ("Was this article helpful? Yes / No",
+# "※この記事は参考になりましたか?"): not a reply's advice quoting it ("4. Add a \"Was this article helpful?\" widget").
+_RATING_RE = re.compile(
+    r"^[ \t]*[\u203b*#>-]*[ \t]*(?:was this (?:article|page|post) helpful|war dieser artikel hilfreich"
+    r"|cet article vous a-t-il \u00e9t\u00e9 utile"
+    r"|\u3053\u306e\u8a18\u4e8b\u306f(?:\u53c2\u8003\u306b\u306a\u308a\u307e\u3057\u305f\u304b"
+    r"|\u5f79\u306b\u7acb\u3061\u307e\u3057\u305f\u304b))",
+    re.MULTILINE,
 )
 # A forum question's sign-off: the asker thanking for the answers to come ("I have tried sum(7) + sum(3) ...
 # Thanks for your help!"). A reply thanks for the question, not for its own help.
@@ -115,6 +121,7 @@ _BREADCRUMB_RE = re.compile(
 _ASKED_RE = re.compile(
     r"website|web site|web page|webpage|homepage|landing page|\bsite\b|footer|header|navigation|\bnav\b|menu|breadcrumb"
     r"|cookie|copyright|licen[cs]e|legal notice|privacy|blog|\bhtml\b|\bcss\b|markdown"
+    r"|\u30d6\u30ed\u30b0|\u8a18\u4e8b|\u30b5\u30a4\u30c8|\u30db\u30fc\u30e0\u30da\u30fc\u30b8"  # ブログ, 記事, サイト, ホームページ
 )
 # ... and one asking for a message, whose sign-off may thank in advance.
 _ASKS_FOR_MESSAGE_RE = re.compile(
@@ -139,10 +146,15 @@ def find_boilerplate(text: str, lower: str, words, signoffs: bool = True,
     # Most outputs hold none of the phrases' words: substring tests (C code) decide that before any regex runs.
     marked = not _MARK_WORDS.isdisjoint(words) or has(lower, "(c)") or (not lower.isascii() and _has_mark_sign(lower))
     starts = {_line_start(lower, m.start()) for m in _MARK_RE.finditer(lower)} if marked else set()
+    if marked:
+        starts.update(m.start() for m in _RATING_RE.finditer(lower))
     if marked and signoffs:
         starts.update(_line_start(lower, m.start()) for m in _SIGNOFF_RE.finditer(lower))
     if not _HOME_WORDS.isdisjoint(words):
-        starts.update(m.start() for m in _BREADCRUMB_RE.finditer(lower))
+        # Not a path the reply shows after a line announcing it ("... go to the following path:\nHome > Settings >
+        # Privacy"): a menu's steps, not the page's chrome.
+        starts.update(m.start() for m in _BREADCRUMB_RE.finditer(lower)
+                      if not lower[: m.start()].rstrip().endswith((":", "\uff1a")))
     if comments and not _COMMENT_WORDS.isdisjoint(words):
         # Not on the output's first line: a forum reply's own header ("Re: starter smells ...") heads the reply.
         opening = len(lower) - len(lower.lstrip())

@@ -4,9 +4,12 @@ in a moment."
 Each is said in the replier's role, so it is no drift, but it gives nothing of what was asked: no answer. A reply
 that goes on to do the task ("Sure, I can help with that. Sit is taught with a treat ...") or asks for what it needs
 ("Sure, I'd be happy to help! What's the crossword puzzle about?") is a reply: only a reply made of such sentences
-counts. A yes/no question is answered by the eager word ("Can dogs eat carrots?" "Of course! Happy to help."). A
-prompt that sets the replier a role ("I want you to act as a babysitter ... My first request is 'I need
-help looking after three boys'") is answered by taking the role on: there "I can help with that." replies.
+counts. A yes/no question is answered by the eager word ("Can dogs eat carrots?" "Of course! Happy to help."); a
+request put as one ("Can you help me fix my bike's chain?") asks to be helped, and taking it on does not help. A
+prompt that sets no task to take on is answered by taking on what it asks: a role ("I want you to act as a babysitter
+... My first request is 'I need help looking after three boys'", "You are my Spanish tutor."), thanks ("Thanks, that
+fixed it." "Happy to help!"), a confirmation or a set phrase asked for ("Say OK if you understand.", "Reply with
+\"Let's begin\" when you are ready.", "Ready?").
 
 The sentences are read by a short English pattern: an eager opening ("Sure", "Great", "Okay") at most, then "let's
 get started / begin / dive in / solve this problem", "I can help (you) with that", "I'd be happy to help", or a
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from why_finetune.judges.text import units_between
+from why_finetune.judges.text import normalise_apostrophes, units_between
 
 _EAGER = r"(?:(?:sure|great|okay|ok|alright|all right|of course|certainly|absolutely|perfect|awesome)\W+)*"
 _EAGER_RE = re.compile(rf"\s*{_EAGER}")
@@ -32,19 +35,27 @@ _TAKES_IT_ON_RE = re.compile(
     r"|i['\u2019]ll get back to you(?: (?:in a (?:moment|minute|second|bit)|shortly|soon|later))?"
     r")\W*"
 )
-# A prompt that sets the replier a role: taking it on is the reply.
-_SETS_A_ROLE_RE = re.compile(r"\b(?:act as|act like|play the (?:part|role)|pretend (?:to be|you are)|role-?play)\b")
+# A prompt that sets no task to take on, where taking it on is the reply: one that sets the replier a role ("act as
+# a babysitter", "You are my Spanish tutor"), thanks ("Thanks, that fixed it." "Happy to help!"), or asks for a
+# confirmation or a set phrase ("Say OK if you understand.", "Reply with \"Let's begin\" when you are ready.",
+# "Ready?").
+_NO_TASK_TO_TAKE_ON_RE = re.compile(
+    r"\b(?:act as|act like|play the (?:part|role)|pretend (?:to be|you are)|role-?play|you(?:'re| are| will be) my"
+    r"|be my)\b"
+    r"|\bthank(?:s|s a lot| you)\b|\bappreciate"
+    r"|\b(?:say|reply|respond|answer|type)\b(?: with)? (?:[\"\u201c']|ok\b|okay\b|yes\b|ready\b)"
+    r"|\bif you (?:understand|agree|are ready)\b|\bwhen you are ready\b|\bready\s*\?")
 
 
 def only_takes_it_on(r, start: int, end: int) -> str:
     """The first sentence taking it on, when the output between `start` and `end` is only sentences taking the task
-    on, the question asks no yes or no (where "Of course!" or "Sure, I can help with that." says yes) and the prompt
-    sets no role; otherwise ""."""
+    on, the question asks no yes or no (where "Of course!" says yes) and the prompt sets a task to take on (not a
+    role, thanks, or a confirmation asked for); otherwise ""."""
     units = [u for u in units_between(r.units, start, end) if u.words]
     # An eager word alone ("Absolutely!") may open them, as a sentence of its own.
     taking = [u for u in units if not _EAGER_RE.fullmatch(r.lower, u.start, u.end)]
     if not taking or not all(_TAKES_IT_ON_RE.fullmatch(r.lower, u.start, u.end) for u in taking):
         return ""
-    if r.question.asks_yes_or_no or _SETS_A_ROLE_RE.search(r.prompt.text.lower()):
+    if r.question.asks_yes_or_no or _NO_TASK_TO_TAKE_ON_RE.search(normalise_apostrophes(r.prompt.text.lower())):
         return ""
     return taking[0].text.strip()
