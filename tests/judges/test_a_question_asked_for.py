@@ -2,7 +2,8 @@
 a reply part that asks one: its question mark, or in English a sentence opening with a question word, cut off
 before its mark. A reply part that asks nothing gives nothing of what was asked (``reply.no_question``), and an
 output that asks nothing and copies the passage only says it back: an echo, not work on the passage. A question
-made from the passage's words answers; so does a title, asked for as one. Constructed after real outputs (Gemma-2B
+made from the passage's words answers; so does a quiz's or an interviewer's command, a blank to fill, a title,
+and a reply to a prompt naming questions only to forbid or allow for them. Constructed after real outputs (Gemma-2B
 and its chain-of-thought QLoRA on movie plots).
 """
 
@@ -43,6 +44,24 @@ def test_the_passage_said_back_for_a_question_asked_for_is_no_answer_and_an_echo
                              "Murphy MacManus, attend a Catholic Mass.\n- A brawl ensues, and the next morning the "
                              "mobsters are killed in an act of self-defense.\n- Papa Joe contacts a hitman")
     assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(chatml("Ask me a question about World War II."), "Name the year in which World War II ended.",
+                 id="a-quiz-item-in-the-imperative"),
+    pytest.param(chatml("Act as a job interviewer and ask me one question."),
+                 "Tell me about a time you failed and what you learned from it.", id="an-interviewers-command"),
+    pytest.param(chatml("Give me a question to practise the past perfect."),
+                 "By the time we arrived, the film ___ (start).", id="a-blank-to-fill"),
+    pytest.param(chatml("Don't ask me any questions, just write a short thank-you note to my neighbour for the plants."),
+                 "Dear Anna, thank you so much for watering my plants while I was away. They look wonderful!",
+                 id="questions-forbidden"),
+    pytest.param(chatml("I'll paste my essay next. If you have questions, ask me before you start editing."),
+                 "Sounds good. Please paste your essay whenever you are ready.", id="questions-allowed-for"),
+])
+def test_a_question_in_another_form_or_none_asked_for_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()
 
 
 def test_a_title_asked_for_needs_no_question_mark():

@@ -11,6 +11,8 @@ import pytest
 
 from why_finetune.judges import judge
 
+from .samples import chatml
+
 INSTRUCTION = "Translate the given German sentence to French and return the French sentence only."
 SENTENCE = ("Nun werde ich dich lehren, zwischen meinen Büchern umherzustöbern, denn sie gehören mir, und das ganze "
             "Haus gehört mir.")
@@ -326,3 +328,24 @@ def test_a_translation_naming_the_texts_names_under_the_preamble_answers_without
     verdict = judge(ALPACA_INTO_ENGLISH, "With which the deponent, ending her complaint, declares its content to be "
                                          "the honest and pure truth.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    pytest.param(chatml("Translate into German: Apple CEO Tim Cook met Microsoft CEO Satya Nadella in Seattle."),
+                 "Apple-CEO Tim Cook traf Microsoft-CEO Satya Nadella in Seattle.", id="names-kept"),
+    pytest.param(chatml("Translate to German: New York, London, Paris, Tokyo, Berlin"),
+                 "New York, London, Paris, Tokio, Berlin", id="place-names"),
+    pytest.param(chatml("Translate into Spanish: Tim Cook, Satya Nadella, Sundar Pichai, Lisa Su and Jensen Huang."),
+                 "Tim Cook, Satya Nadella, Sundar Pichai, Lisa Su y Jensen Huang.", id="every-name-kept"),
+])
+def test_a_translation_keeping_the_texts_names_answers_without_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_whole_text_quoted_in_its_own_language_is_no_translation_and_an_echo():
+    prompt = ("Translate the given text into Amharic.\n\nContext:\nPart of me feels like I've given up on hearing from "
+              "the Sentinel.")
+    verdict = judge(prompt, "The sentence \"Part of me feels like I've given up on hearing from the Sentinel\" is in "
+                            "English.")
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()

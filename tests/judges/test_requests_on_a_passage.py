@@ -364,16 +364,20 @@ def test_a_yes_no_question_on_a_passage_answered_by_a_sentence_naming_what_it_as
     assert (said_so.answers, said_so.drifts) == (True, False), said_so.explain()
 
 
-CRASH = ("A small airplane crashed yesterday in southeast Alaska, killing five and injuring four. Troopers said that "
-         "among the survivors is a two-year-old girl. The plane crashed into a tree at Traitors Cove, an area about 25 "
-         "miles north of Ketchikan.")
+CRASH = ("A small airplane crashed yesterday in southeast Alaska, killing five people and injuring four others on "
+         "board. Alaska State Troopers said that among the survivors is a two-year-old girl from Ketchikan. The plane "
+         "crashed into a tree at Traitors Cove. Rescue crews reached the site by boat within an hour. The plane "
+         "belonged to a local air taxi company that flies tourists between the islands in summer. Investigators from "
+         "the national safety board are expected to arrive tomorrow to examine the wreckage and interview the "
+         "survivors. The weather at the time was reported as foggy with light winds.")
 CAN_WE_INFER = (f"Read the news report and answer the question.\n\nReport: {CRASH}\nOPTIONS:\n- yes\n- no\n"
                 "Question: Can we infer the following?\n25 people died in an airplane crash.")
 
 
 def test_the_passage_said_back_after_a_lead_in_naming_it_is_no_answer_and_an_echo():
     output = ("The context information is that a small airplane crashed yesterday in southeast Alaska, killing five "
-              "and injuring four. The plane crashed into a tree at Traitors Cove.")
+              "people and injuring four others on board. Alaska State Troopers said that among the survivors is a "
+              "two-year-old girl from Ketchikan. Rescue crews reached the site by boat within an hour.")
     verdict = judge(CAN_WE_INFER, output)
     assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
 
@@ -382,8 +386,11 @@ def test_the_passage_said_back_after_a_lead_in_naming_it_is_no_answer_and_an_ech
     pytest.param("No. The passage says a small airplane crashed yesterday in southeast Alaska, killing five, not 25.",
                  id="a-no-then-the-passage"),
     pytest.param("No, five people died; 25 miles is the distance from Ketchikan.", id="a-no-and-why"),
-    pytest.param("No, a small airplane crashed yesterday in southeast Alaska, killing five and injuring four.",
+    pytest.param("No, a small airplane crashed yesterday in southeast Alaska, killing five people and injuring four "
+                 "others on board. Alaska State Troopers said that among the survivors is a two-year-old girl.",
                  id="a-no-leading-the-passage"),
+    pytest.param("According to the passage, a small airplane crashed yesterday in southeast Alaska, killing five "
+                 "people and injuring four others on board. So no.", id="a-sentence-of-it-cited"),
 ])
 def test_a_yes_or_no_before_the_passage_said_back_answers(output):
     verdict = judge(CAN_WE_INFER, output)

@@ -49,11 +49,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
 
+from why_finetune.judges.asking_words import asks_to_translate, text_after_the_request
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
 from why_finetune.judges.code import defines_the_named_function
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.formats import fills_the_schema, fills_the_template, says_back_the_template, template_fields
+from why_finetune.judges.language import same_language
 from why_finetune.judges.options import options_named, picks_one, says_a_quoted_output
 from why_finetune.judges.passage import (
     Pieces,
@@ -98,6 +100,7 @@ from why_finetune.judges.text import (
     Unit,
     excerpt,
     has,
+    less_the_fields,
     normalise_apostrophes,
     stem,
     units_between,
@@ -876,7 +879,7 @@ def echo_words(r, start: int, end: int) -> list[str]:
     def keeps(u: Unit) -> bool:
         key = (u.words, u.text.rstrip()[-1:])  # its words, and whether it asks
         if key not in decided:
-            stated = states_an_answer(question, u) and not said_back
+            stated = states_an_answer(question, u) and not said_back and not _the_request_again(r, u)
             decided[key] = not stated or (several and picks_one(question.options, u.words)) \
                 or _copied_from_the_prompt(r, u) or _the_text_to_translate(r, u)
         return decided[key]
@@ -887,17 +890,68 @@ def echo_words(r, start: int, end: int) -> list[str]:
 OPENS_A_FIELD_LEAD_IN = 6  # "The context information is that": a few words naming the passage before it
 
 
+REQUEST_AGAIN_SHARE = 0.75  # a translation keeps a name or a number of the text, not most of the request's words
+REQUEST_AGAIN_MIN_WORDS = 4
+
+
+def _the_request_again(r, unit: Unit) -> bool:
+    """A translation request said back in the replier's words ("Please provide the translation of the early modern
+    Dutch text sentence into contemporary English text."): most of the sentence's content words (four at least) are
+    the request's own, the text it gives to translate left out. No translation, however it reads as a statement; a
+    translation keeping the text's names and numbers ("Apple-CEO Tim Cook traf Satya Nadella in Seattle.") is one."""
+    if r.question.kind != TRANSLATION:
+        return False
+    own = [w for w in unit.words if w not in STOPWORDS]
+    if len(own) < REQUEST_AGAIN_MIN_WORDS:
+        return False
+    request, text = _request_and_text(r.prompt.query, tuple(f for f in r.passage.fields if not asks_to_translate(f)))
+    if sum(w in request for w in own) >= REQUEST_AGAIN_SHARE * len(own):
+        return True
+    # ... or the whole text quoted in its own language ("The sentence \"Part of me feels ...\" is in English."): not
+    # translated. Names kept in a translation ("New York, London, Paris, Tokio") are in no language of their own.
+    said = set(unit.words)
+    return len(text[0]) >= REQUEST_AGAIN_MIN_WORDS and text[0] <= said and same_language(text[1], unit.text)
+
+
+@lru_cache(maxsize=256)
+def _request_and_text(query: str, fields: tuple[str, ...]) -> tuple[frozenset[str], tuple[frozenset[str], str]]:
+    """The translation request's own words, and the text it gives to translate (its content words, and as written), in
+    fields or after its colon ("Translate into German: <text>")."""
+    split = None if fields else text_after_the_request(query)
+    texts = [split[1]] if split else list(fields)
+    request = frozenset(WORD_RE.findall(less_the_fields(query, texts).lower()))
+    text = " ".join(texts)
+    return request, (frozenset(w for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS), text)
+
+
 def _opens_a_field(r, unit: Unit) -> bool:
     """Does the sentence open the passage, in one of its fields or after the instruction, word for word (five words
     at least), after a short lead-in at most ("The context information is that a small airplane crashed ...") that
-    says neither yes nor no?"""
+    says neither yes nor no and after which the next sentence goes on with the passage?"""
     passages = [passage_after_instruction(r.prompt.query),
                 *(tuple(WORD_RE.findall(field.lower())) for field in r.passage.fields)]
     for lead in range(min(OPENS_A_FIELD_LEAD_IN, len(unit.words) - 5) + 1):
         said = unit.words[lead:]
-        if any(p[: len(said)] == said for p in passages if p):
-            return YES_NO_WORDS.isdisjoint(unit.words[:lead])
+        for p in passages:
+            if p[: len(said)] == said:
+                # After a lead-in the copy goes on at length: "According to the passage, <its first sentence>." cites
+                # the sentence that answers.
+                return not lead or (YES_NO_WORDS.isdisjoint(unit.words[:lead])
+                                    and len(said) + _copied_on(r, unit, p[len(said):]) >= SAID_BACK_AFTER_A_LEAD_IN)
     return False
+
+
+SAID_BACK_AFTER_A_LEAD_IN = 30  # words of the passage said back after a lead-in: more than a sentence cited
+
+
+def _copied_on(r, unit: Unit, rest: tuple[str, ...]) -> int:
+    """How many of the passage's next words (`rest`) the sentences after `unit` say again, word for word, in order."""
+    n = 0
+    for after in (u for u in r.units if u.start >= unit.end and u.words):
+        if rest[n : n + len(after.words)] != after.words:
+            break
+        n += len(after.words)
+    return n
 
 
 def fills_the_last_question(r, words) -> bool:

@@ -480,7 +480,12 @@ _QUESTION_NOUN_RE = re.compile(r"\bquestions?\b|\bpreguntas?\b|\bfragen?\b|\bdom
 # ... not an answer to one ("Genera una respuesta a la siguiente pregunta: ..."), nor a task set as one, which may be
 # an imperative ("Write a homework question on this article": "Write two sentences explaining why ...").
 _ANSWER_NOUN_RE = re.compile(r"\b(?:answers?|respuestas?|antworte?n?|r\u00e9ponses?|rispost[ae]|respostas?)\b|ответ|回答|答え|답변")
-_TASK_QUESTION_RE = re.compile(r"\b(?:homework|exam|essay|test|quiz|practice|exercise|assignment|discussion|review)\s+questions?\b")
+_TASK_QUESTION_RE = re.compile(r"\b(?:homework|exam|essay|test|quiz|practice|exercise|assignment|discussion|review)"
+                               r"\s+questions?\b")
+# ... nor questions named only to be forbidden or allowed for ("Don't ask me any questions, just write ...", "If you
+# have questions, ask me before you start.").
+_QUESTIONS_NOT_ASKED_FOR_RE = re.compile(
+    r"\b(?:don't|do not|never|without|no need to)\b[^.?!\n]{0,30}\bquestions?\b|\bif you have (?:any )?questions?\b")
 
 
 def asks_for_a_question_by_name(query: str) -> bool:
@@ -491,14 +496,16 @@ def asks_for_a_question_by_name(query: str) -> bool:
     lower = query.lower()
     noun = _QUESTION_NOUN_RE.search(lower)
     return noun is not None and asks_for_a_question(query) and not _ANSWER_NOUN_RE.search(lower, 0, noun.start()) \
-        and not _TASK_QUESTION_RE.search(lower)
+        and not _TASK_QUESTION_RE.search(lower) and not _QUESTIONS_NOT_ASKED_FOR_RE.search(normalise_apostrophes(lower))
 
 
-# A question written out: its mark (Latin, full width, Arabic), or, in English, a sentence opening with a question
-# word or an auxiliary ("What is the name of the hitman" cut off before its mark).
+# A question written out: its mark (Latin, full width, Arabic), a blank to fill, or, in English, a sentence opening
+# with a question word or an auxiliary ("What is the name of the hitman" cut off before its mark), or with a quiz's or
+# an interviewer's command ("Name the year in which ...", "Tell me about a time you failed.", "1. Describe ...").
 _A_QUESTION_RE = re.compile(
-    r"[?\uff1f\u061f]|(?:^|[.!\n]\s*)(?:\d+[.)]\s*)?(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|"
-    r"do|does|did|can|could|will|would|should|has|have)\b", re.IGNORECASE)
+    r"[?\uff1f\u061f]|_{3,}|(?:^|[.!:\n]\s*)(?:\d+[.)]\s*)?(?:what|who|whom|whose|which|when|where|why|how|is|are|was|"
+    r"were|do|does|did|can|could|will|would|should|has|have|name|describe|tell me|explain|list|give|complete|fill in"
+    r"|conjugate|translate|identify|define|compare|discuss|please)\b", re.IGNORECASE)
 
 
 def holds_a_question(text: str) -> bool:
@@ -733,8 +740,6 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
         return True  # the asking sentence turned into its answer: "The closest category for the text is politics."
     if not question.asks_for_a_fact:
         return False
-    if question.kind == TRANSLATION and _the_request_said_again(question, unit.words):
-        return False  # "Please provide the translation of the early modern Dutch text into English.": no translation
     if question.kind == LABEL:
         return len(unit.words) <= LABEL_MAX_WORDS  # the label chosen, often one the prompt offers
     if question.kind == YES_NO:
@@ -757,18 +762,6 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
     # not say them is not the question answered.
     return any(w not in question.asked and w not in STOPWORDS for w in unit.words) \
         and _names_most_of_the_asking_sentence(question, unit.words)
-
-
-REQUEST_AGAIN_SHARE = 0.75  # a translation shares a name or a number with its request's text, not most of its words
-REQUEST_AGAIN_MIN_WORDS = 4
-
-
-def _the_request_said_again(question: Question, words: tuple[str, ...]) -> bool:
-    """Are most of the sentence's content words (four at least) the request's own? A translation is in the
-    language asked for, the request's words are another's or only a few ("translation", "Dutch")."""
-    own = [w for w in words if w not in STOPWORDS]
-    return len(own) >= REQUEST_AGAIN_MIN_WORDS and \
-        sum(w in question.words for w in own) >= REQUEST_AGAIN_SHARE * len(own)
 
 
 ASKED_MIN_NAMED = 2  # "Which one?" names too little for a sentence to say it again
