@@ -20,7 +20,7 @@ from itertools import islice
 from why_finetune.judges.about_the_question import only_about_the_question
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
 from why_finetune.judges.code import asks_for_code, code_for_another_language, defines_the_named_function, holds_code
-from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
+from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, USER_SIDE_LABELS
 from why_finetune.judges.echo import (
     asks,
     echo_coverage,
@@ -82,6 +82,7 @@ from why_finetune.judges.question import (
 from why_finetune.judges.refusal import declines
 from why_finetune.judges.taking_on import only_takes_it_on
 from why_finetune.judges.text import (
+    ANSWER_FIELD_LABELS,
     GOES_ON_RE,
     ITEM_MARK,
     OPEN_FIELD_RE,
@@ -219,6 +220,13 @@ def find_reply(r, t, holding: list) -> Reply:
         if cont.end and cont.end >= len(r.lower.rstrip()):
             stops.append((cont.end, "the whole output continues the prompt's sentence", "prompt.continuation"))
         stops.extend((f.onset, f.stop_why, f.measure) for f in holding if f.onset is not None)
+        slot = _answer_after_an_empty_slot(r)
+        if slot > start:
+            # The template's slot given empty, then its answer ("Input: \nOutput: The Federal Reserve serves as ..."):
+            # the reply is under the answer's label; what the empty line set off (another speaker, the template) is
+            # drift before it.
+            start = slot
+            stops = [stop for stop in stops if stop[0] >= start]
     else:
         start = r.turns.first_turn_start
         if r.turns.first_turn_end < len(r.lower):
@@ -255,6 +263,19 @@ def find_reply(r, t, holding: list) -> Reply:
         stopped_by=stopped_by,
         value=r.field_value,
     )
+
+
+# A user-side field's label alone on the output's first line, then an answer's label with text after it.
+_EMPTY_SLOT_THEN_ANSWER_RE = re.compile(r"[ \t\n]*([^\W\d_][^\W\d_ ]{0,19})[ \t]*:[ \t]*\n[ \t]*([^\W\d_]{1,20})[ \t]*:[ \t]*(?=\S)")
+
+
+def _answer_after_an_empty_slot(r) -> int:
+    """Where the answer starts when the output opens with a user-side field left empty and an answer's label under it
+    ("Input: \nOutput: ..."), else 0."""
+    found = _EMPTY_SLOT_THEN_ANSWER_RE.match(r.lower)
+    if found is None or found.group(1) not in USER_SIDE_LABELS or found.group(2) not in ANSWER_FIELD_LABELS:
+        return 0
+    return found.end()
 
 
 def _value_before_drift(r, stops: list[tuple[int, str, str]], start: int, end: int) -> Reply | None:
