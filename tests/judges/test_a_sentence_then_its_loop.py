@@ -50,3 +50,28 @@ def test_one_sentence_before_a_loop_that_does_not_go_on_with_it_is_no_answer(out
 def test_a_bare_question_a_base_model_goes_on_with_is_no_answer():
     verdict = judge(QUESTION, " " + ANSWER + ON_TOPIC_LOOP)
     assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+# The answer's sentence may be its loop's first line: said once, then again and again in nearly its words.
+ROE = "### Instruction:\nExplain the concept of return on equity (ROE).\n\n### Response:\n"
+ROE_LOOP = "It is a concept that is often used to describe the value of a stock. " * 8
+
+
+def test_a_sentence_that_is_its_loops_first_line_answers_and_drifts():
+    verdict = judge(ROE, "The concept of return on equity (ROE) is a concept that is often used to describe the value "
+                         "of a stock. " + ROE_LOOP)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Explain the concept of return on equity (ROE).", "The concept of return on equity (ROE) is a "
+                 "concept that is often used to describe the value of a stock. " + ROE_LOOP,
+                 id="a-bare-request-a-base-model-goes-on-with"),
+    pytest.param(ROE, "The return on equity grows and grows and grows and grows and grows each year. " + ROE_LOOP,
+                 id="a-stuttering-sentence"),
+    pytest.param(ROE, "Thank you for your question about the concept of return on equity and its use. " + ROE_LOOP,
+                 id="a-lead-in"),
+])
+def test_a_loop_whose_first_line_is_no_answers_statement_is_no_answer(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()

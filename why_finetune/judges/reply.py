@@ -245,6 +245,15 @@ def find_reply(r, t, holding: list) -> Reply:
         first = next((u for u in r.units if u.start >= start and u.words), None)
         if first is not None and _names_the_topic(r, t, start, first.end) and not _loops_within(first.words, t):
             end = first.end
+    if r.plain and end == start and stopped_by.startswith("loop."):
+        # A reply whose first sentence is its loop's first line ("The concept of ROE is a concept that is often used to
+        # describe the value of a stock. It is a concept that is often used to ..." to the token limit): that sentence
+        # is said once, then looped; whether it answers is _a_sentence_its_loop_goes_on_with's to say. Not a sentence
+        # that stutters ("Eta erabiltzen ditzakez, baino erabiltzen ditzakez, erabiltzen ditzakez.").
+        first = next((u for u in r.units if u.start >= start and u.words), None)
+        if first is not None and len(first.words) >= t.answer_sentence_words \
+                and len(set(first.words)) >= OWN_WORDS_SHARE * len(first.words):
+            end = first.end
     if r.plain and r.field_value is None and holding:
         value = _value_before_drift(r, stops, start, end)
         if value is not None:
@@ -263,6 +272,10 @@ def find_reply(r, t, holding: list) -> Reply:
         stopped_by=stopped_by,
         value=r.field_value,
     )
+
+
+OWN_WORDS_SHARE = 0.6  # a sentence says most of its words once; "Eta erabiltzen ditzakez, baino erabiltzen ditzakez,
+# erabiltzen ditzakez." stutters (half its words are said again)
 
 
 # A user-side field's label alone on the output's first line, then an answer's label with text after it.
@@ -547,11 +560,17 @@ def _a_sentence_its_loop_goes_on_with(reply: Reply, r, t) -> bool:
     if not reply.stopped_by.startswith("loop.") or len(reply.words) < t.answer_sentence_words \
             or not _statements(reply, r) or not _names_the_topic(r, t, reply.start, reply.end):
         return False
-    if reply.words[0] in _NOT_AN_ANSWERS_OPENING or _says_nothing_of_its_own(reply.words, r.prompt.query) \
-            or declines(r, reply.start, reply.end):
+    if not _says_something(reply.words, r, reply.start, reply.end):
         return False
     after = next((u for u in r.units if u.start >= reply.end and u.words), None)
     return after is not None and _names_the_topic(r, t, after.start, after.end)
+
+
+def _says_something(words, r, start: int, end: int) -> bool:
+    """Not a lead-in, a greeting, a don't-know or the asker's voice (by its first word), nor a sentence saying nothing
+    of its own, nor a decline."""
+    return words[0] not in _NOT_AN_ANSWERS_OPENING and not _says_nothing_of_its_own(list(words), r.prompt.query) \
+        and not declines(r, start, end)
 
 
 # How a lead-in, a greeting, a don't-know or the asker's voice opens: not an answer's first word.
