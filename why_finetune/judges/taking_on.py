@@ -20,6 +20,7 @@ turn in a dialogue may pause so and be a full turn.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from why_finetune.judges.text import normalise_apostrophes, units_between
 
@@ -47,11 +48,16 @@ _NO_TASK_TO_TAKE_ON_RE = re.compile(
     r"|\bif you (?:understand|agree|are ready)\b|\bwhen you are ready\b|\bready\s*\?")
 
 
+TAKING_ON_MAX_SENTENCES = 4  # "Absolutely! I'd be happy to help." is two; a reply of more says more
+
+
 def only_takes_it_on(r, start: int, end: int) -> str:
     """The first sentence taking it on, when the output between `start` and `end` is only sentences taking the task
     on, the question asks no yes or no (where "Of course!" says yes) and the prompt sets a task to take on (not a
     role, thanks, or a confirmation asked for); otherwise ""."""
-    units = [u for u in units_between(r.units, start, end) if u.words]
+    units = [u for u in islice(units_between(r.units, start, end), TAKING_ON_MAX_SENTENCES + 1) if u.words]
+    if len(units) > TAKING_ON_MAX_SENTENCES:
+        return ""  # (more sentences say more; a loop's hundred lines are not read)
     # An eager word alone ("Absolutely!") may open them, as a sentence of its own.
     taking = [u for u in units if not _EAGER_RE.fullmatch(r.lower, u.start, u.end)]
     if not taking or not all(_TAKES_IT_ON_RE.fullmatch(r.lower, u.start, u.end) for u in taking):
