@@ -161,12 +161,16 @@ def _says_its_lines_again(r) -> bool:
     return r.plain and (r.question.kind == PIECE or r.question.in_lines or _asks_for_a_plan(r.prompt.query))
 
 
+def _under_a_recap(r, at: int) -> bool:
+    """Is the text at `at` under a recap's heading ("To recap:", "In summary:"), on its line or the one before?"""
+    return _RECAP_RE.search(r.lower, max(0, r.lower.rfind("\n", 0, max(0, at - 1)) - 80), at) is not None
+
+
 def begun_again(r, t) -> Finding:
     found = find_begun_again(r, t.begun_again_words) if r.units and "```" not in r.text else None
     if found is not None and _says_its_lines_again(r):
         found = None  # a piece's refrain or a plan's day
-    if found is not None and _RECAP_RE.search(r.lower, max(0, r.lower.rfind("\n", 0, max(0, found[0] - 1)) - 80),
-                                              found[0]):
+    if found is not None and _under_a_recap(r, found[0]):
         found = None  # the answer's opening said again under a recap's heading
 
     def describe():
@@ -181,8 +185,7 @@ def begun_again(r, t) -> Finding:
 
 def block_again(r, t) -> Finding:
     found = find_block_again(r.units, r.text, t.block_again_lines) if r.units and not _says_its_lines_again(r) else None
-    if found is not None and _RECAP_RE.search(r.lower, max(0, r.lower.rfind("\n", 0, max(0, found[0] - 1)) - 80),
-                                              found[0]):
+    if found is not None and _under_a_recap(r, found[0]):
         found = None  # the answer's points said again under a recap's heading
 
     def describe():
