@@ -19,7 +19,8 @@ opening comes a third time: one sentence said again whole is a recap or a label'
 "Corrected sentence: ..."). A recap's heading, a piece's refrain, a plan's day and code are left alone, as above.
 
 Cost: one pass over the units: each line's words hashed once, each run of lines as a tuple of ints; for the
-opening, one regular expression search over the text.
+opening, substring tests for a colon or "assistant", a look for its first word among the words (list.index), and only
+then a match at the output's start and after each colon.
 """
 
 from __future__ import annotations
@@ -57,7 +58,6 @@ BEGUN_AGAIN_LOOP = 3  # the opening said three times or more: a loop, however sh
 _ANNOUNCES_RE = re.compile(r"(?:[:\uff1a]|\bassistant)[\W_]*")
 _CODE_MARKS_RE = re.compile(r"[()\[\]{}=#;<>]")
 _WORD_RE = re.compile(r"\w")
-
 
 
 def find_begun_again(r, words: int) -> tuple[int, str] | None:

@@ -887,9 +887,6 @@ def echo_words(r, start: int, end: int) -> list[str]:
     return words_between(list(filter(keeps, units)), r.lower, start, end)
 
 
-OPENS_A_FIELD_LEAD_IN = 6  # "The context information is that": a few words naming the passage before it
-
-
 REQUEST_AGAIN_SHARE = 0.75  # a translation keeps a name or a number of the text, not most of the request's words
 REQUEST_AGAIN_MIN_WORDS = 4
 
@@ -922,6 +919,9 @@ def _request_and_text(query: str, fields: tuple[str, ...]) -> tuple[frozenset[st
     request = frozenset(WORD_RE.findall(less_the_fields(query, texts).lower()))
     text = " ".join(texts)
     return request, (frozenset(w for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS), text)
+
+
+OPENS_A_FIELD_LEAD_IN = 6  # "The context information is that": a few words naming the passage before it
 
 
 def _opens_a_field(r, unit: Unit) -> bool:
@@ -1003,8 +1003,7 @@ def echo_limit(r, t, usual: float, value: float = 0.0, words=(), of: int | None 
         return t.rewrite_echo, ", as it rewrites the prompt's last line, begun again and changed"
     passage = r.passage
     # (Not for a translation: it copies nothing of its text, which is in another language; the text said back, or
-    # the request, is an echo. Nor for a question asked for, where an output asking none and copying the passage
-    # only says it back.)
+    # the request, is an echo. Nor where what it copies is no work on the passage: see no_work_on_the_passage.)
     if value >= usual and passage.fields and r.question.kind != TRANSLATION \
             and not no_work_on_the_passage(r) \
             and echo_coverage(passage.instruction, words, of=of) < usual \

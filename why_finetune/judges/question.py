@@ -492,7 +492,7 @@ def asks_for_a_question_by_name(query: str) -> bool:
     """Does the request ask for a question by that name ("Generate a question that has the following answer: ...")?
     Not a title, a slogan or a riddle, which asks_for_a_question reads too and which need no question mark; not an
     answer to a question named before it; not a homework or an exam question, a task that may be set in the
-    imperative."""
+    imperative; not questions named only to forbid or allow for them."""
     lower = query.lower()
     noun = _QUESTION_NOUN_RE.search(lower)
     return noun is not None and asks_for_a_question(query) and not _ANSWER_NOUN_RE.search(lower, 0, noun.start()) \
@@ -509,6 +509,7 @@ _A_QUESTION_RE = re.compile(
 
 
 def holds_a_question(text: str) -> bool:
+    """Does the text ask a question, in one of the forms of _A_QUESTION_RE?"""
     return _A_QUESTION_RE.search(text) is not None
 
 
