@@ -137,7 +137,6 @@ def test_a_question_asking_why_in_another_language_asks_neither_yes_nor_a_name(p
     pytest.param("Pot un gos menjar xocolata?", "No.", id="catalan-no-opening-mark"),
     pytest.param("Si una persona conduce borracha y causa un accidente, ¿se puede decir que es culpa suya?", "Sí.",
                  id="spanish-after-a-clause"),
-    pytest.param("Q: Est-ce dangereux de téléphoner en conduisant ?\n\nA:", " Oui.", id="french-under-a-label"),
 ])
 def test_a_yes_no_question_without_english_openers_is_answered_by_a_yes_or_a_no(prompt, output):
     verdict = judge(prompt, output)

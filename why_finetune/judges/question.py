@@ -488,6 +488,7 @@ _QUESTIONS_NOT_ASKED_FOR_RE = re.compile(
     r"\b(?:don't|do not|never|without|no need to)\b[^.?!\n]{0,30}\bquestions?\b|\bif you have (?:any )?questions?\b")
 
 
+@lru_cache(maxsize=256)  # a function of the request alone, asked of every output
 def asks_for_a_question_by_name(query: str) -> bool:
     """Does the request ask for a question by that name ("Generate a question that has the following answer: ...")?
     Not a title, a slogan or a riddle, which asks_for_a_question reads too and which need no question mark; not an

@@ -494,8 +494,6 @@ _LEADING_LABEL_RE = re.compile(rf"[ \t\n]*(?:[^\W_][^:\uff1a\n]{{0,20}}[:\uff1a]
 _MAKING_VERBS = frozenset("write create compose generate make draft invent produce".split())
 
 
-
-
 def _a_line_that_replies(reply: Reply, r, t) -> bool:
     """Is the line said again from the start a reply of its own: naming the question's topic words (not "I
     have a question.", nor "我不知道。" where no topic word can be read; for a piece asked for, any line not in
@@ -569,7 +567,7 @@ def _a_sentence_its_loop_goes_on_with(reply: Reply, r, t) -> bool:
 def _says_something(words, r, start: int, end: int) -> bool:
     """Not a lead-in, a greeting, a don't-know or the asker's voice (by its first word), nor a sentence saying nothing
     of its own, nor a decline."""
-    return words[0] not in _NOT_AN_ANSWERS_OPENING and not _says_nothing_of_its_own(list(words), r.prompt.query) \
+    return words[0] not in _NOT_AN_ANSWERS_OPENING and not _says_nothing_of_its_own(words, r.prompt.query) \
         and not declines(r, start, end)
 
 
@@ -581,7 +579,7 @@ _ABOUT_THE_QUESTION = frozenset(
     "hello welcome unfortunately able sorry answer answers something here great interesting good really".split())
 
 
-def _says_nothing_of_its_own(words: list[str], query: str) -> bool:
+def _says_nothing_of_its_own(words: Sequence[str], query: str) -> bool:
     """Does the sentence hold fewer than two words of four letters or more that are neither the question's (its
     plural aside) nor about the question?"""
     asked = {w.rstrip("s") for w in WORD_RE.findall(query.lower())}

@@ -925,7 +925,9 @@ def _into_the_requests_language(request: str, fields: list[str], text: str) -> b
     """A request in another language than English over an English text in a field asks, most often, for that text
     in its own language ("انگریزی سے اردو ترجمہ:" over an English paragraph: "English to Urdu translation"): is the
     reply written as the request is, in its script (other than Latin) or its function words, or does the request,
-    in Latin letters, name the language it asks for ("ye paragraph Urdu mein translate karo:", answered in Urdu)?"""
+    in Latin letters, name the language it asks for ("ye paragraph Urdu mein translate karo:", answered in Urdu)? So
+    too an English request naming English over a text of another language ("Translate the early modern Dutch text
+    into contemporary English.") answered in English."""
     if fields and in_english(request) and in_english(text) and not any(map(in_english, fields)) \
             and "english" in WORD_RE.findall(request.lower()):
         return True  # an English request to put a text of another language into English ("Translate ... into English")
