@@ -204,6 +204,7 @@ NOT_ANSWERS = [
     pytest.param(MARS, "xkcd qwrtz zzplk mnbvc", id="gibberish"),
     pytest.param("What is the capital of France?", "asdf qwer zxcv uiop hjkl", id="keyboard-mashing"),
     pytest.param("Write a tagline for my bakery.", "[Your tagline here]", id="a-blank-to-fill-in"),
+    pytest.param("Write a function that reverses a list.", "TODO", id="a-stub-mark"),
     pytest.param(DIALOGUE, " Error: internal server error", id="error-as-an-agent-turn"),
 ]
 
@@ -214,6 +215,24 @@ def test_error_placeholder_and_gibberish_text_is_not_an_answer(prompt, output):
     assert not verdict.answers, verdict.explain()
     reasons = {e.measure for e in verdict.evidence if e.property == "answers"}
     assert "reply.not_text" in reasons, verdict.explain()
+
+
+# A stub's marks are read in capitals only: "todo" is Portuguese and Spanish for "all".
+WORDS_LIKE_A_STUBS_MARKS = [
+    pytest.param("O que significa a palavra 'saudade'?",
+                 "A saudade é um sentimento causado pela ausência de alguém. Ela pode ser sentida por todo tipo de "
+                 "pessoa, em todo o mundo, em todo momento da vida, mas é mais comum entre as pessoas que vivem longe de "
+                 "casa.", id="portuguese-todo"),
+    pytest.param("¿Qué es la fotosíntesis?",
+                 "La fotosíntesis es el proceso por el que las plantas usan la luz para hacer azúcar; de ella depende "
+                 "todo lo que vive.", id="spanish-todo"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", WORDS_LIKE_A_STUBS_MARKS)
+def test_a_word_spelled_like_a_stubs_mark_is_text(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()
 
 
 # --- what these readings must not catch ---------------------------------------------------------------
@@ -311,3 +330,29 @@ def test_comments_in_the_replys_code_that_open_as_the_request_does_are_no_more_r
               "batch = torch.randn(4, 10)\nprint(torch.cuda.max_memory_allocated())\n```")
     verdict = judge("Create a Python script that measures the memory a PyTorch model uses.", output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# A short reply naming the question's subject by a copula and an article, in languages that drop the pronoun or
+# say it otherwise, is about the subject, as "It is the process ..." is in English.
+SUBJECT_SAID_BY_ITS_VERB = [
+    pytest.param("¿Qué es la fotosíntesis?",
+                 "Es el proceso por el que las plantas usan la luz del sol para hacer azúcar a partir del agua y del aire.",
+                 id="spanish"),
+    pytest.param("O que é a saudade?", "É um sentimento de falta de alguém ou de algo que se ama e que está longe.",
+                 id="portuguese"),
+    pytest.param("Qu'est-ce que Lyon ?", "C'est une grande ville du sud-est de la France, au confluent du Rhône et de la Saône.",
+                 id="french"),
+    pytest.param("Was ist ein Fjord?", "Es ist ein langer, schmaler Meeresarm, den Gletscher tief ins Land gegraben haben.",
+                 id="german"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", SUBJECT_SAID_BY_ITS_VERB)
+def test_the_subject_said_by_a_verb_and_an_article_is_the_questions(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_verb_before_an_adjective_names_no_subject():
+    verdict = judge("¿Qué es la fotosíntesis?", "Es importante beber mucha agua todos los días y dormir bien por la noche.")
+    assert not verdict.answers, verdict.explain()

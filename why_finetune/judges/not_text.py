@@ -48,7 +48,9 @@ _MACHINE_LINE_RE = re.compile(
 # word-boundary alternative costs several times more on every line of every output.
 PLACEHOLDER_PHRASES = ("lorem ipsum", "dolor sit amet", "consectetur adipiscing", "sample text",
                        "your answer here", "your text here", "insert text here", "insert answer here")
-PLACEHOLDER_WORDS = frozenset({"todo", "tbd", "fixme", "placeholder", "lorem", "ipsum"})
+PLACEHOLDER_WORDS = frozenset({"placeholder", "lorem", "ipsum"})
+# A stub's marks, read only in capitals: "todo" is Spanish and Portuguese for "all" ("em todo o mundo").
+CAPITAL_PLACEHOLDERS = ("TODO", "TBD", "FIXME")
 # A blank left to fill in: "[Your tagline here]", "<your name>", "{your answer}".
 BLANKS = ("[your ", "<your ", "{your ", "[insert ", "<insert ")
 # Keyboard mashing: runs along a row of keys ("asdf", "qwer", "zxcv", "hjkl"), which no English word is.
@@ -95,6 +97,8 @@ def find_not_text(units: list[Unit], start: int, end: int) -> NotText:
 
 def _is_placeholder(text: str, words: tuple[str, ...]) -> bool:
     if not PLACEHOLDER_WORDS.isdisjoint(words):
+        return True
+    if any(mark in text and mark.lower() in words for mark in CAPITAL_PLACEHOLDERS):
         return True
     lower = text.lower()
     return any(phrase in lower for phrase in PLACEHOLDER_PHRASES) or any(mark in lower for mark in BLANKS)

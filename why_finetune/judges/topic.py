@@ -782,6 +782,13 @@ _REFERS_BACK_RE = re.compile(
     # "It's something ...", "It's nothing ..." still name it
     r"(?! (?:my|our|(?!(?:some|no|any|every)thing\b)\w+ing)\b)"
 )
+# ... and in languages that drop the pronoun or say it otherwise, only before an article, where it names what the
+# subject is ("Es el proceso por el que ...", "É uma palavra que ...", "C'est une ville ...", "Es ist ein ...",
+# "Het is een ..."): "Es importante ..." or "Es ist kalt" may speak of anything.
+_REFERS_BACK_ELSEWHERE_RE = re.compile(
+    r"\s*(?:es (?:un|una|el|la|lo)|é (?:um|uma|o|a)|è (?:un|una|uno|il|lo|la|l')|c'est (?:un|une|le|la|l')"
+    r"|(?:es|sie|er|das) ist (?:ein|eine|der|die|das)|het is (?:een|de|het)|és (?:un|una|el|la|l'))\b"
+)
 
 
 # ... or, in any of its sentences, the question's alternatives as "they all", "they both", "both are" ("Are both
@@ -793,13 +800,14 @@ _ALTERNATIVES_RE = re.compile(r"\b(?:both|all|either|or)\b|\w, [\w ]+,? and \w")
 
 
 def refers_back(text: str, words: int, t, query: str = "") -> bool:
-    """A short reply (under ``answer_full_words``: a sentence or two) opening with "It's ..." or "They are ...", or,
+    """A short reply (under ``answer_full_words``: a sentence or two) opening with "It's ..." or "They are ..." (in
+    other languages a copula before an article: "Es el proceso ...", "C'est une ..."), or,
     where the `query` speaks of several things ("both", "all", an "or", a list), with a sentence on "they all" or
     "both": its subject is the question's, said by a pronoun, so it need not name the question's words."""
     if words >= t.answer_full_words:
         return False
     lower = normalise_apostrophes(text.lower())
-    return _REFERS_BACK_RE.match(lower) is not None or (
+    return _REFERS_BACK_RE.match(lower) is not None or _REFERS_BACK_ELSEWHERE_RE.match(lower) is not None or (
         _ALTERNATIVES_RE.search(query.lower()) is not None and _BOTH_OR_ALL_RE.search(lower) is not None)
 
 
