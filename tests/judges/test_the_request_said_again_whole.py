@@ -1,7 +1,7 @@
 """The whole request said again word for word after the output's first line or sentence: a forum page's title, then
 the request posted, then a greeting or a note. That is the request again (``prompt.restated``, one is enough), in any
 script. The request as a markdown title before the reply is not; nor is the request said inside a sentence of the
-reply. Constructed by hand after real outputs (Qwen2.5-0.5B given Arabic requests raw)."""
+reply. What stands before the request posted is the page's head, no reply, unless it names the request's topic. Constructed by hand after real outputs (Qwen2.5-0.5B given Arabic requests raw)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,24 @@ def test_the_whole_request_on_a_line_after_the_first_drifts(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.drifts, verdict.explain()
     assert "prompt.restated" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(REQUEST, "- Writing forums\nWrite a short sentence describing a successful engineer.\nHello everyone, "
+                 "I need help with this homework.", id="a-forum-title"),
+    pytest.param(ARABIC_REQUEST, "- منتديات مدرسة الامارات\n" + ARABIC_REQUEST + "\nالسلام عليكم ورحمة الله وبركات",
+                 id="arabic-forum"),
+])
+def test_what_stands_before_the_request_posted_is_the_pages_head_not_a_reply(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+    assert "reply.pages_head" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+def test_a_line_naming_the_topic_before_the_request_posted_still_answers():
+    output = "A successful engineer turns hard problems into working designs.\n" + REQUEST + "\nThanks, everyone."
+    verdict = judge(REQUEST, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
 
 
 def test_the_request_as_a_title_after_a_lead_in_is_no_drift():

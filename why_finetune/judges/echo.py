@@ -1200,12 +1200,17 @@ def continuation(r, t) -> Finding | None:
     )
 
 
+def request_restated(r, t) -> Restated:
+    """The output's lines that say the request again (see find_restated)."""
+    # The instruction, not the input an instruction template gives it: a line about the input says its words.
+    query = r.prompt.query if r.prompt.template != "instruction" else instruction_before_passage(r.prompt.query)
+    return find_restated(query, r.units, t.restated_max_change, r.text)
+
+
 def restated(r, t) -> Finding | None:
     if not r.plain:
         return None
-    # The instruction, not the input an instruction template gives it: a line about the input says its words.
-    query = r.prompt.query if r.prompt.template != "instruction" else instruction_before_passage(r.prompt.query)
-    found = find_restated(query, r.units, t.restated_max_change, r.text)
+    found = request_restated(r, t)
     limit = 1 if found.whole_after_first else t.restated
     return Finding(
         "prompt.restated", found.count, limit,

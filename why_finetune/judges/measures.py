@@ -94,6 +94,7 @@ ANSWER_CHECKS = (
     reply.is_text,
     reply.not_a_thread,
     reply.not_the_pages_question,
+    reply.not_a_pages_head,
     reply.not_only_a_question,
     reply.not_another_request,
     reply.not_a_later_step,

@@ -28,6 +28,7 @@ from why_finetune.judges.echo import (
     echo_words,
     fills_the_last_question,
     no_work_on_the_passage,
+    request_restated,
 )
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
@@ -937,6 +938,20 @@ def not_a_thread(reply: Reply, r, t) -> Evidence | None:
 # An answer's label alone on its line: a Q&A page's answer to come ("A:", "Answer:").
 _ANSWER_HEADER_RE = re.compile(r"^[ \t]*(?:" + "|".join(sorted(ANSWER_SIDE_LABELS)) + r")[ \t]*:[ \t]*$",
                                re.MULTILINE)
+
+
+def not_a_pages_head(reply: Reply, r, t) -> Evidence | None:
+    """A reply part that is only what stands before the request said again whole as a page posts it, and names none
+    of its topic words ("- منتديات مدرسة الامارات", a forum's name, then the request, then a greeting): the page's
+    head, not a reply. A line naming the topic before it ("Paris is the capital of France.") still answers."""
+    if not r.plain or not reply.words or reply.stopped_by != "prompt.restated" \
+            or _names_the_topic(r, t, reply.start, reply.end) or not request_restated(r, t).whole_after_first:
+        return None
+    return Evidence(
+        "reply.pages_head", 1.0, 1.0, reply.text,
+        f"not a reply: what stands before the request said again whole, as a page posts it, names none of its topic "
+        f"words, the page's head: '{reply.text}'", ANSWERS,
+    )
 
 
 def not_the_pages_question(reply: Reply, r, t) -> Evidence | None:
