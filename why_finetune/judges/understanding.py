@@ -4,7 +4,8 @@
 address." are said in the replier's role, to the asker, so they are no drift; but they give nothing of what was
 asked, so they are no answer. A reply that says it does not understand something and then answers ("I don't
 understand why the sources differ, but here they are: ...") is an answer: only a reply made of that sentence and
-questions back (more of the same, a few words of why about the replier: "I'm not a black person.") counts.
+questions back (more of the same, a few words of why about the replier: "I'm not a black person.", a request to ask
+again: "Please try again.") counts.
 
 Saying one does not understand has no mark in the text's form (no repetition, no format, no
 script), so this reads a short English pattern: the negated verb "understand", "follow" or "catch" ("I didn't
@@ -44,12 +45,15 @@ _A_CLAUSE_BUT_A_COMMA_RE = re.compile(r"[;:]|\bbut\b")
 # ... and, after it, only questions back, more of the same, or a few words of why, about the replier ("I'm not a black
 # person.").
 _ABOUT_ITSELF_RE = re.compile(r"\s*i(?:'m| am) not (?:a|an)\b")
+# ... or a request to ask again, put as a command ("Please try again.", "Please rephrase.", "Try asking another way.")
+_ASK_AGAIN_RE = re.compile(r"\s*(?:please,? )?(?:try (?:again|rephrasing|asking)|rephrase|ask (?:it |me )?again"
+                           r"|say (?:it|that) again)\b")
 
 
 def not_understood(r, start: int, end: int) -> str:
     """The sentence saying it does not understand the request or does not know, when the output between `start` and
-    `end` is that sentence and questions back, more of the same or a few words of why about the replier only;
-    otherwise ""."""
+    `end` is that sentence and questions back, requests to ask again, more of the same or a few words of why about
+    the replier only; otherwise ""."""
     # The first unit decides most outputs (it says nothing of the kind): the rest are listed only after.
     first = next((u for u in r.units if u.end > start and u.start < end), None)
     if first is None or r.question.asks_for_a_translation:
@@ -58,7 +62,8 @@ def not_understood(r, start: int, end: int) -> str:
         return ""
     units = list(units_between(r.units, start, end))
     if all(r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) or _says_it(r, u)
-           or (_ABOUT_ITSELF_RE.match(r.lower, u.start, u.end) and len(u.words) <= ASIDE_WORDS + 2) for u in units[1:]):
+           or ((_ABOUT_ITSELF_RE.match(r.lower, u.start, u.end) or _ASK_AGAIN_RE.match(r.lower, u.start, u.end))
+               and len(u.words) <= ASIDE_WORDS + 2) for u in units[1:]):
         return first.text.strip()
     return ""
 
