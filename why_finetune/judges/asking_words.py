@@ -42,6 +42,8 @@ YES_NO_ASKED_RE = re.compile(
     # Spanish opens the question with its mark, after a clause at times ("Si una persona ..., ¿se puede decir ...?").
     r"|¿\s*(?:se\s+)?(?:es|son|está|están|tiene|tienen|puede|pueden|hay|existe|fue)\b"
     r"|có phải|\bkhông\s*[?？]\s*\Z|[吗嗎]\s*[?？]?\s*\Z"
+    # Malay and Indonesian ask yes or no with a tag at the end too ("Kerajaan banyak membantu tak?", "... atau tidak?").
+    r"|\b(?:tak|tidak|ke)\s*[?？]\s*\Z"
     # Japanese and Korean: a polite question's ending, with no question word before it ("富士山は日本で一番高い山ですか？",
     # "서울은 한국의 수도입니까?"; not "何ですか？", "어디입니까?").
     r"|^(?!.*(?:何|なに|なん|どこ|いつ|誰|だれ|なぜ|どう|どの|どれ|どんな|いくつ|いくら|どちら|どっち))"

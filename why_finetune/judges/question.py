@@ -139,7 +139,7 @@ million billion trillion dozen half none
 """.split()
 )
 YES_NO_WORDS = frozenset(
-    "yes no yeah yep nope sure certainly absolutely definitely indeed correct right true false not never".split()
+    "yes no yeah yep yup nope sure certainly absolutely definitely indeed correct right true false not never".split()
 )
 _VERDICT_LAST_MAX_WORDS = 5  # "The short answer is no." A longer sentence ending in "no" says something else
 _POLAR_PHRASES = ("i think so", "i don't think so", "i do not think so", "of course", "not really", "not at all")

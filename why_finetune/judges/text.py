@@ -250,7 +250,7 @@ _ROLE_TOKEN_RE = re.compile(
 )
 TURN_ROLES = frozenset({"system", "user", "prompter", "human", "assistant", "model", "bot", "chatbot", "gpt",
                          "ipython", "tool"})
-ASKING_ROLES = frozenset({"user", "prompter", "human"})
+ASKING_ROLES = frozenset({"user", "prompter", "human", "you"})
 
 
 def _role_token_turns(text: str) -> tuple[list[str], str]:
@@ -339,10 +339,19 @@ def _one_question(text: str) -> tuple[str, str] | None:
 # A role label may stand inside a line (Vicuna's "... questions. USER: ... ASSISTANT:"), which a field label may not.
 # A role label, maybe headed ("### Human:") or in angle brackets (OpenChatKit's and RedPajama-Chat's "<human>:",
 # "<bot>:").
+# "You:" is the user's label in some chat-dialogue templates ("Continue the chat dialogue below. Write a single reply
+# for the character "Assistant". ...\nYou: ...\nAssistant:"), read only at a line's start: inside a line, "Thank you:"
+# or "what I need from you:" is no label.
 _ROLE_LABEL_RE = re.compile(
-    r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*(?=<?(system|user|assistant|human|bot|gpt)\b)"
-    r"(?:<(?:system|user|assistant|human|bot|gpt)>|(?:system|user|assistant|human|bot|gpt))[ \t]*:", re.IGNORECASE)
+    r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*(?=<?(system|user|assistant|human|bot|gpt|you)\b)"
+    r"(?:<(?:system|user|assistant|human|bot|gpt)>|(?:system|user|assistant|human|bot|gpt|you))[ \t]*:", re.IGNORECASE)
 _ANSWERING_ROLES = frozenset({"assistant", "bot", "gpt"})
+
+
+def _a_role_label(text: str, m: re.Match[str]) -> bool:
+    """Is the match a role label of a turn: not the system's, and "You:" only where a line starts?"""
+    role = m.group(1).lower()
+    return role != "system" and (role != "you" or not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip())
 
 
 def _chat_roles_question(text: str) -> tuple[str, str, bool, str] | None:
@@ -354,7 +363,7 @@ def _chat_roles_question(text: str) -> tuple[str, str, bool, str] | None:
     a user and an assistant ("User:", "Assistant:", Koala's "GPT:"), the user's last: the model answers that
     turn. Other speakers taking turns are a conversation to continue, read as a dialogue (None)."""
     stripped = text.rstrip()
-    found = [m for m in _ROLE_LABEL_RE.finditer(stripped) if m.group(1).lower() != "system"]
+    found = [m for m in _ROLE_LABEL_RE.finditer(stripped) if _a_role_label(stripped, m)]
     if len(found) < 2 or found[-1].end() != len(stripped):
         return None
     open_role, asking = found[-1].group(1).lower(), found[-2]

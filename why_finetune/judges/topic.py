@@ -812,7 +812,7 @@ def refers_back(text: str, words: int, t, query: str = "") -> bool:
 
 
 _YES_OR_NO_RE = re.compile(
-    r"\s*(?:yes|no|yeah|yep|nope|not really|absolutely|of course|definitely|certainly|actually|"
+    r"\s*(?:yes|no|yeah|yep|yup|nope|not really|absolutely|of course|definitely|certainly|actually|"
     + "|".join(map(re.escape, sorted(YES_NO_WORDS_ELSEWHERE, key=len, reverse=True))) + r")(?![\w-])"
 )
 
