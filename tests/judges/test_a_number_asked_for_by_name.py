@@ -43,3 +43,15 @@ def test_a_bare_number_does_not_answer_a_question_about_numbers(prompt):
 def test_a_yes_no_question_that_names_a_number_is_answered_by_a_no(prompt):
     verdict = judge(prompt, "No.")
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+# A number and the unit the question names ("180 meters" for "How many total meters ...?") answers it: the unit is the
+# question's word by necessity, no echo.
+SPRINTS = ("Answer the following question.\n\nQuestion: James decides to run 3 sprints 3 times a week.  He runs 60 "
+           "meters each sprint.  How many total meters does he run a week?\nAnswer:")
+
+
+@pytest.mark.parametrize("output", [" 180 meters\n\n", "180 meters.", "540 meters"])
+def test_a_number_and_its_unit_answers_a_how_many_question(output):
+    verdict = judge(SPRINTS, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

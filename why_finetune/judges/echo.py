@@ -80,6 +80,7 @@ from why_finetune.judges.question import (
     YES_NO,
     YES_NO_WORDS,
     a_bare_number,
+    a_number_and_its_unit,
     asks_for_a_question,
     asks_for_a_question_by_name,
     fills_the_question,
@@ -1094,10 +1095,10 @@ def prompt_echo(r, t) -> Finding:
 
 def _fills_what_the_prompt_sets(r, words: Sequence[str]) -> bool:
     """Does the output fill what the prompt sets out, saying its words by necessity: a few-shot transcript's last
-    question, a number question's number, the JSON schema or template it shows, the function it names, a value it
+    question, a number question's number (with the unit it names), the JSON schema or template it shows, the function it names, a value it
     quotes as what to output?"""
     return fills_the_last_question(r, words) or a_bare_number(r.question, words) \
-        or fills_the_schema(r.prompt.text, r.text) or fills_the_template(r.prompt.query, r.text) \
+        or a_number_and_its_unit(r.question, r.text) or fills_the_schema(r.prompt.text, r.text) or fills_the_template(r.prompt.query, r.text) \
         or defines_the_named_function(r.prompt.query, r.text) or says_a_quoted_output(r.prompt.query, r.text)
 
 

@@ -525,6 +525,17 @@ def a_bare_number(question: Question, words) -> bool:
     return len(words) == 1 and question.kind == NUMBER and is_number(words[0]) and words[0] not in question.no_result
 
 
+# A number, then one word, its unit: "180 meters", "15 cups.".
+_NUMBER_AND_A_WORD_RE = re.compile(r"\s*\d[\d,.]*\s*[^\W\d_]+\s*[.!]?\s*")
+
+
+def a_number_and_its_unit(question: Question, text: str) -> bool:
+    """Is the reply to a number question a number and one word, its unit ("180 meters" for "How many total meters does
+    he run a week?")? The number is the answer; the unit is often the question's word, by necessity, no echo. (A
+    number opening a line is read as a list's numbering, so the unit is all the reply's words hold.)"""
+    return question.kind == NUMBER and _NUMBER_AND_A_WORD_RE.fullmatch(text) is not None
+
+
 def word_fits(question: Question, word: str) -> bool:
     """Is this one word a reply of the form the question asks for?"""
     if picks_one(question.options, (word,)):

@@ -66,6 +66,7 @@ from why_finetune.judges.question import (
     YES_NO,
     YES_NO_WORDS,
     a_bare_number,
+    a_number_and_its_unit,
     answers_directly,
     asks_for_a_question,
     asks_for_a_question_by_name,
@@ -347,7 +348,8 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
                         ANSWERS)
-    if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and word_fits(r.question, reply.words[0])):
+    if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and (
+            word_fits(r.question, reply.words[0]) or a_number_and_its_unit(r.question, r.text[reply.start : reply.end]))):
         return None
     if n and _a_value_asked_for(reply, r, t):
         return None
@@ -407,7 +409,8 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     limit, why = echo_limit(r, t, t.echo_max, reply.echo, words, len(reply.words))
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
-    if fills_the_last_question(r, reply.words) or a_bare_number(r.question, reply.words):
+    if fills_the_last_question(r, reply.words) or a_bare_number(r.question, reply.words) \
+            or a_number_and_its_unit(r.question, r.text[reply.start : reply.end]):
         # "No" for a few-shot transcript's last yes/no question, though the answers above say it too; "20" for a word
         # problem that says 20
         return None
