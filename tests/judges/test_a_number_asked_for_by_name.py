@@ -55,3 +55,18 @@ SPRINTS = ("Answer the following question.\n\nQuestion: James decides to run 3 s
 def test_a_number_and_its_unit_answers_a_how_many_question(output):
     verdict = judge(SPRINTS, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+# "What percentage ...?", "What proportion ...?" ask for a number: a short sentence giving one answers directly, even
+# before a loop.
+@pytest.mark.parametrize(("prompt", "output", "drifts"), [
+    ("What percentage of the Earth's surface is covered by water?", "About 71%.", False),
+    ("What proportion of adults need glasses by 60?", "Roughly three in four, so about 75 percent.", False),
+    ("What percentage of the brain does a human typically use?\n\nAnswer:",
+     "The answer is 10%.\nThe 10% figure is based on the fact that the brain uses 20% of the body's oxygen and glucose, "
+     "but only accounts for 2% of the body's mass.\n" + "The 10% figure is often cited, but it is not accurate.\nThe "
+     "brain uses 20% of the body's oxygen and glucose, but only accounts for 2% of the body's mass.\n" * 8, True),
+])
+def test_a_percentage_asked_for_is_a_number_asked_for(prompt, output, drifts):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, drifts), verdict.explain()

@@ -97,7 +97,8 @@ _CHANGES_ITS_TEXT_RE = re.compile(
 )
 _NUMBER_OPENERS = ("how many", "count the", "count how many", "how much", "how old", "how long", "how far", "how often",
                    "how tall", "how big",
-                   "what year", "which year", "what number", "in what year", "in which year")
+                   "what year", "which year", "what number", "in what year", "in which year", "what percentage",
+                   "what percent", "what proportion", "what fraction")
 # A question or a request whose object is a number ("What is the smallest positive integer?", "Say one number.",
 # "Pick a prime number."): a number answers it, bare.
 _A_NUMBER_NAMED_RE = re.compile(
