@@ -59,3 +59,23 @@ def test_an_english_answer_that_writes_a_spanish_name_without_its_accent_stays_o
 def test_an_assistant_label_right_after_the_question_closes_it():
     prompt = parse_prompt('### Human: "¿Cómo obtuvieron los estados de EE. UU. sus nombres?"### Assistant:')
     assert prompt.query == '"¿Cómo obtuvieron los estados de EE. UU. sus nombres?"', prompt
+
+
+# Sentences right after the last one naming the topic that open with a pronoun for it ("They are not digestible ...")
+# go on about it: the slide off topic starts after them, at the comments a page writes, and the two sentences answer.
+SEEDS = "What happens to you if you eat watermelon seeds?\n\nAnswer:"
+COMMENTS = "Comment: @Jeff: I've eaten them too, but I'm not sure if I've ever actually swallowed them.\n" * 12
+
+
+def test_sentences_opening_with_a_pronoun_for_the_topic_stay_on_it():
+    output = ("The seeds are not toxic, but they are not edible. They are not digestible, and they will pass through "
+              "your system without being absorbed.\n" + COMMENTS)
+    verdict = judge(SEEDS, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_pronoun_sentence_does_not_carry_the_topic_past_a_sentence_that_leaves_it():
+    verdict = judge(GUESTS, "Kubdari is a traditional Georgian dish, a bread filled with spiced meat. It is baked in "
+                            "a hot oven.\n\n" + FOOTBALL)
+    assert verdict.drifts, verdict.explain()
+    assert "topic.trailing_gap" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()

@@ -555,10 +555,18 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
                        or (units and units[0] is not units[k] and pattern.search(lower, units[0].start, units[0].end)
                            and _titles_the_output(units[0], lower))):
             k = len(units) - 1  # announced or titled: what follows is what it names
+        # Sentences right after it that open with a pronoun ("They are not digestible ...") go on about what it named.
+        while 0 <= k < len(units) - 1 and _REFERS_TO_THE_LAST_RE.match(lower, units[k + 1].start):
+            k += 1
         gap_start = max(last_end, units[k].end) if k >= 0 else last_end
         gap_words = sum(len(u.words) for u in units[k + 1 :])
     share = gap_words / total_words if total_words else 0.0
     return TopicGap(shown, gap_start, gap_words, share)
+
+
+# A sentence opening with a pronoun for what the sentence before it named: "They are not digestible, and ..." after
+# "The seeds are not toxic ...".
+_REFERS_TO_THE_LAST_RE = re.compile(r"[ \t]*(?:it|its|they|their|these|those|this|he|she|his|her)\b")
 
 
 def _last_end(pattern: re.Pattern[str], lower: str) -> int | None:
