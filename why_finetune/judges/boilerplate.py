@@ -3,7 +3,7 @@
 A base model trained on web pages goes on from an answer, or from the prompt, as the page it came from: a copyright
 line, a cookie banner, a navigation bar or a breadcrumb, a blog's "This entry was posted ... and is filed under", a
 comment section or a forum thread ("14 Comments", "Linda says:", "Re: ..."), a forum question's sign-off ("Thanks
-in advance!", "Any help would be appreciated"). These are short: a few lines after an answer, under the hundred
+in advance!", "Any help would be appreciated", "I have tried to solve this question but ..."). These are short: a few lines after an answer, under the hundred
 words a slide off topic needs (topic.py), and they may even name the question's words ("Home > Recipes >
 Lasagne"). Nobody answering writes them. A prompt that asks for them (a website, a footer, a licence, an email or a
 forum post) or speaks of the phrase itself ("What does 'All rights reserved' mean?") gets them in the reply, and
@@ -69,6 +69,9 @@ _RATING_RE = re.compile(
 _SIGNOFF = (
     r"thanks? (?:you )?in advance|thanks? (?:you )?for (?:your|any) help"
     r"|any help (?:would be|is|will be) (?:\w+ )?appreciated|can anyone help|does anyone know"
+    # ... or telling of its own attempts at the homework ("I have tried to solve this question but I am not getting
+    # the correct answer."): a reply works the question, it does not try it.
+    r"|i (?:have|'ve) tried to solve this question|i(?: am|'m) not getting the (?:correct|right) answer"
     r"|merci d'avance|danke im voraus|gracias de antemano"
     r"|grazie in anticipo|desde j\u00e1 agrade\u00e7o"
 )
@@ -87,7 +90,8 @@ _SIGNOFF_RE = re.compile(_SIGNOFF)
 # phrase, which a set of its words (built once) and one search for the signs tell before any long regex runs.
 _MARK_WORDS = frozenset(
     "copyright reserved rechte vorbehalten derechos droits riservati diritti direitos posted filed responses posts "
-    "subscribe retrieved navigation affiliate recipe anyone advance appreciated thanks merci danke voraus antemano "
+    "subscribe retrieved navigation affiliate recipe anyone advance appreciated thanks tried getting merci danke "
+    "voraus antemano "
     "anticipo agrade\u00e7o published republished helpful hilfreich utile".split()
 )
 _REPLY_HEADER_RE = re.compile(r"[ \t]*re:")

@@ -217,6 +217,8 @@ def read_question(query: str) -> Question:
         # A remark, then the question after a comma ("That's a good start, should I do anything to avoid scrutiny?"):
         # the question's kind, when the clause opens as a yes/no question does.
         kind = _kind(remark.group(1), lower)
+    if kind == OPEN and asking and asking[-1].rpartition(", ")[2].startswith(("how many ", "how much ")):
+        kind = NUMBER  # a condition, then the number asked ("If Eliza worked 45 hours, how much are her earnings?")
     if kind in (OPEN, QUESTION) and _ENDS_ASKING_RE.search(lower.rstrip()) and any(c.isdigit() for c in first):
         kind = NUMBER  # "5かける7は？", "1000 + 20 + 4 = ?": in any script, a number answers it
     asking_sentence = asking[-1] if asking else first
@@ -526,14 +528,15 @@ def a_bare_number(question: Question, words) -> bool:
     return len(words) == 1 and question.kind == NUMBER and is_number(words[0]) and words[0] not in question.no_result
 
 
-# A number, then one word, its unit: "180 meters", "15 cups.".
-_NUMBER_AND_A_WORD_RE = re.compile(r"\s*\d[\d,.]*\s*[^\W\d_]+\s*[.!]?\s*")
+# A number, then its unit in four words at most: "180 meters", "15 cups of feed.".
+_NUMBER_AND_A_WORD_RE = re.compile(r"\s*\d[\d,.]*\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}\s*[.!]?\s*")
 
 
 def a_number_and_its_unit(question: Question, text: str) -> bool:
-    """Is the reply to a number question a number and one word, its unit ("180 meters" for "How many total meters does
-    he run a week?")? The number is the answer; the unit is often the question's word, by necessity, no echo. (A
-    number opening a line is read as a list's numbering, so the unit is all the reply's words hold.)"""
+    """Is the reply to a number question a number and its unit, four words at most ("180 meters" for "How many total
+    meters does he run a week?", "15 cups of feed")? The number is the answer; the unit is often the question's words,
+    by necessity, no echo. (A number opening a line is read as a list's numbering, so the unit is all the reply's words
+    hold.)"""
     return question.kind == NUMBER and _NUMBER_AND_A_WORD_RE.fullmatch(text) is not None
 
 

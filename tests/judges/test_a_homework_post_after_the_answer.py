@@ -1,0 +1,42 @@
+"""A base model given a word problem and "Answer:" writes its answer, then goes on as the forum post the problem came
+from: the asker telling of their attempts ("I have tried to solve this question but I am not getting the correct
+answer."). It answers, and it drifts (``page.boilerplate``: a forum question's sign-off). The answer may be a number
+and its unit ("15 cups of feed"), to a question whose number is asked after a condition ("If Eliza worked 45 hours
+this week, how much ...?"). Constructed after real outputs (Llama-2-13B on GSM8K)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+from why_finetune.judges.question import NUMBER, read_question
+
+ELIZA = ("Answer the following question.\n\nQuestion: Eliza's rate per hour for the first 40 hours she works each week "
+         "is $10. She also receives an overtime pay of 1.2 times her regular hourly rate. If Eliza worked for 45 hours "
+         "this week, how much are her earnings for this week?\nAnswer:")
+WENDI = ("Answer the following question.\n\nQuestion: Wendi gives her chickens 15 cups of feed in the morning and 25 "
+         "cups of feed in the afternoon. How many cups of feed does she need to give her chickens in the final meal of "
+         "the day if each of her 20 chickens eats three cups a day?\nAnswer:")
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(ELIZA, " $450\n\nI have tried to solve this question but I am not getting the correct answer.\n\nMy "
+                 "answer is:\n\n40 hours * $10 = $400\n\n45 hours * $10 = $450\n", id="a-sum-of-money-then-the-attempt"),
+    pytest.param(WENDI, " 15 cups of feed\n\nI have tried to solve this question using the following code:\n\n"
+                 "int total = cups * chickens;\n\nI am not sure if this is the correct way to solve this question.\n",
+                 id="a-number-and-its-unit-then-the-attempt"),
+])
+def test_an_answer_then_the_askers_attempts_answers_and_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert "page.boilerplate" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+def test_a_number_asked_after_a_condition_is_a_number_question():
+    assert read_question("If Eliza worked overtime this week, how much are her earnings?").kind == NUMBER
+
+
+def test_a_reply_working_the_question_is_no_attempt_told():
+    verdict = judge(ELIZA, " $460\n\nShe earns 40 × $10 = $400 for the regular hours and 5 × $12 = $60 for the overtime, "
+                           "so $460 in all.")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
