@@ -395,3 +395,26 @@ def test_the_passage_said_back_after_a_lead_in_naming_it_is_no_answer_and_an_ech
 def test_a_yes_or_no_before_the_passage_said_back_answers(output):
     verdict = judge(CAN_WE_INFER, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# Names taken out of a list laid out under the instruction, one from each of several items and each less than its item,
+# are an extraction: work on the list, however much of it short items make them (the city names of three film titles
+# are most of the titles' characters). The list said back whole is still an echo.
+FILM_TITLES = ("以下の映画タイトルのリストが与えられたとき、タイトルに含まれる都市名をすべて書き出しなさい。\n"
+               "・サンフランシスコの朝\n・アムステルダムへ\n・ブエノスアイレスの夜")
+HEADLINES = "List the full names in these headlines.\n- Anna Maria Lopez wins\n- John Paul Smith resigns\n- Mary Ann Jones tours"
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(FILM_TITLES, "サンフランシスコ、アムステルダム、ブエノスアイレス", id="japanese-cities-from-film-titles"),
+    pytest.param(FILM_TITLES, "1. サンフランシスコ\n2. アムステルダム\n3. ブエノスアイレス", id="japanese-as-a-numbered-list"),
+    pytest.param(HEADLINES, "Anna Maria Lopez, John Paul Smith, Mary Ann Jones", id="english-names-from-headlines"),
+])
+def test_parts_taken_out_of_a_lists_items_are_an_extraction(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_list_said_back_whole_is_still_an_echo():
+    verdict = judge(FILM_TITLES, "・サンフランシスコの朝\n・アムステルダムへ\n・ブエノスアイレスの夜")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

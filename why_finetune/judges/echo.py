@@ -1185,6 +1185,9 @@ def _heads_on_one_line(lower: str, listed: tuple[tuple[str, ...], ...], least: i
 
 def passage_work(pieces: Pieces, t) -> str:
     """How an output made of pieces of the passage the prompt holds is said to work on it."""
+    if pieces.items:
+        return (f"its words are parts of {pieces.items} of the items of the list the prompt holds, each less than its "
+                f"item (threshold {t.summary_min_places} items): an extraction, work on the list, not an echo")
     return (f"its words are pieces of the passage the prompt holds, from {pieces.places} places in it and "
             f"{pct(pieces.share)} of its length (thresholds {t.summary_min_places} places, at most "
             f"{pct(t.summary_max_share)}): work on the passage, not an echo")

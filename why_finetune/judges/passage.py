@@ -335,6 +335,7 @@ def instruction_before_passage(query: str) -> str:
 class Pieces:
     places: int  # how many places of the passage the pieces come from
     share: float  # the pieces' words, as a share of the passage's (a lead-in of the reply's own is no piece)
+    items: int = 0  # for a passage laid out as a list: how many of its items the pieces are parts of (see below)
 
 
 def find_pieces(passage: tuple[str, ...], words: tuple[str, ...]) -> Pieces:
@@ -373,7 +374,35 @@ def works_on_the_passage(query: str, words, t, fields: tuple[str, ...] = ()) -> 
     if not passage or not words:
         return None
     pieces = find_pieces(passage, tuple(words))
-    return pieces if pieces.places >= t.summary_min_places and pieces.share <= t.summary_max_share else None
+    if pieces.places >= t.summary_min_places and pieces.share <= t.summary_max_share:
+        return pieces
+    parts = parts_of_listed_items(query, tuple(words))
+    return Pieces(pieces.places, pieces.share, parts) if parts >= t.summary_min_places else None
+
+
+@lru_cache(maxsize=256)
+def _listed_items(query: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each item of a list laid out under the instruction (see _laid_out); () for any other prompt."""
+    split = _laid_out(query.strip())
+    if split is None:
+        return ()
+    items = (tuple(WORD_RE.findall(line.lower().replace("\u2019", "'"))) for line in split[1].split("\n"))
+    return tuple(item for item in items if item)
+
+
+def parts_of_listed_items(query: str, words: tuple[str, ...]) -> int:
+    """How many items of the list under the instruction the words copy a part of (three words or more, less than the
+    whole item): the city names taken out of a list of film titles ("バンクーバー、ロンドン" from "・バンクーバーからの挑戦\n・
+    ロンドンの夢"). Short items make such an extraction most of the list's words, more than a summary's share; taken
+    from several items, each cut short, it is work on the list, not the list said back."""
+    items = _listed_items(query)
+    if len(items) < 2 or len(words) < 3:
+        return 0
+    grams = {words[i : i + 3] for i in range(len(words) - 2)}
+    said = f" {' '.join(words)} "
+    return sum(1 for item in items
+               if len(item) > 3 and not grams.isdisjoint(item[i : i + 3] for i in range(len(item) - 2))
+               and f" {' '.join(item)} " not in said)
 
 
 @lru_cache(maxsize=256)
