@@ -239,9 +239,13 @@ def _may_run(text: str) -> bool:
         at = text[phase::half]
         # The few characters that match, read further only if one is a mark: spaces and letters match by chance.
         same = compress(at, map(and_, map(eq, at, text[phase + offset :: half]), map(eq, at, text[phase + half :: half])))
-        if any(not c.isalnum() and not c.isspace() for c in same):
+        if _MARK_CHAR_RE.search("".join(same)):
             return True
     return False
+
+
+# A mark: a character neither a letter or a digit (str.isalnum: \w less "_") nor a space (str.isspace: \s).
+_MARK_CHAR_RE = re.compile(r"[^\w\s]|_")
 
 
 def _a_rule(text: str, marks: re.Match, limit: int) -> bool:
