@@ -360,6 +360,11 @@ def _list_items(ws: list[tuple[str, ...]], sources: tuple[list[int], ...], max_i
                 between = members[-1] - s >= len(members)
                 if between and len(members) < 3:  # a pair that comes back is no list
                     continue
+                if ws[members[1]] == ws[s] and item_words >= 1:
+                    # Its second line says its first again, no word of its own: no list however its lines are
+                    # marked (_items would say so). A loop's groups are mostly such, and this skips them in one
+                    # comparison (the same line said again is one tuple, compared by identity).
+                    continue
                 # Items marked as a list's ("1. Oats are good for your health.", "2. Spinach ...") are items with
                 # one word of their own: the marks say so, where a loop's lines changing a word carry none.
                 own_words = 1 if all(map(marked, members)) else item_words
@@ -710,8 +715,9 @@ def _top_pattern(units: list[Unit], shapes: _LineShapes | None = None, start: in
 def _common_shape(members: list[Unit]) -> str:
     """'I think we should go there.' + 'I think we can be there.' -> 'I think we ... there.'
     The common start and end are found on the lines' words (case and punctuation ignored) and shown
-    as written in the first line."""
-    words = [m.words for m in members]
+    as written in the first line. Each distinct line is compared once: a loop says the same few lines again and
+    again, and a line said again adds nothing to what the lines share."""
+    words = list(dict.fromkeys(map(UNIT_WORDS, members)))
     head = len(commonprefix(words))
     first = members[0]
     n = len(first.words)
@@ -750,12 +756,13 @@ def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str,
     if not sources:
         return "", 0
     # The most common among the first 400 positions (a loop shows itself early; bounds the cost),
-    # then its exact count over the whole text (list.count on ints, C code).
-    first, _ = max(Counter(sources[:400]).items(), key=itemgetter(1))
-    n = sources.count(first)
+    # then where it occurs over the whole text, its count their number.
+    head = sources[:400]
+    first, seen = max(Counter(head).items(), key=itemgetter(1))
+    at = _positions(sources, first, seen * 3 > len(head))
+    n = len(at)
     if n < 2:
         return "", n
-    at = _positions(sources, first, n)
     length = 3
     after_each = itemgetter(*at)  # n >= 2 positions: a tuple of the words at them, taken in one C call
     while length < 8 and at[-1] + length < len(words):
@@ -768,18 +775,21 @@ def _top_ngram(words: list[str], sources: list[int] | None = None) -> tuple[str,
     return " ".join(words[first : first + length]), n
 
 
-def _positions(values: list[int], value: int, n: int) -> list[int]:
-    """Where `value` occurs in `values`, which holds it `n` times. Unless it is most of them, list.index from one
-    occurrence to the next (C code scanning, a Python step per occurrence: `values` are where each sequence first
-    occurred, so its occurrences are one int object, which list.index finds by identity); when it is a third of them
-    or more, one comparison per position (map(eq), C code, faster than value.__eq__). Measured on lists of a thousand:
-    list.index is faster up to one position in three."""
-    if n * 3 > len(values):
+def _positions(values: list[int], value: int, dense: bool) -> list[int]:
+    """Where `value` occurs in `values`. Unless it is `dense` (a third of them or more, as read on the first
+    positions), list.index from one occurrence to the next (C code scanning, a Python step per occurrence: `values`
+    are where each sequence first occurred, so its occurrences are one int object, which list.index finds by
+    identity); else one comparison per position (map(eq), C code, faster than value.__eq__). Measured on lists of a
+    thousand: list.index is faster up to one position in three. Either way the positions are the same, and their
+    number is the count: no list.count pass before them."""
+    if dense:
         return list(compress(range(len(values)), map(eq, values, repeat(value))))
-    at = [values.index(value)]
-    for _ in range(n - 1):
-        at.append(values.index(value, at[-1] + 1))
-    return at
+    at: list[int] = []
+    try:
+        while True:
+            at.append(values.index(value, at[-1] + 1 if at else 0))
+    except ValueError:
+        return at
 
 
 def outside_finished_blocks(units: list[Unit], blocks: list[tuple[int, int]]) -> list[Unit]:
