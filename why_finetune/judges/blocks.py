@@ -117,20 +117,20 @@ def _said_again(words: list[str], opening: list[str]) -> bool:
         return False
 
 
-def find_block_again(units, text: str, lines: int) -> tuple[int, str] | None:
+def find_block_again(units, text: str, lines: int, first_line: list[int]) -> tuple[int, str] | None:
     """(where the block's second copy starts, its first line) for the first run of `lines` units said again after
-    the run ends, else None."""
+    the run ends, else None. `first_line`: each unit's first unit of the same words (the loops' reading has it)."""
     if has(text, "```"):
         code = [m.span() for m in CODE_BLOCK_RE.finditer(text)]
-        kept = [u for u in units if len(u.words) >= 3 and not any(a <= u.start < b for a, b in code)]
+        keep = [len(u.words) >= 3 and not any(a <= u.start < b for a, b in code) for u in units]
     else:
-        kept = list(compress(units, map(ge, map(len, map(UNIT_WORDS, units)), repeat(3))))
+        keep = list(map(ge, map(len, map(UNIT_WORDS, units)), repeat(3)))
+    kept = list(compress(units, keep))
     if len(kept) < 2 * lines:
         return None
-    # Each line as the index where its words first occurred, each run of lines as a tuple of those ints, each run
-    # as the index where it first occurred (C code: dict.setdefault): a loop's hundred lines are hashed once each.
-    seen: dict[tuple, int] = {}
-    ids = list(map(seen.setdefault, map(UNIT_WORDS, kept), count()))
+    # Each line as the index where its words first occurred (read once for the loops, not hashed again here), each
+    # run of lines as a tuple of those ints, each run as the index where it first occurred (C code: dict.setdefault).
+    ids = list(compress(first_line, keep))
     runs: dict[tuple, int] = {}
     firsts = map(runs.setdefault, zip(*(ids[k:] for k in range(lines))), count())
     # The first run said again after its first copy ends (not overlapping it): at least `lines` after it.
@@ -184,7 +184,7 @@ def begun_again(r, t) -> Finding:
 
 
 def block_again(r, t) -> Finding:
-    found = find_block_again(r.units, r.text, t.block_again_lines) if r.units and not _says_its_lines_again(r) else None
+    found = find_block_again(r.units, r.text, t.block_again_lines, r.loops.first_line) if r.units and not _says_its_lines_again(r) else None
     if found is not None and _under_a_recap(r, found[0]):
         found = None  # the answer's points said again under a recap's heading
 

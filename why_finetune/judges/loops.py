@@ -108,6 +108,7 @@ class LoopFinding:
     gram_sources: list[int] = field(repr=False, default_factory=list)
     copied: list[tuple[int, int, int]] = field(repr=False, default_factory=list)  # stretches said again
     shapes: _LineShapes | None = field(repr=False, default=None)
+    first_line: list[int] = field(repr=False, default_factory=list)  # each unit's first unit of the same words
     in_characters: bool = False  # the repeat share read on six-character sequences (Chinese, Japanese)
     first_line_again: bool = False  # the loop is the output's first line said again word for word
 
@@ -304,7 +305,7 @@ def find_loops(
     finding = LoopFinding(
         unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
         len(listed), said_once, units, words, gram_first=first_gram, gram_sources=gram_sources, copied=copied,
-        shapes=shapes, in_characters=in_characters, first_line_again=first_line_again,
+        shapes=shapes, first_line=first_line, in_characters=in_characters, first_line_again=first_line_again,
     )
     if onset_index == 0:
         finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: fill the cached property, don't recount
@@ -684,13 +685,13 @@ def _top_pattern(units: list[Unit], shapes: _LineShapes | None = None, start: in
     ("I think we ... there.", 24). `shapes`: the units' _LineShapes, when the caller has them.
     Counting is Counter over those indices (C code); no line is compared with another."""
     units = units[start:]
-    ws = list(map(UNIT_WORDS, units))
-    lens = list(map(len, ws))
+    # The lines' lengths in words: the shapes read them already, when the caller has those.
+    lens = shapes.lens[start:] if shapes is not None else list(map(len, map(UNIT_WORDS, units)))
     n_long = len(lens) - lens.count(0) - lens.count(1) - lens.count(2)
     if n_long < 2:
         return "", n_long
     if shapes is None:
-        shapes = _LineShapes(ws)
+        shapes = _LineShapes(list(map(UNIT_WORDS, units)))
     candidates = [shapes.opening[start:], shapes.closing[start:]]
     best_count, best_k, best_source = 0, 0, None
     for k in range(4):
