@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from itertools import chain
+from itertools import chain, compress, count
+from operator import eq
 
 from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.asking_words import asked_by_a_language_label
@@ -70,9 +71,6 @@ class Reading:
         self.field_value = None
         if not self.total:
             return
-        # The output's distinct words, to ask whether it says any of a few: each distinct line's words once (a loop
-        # says a few lines again and again), and a set's test of a few words costs a few lookups, not one a word.
-        self.vocabulary = frozenset(chain.from_iterable(dict.fromkeys(map(UNIT_WORDS, self.units))))
         self.question = read_question(self.prompt.query)
         if self.question.kind != TRANSLATION and asked_by_a_language_label(self.prompt):
             self.question = replace(self.question, kind=TRANSLATION)  # "English: ...\nFrench:": a translation asked
@@ -85,6 +83,11 @@ class Reading:
             list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat, text=self.text,
         )
         self.loops = loops_of(self.units, self.words)
+        # The output's distinct words, to ask whether it says any of a few: each distinct line's words once (a loop
+        # says a few lines again and again: the lines said first, as the loops found them, each line hashed there
+        # once), and a set's test of a few words costs a few lookups, not one a word.
+        said_first = compress(self.units, map(eq, self.loops.first_line, count()))
+        self.vocabulary = frozenset(chain.from_iterable(map(UNIT_WORDS, said_first)))
         # The loop measures read the output without the finished code blocks and formulas that say their lines again
         # by design (loops.outside_finished_blocks); the turns skip the lines of code fenced with its language.
         finished = finished_blocks(self.text)
