@@ -393,20 +393,24 @@ def _items(lines: list[tuple[str, ...]], item_words: int, between: bool = False)
     that line said again. Lines that come back `between` other lines hold `item_words` words that no
     line before them has: each names something of its own (a state, a language), while a block said
     again changes a word of the line it came back after ("What is the date of ...", "What is the
-    significance of ...")."""
-    sets = list(map(set, lines))
-    head = sets[0]
+    significance of ..."). Each line's set of words is made when it is reached: most groups fail on their
+    second line."""
+    head = set(lines[0])
     if between:
-        seen = set(head)
-        for words in sets[1:]:
+        seen = head
+        for line in lines[1:]:
+            words = set(line)
             if len(words - seen) < item_words:
                 return False
             seen |= words
         return True
-    return all(
-        len(words - head) >= item_words and all(words - earlier for earlier in sets[1:k])
-        for k, words in enumerate(sets[1:], 1)
-    )
+    earlier: list[set[str]] = []  # the sets of the lines after the first, so far
+    for line in lines[1:]:
+        words = set(line)
+        if len(words - head) < item_words or not all(words - before for before in earlier):
+            return False
+        earlier.append(words)
+    return True
 
 
 def _first_copy(units: list[Unit], start: int) -> tuple[int, int] | None:
