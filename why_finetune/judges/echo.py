@@ -242,11 +242,14 @@ def _phrasing(word: str) -> bool:
 _POLITE_OPENERS = frozenset("please now hi hello hey can could would you kindly".split())
 
 
-def find_restated(query: str, units: list[Unit], max_change: float, text: str) -> Restated:
+def find_restated(query: str, units: list[Unit], max_change: float, text: str,
+                  said_first: list[Unit] | None = None) -> Restated:
+    """`said_first`: the units whose words no earlier unit says (Reading.said_first), when the caller has them."""
     qwords = WORD_RE.findall(query.lower().replace("\u2019", "'"))
     if "=" in query:
         qwords = list(filter(_phrasing, qwords))
         units = [u._replace(words=tuple(filter(_phrasing, u.words))) for u in units]
+        said_first = None  # words left out: lines apart may now say the same
     if not qwords:
         return Restated(0, (), None)
     qset = frozenset(qwords)
@@ -258,7 +261,8 @@ def find_restated(query: str, units: list[Unit], max_change: float, text: str) -
     # line is read once (a loop says the same line many times, and Chinese or Japanese has a word per
     # character), and only when its length fits.
     need = len(qset) - maxd
-    fits = {words for words in set(map(UNIT_WORDS, units))
+    distinct = set(map(UNIT_WORDS, units)) if said_first is None else map(UNIT_WORDS, said_first)
+    fits = {words for words in distinct
             if lo <= len(words) <= hi and sum(map(qset.__contains__, words)) >= need}
     if not fits:
         return Restated(0, (), None)
@@ -1208,7 +1212,7 @@ def request_restated(r, t) -> Restated:
     """The output's lines that say the request again (see find_restated)."""
     # The instruction, not the input an instruction template gives it: a line about the input says its words.
     query = r.prompt.query if r.prompt.template != "instruction" else instruction_before_passage(r.prompt.query)
-    return find_restated(query, r.units, t.restated_max_change, r.text)
+    return find_restated(query, r.units, t.restated_max_change, r.text, r.said_first)
 
 
 def restated(r, t) -> Finding | None:

@@ -83,11 +83,13 @@ class Reading:
             list_item_words=t.loop_list_item_words, block_repeat_max=t.loop_ngram_repeat, text=self.text,
         )
         self.loops = loops_of(self.units, self.words)
-        # The output's distinct words, to ask whether it says any of a few: each distinct line's words once (a loop
-        # says a few lines again and again: the lines said first, as the loops found them, each line hashed there
-        # once), and a set's test of a few words costs a few lookups, not one a word.
-        said_first = compress(self.units, map(eq, self.loops.first_line, count()))
-        self.vocabulary = frozenset(chain.from_iterable(map(UNIT_WORDS, said_first)))
+        # The units whose words no unit before says, as the loops found them (each line hashed there once): what
+        # depends only on a line's words is read on these, once per distinct line (a loop says a few lines again
+        # and again).
+        self.said_first = list(compress(self.units, map(eq, self.loops.first_line, count())))
+        # The output's distinct words, to ask whether it says any of a few: a set's test of a few words costs a few
+        # lookups, not one a word.
+        self.vocabulary = frozenset(chain.from_iterable(map(UNIT_WORDS, self.said_first)))
         # The loop measures read the output without the finished code blocks and formulas that say their lines again
         # by design (loops.outside_finished_blocks); the turns skip the lines of code fenced with its language.
         finished = finished_blocks(self.text)
