@@ -687,9 +687,11 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
             wordlists[k] = stripped[seg]
     new = tuple.__new__  # Unit(...) through NamedTuple's __new__ is 10x slower
     if max(map(len, wordlists), default=0) <= LONG_UNIT_WORDS:
-        # All C-level: slices of the text, words as tuples, Units built from zipped fields.
+        # All C-level: the lines with words picked first (Chinese or Japanese text, a "。" ending each line, has an
+        # empty one after each), then slices of the text, words as tuples, Units built from zipped fields.
+        starts, ends = list(compress(starts, wordlists)), list(compress(ends, wordlists))
         texts = map(text.__getitem__, map(slice, starts, ends))
-        fields = compress(zip(starts, ends, texts, map(tuple, wordlists)), wordlists)
+        fields = zip(starts, ends, texts, map(tuple, compress(wordlists, wordlists)))
         return list(map(partial(new, Unit), fields))
     units: list[Unit] = []  # rare: a very long sentence, cut into chunks
     for k, (s, e, w) in enumerate(zip(starts, ends, wordlists)):
