@@ -47,7 +47,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import chain, compress, repeat
+from operator import eq, itemgetter
 
 from why_finetune.judges.asking_words import asks_to_translate, text_after_the_request
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
@@ -720,8 +721,10 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
             opens_so[words] = _opening_key(words) == key and (not closing or _closing(words) == closing)
         return opens_so[words]
 
-    hits = [k for k, u in enumerate(own)
-            if u.words[0] == key[0] and opens_as_the_prompt(u.words) and _ending(_unit_text(u, text)) == ending]
+    # The lines whose first word is the key's, picked in C code (map, compress): a Python step only for those.
+    opening_alike = compress(range(len(own)), map(eq, map(itemgetter(0), map(UNIT_WORDS, own)), repeat(key[0])))
+    hits = [k for k in opening_alike
+            if opens_as_the_prompt(own[k].words) and _ending(_unit_text(own[k], text)) == ending]
     if len(hits) == 1 and not (len(key[0]) == 1 and _CJK_CHAR_RE.match(key[0])):
         # One such line is the next request when it says the request's frame again ("Give me a name for a
         # flower shop." after "Give me a name for a bakery.") or stands as a paragraph of its own ("\n\nWrite
