@@ -1320,18 +1320,18 @@ def _first_sentence(units: list[Unit], own_start: int) -> Unit | None:
     """The output's first sentence from `own_start`, whole: a sentence of more than LONG_UNIT_WORDS words
     (forty Japanese characters) is cut into units for the loop measures, whose pieces follow each other
     with no sentence end between them."""
-    own = [u for u in units if u.end > own_start and u.words]
-    if not own:
+    own = (u for u in units if u.end > own_start and u.words)  # read lazily: only the first sentence's few
+    first = next(own, None)
+    if first is None:
         return None
-    first = last = own[0]
-    for unit in own[1:]:
-        if unit.start != last.end or _SENTENCE_CLOSED_RE.search(last.text):
+    pieces = [first]
+    for unit in own:
+        if unit.start != pieces[-1].end or _SENTENCE_CLOSED_RE.search(pieces[-1].text):
             break
-        last = unit
-    if last is first:
+        pieces.append(unit)
+    if len(pieces) == 1:
         return first
-    pieces = own[: own.index(last) + 1]
-    return Unit(first.start, last.end, "".join(u.text for u in pieces), tuple(w for u in pieces for w in u.words))
+    return Unit(first.start, pieces[-1].end, "".join(u.text for u in pieces), tuple(w for u in pieces for w in u.words))
 
 
 def _opens_with(unit: Unit, opening: str) -> bool:
@@ -1397,8 +1397,10 @@ def _opening_question(r, found: Questions) -> tuple[Unit | None, bool]:
     """The on-topic question that opens the output (None if none does), and whether it opens it as asking: not
     when a statement follows it, a question the reply then answers itself ("How tall is Everest? 8,849
     metres."), as one the rest never answers is not."""
+    if found.first_at is None:
+        return None, False  # no question at all: the output's own lines are not listed
     own = [u for u in r.units if u.end > r.own_start]
-    if found.first_at is None or not own or found.first_at != own[0].start:
+    if not own or found.first_at != own[0].start:
         return None, False
     return own[0], len(own) == 1 or asks(own[1], r.text)
 
