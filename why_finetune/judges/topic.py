@@ -411,8 +411,14 @@ def _frame_words(query: str) -> frozenset[str]:
 def _can_write(word: str, text: str) -> bool:
     """Could `text` name `word`: is the word in Latin letters or in no listed script, or does the text
     write the word's script somewhere?"""
-    script = _script(word)
+    script = _word_script(word)
     return script in ("", "latin") or bool(_SCRIPT_RES[script].search(text))
+
+
+@lru_cache(maxsize=1024)
+def _word_script(word: str) -> str:
+    """_script of a question's topic word: its few words are asked about for every output, read once each."""
+    return _script(word)
 
 
 def _written_topic_words(query: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
