@@ -78,7 +78,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import add, eq, getitem, gt, itemgetter, lt, mul, not_, or_
+from operator import add, and_, eq, getitem, gt, itemgetter, lt, mul, not_, or_
 from os.path import commonprefix  # works on any sequences, here tuples of words
 from typing import TypeVar
 
@@ -480,16 +480,21 @@ def _copied_stretches(first_line: list[int], lens: list[int], offsets: list[int]
     words back. Stretches that say the same lines one after another ("A B C D" four times) are one, its shift the
     length of the lines said again (see _repeats_on). Only stretches of COPIED_STRETCH_WORDS words or more are
     listed. Lines short or said again one at a time (an English loop changing a word here and there) make short
-    stretches: that is told in C (a count and a sum) and then none is listed."""
+    stretches: that is told in C (a count and a sum) and then none is listed. A stretch right after one that starts
+    on the same line's copy (a line or a block said again and again: "A" "A" "A", "A B" "A B") may be one with it,
+    so it is not counted apart there."""
     n = len(first_line)
     index = range(n)
     copies = list(map(lt, first_line, index))
     # A copy goes on the stretch of the line before when its first copy is the line after that one's.
     goes_on = [False, *map(eq, first_line[1:], map(add, first_line, repeat(1)))]
     starts = list(compress(index, map(gt, copies, goes_on)))  # a copy that does not go on one: True > False
-    if not starts or sum(compress(lens, copies)) < COPIED_STRETCH_WORDS * len(starts):
+    ends = list(compress(range(1, n + 1), map(gt, copies, goes_on[1:] + [False])))
+    # The stretches counted apart: not one that starts where the one before ends, on the same line's copy as it.
+    starts_on = list(map(first_line.__getitem__, starts))
+    apart = len(starts) - sum(map(and_, map(eq, starts[1:], ends), map(eq, starts_on[1:], starts_on)))
+    if not starts or sum(compress(lens, copies)) < COPIED_STRETCH_WORDS * apart:
         return []
-    ends = compress(range(1, n + 1), map(gt, copies, goes_on[1:] + [False]))
     stretches: list[tuple[int, int, int]] = []
     for a, b in zip(starts, ends):
         stretch = (offsets[a], offsets[b], offsets[a] - offsets[first_line[a]])
