@@ -143,10 +143,12 @@ class Prompt:
 
 
 # A chat template's special token opening the model's turn, closing the prompt: ChatML's, Gemma's, Llama-2's "[/INST]",
-# Llama-3's header, Phi-3's and Zephyr's "<|assistant|>", DeepSeek's "<｜Assistant｜>".
+# Llama-3's header, Phi-3's and Zephyr's "<|assistant|>", DeepSeek's "<｜Assistant｜>"; maybe with the turn begun by
+# an open code fence ("<|im_start|>assistant\n```python\n"), which the code asked for fills.
 _MODEL_TURN_OPENED_RE = re.compile(
     r"(?:<\|im_start\|>[ \t]*assistant|<start_of_turn>[ \t]*model|\[/inst\]"
-    r"|<\|start_header_id\|>[ \t]*assistant[ \t]*<\|end_header_id\|>|<[|\uff5c]assistant[|\uff5c]>)\s*\Z",
+    r"|<\|start_header_id\|>[ \t]*assistant[ \t]*<\|end_header_id\|>|<[|\uff5c]assistant[|\uff5c]>)\s*"
+    r"(?:```[\w+#.-]*[ \t]*\n)?\s*\Z",
     re.IGNORECASE,
 )
 
