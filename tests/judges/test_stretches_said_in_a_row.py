@@ -119,3 +119,40 @@ def test_a_mark_said_again_to_the_token_limit_after_a_story_loops():
     verdict = judge("Write a very short story about a cat who waits at a train station.", story + "\n\n" + "* " * 220)
     assert verdict.answers and verdict.drifts, verdict.explain()
     assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
+
+
+# A whole line of five words or more said three times back to back is a loop however short the output, as a stretch
+# of a few words is; not in a song asked for, nor in a quotation.
+SONNET = "Scrivi un sonetto in stile petrarchesco che esprima il dolore per la perdita di una persona cara."
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(SONNET, "Amore, che non è più in questo mondo,\nNell'eternità non hai più spazio,\n"
+                 "Che ti ho amata tanto, che ti ho voluto,\nE che non posso più amarti.\n\n"
+                 "La tua memoria non mi abbandona mai,\nAnche se la tua carne è sepolta in terra,\n"
+                 "E anche se la tua voce non mi risuona più,\nNon mi abbandona il tuo ricordo.\n\n"
+                 "Nel mio cuore è un vuoto che non si sa,\nNel mio cuore è un vuoto che non si sa,\n"
+                 "Nel mio cuore è un vuoto che non si sa,\nNon saprei come riempirlo.\n\nNote:\nLa prima strofa è "
+                 "una traduzione libera di un sonetto di Petrarca, scritta per chi ha perso una persona cara e non sa "
+                 "come colmare il vuoto.", id="a-sonnets-line-then-a-note"),
+    pytest.param("How can I get better at chess?", "Play longer chess games and review them afterwards to find your "
+                 "mistakes. The best way to learn is to practise every day. The best way to learn is to practise "
+                 "every day. The best way to learn is to practise every day.", id="a-sentence-after-an-answer"),
+])
+def test_a_line_said_three_times_in_a_row_answers_and_loops(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Write a short birthday song for my friend.", "Happy birthday, dear friend of mine,\n"
+                 "Happy birthday, dear friend of mine,\nHappy birthday, dear friend of mine,\n"
+                 "May all your days be bright and fine.", id="a-song-asked-for"),
+    pytest.param("What did the fans sing at the final?", '"We will win this game tonight! We will win this game '
+                 'tonight! We will win this game tonight! We will win this game tonight!" they sang until the final '
+                 'whistle.', id="a-quoted-chant"),
+])
+def test_a_line_said_three_times_in_a_song_or_a_quotation_is_no_loop(prompt, output):
+    verdict = judge(prompt, output)
+    assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()

@@ -185,12 +185,11 @@ def in_a_row(r, t) -> Finding | None:
     ends = None
     for first, length, copies in () if verse else find_in_a_row(r.words, t.loop_in_a_row, t.loop_word_in_a_row,
                                                                   t.loop_char_run):
-        # The units (lines or sentences) the copies are in: a table row ("| Yes | Yes | Yes |") says a
-        # cell again by design, numbered items ("1. B", "2. B") each give their value, code says its
-        # tokens again, words quoted are what someone says (see _by_design). Otherwise the reply part ends
-        # before the first line said again whole ("*Politics" once may be the answer, the same line after
-        # it is the loop), or before the first copy's line when the copies share lines: a line that
-        # stutters is no reply.
+        # The units (lines or sentences) the copies are in: a table row ("| Yes | Yes | Yes |") says a cell again by
+        # design, numbered items ("1. B", "2. B") each give their value, code says its tokens again, words quoted are
+        # what someone says (see _by_design). Otherwise the reply part ends before the first line said again whole
+        # ("*Politics" once may be the answer, the same line after it is the loop), or before the first copy's line
+        # when the copies share lines: a line that stutters is no reply.
         ends = ends or list(accumulate(map(len, map(UNIT_WORDS, r.units))))
         at = bisect_right(ends, first)
         units = r.units[at : bisect_right(ends, first + length * copies - 1) + 1]
@@ -200,17 +199,45 @@ def in_a_row(r, t) -> Finding | None:
         break
     first, length, copies = found
     limit = t.loop_word_in_a_row if length == 1 else t.loop_in_a_row
-    stuck = _a_token_stuck(r, t) if not length else None
-    if stuck:
+    if not length and (stuck := _a_token_stuck(r, t)):
         return stuck
     if verse:
         return None
+    if not copies and (line := _a_line_in_a_row(r, t)) is not None:
+        return line  # no stretch of a few words said in a row: a whole line, maybe
 
     def describe():
         stretch = " ".join(r.words[first : first + length])
         return stretch, f"loops: '{excerpt(stretch, 60)}' is said {copies} times in a row (threshold {limit})"
 
     return Finding("loop.in_a_row", copies, limit, describe, onset, "it ends where a loop starts")
+
+
+LINE_MIN_WORDS = MAX_STRETCH_WORDS + 1  # a line, longer than the stretches above
+
+
+def _a_line_in_a_row(r, t) -> Finding | None:
+    """A line of LINE_MIN_WORDS words or more said ``loop_in_a_row`` times back to back, word for word ("Nel mio cuore
+    è un vuoto che non si sa," three times in a sonnet): a loop however short the output, as a stretch of a few words
+    is. Not in a table's rows, numbered items, code or a quotation (see _by_design)."""
+    units = [u for u in r.units if len(u.words) >= LINE_MIN_WORDS]
+    needed = t.loop_in_a_row
+    for k in range(len(units) - needed + 1):
+        run = units[k : k + needed]
+        if any(u.words != run[0].words for u in run[1:]) or any(r.text[a.end : b.start].strip(" \t\n.,;:!?")
+                                                                 for a, b in zip(run, run[1:])):
+            continue
+        if any("|" in u.text for u in run) or _numbered_items(run, r.text) or _in_code(r, run[0], 0) \
+                or (any(q in r.text for q in QUOTATION_MARKS) and _quoted(r.text, _word_at(r.lower, run[0], 0), _word_at(r.lower, run[-1], 0))):
+            continue
+        return _line_found(excerpt(run[0].text.strip(), 60), needed, run[1].start)
+    return None
+
+
+def _line_found(shown: str, copies: int, onset: int) -> Finding:
+    return Finding("loop.in_a_row", copies, copies,
+                   lambda: (shown, f"loops: the line '{shown}' is said {copies} times in a row (threshold {copies})"),
+                   onset, "it ends where a loop starts")
 
 
 def _a_token_stuck(r, t) -> Finding | None:

@@ -612,8 +612,9 @@ _LABELLED_RE = re.compile(r"\s*#*\s*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19}
 
 
 def on_topic(reply: Reply, r, t) -> Evidence | None:
-    if not r.plain or (r.question.in_lines and in_short_lines(r.text)):  # a poem or a list need not name it
-        return None
+    if not r.plain or (r.question.in_lines and (in_short_lines(r.text)
+                                                or in_short_lines(r.text[reply.start : reply.end]))):
+        return None  # a poem or a list need not name it (the reply part's lines, when notes or a loop follow it)
     stems, shown, _ = topic_words_for(topic_text(r.prompt), r.lower[reply.start : reply.end], t.cognate_letters)
     if not stems:
         return None
