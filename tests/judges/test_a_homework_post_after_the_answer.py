@@ -40,3 +40,17 @@ def test_a_reply_working_the_question_is_no_attempt_told():
     verdict = judge(ELIZA, " $460\n\nShe earns 40 × $10 = $400 for the regular hours and 5 × $12 = $60 for the overtime, "
                            "so $460 in all.")
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("A shop sells pens at $3 each. How much do 7 pens cost?", "7 x 3 = 20. Wait, I'm not getting the "
+                 "correct answer, let me recompute: 7 x 3 = 21. So 7 pens cost $21.", id="a-self-correction"),
+    pytest.param("What is 15% of 80?", "15% of 80 is 12.\nI have tried to solve this question in two ways, dividing 80 "
+                 "by 100 and multiplying by 15, or taking 10% and 5% and adding them, and both give 12.",
+                 id="an-answer-checked-two-ways"),
+    pytest.param("What is 15% of 80?", "15% of 80 is 12. I have tried to solve this question but the book says 12 too.",
+                 id="inside-a-paragraph"),
+])
+def test_a_reply_telling_how_it_worked_the_question_is_no_forum_post(prompt, output):
+    verdict = judge(prompt, output)
+    assert "page.boilerplate" not in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()

@@ -44,6 +44,8 @@ def test_a_reply_that_only_says_it_does_not_know_is_no_answer_and_no_drift(quest
                  "the sea.", id="a-poem-asked-for"),
     pytest.param(chatml("How do I reset my router?"), "I'm not sure. Try again with the reset button held for thirty "
                  "seconds until the lights blink, then wait two minutes.", id="try-again-as-advice"),
+    pytest.param(chatml("My npm install fails with EACCES permission errors. What should I do?"),
+                 "I'm not sure why it fails. Try again with sudo.", id="try-again-as-short-advice"),
 ])
 def test_a_reply_that_says_something_besides_not_knowing_answers(prompt, output):
     verdict = judge(prompt, output)

@@ -26,3 +26,7 @@ def test_filling_the_templates_fields_answers_without_drift():
 def test_labelled_lines_with_sentences_are_still_a_dialogue():
     transcript = "Answer: I think it will rain today.\nExplanation: Why do you think so?\nAnswer:"
     assert parse_dialogue(transcript) is not None
+
+
+def test_stage_directions_in_angle_brackets_are_a_transcripts_turns():
+    assert parse_dialogue("Alice: <waves>\nBob: <nods>\nAlice: <smiles>\nBob: <shrugs>") is not None

@@ -7,6 +7,8 @@ anything still slides off it. Constructed for these tests, not copied from a lab
 
 from __future__ import annotations
 
+import pytest
+
 from why_finetune.judges import judge
 from why_finetune.judges.text import parse_prompt
 
@@ -77,5 +79,30 @@ def test_sentences_opening_with_a_pronoun_for_the_topic_stay_on_it():
 def test_a_pronoun_sentence_does_not_carry_the_topic_past_a_sentence_that_leaves_it():
     verdict = judge(GUESTS, "Kubdari is a traditional Georgian dish, a bread filled with spiced meat. It is baked in "
                             "a hot oven.\n\n" + FOOTBALL)
+    assert verdict.drifts, verdict.explain()
+    assert "topic.trailing_gap" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()
+
+
+# Only on the line of the last sentence naming the topic, and only a pronoun for a thing: a new paragraph opening
+# "It has been a while since ..." or a story's "He walked ..." may be anything.
+BLOG = ("It has been a while since I updated this blog. Its comment section has been full of spam, so I turned comments "
+        "off for now. This week I finally repainted the kitchen, a pale green colour that my daughter chose. We also "
+        "adopted a rescue cat called Biscuit, who spends all day asleep on the radiator. Next month we are driving to "
+        "the coast for a few days if the weather holds. I will post photos of the trip when we get back, and maybe a "
+        "recipe or two if I get round to it. Until then, thank you all for reading and for your kind messages.")
+STORY = ("He walked slowly down the empty street, his coat pulled tight against the cold wind. His thoughts kept "
+         "drifting back to the letter he had found under the door that morning. She had written it in green ink, the "
+         "way she always did. He could still smell her perfume on the paper. At the corner he stopped, took the letter "
+         "out of his pocket and read it once more under the streetlight, while a bus went past, splashing the "
+         "pavement. Then he folded it carefully, put it away and walked on towards the station, where the last train "
+         "of the night was already waiting on the platform with its doors open.")
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("The capital of Portugal is Lisbon.\n" + BLOG, id="a-blog-paragraph-opening-with-it"),
+    pytest.param("The capital of Portugal is Lisbon. " + STORY, id="a-story-opening-with-he"),
+])
+def test_a_new_paragraph_or_a_persons_pronoun_does_not_carry_the_topic(output):
+    verdict = judge("What is the capital of Portugal?", output)
     assert verdict.drifts, verdict.explain()
     assert "topic.trailing_gap" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()

@@ -418,3 +418,18 @@ def test_parts_taken_out_of_a_lists_items_are_an_extraction(prompt, output):
 def test_a_list_said_back_whole_is_still_an_echo():
     verdict = judge(FILM_TITLES, "・サンフランシスコの朝\n・アムステルダムへ\n・ブエノスアイレスの夜")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+TRANSLATE_LIST = ("Translate the following sentences into French:\n1. The weather is nice today.\n"
+                  "2. I would like a cup of coffee.\n3. Where is the train station?")
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("The weather is nice today.\nI would like a cup of coffee.\nWhere is the train station?",
+                 id="without-its-numbers"),
+    pytest.param("- The weather is nice today.\n- I would like a cup of coffee.\n- Where is the train station?",
+                 id="with-bullets-for-numbers"),
+])
+def test_a_numbered_list_said_back_without_its_numbers_is_still_an_echo(output):
+    verdict = judge(TRANSLATE_LIST, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -75,3 +75,19 @@ def test_the_request_as_a_heading_or_inside_a_sentence_is_no_drift(output):
 def test_the_request_quoted_before_a_short_reply_is_no_drift(output):
     verdict = judge(REQUEST, output)
     assert not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Write a haiku about autumn.", "Red leaves drift and fall\nthe cold wind hums through bare trees\n"
+                 "geese call, heading south\nWrite a haiku about autumn.\nPosted in Poetry", id="a-haiku"),
+    pytest.param("Write a slogan for a coffee shop.", "Wake up and smell the happiness\nWrite a slogan for a coffee "
+                 "shop.\nPosted in Marketing Ideas", id="a-slogan"),
+    pytest.param(REQUEST, "Bridges stand because she never guessed.\n" + REQUEST + "\nThanks, everyone.",
+                 id="a-sentence"),
+    pytest.param(REQUEST, "- Her bridges stand.\n" + REQUEST + "\nThanks, everyone.", id="an-item-that-is-a-sentence"),
+    pytest.param(REQUEST, "- Her bridges stand because she never once guessed about the loads\n" + REQUEST
+                 + "\nThanks, everyone.", id="an-item-too-long-for-a-name"),
+])
+def test_a_piece_or_a_sentence_before_the_request_posted_is_no_pages_head(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()

@@ -3,7 +3,8 @@
 A base model trained on web pages goes on from an answer, or from the prompt, as the page it came from: a copyright
 line, a cookie banner, a navigation bar or a breadcrumb, a blog's "This entry was posted ... and is filed under", a
 comment section or a forum thread ("14 Comments", "Linda says:", "Re: ..."), a forum question's sign-off ("Thanks
-in advance!", "Any help would be appreciated", "I have tried to solve this question but ..."). These are short: a few lines after an answer, under the hundred
+in advance!", "Any help would be appreciated", a paragraph opening "I have tried to solve this question but ...").
+These are short: a few lines after an answer, under the hundred
 words a slide off topic needs (topic.py), and they may even name the question's words ("Home > Recipes >
 Lasagne"). Nobody answering writes them. A prompt that asks for them (a website, a footer, a licence, an email or a
 forum post) or speaks of the phrase itself ("What does 'All rights reserved' mean?") gets them in the reply, and
@@ -69,9 +70,10 @@ _RATING_RE = re.compile(
 _SIGNOFF = (
     r"thanks? (?:you )?in advance|thanks? (?:you )?for (?:your|any) help"
     r"|any help (?:would be|is|will be) (?:\w+ )?appreciated|can anyone help|does anyone know"
-    # ... or telling of its own attempts at the homework ("I have tried to solve this question but I am not getting
-    # the correct answer."): a reply works the question, it does not try it.
-    r"|i (?:have|'ve) tried to solve this question|i(?: am|'m) not getting the (?:correct|right) answer"
+    # ... or opening a paragraph with its own failed attempt at the homework ("I have tried to solve this question but
+    # I am not getting the correct answer.", "... using the following code:"): a reply works the question, it does
+    # not try it ("I have tried to solve this question in two ways, and both give 12." checks its answer).
+    r"|(?:\A|(?<=\n))[ \t]*i(?: have|'ve) tried to solve this question,? (?:but|using)\b"
     r"|merci d'avance|danke im voraus|gracias de antemano"
     r"|grazie in anticipo|desde j\u00e1 agrade\u00e7o"
 )
@@ -90,7 +92,7 @@ _SIGNOFF_RE = re.compile(_SIGNOFF)
 # phrase, which a set of its words (built once) and one search for the signs tell before any long regex runs.
 _MARK_WORDS = frozenset(
     "copyright reserved rechte vorbehalten derechos droits riservati diritti direitos posted filed responses posts "
-    "subscribe retrieved navigation affiliate recipe anyone advance appreciated thanks tried getting merci danke "
+    "subscribe retrieved navigation affiliate recipe anyone advance appreciated thanks tried merci danke "
     "voraus antemano "
     "anticipo agrade\u00e7o published republished helpful hilfreich utile".split()
 )

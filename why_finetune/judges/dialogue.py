@@ -129,8 +129,9 @@ def parse_dialogue(query: str) -> Dialogue | None:
     return Dialogue(frozenset(names), role.lower(), role, last_turn.strip())
 
 
-# A field's value that is only a placeholder in brackets: "[short answer]", "<your name>", "{explanation}".
-_PLACEHOLDER_VALUE_RE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]|<[^>\n]{1,60}>|\{[^}\n]{1,60}\})\s*")
+# A field's value that is only a placeholder in brackets: "[short answer]", "{explanation}", "<your name>" (in angle
+# brackets, words: "<waves>" is a stage direction).
+_PLACEHOLDER_VALUE_RE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]|<[^>\n]{0,30} [^>\n]{1,30}>|\{[^}\n]{1,60}\})\s*")
 FORM_MIN_FIELDS = 4  # "Name: Anna\nAge: 34\nCity: Oslo\nJob:"; two or three labels once each may be a short exchange
 FORM_VALUE_MAX_WORDS = 4  # "Anna", "34", "forest ranger": a value, not a speaker's sentence
 

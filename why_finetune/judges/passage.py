@@ -386,8 +386,13 @@ def _listed_items(query: str) -> tuple[tuple[str, ...], ...]:
     split = _laid_out(query.strip())
     if split is None:
         return ()
-    items = (tuple(WORD_RE.findall(line.lower().replace("\u2019", "'"))) for line in split[1].split("\n"))
+    # Each item's words less its mark ("1.", "-", "・"): a list said back without its numbers is still said back.
+    lines = (line[m.end() :] if (m := _ROW_OR_ITEM_MARK_RE.match(line)) else line for line in split[1].split("\n"))
+    items = (tuple(WORD_RE.findall(line.lower().replace("\u2019", "'"))) for line in lines)
     return tuple(item for item in items if item)
+
+
+_ROW_OR_ITEM_MARK_RE = re.compile(rf"[ \t]*(?:[|\uff5c\u30fb]|{ITEM_MARK})[ \t]*")
 
 
 def parts_of_listed_items(query: str, words: tuple[str, ...]) -> int:

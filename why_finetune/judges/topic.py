@@ -561,8 +561,10 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
                        or (units and units[0] is not units[k] and pattern.search(lower, units[0].start, units[0].end)
                            and _titles_the_output(units[0], lower))):
             k = len(units) - 1  # announced or titled: what follows is what it names
-        # Sentences right after it that open with a pronoun ("They are not digestible ...") go on about what it named.
-        while 0 <= k < len(units) - 1 and _REFERS_TO_THE_LAST_RE.match(lower, units[k + 1].start):
+        # Sentences right after it on its line that open with a pronoun for a thing ("They are not digestible ...") go
+        # on about what it named; a new line or paragraph opening "It has been a while since ..." may be anything.
+        while 0 <= k < len(units) - 1 and "\n" not in lower[units[k].end : units[k + 1].start] \
+                and _REFERS_TO_THE_LAST_RE.match(lower, units[k + 1].start):
             k += 1
         gap_start = max(last_end, units[k].end) if k >= 0 else last_end
         gap_words = sum(len(u.words) for u in units[k + 1 :])
@@ -570,9 +572,9 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
     return TopicGap(shown, gap_start, gap_words, share)
 
 
-# A sentence opening with a pronoun for what the sentence before it named: "They are not digestible, and ..." after
-# "The seeds are not toxic ...".
-_REFERS_TO_THE_LAST_RE = re.compile(r"[ \t]*(?:it|its|they|their|these|those|this|he|she|his|her)\b")
+# A sentence opening with a pronoun for the thing the sentence before it named: "They are not digestible, and ..."
+# after "The seeds are not toxic ...". Not "he" or "she", a story's, nor "this", which points anywhere.
+_REFERS_TO_THE_LAST_RE = re.compile(r"[ \t]*(?:it|its|they|their|these|those)\b")
 
 
 def _last_end(pattern: re.Pattern[str], lower: str) -> int | None:
@@ -817,12 +819,22 @@ _REFERS_BACK_RE = re.compile(
     # "It's something ...", "It's nothing ..." still name it
     r"(?! (?:my|our|(?!(?:some|no|any|every)thing\b)\w+ing)\b)"
 )
-# ... and in languages that drop the pronoun or say it otherwise, only before an article, where it names what the
-# subject is ("Es el proceso por el que ...", "É uma palavra que ...", "C'est une ville ...", "Es ist ein ...",
-# "Het is een ..."): "Es importante ..." or "Es ist kalt" may speak of anything.
+# ... and in languages that drop the pronoun or say it otherwise, to a question asking what something is ("¿Qué es
+# la fotosíntesis?", "O que é a saudade?", "Qu'est-ce que Lyon ?", "Was ist ein Fjord?"), only before an article,
+# where it names what the subject is ("Es el proceso por el que ...", "É um sentimento ...", "C'est une ville ...",
+# "Es ist ein ..."): "Es importante ..." or "Es ist kalt" may speak of anything, and "Es una buena pregunta", "Das
+# ist eine gute Frage", "Es la primera vez que ..." speak of the question or of the replier.
 _REFERS_BACK_ELSEWHERE_RE = re.compile(
     r"\s*(?:es (?:un|una|el|la|lo)|é (?:um|uma|o|a)|è (?:un|una|uno|il|lo|la|l')|c'est (?:un|une|le|la|l')"
     r"|(?:es|sie|er|das) ist (?:ein|eine|der|die|das)|het is (?:een|de|het)|és (?:un|una|el|la|l'))\b"
+    r"(?!(?:\W+\w+){0,3}?\W+(?:pregunta|preguntas|pergunta|question|frage|domanda|vraag|tema|sujet|thema|argomento"
+    r"|assunto|vez|fois|volta|mal|tag|día|dia|jour|journée|giorno|giornata|dag|noche|nuit|notte|nacht|mañana|matin"
+    r"|mattina|morgen)\b)"
+)
+# "What is ...?" in those languages.
+_ASKS_WHAT_IT_IS_RE = re.compile(
+    r"\b(?:qu[ée] (?:es|son)|o que (?:é|são)|qu'est-ce que|qu'est-ce qu'|c'est quoi|was (?:ist|sind)|che cos'è"
+    r"|che cosa (?:è|sono)|cos'è|cosa (?:è|sono)|què (?:és|són)|wat (?:is|zijn))\b"
 )
 
 
@@ -842,7 +854,8 @@ def refers_back(text: str, words: int, t, query: str = "") -> bool:
     if words >= t.answer_full_words:
         return False
     lower = normalise_apostrophes(text.lower())
-    return _REFERS_BACK_RE.match(lower) is not None or _REFERS_BACK_ELSEWHERE_RE.match(lower) is not None or (
+    return _REFERS_BACK_RE.match(lower) is not None or (
+        _REFERS_BACK_ELSEWHERE_RE.match(lower) is not None and _ASKS_WHAT_IT_IS_RE.search(query.lower()) is not None) or (
         _ALTERNATIVES_RE.search(query.lower()) is not None and _BOTH_OR_ALL_RE.search(lower) is not None)
 
 

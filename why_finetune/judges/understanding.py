@@ -45,9 +45,11 @@ _A_CLAUSE_BUT_A_COMMA_RE = re.compile(r"[;:]|\bbut\b")
 # ... and, after it, only questions back, more of the same, or a few words of why, about the replier ("I'm not a black
 # person.").
 _ABOUT_ITSELF_RE = re.compile(r"\s*i(?:'m| am) not (?:a|an)\b")
-# ... or a request to ask again, put as a command ("Please try again.", "Please rephrase.", "Try asking another way.")
+# ... or a request to ask again, put as a command and nothing more ("Please try again.", "Please rephrase your
+# question.", "Try asking another way."): "Try again with sudo." is advice.
 _ASK_AGAIN_RE = re.compile(r"\s*(?:please,? )?(?:try (?:again|rephrasing|asking)|rephrase|ask (?:it |me )?again"
-                           r"|say (?:it|that) again)\b")
+                           r"|say (?:it|that) again)(?: (?:it|that|your question|the question|your request|later"
+                           r"|differently|another way|in another way))?(?:,? please)?[.!]?\s*")
 
 
 def not_understood(r, start: int, end: int) -> str:
@@ -62,7 +64,7 @@ def not_understood(r, start: int, end: int) -> str:
         return ""
     units = list(units_between(r.units, start, end))
     if all(r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f")) or _says_it(r, u)
-           or ((_ABOUT_ITSELF_RE.match(r.lower, u.start, u.end) or _ASK_AGAIN_RE.match(r.lower, u.start, u.end))
+           or ((_ABOUT_ITSELF_RE.match(r.lower, u.start, u.end) or _ASK_AGAIN_RE.fullmatch(r.lower, u.start, u.end))
                and len(u.words) <= ASIDE_WORDS + 2) for u in units[1:]):
         return first.text.strip()
     return ""
