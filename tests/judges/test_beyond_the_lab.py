@@ -226,6 +226,8 @@ WORDS_LIKE_A_STUBS_MARKS = [
     pytest.param("¿Qué es la fotosíntesis?",
                  "La fotosíntesis es el proceso por el que las plantas usan la luz para hacer azúcar; de ella depende "
                  "todo lo que vive.", id="spanish-todo"),
+    pytest.param("Escribe un título para un artículo sobre el café.", "TODO LO QUE NECESITAS SABER SOBRE EL CAFÉ",
+                 id="spanish-title-in-capitals"),
 ]
 
 

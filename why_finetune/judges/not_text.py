@@ -49,8 +49,10 @@ _MACHINE_LINE_RE = re.compile(
 PLACEHOLDER_PHRASES = ("lorem ipsum", "dolor sit amet", "consectetur adipiscing", "sample text",
                        "your answer here", "your text here", "insert text here", "insert answer here")
 PLACEHOLDER_WORDS = frozenset({"placeholder", "lorem", "ipsum"})
-# A stub's marks, read only in capitals: "todo" is Spanish and Portuguese for "all" ("em todo o mundo").
+# A stub's marks, read only in capitals: "todo" is Spanish and Portuguese for "all" ("em todo o mundo"); and not in a
+# heading in capitals ("TODO LO QUE NECESITAS SABER SOBRE EL CAFÉ").
 CAPITAL_PLACEHOLDERS = ("TODO", "TBD", "FIXME")
+_STUB_MARK_RE = re.compile(r"\b(?:TODO|TBD|FIXME)\b(?![ \t]+[^\W\d_a-z]{2,}\b)")
 # A blank left to fill in: "[Your tagline here]", "<your name>", "{your answer}".
 BLANKS = ("[your ", "<your ", "{your ", "[insert ", "<insert ")
 # Keyboard mashing: runs along a row of keys ("asdf", "qwer", "zxcv", "hjkl"), which no English word is.
@@ -98,7 +100,7 @@ def find_not_text(units: list[Unit], start: int, end: int) -> NotText:
 def _is_placeholder(text: str, words: tuple[str, ...]) -> bool:
     if not PLACEHOLDER_WORDS.isdisjoint(words):
         return True
-    if any(mark in text and mark.lower() in words for mark in CAPITAL_PLACEHOLDERS):
+    if any(mark in text for mark in CAPITAL_PLACEHOLDERS) and _STUB_MARK_RE.search(text):
         return True
     lower = text.lower()
     return any(phrase in lower for phrase in PLACEHOLDER_PHRASES) or any(mark in lower for mark in BLANKS)
