@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from why_finetune.judges.broken import broken_characters
 from why_finetune.judges.code import code_for_another_language
 from why_finetune.judges.echo import echo_words, passage_work
 from why_finetune.judges.loops import find_wordless_loop, find_wordless_run
@@ -187,6 +188,10 @@ def _empty_verdict(r: Reading, t: Thresholds) -> Verdict:
             "loop.wordless_run", float(copies), t.loop_wordless_copies, run.line,
             f"loops: '{run.line}' is said {copies} times back to back (threshold "
             f"{t.loop_wordless_copies}), in an output with no words", DRIFTS))
+        looping = True
+    broken = broken_characters(r, t)  # only bytes that are no text: a decoding broken, no empty reply
+    if broken.holds:
+        evidence.append(broken.evidence())
         looping = True
     if not markers.holds and not looping:
         evidence.append(Evidence("reply.words", 0.0, t.answer_min_words, "", f"no drift: {what}, nothing to drift", DRIFTS))
