@@ -360,19 +360,29 @@ def test_a_verb_before_an_adjective_names_no_subject():
     assert not verdict.answers, verdict.explain()
 
 
-# Only to a question asking what something is, and not where the noun after the article is the question itself, a
-# day or a time: those speak of the question or of the replier ("Es una buena pregunta ...", "Das ist eine gute
-# Frage ...", "C'est une belle journée ...").
+# Not where the noun after the article is the question or the topic itself, nor a day or a time unless the question
+# asks what something is: those speak of the question or of the replier ("Es una buena pregunta ...", "Das ist eine
+# gute Frage ...", "C'est une belle journée ..." for "Parle-moi de Lyon.").
 @pytest.mark.parametrize("prompt, output", [
-    pytest.param("¿Cuál es la capital de Australia?", "Es un país muy grande con muchas ciudades bonitas y playas "
-                 "preciosas, sobre todo en la costa este.", id="not-a-what-is-question"),
     pytest.param("¿Qué es la fotosíntesis?", "Es una buena pregunta. No tengo información suficiente para responder "
                  "con seguridad ahora mismo, lo siento mucho.", id="spanish-a-good-question"),
     pytest.param("Was ist ein Fjord?", "Das ist eine gute Frage! Leider kann ich dir dazu nichts Genaues sagen, tut mir "
                  "wirklich leid.", id="german-a-good-question"),
-    pytest.param("Qu'est-ce que Lyon ?", "C'est une belle journée d'été, et Marie décide de partir à la plage avec ses "
+    pytest.param("Parle-moi de Lyon.", "C'est une belle journée d'été, et Marie décide de partir à la plage avec ses "
                  "amis.", id="french-a-day"),
 ])
 def test_a_verb_and_an_article_before_the_question_or_a_day_names_no_subject(prompt, output):
     verdict = judge(prompt, output)
     assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Wer ist Angela Merkel?", "Sie ist eine deutsche Politikerin, die von 2005 bis 2021 Bundeskanzlerin war.",
+                 id="german-who"),
+    pytest.param("¿Qué es el Año Nuevo chino?", "Es el primer día del calendario lunar, que se celebra con fuegos "
+                 "artificiales y comidas familiares.", id="spanish-a-day-asked-what-it-is"),
+])
+def test_a_verb_and_an_article_name_the_subject_of_who_and_what_questions(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+

@@ -83,8 +83,8 @@ def test_a_pronoun_sentence_does_not_carry_the_topic_past_a_sentence_that_leaves
     assert "topic.trailing_gap" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()
 
 
-# Only on the line of the last sentence naming the topic, and only a pronoun for a thing: a new paragraph opening
-# "It has been a while since ..." or a story's "He walked ..." may be anything.
+# Any pronoun on the line of the last sentence naming the topic, a plural one on the next: a new line opening "It has
+# been a while since ..." or a story's "He walked ..." may be anything.
 BLOG = ("It has been a while since I updated this blog. Its comment section has been full of spam, so I turned comments "
         "off for now. This week I finally repainted the kitchen, a pale green colour that my daughter chose. We also "
         "adopted a rescue cat called Biscuit, who spends all day asleep on the radiator. Next month we are driving to "
@@ -100,9 +100,46 @@ STORY = ("He walked slowly down the empty street, his coat pulled tight against 
 
 @pytest.mark.parametrize("output", [
     pytest.param("The capital of Portugal is Lisbon.\n" + BLOG, id="a-blog-paragraph-opening-with-it"),
-    pytest.param("The capital of Portugal is Lisbon. " + STORY, id="a-story-opening-with-he"),
+    pytest.param("The capital of Portugal is Lisbon.\n" + STORY, id="a-story-on-a-new-line-opening-with-he"),
 ])
 def test_a_new_paragraph_or_a_persons_pronoun_does_not_carry_the_topic(output):
     verdict = judge("What is the capital of Portugal?", output)
     assert verdict.drifts, verdict.explain()
     assert "topic.trailing_gap" in [e.measure for e in verdict.evidence if e.property == "drifts"], verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Who was Ada Lovelace?",
+                 "Ada Lovelace was an English mathematician and writer, born in London in 1815. She was the only "
+                 "legitimate child of the poet Lord Byron and his wife Annabella Milbanke. She is chiefly known "
+                 "for her work on Charles Babbage's proposed mechanical general-purpose computer, the Analytical "
+                 "Engine. She was the first to recognise that the machine had applications beyond pure "
+                 "calculation. She published the first algorithm intended to be carried out by such a machine, "
+                 "and for this reason she is often regarded as the first computer programmer. She died of cancer "
+                 "in 1852 at the age of 36, and she was buried next to her father in Nottinghamshire. She is "
+                 "remembered each year on the second Tuesday of October.",
+                 id="she-on-its-line"),
+    pytest.param("What are coral reefs?",
+                 "Coral reefs are underwater structures built from the calcium carbonate skeletons of tiny "
+                 "animals called polyps.\nThey cover less than one percent of the ocean floor, yet they support "
+                 "about a quarter of all marine species. They provide food and shelter for fish, crabs, sea "
+                 "turtles and countless other creatures. They also protect coastlines from waves and storms, and "
+                 "they bring in billions of dollars every year through fishing and tourism. They are threatened "
+                 "today by warming water, pollution and overfishing, which cause bleaching and the death of large "
+                 "areas. Their recovery depends on cutting emissions and on careful local protection, and they "
+                 "can come back within a decade or two when the pressures on them ease.",
+                 id="they-on-the-next-line"),
+    pytest.param("What is inflation?",
+                 "Inflation is the rate at which the general level of prices for goods and services rises over "
+                 "time. It means that each unit of money buys a little less than it did before. This happens when "
+                 "demand grows faster than supply, or when the costs of production such as wages and energy go "
+                 "up. It is usually measured with a consumer price index, which tracks the cost of a fixed basket "
+                 "of everyday purchases. This is why central banks watch it closely and raise interest rates when "
+                 "it climbs too fast. It hurts savers and people on fixed incomes most, because their money loses "
+                 "value while their income stays the same. This is also why most central banks aim for a small, "
+                 "steady rise of about two percent a year rather than none at all.",
+                 id="it-and-this-on-its-line"),
+])
+def test_pronouns_for_the_topic_keep_a_reply_on_it(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

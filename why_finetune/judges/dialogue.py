@@ -101,7 +101,7 @@ def parse_dialogue(query: str) -> Dialogue | None:
         return None
     if a_form(query):
         return None  # a form's fields, each label said once ("Name: Anna\nAge: 34\nCity: Oslo\nJob:"): nobody speaks
-    if all(_PLACEHOLDER_VALUE_RE.fullmatch(text) for _, text in labelled):
+    if all(_PLACEHOLDER_VALUE_RE.fullmatch(text) or text.strip().lower() == f"<{label.lower()}>" for label, text in labelled):
         return None  # a template to fill ("Answer: [short answer]\nExplanation: [detailed explanation]"): nobody speaks
     last_label, last_text = labelled[-1]
     if not last_text.strip() and not _PROMPT_LINE_RE.match(lines[0]) and \
@@ -130,7 +130,7 @@ def parse_dialogue(query: str) -> Dialogue | None:
 
 
 # A field's value that is only a placeholder in brackets: "[short answer]", "{explanation}", "<your name>" (in angle
-# brackets, words: "<waves>" is a stage direction).
+# brackets, words, or the field's own label, "Unit: <unit>": "Alice: <waves>" is a stage direction).
 _PLACEHOLDER_VALUE_RE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]|<[^>\n]{0,30} [^>\n]{1,30}>|\{[^}\n]{1,60}\})\s*")
 FORM_MIN_FIELDS = 4  # "Name: Anna\nAge: 34\nCity: Oslo\nJob:"; two or three labels once each may be a short exchange
 FORM_VALUE_MAX_WORDS = 4  # "Anna", "34", "forest ranger": a value, not a speaker's sentence

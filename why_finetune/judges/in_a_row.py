@@ -214,12 +214,21 @@ def in_a_row(r, t) -> Finding | None:
 
 
 LINE_MIN_WORDS = MAX_STRETCH_WORDS + 1  # a line, longer than the stretches above
+# A song asked for, whatever the words for it: its chorus said again is the song.
+_ASKS_FOR_A_SONG_RE = re.compile(
+    r"\b(?:songs?|lyrics|chorus|refrain|chant|anthem|carol|jingle|lullaby|canci[oó]n|canzone|chanson|lied|canç[aã]o"
+    r"|песн\w*|пісн\w*)\b|歌|노래", re.IGNORECASE)
+# An item of a list, each the same value: "- This sentence is grammatically correct." for three sentences checked.
+_ITEM_RE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]")
 
 
 def _a_line_in_a_row(r, t) -> Finding | None:
     """A line of LINE_MIN_WORDS words or more said ``loop_in_a_row`` times back to back, word for word ("Nel mio cuore
     è un vuoto che non si sa," three times in a sonnet): a loop however short the output, as a stretch of a few words
-    is. Not in a table's rows, numbered items, code or a quotation (see _by_design)."""
+    is. Not in a song asked for, a table's rows, a list's items, code or a quotation (see _by_design)."""
+    if _ASKS_FOR_A_SONG_RE.search(r.prompt.query):
+        return None  # a song's chorus is sung again and again
+    first = next((u for u in r.units if u.words), None)
     units = [u for u in r.units if len(u.words) >= LINE_MIN_WORDS]
     needed = t.loop_in_a_row
     for k in range(len(units) - needed + 1):
@@ -228,13 +237,15 @@ def _a_line_in_a_row(r, t) -> Finding | None:
                                                                  for a, b in zip(run, run[1:])):
             continue
         if any("|" in u.text for u in run) or _numbered_items(run, r.text) or _in_code(r, run[0], 0) \
+                or all(_ITEM_RE.match(r.text, u.start) for u in run) \
                 or (any(q in r.text for q in QUOTATION_MARKS) and _quoted(r.text, _word_at(r.lower, run[0], 0), _word_at(r.lower, run[-1], 0))):
             continue
-        return _line_found(excerpt(run[0].text.strip(), 60), needed, run[1].start)
+        # The reply's own first line said again and again leaves the reply standing (loops.said_once): it ends nothing.
+        return _line_found(excerpt(run[0].text.strip(), 60), needed, None if run[0] is first else run[1].start)
     return None
 
 
-def _line_found(shown: str, copies: int, onset: int) -> Finding:
+def _line_found(shown: str, copies: int, onset: int | None) -> Finding:
     return Finding("loop.in_a_row", copies, copies,
                    lambda: (shown, f"loops: the line '{shown}' is said {copies} times in a row (threshold {copies})"),
                    onset, "it ends where a loop starts")

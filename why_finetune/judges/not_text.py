@@ -50,9 +50,11 @@ PLACEHOLDER_PHRASES = ("lorem ipsum", "dolor sit amet", "consectetur adipiscing"
                        "your answer here", "your text here", "insert text here", "insert answer here")
 PLACEHOLDER_WORDS = frozenset({"placeholder", "lorem", "ipsum"})
 # A stub's marks, read only in capitals: "todo" is Spanish and Portuguese for "all" ("em todo o mundo"); and not in a
-# heading in capitals ("TODO LO QUE NECESITAS SABER SOBRE EL CAFÉ").
+# heading in capitals where a Spanish or Portuguese word follows it ("TODO LO QUE NECESITAS SABER SOBRE EL CAFÉ"; "TODO
+# WRITE ANSWER" is a stub).
 CAPITAL_PLACEHOLDERS = ("TODO", "TBD", "FIXME")
-_STUB_MARK_RE = re.compile(r"\b(?:TODO|TBD|FIXME)\b(?![ \t]+[^\W\d_a-z]{2,}\b)")
+_STUB_MARK_RE = re.compile(
+    r"\b(?:TODO|TBD|FIXME)\b(?![ \t]+(?:LO|LA|EL|LOS|LAS|O|A|OS|AS|UN|UNA|UM|UMA|DE|DEL|DO|DA|SOBRE|QUE|MUNDO|TIPO)\b)")
 # A blank left to fill in: "[Your tagline here]", "<your name>", "{your answer}".
 BLANKS = ("[your ", "<your ", "{your ", "[insert ", "<insert ")
 # Keyboard mashing: runs along a row of keys ("asdf", "qwer", "zxcv", "hjkl"), which no English word is.

@@ -946,16 +946,19 @@ _ANSWER_HEADER_RE = re.compile(r"^[ \t]*(?:" + "|".join(sorted(ANSWER_SIDE_LABEL
 
 PAGES_HEAD_WORDS = 6  # a forum's or a site's name: "- منتديات مدرسة الامارات", "- Writing forums"
 _ITEM_MARKS = ("- ", "* ", "\u2022 ")  # the head a page's menu item gives it
+PAGES_NAME_WORDS = 4  # ... or a name alone on its line ("منتديات ستار تايمز"), where no piece of a few words is asked for
 
 
 def not_a_pages_head(reply: Reply, r, t) -> Evidence | None:
-    """A reply part that is only what stands before the request said again whole as a page posts it, a menu item of
-    a few words with no sentence's stop naming none of its topic words ("- منتديات مدرسة الامارات", a forum's name,
-    then the request, then a greeting): the page's head, not a reply. A line naming the topic before it ("Paris is
+    """A reply part that is only what stands before the request said again whole as a page posts it, a menu item or
+    a name of a few words with no sentence's stop naming none of its topic words ("- منتديات مدرسة الامارات", a
+    forum's name, then the request, then a greeting): the page's head, not a reply. A line naming the topic before it ("Paris is
     the capital of France."), a sentence, or a piece asked for (a haiku, a slogan) still answers."""
     head = r.text[reply.start : reply.end].strip()
     if not r.plain or not reply.words or reply.stopped_by != "prompt.restated" or len(reply.words) > PAGES_HEAD_WORDS \
-            or not head.startswith(_ITEM_MARKS) or head[-1:] in ".!?" or _names_the_topic(r, t, reply.start, reply.end) \
+            or not (head.startswith(_ITEM_MARKS) or (len(reply.words) <= PAGES_NAME_WORDS and r.question.kind != PIECE
+                                                     and not r.question.in_lines)) \
+            or head[-1:] in ".!?" or _names_the_topic(r, t, reply.start, reply.end) \
             or not request_restated(r, t).whole_after_first:
         return None  # (a piece need not name the topic: a haiku or a slogan before the request said again answers)
     return Evidence(

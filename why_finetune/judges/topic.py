@@ -561,10 +561,12 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
                        or (units and units[0] is not units[k] and pattern.search(lower, units[0].start, units[0].end)
                            and _titles_the_output(units[0], lower))):
             k = len(units) - 1  # announced or titled: what follows is what it names
-        # Sentences right after it on its line that open with a pronoun for a thing ("They are not digestible ...") go
-        # on about what it named; a new line or paragraph opening "It has been a while since ..." may be anything.
-        while 0 <= k < len(units) - 1 and "\n" not in lower[units[k].end : units[k + 1].start] \
-                and _REFERS_TO_THE_LAST_RE.match(lower, units[k + 1].start):
+        # Sentences right after it that open with a pronoun ("They are not digestible ...") go on about what it named:
+        # any pronoun on its line, a plural one on the next ("They live in warm seas ..."); a new line opening "It has
+        # been a while since ...", "He walked ..." or "This is my first post" may be anything.
+        while 0 <= k < len(units) - 1 and (
+                _PLURAL_PRONOUN_RE.match(lower, units[k + 1].start) if "\n" in lower[units[k].end : units[k + 1].start]
+                else _REFERS_TO_THE_LAST_RE.match(lower, units[k + 1].start)):
             k += 1
         gap_start = max(last_end, units[k].end) if k >= 0 else last_end
         gap_words = sum(len(u.words) for u in units[k + 1 :])
@@ -572,9 +574,10 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
     return TopicGap(shown, gap_start, gap_words, share)
 
 
-# A sentence opening with a pronoun for the thing the sentence before it named: "They are not digestible, and ..."
-# after "The seeds are not toxic ...". Not "he" or "she", a story's, nor "this", which points anywhere.
-_REFERS_TO_THE_LAST_RE = re.compile(r"[ \t]*(?:it|its|they|their|these|those)\b")
+# A sentence opening with a pronoun for what the sentence before it named: "They are not digestible, and ..." after
+# "The seeds are not toxic ...", "She ..." after "Ada Lovelace was ...".
+_REFERS_TO_THE_LAST_RE = re.compile(r"[ \t]*(?:it|its|they|their|these|those|this|he|she|his|her)\b")
+_PLURAL_PRONOUN_RE = re.compile(r"[ \t\n]*(?:they|their|these|those)\b")
 
 
 def _last_end(pattern: re.Pattern[str], lower: str) -> int | None:
@@ -819,17 +822,23 @@ _REFERS_BACK_RE = re.compile(
     # "It's something ...", "It's nothing ..." still name it
     r"(?! (?:my|our|(?!(?:some|no|any|every)thing\b)\w+ing)\b)"
 )
-# ... and in languages that drop the pronoun or say it otherwise, to a question asking what something is ("¿Qué es
-# la fotosíntesis?", "O que é a saudade?", "Qu'est-ce que Lyon ?", "Was ist ein Fjord?"), only before an article,
-# where it names what the subject is ("Es el proceso por el que ...", "É um sentimento ...", "C'est une ville ...",
-# "Es ist ein ..."): "Es importante ..." or "Es ist kalt" may speak of anything, and "Es una buena pregunta", "Das
-# ist eine gute Frage", "Es la primera vez que ..." speak of the question or of the replier.
-_REFERS_BACK_ELSEWHERE_RE = re.compile(
+# ... and in languages that drop the pronoun or say it otherwise, only before an article, where it names what the
+# subject is ("Es el proceso por el que ...", "É um jogador ...", "C'est une ville ...", "Sie ist eine ..."): "Es
+# importante ..." or "Es ist kalt" may speak of anything. Not where the noun is the question or the topic itself
+# ("Es una buena pregunta", "Das ist eine gute Frage", "Es un tema muy complicado"), nor a day or a time ("Es la
+# primera vez que ...", "C'est une belle journée ...") unless the question asks what something is ("¿Qué es el Año
+# Nuevo chino?": "Es el primer día del calendario lunar").
+_COPULA_AND_ARTICLE = (
     r"\s*(?:es (?:un|una|el|la|lo)|é (?:um|uma|o|a)|è (?:un|una|uno|il|lo|la|l')|c'est (?:un|une|le|la|l')"
     r"|(?:es|sie|er|das) ist (?:ein|eine|der|die|das)|het is (?:een|de|het)|és (?:un|una|el|la|l'))\b"
-    r"(?!(?:\W+\w+){0,3}?\W+(?:pregunta|preguntas|pergunta|question|frage|domanda|vraag|tema|sujet|thema|argomento"
-    r"|assunto|vez|fois|volta|mal|tag|día|dia|jour|journée|giorno|giornata|dag|noche|nuit|notte|nacht|mañana|matin"
-    r"|mattina|morgen)\b)"
+)
+_REFERS_BACK_ELSEWHERE_RE = re.compile(
+    _COPULA_AND_ARTICLE + r"(?!(?:\W+\w+){0,3}?\W+(?:pregunta|preguntas|pergunta|question|frage|domanda|vraag|tema"
+    r"|sujet|thema|argomento|assunto)\b)"
+)
+_A_DAY_OR_A_TIME_RE = re.compile(
+    _COPULA_AND_ARTICLE + r"(?:\W+\w+){0,3}?\W+(?:vez|fois|volta|tag|día|dia|jour|journée|giorno|giornata|dag|noche"
+    r"|nuit|notte|nacht|mañana|matin|mattina|morgen)\b"
 )
 # "What is ...?" in those languages.
 _ASKS_WHAT_IT_IS_RE = re.compile(
@@ -846,6 +855,13 @@ _BOTH_OR_ALL_RE = re.compile(r"(?:\A|[.!?]\s+)\W*(?:they all|they both|both are|
 _ALTERNATIVES_RE = re.compile(r"\b(?:both|all|either|or)\b|\w, [\w ]+,? and \w")
 
 
+def _names_it_elsewhere(lower: str, query: str) -> bool:
+    """A copula before an article opening the reply, in a language that drops the pronoun (see
+    _REFERS_BACK_ELSEWHERE_RE)."""
+    return _REFERS_BACK_ELSEWHERE_RE.match(lower) is not None and (
+        _A_DAY_OR_A_TIME_RE.match(lower) is None or _ASKS_WHAT_IT_IS_RE.search(query.lower()) is not None)
+
+
 def refers_back(text: str, words: int, t, query: str = "") -> bool:
     """A short reply (under ``answer_full_words``: a sentence or two) opening with "It's ..." or "They are ..." (in
     other languages a copula before an article: "Es el proceso ...", "C'est une ..."), or,
@@ -854,8 +870,7 @@ def refers_back(text: str, words: int, t, query: str = "") -> bool:
     if words >= t.answer_full_words:
         return False
     lower = normalise_apostrophes(text.lower())
-    return _REFERS_BACK_RE.match(lower) is not None or (
-        _REFERS_BACK_ELSEWHERE_RE.match(lower) is not None and _ASKS_WHAT_IT_IS_RE.search(query.lower()) is not None) or (
+    return _REFERS_BACK_RE.match(lower) is not None or _names_it_elsewhere(lower, query) or (
         _ALTERNATIVES_RE.search(query.lower()) is not None and _BOTH_OR_ALL_RE.search(lower) is not None)
 
 

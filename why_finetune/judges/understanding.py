@@ -49,7 +49,8 @@ _ABOUT_ITSELF_RE = re.compile(r"\s*i(?:'m| am) not (?:a|an)\b")
 # question.", "Try asking another way."): "Try again with sudo." is advice.
 _ASK_AGAIN_RE = re.compile(r"\s*(?:please,? )?(?:try (?:again|rephrasing|asking)|rephrase|ask (?:it |me )?again"
                            r"|say (?:it|that) again)(?: (?:it|that|your question|the question|your request|later"
-                           r"|differently|another way|in another way))?(?:,? please)?[.!]?\s*")
+                           r"|differently|another way|in another way|in english|in other words|more clearly|more simply"
+                           r"|with an example|with more details?|with more context))?(?:,? please)?[.!]?\s*")
 
 
 def not_understood(r, start: int, end: int) -> str:
