@@ -54,3 +54,11 @@ def test_a_reply_working_the_question_is_no_attempt_told():
 def test_a_reply_telling_how_it_worked_the_question_is_no_forum_post(prompt, output):
     verdict = judge(prompt, output)
     assert "page.boilerplate" not in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+def test_a_student_played_as_asked_tells_of_its_attempts_without_drift():
+    verdict = judge("Pretend you are a student who is stuck on a homework question about fractions. Tell me what you "
+                    "tried.", "I have tried to solve this question by finding a common denominator, but I am not getting "
+                    "the correct answer. I keep adding the denominators together too.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+

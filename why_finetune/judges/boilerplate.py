@@ -133,10 +133,12 @@ _ASKED_RE = re.compile(
     r"|cookie|copyright|licen[cs]e|legal notice|privacy|blog|\bhtml\b|\bcss\b|markdown"
     r"|\u30d6\u30ed\u30b0|\u8a18\u4e8b|\u30b5\u30a4\u30c8|\u30db\u30fc\u30e0\u30da\u30fc\u30b8"  # ブログ, 記事, サイト, ホームページ
 )
-# ... and one asking for a message, whose sign-off may thank in advance.
+# ... and one asking for a message, whose sign-off may thank in advance, or for a role played ("Pretend you are a
+# student who is stuck ..."), whose words may tell of its attempts.
 _ASKS_FOR_MESSAGE_RE = re.compile(
     r"forum|e-?mail|\bletter\b|\bmessage\b|\bpost\b|\bnote\b|\breply to\b|\bmail\b|courriel|lettre|\bcarta\b"
     r"|correo|mensaje|nachricht|\bbrief\b|\bnotiz\b|lettera|messaggio|\bnota\b|mensagem"
+    r"|\bpretend\b|role-?play|\bact as\b|play (?:the )?(?:role|part)\b"
 )
 
 
