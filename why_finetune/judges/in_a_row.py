@@ -226,21 +226,24 @@ def _a_line_in_a_row(r, t) -> Finding | None:
     """A line of LINE_MIN_WORDS words or more said ``loop_in_a_row`` times back to back, word for word ("Nel mio cuore
     è un vuoto che non si sa," three times in a sonnet): a loop however short the output, as a stretch of a few words
     is. Not in a song asked for, a table's rows, a list's items, code or a quotation (see _by_design)."""
-    if _ASKS_FOR_A_SONG_RE.search(r.prompt.query):
-        return None  # a song's chorus is sung again and again
-    first = next((u for u in r.units if u.words), None)
     units = [u for u in r.units if len(u.words) >= LINE_MIN_WORDS]
     needed = t.loop_in_a_row
-    for k in range(len(units) - needed + 1):
-        run = units[k : k + needed]
-        if any(u.words != run[0].words for u in run[1:]) or any(r.text[a.end : b.start].strip(" \t\n.,;:!?")
-                                                                 for a, b in zip(run, run[1:])):
+    # Runs of lines saying the same words found in C code (each line against the next), the rest read only there.
+    words = [u.words for u in units]
+    same, run_of = bytes(map(eq, words, words[1:])), b"\x01" * (needed - 1)
+    at = same.find(run_of)
+    while at >= 0:
+        run = units[at : at + needed]
+        at = same.find(run_of, at + 1)
+        if any(r.text[a.end : b.start].strip(" \t\n.,;:!?") for a, b in zip(run, run[1:])) \
+                or _ASKS_FOR_A_SONG_RE.search(r.prompt.query):  # (a song's chorus is sung again and again)
             continue
         if any("|" in u.text for u in run) or _numbered_items(run, r.text) or _in_code(r, run[0], 0) \
                 or all(_ITEM_RE.match(r.text, u.start) for u in run) \
                 or (any(q in r.text for q in QUOTATION_MARKS) and _quoted(r.text, _word_at(r.lower, run[0], 0), _word_at(r.lower, run[-1], 0))):
             continue
         # The reply's own first line said again and again leaves the reply standing (loops.said_once): it ends nothing.
+        first = next((u for u in r.units if u.words), None)
         return _line_found(excerpt(run[0].text.strip(), 60), needed, None if run[0] is first else run[1].start)
     return None
 
