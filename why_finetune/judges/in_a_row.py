@@ -226,8 +226,10 @@ def _a_line_in_a_row(r, t) -> Finding | None:
     """A line of LINE_MIN_WORDS words or more said ``loop_in_a_row`` times back to back, word for word ("Nel mio cuore
     è un vuoto che non si sa," three times in a sonnet): a loop however short the output, as a stretch of a few words
     is. Not in a song asked for, a table's rows, a list's items, code or a quotation (see _by_design)."""
-    units = [u for u in r.units if len(u.words) >= LINE_MIN_WORDS]
     needed = t.loop_in_a_row
+    if len(r.units) - len(r.said_first) < needed - 1:
+        return None  # fewer lines say again what an earlier one said than a run needs
+    units = list(compress(r.units, map(LINE_MIN_WORDS.__le__, map(len, map(UNIT_WORDS, r.units)))))
     # Runs of lines saying the same words found in C code (each line against the next), the rest read only there.
     words = [u.words for u in units]
     same, run_of = bytes(map(eq, words, words[1:])), b"\x01" * (needed - 1)
