@@ -1,7 +1,9 @@
 """The whole request said again word for word after the output's first line or sentence: a forum page's title, then
 the request posted, then a greeting or a note. That is the request again (``prompt.restated``, one is enough), in any
 script. The request as a markdown title before the reply is not; nor is the request said inside a sentence of the
-reply. What stands before the request posted is the page's head, no reply, unless it names the request's topic. Constructed by hand after real outputs (Qwen2.5-0.5B given Arabic requests raw)."""
+reply. What stands before the request posted, a menu item or a name of a few words, is the page's head, no reply,
+unless it names the request's topic or is a piece asked for. Constructed by hand after real outputs (Qwen2.5-0.5B
+given Arabic requests raw)."""
 
 from __future__ import annotations
 

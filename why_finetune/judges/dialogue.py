@@ -101,7 +101,8 @@ def parse_dialogue(query: str) -> Dialogue | None:
         return None
     if a_form(query):
         return None  # a form's fields, each label said once ("Name: Anna\nAge: 34\nCity: Oslo\nJob:"): nobody speaks
-    if all(_PLACEHOLDER_VALUE_RE.fullmatch(text) or text.strip().lower() == f"<{label.lower()}>" for label, text in labelled):
+    if all(_PLACEHOLDER_VALUE_RE.fullmatch(text) or text.strip().lower() == f"<{label.lower()}>"
+           for label, text in labelled):
         return None  # a template to fill ("Answer: [short answer]\nExplanation: [detailed explanation]"): nobody speaks
     last_label, last_text = labelled[-1]
     if not last_text.strip() and not _PROMPT_LINE_RE.match(lines[0]) and \

@@ -242,7 +242,8 @@ def _a_line_in_a_row(r, t) -> Finding | None:
             continue
         if any("|" in u.text for u in run) or _numbered_items(run, r.text) or _in_code(r, run[0], 0) \
                 or all(_ITEM_RE.match(r.text, u.start) for u in run) \
-                or (any(q in r.text for q in QUOTATION_MARKS) and _quoted(r.text, _word_at(r.lower, run[0], 0), _word_at(r.lower, run[-1], 0))):
+                or (any(q in r.text for q in QUOTATION_MARKS)
+                    and _quoted(r.text, _word_at(r.lower, run[0], 0), _word_at(r.lower, run[-1], 0))):
             continue
         # The reply's own first line said again and again leaves the reply standing (loops.said_once): it ends nothing.
         first = next((u for u in r.units if u.words), None)

@@ -348,8 +348,9 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
                         ANSWERS)
+    said = r.text[reply.start : reply.end]
     if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and (
-            word_fits(r.question, reply.words[0]) or a_number_and_its_unit(r.question, r.text[reply.start : reply.end]))):
+            word_fits(r.question, reply.words[0]) or a_number_and_its_unit(r.question, said))):
         return None
     if n and _a_value_asked_for(reply, r, t):
         return None
@@ -946,14 +947,15 @@ _ANSWER_HEADER_RE = re.compile(r"^[ \t]*(?:" + "|".join(sorted(ANSWER_SIDE_LABEL
 
 PAGES_HEAD_WORDS = 6  # a forum's or a site's name: "- منتديات مدرسة الامارات", "- Writing forums"
 _ITEM_MARKS = ("- ", "* ", "\u2022 ")  # the head a page's menu item gives it
-PAGES_NAME_WORDS = 4  # ... or a name alone on its line ("منتديات ستار تايمز"), where no piece of a few words is asked for
+# ... or a name alone on its line ("منتديات ستار تايمز"), where no piece of a few words is asked for
+PAGES_NAME_WORDS = 4
 
 
 def not_a_pages_head(reply: Reply, r, t) -> Evidence | None:
     """A reply part that is only what stands before the request said again whole as a page posts it, a menu item or
     a name of a few words with no sentence's stop naming none of its topic words ("- منتديات مدرسة الامارات", a
-    forum's name, then the request, then a greeting): the page's head, not a reply. A line naming the topic before it ("Paris is
-    the capital of France."), a sentence, or a piece asked for (a haiku, a slogan) still answers."""
+    forum's name, then the request, then a greeting): the page's head, not a reply. A line naming the topic before
+    it ("Paris is the capital of France."), a sentence, or a piece asked for (a haiku, a slogan) still answers."""
     head = r.text[reply.start : reply.end].strip()
     if not r.plain or not reply.words or reply.stopped_by != "prompt.restated" or len(reply.words) > PAGES_HEAD_WORDS \
             or not (head.startswith(_ITEM_MARKS) or (len(reply.words) <= PAGES_NAME_WORDS and r.question.kind != PIECE
