@@ -1102,11 +1102,11 @@ def prompt_echo(r, t) -> Finding:
 
 def _fills_what_the_prompt_sets(r, words: Sequence[str]) -> bool:
     """Does the output fill what the prompt sets out, saying its words by necessity: a few-shot transcript's last
-    question, a number question's number (with the unit it names), the JSON schema or template it shows, the function it names, a value it
-    quotes as what to output?"""
+    question, a number question's number (maybe with its unit), the JSON schema or template it shows, the function it
+    names, a value it quotes as what to output?"""
     return fills_the_last_question(r, words) or a_bare_number(r.question, words) \
-        or a_number_and_its_unit(r.question, r.text) or fills_the_schema(r.prompt.text, r.text) or fills_the_template(r.prompt.query, r.text) \
-        or defines_the_named_function(r.prompt.query, r.text) or says_a_quoted_output(r.prompt.query, r.text)
+        or a_number_and_its_unit(r.question, r.text) or fills_the_schema(r.prompt.text, r.text) \
+        or fills_the_template(r.prompt.query, r.text) or defines_the_named_function(r.prompt.query, r.text) or says_a_quoted_output(r.prompt.query, r.text)
 
 
 threshold(

@@ -24,6 +24,7 @@ from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import (
     CJK,
     CODE_BLOCK_RE,
+    ITEM_MARK,
     MARK_RUN,
     QUOTATION_MARKS,
     QUOTATION_RE,
@@ -219,7 +220,7 @@ _ASKS_FOR_A_SONG_RE = re.compile(
     r"\b(?:songs?|lyrics|chorus|refrain|chant|anthem|carol|jingle|lullaby|canci[oó]n|canzone|chanson|lied|canç[aã]o"
     r"|песн\w*|пісн\w*)\b|歌|노래", re.IGNORECASE)
 # An item of a list, each the same value: "- This sentence is grammatically correct." for three sentences checked.
-_ITEM_RE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]")
+_ITEM_RE = re.compile(rf"[ \t]*{ITEM_MARK}[ \t]")
 
 
 def _a_line_in_a_row(r, t) -> Finding | None:
@@ -234,16 +235,17 @@ def _a_line_in_a_row(r, t) -> Finding | None:
     words = [u.words for u in units]
     same, run_of = bytes(map(eq, words, words[1:])), b"\x01" * (needed - 1)
     at = same.find(run_of)
+    if at < 0 or _ASKS_FOR_A_SONG_RE.search(r.prompt.query):
+        return None  # (a song's chorus is sung again and again)
+    ends = list(accumulate(map(len, map(UNIT_WORDS, r.units))))
     while at >= 0:
         run = units[at : at + needed]
         at = same.find(run_of, at + 1)
         if any(r.text[a.end : b.start].strip(" \t\n.,;:!?") for a, b in zip(run, run[1:])) \
-                or _ASKS_FOR_A_SONG_RE.search(r.prompt.query):  # (a song's chorus is sung again and again)
+                or all(_ITEM_RE.match(r.text, u.start) for u in run):
             continue
-        if any("|" in u.text for u in run) or _numbered_items(run, r.text) or _in_code(r, run[0], 0) \
-                or all(_ITEM_RE.match(r.text, u.start) for u in run) \
-                or (any(q in r.text for q in QUOTATION_MARKS)
-                    and _quoted(r.text, _word_at(r.lower, run[0], 0), _word_at(r.lower, run[-1], 0))):
+        k = r.units.index(run[0])
+        if _by_design(r, run, ends, k, ends[k - 1] if k else 0, ends[k + needed - 1] - 1):
             continue
         # The reply's own first line said again and again leaves the reply standing (loops.said_once): it ends nothing.
         first = next((u for u in r.units if u.words), None)

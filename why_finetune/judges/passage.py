@@ -312,7 +312,8 @@ def _laid_out(query: str) -> tuple[str, str] | None:
 # ... or laid out as a table or a list right under the instruction's one line, which ends its sentence ("以下の表から、
 # すべての科目名を抽出してください。\n| 科目名｜講師名 ...", "... 書き出しなさい。\n・バンクーバーからの挑戦\n・..."):
 # every line under it a row (opening with a bar) or an item (opening with a list's mark).
-_ROW_OR_ITEM_RE = re.compile(rf"[ \t]*(?:[|\uff5c\u30fb]|{ITEM_MARK}[ \t]*)[^\n]*\S")
+_ROW_OR_ITEM_MARK = rf"[ \t]*(?:[|\uff5c\u30fb]|{ITEM_MARK})[ \t]*"
+_ROW_OR_ITEM_RE = re.compile(_ROW_OR_ITEM_MARK + r"[^\n]*\S")
 
 
 @lru_cache(maxsize=256)
@@ -392,7 +393,7 @@ def _listed_items(query: str) -> tuple[tuple[str, ...], ...]:
     return tuple(item for item in items if item)
 
 
-_ROW_OR_ITEM_MARK_RE = re.compile(rf"[ \t]*(?:[|\uff5c\u30fb]|{ITEM_MARK})[ \t]*")
+_ROW_OR_ITEM_MARK_RE = re.compile(_ROW_OR_ITEM_MARK)
 
 
 def parts_of_listed_items(query: str, words: tuple[str, ...]) -> int:

@@ -281,7 +281,8 @@ OWN_WORDS_SHARE = 0.6  # a sentence says most of its words once; "Eta erabiltzen
 
 
 # A user-side field's label alone on the output's first line, then an answer's label with text after it.
-_EMPTY_SLOT_THEN_ANSWER_RE = re.compile(r"[ \t\n]*([^\W\d_][^\W\d_ ]{0,19})[ \t]*:[ \t]*\n[ \t]*([^\W\d_]{1,20})[ \t]*:[ \t]*(?=\S)")
+_EMPTY_SLOT_THEN_ANSWER_RE = re.compile(
+    r"[ \t\n]*([^\W\d_][^\W\d_ ]{0,19})[ \t]*:[ \t]*\n[ \t]*([^\W\d_]{1,20})[ \t]*:[ \t]*(?=\S)")
 
 
 def _answer_after_an_empty_slot(r) -> int:
@@ -339,16 +340,16 @@ def _direct(r, start: int, end: int) -> bool:
 
 def enough_words(reply: Reply, r, t) -> Evidence | None:
     n = len(reply.words)
-    marks_only = n >= 2 and empty_list(r.text[reply.start : reply.end], r.prompt.query)
+    said = r.text[reply.start : reply.end]
+    marks_only = n >= 2 and empty_list(said, r.prompt.query)
     # (An article may be a pick among options "a", "b", ...: "The correct one is a".)
     unfinished = r.plain and r.question.kind not in (REWRITE, TRANSLATION) and not lettered_choices(r.prompt.query) \
         and not any(option <= _ARTICLES for option in r.question.options) \
-        and _unfinished(r.text[reply.start : reply.end], reply.words)
+        and _unfinished(said, reply.words)
     if unfinished:  # ... even as a value for the prompt's open field: "The answer is:" gives none
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
                         ANSWERS)
-    said = r.text[reply.start : reply.end]
     if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and (
             word_fits(r.question, reply.words[0]) or a_number_and_its_unit(r.question, said))):
         return None
