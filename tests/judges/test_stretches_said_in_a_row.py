@@ -105,6 +105,32 @@ def test_a_long_number_a_laugh_a_bit_pattern_or_a_long_name_is_no_stuck_token(wo
     assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
 
 
+# One small letter said ten times in a row inside a word: a token stuck, in any script with small letters. Constructed
+# after an instruction-tuned ruGPT-3 Large's "ыцуцаццыцццаццццццццццццц" for a yes-or-no question.
+YES_OR_NO = ("Ответь да или нет.\nТекст: Кубок не помещается в чемодан, потому что он слишком большой.\n"
+             "Вопрос: Фраза \"он слишком большой\" ссылается на \"чемодан\"?\nОтвет: ")
+
+
+@pytest.mark.parametrize("output", ["ыцуцаццыцццацццццццццццццц", "\nпфффффффффффффф", "Ahhhhhhhhhhhhhhhhhhhhh"])
+def test_one_letter_said_ten_times_in_a_row_is_no_reply_and_loops(output):
+    verdict = judge(YES_OR_NO, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
+
+
+def test_an_answer_then_one_letter_said_again_answers_and_loops():
+    verdict = judge(YES_OR_NO, "Нет. Кубок слишком большой. Ссссссссссссссссссссссс")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("word", ["Sooooo", "Ahhhhhhh", "xxxxxxxxxxxxxxxx", "AAAAAAAAAAAA", "GGGGGGGGGGGTCA",
+                                  "ههههههههههههه", "哈哈哈哈哈哈", "ㅋㅋㅋㅋㅋㅋㅋㅋㅋㅋㅋ"])
+def test_a_stretched_word_a_mask_capitals_or_a_laugh_is_no_letter_run(word):
+    verdict = judge("Where does the Shinano River start?",
+                    f"The Shinano River rises in the mountains of Nagano. Someone once wrote {word} on its bank.")
+    assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
+
+
 @pytest.mark.parametrize("rule", ["-" * 80, "=" * 80, "\u200b" * 300, ("- " * 120).strip(), ("* " * 150).strip()])
 def test_a_rule_a_line_wide_or_invisible_padding_is_no_loop(rule):
     verdict = judge("Where does the Shinano River start?",

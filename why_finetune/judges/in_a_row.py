@@ -54,6 +54,15 @@ threshold(
     ("101010...", a laugh to the token limit): a long number or a name stays under it.""",
 )
 threshold(
+    "loop_letter_run", 10,
+    """One small letter said this many times in a row inside a word ("ыцуцаццыцццаццццццццццццц", "bjssssssssssssss") is
+    a token stuck: no word of an alphabetic language holds one letter ten times, and a stretched word in a chatty reply
+    ("Sooooo", "Ahhhhhh") holds it five or six times. Not "x", a page's mask for a name or a sum ("xxxxxxxxxx"); not a
+    capital, which is data or a code ("AAAAAAAAAA" base64-decoded, a DNA sequence); not a letter of a script with no
+    small letters (Arabic's laugh "هههههههههه", a Chinese character, which is a word of its own: see
+    ``loop_word_in_a_row``). In the corpus every output holding such a run is labelled drifting.""",
+)
+threshold(
     "loop_word_in_a_row", 5,
     """One word said at least this many times in a row ("politics politics politics politics politics")
     is a token stuck. Fewer are emphasis or a sound: "No, no, no.", "ha ha ha ha". A Chinese or Japanese
@@ -260,9 +269,10 @@ def _line_found(shown: str, copies: int, onset: int | None) -> Finding:
 
 
 def _a_token_stuck(r, t) -> Finding | None:
-    """One mark said a hundred times, or a few letters said again inside one word for a hundred characters."""
+    """One mark said a hundred times, a few letters said again inside one word for a hundred characters, or one letter
+    said ten times in a row."""
     marks = _stuck_mark(r.text, t)
-    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t)
+    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t) or _one_letter_run(r.text, t)
 
 
 def _stuck_mark(text: str, t) -> re.Match | None:
@@ -355,3 +365,36 @@ def _mark_run(marks: re.Match, t) -> Finding:
         return marks.group(1) * 10, f"loops: '{marks.group(1)}' is said {copies} times in a row (threshold {t.loop_mark_run})"
 
     return Finding("loop.in_a_row", copies, t.loop_mark_run, describe, marks.start(), "it ends where a loop starts")
+
+
+def _one_letter_run(text: str, t) -> Finding | None:
+    """One small letter said ``loop_letter_run`` times in a row or more ("ццццццццццццц"): a token stuck inside a word.
+    The reply part ends at the word holding it. Not "x", which masks a name or a sum ("xxxxxxxxxx元")."""
+    # Cheap test first (C code): such a run holds three characters a third of its length apart that are the same.
+    step = max(1, t.loop_letter_run // 3)
+    sampled = text[::step]
+    same = bytes(map(eq, sampled, sampled[1:]))
+    at = same.find(b"\x01\x01")
+    while at >= 0:
+        letter, middle = sampled[at], at * step
+        if letter.islower() and letter != "x":
+            start = len(text[:middle].rstrip(letter))
+            end = middle + len(text[middle:]) - len(text[middle:].lstrip(letter))
+            if end - start >= t.loop_letter_run:
+                return _letter_run(text, start, end, t)
+        at = same.find(b"\x01\x01", at + 1)
+    return None
+
+
+def _letter_run(text: str, start: int, end: int, t) -> Finding:
+    word_start = start
+    while word_start and (text[word_start - 1].isalnum()):
+        word_start -= 1
+    shown = excerpt(text[word_start : end + 10], 40)
+
+    def describe():
+        return shown, (f"loops: '{text[start]}' is said {end - start} times in a row inside a word (threshold "
+                       f"{t.loop_letter_run})")
+
+    return Finding("loop.in_a_row", end - start, t.loop_letter_run, describe, word_start,
+                   "it ends at a word that says one letter again and again")
