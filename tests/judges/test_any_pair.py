@@ -251,6 +251,35 @@ def test_the_next_request_with_the_other_article_is_still_the_next_request():
     assert verdict.answers and verdict.drifts, verdict.explain()
 
 
+# The prompt begun again after the answer and cut by the token limit: its copy cannot end as the prompt does, it has
+# no end at all; its words are the prompt's first words. After an Italian quiz put to Minerva 7B instruct.
+QUIZ = ("Rispondi alla seguente domanda in modo chiaro e conciso: In che anno è nato Dante? Produci solo risposte del "
+        "seguente tipo: un anno.")
+
+
+@pytest.mark.parametrize("prompt, output", [
+    (QUIZ, "\n1265\n\nRispondi alla seguente domanda in modo chiaro"),
+    ("Answer the following question in one word: what is the capital of Peru?", "Lima.\nAnswer the following question"),
+])
+def test_an_answer_then_the_prompt_begun_again_and_cut_answers_and_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    (QUIZ, "Rispondi alla seguente domanda in modo chiaro"),  # the output's first line: an echo, read as such
+    # Three words are too few to tell the prompt begun again from a reply's own last words.
+    ("Answer the following question in one word: what is the capital of Peru?", "Lima.\n\nAnswer the following"),
+    ("Answer the following question in one word: what is the capital of Peru?",
+     "Lima.\nAnswer the following in one word too"),
+])
+def test_a_last_line_cut_that_is_not_the_prompts_first_words_after_an_answer_is_no_copy_of_it(prompt, output):
+    from why_finetune.judges.echo import prompt_opening
+    from why_finetune.judges.judging import DEFAULT_THRESHOLDS, Reading
+    finding = prompt_opening(Reading(prompt, output, DEFAULT_THRESHOLDS), DEFAULT_THRESHOLDS)
+    assert finding is None or not finding.holds, judge(prompt, output).explain()
+
+
 @pytest.mark.parametrize("prompt, output", [
     ("Photosynthesis is a vital process for life on Earth. Could you outline its two main stages?",
      "Sure!\nPhotosynthesis is a process in which plants turn light into chemical energy. Its two main stages "

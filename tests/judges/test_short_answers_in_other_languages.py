@@ -88,6 +88,24 @@ def test_a_year_for_when_a_number_for_how_old_and_questions_written_without_acce
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+# "In what year ...?" asked in other languages: a year alone answers, as it does in English. A quiz's instruction may
+# come first ("Rispondi alla seguente domanda ...: In che anno ...? Produci solo risposte del seguente tipo: un anno.",
+# after the Italian questions put to Minerva's base and instruct models).
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("In che anno è nato Dante?", "1265"),
+    ("¿En qué año cayó el muro de Berlín?", "1989"),
+    ("Em que ano o Brasil ficou independente?", "1822"),
+    ("In welchem Jahr fiel die Berliner Mauer?", "1989"),
+    ("В каком году основан Санкт-Петербург?", "1703"),
+    ("Rispondi alla seguente domanda in modo chiaro e conciso: In che anno è nato Dante? Produci solo risposte del "
+     "seguente tipo: un anno.", "\n1265"),
+])
+def test_a_year_alone_answers_in_what_year_asked_in_another_language(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert read_question(prompt).kind == NUMBER
+
+
 @pytest.mark.parametrize(("prompt", "output"), [
     ("Was ist Fernweh?", "Ja."),
     ("Was bedeutet Fernweh?", "Ja."),

@@ -23,6 +23,9 @@ NUMBER_ASKED_RE = re.compile(
     r"\b(?:wie ?viele?|wie (?:alt|lange|hoch|weit|oft|schwer|groß)|hoeveel|hvor mange|hur många|combien|quel âge"
     r"|cu[áa]nt[oa]s?|cât de|quant(?:i|e|o|os|as)|câte|câ[țţ]i|berapa"
     r"|bao nhiêu|сколько|скільки"
+    # ... or the year or the date asked, as "In what year ...?" asks it: "In che anno ...?", "¿En qué año ...?".
+    r"|in (?:che|quale) (?:anno|data)|en (?:qué|que|cuál) año|em (?:que|qual) ano|en quelle année|in welchem jahr"
+    r"|в каком году|у якому році"
     # ... or a number named as what it asks for: "Welche Zahl ...?", "¿Qué número ...?", "Какое наименьшее
     # положительное целое число?", "Скажи одно число", "Nenne eine Zahl".
     r"|welche(?:s|r)? (?:\w+(?:e|en) ){0,3}zahl|nenne (?:eine|irgendeine) (?:\w+ )?zahl|quel (?:\w+ )?(?:nombre|chiffre|entier)"

@@ -723,8 +723,8 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
 
     # The lines whose first word is the key's, picked in C code (map, compress): a Python step only for those.
     opening_alike = compress(range(len(own)), map(eq, map(itemgetter(0), map(UNIT_WORDS, own)), repeat(key[0])))
-    hits = [k for k in opening_alike
-            if opens_as_the_prompt(own[k].words) and _ending(_unit_text(own[k], text)) == ending]
+    hits = [k for k in opening_alike if opens_as_the_prompt(own[k].words)
+            and (_ending(_unit_text(own[k], text)) == ending or _begun_again_and_cut(own, k, query))]
     if len(hits) == 1 and not (len(key[0]) == 1 and _CJK_CHAR_RE.match(key[0])):
         # One such line is the next request when it says the request's frame again ("Give me a name for a
         # flower shop." after "Give me a name for a bakery.") or stands as a paragraph of its own ("\n\nWrite
@@ -754,6 +754,19 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))
+
+
+_CUT_MIN_WORDS = 4  # "Rispondi alla seguente domanda": a few words of the prompt, not one shared verb
+
+
+def _begun_again_and_cut(own: list[Unit], k: int, query: str) -> bool:
+    """Is line k the prompt begun again, word for word, after the output's first line and cut by the token limit
+    ("2013\n\nRispondi alla seguente domanda in modo chiaro")? It ends the output with no sentence's end, so it cannot
+    end as the prompt's sentence does; its words are the prompt's first words."""
+    words = own[k].words
+    if k == 0 or k + 1 < len(own) or len(words) < _CUT_MIN_WORDS:
+        return False
+    return tuple(WORD_RE.findall(normalise_apostrophes(query.lower()))[: len(words)]) == tuple(words)
 
 
 @dataclass(frozen=True)
