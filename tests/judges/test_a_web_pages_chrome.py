@@ -85,6 +85,36 @@ def test_chrome_asked_for_and_its_look_alikes_are_no_drift(prompt, output):
     assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
 
 
+# A trail of the site's sections ending at the question posted as the page's title, in any language, with no home
+# word: the page's chrome, and what stands before it (a date and the site's name) is the page's head. After Command R's
+# base model given Hindi questions.
+@pytest.mark.parametrize("prompt, output", [
+    ("आप अपने हाथों का उपयोग किए बिना एक डिब्बा कैसे खोल सकते हैं?",
+     "\nसब कुछ के बारे में सब कुछ / घर और परिवार / आप अपने हाथों का उपयोग किए बिना एक डिब्बा कैसे खोल सकते हैं?\n"
+     "कई लोगों के लिए, यह एक समस्या है"),
+    ("How can I open a box without using my hands?",
+     " - 2019 | Daily Answers\nMain / Home and Family / How can I open a box without using my hands?\nMany people"),
+    ("¿Cómo puedo abrir una caja sin usar las manos?",
+     "Todo sobre todo » Hogar y familia » ¿Cómo puedo abrir una caja sin usar las manos?"),
+])
+def test_a_trail_of_sections_to_the_question_posted_is_a_pages_chrome_and_no_reply(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "page.boilerplate" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    # A path the reply gives, to a place named otherwise than the question; a fraction; a reply that names the path.
+    ("How do I open the privacy settings?", "Go to Settings / Privacy / Location and switch it off."),
+    ("What is 3/4 of 8?", "3 / 4 of 8 is 6."),
+    ("How do I open a box without using my hands?",
+     "Use your feet or an elbow: press the lid / flap / tape edge against a table corner until it gives."),
+])
+def test_a_path_or_a_fraction_in_a_reply_is_no_trail_to_the_question(prompt, output):
+    verdict = judge(prompt, output)
+    assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
+
+
 @pytest.mark.parametrize("prompt, output", [
     ("Question: What is the sum of 3 and 7?\nAnswer:",
      " 2 + 7 = 9 because\n\nI have tried doing sum(7) + sum(3) but it didnt make any sense to me.\nThanks for your help!"),

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import PIECE
-from why_finetune.judges.text import CODE_BLOCK_RE, excerpt, has
+from why_finetune.judges.text import CODE_BLOCK_RE, WORD_RE, excerpt, has
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -218,6 +218,10 @@ def boilerplate(r, t) -> Finding | None:
     # A story or a dialogue asked for may have its people speak ("Linda says:").
     count, first, line = find_boilerplate(r.text, r.lower, r.vocabulary, signoffs=not message,
                                           comments=not (r.plain and r.question.kind == PIECE))
+    trail = trail_to_the_question(r) if r.plain else None
+    if trail is not None and (not count or trail < first):
+        count, first = count + 1, trail
+        line = r.text[first:].split("\n", 1)[0]
     shown = excerpt(line, 60)
     return Finding(
         "page.boilerplate", count, t.page_boilerplate_lines,
@@ -226,3 +230,24 @@ def boilerplate(r, t) -> Finding | None:
                         + (f", first '{shown}'" if count else "")),
         first if count else None, "it ends where a web page's chrome starts",
     )
+
+
+# A trail of a page's sections ending at the question posted as the page's title ("सब कुछ / घर और परिवार / <the
+# question>", "Main /Daily Varta /<the question>"): its sections are the site's, in any language, with no home word.
+_TRAIL_RE = re.compile(r"[ \t]*[^\n/>\u203a\u00bb]{1,40}?(?:[ \t]*[/>\u203a\u00bb][ \t]*[^\n/>\u203a\u00bb]{1,40}?){1,}"
+                       r"[ \t]*[/>\u203a\u00bb][ \t]*(?P<title>[^\n/>\u203a\u00bb]+)$")
+
+
+def trail_to_the_question(r) -> int | None:
+    """Where a line starts that is a trail of sections ending at the whole question, word for word, or None."""
+    if not any(map(r.lower.__contains__, _BREADCRUMB_SEPARATORS)):
+        return None
+    question = WORD_RE.findall(r.prompt.query.lower())
+    offset = 0
+    for row in r.lower.split("\n"):
+        trail = _TRAIL_RE.match(row) if any(map(row.__contains__, _BREADCRUMB_SEPARATORS)) else None
+        if trail and WORD_RE.findall(trail.group("title")) == question:
+            return offset + len(row) - len(row.lstrip())
+        offset += len(row) + 1
+    return None
+

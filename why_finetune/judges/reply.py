@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from why_finetune.judges.about_the_question import only_about_the_question
+from why_finetune.judges.boilerplate import trail_to_the_question
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
 from why_finetune.judges.code import asks_for_code, code_for_another_language, defines_the_named_function, holds_code
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, USER_SIDE_LABELS
@@ -958,11 +959,13 @@ def not_a_pages_head(reply: Reply, r, t) -> Evidence | None:
     forum's name, then the request, then a greeting): the page's head, not a reply. A line naming the topic before
     it ("Paris is the capital of France."), a sentence, or a piece asked for (a haiku, a slogan) still answers."""
     head = r.text[reply.start : reply.end].strip()
-    if not r.plain or not reply.words or reply.stopped_by != "prompt.restated" or len(reply.words) > PAGES_HEAD_WORDS \
+    if not r.plain or not reply.words or reply.stopped_by not in ("prompt.restated", "page.boilerplate") \
+            or len(reply.words) > PAGES_HEAD_WORDS \
             or not (head.startswith(_ITEM_MARKS) or (len(reply.words) <= PAGES_NAME_WORDS and r.question.kind != PIECE
                                                      and not r.question.in_lines)) \
             or head[-1:] in ".!?" or _names_the_topic(r, t, reply.start, reply.end) \
-            or not request_restated(r, t).whole_after_first:
+            or not (request_restated(r, t).whole_after_first if reply.stopped_by == "prompt.restated"
+                    else trail_to_the_question(r) == reply.end):
         return None  # (a piece need not name the topic: a haiku or a slogan before the request said again answers)
     return Evidence(
         "reply.pages_head", 1.0, 1.0, reply.text,
