@@ -272,7 +272,7 @@ def _a_token_stuck(r, t) -> Finding | None:
     """One mark said a hundred times, a few letters said again inside one word for a hundred characters, or one letter
     said ten times in a row."""
     marks = _stuck_mark(r.text, t)
-    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t) or _one_letter_run(r.text, t)
+    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t) or _one_letter_run(r.vocabulary, r.text, t)
 
 
 def _stuck_mark(text: str, t) -> re.Match | None:
@@ -367,23 +367,31 @@ def _mark_run(marks: re.Match, t) -> Finding:
     return Finding("loop.in_a_row", copies, t.loop_mark_run, describe, marks.start(), "it ends where a loop starts")
 
 
-def _one_letter_run(text: str, t) -> Finding | None:
+def _one_letter_run(words: frozenset[str], text: str, t) -> Finding | None:
     """One small letter said ``loop_letter_run`` times in a row or more ("ццццццццццццц"): a token stuck inside a word.
-    The reply part ends at the word holding it. Not "x", which masks a name or a sum ("xxxxxxxxxx元")."""
-    # Cheap test first (C code): such a run holds three characters a third of its length apart that are the same.
-    step = max(1, t.loop_letter_run // 3)
-    sampled = text[::step]
-    same = bytes(map(eq, sampled, sampled[1:]))
-    at = same.find(b"\x01\x01")
-    while at >= 0:
-        letter, middle = sampled[at], at * step
-        if letter.islower() and letter != "x":
-            start = len(text[:middle].rstrip(letter))
-            end = middle + len(text[middle:]) - len(text[middle:].lstrip(letter))
-            if end - start >= t.loop_letter_run:
-                return _letter_run(text, start, end, t)
-        at = same.find(b"\x01\x01", at + 1)
-    return None
+    The reply part ends at the word holding it. Not "x", which masks a name or a sum ("xxxxxxxxxx元"). `words`: the
+    output's distinct words (Reading.vocabulary)."""
+    # Cheap test first (C code): such a run is inside a word at least as long; most outputs have none.
+    length = t.loop_letter_run
+    if not words or max(map(len, words)) < length:
+        return None
+    runs = []  # (where, the letter): the first in the text is shown, whatever order the set of words has
+    for word in compress(words, map(length.__le__, map(len, words))):
+        for run in _LETTER_RUN_RE.finditer(word):
+            letter = run.group(1)
+            if run.end() - run.start() < length or letter == "x" or not letter.islower():
+                continue
+            at = text.find(letter * length)  # the words are in small letters; a run of capitals is not found
+            if at >= 0:
+                runs.append((at, letter))
+    if not runs:
+        return None
+    at, letter = min(runs)
+    start = len(text[:at].rstrip(letter))
+    return _letter_run(text, start, len(text) - len(text[at:].lstrip(letter)), t)
+
+
+_LETTER_RUN_RE = re.compile(r"([^\W\d_])\1{4,}")
 
 
 def _letter_run(text: str, start: int, end: int, t) -> Finding:
