@@ -103,6 +103,43 @@ def test_a_trail_of_sections_to_the_question_posted_is_a_pages_chrome_and_no_rep
     assert "page.boilerplate" in drift_measures(verdict), verdict.explain()
 
 
+# The prompt posted as a page's title: the site's name or section after it on the prompt's own line (" - Quora",
+# " | Videos and pictures | DW | 04.04.2014"). It is the page going on, drift; the reply part starts under it.
+@pytest.mark.parametrize("prompt, output", [
+    ("How do I remove a stripped screw?", " - wikiHow\nHow do I remove a stripped screw?\nHow do I remove a screw"),
+    ("ऐसी कौन सी चीज़ें हैं जो मैं किसी जिज्ञासु बच्चे को उपहार में दे सकता हूँ?",
+     " - Ask Question - Hindi\nऐसी कौन सी चीज़ें हैं जो मैं किसी जिज्ञासु बच्चे को उपहार में दे सकता हूँ?\n"
+     "ऐसी कौन सी चीज़ें हैं जो मैं किसी"),
+])
+def test_the_prompt_posted_as_a_pages_title_then_said_again_is_no_reply_and_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.continuation" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_pages_title_then_an_answer_under_it_answers_and_drifts():
+    verdict = judge("Why is the sky blue?", "? - Quora\nThe sky is blue because the air scatters blue sunlight more "
+                                            "than red sunlight, so blue reaches our eyes from every direction.")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "prompt.continuation" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_short_reply_under_a_pages_title_is_not_held_to_the_questions_words():
+    # The site's name is no sentence of the asker's going on: the reply under it is read as any short reply is.
+    verdict = judge("What do you think of Mars?", " | Ask Anything\nIt's fascinating, honestly.")
+    assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    ("List the basics of music theory.", " - Scales\n- Chords\n- Harmony\n- Rhythm"),  # a list's first item
+    ("What is the capital of France?", " - Paris\n"),  # an answer alone
+    ("Tell me a fun fact about octopuses.", " - Sure, here is one.\nAn octopus has three hearts."),  # a sentence
+])
+def test_a_reply_opening_with_a_dash_on_the_prompts_line_is_no_pages_title(prompt, output):
+    verdict = judge(prompt, output)
+    assert "prompt.continuation" not in drift_measures(verdict), verdict.explain()
+
+
 @pytest.mark.parametrize("prompt, output", [
     # A path the reply gives, to a place named otherwise than the question; a fraction; a reply that names the path.
     ("How do I open the privacy settings?", "Go to Settings / Privacy / Location and switch it off."),

@@ -69,7 +69,7 @@ from why_finetune.judges.passage import (
     relaid_out,
     works_on_the_passage,
 )
-from why_finetune.judges.pieces import sums_up_a_post_that_asks
+from why_finetune.judges.pieces import match_piece_request, sums_up_a_post_that_asks
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     INSTRUCTION_VERBS,
@@ -166,6 +166,7 @@ class Continuation:
     words: int
     text: str
     rewrite: bool = False  # the output begins the prompt's last line again and changes it (no continuation)
+    title: bool = False  # it goes on from the prompt as a page's title goes on, with the site's name
 
 
 # A sentence's end, then closing marks: brackets and quotation marks of any language ("...help.\"", "...soporte.»",
@@ -191,9 +192,14 @@ def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
     """The fragment that finishes the prompt's sentence: from the start of the output (if it starts
     in lower case or with punctuation) to the first sentence end or line break. None when the
     fragment begins the prompt's last line again and changes it (see _rewrites_last_line)."""
-    if not query or _TERMINAL_RE.search(query) or _ends_in_a_list(query):
+    if not query or _ends_in_a_list(query):
         return Continuation(0, 0, "")
     text = cleaned.text
+    if (title := _TITLE_SUFFIX_RE.match(text)) and _a_pages_title(text, title) \
+            and not match_piece_request(" ".join(WORD_RE.findall(query.lower()))):  # a line asked for is no title
+        return Continuation(title.end(), word_count(title.group(0)), excerpt(title.group(0).strip(), 60), title=True)
+    if _TERMINAL_RE.search(query):
+        return Continuation(0, 0, "")
     lead = len(text) - len(text.lstrip(" \t"))
     if lead >= len(text) or text[lead] not in _CONTINUES or _CAMEL_NAME_RE.match(text, lead):
         return Continuation(0, 0, "")  # (a name written so, "iPhone", "eBay", "macOS", opens a sentence of its own)
@@ -205,6 +211,23 @@ def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
     if _rewrites_last_line(query, text[lead:end]):
         return Continuation(0, 0, "", rewrite=True)
     return Continuation(end, word_count(text[:end]), excerpt(text[lead:end].strip(), 60))
+
+
+# The prompt's line posted as a page's title, the site's name or its section after it on the same line: "? - Quora",
+# " - wikiHow", " | Videos and pictures | DW | 04.04.2014", " » Seb Khane Ke 5 Tarike Kya Hain - Download the Vokal
+# App". A few words after a title's separator, no sentence's stop, the line's end after them.
+_TITLE_SUFFIX_RE = re.compile(r"[?.!]?[ \t]*[-|\u2013\u2014\u00bb][ \t]+[^\n]{1,80}?[ \t]*(?=\n)")
+TITLE_SUFFIX_WORDS = 12
+
+
+def _a_pages_title(text: str, title: re.Match) -> bool:
+    """Is the suffix a page's title going on, not a reply's first item ("- Scales\n- Chords") or sentence ("- Sure,
+    here it is.")? A few words, no stop at their end, and the next line is no item with the same mark."""
+    said = title.group(0).rstrip()
+    mark = said.lstrip("?.! \t")[:1]
+    rest = text[title.end() :].lstrip("\n")
+    return word_count(said) <= TITLE_SUFFIX_WORDS and said[-1:] not in ".!?:;," and not rest.startswith(mark) \
+        and bool(rest.strip())
 
 
 def _rewrites_last_line(query: str, fragment: str) -> bool:
@@ -1217,6 +1240,10 @@ def continuation(r, t) -> Finding | None:
     if not r.plain:
         return None
     cont = r.continuation
+    if cont.title:
+        return Finding("prompt.continuation", cont.words, 1,
+                       lambda: (cont.text, f"goes on from the prompt as a page's title, with the site's name or section "
+                                           f"after it: '{cont.text}'"))
     return Finding(
         "prompt.continuation", cont.words, t.continuation_words,
         lambda: (cont.text, f"continues the prompt's sentence for {cont.words} word(s) (threshold {t.continuation_words})"

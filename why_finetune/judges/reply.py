@@ -271,7 +271,7 @@ def find_reply(r, t, holding: list) -> Reply:
         text=excerpt(r.text[start:end], 80),
         stop_reason=f"; {stop_why} at character {stop_at}" if stop_why else "",
         direct=r.plain and _direct(r, start, end),
-        continued=r.plain and r.own_start > 0,
+        continued=r.plain and r.own_start > 0 and not r.continuation.title,
         stopped_by=stopped_by,
         value=r.field_value,
     )
@@ -318,7 +318,7 @@ def _value_before_drift(r, stops: list[tuple[int, str, str]], start: int, end: i
         text=excerpt(value.text, 80),
         stop_reason=f"; {stop_why} at character {stop_at}",
         direct=False,
-        continued=r.plain and r.own_start > 0,
+        continued=r.plain and r.own_start > 0 and not r.continuation.title,
         stopped_by=stopped_by,
         value=value,
     )
