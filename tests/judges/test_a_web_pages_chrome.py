@@ -107,6 +107,10 @@ def test_a_trail_of_sections_to_the_question_posted_is_a_pages_chrome_and_no_rep
 # " | Videos and pictures | DW | 04.04.2014"). It is the page going on, drift; the reply part starts under it.
 @pytest.mark.parametrize("prompt, output", [
     ("How do I remove a stripped screw?", " - wikiHow\nHow do I remove a stripped screw?\nHow do I remove a screw"),
+    # The title said again in Latin letters, then the site's name after a second separator: a longer title.
+    ("What would I gain if I could turn my head like an owl?",
+     " » What Would I Gain If I Could Turn My Head Like An Owl - Download the Answers App\n"
+     "What would I gain if I could turn my head like an owl?...\nGyan Ganga"),
     ("ऐसी कौन सी चीज़ें हैं जो मैं किसी जिज्ञासु बच्चे को उपहार में दे सकता हूँ?",
      " - Ask Question - Hindi\nऐसी कौन सी चीज़ें हैं जो मैं किसी जिज्ञासु बच्चे को उपहार में दे सकता हूँ?\n"
      "ऐसी कौन सी चीज़ें हैं जो मैं किसी"),
@@ -134,6 +138,9 @@ def test_a_short_reply_under_a_pages_title_is_not_held_to_the_questions_words():
     ("List the basics of music theory.", " - Scales\n- Chords\n- Harmony\n- Rhythm"),  # a list's first item
     ("What is the capital of France?", " - Paris\n"),  # an answer alone
     ("Tell me a fun fact about octopuses.", " - Sure, here is one.\nAn octopus has three hearts."),  # a sentence
+    # A long sentence after a dash, with no second separator: a reply's first sentence, no title.
+    ("Describe the old lighthouse.", " - it stands on the cliff above the harbour and has not been lit for forty "
+                                      "years\nIts keeper left long ago, and gulls nest in the lamp room."),
 ])
 def test_a_reply_opening_with_a_dash_on_the_prompts_line_is_no_pages_title(prompt, output):
     verdict = judge(prompt, output)

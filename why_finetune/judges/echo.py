@@ -216,18 +216,23 @@ def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
 # The prompt's line posted as a page's title, the site's name or its section after it on the same line: "? - Quora",
 # " - wikiHow", " | Videos and pictures | DW | 04.04.2014", " » Seb Khane Ke 5 Tarike Kya Hain - Download the Vokal
 # App". A few words after a title's separator, no sentence's stop, the line's end after them.
-_TITLE_SUFFIX_RE = re.compile(r"[?.!]?[ \t]*[-|\u2013\u2014\u00bb][ \t]+[^\n]{1,80}?[ \t]*(?=\n)")
+_TITLE_SUFFIX_RE = re.compile(r"[?.!]?[ \t]*[-|\u2013\u2014\u00bb][ \t]+[^\n]{1,160}?[ \t]*(?=\n)")
 TITLE_SUFFIX_WORDS = 12
 
 
 def _a_pages_title(text: str, title: re.Match) -> bool:
     """Is the suffix a page's title going on, not a reply's first item ("- Scales\n- Chords") or sentence ("- Sure,
-    here it is.")? A few words, no stop at their end, and the next line is no item with the same mark."""
+    here it is.")? A few words (twice as many where a second separator parts the title from the site's name), no
+    stop at their end, and the next line is no item with the same mark."""
     said = title.group(0).rstrip()
     mark = said.lstrip("?.! \t")[:1]
     rest = text[title.end() :].lstrip("\n")
-    return word_count(said) <= TITLE_SUFFIX_WORDS and said[-1:] not in ".!?:;," and not rest.startswith(mark) \
-        and bool(rest.strip())
+    parts = len(_TITLE_PARTS_RE.findall(said))  # " » <the title> - Download the Vokal App": the title and the site
+    return word_count(said) <= TITLE_SUFFIX_WORDS * (1 + (parts > 1)) and said[-1:] not in ".!?:;," \
+        and not rest.startswith(mark) and bool(rest.strip())
+
+
+_TITLE_PARTS_RE = re.compile(r"(?:^|[ \t])[-|\u2013\u2014\u00bb](?=[ \t])")
 
 
 def _rewrites_last_line(query: str, fragment: str) -> bool:
