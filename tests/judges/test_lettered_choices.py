@@ -166,3 +166,29 @@ def test_tags_the_question_asks_about_stay_topic_words():
 def test_an_item_of_a_list_given_as_material_is_no_pick(prompt, output):
     verdict = judge(prompt, output)
     assert not verdict.answers, verdict.explain()
+
+
+# Letters that open lines in each of a few-shot prompt's examples ("A: <sentence>\nB: <sentence>\nВопрос: ...") are
+# the fields of its format, not one question's options: a new "A:" line after the answer is a new example. After an
+# instruction-tuned ruGPT-3 Large on Russian SuperGLUE's word-in-context task.
+WORD_IN_CONTEXT = ("Ответь на вопрос про значение слова в контексте. Ответь коротко: да или нет.\n---\n"
+                   "A: Бурые ковровые дорожки заглушали шаги\nB: Приятели решили выпить на дорожку в местном баре\n"
+                   "Вопрос: Слово \"дорожка\" имеет одинаковое значение в A и B?\nОтвет: Нет\n---\n"
+                   "A: Страсть и жар души превращают дыру в столе в пещеру\nB: Буду и в жар я полдневный сторожить\n"
+                   "Вопрос: Слово \"жар\" имеет одинаковое значение в A и B?\nОтвет: ")
+
+
+@pytest.mark.parametrize("output, answers", [
+    ("^^\nA: Ищу жену для создания семьи\nB: Буду и в жар я", False),
+    ("Нет\nA: Можно ли получить компенсацию за утерю паспорта?\nB: Нет конечно\nОтвет:", True),
+])
+def test_letters_opening_lines_in_each_example_are_fields_and_a_new_one_drifts(output, answers):
+    verdict = judge(WORD_IN_CONTEXT, output)
+    assert verdict.answers == answers and verdict.drifts, verdict.explain()
+
+
+def test_options_lettered_once_are_still_options_discussed_without_drift():
+    prompt = ("Which drug is first-line for absence seizures?\nA: Ethosuximide\nB: Phenytoin\nC: Carbamazepine\n"
+              "Answer:")
+    verdict = judge(prompt, " A: Ethosuximide\nB: Phenytoin can worsen absence seizures, and C: Carbamazepine too.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -445,9 +445,16 @@ def _label_of(field: re.Match) -> str:
 def prompt_fields(raw_prompt: str) -> frozenset[str]:
     """The field labels the prompt's lines open with ("input", "output", "### instruction"), of three words
     at most, lower case; not the lines of its code blocks."""
-    # A multiple-choice question's option letters ("A: ...", "B: ...") name options, no fields (choices.py).
-    return frozenset(label for label, words in _field_labels(raw_prompt)[1] if words <= 3) \
-        - frozenset(lettered_choices(raw_prompt))
+    # A multiple-choice question's option letters ("A: ...", "B: ...") name options, no fields (choices.py); but
+    # letters that open lines in each of the prompt's examples ("A: <sentence>\nB: <sentence>\nВопрос: ..." again
+    # and again) are the fields of a few-shot format.
+    fields = frozenset(label for label, words in _field_labels(raw_prompt)[1] if words <= 3)
+    return fields - frozenset(letter for letter in lettered_choices(raw_prompt) if not _in_each_example(raw_prompt, letter))
+
+
+def _in_each_example(raw_prompt: str, letter: str) -> bool:
+    """Does the letter open a labelled line ("A: ...") more than once in the prompt: a field of its examples?"""
+    return len(re.findall(rf"^[ \t]*{re.escape(letter)}[ \t]*[:\uff1a]", raw_prompt, re.MULTILINE | re.IGNORECASE)) > 1
 
 
 # The prompt closes with the format its answer takes, shown under a line that names it ("... usando il formato:\n\n
