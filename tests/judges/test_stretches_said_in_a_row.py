@@ -131,6 +131,22 @@ def test_a_stretched_word_a_mask_capitals_or_a_laugh_is_no_letter_run(word):
     assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
 
 
+# Inside the output, or closed by a mark, a letter said again is something written, no token stuck to the limit.
+@pytest.mark.parametrize("prompt, output", [
+    ("What is the largest unsigned 64-bit integer in hexadecimal?",
+     "It is 0xffffffffffffffff, which is 18,446,744,073,709,551,615 in decimal."),
+    ("What does print('a' * 12) output in Python?", "It prints aaaaaaaaaaaa followed by a newline."),
+    ("Give me the sequence of an oligo(dT)20 primer.", "5'-tttttttttttttttttttt-3'"),
+    ("Write a funny two-sentence story about a lazy cat.",
+     "Whiskers planned to catch the mouse at dawn. By noon he was still on the sofa, going zzzzzzzzzzzz."),
+    ("Write the commentary for a last-minute winning goal.", "He shoots... he scores! Goooooooooooool!"),
+    ("Как болельщики поддерживают команду на стадионе?", "Они кричат «Урааааааааааа!» и поют песни."),
+])
+def test_a_letter_said_again_before_the_outputs_end_is_something_written(prompt, output):
+    verdict = judge(prompt, output)
+    assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
+
+
 @pytest.mark.parametrize("rule", ["-" * 80, "=" * 80, "\u200b" * 300, ("- " * 120).strip(), ("* " * 150).strip()])
 def test_a_rule_a_line_wide_or_invisible_padding_is_no_loop(rule):
     verdict = judge("Where does the Shinano River start?",

@@ -55,12 +55,13 @@ threshold(
 )
 threshold(
     "loop_letter_run", 10,
-    """One small letter said this many times in a row inside a word ("ыцуцаццыцццаццццццццццццц", "bjssssssssssssss") is
-    a token stuck: no word of an alphabetic language holds one letter ten times, and a stretched word in a chatty reply
-    ("Sooooo", "Ahhhhhh") holds it five or six times. Not "x", a page's mask for a name or a sum ("xxxxxxxxxx"); not a
+    """One small letter said this many times in a row to the output's end ("ыцуцаццыцццаццццццццццццц") is a token
+    stuck to the token limit: no word of an alphabetic language holds one letter ten times. Inside the output, or closed
+    by a mark, such a run is something written: a hex constant ("0xffffffffffffffff"), a string asked about ("'a' *
+    12"), a sound ("zzzzzzzzzzzz.", "Gooooooooool!"). Not "x", a page's mask for a name or a sum ("xxxxxxxxxx"); not a
     capital, which is data or a code ("AAAAAAAAAA" base64-decoded, a DNA sequence); not a letter of a script with no
     small letters (Arabic's laugh "هههههههههه", a Chinese character, which is a word of its own: see
-    ``loop_word_in_a_row``). In the corpus every output holding such a run is labelled drifting.""",
+    ``loop_word_in_a_row``). In the corpus every output ending in such a run is labelled drifting.""",
 )
 threshold(
     "loop_word_in_a_row", 5,
@@ -272,7 +273,7 @@ def _a_token_stuck(r, t) -> Finding | None:
     """One mark said a hundred times, a few letters said again inside one word for a hundred characters, or one letter
     said ten times in a row."""
     marks = _stuck_mark(r.text, t)
-    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t) or _one_letter_run(r.vocabulary, r.text, t)
+    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t) or _one_letter_run(r.text, t)
 
 
 def _stuck_mark(text: str, t) -> re.Match | None:
@@ -367,31 +368,15 @@ def _mark_run(marks: re.Match, t) -> Finding:
     return Finding("loop.in_a_row", copies, t.loop_mark_run, describe, marks.start(), "it ends where a loop starts")
 
 
-def _one_letter_run(words: frozenset[str], text: str, t) -> Finding | None:
-    """One small letter said ``loop_letter_run`` times in a row or more ("ццццццццццццц"): a token stuck inside a word.
-    The reply part ends at the word holding it. Not "x", which masks a name or a sum ("xxxxxxxxxx元"). `words`: the
-    output's distinct words (Reading.vocabulary)."""
-    # Cheap test first (C code): such a run is inside a word at least as long; most outputs have none.
-    length = t.loop_letter_run
-    if not words or max(map(len, words)) < length:
+def _one_letter_run(text: str, t) -> Finding | None:
+    """One small letter said ``loop_letter_run`` times in a row or more to the output's end ("ыцуцаццыцццацццццц"): a
+    token stuck to the token limit. The reply part ends at the word holding it. Not "x", which masks a name or a sum
+    ("xxxxxxxxxx元")."""
+    said = text.rstrip()
+    letter = said[-1:]
+    if not letter.islower() or letter == "x" or not said.endswith(letter * t.loop_letter_run):
         return None
-    runs = []  # (where, the letter): the first in the text is shown, whatever order the set of words has
-    for word in compress(words, map(length.__le__, map(len, words))):
-        for run in _LETTER_RUN_RE.finditer(word):
-            letter = run.group(1)
-            if run.end() - run.start() < length or letter == "x" or not letter.islower():
-                continue
-            at = text.find(letter * length)  # the words are in small letters; a run of capitals is not found
-            if at >= 0:
-                runs.append((at, letter))
-    if not runs:
-        return None
-    at, letter = min(runs)
-    start = len(text[:at].rstrip(letter))
-    return _letter_run(text, start, len(text) - len(text[at:].lstrip(letter)), t)
-
-
-_LETTER_RUN_RE = re.compile(r"([^\W\d_])\1{4,}")
+    return _letter_run(said, len(said.rstrip(letter)), len(said), t)
 
 
 def _letter_run(text: str, start: int, end: int, t) -> Finding:
