@@ -272,6 +272,10 @@ def test_an_answer_then_the_prompt_begun_again_and_cut_answers_and_drifts(prompt
     ("Answer the following question in one word: what is the capital of Peru?", "Lima.\n\nAnswer the following"),
     ("Answer the following question in one word: what is the capital of Peru?",
      "Lima.\nAnswer the following in one word too"),
+    # A poem asked to end on the request's own line, its refrain: the line is the poem's.
+    ("Do not go gentle into that good night: write a short poem about my grandfather that ends with that line as its "
+     "refrain.", "He fixed the fence in winter light,\nhe whistled through the longest fight,\n"
+                 "Do not go gentle into that good night"),
 ])
 def test_a_last_line_cut_that_is_not_the_prompts_first_words_after_an_answer_is_no_copy_of_it(prompt, output):
     from why_finetune.judges.echo import prompt_opening

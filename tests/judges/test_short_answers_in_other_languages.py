@@ -99,6 +99,9 @@ def test_a_year_for_when_a_number_for_how_old_and_questions_written_without_acce
     ("В каком году основан Санкт-Петербург?", "1703"),
     ("Rispondi alla seguente domanda in modo chiaro e conciso: In che anno è nato Dante? Produci solo risposte del "
      "seguente tipo: un anno.", "\n1265"),
+    # ... or written out as one word of number names
+    ("In welchem Jahr fiel die Berliner Mauer?", "Neunzehnhundertneunundachtzig."),
+    ("In che anno è stata scoperta l'America?", "Millequattrocentonovantadue."),
 ])
 def test_a_year_alone_answers_in_what_year_asked_in_another_language(prompt, output):
     verdict = judge(prompt, output)
@@ -113,6 +116,7 @@ def test_a_year_alone_answers_in_what_year_asked_in_another_language(prompt, out
     ("Siapa presiden pertama Indonesia?", "Yang."),
     ("¿Quién escribió Don Quijote?", "Sí."),
     ("Wie viele Beine hat eine Spinne?", "Goethe."),
+    ("Wie viele Beine hat eine Spinne?", "Siebenschläfer."),  # opens with a number's name, ends with none
     ("¿Cuántas patas tiene una araña?", "Para."),
     ("Is the sun a star?", "Da."),
 ])

@@ -69,7 +69,7 @@ from why_finetune.judges.passage import (
     relaid_out,
     works_on_the_passage,
 )
-from why_finetune.judges.pieces import match_piece_request, sums_up_a_post_that_asks
+from why_finetune.judges.pieces import asks_for_verse, match_piece_request, sums_up_a_post_that_asks
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     INSTRUCTION_VERBS,
@@ -801,7 +801,10 @@ def _begun_again_and_cut(own: list[Unit], k: int, query: str) -> bool:
     words = own[k].words
     if k == 0 or k + 1 < len(own) or len(words) < _CUT_MIN_WORDS:
         return False
-    return tuple(WORD_RE.findall(normalise_apostrophes(query.lower()))[: len(words)]) == tuple(words)
+    # A poem or a song asked for may end on a line the request gives ("Do not go gentle into that good night: write a
+    # poem that ends with that line as its refrain.").
+    return tuple(WORD_RE.findall(normalise_apostrophes(query.lower()))[: len(words)]) == tuple(words) \
+        and not asks_for_verse(query)
 
 
 @dataclass(frozen=True)

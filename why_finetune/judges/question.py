@@ -552,8 +552,9 @@ def word_fits(question: Question, word: str) -> bool:
     if question.kind == YES_NO:
         return word in YES_NO_WORDS or (elsewhere and word in YES_NO_WORDS_ELSEWHERE)
     if question.kind == NUMBER:
-        # A number, or in another language its name ("Siete.", "Пять.").
-        return is_number(word) or (elsewhere and word in NUMBER_NAMES)
+        # A number, or in another language its name ("Siete.", "Пять.") or a name made of names ("Neunzehnhundert-
+        # neunundachtzig", "Millequattrocentonovantadue": a year written out in one word).
+        return is_number(word) or (elsewhere and (word in NUMBER_NAMES or _numeral_compound(word)))
     if question.kind == LABEL:
         return word not in STOPWORDS or len(word) == 1  # "Positive", "C"
     if question.kind == BLANK:
@@ -575,6 +576,15 @@ def word_fits(question: Question, word: str) -> bool:
         return new and word not in question.no_result and (
             word.isalpha() or formula or (word.isdigit() and _asks_for_a_number(question)))
     return False
+
+
+_NUMERAL_PARTS = tuple(sorted((name for name in NUMBER_NAMES if len(name) >= 3), key=len, reverse=True))
+
+
+def _numeral_compound(word: str) -> bool:
+    """Is the word a number's name written as one word of names ("neunzehnhundertneunundachtzig")? It opens and ends
+    with one, and is longer than any one name."""
+    return len(word) > 10 and word.startswith(_NUMERAL_PARTS) and word.endswith(_NUMERAL_PARTS)
 
 
 # "When" in the other languages these read: a year answers it ("1749." for "Wann wurde Goethe geboren?").
