@@ -100,7 +100,8 @@ def test_chrome_asked_for_and_its_look_alikes_are_no_drift(prompt, output):
 def test_a_trail_of_sections_to_the_question_posted_is_a_pages_chrome_and_no_reply(prompt, output):
     verdict = judge(prompt, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
-    assert "page.boilerplate" in drift_measures(verdict), verdict.explain()
+    # Opening the output, the trail heads the page (prompt.continuation); under an answer, it is the page's chrome.
+    assert {"page.boilerplate", "prompt.continuation"} & set(drift_measures(verdict)), verdict.explain()
 
 
 # The prompt posted as a page's title: the site's name or section after it on the prompt's own line (" - Quora",
@@ -130,7 +131,7 @@ def test_a_pages_title_then_an_answer_under_it_answers_and_drifts():
 
 def test_a_short_reply_under_a_pages_title_is_not_held_to_the_questions_words():
     # The site's name is no sentence of the asker's going on: the reply under it is read as any short reply is.
-    verdict = judge("What do you think of Mars?", " | Ask Anything\nIt's fascinating, honestly.")
+    verdict = judge("What do you think of Mars?", " | Ask Anything | 2019\nIt's fascinating, honestly.")
     assert verdict.answers and verdict.drifts, verdict.explain()
 
 
@@ -138,6 +139,16 @@ def test_a_short_reply_under_a_pages_title_is_not_held_to_the_questions_words():
     ("List the basics of music theory.", " - Scales\n- Chords\n- Harmony\n- Rhythm"),  # a list's first item
     ("What is the capital of France?", " - Paris\n"),  # an answer alone
     ("Tell me a fun fact about octopuses.", " - Sure, here is one.\nAn octopus has three hearts."),  # a sentence
+    # A reply's first line after a dash or a bar, with no second separator and neither the question posted again nor a
+    # date under it: an answer, a heading, a list's first item, YAML.
+    ("What is the capital of France?", " - Paris\nParis has been the capital since the tenth century."),
+    ("Does ice float on water?", "- Yes\n\nIce is less dense than liquid water, so it floats."),
+    ("Was ist die Hauptstadt von Österreich?", "– Wien\nWien ist auch die größte Stadt des Landes."),
+    ("Which is better for a beginner, Python or JavaScript?", "| Python\nPython has simpler syntax for beginners."),
+    ("List two fruits and two vegetables, grouped.", "- Fruits\n  - apple\n  - pear\n- Vegetables\n  - leek"),
+    ("Write an Ansible task that installs nginx on Ubuntu.", "- name: Install nginx\n  apt:\n    name: nginx"),
+    ("Summarize the news: The city council voted 7-2 on Monday to add bike lanes on Main Street next spring.",
+     "– Council approves bike lanes\nThe city council voted 7-2 to add bike lanes on Main Street next spring."),
     # A long sentence after a dash, with no second separator: a reply's first sentence, no title.
     ("Describe the old lighthouse.", " - it stands on the cliff above the harbour and has not been lit for forty "
                                       "years\nIts keeper left long ago, and gulls nest in the lamp room."),
@@ -157,6 +168,21 @@ def test_a_reply_opening_with_a_dash_on_the_prompts_line_is_no_pages_title(promp
 def test_a_path_or_a_fraction_in_a_reply_is_no_trail_to_the_question(prompt, output):
     verdict = judge(prompt, output)
     assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
+
+
+# An answer before the trail, a name or one word of the form asked, is no page's head; a trail that opens the output
+# heads the page, and the reply under it answers.
+@pytest.mark.parametrize("prompt, output", [
+    ("What is the capital of France?",
+     "Paris\nGeography › Europe › What is the capital of France?\nParis is the capital and largest city of France."),
+    ("Who painted the Mona Lisa?", "Leonardo da Vinci\nArt / Renaissance / Who painted the Mona Lisa?\nHe began it "
+                                   "around 1503."),
+    ("How do I reset my router?", "Help Center > Internet > How do I reset my router?\nUnplug the router, wait thirty "
+                                  "seconds, plug it back in, then hold the reset button for ten seconds."),
+])
+def test_an_answer_before_a_trail_or_under_one_that_heads_the_page_answers_and_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
 
 
 @pytest.mark.parametrize("prompt, output", [

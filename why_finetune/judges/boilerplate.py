@@ -219,7 +219,7 @@ def boilerplate(r, t) -> Finding | None:
     count, first, line = find_boilerplate(r.text, r.lower, r.vocabulary, signoffs=not message,
                                           comments=not (r.plain and r.question.kind == PIECE))
     trail = trail_to_the_question(r) if r.plain else None
-    if trail is not None and (not count or trail < first):
+    if trail is not None and trail >= r.own_start and (not count or trail < first):  # (a page's head: its title)
         count, first = count + 1, trail
         line = r.text[first:].split("\n", 1)[0]
     shown = excerpt(line, 60)
@@ -240,13 +240,18 @@ _TRAIL_RE = re.compile(r"[ \t]*[^\n/>\u203a\u00bb]{1,40}?(?:[ \t]*[/>\u203a\u00b
 
 def trail_to_the_question(r) -> int | None:
     """Where a line starts that is a trail of sections ending at the whole question, word for word, or None."""
-    if not any(map(r.lower.__contains__, _BREADCRUMB_SEPARATORS)):
+    return trail_to(r.prompt.query, r.lower)
+
+
+def trail_to(query: str, text: str) -> int | None:
+    """Where the first line of `text` starts that is a trail of sections ending at the whole `query`, or None."""
+    if not any(map(text.__contains__, _BREADCRUMB_SEPARATORS)):
         return None
-    question = WORD_RE.findall(r.prompt.query.lower())
+    question = WORD_RE.findall(query.lower())
     offset = 0
-    for row in r.lower.split("\n"):
+    for row in text.split("\n"):
         trail = _TRAIL_RE.match(row) if any(map(row.__contains__, _BREADCRUMB_SEPARATORS)) else None
-        if trail and WORD_RE.findall(trail.group("title")) == question:
+        if trail and WORD_RE.findall(trail.group("title").lower()) == question:
             return offset + len(row) - len(row.lstrip())
         offset += len(row) + 1
     return None

@@ -51,6 +51,7 @@ from itertools import chain, compress, repeat
 from operator import eq, itemgetter
 
 from why_finetune.judges.asking_words import asks_to_translate, text_after_the_request
+from why_finetune.judges.boilerplate import trail_to
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
 from why_finetune.judges.code import defines_the_named_function
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
@@ -195,9 +196,15 @@ def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
     if not query or _ends_in_a_list(query):
         return Continuation(0, 0, "")
     text = cleaned.text
-    if (title := _TITLE_SUFFIX_RE.match(text)) and _a_pages_title(text, title) \
+    if (title := _TITLE_SUFFIX_RE.match(text)) and _a_pages_title(text, title, query) \
             and not match_piece_request(" ".join(WORD_RE.findall(query.lower()))):  # a line asked for is no title
         return Continuation(title.end(), word_count(title.group(0)), excerpt(title.group(0).strip(), 60), title=True)
+    if (trail := trail_to(query, text)) is not None and not text[:trail].strip():
+        # The output opens with a trail of the site's sections to the question ("Help Center > Internet > <the
+        # question>"): the page's head, the reply under it.
+        end = text.find("\n", trail)
+        end = len(text) if end < 0 else end
+        return Continuation(end, word_count(text[:end]), excerpt(text[trail:end], 60), title=True)
     if _TERMINAL_RE.search(query):
         return Continuation(0, 0, "")
     lead = len(text) - len(text.lstrip(" \t"))
@@ -220,16 +227,27 @@ _TITLE_SUFFIX_RE = re.compile(r"[?.!]?[ \t]*[-|\u2013\u2014\u00bb][ \t]+[^\n]{1,
 TITLE_SUFFIX_WORDS = 12
 
 
-def _a_pages_title(text: str, title: re.Match) -> bool:
-    """Is the suffix a page's title going on, not a reply's first item ("- Scales\n- Chords") or sentence ("- Sure,
-    here it is.")? A few words (twice as many where a second separator parts the title from the site's name), no
-    stop at their end, and the next line is no item with the same mark."""
+def _a_pages_title(text: str, title: re.Match, query: str) -> bool:
+    """Is the suffix a page's title going on, not a reply's first line ("- Paris", "- Yes", "– Wien", "| Python"), item
+    ("- Scales\n- Chords") or sentence ("- Sure, here it is.")? A few words (twice as many where a second separator
+    parts the title from the site's name), no stop at their end, and what shows a page: its title in parts (" - Ask
+    Question - Hindi", " | Videos | DW | 04.04.2014"), or under it the question posted again or a date."""
     said = title.group(0).rstrip()
     mark = said.lstrip("?.! \t")[:1]
     rest = text[title.end() :].lstrip("\n")
     parts = len(_TITLE_PARTS_RE.findall(said))  # " » <the title> - Download the Vokal App": the title and the site
-    return word_count(said) <= TITLE_SUFFIX_WORDS * (1 + (parts > 1)) and said[-1:] not in ".!?:;," \
-        and not rest.startswith(mark) and bool(rest.strip())
+    if word_count(said) > TITLE_SUFFIX_WORDS * (1 + (parts > 1)) or said[-1:] in ".!?:;," or not rest.strip() \
+            or rest.lstrip().startswith(mark):
+        return False
+    if parts > 1:
+        return True
+    under = rest.split("\n", 1)[0].strip()
+    asked = set(WORD_RE.findall(query.lower()))
+    return _DATE_LINE_RE.fullmatch(under) is not None or (
+        len(asked) >= 3 and len(asked - set(WORD_RE.findall(under.lower()))) <= 1)
+
+
+_DATE_LINE_RE = re.compile(r"[\d\-/.:T+ ]{8,}")  # "2019-06-24T16:13:19+00:00", "04.04.2014"
 
 
 _TITLE_PARTS_RE = re.compile(r"(?:^|[ \t])[-|\u2013\u2014\u00bb](?=[ \t])")
@@ -1257,8 +1275,8 @@ def continuation(r, t) -> Finding | None:
     cont = r.continuation
     if cont.title:
         return Finding("prompt.continuation", cont.words, 1,
-                       lambda: (cont.text, f"goes on from the prompt as a page's title, with the site's name or section "
-                                           f"after it: '{cont.text}'"))
+                       lambda: (cont.text, f"goes on from the prompt as a web page, its title's site name or its trail "
+                                           f"of sections: '{cont.text}'"))
     return Finding(
         "prompt.continuation", cont.words, t.continuation_words,
         lambda: (cont.text, f"continues the prompt's sentence for {cont.words} word(s) (threshold {t.continuation_words})"

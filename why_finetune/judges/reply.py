@@ -60,6 +60,7 @@ from why_finetune.judges.pieces import asks_for_one_line, asks_for_one_sentence,
 from why_finetune.judges.question import (
     INSTRUCTION_VERBS,
     LABEL,
+    NAME,
     NUMBER,
     PIECE,
     REWRITE,
@@ -963,7 +964,7 @@ def not_a_pages_head(reply: Reply, r, t) -> Evidence | None:
             or len(reply.words) > PAGES_HEAD_WORDS \
             or not (head.startswith(_ITEM_MARKS) or (len(reply.words) <= PAGES_NAME_WORDS and r.question.kind != PIECE
                                                      and not r.question.in_lines)) \
-            or head[-1:] in ".!?" or _names_the_topic(r, t, reply.start, reply.end) \
+            or head[-1:] in ".!?" or _names_the_topic(r, t, reply.start, reply.end) or _a_short_answer(reply, r) \
             or not (request_restated(r, t).whole_after_first if reply.stopped_by == "prompt.restated"
                     else trail_to_the_question(r) == reply.end):
         return None  # (a piece need not name the topic: a haiku or a slogan before the request said again answers)
@@ -972,6 +973,12 @@ def not_a_pages_head(reply: Reply, r, t) -> Evidence | None:
         f"not a reply: what stands before the request said again whole, as a page posts it, names none of its topic "
         f"words, the page's head: '{reply.text}'", ANSWERS,
     )
+
+
+def _a_short_answer(reply: Reply, r) -> bool:
+    """Is the head a short answer of the form asked: a name for a question asking one ("Leonardo da Vinci" for "Who
+    painted the Mona Lisa?"), or one word that fits the question ("Paris", "1989", "Yes")?"""
+    return r.question.kind == NAME or (len(reply.words) == 1 and word_fits(r.question, reply.words[0]))
 
 
 def not_the_pages_question(reply: Reply, r, t) -> Evidence | None:
