@@ -177,6 +177,7 @@ def test_a_path_or_a_fraction_in_a_reply_is_no_trail_to_the_question(prompt, out
      "Paris\nGeography › Europe › What is the capital of France?\nParis is the capital and largest city of France."),
     ("Who painted the Mona Lisa?", "Leonardo da Vinci\nArt / Renaissance / Who painted the Mona Lisa?\nHe began it "
                                    "around 1503."),
+    ("Who wrote Don Quixote?", "- Miguel de Cervantes\nLiteratura / Clásicos / Who wrote Don Quixote?"),
     ("How do I reset my router?", "Help Center > Internet > How do I reset my router?\nUnplug the router, wait thirty "
                                   "seconds, plug it back in, then hold the reset button for ten seconds."),
 ])

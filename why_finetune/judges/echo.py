@@ -242,9 +242,11 @@ def _a_pages_title(text: str, title: re.Match, query: str) -> bool:
     if parts > 1:
         return True
     under = rest.split("\n", 1)[0].strip()
-    asked = set(WORD_RE.findall(query.lower()))
+    asked, said = set(WORD_RE.findall(query.lower())), set(WORD_RE.findall(under.lower()))
+    # The question posted again: its words, one more or one less at most (not inside a trail of sections, where the
+    # line above may be an answer standing before the page's head).
     return _DATE_LINE_RE.fullmatch(under) is not None or (
-        len(asked) >= 3 and len(asked - set(WORD_RE.findall(under.lower()))) <= 1)
+        len(asked) >= 3 and len(asked - said) <= 1 and len(said - asked) <= 1)
 
 
 _DATE_LINE_RE = re.compile(r"[\d\-/.:T+ ]{8,}")  # "2019-06-24T16:13:19+00:00", "04.04.2014"
