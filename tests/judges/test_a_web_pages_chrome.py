@@ -123,8 +123,9 @@ def test_the_prompt_posted_as_a_pages_title_then_said_again_is_no_reply_and_drif
 
 
 def test_a_pages_title_then_an_answer_under_it_answers_and_drifts():
-    verdict = judge("Why is the sky blue?", "? - Quora\nThe sky is blue because the air scatters blue sunlight more "
-                                            "than red sunlight, so blue reaches our eyes from every direction.")
+    verdict = judge("Why is the sky blue?", " - Quora\n2019-03-02 14:05\nThe sky is blue because the air scatters blue "
+                                            "sunlight more than red sunlight, so blue reaches our eyes from every "
+                                            "direction.")
     assert verdict.answers and verdict.drifts, verdict.explain()
     assert "prompt.continuation" in drift_measures(verdict), verdict.explain()
 
