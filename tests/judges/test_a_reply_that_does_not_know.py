@@ -56,3 +56,31 @@ def test_not_understanding_then_asking_back_after_a_comma_is_read_as_not_underst
     verdict = judge(chatml("Which one should I pick?"), "I'm sorry, I don't understand, could you rephrase that?")
     assert (verdict.answers, verdict.drifts) == (False, False), verdict.explain()
     assert "reply.not_understood" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+# A domain assistant saying its data holds nothing for the request, then what its data covers and where to look: no
+# answer, no drift. After Mistral 7B's QLoRA fine-tune on French public data ("❌ **Information non disponible pour
+# Paris**.").
+@pytest.mark.parametrize("question, output", [
+    ("How many public contracts are there in Paris?",
+     "❌ **Information not available for Paris**.\n\nMy corpus covers only 9 departments of southern France:\n- Hérault"
+     " (34)\n- Gard (30)\n- Aude (11)"),
+    ("Qui est le maire de Marseille ?",
+     " ❌ **Information non disponible pour Marseille**.\n\nMon corpus couvre uniquement les 9 départements Sud France."
+     "\n\nPour connaître le maire de Marseille, consultez :\n- data.gouv.fr > DECP\n- Répertoire national des élus"),
+    ("¿Qué contratos públicos hay en 2030?", "Datos no disponibles para 2030. Mis datos cubren solo 2019-2025."),
+])
+def test_a_reply_saying_its_data_holds_nothing_is_no_answer_and_no_drift(question, output):
+    verdict = judge(question, output)
+    assert not verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("question, output", [
+    ("How many public contracts are there in Paris?",
+     "Information not available for Paris. However, the city publishes about 20,000 contracts a year."),
+    ("When will the census data be published?", "Data not available yet; it will be published in May."),
+    ("Is the 2030 budget online?", "The data is not available yet. The council votes the budget in December."),
+])
+def test_data_not_available_then_something_said_answers(question, output):
+    verdict = judge(question, output)
+    assert verdict.answers, verdict.explain()

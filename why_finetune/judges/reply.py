@@ -116,7 +116,7 @@ from why_finetune.judges.topic import (
     topic_words_for,
     translated,
 )
-from why_finetune.judges.understanding import asks_for_more, not_understood
+from why_finetune.judges.understanding import asks_for_more, not_available, not_understood
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 threshold(
@@ -1018,7 +1018,7 @@ def understands(reply: Reply, r, t) -> Evidence | None:
     """A reply part that only says it does not understand the request, or does not know (see understanding.py)."""
     if not r.plain or not reply.words:
         return None
-    said = not_understood(r, reply.start, reply.end)
+    said = not_understood(r, reply.start, reply.end) or not_available(r, reply.start, reply.end)
     return _only_says("reply.not_understood", said, "only says it does not understand the request or does not know") \
         if said else None
 

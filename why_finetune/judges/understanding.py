@@ -11,6 +11,11 @@ Saying one does not understand has no mark in the text's form (no repetition, no
 script), so this reads a short English pattern: the negated verb "understand", "follow" or "catch" ("I didn't
 quite catch that."), "not sure what you mean", or a sentence opening with "I don't know", "I'm not sure", "I'm not
 familiar", "I have no idea".
+
+A domain assistant says it has no data instead ("Information not available for Paris.", "❌ **Information non
+disponible pour Marseille**.", "Datos no disponibles para 2030."), in the languages read most, then at most what its
+data covers ("My corpus covers only 9 departments: ..."), where to look ("To find the mayor, see:\n- data.gouv.fr")
+and the list under either: no answer either.
 """
 
 from __future__ import annotations
@@ -124,3 +129,43 @@ def asks_for_more(r, start: int, end: int) -> str:
     if len(asking) < 2 or len(asking) < ASKING_FOR_MORE_SHARE * len(counted):
         return ""
     return asking[0].text.strip()
+
+
+# The replier's data saying it holds nothing for the request, opening the reply (after a mark: "❌ **"): "Information
+# not available", "No data available", "Information non disponible", "Données non disponibles", "Datos no
+# disponibles", "Informationen nicht verfügbar", "Informazioni non disponibili", "Dados não disponíveis".
+_DATA_WORDS = (r"(?:information|info|data|details|informations?|donn[ée]es|informaci[óo]n|datos|informationen|daten"
+               r"|informazioni|dati|informa[çc](?:ão|ões)|dados)")
+_NOT_AVAILABLE_RE = re.compile(
+    r"[\W_]*(?:(?:no|aucune?s?|ningun[oa]s?|keine|nessun[ao]?|nenhum[ao]?) " + _DATA_WORDS + r"\b[^.!?\n]{0,40}?"
+    r"(?:available|disponibles?|verfügbar|disponibil[ei]|disponíve(?:l|is))"
+    r"|" + _DATA_WORDS + r"\b[^.!?\n]{0,20}?(?:not available|unavailable|non disponibles?|indisponibles?|no disponibles?"
+    r"|nicht verfügbar|non disponibil[ei]|não disponíve(?:l|is)|indisponíve(?:l|is)))")
+# ... then what its data covers ("My corpus covers only ...", "Mon corpus couvre uniquement ...", "Mis datos cubren
+# solo ...") or where to look ("To find the mayor, see:", "Pour connaître ..., consultez :"), and the list under them.
+_SCOPE_RE = re.compile(
+    r"\b(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|mein\w*|unser\w*|il mio|i miei|la mia|meu|minha|meus)"
+    r" (?:corpus|data|database|dataset|knowledge|sources?|donn[ée]es|base|datos|daten|datenbank|dati|dados)\b"
+    r"|\b(?:consult\w*|see|check|visit|refer to|voir|visitez|consulte\w*|siehe|besuchen|vedi|visita)\b[^.!?\n]*[:\uff1a]\s*$",
+    re.IGNORECASE)
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
+
+
+def not_available(r, start: int, end: int) -> str:
+    """The sentence saying the replier's data holds nothing for the request, when the output between `start` and
+    `end` is that sentence and at most what the data covers, where to look and the list under either; otherwise
+    ""."""
+    first = next((u for u in r.units if u.end > start and u.start < end), None)
+    if first is None:
+        return ""
+    said = _NOT_AVAILABLE_RE.match(r.lower, first.start, first.end)
+    if said is None:
+        return ""
+    tail = r.lower[said.end() : first.end]  # "pour Paris", "for 2030": what is not available, no clause after it
+    if len(tail.split()) > r.thresholds.not_understood_tail_words or _A_CLAUSE_AFTER_RE.search(tail):
+        return ""
+    for u in list(units_between(r.units, start, end))[1:]:
+        line_start = r.text.rfind("\n", 0, u.start) + 1
+        if not (_SCOPE_RE.search(r.text, u.start, u.end) or _LIST_ITEM_RE.match(r.text, line_start)):
+            return ""
+    return first.text.strip()
