@@ -80,6 +80,15 @@ def test_a_reply_saying_its_data_holds_nothing_is_no_answer_and_no_drift(questio
      "Information not available for Paris. However, the city publishes about 20,000 contracts a year."),
     ("When will the census data be published?", "Data not available yet; it will be published in May."),
     ("Is the 2030 budget online?", "The data is not available yet. The council votes the budget in December."),
+    # The words asked for: a translation, an empty state's message, an answer to whether the data is available, a
+    # library's text.
+    ("Translate 'No data available' into Spanish.", "Datos no disponibles"),
+    ("Traduci in italiano: 'No figures for 2030.'", "Dati non disponibili per il 2030."),
+    ("Write one sentence for the page a search with no results shows.", "No data available for your search."),
+    ("Write the message our sales chart shows when a period has no sales.",
+     "No data available for this period.\n- Try a wider date range."),
+    ("Is the 2024 census data for Lyon available yet?", "Data not available yet.\n- INSEE publishes it each December."),
+    ("What text does DataTables show by default in an empty table?", "No data available in table."),
 ])
 def test_data_not_available_then_something_said_answers(question, output):
     verdict = judge(question, output)

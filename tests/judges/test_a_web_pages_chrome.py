@@ -123,9 +123,8 @@ def test_the_prompt_posted_as_a_pages_title_then_said_again_is_no_reply_and_drif
 
 
 def test_a_pages_title_then_an_answer_under_it_answers_and_drifts():
-    verdict = judge("Why is the sky blue?", " - Quora\n2019-03-02 14:05\nThe sky is blue because the air scatters blue "
-                                            "sunlight more than red sunlight, so blue reaches our eyes from every "
-                                            "direction.")
+    verdict = judge("Why is the sky blue?", " - Quora - 2019\nThe sky is blue because the air scatters blue sunlight "
+                                            "more than red sunlight, so blue reaches our eyes from every direction.")
     assert verdict.answers and verdict.drifts, verdict.explain()
     assert "prompt.continuation" in drift_measures(verdict), verdict.explain()
 
@@ -143,6 +142,9 @@ def test_a_short_reply_under_a_pages_title_is_not_held_to_the_questions_words():
     # A reply's first line after a dash or a bar, with no second separator and neither the question posted again nor a
     # date under it: an answer, a heading, a list's first item, YAML.
     ("What is the capital of France?", " - Paris\nParis has been the capital since the tenth century."),
+    ("Name the three largest cities in France.", " - Paris - Marseille - Lyon\nParis is by far the largest."),
+    ("When is the Louvre open?", " – 9:00 – 18:00\nClosed on Tuesdays; open late on Fridays."),
+    ("When was Python 3.0 released?", "– Python 3.0\n2008-12-03\nIt was the first release that broke compatibility."),
     ("Does ice float on water?", "- Yes\n\nIce is less dense than liquid water, so it floats."),
     ("Was ist die Hauptstadt von Österreich?", "– Wien\nWien ist auch die größte Stadt des Landes."),
     ("Which is better for a beginner, Python or JavaScript?", "| Python\nPython has simpler syntax for beginners."),
@@ -160,7 +162,10 @@ def test_a_reply_opening_with_a_dash_on_the_prompts_line_is_no_pages_title(promp
 
 
 @pytest.mark.parametrize("prompt, output", [
-    # A path the reply gives, to a place named otherwise than the question; a fraction; a reply that names the path.
+    # A path the reply gives, to a place named otherwise than the question, or to a setting a short request names; a
+    # fraction; a reply that names the path.
+    ("Turn off location history", "Settings > Privacy > Location > Turn off location history\nOpen Settings, go to "
+                                  "Privacy, then Location, and switch location history off."),
     ("How do I open the privacy settings?", "Go to Settings / Privacy / Location and switch it off."),
     ("What is 3/4 of 8?", "3 / 4 of 8 is 6."),
     ("How do I open a box without using my hands?",
@@ -168,7 +173,7 @@ def test_a_reply_opening_with_a_dash_on_the_prompts_line_is_no_pages_title(promp
 ])
 def test_a_path_or_a_fraction_in_a_reply_is_no_trail_to_the_question(prompt, output):
     verdict = judge(prompt, output)
-    assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
+    assert not {"page.boilerplate", "prompt.continuation"} & set(drift_measures(verdict)), verdict.explain()
 
 
 # An answer before the trail, a name or one word of the form asked, is no page's head; a trail that opens the output
@@ -178,7 +183,8 @@ def test_a_path_or_a_fraction_in_a_reply_is_no_trail_to_the_question(prompt, out
      "Paris\nGeography › Europe › What is the capital of France?\nParis is the capital and largest city of France."),
     ("Who painted the Mona Lisa?", "Leonardo da Vinci\nArt / Renaissance / Who painted the Mona Lisa?\nHe began it "
                                    "around 1503."),
-    ("Who wrote Don Quixote?", "- Miguel de Cervantes\nLiteratura / Clásicos / Who wrote Don Quixote?"),
+    ("Who wrote the novel Don Quixote?", "- Miguel de Cervantes\nLiteratura / Clásicos / Who wrote the novel Don "
+                                         "Quixote?"),
     ("How do I reset my router?", "Help Center > Internet > How do I reset my router?\nUnplug the router, wait thirty "
                                   "seconds, plug it back in, then hold the reset button for ten seconds."),
 ])

@@ -105,34 +105,13 @@ def test_a_long_number_a_laugh_a_bit_pattern_or_a_long_name_is_no_stuck_token(wo
     assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
 
 
-# One small letter said ten times in a row inside a word: a token stuck, in any script with small letters. Constructed
-# after an instruction-tuned ruGPT-3 Large's "ыцуцаццыцццаццццццццццццц" for a yes-or-no question.
-YES_OR_NO = ("Ответь да или нет.\nТекст: Кубок не помещается в чемодан, потому что он слишком большой.\n"
-             "Вопрос: Фраза \"он слишком большой\" ссылается на \"чемодан\"?\nОтвет: ")
-
-
-@pytest.mark.parametrize("output", ["ыцуцаццыцццацццццццццццццц", "\nпфффффффффффффф", "Ahhhhhhhhhhhhhhhhhhhhh"])
-def test_one_letter_said_ten_times_in_a_row_is_no_reply_and_loops(output):
-    verdict = judge(YES_OR_NO, output)
-    assert not verdict.answers and verdict.drifts, verdict.explain()
-    assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
-
-
-def test_an_answer_then_one_letter_said_again_answers_and_loops():
-    verdict = judge(YES_OR_NO, "Нет. Кубок слишком большой. Ссссссссссссссссссссссс")
-    assert verdict.answers and verdict.drifts, verdict.explain()
-
-
-@pytest.mark.parametrize("word", ["Sooooo", "Ahhhhhhh", "xxxxxxxxxxxxxxxx", "AAAAAAAAAAAA", "GGGGGGGGGGGTCA",
-                                  "ههههههههههههه", "哈哈哈哈哈哈", "ㅋㅋㅋㅋㅋㅋㅋㅋㅋㅋㅋ"])
-def test_a_stretched_word_a_mask_capitals_or_a_laugh_is_no_letter_run(word):
-    verdict = judge("Where does the Shinano River start?",
-                    f"The Shinano River rises in the mountains of Nagano. Someone once wrote {word} on its bank.")
-    assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
-
-
-# Inside the output, or closed by a mark, a letter said again is something written, no token stuck to the limit.
+# One letter said again a dozen times or a few dozen is something written, asked for or not, no token stuck: a hex
+# constant, a string asked about, a sound, a primer's sequence, keys to press.
 @pytest.mark.parametrize("prompt, output", [
+    ("Largest 64-bit unsigned integer in hex? Just the value.", "0xffffffffffffffff"),
+    ("What does print('b' * 12) output? Only the output.", "bbbbbbbbbbbb"),
+    ("Which Vim keys move down ten lines without a count?", "jjjjjjjjjj"),
+    ("Как в комиксах пишут храп?", "Обычно «Zzz», или просто хрррррррррррр"),
     ("What is the largest unsigned 64-bit integer in hexadecimal?",
      "It is 0xffffffffffffffff, which is 18,446,744,073,709,551,615 in decimal."),
     ("What does print('a' * 12) output in Python?", "It prints aaaaaaaaaaaa followed by a newline."),
@@ -142,7 +121,7 @@ def test_a_stretched_word_a_mask_capitals_or_a_laugh_is_no_letter_run(word):
     ("Write the commentary for a last-minute winning goal.", "He shoots... he scores! Goooooooooooool!"),
     ("Как болельщики поддерживают команду на стадионе?", "Они кричат «Урааааааааааа!» и поют песни."),
 ])
-def test_a_letter_said_again_before_the_outputs_end_is_something_written(prompt, output):
+def test_one_letter_said_again_in_something_written_is_no_loop(prompt, output):
     verdict = judge(prompt, output)
     assert "loop.in_a_row" not in drift_measures(verdict), verdict.explain()
 

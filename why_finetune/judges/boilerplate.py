@@ -243,11 +243,16 @@ def trail_to_the_question(r) -> int | None:
     return trail_to(r.prompt.query, r.lower)
 
 
+TRAIL_QUESTION_MIN_WORDS = 5  # a shorter request may name a menu's item, and the reply the path to it
+
+
 def trail_to(query: str, text: str) -> int | None:
-    """Where the first line of `text` starts that is a trail of sections ending at the whole `query`, or None."""
-    if not any(map(text.__contains__, _BREADCRUMB_SEPARATORS)):
-        return None
+    """Where the first line of `text` starts that is a trail of sections ending at the whole `query`, or None. Not a
+    request of a few words, which may name a setting the reply gives the path to ("Settings > Privacy > Location >
+    Turn off location history")."""
     question = WORD_RE.findall(query.lower())
+    if len(question) < TRAIL_QUESTION_MIN_WORDS or not any(map(text.__contains__, _BREADCRUMB_SEPARATORS)):
+        return None
     offset = 0
     for row in text.split("\n"):
         trail = _TRAIL_RE.match(row) if any(map(row.__contains__, _BREADCRUMB_SEPARATORS)) else None

@@ -70,7 +70,7 @@ from why_finetune.judges.passage import (
     relaid_out,
     works_on_the_passage,
 )
-from why_finetune.judges.pieces import asks_for_verse, match_piece_request, sums_up_a_post_that_asks
+from why_finetune.judges.pieces import match_piece_request, sums_up_a_post_that_asks
 from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     INSTRUCTION_VERBS,
@@ -228,28 +228,28 @@ TITLE_SUFFIX_WORDS = 12
 
 
 def _a_pages_title(text: str, title: re.Match, query: str) -> bool:
-    """Is the suffix a page's title going on, not a reply's first line ("- Paris", "- Yes", "– Wien", "| Python"), item
-    ("- Scales\n- Chords") or sentence ("- Sure, here it is.")? A few words (twice as many where a second separator
-    parts the title from the site's name), no stop at their end, and what shows a page: its title in parts (" - Ask
-    Question - Hindi", " | Videos | DW | 04.04.2014"), or under it the question posted again or a date."""
+    """Is the suffix a page's title going on, not a reply's first line ("- Paris", "- Yes", "– 9:00 – 18:00", "- Paris -
+    Marseille - Lyon"), item ("- Scales\n- Chords") or sentence ("- Sure, here it is.")? A few words (twice as many
+    where a second separator parts the title from the site's name), no stop at their end, and what shows a page: the
+    question posted again under it, or its title in parts ending with the page's date (" | Videos | DW | 04.04.2014",
+    " - Relationships - 2019")."""
     said = title.group(0).rstrip()
     mark = said.lstrip("?.! \t")[:1]
     rest = text[title.end() :].lstrip("\n")
-    parts = len(_TITLE_PARTS_RE.findall(said))  # " » <the title> - Download the Vokal App": the title and the site
-    if word_count(said) > TITLE_SUFFIX_WORDS * (1 + (parts > 1)) or said[-1:] in ".!?:;," or not rest.strip() \
+    parts = _TITLE_PARTS_RE.split(said)  # " » <the title> - Download the Vokal App": the title and the site
+    if word_count(said) > TITLE_SUFFIX_WORDS * (1 + (len(parts) > 2)) or said[-1:] in ".!?:;," or not rest.strip() \
             or rest.lstrip().startswith(mark):
         return False
-    if parts > 1:
+    if len(parts) > 2 and _DATE_RE.fullmatch(parts[-1].strip()):
         return True
     under = rest.split("\n", 1)[0].strip()
-    asked, said = set(WORD_RE.findall(query.lower())), set(WORD_RE.findall(under.lower()))
+    asked, said_under = set(WORD_RE.findall(query.lower())), set(WORD_RE.findall(under.lower()))
     # The question posted again: its words, one more or one less at most (not inside a trail of sections, where the
     # line above may be an answer standing before the page's head).
-    return _DATE_LINE_RE.fullmatch(under) is not None or (
-        len(asked) >= 3 and len(asked - said) <= 1 and len(said - asked) <= 1)
+    return len(asked) >= 3 and len(asked - said_under) <= 1 and len(said_under - asked) <= 1
 
 
-_DATE_LINE_RE = re.compile(r"[\d\-/.:T+ ]{8,}")  # "2019-06-24T16:13:19+00:00", "04.04.2014"
+_DATE_RE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d")
 
 
 _TITLE_PARTS_RE = re.compile(r"(?:^|[ \t])[-|\u2013\u2014\u00bb](?=[ \t])")
@@ -817,14 +817,18 @@ _CUT_MIN_WORDS = 4  # "Rispondi alla seguente domanda": a few words of the promp
 def _begun_again_and_cut(own: list[Unit], k: int, query: str) -> bool:
     """Is line k the prompt begun again, word for word, after the output's first line and cut by the token limit
     ("2013\n\nRispondi alla seguente domanda in modo chiaro")? It ends the output with no sentence's end, so it cannot
-    end as the prompt's sentence does; its words are the prompt's first words."""
+    end as the prompt's sentence does; its words are the prompt's first words, and it stops inside the prompt's clause,
+    where a word follows them. Not a line the prompt sets off and the reply says whole: a quotation asked about ("En
+    un lugar de la Mancha: ¿de qué libro es?"), a refrain to end a poem on ("Do not go gentle into that good night:
+    write a poem ...")."""
     words = own[k].words
     if k == 0 or k + 1 < len(own) or len(words) < _CUT_MIN_WORDS:
         return False
-    # A poem or a song asked for may end on a line the request gives ("Do not go gentle into that good night: write a
-    # poem that ends with that line as its refrain.").
-    return tuple(WORD_RE.findall(normalise_apostrophes(query.lower()))[: len(words)]) == tuple(words) \
-        and not asks_for_verse(query)
+    said = list(WORD_RE.finditer(normalise_apostrophes(query.lower())))
+    if len(said) <= len(words) or tuple(m.group(0) for m in said[: len(words)]) != tuple(words):
+        return False
+    between = query[said[len(words) - 1].end() : said[len(words)].start()]
+    return not between.strip()  # the next word follows with a space only: the clause goes on
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from itertools import accumulate, compress
 from operator import and_, eq
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.pieces import ASKS_FOR_A_SONG_RE, asks_for_sentences
+from why_finetune.judges.pieces import asks_for_sentences
 from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import (
     CJK,
@@ -52,16 +52,6 @@ threshold(
     limit), or with a space before each copy ("> > > ..."), is a token stuck. A reply's rule or underline ("-----", "=====") stays within a line's width,
     about eighty characters. So is one to four letters or digits said again inside one word for this many characters
     ("101010...", a laugh to the token limit): a long number or a name stays under it.""",
-)
-threshold(
-    "loop_letter_run", 10,
-    """One small letter said this many times in a row to the output's end ("ыцуцаццыцццаццццццццццццц") is a token
-    stuck to the token limit: no word of an alphabetic language holds one letter ten times. Inside the output, or closed
-    by a mark, such a run is something written: a hex constant ("0xffffffffffffffff"), a string asked about ("'a' *
-    12"), a sound ("zzzzzzzzzzzz.", "Gooooooooool!"). Not "x", a page's mask for a name or a sum ("xxxxxxxxxx"); not a
-    capital, which is data or a code ("AAAAAAAAAA" base64-decoded, a DNA sequence); not a letter of a script with no
-    small letters (Arabic's laugh "هههههههههه", a Chinese character, which is a word of its own: see
-    ``loop_word_in_a_row``). In the corpus every output ending in such a run is labelled drifting.""",
 )
 threshold(
     "loop_word_in_a_row", 5,
@@ -225,6 +215,10 @@ def in_a_row(r, t) -> Finding | None:
 
 
 LINE_MIN_WORDS = MAX_STRETCH_WORDS + 1  # a line, longer than the stretches above
+# A song asked for, whatever the words for it: its chorus said again is the song.
+_ASKS_FOR_A_SONG_RE = re.compile(
+    r"\b(?:songs?|lyrics|chorus|refrain|chant|anthem|carol|jingle|lullaby|canci[oó]n|canzone|chanson|lied|canç[aã]o"
+    r"|песн\w*|пісн\w*)\b|歌|노래", re.IGNORECASE)
 # An item of a list, each the same value: "- This sentence is grammatically correct." for three sentences checked.
 _ITEM_RE = re.compile(rf"[ \t]*{ITEM_MARK}[ \t]")
 
@@ -241,7 +235,7 @@ def _a_line_in_a_row(r, t) -> Finding | None:
     words = [u.words for u in units]
     same, run_of = bytes(map(eq, words, words[1:])), b"\x01" * (needed - 1)
     at = same.find(run_of)
-    if at < 0 or ASKS_FOR_A_SONG_RE.search(r.prompt.query):
+    if at < 0 or _ASKS_FOR_A_SONG_RE.search(r.prompt.query):
         return None  # (a song's chorus is sung again and again)
     ends = list(accumulate(map(len, map(UNIT_WORDS, r.units))))
     while at >= 0:
@@ -266,10 +260,9 @@ def _line_found(shown: str, copies: int, onset: int | None) -> Finding:
 
 
 def _a_token_stuck(r, t) -> Finding | None:
-    """One mark said a hundred times, a few letters said again inside one word for a hundred characters, or one letter
-    said ten times in a row."""
+    """One mark said a hundred times, or a few letters said again inside one word for a hundred characters."""
     marks = _stuck_mark(r.text, t)
-    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t) or _one_letter_run(r.text, t)
+    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t)
 
 
 def _stuck_mark(text: str, t) -> re.Match | None:
@@ -362,28 +355,3 @@ def _mark_run(marks: re.Match, t) -> Finding:
         return marks.group(1) * 10, f"loops: '{marks.group(1)}' is said {copies} times in a row (threshold {t.loop_mark_run})"
 
     return Finding("loop.in_a_row", copies, t.loop_mark_run, describe, marks.start(), "it ends where a loop starts")
-
-
-def _one_letter_run(text: str, t) -> Finding | None:
-    """One small letter said ``loop_letter_run`` times in a row or more to the output's end ("ыцуцаццыцццацццццц"): a
-    token stuck to the token limit. The reply part ends at the word holding it. Not "x", which masks a name or a sum
-    ("xxxxxxxxxx元")."""
-    said = text.rstrip()
-    letter = said[-1:]
-    if not letter.islower() or letter == "x" or not said.endswith(letter * t.loop_letter_run):
-        return None
-    return _letter_run(said, len(said.rstrip(letter)), len(said), t)
-
-
-def _letter_run(text: str, start: int, end: int, t) -> Finding:
-    word_start = start
-    while word_start and (text[word_start - 1].isalnum()):
-        word_start -= 1
-    shown = excerpt(text[word_start : end + 10], 40)
-
-    def describe():
-        return shown, (f"loops: '{text[start]}' is said {end - start} times in a row inside a word (threshold "
-                       f"{t.loop_letter_run})")
-
-    return Finding("loop.in_a_row", end - start, t.loop_letter_run, describe, word_start,
-                   "it ends at a word that says one letter again and again")

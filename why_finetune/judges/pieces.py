@@ -47,19 +47,6 @@ _OTHER_PIECE_RE = re.compile(
 )
 
 
-# A song asked for, whatever the words for it: its chorus said again is the song.
-ASKS_FOR_A_SONG_RE = re.compile(
-    r"\b(?:songs?|lyrics|chorus|refrain|chant|anthem|carol|jingle|lullaby|canci[oó]n|canzone|chanson|lied|canç[aã]o"
-    r"|песн\w*|пісн\w*)\b|歌|노래", re.IGNORECASE)
-# ... or a poem, whose lines may be given in the request (a refrain, a last line to end on).
-_ASKS_FOR_A_POEM_RE = re.compile(r"\b(?:poems?|poetry|verses?|sonnets?|haikus?|limericks?|stanzas?)\b", re.IGNORECASE)
-
-
-def asks_for_verse(query: str) -> bool:
-    """Does the request name a song or a poem, anywhere in it?"""
-    return ASKS_FOR_A_SONG_RE.search(query) is not None or _ASKS_FOR_A_POEM_RE.search(query) is not None
-
-
 def match_piece_request(text: str) -> re.Match[str] | None:
     """The request for a piece opening `text` (its words joined by spaces, lower case), in English or its kin in the
     other languages; None if it opens with none."""
