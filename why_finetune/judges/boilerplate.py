@@ -250,8 +250,10 @@ def trail_to(query: str, text: str) -> int | None:
     """Where the first line of `text` starts that is a trail of sections ending at the whole `query`, or None. Not a
     request of a few words, which may name a setting the reply gives the path to ("Settings > Privacy > Location >
     Turn off location history")."""
+    if not any(map(text.__contains__, _BREADCRUMB_SEPARATORS)):
+        return None  # (a substring test each, C code: most outputs have none)
     question = WORD_RE.findall(query.lower())
-    if len(question) < TRAIL_QUESTION_MIN_WORDS or not any(map(text.__contains__, _BREADCRUMB_SEPARATORS)):
+    if len(question) < TRAIL_QUESTION_MIN_WORDS:
         return None
     offset = 0
     for row in text.split("\n"):

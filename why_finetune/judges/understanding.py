@@ -162,12 +162,12 @@ def not_available(r, start: int, end: int) -> str:
     `end` is that sentence and at most what the data covers, where to look and the list under either; otherwise
     ""."""
     first = next((u for u in r.units if u.end > start and u.start < end), None)
-    if first is None or r.question.asks_for_a_translation or r.question.kind == PIECE \
+    if first is None:
+        return ""
+    said = _NOT_AVAILABLE_RE.match(r.lower, first.start, first.end)
+    if said is None or r.question.asks_for_a_translation or r.question.kind == PIECE \
             or not _ASKS_FOR_THE_WORDS.isdisjoint(r.question.words):
         return ""  # (the words asked for: "Datos no disponibles" translated, an empty state's message, "available?")
-    said = _NOT_AVAILABLE_RE.match(r.lower, first.start, first.end)
-    if said is None:
-        return ""
     tail = r.lower[said.end() : first.end]  # "pour Paris", "for 2030": what is not available, no clause after it
     if len(tail.split()) > r.thresholds.not_understood_tail_words or _A_CLAUSE_AFTER_RE.search(tail):
         return ""
