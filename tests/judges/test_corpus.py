@@ -60,7 +60,9 @@ BY_ID = {item.id: item for item in ITEMS}
 # 3,085: answers 2,984 (96.7%), drifts 3,004 (97.4%); four more (81: Portuguese multiple choice, English passages, Arabic,
 # HH-RLHF dialogues) to 3,166: answers 3,053 (96.4%), drifts 3,082 (97.3%); two more (44: a GPT-2 finance LoRA,
 # Catalan and Spanish VeritasQA) to 3,210: answers 3,108 (96.8%), drifts 3,134 (97.6%); five more (149: Malay, GSM8K and
-# TruthfulQA, LIMA prompts, MBPP+ code, few-shot Russian) to 3,359: answers 3,252 (96.8%), drifts 3,281 (97.7%).
+# TruthfulQA, LIMA prompts, MBPP+ code, few-shot Russian) to 3,359: answers 3,252 (96.8%), drifts 3,281 (97.7%); four more
+# (101: Hindi and Arabic, Italian quiz questions, JSON answers, French public data) to 3,460: answers 3,339 (96.5%), drifts
+# 3,362 (97.2%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
