@@ -219,7 +219,8 @@ def boilerplate(r, t) -> Finding | None:
     count, first, line = find_boilerplate(r.text, r.lower, r.vocabulary, signoffs=not message,
                                           comments=not (r.plain and r.question.kind == PIECE))
     trail = trail_to_the_question(r) if r.plain else None
-    if trail is not None and trail >= r.own_start and (not count or trail < first):  # (a page's head: its title)
+    # (A trail opening the output is the page's head, read as its title with the reply under it: prompt.continuation.)
+    if trail is not None and trail >= r.own_start and (not count or trail < first):
         count, first = count + 1, trail
         line = r.text[first:].split("\n", 1)[0]
     shown = excerpt(line, 60)
@@ -262,4 +263,3 @@ def trail_to(query: str, text: str) -> int | None:
             return offset + len(row) - len(row.lstrip())
         offset += len(row) + 1
     return None
-

@@ -192,7 +192,9 @@ def _ends_in_a_list(query: str) -> bool:
 def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
     """The fragment that finishes the prompt's sentence: from the start of the output (if it starts
     in lower case or with punctuation) to the first sentence end or line break. None when the
-    fragment begins the prompt's last line again and changes it (see _rewrites_last_line)."""
+    fragment begins the prompt's last line again and changes it (see _rewrites_last_line). Whatever the prompt's
+    last mark, a page's title going on (`title`): the site's name after the prompt's line (see _a_pages_title), or a
+    trail of the site's sections to the question opening the output."""
     if not query or _ends_in_a_list(query):
         return Continuation(0, 0, "")
     text = cleaned.text
