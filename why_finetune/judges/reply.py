@@ -1018,9 +1018,23 @@ def understands(reply: Reply, r, t) -> Evidence | None:
     """A reply part that only says it does not understand the request, or does not know (see understanding.py)."""
     if not r.plain or not reply.words:
         return None
-    said = not_understood(r, reply.start, reply.end) or not_available(r, reply.start, reply.end)
+    said = not_understood(r, reply.start, reply.end) or (
+        not_available(r, reply.start, reply.end) if not _asks_for_those_words(r) else "")
     return _only_says("reply.not_understood", said, "only says it does not understand the request or does not know") \
         if said else None
+
+
+# A request whose answer may be "Data not available": one about availability ("Is the census data available yet?"), or
+# one asking for a text ("What message does the table show when empty?", "Write the label for an empty chart").
+_ASKS_FOR_THE_WORDS = frozenset(
+    "available availability unavailable disponible disponibles disponibilidad verfügbar disponibile disponibili "
+    "disponível text message string label wording placeholder notice caption".split())
+
+
+def _asks_for_those_words(r) -> bool:
+    """Are "Data not available" the words asked for: a translation, a piece, a text or an answer about availability?"""
+    return r.question.asks_for_a_translation or r.question.kind == PIECE \
+        or not _ASKS_FOR_THE_WORDS.isdisjoint(r.question.words)
 
 
 def not_asking_for_more(reply: Reply, r, t) -> Evidence | None:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import units_between
 from why_finetune.judges.thresholds import threshold
 
@@ -150,24 +149,18 @@ _SCOPE_RE = re.compile(
     r"|\b(?:consult\w*|see|check|visit|refer to|voir|visitez|consulte\w*|siehe|besuchen|vedi|visita)\b[^.!?\n]*[:\uff1a]\s*$",
     re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
-# A request whose answer may be those words: one about availability ("Is the census data available yet?"), or one
-# asking for a text ("What message does the table show when empty?", "Write the label for an empty chart").
-_ASKS_FOR_THE_WORDS = frozenset(
-    "available availability unavailable disponible disponibles disponibilidad verfügbar disponibile disponibili "
-    "disponível text message string label wording placeholder notice caption".split())
 
 
 def not_available(r, start: int, end: int) -> str:
     """The sentence saying the replier's data holds nothing for the request, when the output between `start` and
     `end` is that sentence and at most what the data covers, where to look and the list under either; otherwise
-    ""."""
+    "". (Whether the request asks for those very words is the caller's to read: see reply.understands.)"""
     first = next((u for u in r.units if u.end > start and u.start < end), None)
     if first is None:
         return ""
     said = _NOT_AVAILABLE_RE.match(r.lower, first.start, first.end)
-    if said is None or r.question.asks_for_a_translation or r.question.kind == PIECE \
-            or not _ASKS_FOR_THE_WORDS.isdisjoint(r.question.words):
-        return ""  # (the words asked for: "Datos no disponibles" translated, an empty state's message, "available?")
+    if said is None:
+        return ""
     tail = r.lower[said.end() : first.end]  # "pour Paris", "for 2030": what is not available, no clause after it
     if len(tail.split()) > r.thresholds.not_understood_tail_words or _A_CLAUSE_AFTER_RE.search(tail):
         return ""
