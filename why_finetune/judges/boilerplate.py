@@ -218,7 +218,7 @@ def boilerplate(r, t) -> Finding | None:
     # A story or a dialogue asked for may have its people speak ("Linda says:").
     count, first, line = find_boilerplate(r.text, r.lower, r.vocabulary, signoffs=not message,
                                           comments=not (r.plain and r.question.kind == PIECE))
-    trail = trail_to_the_question(r) if r.plain else None
+    trail = r.trail
     # (A trail opening the output is the page's head, read as its title with the reply under it: prompt.continuation.)
     if trail is not None and trail >= r.own_start and (not count or trail < first):
         count, first = count + 1, trail
@@ -237,11 +237,6 @@ def boilerplate(r, t) -> Finding | None:
 # question>", "Main /Daily Varta /<the question>"): its sections are the site's, in any language, with no home word.
 _TRAIL_RE = re.compile(r"[ \t]*[^\n/>\u203a\u00bb]{1,40}?(?:[ \t]*[/>\u203a\u00bb][ \t]*[^\n/>\u203a\u00bb]{1,40}?){1,}"
                        r"[ \t]*[/>\u203a\u00bb][ \t]*(?P<title>[^\n/>\u203a\u00bb]+)$")
-
-
-def trail_to_the_question(r) -> int | None:
-    """Where a line starts that is a trail of sections ending at the whole question, word for word, or None."""
-    return trail_to(r.prompt.query, r.lower)
 
 
 TRAIL_QUESTION_MIN_WORDS = 5  # a shorter request may name a menu's item, and the reply the path to it

@@ -51,7 +51,6 @@ from itertools import chain, compress, repeat
 from operator import eq, itemgetter
 
 from why_finetune.judges.asking_words import asks_to_translate, text_after_the_request
-from why_finetune.judges.boilerplate import trail_to
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
 from why_finetune.judges.code import defines_the_named_function
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
@@ -189,19 +188,20 @@ def _ends_in_a_list(query: str) -> bool:
     return len(lines) == 3 and all(0 < len(WORD_RE.findall(line)) <= _LIST_ITEM_WORDS for line in lines)
 
 
-def find_continuation(query: str, cleaned: Cleaned) -> Continuation:
+def find_continuation(query: str, cleaned: Cleaned, trail: int | None = None) -> Continuation:
     """The fragment that finishes the prompt's sentence: from the start of the output (if it starts
     in lower case or with punctuation) to the first sentence end or line break. None when the
     fragment begins the prompt's last line again and changes it (see _rewrites_last_line). Whatever the prompt's
     last mark, a page's title going on (`title`): the site's name after the prompt's line (see _a_pages_title), or a
-    trail of the site's sections to the question opening the output."""
+    trail of the site's sections to the question (`trail`, where it starts: see boilerplate.trail_to) opening the
+    output."""
     if not query or _ends_in_a_list(query):
         return Continuation(0, 0, "")
     text = cleaned.text
     if (title := _TITLE_SUFFIX_RE.match(text)) and _a_pages_title(text, title, query) \
             and not match_piece_request(" ".join(WORD_RE.findall(query.lower()))):  # a line asked for is no title
         return Continuation(title.end(), word_count(title.group(0)), excerpt(title.group(0).strip(), 60), title=True)
-    if (trail := trail_to(query, text)) is not None and not text[:trail].strip():
+    if trail is not None and not text[:trail].strip():
         # The output opens with a trail of the site's sections to the question ("Help Center > Internet > <the
         # question>"): the page's head, the reply under it.
         end = text.find("\n", trail)

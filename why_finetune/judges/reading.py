@@ -14,6 +14,7 @@ from operator import eq
 
 from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.asking_words import asked_by_a_language_label
+from why_finetune.judges.boilerplate import trail_to
 from why_finetune.judges.choices import lettered_choices
 from why_finetune.judges.echo import (
     find_continuation,
@@ -123,9 +124,15 @@ class Reading:
         fills_a_field = self.prompt.template in ("instruction", "fields") or opens_the_models_turn(self.prompt.raw) \
             or bool(example_shape(self.prompt.text, t.inline_examples)) or begins_the_answer(self.prompt.raw) \
             or says_a_quoted_output(self.prompt.query, output)
-        self.continuation = (find_continuation("" if fills_a_field else self.prompt.query, self.cleaned)
+        # A trail of a site's sections ending at the question ("Help Center > Internet > <the question>"), read once
+        # for the continuation (opening the output, it heads the page) and the page's chrome (boilerplate.py).
+        self.trail = trail_to(self.prompt.query, self.text) if self.plain else None
+        self.continuation = (find_continuation("" if fills_a_field else self.prompt.query, self.cleaned,
+                                               None if fills_a_field else self.trail)
                              if self.plain else None)
         self.own_start = self.continuation.end if self.continuation else 0
+        # The output began by finishing the prompt's sentence (a page's title going on is no sentence of the asker's).
+        self.continued = self.continuation is not None and self.own_start > 0 and not self.continuation.title
         # The whole question said again at the opening (echo.question_again): the reply starts after it.
         self.question_again = find_question_again(self.prompt.query, self.units, self.own_start, self.text)
         if not self.question_again.end and self.prompt.template == "instruction":

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from itertools import islice
 
 from why_finetune.judges.about_the_question import only_about_the_question
-from why_finetune.judges.boilerplate import trail_to_the_question
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
 from why_finetune.judges.code import asks_for_code, code_for_another_language, defines_the_named_function, holds_code
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, USER_SIDE_LABELS
@@ -272,7 +271,7 @@ def find_reply(r, t, holding: list) -> Reply:
         text=excerpt(r.text[start:end], 80),
         stop_reason=f"; {stop_why} at character {stop_at}" if stop_why else "",
         direct=r.plain and _direct(r, start, end),
-        continued=r.plain and r.own_start > 0 and not r.continuation.title,
+        continued=r.continued,
         stopped_by=stopped_by,
         value=r.field_value,
     )
@@ -319,7 +318,7 @@ def _value_before_drift(r, stops: list[tuple[int, str, str]], start: int, end: i
         text=excerpt(value.text, 80),
         stop_reason=f"; {stop_why} at character {stop_at}",
         direct=False,
-        continued=r.plain and r.own_start > 0 and not r.continuation.title,
+        continued=r.continued,
         stopped_by=stopped_by,
         value=value,
     )
@@ -966,7 +965,7 @@ def not_a_pages_head(reply: Reply, r, t) -> Evidence | None:
                                                      and not r.question.in_lines)) \
             or head[-1:] in ".!?" or _names_the_topic(r, t, reply.start, reply.end) or _a_short_answer(reply, r) \
             or not (request_restated(r, t).whole_after_first if reply.stopped_by == "prompt.restated"
-                    else trail_to_the_question(r) == reply.end):
+                    else r.trail == reply.end):
         return None  # (a piece need not name the topic: a haiku or a slogan before the request said again answers)
     return Evidence(
         "reply.pages_head", 1.0, 1.0, reply.text,
