@@ -3,6 +3,7 @@
     .venv/bin/python bench/judges_fit.py             # the held-out table, per property and per source
     .venv/bin/python bench/judges_fit.py --markdown  # the same as markdown, for bench/RESULTS.md
     .venv/bin/python bench/judges_fit.py --by family # hold out a family of sources at a time (en, zh, base, ...)
+    .venv/bin/python bench/judges_fit.py --jobs 2    # the same figures, the folds fitted in two processes
 
 For every high-confidence labelled output the project holds (tests/judges/labelled_sets.py) it reads
 the measures a verdict already carries (each drift measure's value over its threshold, each answer
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import multiprocessing
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -236,15 +238,34 @@ def without_hand(fitter: Fitter, names: list[str]) -> Fitter:
 # --- cross-validation by source ------------------------------------------------------------------
 
 
-def leave_one_source_out(rows, labels, sources, fitter: Fitter, names) -> list[bool]:
+def leave_one_source_out(rows, labels, sources, fitter: Fitter, names, jobs: int = 1) -> list[bool]:
+    """Each source's outputs predicted by a model fitted on every other source. With ``jobs`` over 1 the
+    folds run in that many forked processes: each fold is fitted alone, so the predictions are the same."""
+    global _FOLDS
+    held = sorted(set(sources))
+    _FOLDS = (rows, labels, sources, fitter, names)
+    if jobs > 1:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            folds = pool.map(_predict_fold, held)
+    else:
+        folds = list(map(_predict_fold, held))
     predictions: list[bool] = [False] * len(rows)
-    for held in sorted(set(sources)):
-        train = [i for i, s in enumerate(sources) if s != held]
-        model, _ = fitter([rows[i] for i in train], [labels[i] for i in train], names)
-        for i, s in enumerate(sources):
-            if s == held:
-                predictions[i] = model(rows[i])
+    for fold in folds:
+        for i, prediction in fold:
+            predictions[i] = prediction
     return predictions
+
+
+# One cross-validation's data, set before the worker processes fork so they inherit it (the fitters are
+# closures, which cannot be sent to a process).
+_FOLDS: tuple = ()
+
+
+def _predict_fold(held: str) -> list[tuple[int, bool]]:
+    rows, labels, sources, fitter, names = _FOLDS
+    train = [i for i, s in enumerate(sources) if s != held]
+    model, _ = fitter([rows[i] for i in train], [labels[i] for i in train], names)
+    return [(i, model(rows[i])) for i, s in enumerate(sources) if s == held]
 
 
 def main() -> int:
@@ -253,6 +274,8 @@ def main() -> int:
     parser.add_argument("--by", choices=("source", "family"), default="source",
                         help="hold out one source at a time (a file of the corpus, a calibration set), or one "
                         "family of them at a time (its name's first word: en, zh, ja, base, course, ...)")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="fit the held-out folds in this many processes (the figures do not change)")
     args = parser.parse_args()
 
     items = [i for i in labelled_sets.everything() if i.confidence == "high"]
@@ -271,7 +294,7 @@ def main() -> int:
             "tree, measures only": without_hand(fit_tree, names),
         }
         for model_name, fitter in fitters.items():
-            predictions = leave_one_source_out(rows, labels, sources, fitter, names)
+            predictions = leave_one_source_out(rows, labels, sources, fitter, names, args.jobs)
             held_out[prop, model_name] = [p == y for p, y in zip(predictions, labels)]
             model, text = fitter(rows, labels, names)
             in_sample = sum(model(x) == y for x, y in zip(rows, labels))

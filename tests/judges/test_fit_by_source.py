@@ -49,3 +49,11 @@ def test_the_hand_rules_column_is_the_hand_verdict_unfitted():
     model, _ = judges_fit.hand(2)(rows, labels, NAMES)
     assert [model(x) for x in rows] == [x[2] >= 0.5 for x in rows]
     assert sum(model(x) == y for x, y in zip(rows, labels)) == 30
+
+
+def test_folds_fitted_in_two_processes_give_the_same_predictions():
+    rows, labels = _separable()
+    sources = [f"s{k % 5}" for k in range(len(rows))]
+    for fitter in (judges_fit.fit_tree, judges_fit.exceptions(2)):
+        alone = judges_fit.leave_one_source_out(rows, labels, sources, fitter, NAMES)
+        assert judges_fit.leave_one_source_out(rows, labels, sources, fitter, NAMES, jobs=2) == alone
