@@ -93,3 +93,37 @@ def test_a_reply_saying_its_data_holds_nothing_is_no_answer_and_no_drift(questio
 def test_data_not_available_then_something_said_answers(question, output):
     verdict = judge(question, output)
     assert verdict.answers, verdict.explain()
+
+
+# Not understanding the request, then only a guess at what it is about after "but": the request talked about, not
+# answered (GPT-2's HH-RLHF SFT: "I'm not sure what you mean by that, but it sounds like some kind of racial slur").
+@pytest.mark.parametrize("question, output", [
+    pytest.param("Tell me a joke about my boss.",
+                 "I'm not sure what you mean by that, but it sounds like some kind of insult or something.",
+                 id="not-sure-what-you-mean-but-it-sounds-like"),
+    pytest.param("Write a letter to my neighbour about the noise.",
+                 "I don't know what you mean by that, but it seems like your neighbours are very loud!",
+                 id="dont-know-what-you-mean-but-it-seems-like"),
+    pytest.param("Which one should I pick?", "I don't understand, but it sounds like a hard choice.",
+                 id="dont-understand-but-it-sounds-like"),
+])
+def test_not_understanding_then_only_a_guess_at_the_request_is_no_answer(question, output):
+    verdict = judge(chatml(question), output)
+    assert (verdict.answers, verdict.drifts) == (False, False), verdict.explain()
+
+
+@pytest.mark.parametrize("question, output", [
+    # What it does not know is no request: the rest is an answer.
+    pytest.param("Who wrote Hamlet?", "I don't know for certain who wrote it first, but it seems like Shakespeare did.",
+                 id="not-knowing-a-fact"),
+    # A colon brings what was asked.
+    pytest.param("Tell me a joke about my boss.", "I'm not sure what you mean, but it sounds like you want a joke: "
+                 "my boss told me to have a good day, so I went home.", id="a-colon-then-the-joke"),
+    # The guess, then the work asked for.
+    pytest.param("Write a letter to my neighbour about the noise.",
+                 "I don't know what you mean by that, but it sounds like your neighbours are loud. Dear neighbour, "
+                 "could you please keep the music down after ten at night? Thank you, Sam.", id="then-the-letter"),
+])
+def test_a_guess_then_what_was_asked_or_a_fact_not_known_still_answers(question, output):
+    verdict = judge(chatml(question), output)
+    assert verdict.answers, verdict.explain()

@@ -173,6 +173,7 @@ class Turns:
     answer_starts: tuple[int, ...] = ()  # where each line opened by an answer-side label starts
     replier_again: int = 0  # plain questions: lines opened by the replier's own label after its reply
     first_replier_again: str = ""  # the first such line, for evidence
+    first_replier_again_at: int | None = None  # ... and where it starts
 
 
 # A line opened by a field's label of a word or two other than "Comment:", with its value on the line ("Rating: 8/10",
@@ -264,7 +265,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character
     answers = headers = again = valued = 0
     first_answer = first_again = first_valued = ""
-    first_answer_at = None
+    first_answer_at = first_again_at = first_valued_at = None
     opens = False
     answer_starts: list[int] = []
     # Plain questions: the lines under a lead-in ending in a colon ("Example:", "For example:"), to the
@@ -332,8 +333,10 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
                 again += bare
                 valued += not bare
                 shown = excerpt(cleaned.text[line_start : pos - 1])
-                first_again = first_again or (shown if bare else "")
-                first_valued = first_valued or shown
+                if bare and first_again_at is None:
+                    first_again, first_again_at = shown, line_start
+                if first_valued_at is None:
+                    first_valued, first_valued_at = shown, line_start
             continue
         if label not in speakers and label != own:
             continue
@@ -357,9 +360,10 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     # ("AI: Artificial Intelligence", "Manager: Dana") make "GPT: ..." among them a field too.
     if valued and (other or all(label in REPLIER_LABELS for label in _field_labels(lower))):
         again += valued
-        first_again = first_again or first_valued
+        if first_again_at is None or first_valued_at < first_again_at:  # the first line of either kind
+            first_again, first_again_at = first_valued, first_valued_at
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
-                 first_answer_at, opens, tuple(answer_starts), again, first_again)
+                 first_answer_at, opens, tuple(answer_starts), again, first_again, first_again_at)
 
 
 # A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write
@@ -447,6 +451,7 @@ def replier_again(r, t) -> Finding | None:
         lambda: (turns.first_replier_again,
                  f"starts the transcript's next turn: {turns.replier_again} line(s) opened by the replier's own "
                  f"label after its reply (threshold 1), first '{turns.first_replier_again}'"),
+        turns.first_replier_again_at, "it ends where the transcript's next turn starts",
     )
 
 

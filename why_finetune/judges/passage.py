@@ -273,6 +273,13 @@ threshold(
     opening sentence, or any one sentence), an echo however short.""",
 )
 
+threshold(
+    "summary_min_words_share", 0.5,
+    """... and hold at least this share of the words read: most of a summary's words are the passage's; words copied
+    from elsewhere in the prompt (its opening paragraph said back, which the split took for an instruction) with a
+    few of the passage's sequences among them are an echo, not work on the passage.""",
+)
+
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 # ... or in quotation marks closing the prompt after a colon ('Extract the email addresses from this text:
 # "Contact anna@example.com ..."'): the text the instruction works on, quoted where a paragraph would follow.
@@ -337,6 +344,7 @@ class Pieces:
     places: int  # how many places of the passage the pieces come from
     share: float  # the pieces' words, as a share of the passage's (a lead-in of the reply's own is no piece)
     items: int = 0  # for a passage laid out as a list: how many of its items the pieces are parts of (see below)
+    of_words: float = 1.0  # the pieces' words, as a share of the words read
 
 
 def find_pieces(passage: tuple[str, ...], words: tuple[str, ...]) -> Pieces:
@@ -355,7 +363,7 @@ def find_pieces(passage: tuple[str, ...], words: tuple[str, ...]) -> Pieces:
         length, start = max((_copied(passage, words, s, i), s) for s in found)
         places += start != last_end
         last_end, i, copied = start + length, i + length, copied + length
-    return Pieces(places, copied / len(passage) if passage else 0.0)
+    return Pieces(places, copied / len(passage) if passage else 0.0, 0, copied / n if n else 0.0)
 
 
 def _copied(passage: tuple[str, ...], words: tuple[str, ...], at: int, i: int) -> int:
@@ -375,7 +383,8 @@ def works_on_the_passage(query: str, words, t, fields: tuple[str, ...] = ()) -> 
     if not passage or not words:
         return None
     pieces = find_pieces(passage, tuple(words))
-    if pieces.places >= t.summary_min_places and pieces.share <= t.summary_max_share:
+    if pieces.places >= t.summary_min_places and pieces.share <= t.summary_max_share \
+            and pieces.of_words >= t.summary_min_words_share:
         return pieces
     parts = parts_of_listed_items(query, tuple(words))
     return Pieces(pieces.places, pieces.share, parts) if parts >= t.summary_min_places else None

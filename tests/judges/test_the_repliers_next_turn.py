@@ -1,0 +1,55 @@
+"""The replier's own label again after its reply ("Assistant: ...") starts the transcript's next turn: it drifts,
+and the reply part ends there, so the answer is judged on the replier's first turn. A question back in the asker's
+voice, then an "Assistant:" turn, gives no answer of its own; an answer, then the label again, still answers.
+Constructed after GPT-2 and its HH-RLHF SFT on a single-line "Human: ... Assistant:" prompt, and a QLoRA chat model
+saying a passage back one turn a paragraph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .probes import drift_measures
+
+
+def hh(request: str) -> str:
+    return f"Human: {request} Assistant:"
+
+
+@pytest.mark.parametrize("request_, output", [
+    pytest.param("How do I boil an egg?",
+                 "What kind of pan should I use for the eggs, and how long will that take me?\nAssistant: It depends "
+                 "on what you like. Some people prefer brown eggs to white ones because of the taste.",
+                 id="the-askers-question-then-a-turn"),
+    pytest.param("Tell me a joke about my boss.",
+                 "I'm not sure what you mean by that, but it sounds like some kind of insult.\nAssistant: It's funny "
+                 "because the first time we heard about this was on the radio.", id="not-understood-then-a-turn"),
+])
+def test_a_question_back_then_the_repliers_next_turn_is_no_answer_and_drifts(request_, output):
+    verdict = judge(hh(request_), output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    assert "turns.replier_again" in drift_measures(verdict), verdict.explain()
+
+
+def test_an_answer_then_the_repliers_next_turn_answers_and_drifts():
+    output = ("Put the eggs in boiling water for nine minutes, then cool them in cold water.\nAssistant: Is there "
+              "anything else I can help you with today? I like eggs too.")
+    verdict = judge(hh("How do I boil an egg?"), output)
+    assert verdict.answers and "turns.replier_again" in drift_measures(verdict), verdict.explain()
+
+
+PASSAGE = ("A statistical model is a mathematical model that embodies a set of assumptions about how sample data are "
+           "generated. A statistical model represents, often in idealised form, the data-generating process.\n\n"
+           "A statistical model is usually specified as a mathematical relationship between random variables and "
+           "other variables. As such, a statistical model is a formal representation of a theory.")
+
+
+def test_the_passage_said_back_one_turn_a_paragraph_is_no_answer():
+    # The request comes after the passage; the first turn is the passage's opening paragraph said back word for word
+    # (the passage's own sequences among it do not make it a summary), the next turn its next paragraph.
+    prompt = f"### Human: {PASSAGE}\n\nCould you explain each sentence in simple terms? ### Assistant:"
+    first, second = PASSAGE.split("\n\n")
+    verdict = judge(prompt, f"{first}\n\nAssistant: {second}")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
