@@ -440,9 +440,8 @@ def other_speaker(r, t) -> Finding:
 
 def replier_again(r, t) -> Finding | None:
     """The replier's own label ("Assistant:") on a line after its reply has begun: the transcript's next turn, its
-    format continued ("A: Hypoglycemia" then '"Assistant":' and "A:" again). The reply part does not end there: what
-    follows is read as the rest of the output, which the other measures judge (a passage said back in turns is
-    still an echo)."""
+    format continued ("A: Hypoglycemia" then '"Assistant":' and "A:" again). The reply part ends there: the answer is
+    the replier's first turn (a question back, then "Assistant: ..." answering it, gives none of its own)."""
     if not r.plain:
         return None
     turns = r.turns
