@@ -454,6 +454,32 @@ def replier_again(r, t) -> Finding | None:
     )
 
 
+# A chat's reply that turns out to be a character's line in a story or a news report: the output's first line closes
+# a quotation it never opened ('... then we'll do our best."') and a later line reports speech ('"I know," said the
+# woman', '"If you're going out," Ms. Burdick said'): the scene around the turn is narrated, other people's words
+# written, not a reply.
+_CLOSES_UNOPENED_RE = re.compile(r"[^\"\u201c\u201d\n]*?[.!?,][\"\u201d][ \t]*(?:\n|\Z)")
+_SPEECH_TAG_RE = re.compile(r"[,?!][\"\u201d][ \t]+(?:[\w.]+[ \t]+){0,3}?(?:said|says|asked|asks|replied|replies|added"
+                            r"|continued|explained|shouted|whispered)\b")
+
+
+def narrated(r, t) -> Finding | None:
+    """The reply is a quotation the output closes without opening, then speech is reported: a narrated scene."""
+    if not r.plain:
+        return None
+    lead = len(r.text) - len(r.text.lstrip())
+    closed = _CLOSES_UNOPENED_RE.match(r.text, lead)
+    tags = len(_SPEECH_TAG_RE.findall(r.text, closed.end())) if closed else 0
+    first = excerpt(r.text[closed.end() :]) if closed else ""
+    return Finding(
+        "turns.narrated", tags, 1,
+        lambda: (first, f"narrates a scene around its reply: its first line closes a quotation it never opened, then "
+                        f"{tags} line(s) report speech ('said', 'asked'; threshold 1)" + (f", from '{first}'" if first
+                                                                                           else "")),
+        closed.end() if closed else None, "it ends where the output narrates a scene around it",
+    )
+
+
 def thread(r, t) -> Finding | None:
     if not r.plain:
         return None

@@ -43,6 +43,7 @@ DRIFT_MEASURES = (
     counting.count_up,
     dialogue.other_speaker,
     dialogue.replier_again,
+    dialogue.narrated,
     dialogue.thread,
     echo.prompt_echo,
     echo.question_said_back_reordered,
