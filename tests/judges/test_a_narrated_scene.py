@@ -44,3 +44,31 @@ def test_a_reply_that_closes_an_unopened_quotation_then_reports_speech_drifts(re
 def test_quotations_opened_or_no_speech_reported_is_no_narrated_scene(request_, output):
     verdict = judge(hh(request_), output)
     assert "turns.narrated" not in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    # The prompt leaves a quotation open: closing it is what was asked.
+    pytest.param("<|im_start|>user\nFinish this famous line and tell me where it comes from: \"To be, or not to be,"
+                 "<|im_end|>\n<|im_start|>assistant\n", "that is the question.\"\nHamlet says it in Act 3, Scene 1 of "
+                 "Shakespeare's play. \"Whether 'tis nobler in the mind to suffer,\" he says next, \"the slings and "
+                 "arrows of outrageous fortune.\"", id="a-line-to-finish"),
+    pytest.param("<|im_start|>user\nContinue this story in two or three lines:\n\nThe old lighthouse keeper looked at "
+                 "the stranger and said, \"You should not have come<|im_end|>\n<|im_start|>assistant\n",
+                 "here tonight. The storm is only getting started.\"\n\"I had no choice,\" the stranger replied, "
+                 "shaking the rain from his coat.", id="a-story-to-continue"),
+    # A quotation opened low („) closes high or straight.
+    pytest.param("<|im_start|>user\nHow do I say 'I'm coming tomorrow' in German, and how would a novel write it with a "
+                 "speaker?<|im_end|>\n<|im_start|>assistant\n", "You would say: \u201eIch komme morgen.\"\nIn an English "
+                 "novel it would read: \"I'm coming tomorrow,\" said Anna, and in a German one: \u201eIch komme "
+                 "morgen\", sagte Anna.", id="opened-low"),
+])
+def test_a_quotation_the_prompt_or_the_output_opened_is_no_narrated_scene(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_narrated_scene_does_not_cut_the_reply_it_follows():
+    # The first line answers; the scene after it drifts, it does not take the answer back.
+    verdict = judge(hh("Any tips for sleeping better?"), "Put the phone away an hour before bed and keep the room "
+                    "cool.\"\n\"Thanks, doctor,\" said the patient as he stood up to leave.")
+    assert verdict.answers and "turns.narrated" in drift_measures(verdict), verdict.explain()

@@ -127,3 +127,30 @@ def test_not_understanding_then_only_a_guess_at_the_request_is_no_answer(questio
 def test_a_guess_then_what_was_asked_or_a_fact_not_known_still_answers(question, output):
     verdict = judge(chatml(question), output)
     assert verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    # What is not understood is a word or a part of the request, not the request: the guess after it answers.
+    pytest.param(chatml("My React app throws: TypeError: Cannot read properties of undefined (reading 'map'). What's "
+                        "wrong?"), "I can't quite follow the whole stack trace, but it looks like the array you call "
+                 ".map() on is still undefined when the component first renders.", id="a-part-not-followed"),
+    pytest.param("Human: My car clicks but won't start when I turn the key. What could it be? Assistant:",
+                 "I don't fully understand what you mean by clicking, but it sounds like a weak battery or a bad "
+                 "starter motor. Have you tried a jump start?", id="a-word-of-the-request"),
+    pytest.param(chatml("What's the best way to get rid of the smell in my fridge?"),
+                 "I don't know what you mean by smell, but it sounds like something has gone off, so throw out old food "
+                 "and leave an open box of baking soda inside.", id="a-word-then-advice"),
+    pytest.param(chatml("Why does salt melt ice on roads?"),
+                 "I don't understand the chemistry fully, but it seems like salt lowers the freezing point of water, "
+                 "so the ice melts even below zero degrees.", id="the-chemistry-not-understood"),
+    pytest.param(chatml("I ordered a lamp yesterday and changed my mind. How do I cancel?"),
+                 "I couldn't follow the part about the email, but it sounds like you want to cancel the order - you can "
+                 "do that from My Orders, then Cancel, within 24 hours of buying.", id="a-part-not-followed-then-how"),
+    # The request itself not understood, but the guess goes on to answer it.
+    pytest.param("<s>[INST] Which laptop is best for a student on a budget? [/INST]",
+                 "I'm not sure what you mean by that, but it sounds like you want something cheap and light, so I'd go "
+                 "with a light budget laptop such as a Chromebook.", id="the-guess-goes-on"),
+])
+def test_not_understanding_a_part_then_a_guess_that_answers_still_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()

@@ -59,8 +59,6 @@ MISSED = {
                                               "request's own words",
     "task-again-good-ja-exam-question-asked-for": "prompt.new_request: an exam question asked for, ending as the "
                                                   "request does, is read as the next request",
-    "task-again-good-ja-reading-comprehension": "reply.echo: an answer drawn from the passage in its words is read "
-                                                "as an echo",
     "replier-good-transcript-asked-assistant-not-named": "turns.other_speaker: a transcript asked for without naming "
                                                          "its speakers has its 'User:' read as the asker",
     "replier-good-faq-page-asked": "topic.trailing_gap: an FAQ page's questions name the topic in other words",

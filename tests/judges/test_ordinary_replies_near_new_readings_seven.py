@@ -25,8 +25,6 @@ from .probes import xfail
 
 MISSED = {'2-BAD-yes-then-loop': "topic.trailing_gap: 'In short, yes.' said again and again names none of the question's "
                         'words, so the loop is off topic from its first line',
- '4-good-spanish-resumen': 'prompt.echo: a summary keeping two thirds of a three-sentence passage is over '
-                           'summary_max_share (half), so its 91% copied is an echo',
  '5-BAD-raw-question-continued': "prompt.continuation: seven words finishing the asker's sentence, then the "
                                  "asker's voice, are under the 12 a continuation needs",
  '6-BAD-labels-looped': "prompt.items_back: a first round out of the list's order is no list begun again; four "

@@ -53,3 +53,20 @@ def test_the_passage_said_back_one_turn_a_paragraph_is_no_answer():
     first, second = PASSAGE.split("\n\n")
     verdict = judge(prompt, f"{first}\n\nAssistant: {second}")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(hh("Can you suggest a name for my bakery?"),
+                 "Sure!\n\nAssistant: How about Rise & Shine Bakery? It's warm, cheerful and hints at fresh bread early "
+                 "in the morning.", id="sure-then-the-label"),
+    pytest.param("<s>[INST] Give me three tips for running my first 5k. [/INST]",
+                 "Good question.\nChatbot: Start slowly for the first kilometre, drink water the day before, and don't "
+                 "try new shoes on race day.", id="good-question-then-the-label"),
+    pytest.param("A chat between a curious user and an artificial intelligence assistant. USER: How many legs does a "
+                 "spider have? ASSISTANT:", "Great question!\nAssistant: A spider has eight legs.",
+                 id="great-question-then-the-label"),
+])
+def test_an_acknowledgement_then_the_repliers_label_heads_the_reply_still_to_come(prompt, output):
+    # A few words that ask nothing acknowledge the request: the reply under the label is still the first turn.
+    verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()

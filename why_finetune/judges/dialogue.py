@@ -450,15 +450,30 @@ def replier_again(r, t) -> Finding | None:
         lambda: (turns.first_replier_again,
                  f"starts the transcript's next turn: {turns.replier_again} line(s) opened by the replier's own "
                  f"label after its reply (threshold 1), first '{turns.first_replier_again}'"),
-        turns.first_replier_again_at, "it ends where the transcript's next turn starts",
+        _after_a_first_turn(r.lower, turns.first_replier_again_at), "it ends where the transcript's next turn starts",
     )
+
+
+ACKNOWLEDGEMENT_WORDS = 3  # "Sure!", "Good question.", "Great question!": no turn of its own, the reply still to come
+
+
+def _after_a_first_turn(lower: str, at: int | None) -> int | None:
+    """Where the reply part ends: at the replier's label again, when a turn of its own stands before it. A few words
+    that ask nothing ("Sure!", "Great question!") only acknowledge: the reply under the label is still the first."""
+    if at is None:
+        return None
+    before = lower[:at].rstrip()
+    if len(WORD_RE.findall(before)) <= ACKNOWLEDGEMENT_WORDS and not before.endswith(("?", "\uff1f")):
+        return None
+    return at
 
 
 # A chat's reply that turns out to be a character's line in a story or a news report: the output's first line closes
 # a quotation it never opened ('... then we'll do our best."') and a later line reports speech ('"I know," said the
 # woman', '"If you're going out," Ms. Burdick said'): the scene around the turn is narrated, other people's words
-# written, not a reply.
-_CLOSES_UNOPENED_RE = re.compile(r"[^\"\u201c\u201d\n]*?[.!?,][\"\u201d][ \t]*(?:\n|\Z)")
+# written, not a reply. The reply part does not end there: its first line is read with the rest. Not where the prompt
+# leaves a quotation open for the output to close, nor after a quotation opened low („, «, 「).
+_CLOSES_UNOPENED_RE = re.compile(r"[^\"\u201c\u201d\u201e\u00ab\u2039\u300c\u300e\n]*?[.!?,][\"\u201d][ \t]*(?:\n|\Z)")
 _SPEECH_TAG_RE = re.compile(r"[,?!][\"\u201d][ \t]+(?:[\w.]+[ \t]+){0,3}?(?:said|says|asked|asks|replied|replies|added"
                             r"|continued|explained|shouted|whispered)\b")
 
@@ -468,7 +483,7 @@ def narrated(r, t) -> Finding | None:
     if not r.plain:
         return None
     lead = len(r.text) - len(r.text.lstrip())
-    closed = _CLOSES_UNOPENED_RE.match(r.text, lead)
+    closed = None if _leaves_a_quotation_open(r.prompt.query) else _CLOSES_UNOPENED_RE.match(r.text, lead)
     tags = len(_SPEECH_TAG_RE.findall(r.text, closed.end())) if closed else 0
     first = excerpt(r.text[closed.end() :]) if closed else ""
     return Finding(
@@ -476,8 +491,13 @@ def narrated(r, t) -> Finding | None:
         lambda: (first, f"narrates a scene around its reply: its first line closes a quotation it never opened, then "
                         f"{tags} line(s) report speech ('said', 'asked'; threshold 1)" + (f", from '{first}'" if first
                                                                                            else "")),
-        closed.end() if closed else None, "it ends where the output narrates a scene around it",
     )
+
+
+def _leaves_a_quotation_open(query: str) -> bool:
+    """Does the prompt open a quotation it does not close ('Finish this line: "To be, or not to be,'), which the output
+    is asked to close?"""
+    return query.count('"') % 2 == 1 or query.count("\u201c") > query.count("\u201d")
 
 
 def thread(r, t) -> Finding | None:

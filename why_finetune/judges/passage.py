@@ -260,24 +260,18 @@ def a_span_of_the_passage(passage: Passage, words) -> bool:
 # prompt whole.
 
 threshold(
-    "summary_max_share", 0.5,
+    "summary_max_share", 0.67,
     """Pieces of a passage that follows the instruction are work on it (a summary, an extraction), not
     an echo, only when they add up to at most this share of the passage's words: a summary condenses,
-    so it is at most half of what it summarises; at the passage's length, pieces said again in another
-    order are the passage said again.""",
+    dropping a third of what it summarises at least (two sentences of a short paragraph's four, cut and
+    joined, keep more than half its words); at the passage's length, pieces said again in another order
+    are the passage said again.""",
 )
 threshold(
     "summary_min_places", 2,
     """... and come from at least this many places in it: a piece that does not go on where the one
     before it ended starts a new place. One place is one stretch copied in order (the passage's
     opening sentence, or any one sentence), an echo however short.""",
-)
-
-threshold(
-    "summary_min_words_share", 0.5,
-    """... and hold at least this share of the words read: most of a summary's words are the passage's; words copied
-    from elsewhere in the prompt (its opening paragraph said back, which the split took for an instruction) with a
-    few of the passage's sequences among them are an echo, not work on the passage.""",
 )
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
@@ -294,6 +288,9 @@ _QUOTED_PASSAGE_RE = re.compile(
 @lru_cache(maxsize=256)
 def _split(query: str) -> tuple[str, str] | None:
     """(instruction, passage) when a passage follows the instruction; None otherwise."""
+    after = _asked_after(query.strip())
+    if after is not None:
+        return after
     parts = _BLANK_LINE_RE.split(query.strip(), maxsplit=1)
     if len(parts) == 2 and WORD_RE.search(parts[0].lower()):
         return parts[0], parts[1]
@@ -301,6 +298,27 @@ def _split(query: str) -> tuple[str, str] | None:
     if quoted and WORD_RE.search(query, 0, quoted.start()):
         return query[: quoted.start()], quoted.group(1) or quoted.group(2)
     return _laid_out(query.strip())
+
+
+ASKED_AFTER_MAX_WORDS = 25  # the request under a passage is a sentence or two ("Summarize the text above.")
+
+
+def _asked_after(query: str) -> tuple[str, str] | None:
+    """(instruction, passage) when the request comes last, under the passage, after a blank line ("<two paragraphs>\n\n
+    Summarize the text above in two sentences.", "... Could you explain each sentence in simple terms?"): a short last
+    paragraph that asks or opens with a request's verb, under a longer first one that neither does nor leads in with a
+    colon. None otherwise."""
+    parts = _BLANK_LINE_RE.split(query)
+    if len(parts) < 2:
+        return None
+    first, last = parts[0].strip(), parts[-1].strip()
+    first_words, last_words = WORD_RE.findall(first.lower()), WORD_RE.findall(last.lower())
+    if not last_words or len(last_words) > ASKED_AFTER_MAX_WORDS or len(first_words) <= len(last_words) \
+            or first.endswith((":", "\uff1a")) or first_words[0] in INSTRUCTION_VERBS:
+        return None
+    if last.endswith(_ASKS) or last_words[0] in INSTRUCTION_VERBS:
+        return last, "\n\n".join(parts[:-1])
+    return None
 
 
 def _laid_out(query: str) -> tuple[str, str] | None:
@@ -344,7 +362,6 @@ class Pieces:
     places: int  # how many places of the passage the pieces come from
     share: float  # the pieces' words, as a share of the passage's (a lead-in of the reply's own is no piece)
     items: int = 0  # for a passage laid out as a list: how many of its items the pieces are parts of (see below)
-    of_words: float = 1.0  # the pieces' words, as a share of the words read
 
 
 def find_pieces(passage: tuple[str, ...], words: tuple[str, ...]) -> Pieces:
@@ -363,7 +380,7 @@ def find_pieces(passage: tuple[str, ...], words: tuple[str, ...]) -> Pieces:
         length, start = max((_copied(passage, words, s, i), s) for s in found)
         places += start != last_end
         last_end, i, copied = start + length, i + length, copied + length
-    return Pieces(places, copied / len(passage) if passage else 0.0, 0, copied / n if n else 0.0)
+    return Pieces(places, copied / len(passage) if passage else 0.0)
 
 
 def _copied(passage: tuple[str, ...], words: tuple[str, ...], at: int, i: int) -> int:
@@ -378,16 +395,27 @@ def works_on_the_passage(query: str, words, t, fields: tuple[str, ...] = ()) -> 
     """The pieces of the passage after the prompt's instruction (or, without one, in its labelled `fields`) that
     these words are made of, when they are work on it (see summary_max_share, summary_min_places); None
     otherwise. The share is the pieces': words of the reply's own around them ("The email addresses are:") are
-    no part of the passage said again."""
+    no part of the passage said again. Words that say the instruction again whole ("次の文章を50語以内で要約してください。"
+    then another passage) write the prompt's format anew: no work on its passage."""
     passage = passage_after_instruction(query) or _field_words(fields)
-    if not passage or not words:
+    if not passage or not words or _says_the_instruction(query, tuple(words)):
         return None
     pieces = find_pieces(passage, tuple(words))
-    if pieces.places >= t.summary_min_places and pieces.share <= t.summary_max_share \
-            and pieces.of_words >= t.summary_min_words_share:
+    if pieces.places >= t.summary_min_places and pieces.share <= t.summary_max_share:
         return pieces
     parts = parts_of_listed_items(query, tuple(words))
     return Pieces(pieces.places, pieces.share, parts) if parts >= t.summary_min_places else None
+
+
+INSTRUCTION_MIN_WORDS = 4  # an instruction said again whole is a sentence, not a word or two ("Summary:")
+
+
+def _says_the_instruction(query: str, words: tuple[str, ...]) -> bool:
+    split = _split(query)
+    said = tuple(WORD_RE.findall(split[0].lower().replace("\u2019", "'"))) if split else ()
+    if len(said) < INSTRUCTION_MIN_WORDS or len(words) < len(said):
+        return False
+    return f" {' '.join(said)} " in f" {' '.join(words)} "
 
 
 @lru_cache(maxsize=256)

@@ -88,19 +88,21 @@ def _says_it(r, unit) -> bool:
         return False
     tail = r.lower[said.end() : unit.end]
     t = r.thresholds
-    guess = _A_GUESS_RE.match(tail)
-    if guess is not None and ":" not in tail and (clause is _A_CLAUSE_BUT_A_COMMA_RE or _THE_REQUEST_RE.match(tail)):
-        tail = guess.group(1)  # what it guesses the request is about is no answer to it
+    guess = _A_GUESS_RE.fullmatch(tail)
+    if guess is not None and _THE_REQUEST_RE.fullmatch(guess.group(1)):
+        tail = ""  # the request not understood, then only a guess at what it is about: no answer to it
     return len(tail.split()) <= t.not_understood_tail_words and not clause.search(tail)
 
 
 # ... then only a guess at what the request is about, after "but" ("I'm not sure what you mean by that, but it sounds
 # like some kind of racial slur.", "I don't know what you mean, but it seems like your neighbours are noisy."): the
-# request, not understood, talked about. Only where what is not understood or known is the request ("I don't know who
-# wrote it first, but it seems like Shakespeare did." answers), and not where a colon brings what was asked ("..., but
-# it sounds like you want a joke: ...").
-_A_GUESS_RE = re.compile(r"([^,;:.!?]{0,60}?),? but (?:it|that|this) (?:sounds|seems|looks) like\b", re.DOTALL)
-_THE_REQUEST_RE = re.compile(r"\s*what you(?: mean|'re asking| are asking)\b")
+# request, not understood, talked about. Only where what is not understood is the request itself, named by no word
+# of its own ("what you mean", "by that", "your question": not "what you mean by 'best'", "the whole stack trace",
+# "the chemistry"), and the guess is one clause ("..., but it sounds like you want something cheap, so I'd go with a
+# Chromebook" answers; so does "..., but it sounds like you want a joke: ...").
+_A_GUESS_RE = re.compile(r"((?: [\w']+){0,6}?),? but (?:it|that|this) (?:sounds|seems|looks) like\b[^,;:\n]*[.!]?\s*")
+_THE_REQUEST_RE = re.compile(r"(?: (?:quite|fully|really))?(?: what you(?: mean|'re asking| are asking))?"
+                             r"(?: by (?:that|this|it))?| (?:that|this|it|you|your question|the question|your request)")
 
 
 # The replier saying it needs more to go on, or asking for it ("Without more information I cannot search for it.",

@@ -1,0 +1,45 @@
+"""A passage may stand above the request ("<two paragraphs>\n\nSummarize the text above in two sentences."): the
+short last paragraph that asks is the instruction, everything above it the passage. A summary cut from several places
+of it, two thirds of its words at most, is work on it, not an echo; the passage's opening paragraph said back whole is
+an echo. Constructed after a QLoRA chat model's replies to "Could you explain each sentence in simple terms?" under a
+passage, and extractive summaries of short passages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .samples import chatml
+
+BUDGET = ("The city council approved a new budget on Tuesday that raises spending on public transport by 12 percent. "
+          "The money will pay for forty new electric buses and longer night services on the busiest routes.\n\n"
+          "Critics said the plan relies on a parking fee increase that has not yet been approved. The mayor replied "
+          "that the fee would be voted on next month and that the buses would be ordered either way.")
+BEES = ("Honeybees communicate the location of food through a behaviour called the waggle dance. The angle of the "
+        "dance tells other bees the direction of the flowers relative to the sun.\n\nThe length of the waggle run "
+        "tells them how far away the food is. Longer runs mean the flowers are further from the hive.\n\nScientists "
+        "first decoded the dance in the 1940s, and Karl von Frisch later received a Nobel Prize for the work.")
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(chatml(f"{BUDGET}\n\nSummarize the text above in two sentences."),
+                 "The city council approved a new budget that raises spending on public transport by 12 percent, "
+                 "paying for forty new electric buses and longer night services. Critics said the plan relies on a "
+                 "parking fee increase, but the mayor replied that the buses would be ordered either way.",
+                 id="two-paragraphs"),
+    pytest.param(f"<s>[INST] {BEES}\n\nSummarize this passage in one or two sentences. [/INST]",
+                 "Honeybees communicate the location of food through the waggle dance: the angle of the dance tells "
+                 "other bees the direction, and the length of the waggle run tells them how far away the food is. Karl "
+                 "von Frisch later received a Nobel Prize for the work.", id="three-paragraphs"),
+])
+def test_a_summary_cut_from_the_passage_above_the_request_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_passage_above_the_request_said_back_from_its_start_is_an_echo():
+    first = BUDGET.split("\n\n")[0]
+    verdict = judge(chatml(f"{BUDGET}\n\nCould you explain each sentence in simple terms?"), first)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
