@@ -227,6 +227,18 @@ def _in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+# A numbered dataset's entry ("21. Instruction: ...\n21. Input:\n<noinput>\n21. Output:"): its fields share its number,
+# where a list's items count on ("1. Input: a list\n2. Output: the list sorted", "1. User: ...\n2. Admin: ...").
+_ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.)][ \t]+")
+_NUMBERED_FIELD_RE = re.compile(r"(?:^|(?<=[.!?\s]))(\d{1,3})[.)][ \t]+[^\W\d_][^:\n]{0,20}:", re.MULTILINE)
+
+
+def _numbers_of_entries(lower: str) -> frozenset[str]:
+    """The numbers that head two labelled fields or more: a numbered entry's, its fields each under it."""
+    numbers = _NUMBERED_FIELD_RE.findall(lower)
+    return frozenset(n for n in set(numbers) if numbers.count(n) >= 2)
+
+
 def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int, int]], asker: str = "",
                prompt_labels: frozenset[str] = frozenset(), characters: frozenset[str] = frozenset(),
                asked: frozenset[str] = frozenset()) -> Turns:
@@ -275,6 +287,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     # format written again.
     example = 0
     in_code = _in_spans(code)
+    numbered_fields = _numbers_of_entries(lower) if ". " in lower or ") " in lower else frozenset()
     for line_start, line in _lines(lower):
         pos = line_start + len(line) + 1
         if code and in_code(line_start):
@@ -302,6 +315,10 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
         if colon < 0:
             continue
         label = line[:colon].strip()  # compared with known labels only, so no regex needed
+        if label[:1].isdigit() and numbered_fields:
+            numbered_label = _ITEM_NUMBER_RE.match(label)
+            if numbered_label and numbered_label.group(1) in numbered_fields:
+                label = label[numbered_label.end() :]  # "21. Input:" under "21. Instruction:": that entry's field
         if label[:1] == "#":
             label = label.lstrip("# \t")  # "### Human:"
         if label[:1] in _QUOTES and label[-1:] in _QUOTES and not _JSON_VALUE_RE.match(line, colon + 1):
