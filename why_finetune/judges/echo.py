@@ -1642,18 +1642,7 @@ def find_more_questions(query: str, text: str) -> Questions:
         first_at = start if first_at is None else first_at
         if len(shown) < 3:
             shown.append(excerpt(line.strip(), 60))
-    # A question and its answer marked after it on the same line ("What will happen after I buy 5 more? (Answer: 7)"):
-    # a quiz's next item, written by the output, wherever its line breaks. Not where the request asks for questions.
-    if "answer" in text.lower() and not asks_for_a_question(query):
-        for item in _QUIZ_ITEM_RE.finditer(text):
-            count += 1
-            first_at = item.start() if first_at is None else min(first_at, item.start())
-            if len(shown) < 3:
-                shown.append(excerpt(text[text.rfind("\n", 0, item.start()) + 1 : item.end()].strip(), 60))
     return Questions(count, 0.0, tuple(shown), first_at)
-
-
-_QUIZ_ITEM_RE = re.compile(r"[?\uff1f][ \t]*[(\[][ \t]*answer[ \t]*:", re.IGNORECASE)
 
 
 def more_questions(r, t) -> Finding | None:
