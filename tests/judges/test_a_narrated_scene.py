@@ -72,3 +72,23 @@ def test_a_narrated_scene_does_not_cut_the_reply_it_follows():
     verdict = judge(hh("Any tips for sleeping better?"), "Put the phone away an hour before bed and keep the room "
                     "cool.\"\n\"Thanks, doctor,\" said the patient as he stood up to leave.")
     assert verdict.answers and "turns.narrated" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("request_, output", [
+    pytest.param("Continue this scene in two or three lines: The 6'2\" stranger ducked under the doorframe and growled, "
+                 "\"Nobody leaves this bar until", "I find out who took my money.\"\n\"Easy, friend,\" said the "
+                 "bartender, reaching slowly under the counter.", id="a-scene-whose-height-mark-evens-the-quotes"),
+    pytest.param("Continue this scene from my novel: She turned at the door and whispered, Promise me you'll come back",
+                 "before the first snow.\"\n\"I promise,\" he said, though neither of them believed it.",
+                 id="speech-begun-without-marks"),
+    pytest.param("Write a very short story that begins in the middle of a conversation.",
+                 "...and that's why I never went back to the lighthouse.\"\n\"You're making that up,\" said Tom.",
+                 id="a-story-asked-to-begin-mid-speech"),
+    pytest.param("Complete this line from JFK's inaugural address and tell me a bit about it: Ask not what your country "
+                 "can do for you", "- ask what you can do for your country.\"\nKennedy spoke it on January 20, 1961. "
+                 "\"The torch has been passed to a new generation of Americans,\" he said earlier in the same speech.",
+                 id="a-line-to-complete"),
+])
+def test_a_scene_or_a_line_asked_for_is_no_narrated_scene(request_, output):
+    verdict = judge(hh(request_), output)
+    assert "turns.narrated" not in drift_measures(verdict), verdict.explain()

@@ -33,3 +33,22 @@ def test_a_list_whose_items_count_on_is_no_entry():
                     "A sorting function has two parts.\n1. Input: a list of numbers in any order.\n2. Output: the same "
                     "numbers from smallest to largest.")
     assert "turns.other_speaker" not in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Describe what the functions sort_list and dedupe take and return.",
+                 "**sort_list**\n1. Input: a list of numbers in any order.\n2. Output: the same numbers from smallest to "
+                 "largest.\n\n**dedupe**\n1. Input: a list that may hold repeated values.\n2. Output: the list with each "
+                 "value kept once, in its first order.", id="two-lists-counting-on"),
+    pytest.param("Make me a two-item study guide on the French Revolution.",
+                 "1. Question: When did the French Revolution begin?\n1. Answer: In 1789, with the storming of the "
+                 "Bastille.\n2. Question: Which king was executed in January 1793?\n2. Answer: Louis XVI.",
+                 id="a-study-guides-numbered-questions"),
+    pytest.param("Write two numbered training examples for an instruction dataset, each with Instruction, Input and "
+                 "Output fields.", "1. Instruction: Translate the sentence into Spanish.\n1. Input: Good morning, "
+                 "everyone.\n1. Output: Buenos días a todos.\n\n2. Instruction: Give the antonym of the word.\n2. Input: "
+                 "ancient\n2. Output: modern", id="entries-asked-for"),
+])
+def test_numbered_fields_a_reply_gives_are_no_entry(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -43,3 +43,22 @@ def test_the_passage_above_the_request_said_back_from_its_start_is_an_echo():
     first = BUDGET.split("\n\n")[0]
     verdict = judge(chatml(f"{BUDGET}\n\nCould you explain each sentence in simple terms?"), first)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+LIBRARY = ("The Riverside Public Library will close for renovations from March 1 to June 30. During the closure, the "
+           "building will get a new roof, better heating and a larger children's area.\n\nBooks can still be borrowed "
+           "through the mobile library, which will stop at the town square every Tuesday and Friday. Returns can be "
+           "left in the drop box outside the main entrance, and the reading room at the town hall stays open on "
+           "weekday mornings.\n\nLibrary "
+           "director Ana Ruiz said the project is funded by a state grant of 1.2 million dollars and should not raise "
+           "local taxes.")
+
+
+@pytest.mark.parametrize("request_", [
+    pytest.param("Translate the text above into French.", id="to-translate"),
+    pytest.param("Rewrite the text above in a more formal tone.", id="to-rewrite"),
+])
+def test_pieces_of_the_passage_copied_back_for_a_translation_or_a_rewrite_are_an_echo(request_):
+    first, _, last = LIBRARY.split("\n\n")
+    verdict = judge(chatml(f"{LIBRARY}\n\n{request_}"), f"{first}\n\n{last}")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

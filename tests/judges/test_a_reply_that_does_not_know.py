@@ -104,7 +104,7 @@ def test_data_not_available_then_something_said_answers(question, output):
     pytest.param("Write a letter to my neighbour about the noise.",
                  "I don't know what you mean by that, but it seems like your neighbours are very loud!",
                  id="dont-know-what-you-mean-but-it-seems-like"),
-    pytest.param("Which one should I pick?", "I don't understand, but it sounds like a hard choice.",
+    pytest.param("Tell me a story about a dragon.", "I don't understand, but it sounds like a fantasy story.",
                  id="dont-understand-but-it-sounds-like"),
 ])
 def test_not_understanding_then_only_a_guess_at_the_request_is_no_answer(question, output):
@@ -153,4 +153,19 @@ def test_a_guess_then_what_was_asked_or_a_fact_not_known_still_answers(question,
 ])
 def test_not_understanding_a_part_then_a_guess_that_answers_still_answers(prompt, output):
     verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("question, output", [
+    # To a question, the guess is the answer: what it is, whether it is legit, why it fails.
+    pytest.param("My dog keeps scratching his ear and shaking his head. What's going on?",
+                 "I'm not sure what you mean, but it sounds like an ear infection.", id="what-is-going-on"),
+    pytest.param("I got a text saying my parcel is on hold and I have to pay a $1.99 fee through a link. Is this legit?",
+                 "I'm not sure what you're asking, but it sounds like a parcel delivery scam.", id="is-this-legit"),
+    pytest.param("Why won't this compile?\nint x = 5\nSystem.out.println(x);",
+                 "I'm not sure what you mean, but it looks like the compile error comes from a missing semicolon after "
+                 "int x = 5.", id="why-wont-it-compile"),
+])
+def test_a_guess_after_not_understanding_a_question_answers_it(question, output):
+    verdict = judge(chatml(question), output)
     assert verdict.answers, verdict.explain()

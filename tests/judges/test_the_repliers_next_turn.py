@@ -70,3 +70,11 @@ def test_an_acknowledgement_then_the_repliers_label_heads_the_reply_still_to_com
     # A few words that ask nothing acknowledge the request: the reply under the label is still the first turn.
     verdict = judge(prompt, output)
     assert verdict.answers, verdict.explain()
+
+
+def test_a_few_words_of_thanks_before_the_label_are_still_an_acknowledgement():
+    verdict = judge("A chat between a curious user and an artificial intelligence assistant. USER: How do I remove a red "
+                    "wine stain from a carpet? ASSISTANT:",
+                    "That's a great question, thanks!\nASSISTANT: Blot the red wine stain with a clean cloth, pour on a "
+                    "little cold water mixed with dish soap and white vinegar, then blot again until the carpet is clean.")
+    assert verdict.answers, verdict.explain()

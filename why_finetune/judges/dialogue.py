@@ -227,16 +227,19 @@ def _in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
-# A numbered dataset's entry ("21. Instruction: ...\n21. Input:\n<noinput>\n21. Output:"): its fields share its number,
-# where a list's items count on ("1. Input: a list\n2. Output: the list sorted", "1. User: ...\n2. Admin: ...").
+# A numbered dataset's entry ("21. Instruction: ...\n21. Input:\n<noinput>\n21. Output:"): its request's fields, one
+# after the other under the entry's one number, where a list's items count on ("1. Input: a list\n2. Output: the list
+# sorted", two such lists one under the other) and a study guide numbers its own "1. Question:", "1. Answer:".
 _ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.)][ \t]+")
-_NUMBERED_FIELD_RE = re.compile(r"(?:^|(?<=[.!?\s]))(\d{1,3})[.)][ \t]+[^\W\d_][^:\n]{0,20}:", re.MULTILINE)
+_NUMBERED_FIELD_RE = re.compile(r"(?:^|(?<=[.!?\s]))(\d{1,3})[.)][ \t]+([^\W\d_][^:\n]{0,20}):", re.MULTILINE)
+_ENTRY_FIELDS = frozenset({"instruction", "input"}) | OTHER_INSTRUCTION_LABELS
 
 
 def _numbers_of_entries(lower: str) -> frozenset[str]:
-    """The numbers that head two labelled fields or more: a numbered entry's, its fields each under it."""
-    numbers = _NUMBERED_FIELD_RE.findall(lower)
-    return frozenset(n for n in set(numbers) if numbers.count(n) >= 2)
+    """The numbers that head a request's field ("instruction", "input") and the field right after it."""
+    fields = [(number, label.strip()) for number, label in _NUMBERED_FIELD_RE.findall(lower)]
+    return frozenset(a[0] for a, b in zip(fields, fields[1:])
+                     if a[0] == b[0] and (a[1] in _ENTRY_FIELDS or b[1] in _ENTRY_FIELDS))
 
 
 def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int, int]], asker: str = "",
@@ -287,7 +290,9 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     # format written again.
     example = 0
     in_code = _in_spans(code)
-    numbered_fields = _numbers_of_entries(lower) if ". " in lower or ") " in lower else frozenset()
+    # (Not where the request names those fields: numbered training examples asked for.)
+    numbered_fields = _numbers_of_entries(lower) if (". " in lower or ") " in lower) and "instruction" not in asked \
+        else frozenset()
     for line_start, line in _lines(lower):
         pos = line_start + len(line) + 1
         if code and in_code(line_start):
@@ -471,7 +476,7 @@ def replier_again(r, t) -> Finding | None:
     )
 
 
-ACKNOWLEDGEMENT_WORDS = 3  # "Sure!", "Good question.", "Great question!": no turn of its own, the reply still to come
+ACKNOWLEDGEMENT_WORDS = 6  # "Sure!", "That's a great question, thanks!": no turn of its own, the reply still to come
 
 
 def _after_a_first_turn(lower: str, at: int | None) -> int | None:
@@ -489,7 +494,8 @@ def _after_a_first_turn(lower: str, at: int | None) -> int | None:
 # a quotation it never opened ('... then we'll do our best."') and a later line reports speech ('"I know," said the
 # woman', '"If you're going out," Ms. Burdick said'): the scene around the turn is narrated, other people's words
 # written, not a reply. The reply part does not end there: its first line is read with the rest. Not where the prompt
-# leaves a quotation open for the output to close, nor after a quotation opened low („, «, 「).
+# leaves a quotation open for the output to close or asks for a scene (a story, a dialogue, its text continued), nor
+# after a quotation opened low („, «, 「).
 _CLOSES_UNOPENED_RE = re.compile(r"[^\"\u201c\u201d\u201e\u00ab\u2039\u300c\u300e\n]*?[.!?,][\"\u201d][ \t]*(?:\n|\Z)")
 _SPEECH_TAG_RE = re.compile(r"[,?!][\"\u201d][ \t]+(?:[\w.]+[ \t]+){0,3}?(?:said|says|asked|asks|replied|replies|added"
                             r"|continued|explained|shouted|whispered)\b")
@@ -500,7 +506,8 @@ def narrated(r, t) -> Finding | None:
     if not r.plain:
         return None
     lead = len(r.text) - len(r.text.lstrip())
-    closed = None if _leaves_a_quotation_open(r.prompt.query) else _CLOSES_UNOPENED_RE.match(r.text, lead)
+    closed = None if _leaves_a_quotation_open(r.prompt.query) or _ASKS_FOR_A_SCENE_RE.search(r.prompt.query) \
+        else _CLOSES_UNOPENED_RE.match(r.text, lead)
     tags = len(_SPEECH_TAG_RE.findall(r.text, closed.end())) if closed else 0
     first = excerpt(r.text[closed.end() :]) if closed else ""
     return Finding(
@@ -509,6 +516,11 @@ def narrated(r, t) -> Finding | None:
                         f"{tags} line(s) report speech ('said', 'asked'; threshold 1)" + (f", from '{first}'" if first
                                                                                            else "")),
     )
+
+
+# A request for a scene, or for the prompt's own text to be finished or continued: its speech reported is asked for.
+_ASKS_FOR_A_SCENE_RE = re.compile(r"\b(?:stor(?:y|ies)|dialogues?|dialogs?|conversations?|scenes?|scripts?|novels?|tales?"
+                                  r"|fiction|narrat\w*|continue|complete|finish)\b", re.IGNORECASE)
 
 
 def _leaves_a_quotation_open(query: str) -> bool:

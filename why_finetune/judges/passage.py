@@ -21,7 +21,7 @@ from functools import lru_cache
 from why_finetune.judges.asking_words import asks_to_translate
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, QUESTION_LABELS, REPLIER_LABELS, USER_SIDE_LABELS
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.question import INSTRUCTION_VERBS, REWRITE
+from why_finetune.judges.question import INSTRUCTION_VERBS, REWRITE, read_question
 from why_finetune.judges.text import (
     ANSWER_FIELD_LABELS,
     ITEM_MARK,
@@ -398,13 +398,30 @@ def works_on_the_passage(query: str, words, t, fields: tuple[str, ...] = ()) -> 
     no part of the passage said again. Words that say the instruction again whole ("次の文章を50語以内で要約してください。"
     then another passage) write the prompt's format anew: no work on its passage."""
     passage = passage_after_instruction(query) or _field_words(fields)
-    if not passage or not words or _says_the_instruction(query, tuple(words)):
+    if not passage or not words or _says_the_instruction(query, tuple(words)) or _asks_for_new_words(query):
         return None
     pieces = find_pieces(passage, tuple(words))
     if pieces.places >= t.summary_min_places and pieces.share <= t.summary_max_share:
         return pieces
     parts = parts_of_listed_items(query, tuple(words))
     return Pieces(pieces.places, pieces.share, parts) if parts >= t.summary_min_places else None
+
+
+def _asks_for_new_words(query: str) -> bool:
+    """Does the request ask for the passage in other words, translated or rewritten ("Translate the text above into
+    French.", "Rewrite this email in a more formal tone.")? Its pieces copied back are no work on it. (A summary or a
+    shortened text keeps the passage's words by design.)"""
+    if asks_to_translate(query):
+        return True
+    split = _split(query)
+    question = read_question(split[0] if split else query)  # the instruction, above or under the passage
+    return question.kind == REWRITE and question.instruction is not None \
+        and question.instruction.split()[0] in _NEW_WORDS_VERBS
+
+
+_NEW_WORDS_VERBS = frozenset("rewrite rephrase paraphrase reword reescribe reescriba reformula parafrasea réécris "
+                             "réécrivez reformule reformulez paraphrasez riscrivi riformula parafrasa reescreva "
+                             "parafraseie formuliere herschrijf herformuleer".split())
 
 
 INSTRUCTION_MIN_WORDS = 4  # an instruction said again whole is a sentence, not a word or two ("Summary:")

@@ -88,7 +88,7 @@ def _says_it(r, unit) -> bool:
         return False
     tail = r.lower[said.end() : unit.end]
     t = r.thresholds
-    guess = _A_GUESS_RE.fullmatch(tail)
+    guess = _A_GUESS_RE.fullmatch(tail) if r.question.instruction and not _ASKS_END_RE.search(r.prompt.query) else None
     if guess is not None and _THE_REQUEST_RE.fullmatch(guess.group(1)):
         tail = ""  # the request not understood, then only a guess at what it is about: no answer to it
     return len(tail.split()) <= t.not_understood_tail_words and not clause.search(tail)
@@ -96,10 +96,13 @@ def _says_it(r, unit) -> bool:
 
 # ... then only a guess at what the request is about, after "but" ("I'm not sure what you mean by that, but it sounds
 # like some kind of racial slur.", "I don't know what you mean, but it seems like your neighbours are noisy."): the
-# request, not understood, talked about. Only where what is not understood is the request itself, named by no word
+# request, not understood, talked about. Only for a request to make or tell something ("Tell me a joke.", "Write a
+# letter ..."): to a question ("What could it be?"), the guess is the answer. Only where what is not understood is the
+# request itself, named by no word
 # of its own ("what you mean", "by that", "your question": not "what you mean by 'best'", "the whole stack trace",
 # "the chemistry"), and the guess is one clause ("..., but it sounds like you want something cheap, so I'd go with a
 # Chromebook" answers; so does "..., but it sounds like you want a joke: ...").
+_ASKS_END_RE = re.compile(r"[?\uff1f]\s*\Z")
 _A_GUESS_RE = re.compile(r"((?: [\w']+){0,6}?),? but (?:it|that|this) (?:sounds|seems|looks) like\b[^,;:\n]*[.!]?\s*")
 _THE_REQUEST_RE = re.compile(r"(?: (?:quite|fully|really))?(?: what you(?: mean|'re asking| are asking))?"
                              r"(?: by (?:that|this|it))?| (?:that|this|it|you|your question|the question|your request)")
