@@ -92,3 +92,16 @@ def test_a_narrated_scene_does_not_cut_the_reply_it_follows():
 def test_a_scene_or_a_line_asked_for_is_no_narrated_scene(request_, output):
     verdict = judge(hh(request_), output)
     assert "turns.narrated" not in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("request_, output", [
+    pytest.param("Who said 'Imagination is more important than knowledge'?",
+                 "Albert Einstein said it in a 1929 interview with The Saturday Evening Post.\"\n\"I am enough of an "
+                 "artist to draw freely upon my imagination,\" he said in the same interview.", id="who-said-it"),
+    pytest.param("Write what the detective says next. The detective leaned across the table and said quietly",
+                 "You were at the docks that night, and I can prove it.\"\nHe slid a photograph across the table. "
+                 "\"Recognise this boat?\" he asked.", id="what-someone-says-next"),
+])
+def test_a_request_about_what_someone_says_is_no_narrated_scene(request_, output):
+    verdict = judge(hh(request_), output)
+    assert "turns.narrated" not in drift_measures(verdict), verdict.explain()

@@ -52,3 +52,20 @@ def test_a_list_whose_items_count_on_is_no_entry():
 def test_numbered_fields_a_reply_gives_are_no_entry(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("What does a row of the Alpaca dataset look like? Show me two rows.",
+                 "Each row has three fields. Here are two rows:\n\n1. Instruction: Give three tips for staying healthy."
+                 "\n1. Input: (empty)\n1. Output: Eat a balanced diet, exercise regularly and get enough sleep.\n\n2. "
+                 "Instruction: Translate the word into French.\n2. Input: cat\n2. Output: chat", id="rows-shown"),
+    pytest.param("Give me two input and output pairs for a function that doubles a number, numbered.",
+                 "1. Input: 3\n1. Output: 6\n\n2. Input: 10\n2. Output: 20", id="pairs-asked-for"),
+    pytest.param("Give me two practice exercises for Python string slicing.",
+                 "1. Task: Reverse a string with slicing.\n1. Input: \"hello\"\n1. Expected output: \"olleh\"\n\n2. Task: "
+                 "Take the first three characters.\n2. Input: \"python\"\n2. Expected output: \"pyt\"",
+                 id="exercises-with-a-task-and-an-input"),
+])
+def test_numbered_entries_a_request_about_such_data_asks_for_are_no_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -169,3 +169,18 @@ def test_not_understanding_a_part_then_a_guess_that_answers_still_answers(prompt
 def test_a_guess_after_not_understanding_a_question_answers_it(question, output):
     verdict = judge(chatml(question), output)
     assert verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("question, output", [
+    # A request to name, describe or explain something: the hedged guess is its answer.
+    pytest.param("Name the bird I saw this morning: small and brown with an orange-red breast, singing on the fence in "
+                 "December.", "I'm not sure, but it sounds like a European robin.", id="name-it"),
+    pytest.param("Explain this error from my Flask app: KeyError: 'user_id'",
+                 "I'm not sure what you mean, but it sounds like the session has no 'user_id' key when the request "
+                 "comes in.", id="explain-it"),
+    pytest.param("Describe what might be wrong with my car: it makes a grinding noise whenever I brake.",
+                 "I'm not sure, but it sounds like your brake pads are worn down to the metal.", id="describe-it"),
+])
+def test_a_hedged_guess_to_a_request_to_name_or_explain_answers_it(question, output):
+    verdict = judge(chatml(question), output)
+    assert verdict.answers, verdict.explain()

@@ -232,14 +232,16 @@ def _in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 # sorted", two such lists one under the other) and a study guide numbers its own "1. Question:", "1. Answer:".
 _ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.)][ \t]+")
 _NUMBERED_FIELD_RE = re.compile(r"(?:^|(?<=[.!?\s]))(\d{1,3})[.)][ \t]+([^\W\d_][^:\n]{0,20}):", re.MULTILINE)
-_ENTRY_FIELDS = frozenset({"instruction", "input"}) | OTHER_INSTRUCTION_LABELS
+_ENTRY_FIELDS = frozenset({"instruction"}) | OTHER_INSTRUCTION_LABELS
+# A request about such data (its rows, fields, examples, exercises): entries shown in a reply are what it asks for.
+_ABOUT_ENTRIES = frozenset("instruction instructions input inputs output outputs example examples dataset datasets data "
+                           "row rows pair pairs exercise exercises field fields format structure task tasks".split())
 
 
 def _numbers_of_entries(lower: str) -> frozenset[str]:
-    """The numbers that head a request's field ("instruction", "input") and the field right after it."""
+    """The numbers that head an instruction and the field right after it ("21. Instruction: ...\n21. Input:")."""
     fields = [(number, label.strip()) for number, label in _NUMBERED_FIELD_RE.findall(lower)]
-    return frozenset(a[0] for a, b in zip(fields, fields[1:])
-                     if a[0] == b[0] and (a[1] in _ENTRY_FIELDS or b[1] in _ENTRY_FIELDS))
+    return frozenset(a[0] for a, b in zip(fields, fields[1:]) if a[0] == b[0] and a[1] in _ENTRY_FIELDS)
 
 
 def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int, int]], asker: str = "",
@@ -290,8 +292,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     # format written again.
     example = 0
     in_code = _in_spans(code)
-    # (Not where the request names those fields: numbered training examples asked for.)
-    numbered_fields = _numbers_of_entries(lower) if (". " in lower or ") " in lower) and "instruction" not in asked \
+    # (Not where the request speaks of such data: numbered training examples, rows, input and output pairs asked for.)
+    numbered_fields = _numbers_of_entries(lower) if (". " in lower or ") " in lower) and asked.isdisjoint(_ABOUT_ENTRIES) \
         else frozenset()
     for line_start, line in _lines(lower):
         pos = line_start + len(line) + 1
@@ -494,8 +496,8 @@ def _after_a_first_turn(lower: str, at: int | None) -> int | None:
 # a quotation it never opened ('... then we'll do our best."') and a later line reports speech ('"I know," said the
 # woman', '"If you're going out," Ms. Burdick said'): the scene around the turn is narrated, other people's words
 # written, not a reply. The reply part does not end there: its first line is read with the rest. Not where the prompt
-# leaves a quotation open for the output to close or asks for a scene (a story, a dialogue, its text continued), nor
-# after a quotation opened low („, «, 「).
+# leaves a quotation open for the output to close or asks for a scene (a story, a dialogue, its text continued, what
+# someone says or said, a quotation), nor after a quotation opened low („, «, 「).
 _CLOSES_UNOPENED_RE = re.compile(r"[^\"\u201c\u201d\u201e\u00ab\u2039\u300c\u300e\n]*?[.!?,][\"\u201d][ \t]*(?:\n|\Z)")
 _SPEECH_TAG_RE = re.compile(r"[,?!][\"\u201d][ \t]+(?:[\w.]+[ \t]+){0,3}?(?:said|says|asked|asks|replied|replies|added"
                             r"|continued|explained|shouted|whispered)\b")
@@ -520,7 +522,8 @@ def narrated(r, t) -> Finding | None:
 
 # A request for a scene, or for the prompt's own text to be finished or continued: its speech reported is asked for.
 _ASKS_FOR_A_SCENE_RE = re.compile(r"\b(?:stor(?:y|ies)|dialogues?|dialogs?|conversations?|scenes?|scripts?|novels?|tales?"
-                                  r"|fiction|narrat\w*|continue|complete|finish)\b", re.IGNORECASE)
+                                  r"|fiction|narrat\w*|continue|complete|finish|says?|said|saying|quot\w*)\b",
+                                  re.IGNORECASE)
 
 
 def _leaves_a_quotation_open(query: str) -> bool:

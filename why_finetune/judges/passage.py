@@ -411,10 +411,11 @@ def _asks_for_new_words(query: str) -> bool:
     """Does the request ask for the passage in other words, translated or rewritten ("Translate the text above into
     French.", "Rewrite this email in a more formal tone.")? Its pieces copied back are no work on it. (A summary or a
     shortened text keeps the passage's words by design.)"""
-    if asks_to_translate(query):
-        return True
     split = _split(query)
-    question = read_question(split[0] if split else query)  # the instruction, above or under the passage
+    instruction = split[0] if split else query  # the instruction, above or under the passage, not the passage
+    if asks_to_translate(instruction):
+        return True
+    question = read_question(instruction)
     return question.kind == REWRITE and question.instruction is not None \
         and question.instruction.split()[0] in _NEW_WORDS_VERBS
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import units_between
 from why_finetune.judges.thresholds import threshold
 
@@ -88,21 +89,32 @@ def _says_it(r, unit) -> bool:
         return False
     tail = r.lower[said.end() : unit.end]
     t = r.thresholds
-    guess = _A_GUESS_RE.fullmatch(tail) if r.question.instruction and not _ASKS_END_RE.search(r.prompt.query) else None
-    if guess is not None and _THE_REQUEST_RE.fullmatch(guess.group(1)):
+    guess = _A_GUESS_RE.fullmatch(tail) if _asks_for_a_piece(r.question) and not _ASKS_END_RE.search(r.prompt.query) \
+        else None
+    # What is not understood is named as the request ("what you mean", "that"), or, after "understand", left unsaid.
+    if guess is not None and _THE_REQUEST_RE.fullmatch(guess.group(1)) \
+            and (guess.group(1).strip() or clause is _A_CLAUSE_BUT_A_COMMA_RE):
         tail = ""  # the request not understood, then only a guess at what it is about: no answer to it
     return len(tail.split()) <= t.not_understood_tail_words and not clause.search(tail)
 
 
 # ... then only a guess at what the request is about, after "but" ("I'm not sure what you mean by that, but it sounds
 # like some kind of racial slur.", "I don't know what you mean, but it seems like your neighbours are noisy."): the
-# request, not understood, talked about. Only for a request to make or tell something ("Tell me a joke.", "Write a
-# letter ..."): to a question ("What could it be?"), the guess is the answer. Only where what is not understood is the
+# request, not understood, talked about. Only for a request for a piece ("Tell me a joke.", "Write a letter ..."): to
+# a question ("What could it be?") or a request to name or explain something, the guess is the answer. Only where what is not understood is the
 # request itself, named by no word
 # of its own ("what you mean", "by that", "your question": not "what you mean by 'best'", "the whole stack trace",
 # "the chemistry"), and the guess is one clause ("..., but it sounds like you want something cheap, so I'd go with a
 # Chromebook" answers; so does "..., but it sounds like you want a joke: ...").
 _ASKS_END_RE = re.compile(r"[?\uff1f]\s*\Z")
+_MAKING_VERBS = frozenset("write create compose generate make draft invent produce".split())
+
+
+def _asks_for_a_piece(question) -> bool:
+    """A joke, a story, a letter: a piece asked for, or a request opening with a verb of making ("Write a letter ...");
+    not a request to name, describe or explain something, whose guess is its answer."""
+    return question.kind == PIECE or (question.instruction is not None
+                                      and question.instruction.split()[0] in _MAKING_VERBS)
 _A_GUESS_RE = re.compile(r"((?: [\w']+){0,6}?),? but (?:it|that|this) (?:sounds|seems|looks) like\b[^,;:\n]*[.!]?\s*")
 _THE_REQUEST_RE = re.compile(r"(?: (?:quite|fully|really))?(?: what you(?: mean|'re asking| are asking))?"
                              r"(?: by (?:that|this|it))?| (?:that|this|it|you|your question|the question|your request)")
