@@ -240,6 +240,8 @@ _ABOUT_ENTRIES = frozenset("instruction instructions input inputs output outputs
 
 def _numbers_of_entries(lower: str) -> frozenset[str]:
     """The numbers that head an instruction and the field right after it ("21. Instruction: ...\n21. Input:")."""
+    if "instruction" not in lower and not any(label in lower for label in OTHER_INSTRUCTION_LABELS):
+        return frozenset()  # (most outputs hold no instruction field: a substring test, not a scan)
     fields = [(number, label.strip()) for number, label in _NUMBERED_FIELD_RE.findall(lower)]
     return frozenset(a[0] for a, b in zip(fields, fields[1:]) if a[0] == b[0] and a[1] in _ENTRY_FIELDS)
 
@@ -508,8 +510,10 @@ def narrated(r, t) -> Finding | None:
     if not r.plain:
         return None
     lead = len(r.text) - len(r.text.lstrip())
-    closed = None if _leaves_a_quotation_open(r.prompt.query) or _ASKS_FOR_A_SCENE_RE.search(r.prompt.query) \
-        else _CLOSES_UNOPENED_RE.match(r.text, lead)
+    line_end = r.text.find("\n", lead)
+    first_line = r.text[lead : line_end if line_end >= 0 else len(r.text)]
+    closed = None if ('"' not in first_line and "\u201d" not in first_line) or _leaves_a_quotation_open(r.prompt.query) \
+        or _ASKS_FOR_A_SCENE_RE.search(r.prompt.query) else _CLOSES_UNOPENED_RE.match(r.text, lead)
     tags = len(_SPEECH_TAG_RE.findall(r.text, closed.end())) if closed else 0
     first = excerpt(r.text[closed.end() :]) if closed else ""
     return Finding(
