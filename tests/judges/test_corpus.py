@@ -62,7 +62,8 @@ BY_ID = {item.id: item for item in ITEMS}
 # Catalan and Spanish VeritasQA) to 3,210: answers 3,108 (96.8%), drifts 3,134 (97.6%); five more (149: Malay, GSM8K and
 # TruthfulQA, LIMA prompts, MBPP+ code, few-shot Russian) to 3,359: answers 3,252 (96.8%), drifts 3,281 (97.7%); four more
 # (101: Hindi and Arabic, Italian quiz questions, JSON answers, French public data) to 3,460: answers 3,339 (96.5%), drifts
-# 3,362 (97.2%).
+# 3,362 (97.2%); three more (82: GPT-2's HH-RLHF SFT, a writing-voice LoRA, a model pretrained from scratch and its SFT)
+# to 3,542: answers 3,411 (96.3%), drifts 3,431 (96.9%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
