@@ -429,6 +429,7 @@ INSTRUCTION_MIN_WORDS = 4  # an instruction said again whole is a sentence, not 
 
 
 def _says_the_instruction(query: str, words: tuple[str, ...]) -> bool:
+    """Do the words say the instruction before the passage again whole, four words or more?"""
     split = _split(query)
     said = tuple(WORD_RE.findall(split[0].lower().replace("\u2019", "'"))) if split else ()
     if len(said) < INSTRUCTION_MIN_WORDS or len(words) < len(said):

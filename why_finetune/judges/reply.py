@@ -59,6 +59,7 @@ from why_finetune.judges.pieces import asks_for_one_line, asks_for_one_sentence,
 from why_finetune.judges.question import (
     INSTRUCTION_VERBS,
     LABEL,
+    MAKING_VERBS,
     NAME,
     NUMBER,
     PIECE,
@@ -497,8 +498,6 @@ def _only_premises(reply: Reply, r) -> bool:
 
 # A leading label or list mark before a line's words: "Step 3:", "A:", "1.".
 _LEADING_LABEL_RE = re.compile(rf"[ \t\n]*(?:[^\W_][^:\uff1a\n]{{0,20}}[:\uff1a]|{ITEM_MARK})?")
-# The verbs that ask for a text to be made: one stands for another ("Write a sentence ..." for "Create a sentence").
-_MAKING_VERBS = frozenset("write create compose generate make draft invent produce".split())
 
 
 def _a_line_that_replies(reply: Reply, r, t) -> bool:
@@ -542,7 +541,7 @@ def _another_request(reply: Reply, r) -> bool:
     label = _LEADING_LABEL_RE.match(r.lower, reply.start)  # every part of it is optional: it matches at least ""
     words = WORD_RE.findall(r.lower, label.end() if label else reply.start, reply.end)
     verb = r.question.instruction.split()[0].rstrip(":")
-    return bool(words) and (words[0] == verb or {words[0], verb} <= _MAKING_VERBS)
+    return bool(words) and (words[0] == verb or {words[0], verb} <= MAKING_VERBS)
 
 
 def _a_first_paragraph(reply: Reply, r, t) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from why_finetune.judges.question import PIECE
+from why_finetune.judges.question import MAKING_VERBS, PIECE
 from why_finetune.judges.text import units_between
 from why_finetune.judges.thresholds import threshold
 
@@ -100,24 +100,23 @@ def _says_it(r, unit) -> bool:
 
 # ... then only a guess at what the request is about, after "but" ("I'm not sure what you mean by that, but it sounds
 # like some kind of racial slur.", "I don't know what you mean, but it seems like your neighbours are noisy."): the
-# request, not understood, talked about. Only for a request for a piece ("Tell me a joke.", "Write a letter ..."): to
-# a question ("What could it be?") or a request to name or explain something, the guess is the answer. Only where what is not understood is the
-# request itself, named by no word
-# of its own ("what you mean", "by that", "your question": not "what you mean by 'best'", "the whole stack trace",
-# "the chemistry"), and the guess is one clause ("..., but it sounds like you want something cheap, so I'd go with a
-# Chromebook" answers; so does "..., but it sounds like you want a joke: ...").
+# request, not understood, talked about. Only for a request for a piece ("Tell me a joke.", "Write a letter ..."): to a
+# question ("What could it be?") or a request to name or explain something, the guess is its answer. Only where what is
+# not understood is the request itself, named by no word of its own ("what you mean", "by that", "your question": not
+# "what you mean by 'best'", "the whole stack trace", "the chemistry"), and the guess is one clause ("..., but it sounds
+# like you want something cheap, so I'd go with a Chromebook" answers; so does "..., but it sounds like you want a
+# joke: ...").
+_A_GUESS_RE = re.compile(r"((?: [\w']+){0,6}?),? but (?:it|that|this) (?:sounds|seems|looks) like\b[^,;:\n]*[.!]?\s*")
+_THE_REQUEST_RE = re.compile(r"(?: (?:quite|fully|really))?(?: what you(?: mean|'re asking| are asking))?"
+                             r"(?: by (?:that|this|it))?| (?:that|this|it|you|your question|the question|your request)")
 _ASKS_END_RE = re.compile(r"[?\uff1f]\s*\Z")
-_MAKING_VERBS = frozenset("write create compose generate make draft invent produce".split())
 
 
 def _asks_for_a_piece(question) -> bool:
     """A joke, a story, a letter: a piece asked for, or a request opening with a verb of making ("Write a letter ...");
     not a request to name, describe or explain something, whose guess is its answer."""
     return question.kind == PIECE or (question.instruction is not None
-                                      and question.instruction.split()[0] in _MAKING_VERBS)
-_A_GUESS_RE = re.compile(r"((?: [\w']+){0,6}?),? but (?:it|that|this) (?:sounds|seems|looks) like\b[^,;:\n]*[.!]?\s*")
-_THE_REQUEST_RE = re.compile(r"(?: (?:quite|fully|really))?(?: what you(?: mean|'re asking| are asking))?"
-                             r"(?: by (?:that|this|it))?| (?:that|this|it|you|your question|the question|your request)")
+                                      and question.instruction.split()[0] in MAKING_VERBS)
 
 
 # The replier saying it needs more to go on, or asking for it ("Without more information I cannot search for it.",
