@@ -189,6 +189,12 @@ class Question:
         return self.kind in FACT_KINDS
 
     @property
+    def asks_for_a_piece(self) -> bool:
+        """A joke, a story, a letter: a piece asked for, or a request opening with a verb of making ("Write a letter
+        ..."); not a request to name, describe or explain something."""
+        return self.kind == PIECE or (self.instruction is not None and self.instruction.split()[0] in MAKING_VERBS)
+
+    @property
     def asks_for_a_translation(self) -> bool:
         return self.kind == TRANSLATION
 

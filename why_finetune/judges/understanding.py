@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-from why_finetune.judges.question import MAKING_VERBS, PIECE
 from why_finetune.judges.text import units_between
 from why_finetune.judges.thresholds import threshold
 
@@ -89,7 +88,7 @@ def _says_it(r, unit) -> bool:
         return False
     tail = r.lower[said.end() : unit.end]
     t = r.thresholds
-    guess = _A_GUESS_RE.fullmatch(tail) if _asks_for_a_piece(r.question) and not _ASKS_END_RE.search(r.prompt.query) \
+    guess = _A_GUESS_RE.fullmatch(tail) if r.question.asks_for_a_piece and not _ASKS_END_RE.search(r.prompt.query) \
         else None
     # What is not understood is named as the request ("what you mean", "that"), or, after "understand", left unsaid.
     if guess is not None and _THE_REQUEST_RE.fullmatch(guess.group(1)) \
@@ -110,13 +109,6 @@ _A_GUESS_RE = re.compile(r"((?: [\w']+){0,6}?),? but (?:it|that|this) (?:sounds|
 _THE_REQUEST_RE = re.compile(r"(?: (?:quite|fully|really))?(?: what you(?: mean|'re asking| are asking))?"
                              r"(?: by (?:that|this|it))?| (?:that|this|it|you|your question|the question|your request)")
 _ASKS_END_RE = re.compile(r"[?\uff1f]\s*\Z")
-
-
-def _asks_for_a_piece(question) -> bool:
-    """A joke, a story, a letter: a piece asked for, or a request opening with a verb of making ("Write a letter ...");
-    not a request to name, describe or explain something, whose guess is its answer."""
-    return question.kind == PIECE or (question.instruction is not None
-                                      and question.instruction.split()[0] in MAKING_VERBS)
 
 
 # The replier saying it needs more to go on, or asking for it ("Without more information I cannot search for it.",
