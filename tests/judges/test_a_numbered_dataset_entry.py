@@ -28,6 +28,14 @@ def test_a_numbered_entry_after_the_answer_drifts(prompt, output):
     assert verdict.answers and "turns.other_speaker" in drift_measures(verdict), verdict.explain()
 
 
+def test_a_list_counting_on_from_an_instruction_is_no_entry():
+    # An "Instruction" item, then the next item under the next number: a list's steps, not one entry's fields.
+    verdict = judge("Explain the fetch-decode-execute cycle of a CPU.",
+                    "A cycle has three parts.\n1. Instruction: the CPU fetches the next instruction from memory.\n2. "
+                    "Input: it reads the operands the instruction names.\n3. Output: it writes the result back.")
+    assert "turns.other_speaker" not in drift_measures(verdict), verdict.explain()
+
+
 def test_a_list_whose_items_count_on_is_no_entry():
     verdict = judge("Describe what a sorting function takes and returns.",
                     "A sorting function has two parts.\n1. Input: a list of numbers in any order.\n2. Output: the same "

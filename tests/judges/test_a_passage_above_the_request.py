@@ -64,13 +64,18 @@ def test_pieces_of_the_passage_copied_back_for_a_translation_or_a_rewrite_are_an
     assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
-def test_a_passage_that_speaks_of_translating_is_no_request_to_translate():
+@pytest.mark.parametrize("ask", [
+    pytest.param("Summarize the article below in two sentences.\n\n{article}", id="request-above"),
+    pytest.param("{article}\n\nSummarize the text above in two sentences.", id="request-under"),
+])
+def test_a_passage_that_speaks_of_translating_is_no_request_to_translate(ask):
+    # Under the passage too, the request is its last paragraph, not the passage's first, which speaks of translating.
     article = ("A startup from Lyon has released a phone app that can translate restaurant menus from forty languages in "
                "real time. Users point the camera at the menu and the dishes appear in their own language within a "
                "second.\n\nThe company says the app already has two million users, most of them tourists in Europe and "
                "Japan. It plans to add spoken orders next year, so that travellers can ask the waiter for a dish in his "
                "own language.")
-    verdict = judge(chatml(f"Summarize the article below in two sentences.\n\n{article}"),
+    verdict = judge(chatml(ask.format(article=article)),
                     "A startup from Lyon has released a phone app that can translate restaurant menus from forty "
                     "languages in real time. The app already has two million users, most of them tourists, and will add "
                     "spoken orders next year.")

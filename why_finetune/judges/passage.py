@@ -415,9 +415,8 @@ def _asks_for_new_words(query: str) -> bool:
     instruction = split[0] if split else query  # the instruction, above or under the passage, not the passage
     if asks_to_translate(instruction):
         return True
-    question = read_question(instruction)
-    return question.kind == REWRITE and question.instruction is not None \
-        and question.instruction.split()[0] in _NEW_WORDS_VERBS
+    opening = read_question(instruction).instruction
+    return opening is not None and opening.split()[0] in _NEW_WORDS_VERBS
 
 
 _NEW_WORDS_VERBS = frozenset("rewrite rephrase paraphrase reword reescribe reescriba reformula parafrasea réécris "

@@ -114,9 +114,9 @@ _REWRITE_VERBS = frozenset(
     " résume résumez riscrivi riformula parafrasa riassumi reescreva parafraseie formuliere herschrijf"
     " herformuleer".split()
 )
-# The verbs an instruction opens with ("Summarize: ...", "Write a haiku ...", "Translate ...").
 # The verbs that ask for a text to be made: one stands for another ("Write a sentence ..." for "Create a sentence").
 MAKING_VERBS = frozenset("write create compose generate make draft invent produce".split())
+# The verbs an instruction opens with ("Summarize: ...", "Write a haiku ...", "Translate ...").
 INSTRUCTION_VERBS = _REQUEST_VERBS | _REWRITE_VERBS | frozenset(
     "compose make sing recite create invent translate name draft generate".split()
 )

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from why_finetune.judges.text import units_between
+from why_finetune.judges.text import ITEM_MARK, units_between
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -168,7 +168,7 @@ _SCOPE_RE = re.compile(
     r" (?:corpus|data|database|dataset|knowledge|sources?|donn[ée]es|base|datos|daten|datenbank|dati|dados)\b"
     r"|\b(?:consult\w*|see|check|visit|refer to|voir|visitez|consulte\w*|siehe|besuchen|vedi|visita)\b[^.!?\n]*[:\uff1a]\s*$",
     re.IGNORECASE)
-_LIST_ITEM_RE = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
+_LIST_ITEM_RE = re.compile(rf"\s*{ITEM_MARK}\s")
 
 
 def not_available(r, start: int, end: int) -> str:
