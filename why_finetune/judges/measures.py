@@ -100,6 +100,7 @@ ANSWER_CHECKS = (
     reply.not_a_pages_head,
     reply.not_only_a_question,
     reply.not_another_request,
+    reply.not_requirements,
     reply.not_a_later_step,
     reply.understands,
     reply.not_asking_for_more,

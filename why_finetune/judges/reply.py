@@ -84,6 +84,7 @@ from why_finetune.judges.question import (
     word_fits,
 )
 from why_finetune.judges.refusal import declines
+from why_finetune.judges.requirements import parts_named, requirement_subject
 from why_finetune.judges.taking_on import only_takes_it_on
 from why_finetune.judges.text import (
     ANSWER_FIELD_LABELS,
@@ -876,6 +877,32 @@ def not_another_request(reply: Reply, r, t) -> Evidence | None:
         "reply.another_request", 1.0, 1.0, excerpt(first.text, 80),
         f"not a reply: the reply part opens as another request to the replier, as the prompt's instruction "
         f"does: '{excerpt(first.text, 80)}'",
+        ANSWERS,
+    )
+
+
+def not_requirements(reply: Reply, r, t) -> Evidence | None:
+    """A reply part whose every sentence, two or more, says what the piece asked for should be ("The poem should be
+    written in the form of a sonnet. The poem should be 1000 words long." for "Compose a poem ... It should be about
+    nature and love.") is the prompt's requirements going on, not the piece. Only where the prompt asks for a piece
+    of writing or sets requirements of its own, each sentence names a part of a piece and the first one a part the
+    prompt names: "The introduction should state the thesis." answers "How do I write an essay?", and "The candidate
+    must know Python." is a job advert's."""
+    if not r.plain:
+        return None
+    query = r.prompt.query
+    sets_requirements = any(requirement_subject(s) for s in re.split(r"(?<=[.!?])\s+", query))
+    if not (r.question.asks_for_a_piece or sets_requirements):
+        return None
+    named = parts_named(query)
+    units = [u for u in units_between(r.units, reply.start, reply.end) if u.words]
+    subjects = [requirement_subject(u.text) for u in units]
+    if len(units) < 2 or not all(subjects) or not subjects[0] & named:
+        return None
+    return Evidence(
+        "reply.requirements", 1.0, 1.0, excerpt(units[0].text, 80),
+        f"not a reply: every sentence of the reply part says what the piece asked for should be, as a prompt's "
+        f"requirements do: '{excerpt(units[0].text, 80)}'",
         ANSWERS,
     )
 

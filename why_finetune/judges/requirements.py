@@ -1,0 +1,43 @@
+"""Sentences that say what a piece of writing should be ("The poem should be written in the form of a sonnet.",
+"The first part of the essay should be a summary of the topic."): requirements, as a prompt sets them ("Your
+response should contain less than 10 sentences."), not the writing."""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.text import WORD_RE
+
+# The parts of a piece of writing a requirement names: the piece or a part of it.
+_TEXT_PARTS = frozenset(
+    "poem poems haiku verse verses stanza stanzas line lines essay essays story stories letter letters email emails "
+    "post posts blog article articles paragraph paragraphs sentence sentences word words response responses answer "
+    "answers text title titles summary plot song lyrics chorus speech introduction conclusion section sections part "
+    "parts tweet report".split()
+)
+
+# "The poem should be", "the first part of the essay should be", "your response must": a subject of up to six words
+# after its determiner, then a modal of obligation.
+_REQUIREMENT_RE = re.compile(
+    r"\s*(?:the|your|each|every|this)((?: [\w'-]+){1,6}?) (?:should|must|needs to|has to|will need to)\b"
+)
+
+
+def requirement_subject(sentence: str) -> frozenset[str]:
+    """The parts of a piece of writing a requirement's subject names ("poem" of "The poem should be written in the
+    form of a sonnet."), or none when the sentence is no requirement on one."""
+    match = _REQUIREMENT_RE.match(sentence.lower())
+    if match is None:
+        return frozenset()
+    subject = frozenset(WORD_RE.findall(match.group(1)))
+    return _singular(subject & _TEXT_PARTS)
+
+
+def parts_named(text: str) -> frozenset[str]:
+    """The parts of a piece of writing a text names ("poem", "sentence" of "... less than 10 sentences")."""
+    return _singular(frozenset(WORD_RE.findall(text.lower())) & _TEXT_PARTS)
+
+
+def _singular(words: frozenset[str]) -> frozenset[str]:
+    # "sentences" and "the first sentence" name one part: compared without a plural's "s" ("lyric", "choru" alike).
+    return frozenset(w.removesuffix("s") for w in words)
