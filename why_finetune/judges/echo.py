@@ -78,6 +78,7 @@ from why_finetune.judges.question import (
     PIECE,
     REWRITE,
     TRANSLATION,
+    WH_WORDS,
     YES_NO,
     YES_NO_WORDS,
     a_bare_number,
@@ -1483,7 +1484,16 @@ def _opening_question(r, found: Questions) -> tuple[Unit | None, bool]:
     own = [u for u in r.units if u.end > r.own_start]
     if not own or found.first_at != own[0].start:
         return None, False
-    return own[0], len(own) == 1 or asks(own[1], r.text)
+    return own[0], len(own) == 1 or asks(own[1], r.text) or _a_question_cut_short(own, r.text)
+
+
+def _a_question_cut_short(own: list[Unit], text: str) -> bool:
+    """Is the output's second and last unit a question stopped at the token limit ("How many meters does he run
+    each sprint?  What is the average speed he runs in each"): one opening with a question word, with no sentence's
+    end? It asks, as one with its question mark would."""
+    second = own[1]
+    return len(own) == 2 and bool(second.words) and second.words[0] in WH_WORDS \
+        and not second.text.rstrip().endswith((".", "!", ":", ";", ")", '"'))
 
 
 def _fills_a_question_field(prompt) -> bool:

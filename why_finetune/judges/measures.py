@@ -29,6 +29,7 @@ from why_finetune.judges import (
     template,
     topic,
     translation,
+    word_problem,
 )
 
 DRIFT_MEASURES = (
@@ -73,6 +74,8 @@ DRIFT_MEASURES = (
     boilerplate.boilerplate,
     arithmetic.numbers,
     arithmetic.after_the_result,
+    word_problem.direction_added,
+    word_problem.options_of_its_own,
     script.switch,
     script.mixed,
     script.foreign_script,
@@ -88,6 +91,7 @@ ANSWER_CHECKS = (
     reply.on_topic,
     reply.on_the_passage,
     reply.gives_the_number,
+    word_problem.not_only_directions,
     reply.picks_an_option,
     reply.gives_the_format,
     reply.gives_code,

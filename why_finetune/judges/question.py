@@ -396,7 +396,7 @@ def _kind(first: str, whole: str) -> str:
             return OPEN
         return YES_NO
     if _DECLARATIVE_QUESTION_RE.match(text) and first.rstrip().endswith("?") and "," not in first \
-            and _WH_WORDS.isdisjoint(w):
+            and WH_WORDS.isdisjoint(w):
         return YES_NO  # "So you have a lot of free time?", "You like pizza?": a statement asked, yes or no
     if w[0] in _WHY_WORDS or tuple(w[:2]) in _WHY_PAIRS:
         return OPEN  # "Warum ist das Meer salzig?", "¿Por qué ...?": a reason asked, in any words (no yes, no name)
@@ -413,7 +413,7 @@ def _kind(first: str, whole: str) -> str:
 # sex?", "And he said yes?"), no question word anywhere in it, and no comma (after a remark and a comma, "I have
 # leftover rice, do you know a good recipe?", the question is read by its own words).
 _DECLARATIVE_QUESTION_RE = re.compile(r"(?:(?:so|and|but|oh) )?(?:you|he|she|they|it|we|i|your|his|her|their) \w")
-_WH_WORDS = frozenset("what which who whom whose where when why how".split())
+WH_WORDS = frozenset("what which who whom whose where when why how".split())
 
 
 # "Why" in the languages of Latin letters the judges read: a question asking a reason, answered in any words.
