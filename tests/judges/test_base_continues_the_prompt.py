@@ -187,6 +187,17 @@ def test_a_premise_restated_in_a_worked_answer_is_no_new_problem():
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+def test_a_premise_restated_in_other_words_with_a_result_drawn_from_it_is_no_new_problem():
+    verdict = judge(MARBLES, " Tom has 5 bags of 6 marbles, so he has 5 * 6 = 30 marbles.\nTom has 30 marbles and gives "
+                             "away 4, so he has 30 - 4 = 26 marbles left.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_new_problem_with_a_so_that_in_it_is_still_one():
+    verdict = judge(MARBLES, " 26.\nTom has 5 bags with 6 pens each, so that every pupil in his class gets one.")
+    assert verdict.drifts, verdict.explain()
+
+
 @pytest.mark.parametrize("after", [
     pytest.param("\nTom has 5 bags with 6 marbles each, and gives away 4 marbles.", id="the-opening-with-nothing-after"),
     pytest.param("\nHow many marbles does Tom have left?\nAnswer: 26", id="the-question-again"),

@@ -336,6 +336,32 @@ def test_an_alpaca_instruction_with_its_input_and_no_response_header_is_still_th
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+# The same template in the languages its translations use, its labels translated, a bare "<s>" before it or not.
+OTHER_LANGUAGES = [
+    pytest.param("<s>以下は、タスクを説明する指示です。要求を適切に満たす応答を書きなさい。\n\n### 指示:\nQ: 夏はどうして暑いの？"
+                 "\n\n### 応答:\n", "Q: 夏はどうして暑いの？", id="japanese-after-a-bos-token"),
+    pytest.param("以下は、タスクを説明する指示と、入力です。\n\n### 指示：\n次の文を要約してください。\n\n### 入力：\n"
+                 "今日は雨でした。\n\n### 応答：\n", "次の文を要約してください。\n\n今日は雨でした。",
+                 id="japanese-wide-colons-with-an-input"),
+    pytest.param("Nachfolgend eine Anweisung.\n\n### Anweisung:\nNenne drei Farben.\n\n### Antwort:\n",
+                 "Nenne drei Farben.", id="german"),
+    pytest.param("<s>Below is an instruction that describes a task. Write a response that appropriately completes the "
+                 "request.\n\n### Instruction:\nName three colours.\n\n### Response:\n", "Name three colours.",
+                 id="english-after-a-bos-token"),
+]
+
+
+@pytest.mark.parametrize("prompt, query", OTHER_LANGUAGES)
+def test_an_instruction_template_in_another_language_or_after_a_bos_token_is_read_for_its_instruction(prompt, query):
+    read = parse_prompt(prompt)
+    assert (read.template, read.query) == ("instruction", query)
+
+
+def test_a_request_that_names_an_instruction_is_no_template():
+    prompt = "この指示に従って、夏が暑い理由を説明してください。"
+    assert parse_prompt(prompt).query == prompt
+
+
 @pytest.mark.parametrize("prompt, query", [
     ("Instruction: Be concise.\nQuestion: What is two plus two?\nAnswer:", "Be concise.\nQuestion: What is two plus two?"),
     ("### Instruction:\nTranslate the word.\n### Input:\nHund\n### Answer:", "Translate the word.\n### Input:\nHund"),

@@ -76,8 +76,6 @@ MISSED = {
     "cjk-code-good-ko-question-about-code-prose": OTHER_WORDS,
     "cjk-code-BAD-ja-request-answered-in-prose-only": "reply.no_code: this Japanese request's form (…方法を教えて) is "
                                                       "not read as asking for code",
-    "template-good-zh-glossed-labels": "a Chinese label with an English gloss ('指示(Instruction):') is not read as the "
-                                       "template's",
     "template-BAD-ko-answer-then-new-glossed-example": "prompt.format: a glossed label written again is not compared "
                                                       "with the prompt's",
     "emoji-BAD-laughing-run-for-a-sentence": "loop.wordless_run: one mark must run a hundred times",

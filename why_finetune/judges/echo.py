@@ -809,11 +809,15 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
 
         hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not the_prompts(k)
                 or k + 1 == len(own) or the_prompts(k + 1)]
+    # Nor is a statement that restates the prompt's and draws a result from it ("Toulouse has 2 times as many sheep as
+    # Charleston, so Toulouse has 2x the number ..."): the answer's working.
+    hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not _DRAWS_RE.search(own[k].text)]
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))
 
 
+_DRAWS_RE = re.compile(r", so\b(?! that)|\btherefore\b|\bthus\b", re.IGNORECASE)
 _CUT_MIN_WORDS = 4  # "Rispondi alla seguente domanda": a few words of the prompt, not one shared verb
 
 

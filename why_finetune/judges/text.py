@@ -74,9 +74,16 @@ _SYS_BLOCK_RE = re.compile(r"<<sys>>.*?<</sys>>", re.DOTALL | re.IGNORECASE)
 # preamble ("Below is an instruction that describes a task ...") is not.
 # A label may carry its gloss in another language in brackets ("### Instruction(명령어):", "### Response(응답):").
 _GLOSS = r"(?:[ \t]*\([^()\n]{1,20}\))?"
+# ... its labels in the languages its translations use ("### 指示:\n...\n\n### 応答:", "### Anweisung: ... ### Antwort:").
+_INSTRUCTION_LABEL = r"(?:instruction|\u6307\u793a|\u6307\u4ee4|\uc9c0\uc2dc|anweisung|instrucci\u00f3n|instru\u00e7\u00e3o|istruzione)"
+_INPUT_LABEL = r"(?:input|\u5165\u529b|\u8f93\u5165|\uc785\ub825|eingabe|entrada)"
+_RESPONSE_LABEL = (r"(?:response|output|\u5fdc\u7b54|\u8fd4\u7b54|\u56de\u7b54|\u54cd\u5e94|\u56de\u590d|\uc751\ub2f5|antwort"
+                   r"|respuesta|resposta|risposta)")
+_INSTRUCTION_LABEL_RE = re.compile(_INSTRUCTION_LABEL, re.IGNORECASE)
 _INSTRUCTION_RE = re.compile(
-    rf"(?:^|\n)[ \t]*#*[ \t]*instruction{_GLOSS}[ \t]*:[ \t]*\n?(.*?)"
-    rf"(?:\n[ \t]*#*[ \t]*input{_GLOSS}[ \t]*:[ \t]*\n?(.*?))?\n[ \t]*#*[ \t]*(?:response|output){_GLOSS}[ \t]*:\s*\Z",
+    rf"(?:^|\n)[ \t]*#*[ \t]*{_INSTRUCTION_LABEL}{_GLOSS}[ \t]*[:\uff1a][ \t]*\n?(.*?)"
+    rf"(?:\n[ \t]*#*[ \t]*{_INPUT_LABEL}{_GLOSS}[ \t]*[:\uff1a][ \t]*\n?(.*?))?"
+    rf"\n[ \t]*#*[ \t]*{_RESPONSE_LABEL}{_GLOSS}[ \t]*[:\uff1a]\s*\Z",
     re.DOTALL | re.IGNORECASE,
 )
 # ... or one that leaves its response header to the model ("### Instruction: ...\n\n###Input: ..."), when no
@@ -109,6 +116,15 @@ GOES_ON_RE = re.compile(
     r", (?:but|and|which|so|then|if)\b|が、|けど|けれど|但|不过|不過|지만"
     r"|, (?:mais|pero|aber|et|qui|y|que|und|die|der|das)\b|[:;\uff1a\uff1b]"
 )
+
+
+def _instruction_prompt(raw: str, text: str) -> Prompt | None:
+    """The prompt read as an instruction template: its instruction and its input are the question."""
+    m = _instruction_template(text) if _INSTRUCTION_LABEL_RE.search(text) else None
+    if m is None:
+        return None
+    query = m.group(1).strip() + ("\n\n" + m.group(2).strip() if m.group(2) else "")
+    return Prompt(raw, query.strip(), "instruction")
 
 
 def _instruction_template(text: str) -> re.Match[str] | None:
@@ -221,13 +237,15 @@ def parse_prompt(raw: str) -> Prompt:
             return Prompt(raw, users[-1], "chat", earlier=earlier)
     if LOOSE_MARKER_RE.search(text):
         stripped = _strip_markers(text)
+        # An instruction template after a bare "<s>" ("<s>以下は、タスクを説明する指示です。...### 指示:\n...### 応答:\n").
+        instruction = _instruction_prompt(raw, stripped)
+        if instruction is not None:
+            return instruction
         # Role labels between special tokens (Vicuna v1's "... ASSISTANT: ...</s> USER: ... ASSISTANT:"): a chat.
         return (_chat_roles_prompt(raw, stripped) if ":" in stripped else None) or Prompt(raw, stripped, "generic")
-    if "nstruction" in text:
-        m = _instruction_template(text)
-        if m:
-            query = m.group(1).strip() + ("\n\n" + m.group(2).strip() if m.group(2) else "")
-            return Prompt(raw, query.strip(), "instruction")
+    instruction = _instruction_prompt(raw, text)
+    if instruction is not None:
+        return instruction
     if ":" in text or "\uff1a" in text:
         roles = _chat_roles_prompt(raw, text)
         if roles is not None:
