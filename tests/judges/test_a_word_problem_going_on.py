@@ -14,7 +14,7 @@ BAKERY = "Toula bought 3 dozen donuts which cost $68 per dozen and 2 dozen cupca
 
 GOING_ON = [
     pytest.param(ROBE, "  (Assume that there are 5 fibers in a bolt.)  (Assume that each", id="assume-in-brackets"),
-    pytest.param(ROBE, "  Suppose the white fiber comes in bolts of 4 yards.", id="suppose"),
+    pytest.param(ROBE, "  Suppose the white fiber comes in bolts of a different length.", id="suppose"),
     pytest.param(BAKERY, " (Round your answer to the nearest whole number.)\n  1. What is the difference between the",
                  id="round-your-answer"),
     pytest.param(SPRINTS, " Express your answer in terms of the meters he runs each day.", id="express-your-answer"),
@@ -67,6 +67,27 @@ REPLIES = [
                  id="the-prompts-options-discussed"),
     pytest.param(SPRINTS, "(A) 540 meters. (A) is right because 9 sprints of 60 meters make 540.",
                  id="one-letter-said-twice"),
+    pytest.param("Tom is 4 times as old as his daughter. In 10 years he will be 3 times as old. How old is Tom now?",
+                 "Suppose the daughter is x years old, so Tom is 4x. Then 4x + 10 = 3(x + 10), so x = 20 and Tom is 80.",
+                 id="suppose-x"),
+    pytest.param("Leo saves $20 every week. How much does he save in a year?",
+                 "Assume a year has 52 weeks. Then he saves 52 × $20 = $1,040.", id="assume-with-numbers"),
+    pytest.param("A one-way train ticket costs $6. How much does Mia spend on 3 round trips?",
+                 "Round trips cost twice as much, since the train goes both ways. So Mia spends 3 × $12 = $36.",
+                 id="a-round-trip"),
+    pytest.param("A van travels 412 km on 37 litres of fuel. How many km does it travel per litre?",
+                 "Round to one decimal place: 412 ÷ 37 = 11.13..., so about 11.1 km per litre.",
+                 id="rounding-while-working"),
+    pytest.param("If 4 painters paint a fence in 9 days, how many days do 6 painters take? Answer Choices: (A) 5 (B) 6 "
+                 "(C) 7 (D) 8",
+                 "Let's check each option:\n(A) 5: 6 × 5 = 30 painter-days, but we need 36.\n(B) 6: 6 × 6 = 36, which "
+                 "matches 4 × 9 = 36.\nSo the answer is (B) 6 days.", id="inline-options-of-the-prompts-walked-through"),
+    pytest.param("If 4 painters paint a fence in 9 days, how many days do 6 painters take? Answer Choices: (A) 5 (B) 6 "
+                 "(C) 7 (D) 8", "4 × 9 = 36 painter-days, and 36 ÷ 6 = 6.\n(A) 5 is low.\n(B) 6 is right.",
+                 id="inline-options-of-the-prompts-checked"),
+    pytest.param("Lena buys 3 folders at $2 each and 4 pencils at $0.50 each. How much does she spend in total?",
+                 "A) 3 folders cost 3 × $2 = $6.\nB) 4 pencils cost 4 × $0.50 = $2.\nC) In total she spends $8.",
+                 id="lettered-steps-with-amounts"),
     pytest.param("I have 2 cats. What should I feed them?",
                  "Assume that adult cats need about 200 calories a day each; feed them a measured portion of wet food "
                  "twice a day.", id="advice-that-assumes"),

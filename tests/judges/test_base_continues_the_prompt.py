@@ -193,6 +193,12 @@ def test_a_premise_restated_in_other_words_with_a_result_drawn_from_it_is_no_new
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+def test_a_premise_drawn_on_then_a_question_is_a_new_problem():
+    verdict = judge(MARBLES, " 26.\nTom has 5 bags with 6 marbles each, so he buys 3 more bags. How many marbles does he "
+                             "have now?")
+    assert verdict.drifts, verdict.explain()
+
+
 def test_a_new_problem_with_a_so_that_in_it_is_still_one():
     verdict = judge(MARBLES, " 26.\nTom has 5 bags with 6 pens each, so that every pupil in his class gets one.")
     assert verdict.drifts, verdict.explain()

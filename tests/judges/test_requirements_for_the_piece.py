@@ -53,11 +53,26 @@ REPLIES = [
     pytest.param("Write the rules for posts in our neighbourhood group.",
                  "Each post must be about the neighbourhood. Every member of the group must be kind to the others.",
                  id="rules-for-posts"),
-    pytest.param("Write a sentence of advice about writing sentences.", "Each sentence should say one thing.",
-                 id="one-sentence-asked-for"),
-    pytest.param("Write tips on public speaking.",
-                 "The introduction of a public talk should grab attention. The conclusion of your speaking should "
-                 "repeat the main point.", id="parts-the-prompt-does-not-name"),
+    pytest.param("Write a post for new members of our forum.",
+                 "Every post must be kind to others. Every member should read the pinned post first.",
+                 id="a-sentence-on-something-else-than-a-text"),
+    pytest.param("Write about how to give a good talk.",
+                 "The introduction of a talk should grab attention. The conclusion should repeat the main point of "
+                 "the talk.", id="parts-the-prompt-does-not-name"),
+    pytest.param("Write one sentence about how long an essay should be.",
+                 "Each essay should be as long as its argument needs.", id="one-sentence-asked-for"),
+    pytest.param("Write a prompt I can give an AI to get a story about a lighthouse.",
+                 "The story should be set in a lighthouse on a stormy night. The story should end with the keeper's "
+                 "light saving a ship.", id="a-prompt-for-a-model"),
+    pytest.param("Write guidelines for posts in our gardening forum.",
+                 "Every post must name the plant in its title. Each post should include a photo of the garden.",
+                 id="guidelines-asked-for"),
+    pytest.param("How should I write a thank-you letter to my teacher? Your answer should be short.",
+                 "The letter should thank your teacher for one thing they did. The letter should end with a kind "
+                 "wish for the summer.", id="advice-under-a-requirement-of-the-prompts"),
+    pytest.param("Write some tips for a wedding speech.",
+                 "The speech should last two minutes at most. The speech should end with a toast to the couple's "
+                 "wedding.", id="tips-asked-for"),
     pytest.param("Write the rules for our office kitchen.",
                  "Each person in the office must wash their own mug. The kitchen fridge must be emptied every Friday.", id="rules-asked-for"),
 ]

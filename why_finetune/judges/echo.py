@@ -810,8 +810,10 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
         hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not the_prompts(k)
                 or k + 1 == len(own) or the_prompts(k + 1)]
     # Nor is a statement that restates the prompt's and draws a result from it ("Toulouse has 2 times as many sheep as
-    # Charleston, so Toulouse has 2x the number ..."): the answer's working.
-    hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not _DRAWS_RE.search(own[k].text)]
+    # Charleston, so Toulouse has 2x the number ..."): the answer's working; unless a question follows it, a new
+    # problem's ("..., so she decides to buy 2 more boxes. How many pencils does she have now?").
+    hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not _DRAWS_RE.search(own[k].text)
+            or (k + 1 < len(own) and _ending(_unit_text(own[k + 1], text)) == "?")]
     first_at = own[hits[0]].start if hits else None
     return Openings(len(hits), first_at, tuple(excerpt(own[k].text, 60) for k in hits[:3]),
                     any(k > 0 for k in hits))

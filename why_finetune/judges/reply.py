@@ -84,7 +84,7 @@ from why_finetune.judges.question import (
     word_fits,
 )
 from why_finetune.judges.refusal import declines
-from why_finetune.judges.requirements import parts_named, requirement_subject
+from why_finetune.judges.requirements import asks_for_requirements, parts_named, requirement_subject
 from why_finetune.judges.taking_on import only_takes_it_on
 from why_finetune.judges.text import (
     ANSWER_FIELD_LABELS,
@@ -891,8 +891,11 @@ def not_requirements(reply: Reply, r, t) -> Evidence | None:
     if not r.plain:
         return None
     query = r.prompt.query
-    sets_requirements = any(requirement_subject(s) for s in re.split(r"(?<=[.!?])\s+", query))
-    if not (r.question.asks_for_a_piece or sets_requirements):
+    # Requirements the prompt sets make its request one for a piece where it asks no question ("Blog post from ...
+    # Your response should contain less than 10 sentences."): "How should I write ...? Your answer should be brief."
+    # asks for advice.
+    sets_requirements = "?" not in query and any(requirement_subject(s) for s in re.split(r"(?<=[.!?])\s+", query))
+    if not (r.question.asks_for_a_piece or sets_requirements) or asks_for_requirements(query):
         return None
     named = parts_named(query)
     units = [u for u in units_between(r.units, reply.start, reply.end) if u.words]

@@ -41,3 +41,16 @@ def parts_named(text: str) -> frozenset[str]:
 def _singular(words: frozenset[str]) -> frozenset[str]:
     # "sentences" and "the first sentence" name one part: compared without a plural's "s" ("lyric", "choru" alike).
     return frozenset(w.removesuffix("s") for w in words)
+
+
+# Pieces made of requirements: rules, guidelines, a rubric, tips, an assignment's instructions, a prompt for a model.
+_REQUIREMENT_PIECES_RE = re.compile(
+    r"\b(?:rules?|guidelines?|instructions?|rubrics?|tips?|prompts?|briefs?|requirements?|criteria|checklists?"
+    r"|polic(?:y|ies)|specifications?|specs?|standards?|conventions?|advice|dos and don'?ts)\b"
+)
+
+
+def asks_for_requirements(query: str) -> bool:
+    """Does the request ask for a piece made of requirements ("Write the rules for our contest.", "Write a prompt I
+    can give an AI to get a poem.")? Its sentences saying what a text must be are the piece."""
+    return _REQUIREMENT_PIECES_RE.search(query.lower()) is not None

@@ -18,19 +18,24 @@ from why_finetune.judges.question import NUMBER
 from why_finetune.judges.text import Unit, excerpt, units_between
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
-# A problem set's direction, bracketed or not: "(Assume that ...", "Suppose ...", "Round your answer ...", "Express
-# your answer in ...", "Give your answer ...", "Show your work.", "Hint: ...". Not "Assuming ..., the robe takes
-# 3 bolts.", a reply's own assumption, nor "(4 weeks = 28 days)", a step of working.
+# A problem set's direction: "Assume ...", "Suppose ...", "Round your answer ...", "Express your answer in ...",
+# "Give your answer ...", "Show your work.", "Hint: ...".
 _DIRECTION_RE = re.compile(
-    r"[ \t]*\(?[ \t]*(?:assume\b|suppose\b|round\b|express (?:your|the) answer|give (?:your|the) answer"
+    r"(?:assume\b|suppose\b|round (?:to|your|the|off|up|down)\b|express (?:your|the) answer|give (?:your|the) answer"
     r"|show (?:your|all) work|explain your answer|hint:)",
     re.IGNORECASE,
 )
+_BRACKETED_RE = re.compile(r"\s*\([ \t]*")
+# A sentence that works the problem: a number, a sum, a result drawn ("Assume a year has 52 weeks.", "Suppose the
+# son is x years old, so Sam is 3x.", "Round to one decimal place: 263 ÷ 19 = 13.84").
+_WORKS_RE = re.compile(r"\d|=|, so\b|\bthen\b", re.IGNORECASE)
+
 
 # Options under capital letters, from "A": "A) 50 B) 75", "A. 25%\nB. 50%", "(A) $1,000 (B)". Each option's text up to
 # the next letter or the line's end; the last may be cut at the token limit ("D)", "B. $").
 _OPTION_RE = re.compile(r"\(?([A-E])[.)]\)?(?=[ \t\n]|\Z)[ \t]*([^\n]*?)(?=[ \t]+\(?[A-E][.)]|[ \t]*\n|[ \t]*\Z)")
 _AMOUNT_RE = re.compile(r"[$\u20ac\u00a3]?[ \t]*\d")
+_OPTION_MAX_WORDS = 3
 
 
 # What a word problem asks for: a quantity ("How many ...", "how much profit", "What percentage ...") or a named sum
@@ -50,7 +55,14 @@ def _word_problem(r) -> bool:
 
 
 def is_a_direction(unit: Unit, text: str) -> bool:
-    return _DIRECTION_RE.match(text, unit.start, unit.end) is not None
+    """Is the sentence a problem set's direction: one in brackets ("(Assume that there are 5 fibers in a bolt.)",
+    "(Round to the nearest dollar)"), or one that works nothing out ("Express your answer in terms of ...")? A
+    reply sets up its own working so too ("Assume a year has 52 weeks. Then ..."), with numbers."""
+    bracket = _BRACKETED_RE.match(text, unit.start, unit.end)
+    if bracket is not None:
+        return _DIRECTION_RE.match(text, bracket.end(), unit.end) is not None
+    start = unit.start + len(unit.text) - len(unit.text.lstrip())
+    return _DIRECTION_RE.match(text, start, unit.end) is not None and _WORKS_RE.search(text, start, unit.end) is None
 
 
 def _first_own_unit(r) -> Unit | None:
@@ -77,7 +89,7 @@ def options_of_its_own(r, t) -> Finding | None:
     if not r.plain:
         return None
     query = r.prompt.query
-    given = lettered_choices(query) or inline_options(query)
+    given = lettered_choices(query) or inline_options(query) or _options(query, 0)
     options = _options(r.text, r.own_start) if _word_problem(r) and not given else []
     start = options[0][0] if options else None
     shown = excerpt(r.text[start:], 60) if start is not None else ""
@@ -100,7 +112,10 @@ def _options(text: str, start: int) -> list[tuple[int, str]]:
         if m.group(1) != "ABCDE"[k]:
             break
         run.append((m.start(), m.group(2)))
-    amounts = [_AMOUNT_RE.match(body) is not None for _, body in run]
+    # An option is an amount and a word or two ("$1,000", "25%", "50 km"); a lettered step works ("A) 4 notebooks
+    # cost 4 × $3 = $12.").
+    amounts = [_AMOUNT_RE.match(body) is not None and len(body.split()) <= _OPTION_MAX_WORDS and "=" not in body
+               for _, body in run]
     if len(run) < 2 or not all(amounts[:-1]):
         return []
     return run
