@@ -197,3 +197,40 @@ def _body_words(text: str, start: int, indent: int) -> list[str]:
             break
         start = end + 1
     return words
+
+
+# A function's head in the prompt, its body left to write: "def remove_Occ(s,ch): \n", "function add(a, b) {\n".
+_HEAD_RE = re.compile(r"^([ \t]*)(?:async[ \t]+)?(?:def|function|func|fn)[ \t]+[A-Za-z_$][\w$]*[ \t]*\([^\n]*\n", re.MULTILINE)
+# What may stand under the head before the body: a docstring, comments ("# Your code here"), blank lines.
+_NO_BODY_RE = re.compile(
+    r'(?:[ \t]*(?:"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|(?:#|//)[^\n]*)?[ \t]*\n)*[ \t]*(?:(?:#|//)[^\n]*)?\Z')
+
+
+def completes_a_stub(prompt: str, output: str) -> bool:
+    """Does the prompt end on a function's head whose body is not written, only its docstring or a comment under it
+    (a HumanEval or MBPP prompt: "def remove_Occ(s,ch): \n    \"\"\"...\"\"\"\n    # Your code here\n"), and does the output
+    open with a line indented under that head, the body asked for ("    return 4*a")? Then the output completes the
+    code: no sentence of the prompt's goes on, and its first line is no fragment."""
+    heads = list(_HEAD_RE.finditer(prompt))
+    if not heads or _NO_BODY_RE.match(prompt, heads[-1].end()) is None:
+        return False
+    first = next((line for line in output.split("\n") if line.strip()), "")
+    indent = len(first) - len(first.lstrip(" \t"))
+    return indent > len(heads[-1].group(1))
+
+
+def completes_the_code(r, text: str) -> bool:
+    """Is `text` the body of the function the prompt leaves open (see completes_a_stub), with a word of its own (not
+    only the prompt's assert said again)? Its identifiers are the function's parameters and its own names, not the
+    docstring's words, and it says the parameters again by necessity: neither off topic nor an echo."""
+    if not r.completes_code:
+        return False
+    said = frozenset(_IDENTIFIER_RE.findall(r.prompt.raw.lower()))
+    return any(word not in said and word not in _PLACEHOLDERS
+               for word in _IDENTIFIER_RE.findall(_COMMENT_RE.sub("", text).lower()))
+
+
+def code_of_its_own(r, text: str, t) -> bool:
+    """Code whose identifiers need not name the question's words: code to a question not in English, or the body of
+    the function the prompt leaves open."""
+    return code_for_another_language(r, text, t) or completes_the_code(r, text)

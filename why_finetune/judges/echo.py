@@ -52,7 +52,7 @@ from operator import eq, itemgetter
 
 from why_finetune.judges.asking_words import asks_to_translate, text_after_the_request
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
-from why_finetune.judges.code import defines_the_named_function
+from why_finetune.judges.code import completes_the_code, defines_the_named_function
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.formats import fills_the_schema, fills_the_template, says_back_the_template, template_fields
@@ -1187,10 +1187,11 @@ def prompt_echo(r, t) -> Finding:
 def _fills_what_the_prompt_sets(r, words: Sequence[str]) -> bool:
     """Does the output fill what the prompt sets out, saying its words by necessity: a few-shot transcript's last
     question, a number question's number (maybe with its unit), the JSON schema or template it shows, the function it
-    names, a value it quotes as what to output?"""
+    names or leaves open, a value it quotes as what to output?"""
     return fills_the_last_question(r, words) or a_bare_number(r.question, words) \
         or a_number_and_its_unit(r.question, r.text) or fills_the_schema(r.prompt.text, r.text) \
-        or fills_the_template(r.prompt.query, r.text) or defines_the_named_function(r.prompt.query, r.text) or says_a_quoted_output(r.prompt.query, r.text)
+        or fills_the_template(r.prompt.query, r.text) or defines_the_named_function(r.prompt.query, r.text) \
+        or completes_the_code(r, r.text) or says_a_quoted_output(r.prompt.query, r.text)
 
 
 threshold(

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from why_finetune.judges.broken import broken_characters
-from why_finetune.judges.code import code_for_another_language
+from why_finetune.judges.code import code_for_another_language, completes_the_code
 from why_finetune.judges.echo import echo_words, passage_work
 from why_finetune.judges.loops import find_wordless_loop, find_wordless_run
 from why_finetune.judges.measures import ANSWER_CHECKS, DRIFT_MEASURES
@@ -133,6 +133,8 @@ def _reply_evidence(reply, r, t) -> Evidence:
             named += f", on topic by the question's numbers it names ({', '.join(numbers[:6])})"
         if code_for_another_language(r, r.text[reply.start : reply.end], t):
             named += ", code: its identifiers need not name the words of a question in another language than English"
+        elif completes_the_code(r, r.text[reply.start : reply.end]):
+            named += ", the body of the function the prompt leaves open: its identifiers need not name the docstring's words"
     if r.plain and r.continuation.rewrite:
         named += ", the prompt's last line begun again and changed (a rewrite of it, not its continuation)"
     if r.plain and reply.echo >= t.echo_max:

@@ -16,6 +16,7 @@ from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.asking_words import asked_by_a_language_label
 from why_finetune.judges.boilerplate import trail_to
 from why_finetune.judges.choices import lettered_choices
+from why_finetune.judges.code import completes_a_stub
 from why_finetune.judges.echo import (
     find_continuation,
     find_question_again,
@@ -121,9 +122,12 @@ class Reading:
         # lower case ("enhancement, maintenance") is still a reply.
         # Nor after the open example of a few-shot line ("...; cheese =>"): it is completed, as a field is filled.
         # Nor where the prompt has begun the answer in its field ("### Answer:\nThe sentiment is"): it is finished.
+        # Nor under a function's head left without its body: the output writes the body.
+        # A function's body under the head the prompt ends on (code.completes_a_stub): the code completed.
+        self.completes_code = self.plain and completes_a_stub(self.prompt.raw, output)
         fills_a_field = self.prompt.template in ("instruction", "fields") or opens_the_models_turn(self.prompt.raw) \
             or bool(example_shape(self.prompt.text, t.inline_examples)) or begins_the_answer(self.prompt.raw) \
-            or says_a_quoted_output(self.prompt.query, output)
+            or says_a_quoted_output(self.prompt.query, output) or self.completes_code
         # A trail of a site's sections ending at the question ("Help Center > Internet > <the question>"), read once
         # for the continuation (opening the output, it heads the page) and the page's chrome (boilerplate.py).
         self.trail = trail_to(self.prompt.query, self.text) if self.plain else None

@@ -19,7 +19,13 @@ from itertools import islice
 
 from why_finetune.judges.about_the_question import only_about_the_question
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
-from why_finetune.judges.code import asks_for_code, code_for_another_language, defines_the_named_function, holds_code
+from why_finetune.judges.code import (
+    asks_for_code,
+    code_of_its_own,
+    completes_the_code,
+    defines_the_named_function,
+    holds_code,
+)
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, USER_SIDE_LABELS
 from why_finetune.judges.echo import (
     asks,
@@ -348,7 +354,7 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
     # (An article may be a pick among options "a", "b", ...: "The correct one is a".)
     unfinished = r.plain and r.question.kind not in (REWRITE, TRANSLATION) and not lettered_choices(r.prompt.query) \
         and not any(option <= _ARTICLES for option in r.question.options) \
-        and _unfinished(said, reply.words)
+        and not r.completes_code and _unfinished(said, reply.words)  # "return 4*a": a line of the code completed
     if unfinished:  # ... even as a value for the prompt's open field: "The answer is:" gives none
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
@@ -427,8 +433,10 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     if fills_the_schema(r.prompt.text, r.text[reply.start : reply.end]) \
             or fills_the_template(r.prompt.query, r.text[reply.start : reply.end]) \
             or defines_the_named_function(r.prompt.query, r.text[reply.start : reply.end]) \
+            or completes_the_code(r, r.text[reply.start : reply.end]) \
             or says_a_quoted_output(r.prompt.query, r.text[reply.start : reply.end]):
-        return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too; the function named;
+        return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too; the function named
+        # or the body of the one left open;
         # a value the request quotes as what to output
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
                     or picks_a_listed_item(r, r.text[r.text.rfind("\n", 0, reply.start) + 1 : reply.end])
@@ -638,9 +646,9 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         return None  # "It's a combination of water droplets and sunlight.", "Yes. Cool it quickly ...": "it" is its subject
     said = r.text[reply.start : reply.end]
     if names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end]) \
-            or code_for_another_language(r, said, t) or mostly_quoted(said) or translated(r, said) or speaks_of_itself(r):
+            or code_of_its_own(r, said, t) or mostly_quoted(said) or translated(r, said) or speaks_of_itself(r):
         # A count or a table of the question's numbers ("Count from 1 to 30."); code to a question not in English (its
-        # identifiers cannot name its words); the words asked for, quoted, or a translation in another language than
+        # identifiers cannot name its words) or a function's body the prompt leaves open; the words asked for, quoted, or a translation in another language than
         # the request's; "Hello! I am ..." for "Introduce yourself.", about the replier: none need name them.
         return None
     after = " after finishing the prompt's sentence" if reply.continued else ""

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from why_finetune.judges.asking_words import YES_NO_WORDS as YES_NO_WORDS_ELSEWHERE
 from why_finetune.judges.asking_words import asked_by_a_language_label, asks_to_translate, text_after_the_request
-from why_finetune.judges.code import code_for_another_language
+from why_finetune.judges.code import code_of_its_own
 from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, fills_the_schema, holds_json
 from why_finetune.judges.language import function_words_of, in_english, not_in_english, same_language
@@ -903,7 +903,7 @@ def _need_not_name_it(r, t) -> bool:
             or bool(names_the_questions_numbers(r.question.words, r.lower))
             or bool(not_understood(r, 0, len(r.lower))) or bool(declines(r, 0, len(r.lower)))
             or bool(asks_for_more(r, 0, len(r.lower)))
-            or code_for_another_language(r, r.text, t)
+            or code_of_its_own(r, r.text, t)
             or translated(r, r.text) or (asks_for_json(r.prompt.query) and holds_json(r.text))
             or fills_the_schema(r.prompt.text, r.text) or speaks_of_itself(r))
 

@@ -1,0 +1,48 @@
+"""A code prompt that ends on a function's head and its docstring (HumanEval, MBPP): the output is the body, written
+under the head. Its first line is no fragment of a sentence, its names are the parameters' and its own, not the
+docstring's words; the prompt's own lines said again, or the body said over and over, are still read as they are."""
+
+import pytest
+
+from why_finetune.judges import judge
+
+PERIMETER = 'def square_perimeter(a):\n    """\n    Write a function to find the perimeter of a square.\n    assert ' \
+    'square_perimeter(10)==40\n    """\n    # Your code here\n'
+VOLUME = 'def find_Volume(l,b,h) : \n    """\n    Write a python function to find the volume of a triangular prism.\n' \
+    '    assert find_Volume(10,8,6) == 240\n    """\n    # Your code here\n'
+BINOMIAL = 'def binomial_coeff(n, k):\n    """Write a python function to find the binomial co-efficient."""\n'
+ADD_JS = "function add(a, b) {\n  // your code here\n"
+
+BODIES = [
+    pytest.param(PERIMETER, "    return 4*a\n", id="one-line"),
+    pytest.param(VOLUME, "    return (l*b*h)/2;\n", id="the-parameters-only"),
+    pytest.param(BINOMIAL, "    res = 1\n    if k > n - k:\n        k = n - k\n    for i in range(k):\n        res = res * "
+                           "(n - i) // (i + 1)\n    return res\n", id="a-loop-naming-none-of-the-docstrings-words"),
+    pytest.param(ADD_JS, "  return a + b;\n}\n", id="javascript"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", BODIES)
+def test_the_body_under_the_head_answers_without_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+NOT_A_BODY = [
+    pytest.param(VOLUME, "    assert find_Volume(10,8,6) == 240\n", id="the-assert-said-again"),
+    pytest.param(PERIMETER, '    """\n    Write a function to find the perimeter of a square.\n    """\n',
+                 id="the-docstring-said-again"),
+    pytest.param(PERIMETER, 'def square_area(a):\n    """\n    Write a function to find the area of a square.\n    assert '
+                 'square_area(10)==100\n    """\n    # Your code here\n', id="the-next-stub-at-the-heads-level"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", NOT_A_BODY)
+def test_the_prompts_own_lines_said_again_are_no_answer(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+
+
+def test_the_body_said_over_and_over_drifts():
+    verdict = judge(PERIMETER, "    return 4*a\n" * 40)
+    assert verdict.drifts, verdict.explain()
