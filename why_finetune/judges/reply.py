@@ -421,9 +421,10 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     if reply.echo < limit or enough_words(reply, r, t) is not None:
         return None
     if fills_the_last_question(r, reply.words) or a_bare_number(r.question, reply.words) \
-            or a_number_and_its_unit(r.question, r.text[reply.start : reply.end]):
+            or a_number_and_its_unit(r.question, r.text[reply.start : reply.end]) \
+            or says_yes_or_no(r, r.text[reply.start : reply.end], len(reply.words), t):
         # "No" for a few-shot transcript's last yes/no question, though the answers above say it too; "20" for a word
-        # problem that says 20
+        # problem that says 20; "Yes, he killed ..." to a yes/no question, its reason the prompt's own words
         return None
     if r.plain and not no_work_on_the_passage(r) and (
             works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) is not None
