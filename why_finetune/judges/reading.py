@@ -122,8 +122,7 @@ class Reading:
         # lower case ("enhancement, maintenance") is still a reply.
         # Nor after the open example of a few-shot line ("...; cheese =>"): it is completed, as a field is filled.
         # Nor where the prompt has begun the answer in its field ("### Answer:\nThe sentiment is"): it is finished.
-        # Nor under a function's head left without its body: the output writes the body.
-        # A function's body under the head the prompt ends on (code.completes_a_stub): the code completed.
+        # Nor under a function's head the prompt leaves without its body (code.completes_a_stub): the output writes it.
         self.completes_code = self.plain and completes_a_stub(self.prompt.raw, output)
         fills_a_field = self.prompt.template in ("instruction", "fields") or opens_the_models_turn(self.prompt.raw) \
             or bool(example_shape(self.prompt.text, t.inline_examples)) or begins_the_answer(self.prompt.raw) \

@@ -437,8 +437,7 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
             or completes_the_code(r, r.text[reply.start : reply.end]) \
             or says_a_quoted_output(r.prompt.query, r.text[reply.start : reply.end]):
         return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too; the function named
-        # or the body of the one left open;
-        # a value the request quotes as what to output
+        # or the body of the one left open; a value the request quotes as what to output
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
                     or picks_a_listed_item(r, r.text[r.text.rfind("\n", 0, reply.start) + 1 : reply.end])
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
@@ -649,8 +648,9 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     if names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end]) \
             or code_of_its_own(r, said, t) or mostly_quoted(said) or translated(r, said) or speaks_of_itself(r):
         # A count or a table of the question's numbers ("Count from 1 to 30."); code to a question not in English (its
-        # identifiers cannot name its words) or a function's body the prompt leaves open; the words asked for, quoted, or a translation in another language than
-        # the request's; "Hello! I am ..." for "Introduce yourself.", about the replier: none need name them.
+        # identifiers cannot name its words) or the body of a function the prompt leaves open; the words asked for,
+        # quoted, or a translation in another language than the request's; "Hello! I am ..." for "Introduce
+        # yourself.", about the replier: none need name them.
         return None
     after = " after finishing the prompt's sentence" if reply.continued else ""
     return Evidence(
@@ -896,7 +896,8 @@ def not_requirements(reply: Reply, r, t) -> Evidence | None:
     nature and love.") is the prompt's requirements going on, not the piece. Only where the prompt asks for a piece
     of writing or sets requirements of its own, each sentence names a part of a piece and the first one a part the
     prompt names: "The introduction should state the thesis." answers "How do I write an essay?", and "The candidate
-    must know Python." is a job advert's."""
+    must know Python." is a job advert's. Nor where the piece asked for is made of requirements: rules, guidelines,
+    tips, a rubric, a prompt for a model."""
     if not r.plain:
         return None
     query = r.prompt.query
