@@ -647,10 +647,9 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     said = r.text[reply.start : reply.end]
     if names_the_questions_numbers(r.question.words, r.lower[reply.start : reply.end]) \
             or code_of_its_own(r, said, t) or mostly_quoted(said) or translated(r, said) or speaks_of_itself(r):
-        # A count or a table of the question's numbers ("Count from 1 to 30."); code to a question not in English (its
-        # identifiers cannot name its words) or the body of a function the prompt leaves open; the words asked for,
-        # quoted, or a translation in another language than the request's; "Hello! I am ..." for "Introduce
-        # yourself.", about the replier: none need name them.
+        # A count or a table of the question's numbers; code to a question not in English or the body of a function
+        # the prompt leaves open (its identifiers need not name the words); the words asked for, quoted, or a
+        # translation; "Hello! I am ..." for "Introduce yourself.": none need name them.
         return None
     after = " after finishing the prompt's sentence" if reply.continued else ""
     return Evidence(
