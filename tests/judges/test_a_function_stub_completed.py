@@ -19,6 +19,7 @@ BODIES = [
     pytest.param(BINOMIAL, "    res = 1\n    if k > n - k:\n        k = n - k\n    for i in range(k):\n        res = res * "
                            "(n - i) // (i + 1)\n    return res\n", id="a-loop-naming-none-of-the-docstrings-words"),
     pytest.param(ADD_JS, "  return a + b;\n}\n", id="javascript"),
+    pytest.param("/// Return the area of a rectangle.\npub fn area(w: u32, h: u32) -> u32 {\n", "    w * h\n}\n", id="rust"),
 ]
 
 
@@ -46,3 +47,18 @@ def test_the_prompts_own_lines_said_again_are_no_answer(prompt, output):
 def test_the_body_said_over_and_over_drifts():
     verdict = judge(PERIMETER, "    return 4*a\n" * 40)
     assert verdict.drifts, verdict.explain()
+
+
+def test_the_body_then_the_next_problems_stub_answers_and_drifts():
+    output = '    return 4 * a\n\n\ndef square_area(a):\n    """\n    Write a function to find the area of a square.\n' \
+        '    assert square_area(10)==100\n    """\n    # Your code here\n    return a * a\n'
+    verdict = judge(PERIMETER, output)
+    assert verdict.answers and verdict.drifts, verdict.explain()
+    assert "code.next_stub" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+def test_the_body_then_a_helper_of_its_own_does_not_drift():
+    output = '    return _sides(a) * a\n\n\ndef _sides(a):\n    """Return the number of sides of a square."""\n' \
+        '    return 4\n'
+    verdict = judge(PERIMETER, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -22,3 +22,13 @@ def test_a_yes_to_a_question_that_asks_for_a_name_does_not_make_an_echo_an_answe
     prompt = CHAT.rsplit("Human:", 1)[0] + "Human: Which planet is the second largest?"
     verdict = judge(prompt, "Assistant: Yes, Jupiter is the largest planet in the solar system.")
     assert not verdict.answers, verdict.explain()
+
+
+def test_a_yes_or_a_no_then_the_question_itself_said_back_is_still_an_echo():
+    for prompt, output in [
+        ("Do you know if the museum is open on Mondays?", "No, do you know if the museum is open on Mondays?"),
+        ("Tell me whether this sentence is grammatical: 'He don't eat fish.'",
+         "Yes, tell me whether this sentence is grammatical: 'He don't eat fish.'"),
+    ]:
+        verdict = judge(prompt, output)
+        assert not verdict.answers, verdict.explain()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from why_finetune.judges.finding import Finding
 from why_finetune.judges.language import not_in_english
 from why_finetune.judges.text import has
 from why_finetune.judges.thresholds import threshold
@@ -199,8 +200,9 @@ def _body_words(text: str, start: int, indent: int) -> list[str]:
     return words
 
 
-# A function's head in the prompt, its body left to write: "def remove_Occ(s,ch): \n", "function add(a, b) {\n".
-_HEAD_RE = re.compile(r"^([ \t]*)(?:async[ \t]+)?(?:def|function|func|fn)[ \t]+[A-Za-z_$][\w$]*[ \t]*\([^\n]*\n", re.MULTILINE)
+# A function's head in the prompt, its body left to write: "def remove_Occ(s,ch): \n", "function add(a, b) {\n",
+# "pub fn area(w: u32, h: u32) -> u32 {\n".
+_HEAD_RE = re.compile(r"^([ \t]*)(?:pub[ \t]+)?(?:async[ \t]+)?(?:def|function|func|fn)[ \t]+[A-Za-z_$][\w$]*[ \t]*\([^\n]*\n", re.MULTILINE)
 # What may stand under the head before the body: a docstring, comments ("# Your code here"), blank lines.
 _NO_BODY_RE = re.compile(
     r'(?:[ \t]*(?:"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|(?:#|//)[^\n]*)?[ \t]*\n)*[ \t]*(?:(?:#|//)[^\n]*)?\Z')
@@ -234,3 +236,43 @@ def code_of_its_own(r, text: str, t) -> bool:
     """Code whose identifiers need not name the question's words: code to a question not in English, or the body of
     the function the prompt leaves open."""
     return code_for_another_language(r, text, t) or completes_the_code(r, text)
+
+
+# A docstring's opening words: 'Write a python function to ...' of '"""\n    Write a python function to ..."""'.
+_DOCSTRING_OPENING_RE = re.compile(r'[ \t\n]*(?:"""|\'\'\'|(?:#|//)[ \t]*)[ \t\n]*((?:[^\W\d_]+[ \t]+){2}[^\W\d_]+)')
+_STUB_FRAME_WORDS = 3
+
+
+def next_stub(r, t) -> Finding | None:
+    """After the body of the function the prompt leaves open, another function's head under a docstring that opens
+    as the prompt's does ("def square_area(a):\n    \"\"\"\n    Write a function to find the area ..."): the next problem
+    of the prompt's set, a new example of its format. A helper function of the body's own opens its docstring
+    otherwise."""
+    if not r.plain:
+        return None
+    start = _next_stub_at(r.prompt.raw, r.text) if r.completes_code else None
+    shown = _excerpt_line(r.text, start) if start is not None else ""
+    return Finding(
+        "code.next_stub", float(start is not None), 1.0,
+        lambda: (shown, f"writes the next problem of the prompt's set: a function's head under a docstring that opens "
+                        f"as the prompt's does: '{shown}'"),
+        start, "it ends where the next problem starts",
+    )
+
+
+def _next_stub_at(prompt: str, output: str) -> int | None:
+    head = list(_HEAD_RE.finditer(prompt))[-1]
+    opening = _DOCSTRING_OPENING_RE.match(prompt, head.end())
+    if opening is None:
+        return None
+    frame = opening.group(1).lower().split()[:_STUB_FRAME_WORDS]
+    for m in _HEAD_RE.finditer(output):
+        said = _DOCSTRING_OPENING_RE.match(output, m.end())
+        if said is not None and said.group(1).lower().split()[:_STUB_FRAME_WORDS] == frame:
+            return m.start()
+    return None
+
+
+def _excerpt_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)].strip()[:60]

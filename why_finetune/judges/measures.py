@@ -16,6 +16,7 @@ from why_finetune.judges import (
     boilerplate,
     broken,
     choices,
+    code,
     counting,
     dialogue,
     echo,
@@ -82,6 +83,7 @@ DRIFT_MEASURES = (
     template.template_markers,
     template.system_turn,
     template.next_entry,
+    code.next_stub,
 )
 
 ANSWER_CHECKS = (

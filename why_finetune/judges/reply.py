@@ -415,6 +415,16 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _ENDS_ON_AN_ARTICLE_RE = re.compile(r"(?<![\w'-])(?:a|an|the)\Z")
 
 
+def _yes_or_no_then_earlier_words(reply: Reply, r, t) -> bool:
+    """A yes or a no to a yes/no question, its reason in words the prompt said before the question ("Yes, he killed a
+    large number of them." after an earlier turn said so): an answer. Not the question itself said back after it
+    ("No, do you know if the library is open today?")."""
+    if not says_yes_or_no(r, r.text[reply.start : reply.end], len(reply.words), t):
+        return False
+    asked = r.prompt.query.rstrip().rsplit("\n", 1)[-1]  # the question: the prompt's last line (a chat's last turn)
+    return echo_coverage(asked, reply.words[1:]) < t.echo_max
+
+
 def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     words = echo_words(r, reply.start, reply.end) if reply.echo >= t.echo_max else ()
     limit, why = echo_limit(r, t, t.echo_max, reply.echo, words, len(reply.words))
@@ -422,7 +432,7 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
         return None
     if fills_the_last_question(r, reply.words) or a_bare_number(r.question, reply.words) \
             or a_number_and_its_unit(r.question, r.text[reply.start : reply.end]) \
-            or says_yes_or_no(r, r.text[reply.start : reply.end], len(reply.words), t):
+            or _yes_or_no_then_earlier_words(reply, r, t):
         # "No" for a few-shot transcript's last yes/no question, though the answers above say it too; "20" for a word
         # problem that says 20; "Yes, he killed ..." to a yes/no question, its reason the prompt's own words
         return None
