@@ -23,6 +23,8 @@ failures naming their shape; each reading mended for them has a constructed test
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from why_finetune.judges import judge
@@ -355,6 +357,26 @@ OTHER_LANGUAGES = [
 def test_an_instruction_template_in_another_language_or_after_a_bos_token_is_read_for_its_instruction(prompt, query):
     read = parse_prompt(prompt)
     assert (read.template, read.query) == ("instruction", query)
+
+
+MESSAGES = json.dumps([
+    {"role": "system", "content": 'Classify the sentiment of the text as "POS", "NEG" or "NEU". Answer with the category '
+                                  "only."},
+    {"role": "user", "content": "The train was late again and nobody told us why."},
+])
+
+
+def test_a_chat_apis_messages_are_read_as_the_chat_they_stand_for():
+    read = parse_prompt(MESSAGES)
+    assert (read.template, read.query) == ("chatml", "The train was late again and nobody told us why.")
+    verdict = judge(MESSAGES, "NEG")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert judge(MESSAGES, "Classify the sentiment of the text as POS, NEG or NEU.").drifts
+
+
+def test_a_json_list_that_is_no_chat_is_read_as_it_is():
+    prompt = '[{"name": "Ada", "born": 1815}, {"name": "Alan", "born": 1912}]'
+    assert parse_prompt(prompt).query == prompt
 
 
 def test_a_request_that_names_an_instruction_is_no_template():

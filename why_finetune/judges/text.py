@@ -16,6 +16,7 @@ fast path (bytes.translate); other text is read with WORD_RE, slower but rare in
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -206,14 +207,34 @@ def opens_the_models_turn(raw: str) -> bool:
     return _MODEL_TURN_OPENED_RE.search(raw[-80:]) is not None
 
 
+def _messages_as_chatml(raw: str) -> str | None:
+    """A prompt sent as a chat API's messages, the JSON list an OpenAI-compatible endpoint takes ('[{"role": "system",
+    "content": "..."}, {"role": "user", "content": "..."}]'), written as the ChatML it stands for, the model's turn
+    opened after the last user message; None for any other prompt."""
+    if not raw.lstrip().startswith("[{"):
+        return None
+    try:
+        messages = json.loads(raw)
+    except ValueError:
+        return None
+    if not all(isinstance(m, dict) and isinstance(m.get("role"), str) and isinstance(m.get("content"), str)
+               for m in messages):
+        return None
+    turns = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in messages)
+    return turns + ("<|im_start|>assistant\n" if messages and messages[-1]["role"] != "assistant" else "")
+
+
 @lru_cache(maxsize=256)
 def parse_prompt(raw: str) -> Prompt:
-    """Find the user's question in a prompt that may be wrapped in a chat template.
+    """Find the user's question in a prompt that may be wrapped in a chat template, or sent as a chat API's messages.
 
     The last user turn wins: that is the one the model is being asked to answer. A system turn
     (ChatML's "You are a helpful AI assistant named SmolLM ...", Llama-2's <<SYS>> block) is not
     the question and is dropped.
     """
+    rendered = _messages_as_chatml(raw)
+    if rendered is not None:
+        return parse_prompt(rendered)
     text = raw
     if re.search(r"<\|im_start\|>", text, re.IGNORECASE):
         chat = [(role.lower(), _turn_query(body)) for role, body in _CHATML_TURN_RE.findall(text)]
