@@ -71,3 +71,10 @@ def test_saying_what_it_is_to_a_question_not_put_to_it_is_still_held_to_the_ques
                     "I'm a large language model, I don't have personal experiences or a physical existence, so I've "
                     "never been married. I exist only to give information and help with questions.")
     assert not verdict.answers, verdict.explain()
+
+
+def test_a_request_that_only_says_you_is_no_question_put_to_the_replier():
+    verdict = judge(chatml("Tell me how volcanoes form, if you can."),
+                    "As an AI, I enjoy talking with people every day, and I like long walks, trains and sunny weather in "
+                    "the park.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()

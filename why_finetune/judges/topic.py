@@ -934,8 +934,9 @@ def speaks_of_itself(r) -> bool:
         and _AN_AI_RE.search(r.lower, 0, _ITS_OPENING_CHARS) is not None
 
 
-# A question put to the replier about itself, in English: "your wives", "did you", "have you ever".
-_PUT_TO_THE_REPLIER_RE = re.compile(r"\b(?:your|yours|yourself|you)\b")
+# A question put to the replier about itself, in English: "your wives", "did you", "have you ever"; not a request
+# that only says "you" ("Can you explain ...", "if you can").
+_PUT_TO_THE_REPLIER_RE = re.compile(r"\b(?:your|yours|yourself)\b|\b(?:did|do|have|were|are) you\b")
 # The replier saying what it is: "I'm a large language model", "As an AI, I ...", "I am an artificial intelligence".
 _AN_AI_RE = re.compile(r"\b(?:i(?:'m| am) (?:just |only )?(?:a|an) (?:large )?(?:language model|ai\b|artificial "
                        r"intelligence|computer program|chatbot)|as an ai\b|as a (?:large )?language model)")
