@@ -51,30 +51,3 @@ def test_a_reply_speaking_of_itself_answers_a_request_about_the_replier(prompt, 
 def test_a_reply_that_does_not_speak_of_itself_is_still_held_to_the_requests_words(prompt, output):
     verdict = judge(chatml(prompt), output)
     assert not verdict.answers, verdict.explain()
-
-
-@pytest.mark.parametrize("prompt, output", [
-    pytest.param("What were the names of your four wives, in order?",
-                 "I'm a large language model, I don't have personal experiences or a physical existence, so I've never "
-                 "been married. I exist only to give information and help with questions.", id="a-life-it-has-not-had"),
-    pytest.param("Which school did you go to as a child?",
-                 "As an AI, I never went to school or had a childhood; I was trained on text, and I am happy to help "
-                 "you look into schools.", id="as-an-ai"),
-])
-def test_a_question_on_a_life_of_its_own_answered_by_what_the_replier_is_answers(prompt, output):
-    verdict = judge(chatml(prompt), output)
-    assert verdict.answers and not verdict.drifts, verdict.explain()
-
-
-def test_saying_what_it_is_to_a_question_not_put_to_it_is_still_held_to_the_questions_words():
-    verdict = judge(chatml("What were the names of Henry the Eighth's six wives, in order?"),
-                    "I'm a large language model, I don't have personal experiences or a physical existence, so I've "
-                    "never been married. I exist only to give information and help with questions.")
-    assert not verdict.answers, verdict.explain()
-
-
-def test_a_request_that_only_says_you_is_no_question_put_to_the_replier():
-    verdict = judge(chatml("Tell me how volcanoes form, if you can."),
-                    "As an AI, I enjoy talking with people every day, and I like long walks, trains and sunny weather in "
-                    "the park.")
-    assert not verdict.answers and verdict.drifts, verdict.explain()

@@ -925,21 +925,9 @@ _ITS_OPENING_CHARS = 200  # it speaks of itself in its opening, after a greeting
 def speaks_of_itself(r) -> bool:
     """Does the output introduce itself in its opening ("Hello! I am an AI assistant ...", "こんにちは！私はAIアシスタント
     です") to a request about the replier itself ("Please introduce yourself.")? Its topic is the replier, whom the
-    request's words do not name. First-person text of another kind ("I am going to the store") is not that. So too
-    a question put to the replier about a life of its own ("What were the names of your four wives?") answered by
-    what it is ("I'm a large language model, I've never been married."): the premise set right, about the replier."""
-    if _ABOUT_THE_REPLIER_RE.search(r.prompt.query) is not None:
-        return _FIRST_PERSON_RE.search(r.lower, 0, _ITS_OPENING_CHARS) is not None
-    return _PUT_TO_THE_REPLIER_RE.search(r.prompt.query.lower()) is not None \
-        and _AN_AI_RE.search(r.lower, 0, _ITS_OPENING_CHARS) is not None
-
-
-# A question put to the replier about itself, in English: "your wives", "did you", "have you ever"; not a request
-# that only says "you" ("Can you explain ...", "if you can").
-_PUT_TO_THE_REPLIER_RE = re.compile(r"\b(?:your|yours|yourself)\b|\b(?:did|do|have|were|are) you\b")
-# The replier saying what it is: "I'm a large language model", "As an AI, I ...", "I am an artificial intelligence".
-_AN_AI_RE = re.compile(r"\b(?:i(?:'m| am) (?:just |only )?(?:a|an) (?:large )?(?:language model|ai\b|artificial "
-                       r"intelligence|computer program|chatbot)|as an ai\b|as a (?:large )?language model)")
+    request's words do not name. First-person text of another kind ("I am going to the store") is not that."""
+    return _ABOUT_THE_REPLIER_RE.search(r.prompt.query) is not None \
+        and _FIRST_PERSON_RE.search(r.lower, 0, _ITS_OPENING_CHARS) is not None
 
 
 _REMARK_MAX_WORDS = 40  # a line of conversation, not a passage or a task
