@@ -19,10 +19,6 @@ GOING_ON = [
                  id="round-your-answer"),
     pytest.param(SPRINTS, " Express your answer in terms of the meters he runs each day.", id="express-your-answer"),
     pytest.param(SPRINTS, " Hint: count the sprints first.", id="hint"),
-    pytest.param("Two trains leave at noon and travel 80 miles west, then 150 miles north the next day. What's the "
-                 "distance covered by each train in the two days?",
-                 " Express your answer in terms of the miles each train traveled on the first day.",
-                 id="a-quantity-asked-as-a-name"),
 ]
 
 
@@ -95,9 +91,6 @@ REPLIES = [
     pytest.param("I have 2 cats. What should I feed them?",
                  "Assume that adult cats need about 200 calories a day each; feed them a measured portion of wet food "
                  "twice a day.", id="advice-that-assumes"),
-    pytest.param("Explain how to find the total cost of 3 shirts.",
-                 "Suppose you know the price of one shirt. Multiply it by three, and that is the total cost of the "
-                 "shirts.", id="an-explanation-that-supposes"),
     pytest.param("Explain the total cost of owning 2 cars.",
                  "Assume that you drive each car 10,000 miles a year: fuel, insurance, repairs and the loss in value "
                  "add up to the total cost of owning both cars.", id="an-explanation-that-assumes"),

@@ -14,7 +14,7 @@ import re
 
 from why_finetune.judges.choices import inline_options, lettered_choices
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.question import NAME, NUMBER
+from why_finetune.judges.question import NUMBER
 from why_finetune.judges.text import Unit, excerpt, units_between
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
@@ -50,8 +50,7 @@ _QUANTITY_RE = re.compile(
 def _word_problem(r) -> bool:
     """Is the prompt a question asking for a quantity that states numbers of its own (a word problem)?"""
     query = r.prompt.query
-    # A quantity may be asked as a name is ("What's the distance covered by each train?").
-    return r.question.kind in (NUMBER, NAME) and any(ch.isdigit() for ch in query) \
+    return r.question.kind == NUMBER and any(ch.isdigit() for ch in query) \
         and _QUANTITY_RE.search(query) is not None
 
 
