@@ -62,3 +62,12 @@ def test_the_body_then_a_helper_of_its_own_does_not_drift():
         '    return 4\n'
     verdict = judge(PERIMETER, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_a_helper_whose_docstring_opens_as_the_prompts_does_does_not_drift():
+    prompt = 'def count_words(text):\n    """\n    Return the number of words in text.\n    >>> count_words("a b")\n' \
+        '    2\n    """\n'
+    output = '    return sum(_count_in_line(line) for line in text.split("\\n"))\n\n\ndef _count_in_line(line):\n' \
+        '    """Return the number of words in one line."""\n    return len(line.split())\n'
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -70,6 +70,9 @@ REPLIES = [
     pytest.param("Tom is 4 times as old as his daughter. In 10 years he will be 3 times as old. How old is Tom now?",
                  "Suppose the daughter is x years old, so Tom is 4x. Then 4x + 10 = 3(x + 10), so x = 20 and Tom is 80.",
                  id="suppose-x"),
+    pytest.param("A baker sells 12 muffins for $18. How much does one muffin cost?",
+                 "Suppose the muffins are all sold at the same price. Then one muffin costs $18 / 12 = $1.50.",
+                 id="a-supposition-then-working"),
     pytest.param("Leo saves $20 every week. How much does he save in a year?",
                  "Assume a year has 52 weeks. Then he saves 52 × $20 = $1,040.", id="assume-with-numbers"),
     pytest.param("A one-way train ticket costs $6. How much does Mia spend on 3 round trips?",
@@ -91,6 +94,9 @@ REPLIES = [
     pytest.param("I have 2 cats. What should I feed them?",
                  "Assume that adult cats need about 200 calories a day each; feed them a measured portion of wet food "
                  "twice a day.", id="advice-that-assumes"),
+    pytest.param("Explain how to find the total cost of 3 shirts.",
+                 "Suppose you know the price of one shirt. Multiply it by three, and that is the total cost of the "
+                 "shirts.", id="an-explanation-that-supposes"),
     pytest.param("Explain the total cost of owning 2 cars.",
                  "Assume that you drive each car 10,000 miles a year: fuel, insurance, repairs and the loss in value "
                  "add up to the total cost of owning both cars.", id="an-explanation-that-assumes"),

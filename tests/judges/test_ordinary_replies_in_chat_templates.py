@@ -377,6 +377,17 @@ def test_a_chat_apis_messages_are_read_as_the_chat_they_stand_for():
 def test_a_json_list_that_is_no_chat_is_read_as_it_is():
     prompt = '[{"name": "Ada", "born": 1815}, {"name": "Alan", "born": 1912}]'
     assert parse_prompt(prompt).query == prompt
+    records = '[{"role": "Backend Developer", "content": "Builds APIs."}, {"role": "Designer", "content": "Draws."}]'
+    assert parse_prompt(records).query == records
+
+
+def test_the_messages_list_going_on_is_no_reply_and_drifts():
+    prompt = json.dumps([{"role": "user", "content": "What is the capital of Peru?"}])
+    verdict = judge(prompt, '[{"role": "user", "content": "What is the capital of Chile?"}, {"role": "assistant", '
+                            '"content": "Santiago"}]')
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+    answered = judge(prompt, 'Lima.\n[{"role": "user", "content": "What is the capital of Chile?"}]')
+    assert answered.answers and answered.drifts, answered.explain()
 
 
 def test_a_request_that_names_an_instruction_is_no_template():

@@ -515,6 +515,9 @@ SAID_AGAIN_BY_DESIGN = [
 
 # The probes the judges still get wrong, by name, with the shape no narrow rule decides.
 XFAIL: dict[str, str] = {
+    "an AI disclaimer then an answer": (
+        "an answer that names the question's subject in other words ('personal preferences', a film's title, for "
+        "'favorite movie'): none of its topic words is named"),
     "the Happy Birthday lyrics asked for": (
         "a song's refrain said three times in sixteen words: a short output whose three-word sequences come back "
         "reads as a loop, and nothing yet tells lyrics asked for from a model stuck on a line"),

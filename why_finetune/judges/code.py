@@ -245,9 +245,9 @@ _STUB_FRAME_WORDS = 3
 
 def next_stub(r, t) -> Finding | None:
     """After the body of the function the prompt leaves open, another function's head under a docstring that opens
-    as the prompt's does ("def square_area(a):\n    \"\"\"\n    Write a function to find the area ..."): the next problem
-    of the prompt's set, a new example of its format. A helper function of the body's own opens its docstring
-    otherwise."""
+    as the prompt's does and holds an example of its use ("def square_area(a):\n    \"\"\"\n    Write a function
+    to find the area ...\n    assert square_area(10)==100"): the next problem of the prompt's set, a new example of its
+    format. A helper function of the body's own gives no example of its use, whatever its docstring's first words."""
     if not r.plain:
         return None
     start = _next_stub_at(r.prompt.raw, r.text) if r.completes_code else None
@@ -260,6 +260,11 @@ def next_stub(r, t) -> Finding | None:
     )
 
 
+# A problem's example in its docstring: MBPP's "assert f(...) == ...", HumanEval's ">>> f(...)".
+_EXAMPLE_RE = re.compile(r"^[ \t]*(?:assert\b|>>>)", re.MULTILINE)
+_STUB_LINES = 12  # a new problem's head, docstring and example lines
+
+
 def _next_stub_at(prompt: str, output: str) -> int | None:
     head = list(_HEAD_RE.finditer(prompt))[-1]
     opening = _DOCSTRING_OPENING_RE.match(prompt, head.end())
@@ -268,7 +273,9 @@ def _next_stub_at(prompt: str, output: str) -> int | None:
     frame = opening.group(1).lower().split()[:_STUB_FRAME_WORDS]
     for m in _HEAD_RE.finditer(output):
         said = _DOCSTRING_OPENING_RE.match(output, m.end())
-        if said is not None and said.group(1).lower().split()[:_STUB_FRAME_WORDS] == frame:
+        stub = "\n".join(output[m.end() :].split("\n")[:_STUB_LINES])
+        if said is not None and said.group(1).lower().split()[:_STUB_FRAME_WORDS] == frame \
+                and _EXAMPLE_RE.search(stub) is not None:
             return m.start()
     return None
 

@@ -83,6 +83,7 @@ DRIFT_MEASURES = (
     template.template_markers,
     template.system_turn,
     template.next_entry,
+    template.messages_again,
     code.next_stub,
 )
 

@@ -97,3 +97,22 @@ def next_entry(r, t) -> Finding:
                  else "writes the next reply of a data set's list: no"),
         start, "it ends where the next reply of a list starts",
     )
+
+
+# A chat API's message written out: '{"role": "user", "content": ...', as the prompt's own messages are laid out.
+_MESSAGE_OBJECT_RE = re.compile(r'\[?\s*\{\s*"role"\s*:\s*"(?:system|developer|user|assistant|tool)"')
+
+
+def messages_again(r, t) -> Finding | None:
+    """A prompt sent as a chat API's messages (a JSON list of role and content), and an output that writes a message of
+    that list ('[{"role": "user", "content": "What is the capital of Chile?"}]'): the list going on, the next turn in
+    its format, not a reply. The reply part ends where it starts."""
+    if not r.plain:
+        return None
+    found = _MESSAGE_OBJECT_RE.search(r.text) if r.prompt.messages else None
+    shown = excerpt(r.text[found.start() :], 60) if found else ""
+    return Finding(
+        "template.messages_again", float(found is not None), 1.0,
+        lambda: (shown, f"writes a message of the chat API's list the prompt was sent as: '{shown}'"),
+        found.start() if found else None, "it ends where a message of the list starts",
+    )

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
 from operator import add, attrgetter, itemgetter, or_
@@ -153,6 +153,7 @@ class Prompt:
     template: str  # "raw", "llama2", "chatml", "gemma", "chat", "instruction", "fields" or "generic"
     asker: str = ""  # "fields": the asking field's label, lower case ("human", "instruct", "q")
     earlier: str = ""  # a chat's turns before the last question, the user's and the model's, markers removed
+    messages: bool = False  # sent as a chat API's messages (a JSON list of role and content), read as their ChatML
 
     # Cached: a Prompt is parsed once per prompt (parse_prompt), and a dozen measures of every output read its text.
     # (cached_property writes the instance's __dict__ directly, which a frozen dataclass allows.)
@@ -210,6 +211,9 @@ def opens_the_models_turn(raw: str) -> bool:
     return _MODEL_TURN_OPENED_RE.search(raw[-80:]) is not None
 
 
+_MESSAGE_ROLES = frozenset({"system", "developer", "user", "assistant", "tool"})
+
+
 def _messages_as_chatml(raw: str) -> str | None:
     """A prompt sent as a chat API's messages, the JSON list an OpenAI-compatible endpoint takes ('[{"role": "system",
     "content": "..."}, {"role": "user", "content": "..."}]'), written as the ChatML it stands for, the model's turn
@@ -220,9 +224,9 @@ def _messages_as_chatml(raw: str) -> str | None:
         messages = json.loads(raw)
     except ValueError:
         return None
-    if not all(isinstance(m, dict) and isinstance(m.get("role"), str) and isinstance(m.get("content"), str)
+    if not all(isinstance(m, dict) and m.get("role") in _MESSAGE_ROLES and isinstance(m.get("content"), str)
                for m in messages):
-        return None
+        return None  # records of another kind ('{"role": "Backend Developer", "content": "Builds APIs"}')
     turns = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in messages)
     return turns + ("<|im_start|>assistant\n" if messages and messages[-1]["role"] != "assistant" else "")
 
@@ -237,7 +241,7 @@ def parse_prompt(raw: str) -> Prompt:
     """
     rendered = _messages_as_chatml(raw)
     if rendered is not None:
-        return parse_prompt(rendered)
+        return replace(parse_prompt(rendered), messages=True)
     text = raw
     if re.search(r"<\|im_start\|>", text, re.IGNORECASE):
         chat = [(role.lower(), _turn_query(body)) for role, body in _CHATML_TURN_RE.findall(text)]

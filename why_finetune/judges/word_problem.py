@@ -65,16 +65,17 @@ def is_a_direction(unit: Unit, text: str) -> bool:
     return _DIRECTION_RE.match(text, start, unit.end) is not None and _WORKS_RE.search(text, start, unit.end) is None
 
 
-def _first_own_unit(r) -> Unit | None:
-    return next((u for u in r.units if u.start >= r.own_start and u.words), None)
-
-
 def direction_added(r, t) -> Finding | None:
     """The output opens with a problem set's direction after a word problem: the problem's text going on."""
     if not r.plain:
         return None
-    first = _first_own_unit(r) if _word_problem(r) else None
-    added = first is not None and is_a_direction(first, r.text)
+    own = [u for u in r.units if u.start >= r.own_start and u.words][:2] if _word_problem(r) else []
+    first = own[0] if own else None
+    # A supposition out of brackets then a step that works ("Suppose the muffins sell at one price. Then one costs
+    # $18 / 12 = $1.50.") sets up the reply's own working.
+    set_up = len(own) == 2 and _BRACKETED_RE.match(r.text, own[0].start, own[0].end) is None \
+        and _WORKS_RE.search(r.text, own[1].start, own[1].end) is not None
+    added = first is not None and is_a_direction(first, r.text) and not set_up
     shown = excerpt(first.text, 60) if first is not None else ""
     return Finding(
         "problem.direction_added", float(added), 1.0,
