@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.language import not_in_english
-from why_finetune.judges.text import has
+from why_finetune.judges.text import excerpt, has
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -213,12 +213,20 @@ def completes_a_stub(prompt: str, output: str) -> bool:
     (a HumanEval or MBPP prompt: "def remove_Occ(s,ch): \n    \"\"\"...\"\"\"\n    # Your code here\n"), and does the output
     open with a line indented under that head, the body asked for ("    return 4*a")? Then the output completes the
     code: no sentence of the prompt's goes on, and its first line is no fragment."""
-    heads = list(_HEAD_RE.finditer(prompt))
-    if not heads or _NO_BODY_RE.match(prompt, heads[-1].end()) is None:
+    head_indent = _open_head_indent(prompt)
+    if head_indent is None:
         return False
     first = next((line for line in output.split("\n") if line.strip()), "")
-    indent = len(first) - len(first.lstrip(" \t"))
-    return indent > len(heads[-1].group(1))
+    return len(first) - len(first.lstrip(" \t")) > head_indent
+
+
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked again for every output
+def _open_head_indent(prompt: str) -> int | None:
+    """The indent of the function's head the prompt ends on, its body not written; None if it ends on none."""
+    heads = list(_HEAD_RE.finditer(prompt))
+    if not heads or _NO_BODY_RE.match(prompt, heads[-1].end()) is None:
+        return None
+    return len(heads[-1].group(1))
 
 
 def completes_the_code(r, text: str) -> bool:
@@ -251,7 +259,7 @@ def next_stub(r, t) -> Finding | None:
     if not r.plain:
         return None
     start = _next_stub_at(r.prompt.raw, r.text) if r.completes_code else None
-    shown = _excerpt_line(r.text, start) if start is not None else ""
+    shown = excerpt(r.text[start:].split("\n", 1)[0], 60) if start is not None else ""
     return Finding(
         "code.next_stub", float(start is not None), 1.0,
         lambda: (shown, f"writes the next problem of the prompt's set: a function's head under a docstring that opens "
@@ -279,7 +287,3 @@ def _next_stub_at(prompt: str, output: str) -> int | None:
             return m.start()
     return None
 
-
-def _excerpt_line(text: str, start: int) -> str:
-    end = text.find("\n", start)
-    return text[start : end if end >= 0 else len(text)].strip()[:60]

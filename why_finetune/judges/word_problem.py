@@ -90,8 +90,9 @@ def options_of_its_own(r, t) -> Finding | None:
     if not r.plain:
         return None
     query = r.prompt.query
-    given = _word_problem(r) and bool(lettered_choices(query) or inline_options(query) or _options(query, 0))
-    options = _options(r.text, r.own_start) if _word_problem(r) and not given else []
+    problem = _word_problem(r)
+    given = problem and bool(lettered_choices(query) or inline_options(query) or _options(query, 0))
+    options = _options(r.text, r.own_start) if problem and not given else []
     start = options[0][0] if options else None
     shown = excerpt(r.text[start:], 60) if start is not None else ""
     return Finding(
