@@ -199,6 +199,10 @@ class Question:
         return self.kind == TRANSLATION
 
     @property
+    def asks_for_a_rewrite(self) -> bool:
+        return self.kind == REWRITE
+
+    @property
     def asks_yes_or_no(self) -> bool:
         """A yes/no question, or an instruction to tell whether something holds."""
         return self.kind == YES_NO or "whether" in self.asked
