@@ -25,6 +25,9 @@ WENDI = ("Answer the following question.\n\nQuestion: Wendi gives her chickens 1
     pytest.param(WENDI, " 15 cups of feed\n\nI have tried to solve this question using the following code:\n\n"
                  "int total = cups * chickens;\n\nI am not sure if this is the correct way to solve this question.\n",
                  id="a-number-and-its-unit-then-the-attempt"),
+    pytest.param("What is the derivative of x^3 + 2x^2?", "The derivative of x^3 + 2x^2 is 3x^2 + 4x.\nHow do I "
+                 "calculate this derivative?\nI tried to solve for x by drawing the graph and reading its slope, but it "
+                 "was too complicated and I couldn't get an accurate answer.", id="an-attempt-that-could-not-get-an-answer"),
 ])
 def test_an_answer_then_the_askers_attempts_answers_and_drifts(prompt, output):
     verdict = judge(prompt, output)
@@ -50,6 +53,8 @@ def test_a_reply_working_the_question_is_no_attempt_told():
                  id="an-answer-checked-two-ways"),
     pytest.param("What is 15% of 80?", "15% of 80 is 12. I have tried to solve this question but the book says 12 too.",
                  id="inside-a-paragraph"),
+    pytest.param("What is the derivative of x^3?", "It is 3x^2. At first I tried reading it off a graph, but I couldn't "
+                 "get an accurate answer that way, so the power rule it is.", id="a-failed-way-inside-a-paragraph"),
 ])
 def test_a_reply_telling_how_it_worked_the_question_is_no_forum_post(prompt, output):
     verdict = judge(prompt, output)
