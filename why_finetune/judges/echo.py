@@ -845,6 +845,7 @@ class QuestionAgain:
     words: int  # the question's words said again at the output's opening (0: not said again whole)
     end: int  # offset where the output goes on after them (0: not said again)
     text: str
+    line: bool = False  # a line of the prompt said again (its input, a field's value), not the whole question
 
 
 _TITLE_RE = re.compile(r"#{1,6}\s+\S.*|\*\*[^*\n]+\*\*|__[^_\n]+__")
@@ -881,6 +882,56 @@ def find_question_again(query: str, units: list[Unit], own_start: int, text: str
             break
         if said != qwords[: len(said)]:
             break
+    return QuestionAgain(0, 0, "")
+
+
+# A line that heads a definition, which a reply writing the code says again by design ("def add(a, b):", "function
+# f() {", "class Stack:").
+_DEFINITION_HEAD_RE = re.compile(r"\s*(?:async\s+)?(?:def|class|function|fn|func|public|private|protected|static)\b")
+# An option or an item of a list the prompt offers ("A: IL-2", "(B) ...", "C) ...", "1. ...", "- ..."): said whole, it
+# is picked.
+_OPTION_LINE_RE = re.compile(r"[ \t]*(?:\(?[^\W_]{1,2}[).:\uff09\uff1a]|\(?[^\W_]\)|[-*\u2022])[ \t]")
+_LETTER_OPENING_RE = re.compile(r"[ \t]*([A-H])[ \t]+\S")  # "A 职务侵占罪": an option's letter and a space
+
+
+def _in_a_lettered_run(lines: list[str], k: int) -> bool:
+    """Is line k one of options lettered in order, a space after each letter ("A 职务侵占罪\nB 盗窃罪")?"""
+    here = _LETTER_OPENING_RE.match(lines[k])
+    if here is None:
+        return False
+    letter = ord(here.group(1))
+    return any((m := _LETTER_OPENING_RE.match(lines[j])) is not None and ord(m.group(1)) == letter + j - k
+               for j in (k - 1, k + 1) if 0 <= j < len(lines))
+
+
+# A field's label opening a prompt's line ("Schema:", "Translate to French:"): the line's text is what follows it.
+_LABEL_BEFORE_TEXT_RE = re.compile(r"[^\n:\uff1a]{1,60}[:\uff1a][ \t]*(?=\S)")
+
+
+def find_line_again(query: str, units: list[Unit], own_start: int, text: str, least: int) -> QuestionAgain:
+    """The output's opening line, from its own start, when it is a line of the prompt said again word for word (or the
+    text after a line's label: "The cat sleeps ..." for "Translate to French: The cat sleeps ..."), `least` words or
+    more, and more of the output follows it: the prompt's input said back before the reply (a base model's schema said
+    again above its SQL query, the sentence to translate above its translation). Not a heading (a title in bold or
+    after "#"), nor a definition's head that code goes on under ("def add(a, b):")."""
+    line_end = text.find("\n", own_start)
+    while line_end >= 0 and not text[own_start:line_end].strip():
+        line_end = text.find("\n", line_end + 1)
+    if line_end < 0 or not WORD_RE.search(normalise_apostrophes(text[line_end:].lower())):
+        return QuestionAgain(0, 0, "")
+    opening = text[own_start:line_end]
+    said = WORD_RE.findall(normalise_apostrophes(opening.lower()))
+    if len(said) < least or _DEFINITION_HEAD_RE.match(opening) or _is_title(text, own_start + len(opening) - len(
+            opening.lstrip()), line_end):
+        return QuestionAgain(0, 0, "")
+    lines = query.splitlines()
+    for k, line in enumerate(lines):
+        if _OPTION_LINE_RE.match(line) or _in_a_lettered_run(lines, k):
+            continue  # an option or an item the prompt offers, said whole, is the one picked
+        label = _LABEL_BEFORE_TEXT_RE.match(line)
+        for part in (line, line[label.end():] if label else ""):
+            if part and WORD_RE.findall(normalise_apostrophes(part.lower())) == said:
+                return QuestionAgain(len(said), line_end, excerpt(opening.strip(), 60), line=True)
     return QuestionAgain(0, 0, "")
 
 
@@ -1604,9 +1655,10 @@ def question_again(r, t) -> Finding | None:
     if not r.plain:
         return None
     found = r.question_again
+    said = "a line of the prompt" if found.line else "the whole question"
     return Finding(
         "prompt.question_again", found.words, t.question_again_words,
-        lambda: (found.text, f"echoes the prompt: it opens with the whole question said again, {found.words} words "
+        lambda: (found.text, f"echoes the prompt: it opens with {said} said again, {found.words} words "
                              f"(threshold {t.question_again_words} words): '{found.text}'"),
         condition_met=found.end > 0,
     )

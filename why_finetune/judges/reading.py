@@ -19,6 +19,7 @@ from why_finetune.judges.choices import lettered_choices
 from why_finetune.judges.code import completes_a_stub
 from why_finetune.judges.echo import (
     find_continuation,
+    find_line_again,
     find_question_again,
     find_voice,
     prompt_fields,
@@ -144,6 +145,10 @@ class Reading:
             instruction = instruction_before_passage(self.prompt.query)
             if instruction != self.prompt.query:
                 self.question_again = find_question_again(instruction, self.units, self.own_start, self.text)
+        if not self.question_again.end and self.plain:
+            # ... or a line of the prompt, its input, said again above the reply.
+            self.question_again = find_line_again(self.prompt.query, self.units, self.own_start, self.text,
+                                                  thresholds.question_again_words)
         # The text the prompt's instruction works on, in labelled fields ("Input: ..."): see passage.py.
         self.passage = find_passage(self.prompt.raw, self.prompt.text, asker) if self.plain else NO_PASSAGE
         # The asker's voice is no drift in a text written for them to send ("help me write a cover letter"): none read.
