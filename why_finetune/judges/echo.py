@@ -924,15 +924,24 @@ def find_line_again(query: str, units: list[Unit], own_start: int, text: str, le
     if len(said) < least or _DEFINITION_HEAD_RE.match(opening) or _is_title(text, own_start + len(opening) - len(
             opening.lstrip()), line_end):
         return QuestionAgain(0, 0, "")
+    if tuple(said) not in _lines_said(query):
+        return QuestionAgain(0, 0, "")
+    return QuestionAgain(len(said), line_end, excerpt(opening.strip(), 60), line=True)
+
+
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked again for every output
+def _lines_said(query: str) -> frozenset[tuple[str, ...]]:
+    """The words of each of the prompt's lines, and of the text after each line's label, less its options and the
+    items it offers: said whole, an option or an item is the one picked."""
     lines = query.splitlines()
+    said = set()
     for k, line in enumerate(lines):
         if _OPTION_LINE_RE.match(line) or _in_a_lettered_run(lines, k):
-            continue  # an option or an item the prompt offers, said whole, is the one picked
+            continue
         label = _LABEL_BEFORE_TEXT_RE.match(line)
         for part in (line, line[label.end():] if label else ""):
-            if part and WORD_RE.findall(normalise_apostrophes(part.lower())) == said:
-                return QuestionAgain(len(said), line_end, excerpt(opening.strip(), 60), line=True)
-    return QuestionAgain(0, 0, "")
+            said.add(tuple(WORD_RE.findall(normalise_apostrophes(part.lower()))))
+    return frozenset(said)
 
 
 # --- the measures --------------------------------------------------------------------------------
