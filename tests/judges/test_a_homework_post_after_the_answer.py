@@ -55,6 +55,12 @@ def test_a_reply_working_the_question_is_no_attempt_told():
                  id="inside-a-paragraph"),
     pytest.param("What is the derivative of x^3?", "It is 3x^2. At first I tried reading it off a graph, but I couldn't "
                  "get an accurate answer that way, so the power rule it is.", id="a-failed-way-inside-a-paragraph"),
+    pytest.param("Why does my Newton's method code not converge?", "Your update step divides by the wrong derivative.\n"
+                 "I tried your function starting from x0 = 0, but I couldn't get an accurate answer either: the "
+                 "derivative there is zero.", id="the-replys-own-trial"),
+    pytest.param("Write a short diary entry from a student after a hard maths test.", "Dear Diary,\nI tried to "
+                 "remember the quadratic formula all through the test, but I couldn't get the right answer to the last "
+                 "question.", id="a-diary-asked-for"),
 ])
 def test_a_reply_telling_how_it_worked_the_question_is_no_forum_post(prompt, output):
     verdict = judge(prompt, output)

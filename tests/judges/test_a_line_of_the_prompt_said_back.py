@@ -1,21 +1,18 @@
-"""The prompt's input said back on the output's first line, then the reply: the sentence to translate above its
-translation, the paragraph to summarise above its summary, a base model's schema above its SQL query. It answers (the
-reply follows) and it drifts: the prompt echoed (``prompt.question_again``). An option said whole is the one picked, a
-function's head above its body is code written out, and a line set as a title heads the reply: none of them drift.
-A task's headed fields ("Schema:", "User Query:", "SQL Query:", each on a line of its own with its text under it) are
-no speakers taking turns. Constructed after real outputs (Qwen3-0.6B writing SQL for a schema)."""
+"""The prompt's question or its text to work on said back on the output's first line, then the reply: the question
+the prompt ends on above its answer, the sentence to translate above its translation, the paragraph to summarise above
+its summary. It answers (the reply follows) and it drifts: the prompt echoed (``prompt.question_again``). An option
+said whole is the one picked and a line set as a title heads the reply; any other line of the prompt may be what the
+request asks for (a line to repeat, to begin a poem with, to correct when it needs no correction, to pick, to lift
+from a context): none of them drift.
+Constructed after real outputs (Gemma-7B-it saying the question back)."""
 
 from __future__ import annotations
 
 import pytest
 
 from why_finetune.judges import judge
-from why_finetune.judges.dialogue import parse_dialogue
 
 from .probes import drift_measures
-
-SQL = ("Schema:\nCREATE TABLE df (loss INTEGER, name VARCHAR, gain VARCHAR)\n\nUser Query:\nWhat is the lowest Loss "
-       "with Gain larger than 319 for derrick locke?\n\nSQL Query:\n")
 
 
 @pytest.mark.parametrize("prompt, output", [
@@ -27,8 +24,8 @@ SQL = ("Schema:\nCREATE TABLE df (loss INTEGER, name VARCHAR, gain VARCHAR)\n\nU
                  "The city council voted on Tuesday to build a new public library in the centre, with a reading room "
                  "for children, opening in 2026.\nSummary: A new library with a children's room opens in 2026.",
                  id="the-paragraph-then-its-summary"),
-    pytest.param(SQL, "CREATE TABLE df (loss INTEGER, name VARCHAR, gain VARCHAR);\n\nSELECT MIN(loss) FROM df WHERE "
-                      "name = 'derrick locke' AND gain > 319;", id="the-schema-then-the-query"),
+    pytest.param("Answer the following question in one short phrase.\n\nQuestion: Who wrote the novel Moby-Dick?\n"
+                 "Answer:", "Who wrote the novel Moby-Dick?\nHerman Melville", id="the-closing-question-then-its-answer"),
 ])
 def test_the_prompts_input_said_back_then_the_reply_answers_and_drifts(prompt, output):
     verdict = judge(prompt, output)
@@ -53,15 +50,25 @@ def test_a_pick_a_head_of_code_or_a_title_is_no_echo(prompt, output):
     assert verdict.answers, verdict.explain()
 
 
-def test_headed_fields_are_no_speakers():
-    assert parse_dialogue(SQL.rstrip()) is None
-
-
-@pytest.mark.parametrize("query", [
-    pytest.param("User:\nHi there, can you help me?\n\nAssistant:", id="one-exchange"),
-    pytest.param("User:\nhi\n\nAssistant:\nHello! How can I help?\n\nUser:\nWhat is a cat?\n\nAssistant:",
-                 id="labels-said-again"),
-    pytest.param("Alice: Anyone up for pizza tonight?\nBob: Sure, where shall we go?\nCarol:", id="speakers-on-their-lines"),
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Repeat after me: I will always do my best today.", "I will always do my best today.\nThere you go!",
+                 id="a-line-to-repeat"),
+    pytest.param("Write a short poem that begins with the line:\nThe river remembers every stone",
+                 "The river remembers every stone\nthat rolled beneath its silver skin,\nand keeps them safe in "
+                 "winter's bone\nuntil the spring lets light back in.", id="a-line-to-begin-a-poem-with"),
+    pytest.param("Correct any errors in this sentence:\nThe children are playing in the garden.",
+                 "The children are playing in the garden.\nThis sentence is already correct.",
+                 id="a-sentence-that-needs-no-correction"),
+    pytest.param("Which of these sentences is a question?\nThe cat sat on the mat.\nWhere did you put my keys?\n"
+                 "Please close the door.", "Where did you put my keys?\nIt is the only one that asks for something.",
+                 id="a-question-picked-among-sentences"),
+    pytest.param("Which of these is a question?\nA) The cat sat on the mat.\nB) Where did you put my keys?",
+                 "B) Where did you put my keys?\nIt is the only one that asks for something.",
+                 id="the-last-option-picked-asks"),
+    pytest.param("Read the passage and answer the question.\n\nTom walked to the market on Saturday.\nHe bought a red "
+                 "bicycle for his brother.\n\nQuestion: What did Tom buy?", "He bought a red bicycle for his "
+                 "brother.\nIt was a present.", id="a-line-of-the-context-lifted"),
 ])
-def test_a_transcript_with_its_turns_under_the_labels_is_still_a_dialogue(query):
-    assert parse_dialogue(query) is not None
+def test_a_line_the_request_asks_for_is_no_echo(prompt, output):
+    verdict = judge(prompt, output)
+    assert "prompt.question_again" not in drift_measures(verdict), verdict.explain()

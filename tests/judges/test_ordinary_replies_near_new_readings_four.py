@@ -41,6 +41,10 @@ MISSED = {
     "request-BAD-tell-us": "reply.another_request: one request to the replier alone is not read as the next request "
                            "(a greeting or a quote asked for may be one)",
     "series-BAD-exercise-middle": "reply.later_step: only a step numbered past the first is read, not an exercise",
+    "passage-BAD-other-text-rewrite": "topic.off_the_passage: a short text on another matter is under the hundred words "
+                                      "the reading needs",
+    "passage-BAD-nl-other-text-rewrite": "topic.off_the_passage: a short text on another matter is under the hundred "
+                                         "words the reading needs",
     "items-chronological": "prompt.echo and reply.echo: the prompt's items put in another order are read as an echo",
     "items-capitalize": "prompt.echo and reply.echo: the prompt's items recased one a line are read as an echo",
     "said-again-lines-asked-five-times": "loop measures: a line the request asks to be said five times is read as a "

@@ -73,11 +73,14 @@ _SIGNOFF = (
     # ... or opening a paragraph with its own failed attempt at the homework ("I have tried to solve this question but
     # I am not getting the correct answer.", "... using the following code:", "I tried this many times but I am not
     # getting the correct answer.", "I tried to solve for x by ..., but it was too complicated and I couldn't get an
-    # accurate answer."): a reply works the question, it does not try it ("I have tried to solve this
+    # accurate answer."; not a reply's own way that failed, "I tried your function from x0 = 0, but I couldn't get an
+    # accurate answer either"): a reply works the question, it does not try it ("I have tried to solve this
     # question in two ways, and both give 12." checks its answer).
     r"|(?:\A|(?<=\n))[ \t]*i(?: have|'ve) tried to solve this question,? (?:but|using)\b"
-    r"|(?:\A|(?<=\n))[ \t]*i(?: have|'ve)? tried\b[^\n.]{0,120}\bbut\b[^\n.]{0,60}\bi(?:(?: am|'m) not getting"
-    r"|(?: could not| couldn't| can't| cannot| didn't| did not) get) (?:the|an?) (?:(?:correct|right|accurate|exact) )?answer"
+    r"|(?:\A|(?<=\n))[ \t]*i(?: have|'ve)? tried\b[^\n.]{0,60}\bbut i(?: am|'m) not getting the (?:correct|right)"
+    r" answer"
+    r"|(?:\A|(?<=\n))[ \t]*i(?: have|'ve)? tried to solve\b[^\n.]{0,120}\bbut\b[^\n.]{0,60}\bi (?:could not|couldn't"
+    r"|can't|cannot) get (?:the|an?) (?:correct|right|accurate|exact) answer"
     r"|merci d'avance|danke im voraus|gracias de antemano"
     r"|grazie in anticipo|desde j\u00e1 agrade\u00e7o"
 )

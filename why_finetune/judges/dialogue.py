@@ -101,10 +101,6 @@ def parse_dialogue(query: str) -> Dialogue | None:
         return None
     if a_form(query):
         return None  # a form's fields, each label said once ("Name: Anna\nAge: 34\nCity: Oslo\nJob:"): nobody speaks
-    if len(labelled) >= HEADED_MIN_FIELDS and len(names) == len(labelled) and not any(text.strip() for _, text in labelled):
-        # Sections, each label said once on a line of its own with its text under it ("Schema:\nCREATE TABLE ...\n\n
-        # User Query:\nWhat is ...?\n\nSQL Query:"): a task's headed fields; a speaker speaks on the label's line.
-        return None
     if all(_PLACEHOLDER_VALUE_RE.fullmatch(text) or text.strip().lower() == f"<{label.lower()}>"
            for label, text in labelled):
         return None  # a template to fill ("Answer: [short answer]\nExplanation: [detailed explanation]"): nobody speaks
@@ -137,7 +133,6 @@ def parse_dialogue(query: str) -> Dialogue | None:
 # A field's value that is only a placeholder in brackets: "[short answer]", "{explanation}", "<your name>" (in angle
 # brackets, words, or the field's own label, "Unit: <unit>": "Alice: <waves>" is a stage direction).
 _PLACEHOLDER_VALUE_RE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]|<[^>\n]{0,30} [^>\n]{1,30}>|\{[^}\n]{1,60}\})\s*")
-HEADED_MIN_FIELDS = 3  # "Schema:", "User Query:", "SQL Query:" headings; "User:\n...\nAssistant:" is a short exchange
 FORM_MIN_FIELDS = 4  # "Name: Anna\nAge: 34\nCity: Oslo\nJob:"; two or three labels once each may be a short exchange
 FORM_VALUE_MAX_WORDS = 4  # "Anna", "34", "forest ranger": a value, not a speaker's sentence
 

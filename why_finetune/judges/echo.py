@@ -885,35 +885,23 @@ def find_question_again(query: str, units: list[Unit], own_start: int, text: str
     return QuestionAgain(0, 0, "")
 
 
-# A line that heads a definition, which a reply writing the code says again by design ("def add(a, b):", "function
-# f() {", "class Stack:").
-_DEFINITION_HEAD_RE = re.compile(r"\s*(?:async\s+)?(?:def|class|function|fn|func|public|private|protected|static)\b")
 # An option or an item of a list the prompt offers ("A: IL-2", "(B) ...", "C) ...", "1. ...", "- ..."): said whole, it
 # is picked.
 _OPTION_LINE_RE = re.compile(r"[ \t]*(?:\(?[^\W_]{1,2}[).:\uff09\uff1a]|\(?[^\W_]\)|[-*\u2022])[ \t]")
-_LETTER_OPENING_RE = re.compile(r"[ \t]*([A-H])[ \t]+\S")  # "A 职务侵占罪": an option's letter and a space
-
-
-def _in_a_lettered_run(lines: list[str], k: int) -> bool:
-    """Is line k one of options lettered in order, a space after each letter ("A 职务侵占罪\nB 盗窃罪")?"""
-    here = _LETTER_OPENING_RE.match(lines[k])
-    if here is None:
-        return False
-    letter = ord(here.group(1))
-    return any((m := _LETTER_OPENING_RE.match(lines[j])) is not None and ord(m.group(1)) == letter + j - k
-               for j in (k - 1, k + 1) if 0 <= j < len(lines))
-
-
 # A field's label opening a prompt's line ("Schema:", "Translate to French:"): the line's text is what follows it.
 _LABEL_BEFORE_TEXT_RE = re.compile(r"[^\n:\uff1a]{1,60}[:\uff1a][ \t]*(?=\S)")
 
 
-def find_line_again(query: str, units: list[Unit], own_start: int, text: str, least: int) -> QuestionAgain:
-    """The output's opening line, from its own start, when it is a line of the prompt said again word for word (or the
-    text after a line's label: "The cat sleeps ..." for "Translate to French: The cat sleeps ..."), `least` words or
-    more, and more of the output follows it: the prompt's input said back before the reply (a base model's schema said
-    again above its SQL query, the sentence to translate above its translation). Not a heading (a title in bold or
-    after "#"), nor a definition's head that code goes on under ("def add(a, b):")."""
+def find_line_again(query: str, units: list[Unit], own_start: int, text: str, least: int,
+                    any_line: bool) -> QuestionAgain:
+    """The output's opening line, from its own start, when it says again word for word, `least` words or more, the
+    question the prompt ends on, less its label ("What is the capital of France?" for "Question: What is the capital
+    of France?\nAnswer:") or, for a request to translate or to sum up a text (`any_line`), any line of the prompt
+    or the text after a line's label ("The cat sleeps ..." for "Translate to French: The cat sleeps ..."), and more of
+    the output follows it: the question or the text to work on said back before the reply. Not a heading (a title in
+    bold or after "#"), nor an option or an item the prompt offers (said whole, it is the one picked). Any other line
+    said again may be what the request asks for: a line to repeat, to begin a poem with, to correct when it needs no
+    correction, to pick, or a line of code kept in its fix."""
     line_end = text.find("\n", own_start)
     while line_end >= 0 and not text[own_start:line_end].strip():
         line_end = text.find("\n", line_end + 1)
@@ -921,22 +909,34 @@ def find_line_again(query: str, units: list[Unit], own_start: int, text: str, le
         return QuestionAgain(0, 0, "")
     opening = text[own_start:line_end]
     said = WORD_RE.findall(normalise_apostrophes(opening.lower()))
-    if len(said) < least or _DEFINITION_HEAD_RE.match(opening) or _is_title(text, own_start + len(opening) - len(
-            opening.lstrip()), line_end):
+    if len(said) < least or _is_title(text, own_start + len(opening) - len(opening.lstrip()), line_end):
         return QuestionAgain(0, 0, "")
-    if tuple(said) not in _lines_said(query):
+    if tuple(said) not in _lines_said(query, any_line):
         return QuestionAgain(0, 0, "")
     return QuestionAgain(len(said), line_end, excerpt(opening.strip(), 60), line=True)
 
 
+_LABEL_ALONE_RE = re.compile(r"[ \t]*[^\W\d_][^\n:\uff1a]{0,30}[:\uff1a][ \t]*")  # "Answer:", "A:", "回答："
+
+
+def _the_closing_question(lines: list[str]) -> list[int]:
+    """The prompt's closing line, or the one above a closing label alone ("Question: ...?\nAnswer:"), when it asks:
+    the question the prompt ends on (not a question among the options above it)."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if filled and _LABEL_ALONE_RE.fullmatch(lines[filled[-1]]):
+        filled.pop()
+    return filled[-1:] if filled and lines[filled[-1]].rstrip().endswith(("?", "\uff1f")) else []
+
+
 @lru_cache(maxsize=256)  # a function of the prompt alone, asked again for every output
-def _lines_said(query: str) -> frozenset[tuple[str, ...]]:
-    """The words of each of the prompt's lines, and of the text after each line's label, less its options and the
-    items it offers: said whole, an option or an item is the one picked."""
+def _lines_said(query: str, any_line: bool) -> frozenset[tuple[str, ...]]:
+    """The words of the question the prompt ends on or, with `any_line`, of each of its lines, each also less its
+    label; not its options nor the items it offers."""
     lines = query.splitlines()
     said = set()
-    for k, line in enumerate(lines):
-        if _OPTION_LINE_RE.match(line) or _in_a_lettered_run(lines, k):
+    for k in (range(len(lines)) if any_line else _the_closing_question(lines)):
+        line = lines[k]
+        if _OPTION_LINE_RE.match(line):
             continue
         label = _LABEL_BEFORE_TEXT_RE.match(line)
         for part in (line, line[label.end():] if label else ""):

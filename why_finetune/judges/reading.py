@@ -34,6 +34,7 @@ from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_be
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import PIECE, REWRITE, TRANSLATION, read_question
 from why_finetune.judges.text import (
+    SUMMARY_FIELD_LABELS,
     UNIT_WORDS,
     all_words,
     begins_the_answer,
@@ -47,6 +48,8 @@ from why_finetune.judges.text import (
     split_units,
 )
 from why_finetune.judges.thresholds import Thresholds
+
+_SUMMING_UP = frozenset("summarize summarise condense shorten tldr".split())  # verbs asking for a text summed up
 
 
 class Reading:
@@ -146,14 +149,22 @@ class Reading:
             if instruction != self.prompt.query:
                 self.question_again = find_question_again(instruction, self.units, self.own_start, self.text)
         if not self.question_again.end and self.plain:
-            # ... or a line of the prompt, its input, said again above the reply.
+            # ... or its question's line, or the text to translate or sum up, said again above the reply.
             self.question_again = find_line_again(self.prompt.query, self.units, self.own_start, self.text,
-                                                  thresholds.question_again_words)
+                                                  thresholds.question_again_words, self._works_on_a_text())
         # The text the prompt's instruction works on, in labelled fields ("Input: ..."): see passage.py.
         self.passage = find_passage(self.prompt.raw, self.prompt.text, asker) if self.plain else NO_PASSAGE
         # The asker's voice is no drift in a text written for them to send ("help me write a cover letter"): none read.
         self.voice = find_voice(self._asking_text(), self.cleaned) \
             if self.plain and not written_for_the_asker(self.prompt.query) else None
+
+    def _works_on_a_text(self) -> bool:
+        """Does the request ask for its text in other words: translated, or summed up ("Summarize: ...", a
+        "Summary:" or "TL;DR:" field left open under it)?"""
+        instruction = self.question.instruction
+        last = self.prompt.query.rstrip().rsplit("\n", 1)[-1].strip().lower().rstrip(":\uff1a").strip()
+        return self.question.asks_for_a_translation or last in SUMMARY_FIELD_LABELS \
+            or (instruction is not None and instruction.split()[0].rstrip(":") in _SUMMING_UP)
 
     def _asking_text(self) -> str:
         """The prompt's own asking, without a text it gives to work on: a post under "POST:" to sum up, the text

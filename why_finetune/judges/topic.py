@@ -889,13 +889,13 @@ def says_yes_or_no(r, text: str, words: int, t) -> bool:
 
 def _need_not_name_it(r, t) -> bool:
     """An output that never names the question's words and need not: a poem or a list in short lines,
-    instances of the topic (not for a text to rewrite: its rewrite says the text's words), a count or a table of its numbers, "Sorry, I don't understand your request" or "I
+    instances of the topic (not for a text to rewrite when the output is many times its length), a count or a table of its numbers, "Sorry, I don't understand your request" or "I
     cannot assist with that" or a request for more (said to the asker), code to a question not in English (its identifiers cannot name
     its words), a translation in another language than the request's, the JSON asked for (its keys and values are
     the data: "Mercury", "城市", not "planets" or the request's verbs), a short reply finishing the answer's sentence
     the prompt begun ("回答：日本で一番高い山は" finished with "富士山です。"), which names the subject itself, a reply
     speaking of itself to a request about the replier ("Please introduce yourself.")."""
-    return ((r.question.in_lines and in_short_lines(r.text)) or (not r.question.asks_for_a_rewrite and enumerates(r.text))
+    return ((r.question.in_lines and in_short_lines(r.text)) or (not _longer_than_a_rewrite(r) and enumerates(r.text))
             or (asks_for_one_sentence(r.prompt.query) and r.total < t.answer_full_words)
             or (begins_the_answer(r.prompt.raw) and r.total < t.answer_full_words)
             or refers_back(r.text, r.total, t, r.prompt.query)
@@ -906,6 +906,16 @@ def _need_not_name_it(r, t) -> bool:
             or code_of_its_own(r, r.text, t)
             or translated(r, r.text) or (asks_for_json(r.prompt.query) and holds_json(r.text))
             or fills_the_schema(r.prompt.text, r.text) or speaks_of_itself(r))
+
+
+REWRITE_MAX_SHARE = 4  # a rewrite's words against the request's: plainer or more specific, not a page of its own
+
+
+def _longer_than_a_rewrite(r) -> bool:
+    """Is the output, under a request to rewrite a text, more than REWRITE_MAX_SHARE times as long as the request
+    (a page of a flat's advert for "Reescreva o texto de maneira profissional: me manda isso ainda hoje")? A list in it
+    no longer stands for the text: a rewrite as specific as "football, tennis and volleyball" for "sports" is short."""
+    return r.question.asks_for_a_rewrite and r.total > REWRITE_MAX_SHARE * word_count(r.prompt.query)
 
 
 # A request about the replier itself, in the languages the judges read ("Please introduce yourself.", "Stell dich
