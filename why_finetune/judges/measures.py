@@ -12,6 +12,7 @@ from __future__ import annotations
 from why_finetune.judges import (
     about_the_question,
     arithmetic,
+    blank,
     blocks,
     boilerplate,
     broken,
@@ -75,6 +76,7 @@ DRIFT_MEASURES = (
     boilerplate.boilerplate,
     arithmetic.numbers,
     arithmetic.after_the_result,
+    blank.blank_then_more,
     word_problem.direction_added,
     word_problem.options_of_its_own,
     script.switch,
@@ -95,6 +97,7 @@ ANSWER_CHECKS = (
     reply.on_the_passage,
     reply.gives_the_number,
     word_problem.not_only_directions,
+    blank.not_a_blank,
     reply.picks_an_option,
     reply.gives_the_format,
     reply.gives_code,
