@@ -845,7 +845,7 @@ class QuestionAgain:
     words: int  # the question's words said again at the output's opening (0: not said again whole)
     end: int  # offset where the output goes on after them (0: not said again)
     text: str
-    line: bool = False  # a line of the prompt said again (its input, a field's value), not the whole question
+    line: bool = False  # the question's line, or the text to translate or sum up, said again (not the whole prompt)
 
 
 _TITLE_RE = re.compile(r"#{1,6}\s+\S.*|\*\*[^*\n]+\*\*|__[^_\n]+__")

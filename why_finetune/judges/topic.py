@@ -889,10 +889,11 @@ def says_yes_or_no(r, text: str, words: int, t) -> bool:
 
 def _need_not_name_it(r, t) -> bool:
     """An output that never names the question's words and need not: a poem or a list in short lines,
-    instances of the topic (not for a text to rewrite when the output is many times its length), a count or a table of its numbers, "Sorry, I don't understand your request" or "I
-    cannot assist with that" or a request for more (said to the asker), code to a question not in English (its identifiers cannot name
-    its words), a translation in another language than the request's, the JSON asked for (its keys and values are
-    the data: "Mercury", "城市", not "planets" or the request's verbs), a short reply finishing the answer's sentence
+    instances of the topic (not for a text to rewrite when the output is many times its length), a count or a
+    table of its numbers, "Sorry, I don't understand your request" or "I cannot assist with that" or a request for
+    more (said to the asker), code to a question not in English (its identifiers cannot name its words), a
+    translation in another language than the request's, the JSON asked for (its keys and values are the data:
+    "Mercury", "城市", not "planets" or the request's verbs), a short reply finishing the answer's sentence
     the prompt begun ("回答：日本で一番高い山は" finished with "富士山です。"), which names the subject itself, a reply
     speaking of itself to a request about the replier ("Please introduce yourself.")."""
     return ((r.question.in_lines and in_short_lines(r.text)) or (not _longer_than_a_rewrite(r) and enumerates(r.text))
