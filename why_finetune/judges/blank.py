@@ -14,13 +14,14 @@ from why_finetune.judges.verdict import ANSWERS, Evidence
 
 # A line that is only a blank: five underscores or more (of either width; three are a markdown rule between sections),
 # or a LaTeX rule (maybe between dollar signs), and at most a closing full stop or colon.
-_BLANK_LINE_RE = re.compile(r"[ \t]*(?:[_\uff3f]{5,}|\$?[ \t]*\\rule\{[^{}\n]*\}\{[^{}\n]*\}[ \t]*\$?)[ \t]*[.:]?[ \t]*(?=\n|\Z)")
+_BLANK_LINE_RE = re.compile(
+    r"\s*((?:[_\uff3f]{5,}|\$?[ \t]*\\rule\{[^{}\n]*\}\{[^{}\n]*\}[ \t]*\$?)[ \t]*[.:]?)[ \t]*(?=\n|\Z)")
 
 
-def _opening_blank(r) -> re.Match | None:
-    """The blank line opening the output's own text, if it opens with one."""
-    start = r.own_start + len(r.text[r.own_start :]) - len(r.text[r.own_start :].lstrip())
-    return _BLANK_LINE_RE.match(r.text, start)
+def _opening_blank(r) -> tuple[int, int] | None:
+    """Where the blank line opening the output's own text starts and ends, if it opens with one."""
+    found = _BLANK_LINE_RE.match(r.text, r.own_start)
+    return (found.start(1), found.end()) if found else None
 
 
 def blank_then_more(r, t) -> Finding | None:
@@ -28,7 +29,7 @@ def blank_then_more(r, t) -> Finding | None:
     if not r.plain:
         return None
     blank = _opening_blank(r)
-    goes_on = blank is not None and WORD_RE.search(r.text, blank.end()) is not None
+    goes_on = blank is not None and WORD_RE.search(r.text, blank[1]) is not None
     shown = excerpt(r.text, 60) if goes_on else ""
     return Finding(
         "answer.blank", float(goes_on), 1.0,
@@ -40,7 +41,7 @@ def blank_then_more(r, t) -> Finding | None:
 def not_a_blank(reply, r, t) -> Evidence | None:
     """A reply part that opens with a blank for the answer gives none."""
     blank = _opening_blank(r) if r.plain else None
-    if blank is None or reply.start > blank.start():
+    if blank is None or reply.start > blank[0]:
         return None
     return Evidence(
         "reply.blank", 0.0, 1.0, reply.text,

@@ -905,7 +905,7 @@ def find_line_again(query: str, units: list[Unit], own_start: int, text: str, le
     line_end = text.find("\n", own_start)
     while line_end >= 0 and not text[own_start:line_end].strip():
         line_end = text.find("\n", line_end + 1)
-    if line_end < 0 or not WORD_RE.search(normalise_apostrophes(text[line_end:].lower())):
+    if line_end < 0 or not any(u.words for u in units if u.start >= line_end):
         return QuestionAgain(0, 0, "")
     opening = text[own_start:line_end]
     said = WORD_RE.findall(normalise_apostrophes(opening.lower()))
