@@ -34,9 +34,6 @@ def test_the_prompts_input_said_back_then_the_reply_answers_and_drifts(prompt, o
 
 
 @pytest.mark.parametrize("prompt, output", [
-    pytest.param("Which drug treats allergic conjunctivitis best?\nA: Warm compresses for a week\nB: Ketotifen eye "
-                 "drops twice a day\nAnswer:", "B: Ketotifen eye drops twice a day\nExplanation: it is an antihistamine "
-                 "that calms the itching.", id="an-option-said-whole"),
     pytest.param("Complete the function.\n\ndef add_all(numbers, start, scale):\n    \"\"\"Add up the numbers.\"\"\"",
                  "def add_all(numbers, start, scale):\n    return (start + sum(numbers)) * scale",
                  id="a-functions-head-then-its-body"),
@@ -44,7 +41,7 @@ def test_the_prompts_input_said_back_then_the_reply_answers_and_drifts(prompt, o
                  "loudly at night?", "**Why do cats purr so loudly at night?**\nThey purr when content, and the house "
                  "is quiet at night, so you hear it more.", id="a-line-set-as-a-title"),
 ])
-def test_a_pick_a_head_of_code_or_a_title_is_no_echo(prompt, output):
+def test_a_head_of_code_or_a_title_is_no_echo(prompt, output):
     verdict = judge(prompt, output)
     assert "prompt.question_again" not in drift_measures(verdict), verdict.explain()
     assert verdict.answers, verdict.explain()

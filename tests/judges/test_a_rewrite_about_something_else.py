@@ -20,17 +20,10 @@ def test_a_listing_under_a_rewrite_request_is_no_answer_and_drifts():
     assert not verdict.answers and verdict.drifts, verdict.explain()
 
 
-def test_a_rewrite_of_a_list_answers():
-    verdict = judge("Rewrite this more formally: we need eggs, milk, bread, butter and cheese from the shop asap",
-                    "We require the following items from the shop at your earliest convenience: eggs, milk, bread, "
-                    "butter and cheese.")
-    assert verdict.answers and not verdict.drifts, verdict.explain()
-
-
 def test_a_list_of_cities_for_a_trip_still_answers():
-    verdict = judge("Where should I go on a two-week holiday in Europe?",
-                    "You could start in Lisbon, then take the train to Madrid, Barcelona, Lyon and Paris, and end in "
-                    "Amsterdam; each is worth two or three days.")
+    verdict = judge("Which cities should I see on a trip through Europe?",
+                    "Lisbon, Madrid, Barcelona, Lyon and Paris are all lovely by train, with two or three nights in "
+                    "each and good food everywhere.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 

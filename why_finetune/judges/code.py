@@ -281,9 +281,10 @@ def _next_stub_at(prompt: str, output: str) -> int | None:
     frame = opening.group(1).lower().split()[:_STUB_FRAME_WORDS]
     for m in _HEAD_RE.finditer(output):
         said = _DOCSTRING_OPENING_RE.match(output, m.end())
-        stub = "\n".join(output[m.end() :].split("\n")[:_STUB_LINES])
-        if said is not None and said.group(1).lower().split()[:_STUB_FRAME_WORDS] == frame \
-                and _EXAMPLE_RE.search(stub) is not None:
+        if said is None or said.group(1).lower().split()[:_STUB_FRAME_WORDS] != frame:
+            continue
+        stub = "\n".join(output[m.end() :].split("\n", _STUB_LINES)[:_STUB_LINES])
+        if _EXAMPLE_RE.search(stub) is not None:
             return m.start()
     return None
 

@@ -11,6 +11,7 @@ output's own end the reply part where they start.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from why_finetune.judges.choices import inline_options, lettered_choices
 from why_finetune.judges.finding import Finding
@@ -69,7 +70,7 @@ def direction_added(r, t) -> Finding | None:
     """The output opens with a problem set's direction after a word problem: the problem's text going on."""
     if not r.plain:
         return None
-    own = [u for u in r.units if u.start >= r.own_start and u.words][:2] if _word_problem(r) else []
+    own = list(islice((u for u in r.units if u.start >= r.own_start and u.words), 2)) if _word_problem(r) else []
     first = own[0] if own else None
     # A supposition out of brackets then a step that works ("Suppose the muffins sell at one price. Then one costs
     # $18 / 12 = $1.50.") sets up the reply's own working.
