@@ -192,3 +192,79 @@ def test_options_lettered_once_are_still_options_discussed_without_drift():
               "Answer:")
     verdict = judge(prompt, " A: Ethosuximide\nB: Phenytoin can worsen absence seizures, and C: Carbamazepine too.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# Options lettered inline with a stop or in brackets, on the question's own line ("Options:  A. not enough information
+# B. He stayed ...", "(A) The team hated Ned. (B) Ned's skills improved ..."), as reading-comprehension and
+# story-ending tasks write them: the option said back with its letter, or its letter alone, is a pick. After
+# Qwen2.5-0.5B and its DPO tune answering UltraFeedback's task prompts.
+STORY = ("Choose the sentence that does not end the story coherently.\nSentence1: Ned wanted to learn basketball. "
+         "Sentence2: He watched the team practice. Sentence3: Soon he shot a few hoops himself.\n"
+         " (A) The team hated Ned. (B) Ned's skills improved as he practiced.\nOutput:")
+AGENCY = ("Answer the following question: I left the shift early and never went back to that agency. According to the above context, choose the "
+          "correct option to answer the following question. Question: After this, do you think he went back to work "
+          "for the agency at some point in the future? "
+          "Options:  A. not enough information  B. He stayed there happily for years.  C. Yes, but not for 2 years."
+          "  D. Definitely not\nAnswer:")
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(STORY, "(B) Ned's skills improved as he practiced.", id="bracketed-letter-and-option"),
+    pytest.param(STORY, "(A)", id="bracketed-letter-alone"),
+    pytest.param(AGENCY, "C. Yes, but not for 2 years.", id="stopped-letter-and-option"),
+    pytest.param(AGENCY, "D", id="stopped-letter-alone"),
+    pytest.param(chatml(AGENCY), "D. Definitely not", id="in-a-chat-template"),
+])
+def test_a_pick_among_options_lettered_inline_with_stops_or_brackets_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_request_said_back_under_a_letter_is_no_pick():
+    verdict = judge(STORY, "(A) Choose the sentence that does not end the story coherently.")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# A list of labels in a sentence of its own, after "are" ("The possible categories are social gathering, sport, ...,
+# and animal."): one of them, said alone, picks it.
+CATEGORY_WORDS = ("Given a set of four words, generate the category that the words belong to. The possible categories "
+                  "are social gathering, accommodation, physical property, sport, kitchenware, temperature, and "
+                  "animal.\nInput: cat, dog, horse, cow\nOutput:")
+
+
+@pytest.mark.parametrize("output", ["Animal", "Social Gathering", "kitchenware."])
+def test_one_of_the_labels_a_sentence_lists_is_a_pick(output):
+    verdict = judge(chatml(CATEGORY_WORDS), output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("The ingredients are flour, sugar, eggs, butter and milk. Write a recipe for a cake.", "Sugar",
+                 id="material-not-options"),
+    pytest.param(chatml(CATEGORY_WORDS), "Given a set of four words, generate the category that the words belong to.",
+                 id="the-request-said-back"),
+])
+def test_an_item_of_a_list_that_offers_no_pick_or_the_request_said_back_is_no_answer(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()
+
+
+# The task under a label of its own ("Definition: In this task, ...", "Instructions: Given ..."), then its fields and
+# the open "Output:": a task's fields, no transcript of speakers; the letters the definition names before the list
+# ("choices from (A) and (B)") are not the list.
+DEFINED_STORY = ("Definition: In this task, you're given three sentences of a story. Complete it by selecting one of the "
+                 "end sentence choices from (A) and (B), such that the story does not sound coherent.\nInput: "
+                 "Sentence1: Ned wanted to learn basketball. Sentence2: He watched the team practice. Sentence3: Soon he "
+                 "shot a few hoops himself.\n (A) The team hated Ned. (B) Ned's skills improved as he practiced.\n"
+                 "Output:")
+LABELLED_CATEGORIES = "Instructions: " + CATEGORY_WORDS
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(DEFINED_STORY, "(B) Ned's skills improved as he practiced.", id="a-story-ending-picked"),
+    pytest.param(chatml(DEFINED_STORY), "(A)", id="its-letter-in-a-chat-template"),
+    pytest.param(LABELLED_CATEGORIES, "Animal", id="a-category-picked"),
+])
+def test_a_pick_under_a_task_with_a_label_of_its_own_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -78,3 +78,33 @@ def test_a_few_words_of_thanks_before_the_label_are_still_an_acknowledgement():
                     "That's a great question, thanks!\nASSISTANT: Blot the red wine stain with a clean cloth, pour on a "
                     "little cold water mixed with dish soap and white vinegar, then blot again until the carpet is clean.")
     assert verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("request_, output", [
+    pytest.param("Write a short poem about the moon.",
+                 "Which are the best places to eat near the station?\nAssistant: There is a diner called The Moon on "
+                 "the corner, and the bakery across the road sells warm bread until noon.", id="a-question-on-food"),
+    pytest.param("Tell me a story about a dragon.",
+                 "What should everybody know before buying a used car?\nAssistant: Check the service history, look "
+                 "for rust, and never buy one painted with a dragon.", id="a-question-on-cars"),
+])
+def test_a_question_on_something_else_then_the_repliers_label_is_the_askers_next_turn(request_, output):
+    # The question names nothing the request named, and the replier's label follows it: the asker's next question,
+    # written without its label, not a question back about the request (the next turn naming the request's subject
+    # does not make the question a reply).
+    verdict = judge(hh(request_), output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("request_, output", [
+    pytest.param("Write a short poem about the moon.",
+                 "Would you like the poem about the moon to rhyme?\nAssistant: Here it is either way: Silver lamp "
+                 "above the sea, keeping watch for you and me.", id="a-question-about-the-poem"),
+    pytest.param("Can you help me plan my garden?",
+                 "Sure, what would you like to grow in your garden?\nAssistant: Tomatoes and basil do well in a sunny "
+                 "garden bed.", id="a-question-about-the-garden"),
+])
+def test_a_question_about_the_request_then_the_repliers_label_is_still_the_repliers_question_back(request_, output):
+    # It names the request's subject: the replier's own question back, a reply as before.
+    verdict = judge(hh(request_), output)
+    assert verdict.answers and verdict.drifts, verdict.explain()

@@ -157,23 +157,36 @@ def listed_items(query: str) -> frozenset[str]:
 
 # A request to pick: which one, choose, classify, a category ("哪", "属于", "类别", "选出", "判断", "どれ", "분류").
 _ASKS_TO_PICK_RE = re.compile(
-    r"\b(?:which|choose|select|pick|classify|categori[sz]e|category|categories|label|odd one out)\b"
+    r"\b(?:which|choos(?:e|ing)|select(?:ing)?|pick(?:ing)?|classify|categori[sz]e|category|categories|label|odd one out)\b"
     r"|哪|属于|类别|类型|分类|选择|选出|判断|どれ|どの|分類|選|어느|분류|고르", re.IGNORECASE)
-# An option lettered inline, after a stop or at a line's start ("...。A:被告称...。B:原告..."), upper case as options are.
-_INLINE_OPTION_RE = re.compile(r"(?:^|(?<=[。.!?！？\s]))([A-J])[:\uff1a]", re.MULTILINE)
+# An option lettered inline, upper case as options are, each way of lettering read on its own, with the fewest options
+# that make it a list: after a stop or at a line's start, a colon ("...。A:被告称...。B:原告..."), three at least; in
+# brackets ("(A) The team hated Ned. (B) Ned's skills improved ..."), two; after a space, a stop or a bracket ("Options:
+# A. not enough information  B. He stayed ..."), three, as a sentence may end on a capital ("vitamin A. Then ...").
+_INLINE_OPTION_RES = (
+    (re.compile(r"(?:^|(?<=[。.!?！？\s]))([A-J])[:\uff1a]", re.MULTILINE), LISTED_MIN),
+    (re.compile(r"(?:^|(?<=\s))\(([A-J])\)(?=\s)", re.MULTILINE), 2),
+    (re.compile(r"(?:^|(?<=\s))([A-J])[.)](?=[ \t])", re.MULTILINE), LISTED_MIN),
+)
 
 
 @lru_cache(maxsize=256)
 def inline_options(query: str) -> Mapping[str, str]:
     """The prompt's options lettered inline, {letter: text} in lower case, when "A", "B", "C" ... open them in order,
-    three at least; else {}."""
-    found = list(_INLINE_OPTION_RE.finditer(query))
-    letters = [m.group(1) for m in found]
-    if len(found) < LISTED_MIN or letters != [chr(ord("A") + k) for k in range(len(found))]:
-        return MappingProxyType({})
-    ends = [m.start() for m in found[1:]] + [len(query)]
-    return MappingProxyType({m.group(1).lower(): query[m.end() : end].split("\n", 1)[0].strip().lower()
-                             for m, end in zip(found, ends)})
+    as many as the way they are lettered needs; else {}."""
+    for option_re, fewest in _INLINE_OPTION_RES:
+        found = list(option_re.finditer(query))
+        letters = [m.group(1) for m in found]
+        if "A" in letters[1:] and option_re is not _INLINE_OPTION_RES[0][0]:
+            # The letters named before the list ("one of the end sentence choices from (A) and (B)"): the last run
+            # from "A" is the open question's.
+            last = len(letters) - 1 - letters[::-1].index("A")
+            found, letters = found[last:], letters[last:]
+        if len(found) >= fewest and letters == [chr(ord("A") + k) for k in range(len(found))]:
+            ends = [m.start() for m in found[1:]] + [len(query)]
+            return MappingProxyType({m.group(1).lower(): query[m.end() : end].split("\n", 1)[0].strip().lower()
+                                     for m, end in zip(found, ends)})
+    return MappingProxyType({})
 
 
 def picks_a_listed_item(r, text: str) -> bool:
@@ -192,6 +205,16 @@ def picks_a_listed_item(r, text: str) -> bool:
         return True
     # ... or of the options lettered inline: the letter ("正确答案：B<eoa>"), or an option said back with it.
     options = inline_options(r.prompt.query)
-    lettered = said.lower()
-    return bool(options) and (bare in options or (lettered[1:2] in (":", "\uff1a") and lettered[:1] in options
-                                                  and options[lettered[:1]].startswith(lettered[2:].strip())))
+    lettered = _LETTERED_PICK_RE.fullmatch(said.lower())
+    return bool(options) and (bare in options or (lettered is not None and lettered.group(1) in options
+                                                  and _the_options_text(options[lettered.group(1)], lettered.group(2))))
+
+
+# An option said with its letter: "A:被告称...", "(B) Ned's skills improved ...", "C. Yes, but not for 2 years.", "(A)".
+_LETTERED_PICK_RE = re.compile(r"\(?([a-j])(?:[:\uff1a]|\)|[.)](?=\s|\Z))\s*(.*)", re.DOTALL)
+
+
+def _the_options_text(option: str, said: str) -> bool:
+    """Is `said` the option's text, whole (a stop at its end or not) or cut short at the token limit, or nothing?"""
+    said = said.strip().rstrip("。.!！ ")
+    return option.rstrip("。.!！ ").startswith(said)

@@ -105,9 +105,11 @@ def parse_dialogue(query: str) -> Dialogue | None:
            for label, text in labelled):
         return None  # a template to fill ("Answer: [short answer]\nExplanation: [detailed explanation]"): nobody speaks
     last_label, last_text = labelled[-1]
-    if not last_text.strip() and not _PROMPT_LINE_RE.match(lines[0]) and \
+    if not last_text.strip() and (not _PROMPT_LINE_RE.match(lines[0]) or labelled[0][0].lower() in _TASK_LABELS) and \
             sum(label.lower() == last_label.lower() for label, _ in labelled) == 1:
-        return None  # a task, then its fields ("Input: ...", "Output:"): the open field never spoke before
+        # A task, then its fields ("Input: ...", "Output:"): the open field never spoke before. The task may wear a
+        # label of its own ("Definition: In this task, ...", "Instructions: Given a set of four words, ...").
+        return None
     if (not _PROMPT_LINE_RE.match(lines[0]) or last_label.lower() in QUESTION_LABELS) \
             and last_text.rstrip().endswith(("?", "\uff1f")) and len(names) == len(labelled):
         # A task, then its fields, each said once, the last one asking ("Answer the question based on
@@ -149,13 +151,22 @@ def a_form(text: str) -> bool:
         for _, value in fields)
 
 
+_TASK_LABELS = frozenset({"definition", "instruction", "instructions", "task"})
+
+
 def _opens_with_an_instruction(line: str) -> bool:
     from why_finetune.judges.question import INSTRUCTION_VERBS, LABEL_VERBS
 
     if _PROMPT_LINE_RE.match(line):
         return False
-    first = line.strip().split(" ", 1)[0].lower().strip(".,:;!")
-    return first in INSTRUCTION_VERBS or first in LABEL_VERBS
+    words = line.strip().lower().split()
+    first = words[0].strip(".,:;!") if words else ""
+    # "Answer the following question:", "Respond to the message below:": a request heading its field, though "Answer:"
+    # alone is the answer's label.
+    return first in INSTRUCTION_VERBS or first in LABEL_VERBS or (first in ANSWERING_VERBS and len(words) >= 3)
+
+
+ANSWERING_VERBS = frozenset({"answer", "respond", "reply"})
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.asking_words import asks_to_translate
-from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, QUESTION_LABELS, REPLIER_LABELS, USER_SIDE_LABELS
+from why_finetune.judges.dialogue import (
+    ANSWER_SIDE_LABELS,
+    ANSWERING_VERBS,
+    QUESTION_LABELS,
+    REPLIER_LABELS,
+    USER_SIDE_LABELS,
+)
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import INSTRUCTION_VERBS, REWRITE, read_question
 from why_finetune.judges.text import (
@@ -78,8 +84,11 @@ def _fields(body: str) -> tuple[list, list[str]]:
 def _a_request(label: str, value: str) -> bool:
     """Is a field's label a request of its own, three words or more of a script with spaces between words, its value
     the text it works on ("Исправь ошибки в предложении: «...»")? Not a request to translate: its value is read as the
-    text to translate (translation.py), nor a value that asks."""
-    return len(label.split()) >= 3 and not value.endswith(_ASKS) and not asks_to_translate(label)
+    text to translate (translation.py), nor a value that asks, nor a request to answer ("Answer the following question:
+    ..."): its value is the question itself, with whatever context it gives."""
+    words = label.split()
+    return len(words) >= 3 and not value.endswith(_ASKS) and not asks_to_translate(label) \
+        and words[0] not in ANSWERING_VERBS
 
 
 def _unmarked(raw: str) -> tuple[str, list[int]]:
