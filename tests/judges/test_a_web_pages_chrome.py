@@ -79,6 +79,9 @@ def test_a_pages_chrome_drifts(prompt, output):
     (chatml("How do I turn off notifications?"), "Open the app and follow this path:\nHome > Settings > Notifications"),
     (chatml("Where does Linux keep a user's files?"),
      "In the home folder, for example:\nhome/alice/documents/report.txt\nEach user has one."),
+    (chatml("How should I lay out a platform that rates companies' supply chains?"),
+     "Give each company a page of its ratings and a search by supplier. Overall, the platform should be easy to use, "
+     "with clear navigation menus and readable charts."),
 ])
 def test_chrome_asked_for_and_its_look_alikes_are_no_drift(prompt, output):
     verdict = judge(prompt, output)
