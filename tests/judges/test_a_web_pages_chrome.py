@@ -42,6 +42,11 @@ from .samples import chatml
     ("POST: I ran my first mile race on Sunday and now I worry about my sex drive.\nTL;DR:",
      " I am worried about my sex drive after my first race.\n—\nThis post was previously published on Medium and "
      "is republished here with permission from the author."),
+    # A wiki's sidebar heading, on its own line, as a markdown heading or in bold.
+    (chatml("What is the capital of Australia?"),
+     "Canberra is the capital of Australia.\n\n## Navigation menu\n\n* Personal tools\n* Log in\n* Create account"),
+    (chatml("Who wrote Pride and Prejudice?"),
+     "Jane Austen wrote Pride and Prejudice, published in 1813.\n\n**Navigation menu**\n\nPersonal tools\nLog in"),
 ])
 def test_a_pages_chrome_drifts(prompt, output):
     verdict = judge(prompt, output)

@@ -220,6 +220,20 @@ def test_a_pick_among_options_lettered_inline_with_stops_or_brackets_answers(pro
     assert verdict.answers and not verdict.drifts, verdict.explain()
 
 
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(chatml("I'm choosing between three job offers: A. a startup in Berlin B. a bank in London C. a "
+                        "university in Paris. Write a list of pros and cons for each one."), "A. a startup in Berlin",
+                 id="offers-to-weigh"),
+    pytest.param(chatml("Write a paragraph on selecting a university, weighing (A) the cost and (B) the location."),
+                 "(A) the cost", id="points-to-weigh"),
+])
+def test_a_lettered_item_of_a_list_to_work_on_said_back_is_no_pick(prompt, output):
+    # Letters that list what to write about, under a request that asks for no pick ("choosing" and "selecting" tell
+    # of the asker's choice): the item said back is an echo.
+    verdict = judge(prompt, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
 def test_the_request_said_back_under_a_letter_is_no_pick():
     verdict = judge(STORY, "(A) Choose the sentence that does not end the story coherently.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
@@ -252,8 +266,8 @@ def test_an_item_of_a_list_that_offers_no_pick_or_the_request_said_back_is_no_an
 # The task under a label of its own ("Definition: In this task, ...", "Instructions: Given ..."), then its fields and
 # the open "Output:": a task's fields, no transcript of speakers; the letters the definition names before the list
 # ("choices from (A) and (B)") are not the list.
-DEFINED_STORY = ("Definition: In this task, you're given three sentences of a story. Complete it by selecting one of the "
-                 "end sentence choices from (A) and (B), such that the story does not sound coherent.\nInput: "
+DEFINED_STORY = ("Definition: In this task, you're given three sentences of a story. Complete it with one of the end "
+                 "sentence choices from (A) and (B): select the one that does not sound coherent.\nInput: "
                  "Sentence1: Ned wanted to learn basketball. Sentence2: He watched the team practice. Sentence3: Soon he "
                  "shot a few hoops himself.\n (A) The team hated Ned. (B) Ned's skills improved as he practiced.\n"
                  "Output:")

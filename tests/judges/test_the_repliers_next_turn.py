@@ -80,31 +80,27 @@ def test_a_few_words_of_thanks_before_the_label_are_still_an_acknowledgement():
     assert verdict.answers, verdict.explain()
 
 
-@pytest.mark.parametrize("request_, output", [
-    pytest.param("Write a short poem about the moon.",
-                 "Which are the best places to eat near the station?\nAssistant: There is a diner called The Moon on "
-                 "the corner, and the bakery across the road sells warm bread until noon.", id="a-question-on-food"),
-    pytest.param("Tell me a story about a dragon.",
-                 "What should everybody know before buying a used car?\nAssistant: Check the service history, look "
-                 "for rust, and never buy one painted with a dragon.", id="a-question-on-cars"),
-])
-def test_a_question_on_something_else_then_the_repliers_label_is_the_askers_next_turn(request_, output):
-    # The question names nothing the request named, and the replier's label follows it: the asker's next question,
-    # written without its label, not a question back about the request (the next turn naming the request's subject
-    # does not make the question a reply).
-    verdict = judge(hh(request_), output)
-    assert not verdict.answers and verdict.drifts, verdict.explain()
-
 
 @pytest.mark.parametrize("request_, output", [
+    pytest.param("Can you recommend a good laptop for programming?",
+                 " What's your budget?\nAssistant: For around $1,000, the Lenovo ThinkPad T14 is a solid choice: a great "
+                 "keyboard, 16 GB of RAM and good Linux support.", id="the-budget-asked"),
+    pytest.param("Help me plan a trip to Japan.",
+                 " How many days do you have?\nAssistant: With ten days, spend four in Tokyo, three in Kyoto, one in Nara "
+                 "and two in Osaka.", id="the-days-asked"),
+    pytest.param("Give me a recipe for dinner tonight.",
+                 " Do you have any dietary restrictions?\nAssistant: If not, try lemon garlic chicken: roast chicken "
+                 "thighs with garlic, lemon and potatoes at 200°C for 40 minutes.", id="restrictions-asked"),
+    pytest.param("What should I get my nephew for his birthday?",
+                 "How old is he?\nAssistant: For an eight-year-old, a LEGO set or a kite is a good present.",
+                 id="the-age-asked"),
     pytest.param("Write a short poem about the moon.",
                  "Would you like the poem about the moon to rhyme?\nAssistant: Here it is either way: Silver lamp "
                  "above the sea, keeping watch for you and me.", id="a-question-about-the-poem"),
-    pytest.param("Can you help me plan my garden?",
-                 "Sure, what would you like to grow in your garden?\nAssistant: Tomatoes and basil do well in a sunny "
-                 "garden bed.", id="a-question-about-the-garden"),
 ])
-def test_a_question_about_the_request_then_the_repliers_label_is_still_the_repliers_question_back(request_, output):
-    # It names the request's subject: the replier's own question back, a reply as before.
+def test_a_clarifying_question_then_the_answer_under_the_repliers_label_answers_and_drifts(request_, output):
+    # A clarifying question need not name the request's words ("How old is he?"): the answer under the label is the
+    # reply's, and the label written again drifts. (A question on something else, "What are some of the best places
+    # to eat?" for a poem, reads the same: no reading of the question's kind tells the two apart.)
     verdict = judge(hh(request_), output)
     assert verdict.answers and verdict.drifts, verdict.explain()

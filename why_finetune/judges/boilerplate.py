@@ -50,8 +50,9 @@ _SITE_RE = re.compile(
 _POSTED = (
     r"this entry was posted|and is filed under|you can follow any responses"
     r"|related posts|subscribe to (?:our|the) newsletter|retrieved from \"?https?:"
-    # A wiki's "Navigation menu" heading its sidebar, on a line of its own (not "clear navigation menus" in a sentence).
-    r"|(?:\A|(?<=\n))[ \t]*navigation menu[ \t]*(?=\n|\Z)"
+    # A wiki's "Navigation menu" heading its sidebar, on a line of its own, as a markdown heading or in bold too ("##
+    # Navigation menu", "**Navigation menu**"; not "clear navigation menus" in a sentence).
+    r"|(?:\A|(?<=\n))[ \t#*]*navigation menu[ \t*:]*(?=\n|\Z)"
     r"|rate this recipe|may contain affiliate links"
     # A syndicated page's note: "This post was previously published on Medium", "republished here with permission"
     # (not "This story was first published in 1843", a fact about a work).

@@ -157,7 +157,7 @@ def listed_items(query: str) -> frozenset[str]:
 
 # A request to pick: which one, choose, classify, a category ("哪", "属于", "类别", "选出", "判断", "どれ", "분류").
 _ASKS_TO_PICK_RE = re.compile(
-    r"\b(?:which|choos(?:e|ing)|select(?:ing)?|pick(?:ing)?|classify|categori[sz]e|category|categories|label|odd one out)\b"
+    r"\b(?:which|choose|select|pick|classify|categori[sz]e|category|categories|label|odd one out)\b"
     r"|哪|属于|类别|类型|分类|选择|选出|判断|どれ|どの|分類|選|어느|분류|고르", re.IGNORECASE)
 # An option lettered inline, upper case as options are, each way of lettering read on its own, with the fewest options
 # that make it a list: after a stop or at a line's start, a colon ("...。A:被告称...。B:原告..."), three at least; in

@@ -109,7 +109,6 @@ ANSWER_CHECKS = (
     reply.not_the_pages_question,
     reply.not_a_pages_head,
     reply.not_only_a_question,
-    reply.not_the_askers_next_question,
     reply.not_another_request,
     reply.not_requirements,
     reply.not_a_later_step,

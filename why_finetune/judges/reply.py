@@ -966,28 +966,6 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     )
 
 
-def not_the_askers_next_question(reply: Reply, r, t) -> Evidence | None:
-    """A reply part that is one question naming none of the request's topic words, the replier's own label opening
-    the next line ("What are some of the best places to eat?\nAssistant: ..." for "Write a short poem about the
-    moon."): the asker's next question written without its label, a new exchange begun, not a question back about
-    the request (those name it: "Would you like the poem about the moon to rhyme?")."""
-    at = r.turns.first_replier_again_at if r.plain else None
-    units = list(units_between(r.units, reply.start, reply.end)) if at is not None else []
-    if len(units) != 1 or not asks(units[0], r.text) or r.lower[reply.end : at].strip() \
-            or asks_for_a_question(r.prompt.query) or _OFFERS_HELP_RE.search(r.lower, reply.start, reply.end):
-        return None  # (the question asked for: "Write a question to ask ..."; the replier's offer of its help)
-    if not topic_words_for(topic_text(r.prompt), r.lower[reply.start : reply.end], t.cognate_letters)[0]:
-        return None  # a request with no topic words ("Hi!") leaves a question back nothing to name
-    if find_hits(topic_text(r.prompt), r.lower, reply.start, reply.end, t.cognate_letters, t.inflection_letters).hits:
-        return None
-    return Evidence(
-        "reply.question_back", 1.0, 1.0, reply.text,
-        f"not a reply: the reply part is only a question on something else, the replier's label after it: the "
-        f"asker's next turn: '{reply.text}'",
-        ANSWERS,
-    )
-
-
 def not_a_thread(reply: Reply, r, t) -> Evidence | None:
     if not r.plain:
         return None
