@@ -65,6 +65,10 @@ def test_an_answer_then_word_salad_answers_and_drifts():
                  "What are people scared of? Heights, the dark and spiders are what most fears are made of. Public "
                  "speaking is one more that many people think of, and it is what they dread the most of all.",
                  id="of-stranded-before-a-stop"),
+    pytest.param("How do I get along with my in-laws?",
+                 "Treat the in-laws as guests, keep the to-do list for the visit short, let the on-call cousin cook, "
+                 "and thank the by-now tired hosts. Most of the in-law trouble is about time, so plan the visit well.",
+                 id="compounds-after-the"),
     pytest.param("Tóm tắt đoạn văn sau.",
                  "Công an xã Thanh An , huyện Thanh Chương , đã phát hiện bé tử vong . Công an huyện An Sơn , tỉnh Nghệ "
                  "An , vào cuộc . Công an tỉnh An Giang , cùng công an xã , đang điều tra .",

@@ -24,10 +24,11 @@ SALAD_MIN_PAIRS = 4  # a few slips or a sentence cut off are not a text without 
 
 # "the" before an article, a preposition, a conjunction, "is"/"are"/"was"/"were" or a stop; "of" before "is"/"are"/
 # "was"/"were", "to" or a conjunction (lower case). Not "of" before a stop: English strands it ("What is it made of?").
-# Not "an", a word of other languages too (Vietnamese "công an"). "the the" is a loop's, not counted.
+# Not "an", a word of other languages too (Vietnamese "công an"), nor a compound ("the in-laws", "the to-do list").
+# "the the" is a loop's, not counted.
 _SALAD_PAIR_RE = re.compile(
-    r"\bthe[ \t]+(?:an?|of|to|in|on|at|for|with|by|from|and|or|but|is|are|was|were)\b|\bthe[ \t]*[.,;:?!](?![\w\d])"
-    r"|\bof[ \t]+(?:is|are|was|were|to|and|or)\b"
+    r"\bthe[ \t]+(?:an?|of|to|in|on|at|for|with|by|from|and|or|but|is|are|was|were)\b(?!-)|\bthe[ \t]*[.,;:?!](?![\w\d])"
+    r"|\bof[ \t]+(?:is|are|was|were|to|and|or)\b(?!-)"
 )
 
 
