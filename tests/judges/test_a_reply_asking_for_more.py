@@ -36,10 +36,6 @@ from .samples import chatml
                  "That's a serious question! I'm not sure what you're asking me. Can you rephrase? Or did I "
                  "misunderstand? I'm afraid I don't have enough information to understand what you mean.",
                  id="not-enough-information"),
-    pytest.param("Where should I take out my friend for dinner?",
-                 "I'd be happy to help you choose a restaurant! However, I need a bit more information to give a good "
-                 "recommendation. Could you tell me what food your friend likes and what you want to spend?",
-                 id="a-bit-more-information-then-the-question-for-it"),
 ])
 def test_a_reply_that_only_asks_for_more_to_go_on_is_no_answer_and_no_drift(prompt, output):
     verdict = judge(chatml(prompt), output)
@@ -62,9 +58,6 @@ def test_a_reply_that_only_asks_for_more_to_go_on_is_no_answer_and_no_drift(prom
                  id="an-answer-then-a-request-on-a-condition"),
     pytest.param("办理护照需要准备什么材料？", "办理护照时，请提供身份证原件。请提供两张近期免冠证件照。",
                  id="what-to-provide-is-the-answer"),
-    pytest.param("My throat is sore and my nose is runny. What is it?",
-                 "I would need a bit more information to be sure. It sounds like a common cold, so rest and drink "
-                 "plenty of fluids. Does it get worse at night?", id="a-hedge-an-answer-then-a-question"),
 ])
 def test_an_answer_that_offers_more_still_answers(prompt, output):
     verdict = judge(chatml(prompt), output)

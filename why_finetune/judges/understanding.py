@@ -116,8 +116,7 @@ _ASKS_END_RE = re.compile(r"[?\uff1f]\s*\Z")
 # "추가 정보", "정보만으로는", "詳しく教えて", "请提供"). Not the asker's need ("If you need more information, ...").
 _ASKS_FOR_MORE_RE = re.compile(
     r"\b(?:without (?:more|additional|further|any) (?:information|context|details?)"
-    r"|i (?:would )?need (?:a (?:bit|little) )?(?:the|more|additional|further|some) (?:\w+ ){0,2}?(?:information|context"
-    r"|details?|phrase|text"
+    r"|i (?:would )?need (?:the|more|additional|further|some) (?:\w+ ){0,2}?(?:information|context|details?|phrase|text"
     r"|sentence|pattern|input|data)\b"
     r"|(?:please|could you|can you|would you)(?: please)? (?:provide|share|specify|clarify|give me) (?:\w+ ){0,3}?"
     r"(?:more|additional|further|specific|exact)\b|not enough (?:information|context)"
@@ -145,10 +144,6 @@ def asks_for_more(r, start: int, end: int) -> str:
     asking = [u for u in units if (_ASKS_FOR_MORE_RE.search(r.lower, u.start, u.end)
                                    or _NOT_UNDERSTOOD_RE.search(r.lower, u.start, u.end))
               and not _ON_A_CONDITION_RE.match(r.lower, u.start)]
-    # A question right after the need said ("I need a bit more information. Could you tell me what food your friend
-    # likes?") is the request for it.
-    asking += [u for u, before in zip(units[1:], units) if before in asking and u not in asking
-               and r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f"))]
     counted = [u for u in units if u in asking or len(u.words) > ASIDE_WORDS
                or r.text[u.start : u.end].rstrip().endswith(("?", "\uff1f"))]
     if len(asking) < 2 or len(asking) < ASKING_FOR_MORE_SHARE * len(counted):
