@@ -290,7 +290,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     first_other = ""
     first_other_at = None
     if ":" not in lower and not (asker and "\uff1a" in lower) and not (has(lower, "q.") and _BARE_Q_RE.search(lower)) \
-            and not ("#" in lower and prompt_labels):
+            and not ("#" in lower and prompt_labels) and not ("[" in lower and _BRACKETED_LABEL_LINE_RE.search(lower)):
         return Turns(0, first_turn_end, 0, "", None)
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character
     answers = headers = again = valued = 0
@@ -332,9 +332,13 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             # "### Human" alone on its line: the prompt's turn label, its colon left out; not a section heading on a word
             # the request says ("comparing a human worker and an AI assistant, one heading each": "## Human").
             colon = len(line.rstrip())
+        bracketed = _BRACKETED_LABEL_RE.match(line) if colon < 0 and "[" in line[:4] else None
+        if bracketed:
+            colon = bracketed.end() - 1  # "[Question]A certain school has ...": the label in brackets, its text after
         if colon < 0:
             continue
-        label = line[:colon].strip()  # compared with known labels only, so no regex needed
+        # (compared with known labels only, so no regex needed)
+        label = bracketed.group(1).strip().lower() if bracketed else line[:colon].strip()
         if label[:1].isdigit() and numbered_fields:
             numbered_label = _ITEM_NUMBER_RE.match(label)
             if numbered_label and numbered_label.group(1) in numbered_fields:
@@ -407,6 +411,12 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
 # their "### Human:" turns on the line they end, or with no line break at all). Starts with a literal
 # "#", so the regex engine skips ahead to it.
 _HEADED_LABEL_RE = re.compile(r"(?<!#)#{1,4}[ \t]*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?[ \t]*:")
+
+
+# A speaker's label in brackets opening a line, two letters or more, with no colon: "[Question]A certain school has ...",
+# "[Answer] To draw a sample ...", as math data sets write their items; one letter ("[A] ...") may be a list's mark.
+_BRACKETED_LABEL_RE = re.compile(r"[ \t]*\[([^\W\d_][^\]\n:]{1,19})\](?!\()")
+_BRACKETED_LABEL_LINE_RE = re.compile(r"^[ \t]*\[[^\W\d_][^\]\n:]{1,19}\]", re.MULTILINE)
 
 
 # ... or a chat's role label after a sentence's end on the same line: "... boil them for ten minutes. USER: And for
