@@ -66,9 +66,9 @@ BY_ID = {item.id: item for item in ITEMS}
 # to 3,542: answers 3,411 (96.3%), drifts 3,431 (96.9%); eight more (222: IFEval, GSM8K sent raw, Japanese pfgen-bench,
 # a Chinese prompt course, a persona LoRA, MBPP stubs, HH-RLHF safety dialogues, Spanish sentiment labels) to 3,764:
 # answers 3,620 (96.2%), drifts 3,647 (96.9%); four more (113: Korean chat lines, SQL, PubMedQA, Gemma's factual QA) to
-# 3,877: answers 3,722 (96.0%), drifts 3,747 (96.6%); five more (127: UltraFeedback prompts, JSON answers, Chinese
-# medical questions, XSTest's safe prompts, a model pretrained from scratch) to 4,004: answers 3,832 (95.7%), drifts
-# 3,859 (96.4%).
+# 3,877: answers 3,722 (96.0%), drifts 3,747 (96.6%); seven more (194: UltraFeedback prompts, JSON answers, Chinese
+# medical questions, XSTest's safe prompts, a model pretrained from scratch, AlpacaFarm's SFT and PPO, GSM8K sent raw)
+# to 4,071: answers 3,889 (95.5%), drifts 3,917 (96.2%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
