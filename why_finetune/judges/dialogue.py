@@ -333,8 +333,13 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             # the request says ("comparing a human worker and an AI assistant, one heading each": "## Human").
             colon = len(line.rstrip())
         bracketed = _BRACKETED_LABEL_RE.match(line) if colon < 0 and "[" in line[:4] else None
-        if bracketed:
-            colon = bracketed.end() - 1  # "[Question]A certain school has ...": the label in brackets, its text after
+        if bracketed and bracketed.group(1).strip().lower() in (prompt_labels & speakers) - asked:
+            # "[Question]A certain school has ...": the prompt's own asking label ("Question: ...\nAnswer:") in
+            # brackets, its text after. Not a tag, a heading or a section the prompt never labels a field with
+            # ("[User] opens the login page", "[Client]", "[Answer]", an INI file's "[user]").
+            colon = bracketed.end() - 1
+        else:
+            bracketed = None
         if colon < 0:
             continue
         # (compared with known labels only, so no regex needed)
@@ -413,8 +418,9 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
 _HEADED_LABEL_RE = re.compile(r"(?<!#)#{1,4}[ \t]*[^\W\d_][^\W_]{0,19}(?: [^\W\d_][^\W_]{0,19})?[ \t]*:")
 
 
-# A speaker's label in brackets opening a line, two letters or more, with no colon: "[Question]A certain school has ...",
-# "[Answer] To draw a sample ...", as math data sets write their items; one letter ("[A] ...") may be a list's mark.
+# A label in brackets opening a line, two letters or more, with no colon: "[Question]A certain school has ...", as math
+# data sets write their items; one letter ("[A] ...") may be a list's mark. Read as a speaker's label only where the
+# prompt labels its own asking field so (see find_turns).
 _BRACKETED_LABEL_RE = re.compile(r"[ \t]*\[([^\W\d_][^\]\n:]{1,19})\](?!\()")
 _BRACKETED_LABEL_LINE_RE = re.compile(r"^[ \t]*\[[^\W\d_][^\]\n:]{1,19}\]", re.MULTILINE)
 
