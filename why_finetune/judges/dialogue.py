@@ -290,7 +290,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     first_other = ""
     first_other_at = None
     if ":" not in lower and not (asker and "\uff1a" in lower) and not (has(lower, "q.") and _BARE_Q_RE.search(lower)) \
-            and not ("#" in lower and prompt_labels) and not ("[" in lower and _BRACKETED_LABEL_LINE_RE.search(lower)):
+            and not (prompt_labels and ("#" in lower or ("[" in lower and _BRACKETED_LABEL_LINE_RE.search(lower)))):
         return Turns(0, first_turn_end, 0, "", None)
     lead = len(lower) - len(lower.lstrip())  # offset of the output's first visible character
     answers = headers = again = valued = 0
