@@ -240,7 +240,7 @@ def test_the_request_said_back_under_a_letter_is_no_pick():
 
 
 # A list of labels in a sentence of its own, after "are" ("The possible categories are social gathering, sport, ...,
-# and animal."): one of them, said alone, picks it.
+# and animal."), then the open "Output:": one of them, said alone, is a value picked for the open field (field_value.py).
 CATEGORY_WORDS = ("Given a set of four words, generate the category that the words belong to. The possible categories "
                   "are social gathering, accommodation, physical property, sport, kitchenware, temperature, and "
                   "animal.\nInput: cat, dog, horse, cow\nOutput:")
@@ -250,17 +250,6 @@ CATEGORY_WORDS = ("Given a set of four words, generate the category that the wor
 def test_one_of_the_labels_a_sentence_lists_is_a_pick(output):
     verdict = judge(chatml(CATEGORY_WORDS), output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
-
-
-@pytest.mark.parametrize("prompt, output", [
-    pytest.param("The ingredients are flour, sugar, eggs, butter and milk. Write a recipe for a cake.", "Sugar",
-                 id="material-not-options"),
-    pytest.param(chatml(CATEGORY_WORDS), "Given a set of four words, generate the category that the words belong to.",
-                 id="the-request-said-back"),
-])
-def test_an_item_of_a_list_that_offers_no_pick_or_the_request_said_back_is_no_answer(prompt, output):
-    verdict = judge(prompt, output)
-    assert not verdict.answers, verdict.explain()
 
 
 # The task under a label of its own ("Definition: In this task, ...", "Instructions: Given ..."), then its fields and
@@ -277,7 +266,7 @@ LABELLED_CATEGORIES = "Instructions: " + CATEGORY_WORDS
 @pytest.mark.parametrize("prompt, output", [
     pytest.param(DEFINED_STORY, "(B) Ned's skills improved as he practiced.", id="a-story-ending-picked"),
     pytest.param(chatml(DEFINED_STORY), "(A)", id="its-letter-in-a-chat-template"),
-    pytest.param(LABELLED_CATEGORIES, "Animal", id="a-category-picked"),
+    pytest.param(chatml(LABELLED_CATEGORIES), "Animal", id="a-category-picked"),
 ])
 def test_a_pick_under_a_task_with_a_label_of_its_own_answers(prompt, output):
     verdict = judge(prompt, output)

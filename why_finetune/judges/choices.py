@@ -160,13 +160,15 @@ _ASKS_TO_PICK_RE = re.compile(
     r"\b(?:which|choose|select|pick|classify|categori[sz]e|category|categories|label|odd one out)\b"
     r"|哪|属于|类别|类型|分类|选择|选出|判断|どれ|どの|分類|選|어느|분류|고르", re.IGNORECASE)
 # An option lettered inline, upper case as options are, each way of lettering read on its own, with the fewest options
-# that make it a list: after a stop or at a line's start, a colon ("...。A:被告称...。B:原告..."), three at least; in
-# brackets ("(A) The team hated Ned. (B) Ned's skills improved ..."), two; after a space, a stop or a bracket ("Options:
-# A. not enough information  B. He stayed ..."), three, as a sentence may end on a capital ("vitamin A. Then ...").
-_INLINE_OPTION_RES = (
-    (re.compile(r"(?:^|(?<=[。.!?！？\s]))([A-J])[:\uff1a]", re.MULTILINE), LISTED_MIN),
-    (re.compile(r"(?:^|(?<=\s))\(([A-J])\)(?=\s)", re.MULTILINE), 2),
-    (re.compile(r"(?:^|(?<=\s))([A-J])[.)](?=[ \t])", re.MULTILINE), LISTED_MIN),
+# that make it a list: after a stop or at a line's start, a colon ("...。A:被告称...。B:原告..."), three at least, the
+# prompt's only such run; in brackets ("(A) The team hated Ned. (B) Ned's skills improved ..."), two; after a space, a
+# stop or a bracket ("Options:  A. not enough information  B. He stayed ..."), three, as a sentence may end on a
+# capital ("vitamin A. Then ..."). For these two the last run from "A" is the list: letters a definition names before
+# it ("one of the end sentence choices from (A) and (B)") are not.
+_INLINE_OPTION_RES = (  # (the lettering, the fewest options, whether the last run from "A" is read)
+    (re.compile(r"(?:^|(?<=[。.!?！？\s]))([A-J])[:\uff1a]", re.MULTILINE), LISTED_MIN, False),
+    (re.compile(r"(?:^|(?<=\s))\(([A-J])\)(?=\s)", re.MULTILINE), 2, True),
+    (re.compile(r"(?:^|(?<=\s))([A-J])[.)](?=[ \t])", re.MULTILINE), LISTED_MIN, True),
 )
 
 
@@ -174,12 +176,10 @@ _INLINE_OPTION_RES = (
 def inline_options(query: str) -> Mapping[str, str]:
     """The prompt's options lettered inline, {letter: text} in lower case, when "A", "B", "C" ... open them in order,
     as many as the way they are lettered needs; else {}."""
-    for option_re, fewest in _INLINE_OPTION_RES:
+    for option_re, fewest, last_run in _INLINE_OPTION_RES:
         found = list(option_re.finditer(query))
         letters = [m.group(1) for m in found]
-        if "A" in letters[1:] and option_re is not _INLINE_OPTION_RES[0][0]:
-            # The letters named before the list ("one of the end sentence choices from (A) and (B)"): the last run
-            # from "A" is the open question's.
+        if last_run and "A" in letters[1:]:
             last = len(letters) - 1 - letters[::-1].index("A")
             found, letters = found[last:], letters[last:]
         if len(found) >= fewest and letters == [chr(ord("A") + k) for k in range(len(found))]:
@@ -211,7 +211,7 @@ def picks_a_listed_item(r, text: str) -> bool:
 
 
 # An option said with its letter: "A:被告称...", "(B) Ned's skills improved ...", "C. Yes, but not for 2 years.", "(A)".
-_LETTERED_PICK_RE = re.compile(r"\(?([a-j])(?:[:\uff1a]|\)|[.)](?=\s|\Z))\s*(.*)", re.DOTALL)
+_LETTERED_PICK_RE = re.compile(r"\(?([a-j])(?:[:\uff1a)]|\.(?=\s|\Z))\s*(.*)", re.DOTALL)
 
 
 def _the_options_text(option: str, said: str) -> bool:

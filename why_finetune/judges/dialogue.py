@@ -333,17 +333,16 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             # the request says ("comparing a human worker and an AI assistant, one heading each": "## Human").
             colon = len(line.rstrip())
         bracketed = _BRACKETED_LABEL_RE.match(line) if colon < 0 and "[" in line[:4] else None
-        if bracketed and bracketed.group(1).strip().lower() in (prompt_labels & speakers) - asked:
+        label = bracketed.group(1).strip().lower() if bracketed else ""
+        if bracketed and label in (prompt_labels & speakers) - asked:
             # "[Question]A certain school has ...": the prompt's own asking label ("Question: ...\nAnswer:") in
             # brackets, its text after. Not a tag, a heading or a section the prompt never labels a field with
             # ("[User] opens the login page", "[Client]", "[Answer]", an INI file's "[user]").
             colon = bracketed.end() - 1
-        else:
-            bracketed = None
-        if colon < 0:
+        elif colon < 0:
             continue
-        # (compared with known labels only, so no regex needed)
-        label = bracketed.group(1).strip().lower() if bracketed else line[:colon].strip()
+        else:
+            label = line[:colon].strip()  # compared with known labels only, so no regex needed
         if label[:1].isdigit() and numbered_fields:
             numbered_label = _ITEM_NUMBER_RE.match(label)
             if numbered_label and numbered_label.group(1) in numbered_fields:
