@@ -1169,7 +1169,7 @@ def no_work_on_the_passage(r) -> bool:
     name and none in the output (a question made from the passage is the work), or a yes/no question whose output
     opens by saying the passage back from its start ("The context information is that a small airplane crashed
     ..." for "Can we infer the following? 25 people died.")."""
-    if asks_for_a_question_by_name(r.prompt.query) and not holds_a_question(r.text):
+    if asks_for_a_question_by_name(r.asking) and not holds_a_question(r.text):
         return True
     first = next((u for u in r.units if u.start >= r.own_start and u.words), None)
     return r.question.kind == YES_NO and first is not None and _opens_a_field(r, first)
@@ -1495,7 +1495,7 @@ def questions(r, t) -> Finding | None:
     # A Japanese question's words are its pairs of characters, named in a reply in its script.
     in_japanese = writes_cjk(r.text)
     stems, _ = topic_words(r.prompt.query, in_japanese)
-    if asks_for_a_question(r.prompt.query):
+    if asks_for_a_question(r.asking):
         stems = ()  # the questions are the work asked for ("Write a question about ...", a headline)
     pattern, lower = (topic_re(stems) if stems else None), (r.lower if in_japanese else "")
     found = find_questions(r.units, pattern, r.total, r.text, lower)

@@ -524,7 +524,7 @@ def _a_line_that_replies(reply: Reply, r, t) -> bool:
     have a question.", nor "我不知道。" where no topic word can be read; for a piece asked for, any line not in
     the asker's voice), a number where the question asks for one, a question where the request asks for one ("Generate
     a question that has the following answer: ..."), and not another request of the prompt's kind?"""
-    if asks_for_a_question_by_name(r.prompt.query) \
+    if asks_for_a_question_by_name(r.asking) \
             and not r.text[reply.start : reply.end].rstrip().endswith(("?", "\uff1f")):
         return False  # (a question asked for by its name: not a title, a slogan or a riddle, which need no "?")
     if r.question.kind == PIECE:
@@ -885,7 +885,7 @@ def not_another_request(reply: Reply, r, t) -> Evidence | None:
     the request is for a text that may be one (a rewrite, a translation, a question asked for) or works on a
     passage the prompt holds."""
     if not r.plain or r.question.instruction is None or r.question.kind in (REWRITE, TRANSLATION) \
-            or r.passage.fields or asks_for_a_question(r.prompt.query) or reply.echo >= t.echo_max:
+            or r.passage.fields or asks_for_a_question(r.asking) or reply.echo >= t.echo_max:
         return None  # (the prompt said back is an echo: not_an_echo says so)
     units = list(islice((u for u in units_between(r.units, reply.start, reply.end) if u.words), 2))
     if len(units) < 2 or not all(_a_request_to_the_replier(u) or (k and asks(u, r.text)) for k, u in enumerate(units)):
@@ -943,7 +943,7 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
               and not GOES_ON_RE.search(r.lower, u.start, u.end) and (not text_asked or "write" in u.words)]
     if not units or not all(asks(u, r.text) for u in units if u not in wishes):
         return None
-    if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.prompt.query):
+    if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.asking):
         return None  # the question asked for ("Write a question to ask ...")
     if len(units) == 1 and sums_up_a_post_that_asks(r.prompt.query):
         return None  # the line after "TL;DR:" sums up a post that asks, in the post's voice
@@ -1110,7 +1110,7 @@ def gives_a_question(reply: Reply, r, t) -> Evidence | None:
     """A request for a question by that name ("Generate a question that has the following answer: ...") answered by
     a reply part that asks nothing ("The context information is: - The movie is about two Irish American ...") gives
     nothing of what was asked."""
-    if not r.plain or not reply.words or not asks_for_a_question_by_name(r.prompt.query) \
+    if not r.plain or not reply.words or not asks_for_a_question_by_name(r.asking) \
             or holds_a_question(r.text[reply.start : reply.end]):
         return None
     return Evidence(
