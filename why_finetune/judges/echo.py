@@ -1636,7 +1636,8 @@ def prompt_format(r, t) -> Finding | None:
     if not r.plain:
         return None
     ends_on_a_value = not r.prompt.query.rstrip().endswith((":", "\uff1a"))  # the request's last field is filled
-    found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled_fields(r.prompt.raw, ends_on_a_value),
+    filled = filled_fields(r.prompt.raw, ends_on_a_value) - _the_reworked_texts_own_label(r)
+    found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled,
                         r.question.words, numbered_label(r.prompt.query), fields_to_fill(r.prompt.query))
     return Finding(
         "prompt.format", found.count, t.prompt_format,
@@ -1644,6 +1645,22 @@ def prompt_format(r, t) -> Finding | None:
                                 f"field label of the prompt (threshold {t.prompt_format}), first '{found.example}'"),
         found.first_at, "it ends where a new example of the prompt's format starts",
     )
+
+
+# A request to rework its text, in any form of the verb ("Rewrite the email ...", "... should be changed and rewritten
+# in a more professional manner.", "Edit this letter").
+_REWORKS_RE = re.compile(r"\b(?:re-?writ|rephras|reword|paraphras|revis|edit|proofread|polish)\w*", re.IGNORECASE)
+
+
+def _the_reworked_texts_own_label(r) -> frozenset[str]:
+    """The label opening the text a request to rewrite or edit gives ("Subject:" of an email under "### Input:"): the
+    text's own line, which the text written anew opens with too, not a field of the prompt's format written again. Not
+    for a summary: it opens with no line of the text ("#Person1#: ..." under "Summarize the dialogue" is a turn)."""
+    instruction, blank, text = r.prompt.query.partition("\n\n")  # under an instruction template, its input follows
+    if not blank or not _REWORKS_RE.search(instruction):
+        return frozenset()
+    opening = _FIELD_RE.match(text.lstrip())
+    return frozenset({_label_of(opening)}) if opening else frozenset()
 
 
 def prompt_opening(r, t) -> Finding | None:
