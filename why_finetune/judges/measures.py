@@ -118,4 +118,5 @@ ANSWER_CHECKS = (
     reply.not_a_refusal,
     reply.not_about_the_question,
     reply.not_only_taking_it_on,
+    reply.not_only_reasoning,
 )

@@ -1120,6 +1120,23 @@ def gives_a_question(reply: Reply, r, t) -> Evidence | None:
     )
 
 
+# A thinking model's reasoning block opening the output ("<think>\nOkay, the user is asking for ..."): its answer comes
+# after the closing tag.
+_REASONING_OPENS_RE = re.compile(r"\s*<think>", re.IGNORECASE)
+
+
+def not_only_reasoning(reply: Reply, r, t) -> Evidence | None:
+    """An output that opens a reasoning block and never closes it, cut off or looping in it ("... could be "Papa",
+    "Papa", "Papa", ..."), gives no answer: the reasoning may weigh candidates, the answer would follow "</think>"."""
+    if not _REASONING_OPENS_RE.match(r.output) or "</think>" in r.lower:
+        return None
+    return Evidence(
+        "reply.reasoning_only", 0.0, 1.0, reply.text,
+        f"no reply: it reasons in a '<think>' block it never closes, and no answer follows it: '{reply.text}'",
+        ANSWERS,
+    )
+
+
 # A line wholly in one pair of brackets, round, square or full-width, holding a word ("(In 50 words)", "[Code]",
 # "（50語以内で要約）"), not only numbers or letters apart ("[1, 2, 3]", "(x, y)").
 _ASIDE_RE = re.compile(r"[(\[\uff08\u3010](?=[^\n]*[^\W\d_]{2})[^()\[\]\uff08\uff09\u3010\u3011\n]*[)\]\uff09\u3011]")

@@ -1,0 +1,38 @@
+"""A thinking model opens its output with a reasoning block ("<think>\\nOkay, the user is asking for ...") and answers
+after "</think>". Cut off by the token limit in the block, or looping there, it has given no answer, whatever
+candidates its reasoning weighs (``reply.reasoning_only``). A closed block then the answer answers, and so does a
+reply that names the tag.
+Constructed after real outputs (Qwen3-4B in thinking mode, asked in Persian for a family member's name, looping on
+"Papa" in its reasoning to the token limit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+QUESTION = "Name a fruit that starts with the letter B."
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param('<think>\nOkay, the user is asking for a fruit that starts with B. Candidates could be "Banana", '
+                 '"Banana", "Banana", "Banana", "Banana", "Banana", "Banana", "Banana", "Banana", "Banana", "Banana"',
+                 id="looping-in-its-reasoning"),
+    pytest.param("<think>\nThe user wants a fruit beginning with B. Blueberry works, and so does banana, which is the "
+                 "best known. I should answer with one word and maybe a short note about why it", id="cut-off-in-it"),
+])
+def test_reasoning_never_closed_is_no_answer(output):
+    verdict = judge(QUESTION, output)
+    assert not verdict.answers, verdict.explain()
+    assert "reply.reasoning_only" in {e.measure for e in verdict.evidence}, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(QUESTION, "<think>\nBanana starts with B and is a fruit.\n</think>\n\nBanana.", id="closed-then-answered"),
+    pytest.param("What does the think tag in a Qwen3 output mark?",
+                 "The <think> tag marks where the model's reasoning begins; the answer comes after the block ends.",
+                 id="a-reply-naming-the-tag"),
+])
+def test_an_answer_after_the_reasoning_or_about_the_tag_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()
