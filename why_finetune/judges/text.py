@@ -823,9 +823,11 @@ def all_words(units: list[Unit]) -> list[str]:
 
 
 def _runs_into_a_word(seg: str, number: str) -> bool:
-    """A number written against the word after it ("3个", "6人") is a count, not list numbering."""
+    """A number written against the word after it ("3个", "6人"), or before it with only a space between ("15 people
+    got on the bus at the terminal."), is a count, not list numbering: that has its mark ("1.", "2)", "3 -", "4:")."""
     body = seg.lstrip()
-    return body[len(number) : len(number) + 1].isalpha()
+    after = body[len(number) : len(number) + 1]
+    return after.isalpha() or (after == " " and body[len(number) + 1 : len(number) + 2].isalpha())
 
 
 def _strip_lead(seg: str, words: Sequence[str], labels: frozenset[str]) -> Sequence[str]:

@@ -1,0 +1,24 @@
+"""A sentence that opens with a number and a word after a space ("15 people got on the bus at the terminal.") opens
+with a count, not with a list's numbering ("1. ...", "2) ...", "3 - ..."): for a question asking how many, the count is
+the answer, and the rest of the sentence the question's words around it.
+Constructed after real outputs (Llama-2-7B's Dolly LoRA answering an MT-Bench word problem)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+BUS = ("Some people got on a bus at the terminal. At the first bus stop, half of the people got down and 4 more people "
+       "got in. Then at the second bus stop, 6 people got down and 8 more got in. If there were a total of 25 people "
+       "heading to the third stop, how many people got on the bus at the terminal?")
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(BUS, "38 people got on the bus at the terminal.", id="the-count-said-in-the-questions-words"),
+    pytest.param("Tom had 12 apples in the basket. He gave 5 to Ann and ate 2. How many apples remain in the basket?",
+                 "5 apples remain in the basket.", id="a-count-the-prompt-also-holds"),
+])
+def test_a_sentence_opening_with_its_count_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.answers, verdict.explain()
