@@ -1,6 +1,7 @@
 """A request to sum up or rework a text that it gives after its own head ("summarize dialogue: Martha: Hey, can I ask
 you a question? ..."): a question named in that text is the text's, not the work asked for. The summary answers
-though it asks nothing. A request whose own head names a question still asks for one.
+though it asks nothing. A request whose own head names a question still asks for one; where the text to rework is itself a question, or the
+request asks for one after its text, a question written is the work asked for.
 Constructed after real outputs (flan-t5-small and its SAMSum LoRA summing up a chat that opens with "can I ask you a
 question?")."""
 
@@ -35,3 +36,25 @@ def test_a_question_named_in_the_text_is_not_the_work_asked_for(prompt, output):
 def test_a_question_the_head_asks_for_is_still_asked_for(prompt, output, answers):
     verdict = judge(prompt, output)
     assert verdict.answers is answers, verdict.explain()
+
+
+ALPACA = ("Below is an instruction that describes a task, paired with an input that provides further context. Write a "
+          "response that appropriately completes the request.\n\n### Instruction:\n{instruction}\n\n### Input:\n"
+          "{text}\n\n### Response:")
+
+
+def test_a_chat_under_the_templates_input_summed_up_answers():
+    verdict = judge(ALPACA.format(instruction="Summarize the dialogue.", text=CHAT),
+                    "Martha asks Ophelia where she bought her lenses; Ophelia says Crazy Lenses, which ships fast.")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Fix the grammar: can you ask me a question about the trip when you gets back",
+                 "Can you ask me a question about the trip when you get back?", id="a-question-to-correct"),
+    pytest.param("Rewrite this sentence: The museum opens at nine. Make it into a question.",
+                 "Does the museum open at nine?", id="a-question-asked-for-after-the-text"),
+])
+def test_a_question_written_where_the_text_or_the_request_makes_one_answers(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

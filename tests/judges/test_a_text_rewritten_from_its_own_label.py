@@ -1,6 +1,7 @@
 """A request to rewrite or edit a text it gives, whose text opens with a label of its own (an email's "Subject:" under
 "### Input:"): the text written anew opens with that label too. It is the rewrite asked for, no field of the prompt's
-format written again. A second email after it, a summary that opens with a speaker's label, or the template's own
+format written again. Not a label each example of a few-shot prompt opens with ("English: ...\nPolish: ...",
+where "Polish" is no verb). A second email after it, a summary that opens with a speaker's label, or the template's own
 fields written again are still drift.
 Constructed after real outputs (AlpacaFarm's LLaMA-7B SFT and PPO models rewriting an email more formally)."""
 
@@ -45,3 +46,10 @@ def test_more_than_the_text_written_anew_still_drifts(instruction, text, output)
     verdict = judge(ALPACA.format(instruction=instruction, text=text), output)
     assert verdict.drifts, verdict.explain()
     assert drift_measures(verdict), verdict.explain()
+
+
+def test_a_few_shot_examples_label_opening_the_output_is_a_new_example():
+    prompt = ("Translate the following phrases into Polish.\n\nEnglish: Good morning\nPolish: Dzień dobry\n\n"
+              "English: Thank you\nPolish:")
+    verdict = judge(prompt, "English: See you later\nPolish: Do zobaczenia")
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()

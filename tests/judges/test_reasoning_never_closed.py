@@ -1,7 +1,7 @@
 """A thinking model opens its output with a reasoning block ("<think>\\nOkay, the user is asking for ...") and answers
 after "</think>". Cut off by the token limit in the block, or looping there, it has given no answer, whatever
-candidates its reasoning weighs (``reply.reasoning_only``). A closed block then the answer answers, and so does a
-reply that names the tag.
+candidates its reasoning weighs (``reply.reasoning_only``). A closed block then the answer answers (closed as some
+fine-tunes write it too, "<\\think>"), and so does a reply that names the tag.
 Constructed after real outputs (Qwen3-4B in thinking mode, asked in Persian for a family member's name, looping on
 "Papa" in its reasoning to the token limit)."""
 
@@ -32,6 +32,9 @@ def test_reasoning_never_closed_is_no_answer(output):
     pytest.param("What does the think tag in a Qwen3 output mark?",
                  "The <think> tag marks where the model's reasoning begins; the answer comes after the block ends.",
                  id="a-reply-naming-the-tag"),
+    pytest.param("How do I hide the <think> block in Qwen3 output?", "<think> blocks can be turned off by passing "
+                 "enable_thinking=False to apply_chat_template.", id="a-reply-opening-with-the-tag-asked-about"),
+    pytest.param(QUESTION, "<think>\nBanana starts with B.\n<\\think>\n\nBanana.", id="closed-with-a-backslash"),
 ])
 def test_an_answer_after_the_reasoning_or_about_the_tag_answers(prompt, output):
     verdict = judge(prompt, output)

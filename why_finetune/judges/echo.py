@@ -1495,7 +1495,7 @@ def questions(r, t) -> Finding | None:
     # A Japanese question's words are its pairs of characters, named in a reply in its script.
     in_japanese = writes_cjk(r.text)
     stems, _ = topic_words(r.prompt.query, in_japanese)
-    if asks_for_a_question(r.asking):
+    if asks_for_a_question(r.prompt.query):
         stems = ()  # the questions are the work asked for ("Write a question about ...", a headline)
     pattern, lower = (topic_re(stems) if stems else None), (r.lower if in_japanese else "")
     found = find_questions(r.units, pattern, r.total, r.text, lower)
@@ -1647,20 +1647,27 @@ def prompt_format(r, t) -> Finding | None:
     )
 
 
-# A request to rework its text, in any form of the verb ("Rewrite the email ...", "... should be changed and rewritten
-# in a more professional manner.", "Edit this letter").
-_REWORKS_RE = re.compile(r"\b(?:re-?writ|rephras|reword|paraphras|revis|edit|proofread|polish)\w*", re.IGNORECASE)
+# A request to rework or translate its text, in any form of the verb ("Rewrite the email ...", "... should be changed
+# and rewritten in a more professional manner.", "Edit this letter"); not "editorial", "revisit" nor "Polish".
+_REWORKS_RE = re.compile(
+    r"\b(?:re-?writ(?:e|es|ten|ing)|re-?wrote|rephras(?:e|es|ed|ing)|reword(?:s|ed|ing)?|paraphras(?:e|es|ed|ing)"
+    r"|revis(?:e|es|ed|ing)|edit(?:s|ed|ing)?|proofread(?:s|ing)?|translat(?:e|es|ed|ing))\b", re.IGNORECASE)
 
 
 def _the_reworked_texts_own_label(r) -> frozenset[str]:
-    """The label opening the text a request to rewrite or edit gives ("Subject:" of an email under "### Input:"): the
-    text's own line, which the text written anew opens with too, not a field of the prompt's format written again. Not
-    for a summary: it opens with no line of the text ("#Person1#: ..." under "Summarize the dialogue" is a turn)."""
+    """The label opening the text a request to rewrite, edit or translate gives ("Subject:" of an email under "###
+    Input:"), said once in the prompt: the text's own line, which the text written anew opens with too, not a field of
+    the prompt's format written again. Not for a summary: it opens with no line of the text ("#Person1#: ..." under
+    "Summarize the dialogue" is a turn)."""
     instruction, blank, text = r.prompt.query.partition("\n\n")  # under an instruction template, its input follows
     if not blank or not _REWORKS_RE.search(instruction):
         return frozenset()
     opening = _FIELD_RE.match(text.lstrip())
-    return frozenset({_label_of(opening)}) if opening else frozenset()
+    if opening is None:
+        return frozenset()
+    label = _label_of(opening)
+    # Said once: a label each example of a few-shot prompt opens with ("English: ...\nPolish: ...") is its format's.
+    return frozenset({label}) if [name for name, _ in _field_labels(r.prompt.raw)[1]].count(label) == 1 else frozenset()
 
 
 def prompt_opening(r, t) -> Finding | None:

@@ -154,11 +154,14 @@ class Reading:
                                                   thresholds.question_again_words, self._works_on_a_text())
         # The text the prompt's instruction works on, in labelled fields ("Input: ..."): see passage.py.
         self.passage = find_passage(self.prompt.raw, self.prompt.text, asker) if self.plain else NO_PASSAGE
+        # The prompt's own asking, less the text it gives to sum up or rework: a question the request demands is named
+        # there, not in a dialogue to sum up ("summarize dialogue: Martha: Hey, can I ask you a question? ..."). (Where
+        # a question in the output is let be as the work asked for, the whole prompt is read: the text may ask for one.)
+        asking = self._asking_text() if self.plain else self.prompt.query
+        self.asking = asking if self.question.kind == REWRITE or ends_in_a_tldr_field(self.prompt.query) \
+            else self.prompt.query
         # The asker's voice is no drift in a text written for them to send ("help me write a cover letter"): none read.
-        # The prompt's own asking, less the text it gives to work on: a question the request asks for is named there,
-        # not in a dialogue to sum up ("summarize dialogue: Martha: Hey, can I ask you a question? ...").
-        self.asking = self._request_less_its_text() if self.plain else self.prompt.query
-        self.voice = find_voice(self._asking_text(), self.cleaned) \
+        self.voice = find_voice(asking, self.cleaned) \
             if self.plain and not written_for_the_asker(self.prompt.query) else None
 
     def _works_on_a_text(self) -> bool:
@@ -168,18 +171,6 @@ class Reading:
         last = self.prompt.query.rstrip().rsplit("\n", 1)[-1].strip().lower().rstrip(":\uff1a").strip()
         return self.question.asks_for_a_translation or last in SUMMARY_FIELD_LABELS \
             or (instruction is not None and instruction.split()[0].rstrip(":") in _SUMMING_UP)
-
-    def _request_less_its_text(self) -> str:
-        """The request, less a text it gives on its own line to sum up or rework: the head of "summarize dialogue:
-        Martha: ..." or of "Rewrite this more formally: ...", nothing above a closing "TL;DR:"."""
-        query = self.prompt.query
-        if ends_in_a_tldr_field(query):
-            return ""
-        if self.question.kind == REWRITE:
-            head, colon, _ = query.partition(":")
-            if colon and "\n" not in head:
-                return head
-        return query
 
     def _asking_text(self) -> str:
         """The prompt's own asking, without a text it gives to work on: a post under "POST:" to sum up, the text

@@ -885,7 +885,7 @@ def not_another_request(reply: Reply, r, t) -> Evidence | None:
     the request is for a text that may be one (a rewrite, a translation, a question asked for) or works on a
     passage the prompt holds."""
     if not r.plain or r.question.instruction is None or r.question.kind in (REWRITE, TRANSLATION) \
-            or r.passage.fields or asks_for_a_question(r.asking) or reply.echo >= t.echo_max:
+            or r.passage.fields or asks_for_a_question(r.prompt.query) or reply.echo >= t.echo_max:
         return None  # (the prompt said back is an echo: not_an_echo says so)
     units = list(islice((u for u in units_between(r.units, reply.start, reply.end) if u.words), 2))
     if len(units) < 2 or not all(_a_request_to_the_replier(u) or (k and asks(u, r.text)) for k, u in enumerate(units)):
@@ -943,7 +943,7 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
               and not GOES_ON_RE.search(r.lower, u.start, u.end) and (not text_asked or "write" in u.words)]
     if not units or not all(asks(u, r.text) for u in units if u not in wishes):
         return None
-    if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.asking):
+    if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.prompt.query):
         return None  # the question asked for ("Write a question to ask ...")
     if len(units) == 1 and sums_up_a_post_that_asks(r.prompt.query):
         return None  # the line after "TL;DR:" sums up a post that asks, in the post's voice
@@ -1120,16 +1120,18 @@ def gives_a_question(reply: Reply, r, t) -> Evidence | None:
     )
 
 
-# A thinking model's reasoning block opening the output ("<think>\nOkay, the user is asking for ..."): its answer comes
-# after the closing tag.
-_REASONING_OPENS_RE = re.compile(r"\s*<think>", re.IGNORECASE)
+# A thinking model's reasoning block opening the output, its tag alone on the line ("<think>\nOkay, the user is asking
+# for ..."): its answer comes after the closing tag, "</think>" or as some fine-tunes write it, "<\think>".
+_REASONING_OPENS_RE = re.compile(r"\s*<think>[ \t]*(?:\n|\Z)", re.IGNORECASE)
+_REASONING_CLOSES_RE = re.compile(r"<\s*[/\\]\s*think\s*>", re.IGNORECASE)
 
 
 def not_only_reasoning(reply: Reply, r, t) -> Evidence | None:
     """An output that opens a reasoning block and never closes it, cut off or looping in it ("... could be "Papa",
     "Papa", "Papa", ..."), gives no answer: the reasoning may weigh candidates, the answer would follow "</think>"."""
-    if not _REASONING_OPENS_RE.match(r.output) or "</think>" in r.lower:
-        return None
+    if not _REASONING_OPENS_RE.match(r.output) or _REASONING_CLOSES_RE.search(r.output) \
+            or "<think>" in r.prompt.query.lower():
+        return None  # (a prompt about the tag may be answered by a line opening with it)
     return Evidence(
         "reply.reasoning_only", 0.0, 1.0, reply.text,
         f"no reply: it reasons in a '<think>' block it never closes, and no answer follows it: '{reply.text}'",
