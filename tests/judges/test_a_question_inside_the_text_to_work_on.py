@@ -58,3 +58,14 @@ def test_a_chat_under_the_templates_input_summed_up_answers():
 def test_a_question_written_where_the_text_or_the_request_makes_one_answers(prompt, output):
     verdict = judge(prompt, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt", [
+    pytest.param(ALPACA.format(instruction="Rewrite the following sentence as a yes/no question.",
+                               text="The train leaves at noon."), id="asked-in-the-templates-instruction"),
+    pytest.param("Rewrite this sentence: The museum opens at nine. Make it into a question.",
+                 id="asked-in-a-last-sentence-after-the-text"),
+])
+def test_a_rewrite_asked_as_a_question_is_not_answered_by_a_statement(prompt):
+    verdict = judge(prompt, "The train departs at 12 pm." if "train" in prompt else "The museum opens at nine o'clock.")
+    assert not verdict.answers, verdict.explain()

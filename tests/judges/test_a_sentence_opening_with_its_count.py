@@ -22,3 +22,15 @@ BUS = ("Some people got on a bus at the terminal. At the first bus stop, half of
 def test_a_sentence_opening_with_its_count_answers(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, line", [
+    pytest.param("How do I reset my router?", "{} Unplug the router and wait 30 seconds, then plug it back in.",
+                 id="steps-numbered-without-a-mark"),
+    pytest.param("Tell me about a hard year in your life.", "{} was a hard year for me.",
+                 id="years-one-after-another"),
+])
+def test_a_line_said_again_under_numbers_one_after_another_answers_then_loops(prompt, line):
+    first = 1 if "Unplug" in line else 2001
+    verdict = judge(prompt, "\n".join(line.format(first + k) for k in range(12)))
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()

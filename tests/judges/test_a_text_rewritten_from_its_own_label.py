@@ -53,3 +53,9 @@ def test_a_few_shot_examples_label_opening_the_output_is_a_new_example():
               "English: Thank you\nPolish:")
     verdict = judge(prompt, "English: See you later\nPolish: Do zobaczenia")
     assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+
+
+def test_a_label_said_once_above_a_field_left_open_is_the_format_to_fill():
+    verdict = judge("Translate the following into French.\n\nEnglish: Where is the train station?\nFrench:",
+                    "English: How much is a ticket?\nFrench: Combien coûte un billet ?")
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()

@@ -35,6 +35,7 @@ def test_reasoning_never_closed_is_no_answer(output):
     pytest.param("How do I hide the <think> block in Qwen3 output?", "<think> blocks can be turned off by passing "
                  "enable_thinking=False to apply_chat_template.", id="a-reply-opening-with-the-tag-asked-about"),
     pytest.param(QUESTION, "<think>\nBanana starts with B.\n<\\think>\n\nBanana.", id="closed-with-a-backslash"),
+    pytest.param(QUESTION, "<think>\nBanana starts with B.\n</thinking>\n\nBanana.", id="closed-as-thinking"),
 ])
 def test_an_answer_after_the_reasoning_or_about_the_tag_answers(prompt, output):
     verdict = judge(prompt, output)

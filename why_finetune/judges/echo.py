@@ -1660,7 +1660,8 @@ def _the_reworked_texts_own_label(r) -> frozenset[str]:
     the prompt's format written again. Not for a summary: it opens with no line of the text ("#Person1#: ..." under
     "Summarize the dialogue" is a turn)."""
     instruction, blank, text = r.prompt.query.partition("\n\n")  # under an instruction template, its input follows
-    if not blank or not _REWORKS_RE.search(instruction):
+    # (Not where the prompt ends on a field left open, "English: ...\nFrench:": its labels are a format to fill.)
+    if not blank or not _REWORKS_RE.search(instruction) or r.prompt.query.rstrip().endswith((":", "\uff1a")):
         return frozenset()
     opening = _FIELD_RE.match(text.lstrip())
     if opening is None:

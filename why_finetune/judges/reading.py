@@ -7,6 +7,7 @@ continuation of the prompt's sentence).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 from itertools import chain, compress, count
@@ -32,7 +33,7 @@ from why_finetune.judges.loops import find_loops, outside_finished_blocks
 from why_finetune.judges.options import says_a_quoted_output
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
-from why_finetune.judges.question import PIECE, REWRITE, TRANSLATION, read_question
+from why_finetune.judges.question import INSTRUCTION_VERBS, PIECE, REWRITE, TRANSLATION, read_question
 from why_finetune.judges.text import (
     SUMMARY_FIELD_LABELS,
     UNIT_WORDS,
@@ -49,6 +50,9 @@ from why_finetune.judges.text import (
 )
 from why_finetune.judges.thresholds import Thresholds
 
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+# The verbs a last sentence asking for more after a text opens with ("Make it into a question.", "Turn it into ...").
+_MORE_ASKED_VERBS = INSTRUCTION_VERBS | frozenset("make turn change put phrase end start begin use keep".split())
 _SUMMING_UP = frozenset("summarize summarise condense shorten tldr".split())  # verbs asking for a text summed up
 
 
@@ -154,23 +158,45 @@ class Reading:
                                                   thresholds.question_again_words, self._works_on_a_text())
         # The text the prompt's instruction works on, in labelled fields ("Input: ..."): see passage.py.
         self.passage = find_passage(self.prompt.raw, self.prompt.text, asker) if self.plain else NO_PASSAGE
-        # The prompt's own asking, less the text it gives to sum up or rework: a question the request demands is named
-        # there, not in a dialogue to sum up ("summarize dialogue: Martha: Hey, can I ask you a question? ..."). (Where
-        # a question in the output is let be as the work asked for, the whole prompt is read: the text may ask for one.)
+        # The request, less a text it gives to sum up: a question the request demands is named in its head, not in a
+        # dialogue to sum up ("summarize dialogue: Martha: Hey, can I ask you a question? ..."). (A rewrite may ask for
+        # one after its text, "Rewrite this sentence: ... Make it into a question.", and where a question in the output
+        # is let be as the work asked for, the whole prompt is read: the text may ask for one.)
+        self.asking = self._request_less_its_text() \
+            if self.plain and (self._sums_up() or self.question.kind == REWRITE) else self.prompt.query
         asking = self._asking_text() if self.plain else self.prompt.query
-        self.asking = asking if self.question.kind == REWRITE or ends_in_a_tldr_field(self.prompt.query) \
-            else self.prompt.query
         # The asker's voice is no drift in a text written for them to send ("help me write a cover letter"): none read.
         self.voice = find_voice(asking, self.cleaned) \
             if self.plain and not written_for_the_asker(self.prompt.query) else None
 
+    def _sums_up(self) -> bool:
+        """Does the request ask for its text summed up ("Summarize: ...", "summarize dialogue: ...", a "Summary:" or
+        "TL;DR:" field left open under it)?"""
+        instruction = self.question.instruction
+        last = self.prompt.query.rstrip().rsplit("\n", 1)[-1].strip().lower().rstrip(":\uff1a").strip()
+        return last in SUMMARY_FIELD_LABELS or (instruction is not None and instruction.split()[0].rstrip(":") in _SUMMING_UP)
+
+    def _request_less_its_text(self) -> str:
+        """A request to sum up or rework a text, the text left out: its first paragraph, before a colon on its first
+        line ("summarize dialogue" of "summarize dialogue: Martha: ..."), and a last sentence asking for more after the
+        text ("Rewrite this sentence: The museum opens at nine. Make it into a question."); nothing where "TL;DR:"
+        closes the text."""
+        query = self.prompt.query
+        if ends_in_a_tldr_field(query):
+            return ""
+        first = query.lstrip().partition("\n\n")[0]
+        head, colon, _ = first.partition(":")
+        head = head if colon and "\n" not in head else first
+        last = _SENTENCE_END_RE.split(query.rstrip())[-1]
+        opener = last.split(maxsplit=1)[:1]
+        if opener and opener[0].lower() in _MORE_ASKED_VERBS and head not in last:
+            head += "\n" + last
+        return head
+
     def _works_on_a_text(self) -> bool:
         """Does the request ask for its text in other words: translated, or summed up ("Summarize: ...", a
         "Summary:" or "TL;DR:" field left open under it)?"""
-        instruction = self.question.instruction
-        last = self.prompt.query.rstrip().rsplit("\n", 1)[-1].strip().lower().rstrip(":\uff1a").strip()
-        return self.question.asks_for_a_translation or last in SUMMARY_FIELD_LABELS \
-            or (instruction is not None and instruction.split()[0].rstrip(":") in _SUMMING_UP)
+        return self.question.asks_for_a_translation or self._sums_up()
 
     def _asking_text(self) -> str:
         """The prompt's own asking, without a text it gives to work on: a post under "POST:" to sum up, the text

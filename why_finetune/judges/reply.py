@@ -1122,15 +1122,15 @@ def gives_a_question(reply: Reply, r, t) -> Evidence | None:
 
 # A thinking model's reasoning block opening the output, its tag alone on the line ("<think>\nOkay, the user is asking
 # for ..."): its answer comes after the closing tag, "</think>" or as some fine-tunes write it, "<\think>".
-_REASONING_OPENS_RE = re.compile(r"\s*<think>[ \t]*(?:\n|\Z)", re.IGNORECASE)
-_REASONING_CLOSES_RE = re.compile(r"<\s*[/\\]\s*think\s*>", re.IGNORECASE)
+_REASONING_OPENS_RE = re.compile(r"\s*<think(?:ing)?>[ \t]*(?:\n|\Z)", re.IGNORECASE)
+_REASONING_CLOSES_RE = re.compile(r"<\s*[/\\]\s*think(?:ing)?\s*>", re.IGNORECASE)
 
 
 def not_only_reasoning(reply: Reply, r, t) -> Evidence | None:
     """An output that opens a reasoning block and never closes it, cut off or looping in it ("... could be "Papa",
     "Papa", "Papa", ..."), gives no answer: the reasoning may weigh candidates, the answer would follow "</think>"."""
     if not _REASONING_OPENS_RE.match(r.output) or _REASONING_CLOSES_RE.search(r.output) \
-            or "<think>" in r.prompt.query.lower():
+            or "<think" in r.prompt.query.lower():
         return None  # (a prompt about the tag may be answered by a line opening with it)
     return Evidence(
         "reply.reasoning_only", 0.0, 1.0, reply.text,

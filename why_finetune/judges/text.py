@@ -720,7 +720,9 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     if labels and ":" in lines:
         lead = map(or_, lead, map(str.__contains__, segs, repeat(":")))
     original = cleaned.lower
-    stripped: dict[str, Sequence[str]] = {}  # a dialogue written out repeats its labelled lines: strip each once
+    stripped: dict[tuple[str, bool], Sequence[str]] = {}  # a dialogue written out repeats its lines: strip each once
+    # The numbers opening lines: one next to another (1 and 2, 2001 and 2002) numbers its line, mark or none.
+    opening_numbers = {int(h) for h in heads if h.isdigit() and len(h) <= _SERIES_DIGITS}
     for k in compress(range(len(wordlists)), lead):
         if wordlists[k]:
             # A number alone on its line ("8") is an answer, not the numbering of an item that
@@ -729,10 +731,12 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
             if len(wordlists[k]) == 1 and wordlists[k][0].isdigit() and (
                     original[ends[k] : ends[k] + 1] not in (" ", "\t") or len(wordlists[k][0]) > 2):
                 continue
-            seg = segs[k]
-            if seg not in stripped:  # its words are the line's own: the same line, the same words
-                stripped[seg] = _strip_lead(seg, wordlists[k], labels)
-            wordlists[k] = stripped[seg]
+            seg, head = segs[k], heads[k]
+            series = head.isdigit() and len(head) <= _SERIES_DIGITS and bool(
+                {int(head) - 1, int(head) + 1} & opening_numbers)
+            if (seg, series) not in stripped:  # its words are the line's own: the same line, the same words
+                stripped[seg, series] = _strip_lead(seg, wordlists[k], labels, series)
+            wordlists[k] = stripped[seg, series]
     new = tuple.__new__  # Unit(...) through NamedTuple's __new__ is 10x slower
     if max(map(len, wordlists), default=0) <= LONG_UNIT_WORDS:
         # All C-level: the lines with words picked first (Chinese or Japanese text, a "。" ending each line, has an
@@ -822,19 +826,25 @@ def all_words(units: list[Unit]) -> list[str]:
     return list(chain.from_iterable(map(itemgetter(3), units)))  # C code: units' words, in order
 
 
-def _runs_into_a_word(seg: str, number: str) -> bool:
+def _runs_into_a_word(seg: str, number: str, series: bool = False) -> bool:
     """A number written against the word after it ("3个", "6人"), or before it with only a space between ("15 people
-    got on the bus at the terminal."), is a count, not list numbering: that has its mark ("1.", "2)", "3 -", "4:")."""
+    got on the bus at the terminal."), is a count, not list numbering: that has its mark ("1.", "2)", "3 -", "4:"), or
+    comes next to another line's number (`series`: "1 Unplug ...", "2 Wait ...")."""
     body = seg.lstrip()
     after = body[len(number) : len(number) + 1]
-    return after.isalpha() or (after == " " and body[len(number) + 1 : len(number) + 2].isalpha())
+    return after.isalpha() or (not series and after == " " and body[len(number) + 1 : len(number) + 2].isalpha())
 
 
-def _strip_lead(seg: str, words: Sequence[str], labels: frozenset[str]) -> Sequence[str]:
+_SERIES_DIGITS = 4  # a list's numbers, or years, opening lines one after another
+
+
+def _strip_lead(seg: str, words: Sequence[str], labels: frozenset[str], series: bool = False) -> Sequence[str]:
+    """The line's words less its numbering ("1.", "Step 3:", or a number next to another line's, mark or none: "1
+    Unplug ...", "2 Wait ...") or its speaker's label; a count opening it is kept ("15 people got on ...")."""
     i = 0
     if words[0] in _NUMBERING and len(words) > 1 and words[1].isdigit():
         i = 2
-    elif words[0].isdigit() and not _runs_into_a_word(seg, words[0]):
+    elif words[0].isdigit() and not _runs_into_a_word(seg, words[0], series):
         i = 1
     if labels:
         colon = seg.find(":", 0, 40)
