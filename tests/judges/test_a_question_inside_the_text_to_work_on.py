@@ -65,7 +65,19 @@ def test_a_question_written_where_the_text_or_the_request_makes_one_answers(prom
                                text="The train leaves at noon."), id="asked-in-the-templates-instruction"),
     pytest.param("Rewrite this sentence: The museum opens at nine. Make it into a question.",
                  id="asked-in-a-last-sentence-after-the-text"),
+    pytest.param("Rewrite this sentence: The museum opens at nine. Please make it into a question.",
+                 id="asked-politely-after-the-text"),
+    pytest.param("Rewrite this sentence: The museum opens at nine. Can you turn it into a question?",
+                 id="asked-as-a-question-after-the-text"),
 ])
 def test_a_rewrite_asked_as_a_question_is_not_answered_by_a_statement(prompt):
     verdict = judge(prompt, "The train departs at 12 pm." if "train" in prompt else "The museum opens at nine o'clock.")
     assert not verdict.answers, verdict.explain()
+
+
+def test_a_text_to_sum_up_that_ends_asking_its_reader_for_a_question_is_summed_up():
+    prompt = ("Summarize the following email in one sentence.\n\nHi all,\nFriday's all-hands ends with an open Q&A "
+              "with the CEO. Think about what you'd most like to know. Write down one question for her and send it to "
+              "me by Thursday.")
+    verdict = judge(prompt, "Dana asks everyone to send her one question for the CEO's Q&A on Friday by Thursday.")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

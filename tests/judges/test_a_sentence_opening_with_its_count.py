@@ -29,8 +29,10 @@ def test_a_sentence_opening_with_its_count_answers(prompt, output):
                  id="steps-numbered-without-a-mark"),
     pytest.param("Tell me about a hard year in your life.", "{} was a hard year for me.",
                  id="years-one-after-another"),
+    pytest.param("Tell me about the history of the company.", "{} was a year of growth for the company and its people.",
+                 id="decades"),
 ])
 def test_a_line_said_again_under_numbers_one_after_another_answers_then_loops(prompt, line):
-    first = 1 if "Unplug" in line else 2001
-    verdict = judge(prompt, "\n".join(line.format(first + k) for k in range(12)))
+    first, step = (1, 1) if "Unplug" in line else (1960, 10) if "growth" in line else (2001, 1)
+    verdict = judge(prompt, "\n".join(line.format(first + step * k) for k in range(7)))
     assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()

@@ -53,6 +53,7 @@ from why_finetune.judges.thresholds import Thresholds
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 # The verbs a last sentence asking for more after a text opens with ("Make it into a question.", "Turn it into ...").
 _MORE_ASKED_VERBS = INSTRUCTION_VERBS | frozenset("make turn change put phrase end start begin use keep".split())
+_POLITE_OPENING_RE = re.compile(r"\s*(?:(?:please|kindly|now|then|also)\b[\s,]*|(?:can|could|would|will) you\b\s*)+")
 _SUMMING_UP = frozenset("summarize summarise condense shorten tldr".split())  # verbs asking for a text summed up
 
 
@@ -178,19 +179,20 @@ class Reading:
 
     def _request_less_its_text(self) -> str:
         """A request to sum up or rework a text, the text left out: its first paragraph, before a colon on its first
-        line ("summarize dialogue" of "summarize dialogue: Martha: ..."), and a last sentence asking for more after the
-        text ("Rewrite this sentence: The museum opens at nine. Make it into a question."); nothing where "TL;DR:"
-        closes the text."""
+        line ("summarize dialogue" of "summarize dialogue: Martha: ..."), and for a rework a last sentence asking for
+        more after the text ("Rewrite this sentence: The museum opens at nine. Please make it into a question.");
+        nothing where "TL;DR:" closes the text."""
         query = self.prompt.query
         if ends_in_a_tldr_field(query):
             return ""
         first = query.lstrip().partition("\n\n")[0]
         head, colon, _ = first.partition(":")
         head = head if colon and "\n" not in head else first
-        last = _SENTENCE_END_RE.split(query.rstrip())[-1]
-        opener = last.split(maxsplit=1)[:1]
-        if opener and opener[0].lower() in _MORE_ASKED_VERBS and head not in last:
-            head += "\n" + last
+        if not self._sums_up():  # (a text to sum up may end in an order of its own: "Write down ...")
+            last = _SENTENCE_END_RE.split(query.rstrip())[-1]
+            opener = _POLITE_OPENING_RE.sub("", last.lower()).split(maxsplit=1)[:1]
+            if opener and opener[0] in _MORE_ASKED_VERBS and head not in last:
+                head += "\n" + last
         return head
 
     def _works_on_a_text(self) -> bool:

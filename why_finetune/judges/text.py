@@ -721,7 +721,8 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
         lead = map(or_, lead, map(str.__contains__, segs, repeat(":")))
     original = cleaned.lower
     stripped: dict[tuple[str, bool], Sequence[str]] = {}  # a dialogue written out repeats its lines: strip each once
-    # The numbers opening lines: one next to another (1 and 2, 2001 and 2002) numbers its line, mark or none.
+    # The numbers opening lines: one next to another (1 and 2, 2001 and 2002) or in even steps (1960, 1970, 1980)
+    # numbers its line, mark or none.
     opening_numbers = {int(h) for h in heads if h.isdigit() and len(h) <= _SERIES_DIGITS}
     for k in compress(range(len(wordlists)), lead):
         if wordlists[k]:
@@ -732,8 +733,7 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
                     original[ends[k] : ends[k] + 1] not in (" ", "\t") or len(wordlists[k][0]) > 2):
                 continue
             seg, head = segs[k], heads[k]
-            series = head.isdigit() and len(head) <= _SERIES_DIGITS and bool(
-                {int(head) - 1, int(head) + 1} & opening_numbers)
+            series = head.isdigit() and len(head) <= _SERIES_DIGITS and _in_a_series(int(head), opening_numbers)
             if (seg, series) not in stripped:  # its words are the line's own: the same line, the same words
                 stripped[seg, series] = _strip_lead(seg, wordlists[k], labels, series)
             wordlists[k] = stripped[seg, series]
@@ -836,6 +836,14 @@ def _runs_into_a_word(seg: str, number: str, series: bool = False) -> bool:
 
 
 _SERIES_DIGITS = 4  # a list's numbers, or years, opening lines one after another
+
+
+def _in_a_series(n: int, numbers: set[int]) -> bool:
+    """Is n next to another of the numbers (1 and 2), or one of three in even steps (1960, 1970, 1980; 5, 10, 15)?"""
+    if n - 1 in numbers or n + 1 in numbers:
+        return True
+    return any((n - s in numbers and n + s in numbers) or (n + s in numbers and n + 2 * s in numbers)
+               or (n - s in numbers and n - 2 * s in numbers) for s in (2, 5, 10, 100))
 
 
 def _strip_lead(seg: str, words: Sequence[str], labels: frozenset[str], series: bool = False) -> Sequence[str]:
