@@ -68,7 +68,9 @@ BY_ID = {item.id: item for item in ITEMS}
 # answers 3,620 (96.2%), drifts 3,647 (96.9%); four more (113: Korean chat lines, SQL, PubMedQA, Gemma's factual QA) to
 # 3,877: answers 3,722 (96.0%), drifts 3,747 (96.6%); seven more (194: UltraFeedback prompts, JSON answers, Chinese
 # medical questions, XSTest's safe prompts, a model pretrained from scratch, AlpacaFarm's SFT and PPO, GSM8K sent raw)
-# to 4,071: answers 3,889 (95.5%), drifts 3,917 (96.2%).
+# to 4,071: answers 3,889 (95.5%), drifts 3,917 (96.2%); eight more (218: GSM8K under GRPO, SAMSum summaries, Tamil,
+# Persian in thinking mode, MT-Bench answers, Ukrainian summaries, GSM8K fine-tunes, Portuguese QLoRAs) to 4,289:
+# answers 4,096 (95.5%), drifts 4,127 (96.2%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
