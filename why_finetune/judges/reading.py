@@ -159,15 +159,13 @@ class Reading:
                                                   thresholds.question_again_words, self._works_on_a_text())
         # The text the prompt's instruction works on, in labelled fields ("Input: ..."): see passage.py.
         self.passage = find_passage(self.prompt.raw, self.prompt.text, asker) if self.plain else NO_PASSAGE
-        # The request, less a text it gives to sum up: a question the request demands is named in its head, not in a
-        # dialogue to sum up ("summarize dialogue: Martha: Hey, can I ask you a question? ..."). (A rewrite may ask for
-        # one after its text, "Rewrite this sentence: ... Make it into a question.", and where a question in the output
-        # is let be as the work asked for, the whole prompt is read: the text may ask for one.)
+        # The request, less a text it gives to sum up or rework: a question the request demands is named there, not in a
+        # dialogue to sum up ("summarize dialogue: Martha: Hey, can I ask you a question? ..."). (Where a question in
+        # the output is let be as the work asked for, the whole prompt is read: the text may be one to correct.)
         self.asking = self._request_less_its_text() \
             if self.plain and (self._sums_up() or self.question.kind == REWRITE) else self.prompt.query
-        asking = self._asking_text() if self.plain else self.prompt.query
         # The asker's voice is no drift in a text written for them to send ("help me write a cover letter"): none read.
-        self.voice = find_voice(asking, self.cleaned) \
+        self.voice = find_voice(self._asking_text(), self.cleaned) \
             if self.plain and not written_for_the_asker(self.prompt.query) else None
 
     def _sums_up(self) -> bool:

@@ -721,8 +721,8 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
         lead = map(or_, lead, map(str.__contains__, segs, repeat(":")))
     original = cleaned.lower
     stripped: dict[tuple[str, bool], Sequence[str]] = {}  # a dialogue written out repeats its lines: strip each once
-    # The numbers opening lines: one next to another (1 and 2, 2001 and 2002) or in even steps (1960, 1970, 1980)
-    # numbers its line, mark or none.
+    # A number opening a line next to another line's (1 and 2, 2001 and 2002), or in even steps with two others (1960,
+    # 1970, 1980), numbers its line, mark or none.
     opening_numbers = {int(h) for h in heads if h.isdigit() and len(h) <= _SERIES_DIGITS}
     for k in compress(range(len(wordlists)), lead):
         if wordlists[k]:
