@@ -3,6 +3,7 @@ real. Recordings, snapshots, test data, package data and code alike are scanned,
 source link with a full commit hash, or a test's made-up bearer token, is caught before it is
 committed. Tests that need a key make a random one at run time."""
 
+import re
 from pathlib import Path
 
 from why_finetune.recording.scrubbing import KEY_SHAPED
@@ -12,6 +13,11 @@ ROOT = Path(__file__).resolve().parents[1]
 HIDDEN_BUT_OURS = {".github", ".ci"}
 # What .gitignore leaves out besides hidden folders: build output and mutation copies.
 NOT_THE_PROJECT = {"mutants", "build", "__pycache__"}
+# A run of forty digits or more: a numeric token or account key looks so, and so does a model's long number (the
+# digits of a square root said again); KEY_SHAPED wants letters and digits both, so this run is looked for here too.
+# KEY_SHAPED itself stays as it is: the scrubbing of recordings uses it, and must not cut a number a model wrote.
+# ASCII digits only: a Bengali stuck token ("১০১০...") is no key.
+DIGIT_RUN = re.compile(r"[0-9]{40,}")
 # mutmut's record of a run, written at the top of its copy of the project, where the fast tests run too.
 MUTMUT_RECORD = ("mutmut-stats.json",)
 
@@ -36,8 +42,10 @@ def test_the_scan_covers_code_data_and_recordings():
 def test_no_project_file_holds_anything_key_shaped():
     found = []
     for path in project_files():
-        match = KEY_SHAPED.search(path.read_text(encoding="utf-8", errors="replace"))
+        text = path.read_text(encoding="utf-8", errors="replace")
+        match = KEY_SHAPED.search(text) or DIGIT_RUN.search(text)
         if match:
             found.append(f"{path.relative_to(ROOT)}: {match.group(0)[:12]}...")
-    assert not found, "key-shaped text (shorten a commit hash to 12 characters; make test keys at run time):\n" + \
+    assert not found, "key-shaped text (shorten a commit hash to 12 characters; make test keys at run time; leave out " \
+                      "data that holds a run of forty digits):\n" + \
         "\n".join(found)
