@@ -11,6 +11,8 @@ import pytest
 
 from why_finetune.judges import judge
 
+from .templates import alpaca
+
 CHAT = ("Martha: Hey, can I ask you a question?\nOphelia: Sure, what is it?\nMartha: Where did you buy the lenses in "
         "your profile picture?\nOphelia: From Crazy Lenses. Reasonable prices and very fast shipping.\nMartha: Thanks!")
 
@@ -38,13 +40,8 @@ def test_a_question_the_head_asks_for_is_still_asked_for(prompt, output, answers
     assert verdict.answers is answers, verdict.explain()
 
 
-ALPACA = ("Below is an instruction that describes a task, paired with an input that provides further context. Write a "
-          "response that appropriately completes the request.\n\n### Instruction:\n{instruction}\n\n### Input:\n"
-          "{text}\n\n### Response:")
-
-
 def test_a_chat_under_the_templates_input_summed_up_answers():
-    verdict = judge(ALPACA.format(instruction="Summarize the dialogue.", text=CHAT),
+    verdict = judge(alpaca("Summarize the dialogue.", CHAT),
                     "Martha asks Ophelia where she bought her lenses; Ophelia says Crazy Lenses, which ships fast.")
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
 
@@ -61,8 +58,8 @@ def test_a_question_written_where_the_text_or_the_request_makes_one_answers(prom
 
 
 @pytest.mark.parametrize("prompt", [
-    pytest.param(ALPACA.format(instruction="Rewrite the following sentence as a yes/no question.",
-                               text="The train leaves at noon."), id="asked-in-the-templates-instruction"),
+    pytest.param(alpaca("Rewrite the following sentence as a yes/no question.", "The train leaves at noon."),
+                 id="asked-in-the-templates-instruction"),
     pytest.param("Rewrite this sentence: The museum opens at nine. Make it into a question.",
                  id="asked-in-a-last-sentence-after-the-text"),
     pytest.param("Rewrite this sentence: The museum opens at nine. Please make it into a question.",

@@ -12,10 +12,8 @@ import pytest
 from why_finetune.judges import judge
 
 from .probes import drift_measures
+from .templates import alpaca
 
-ALPACA = ("Below is an instruction that describes a task, paired with an input that provides further context. Write a "
-          "response that appropriately completes the request.\n\n### Instruction:\n{instruction}\n\n### Input:\n"
-          "{text}\n\n### Response:")
 EMAIL = "Subject: Day off\nHi Tom,\nCan I take Friday off? My tasks are done.\nThanks,\nAnna"
 REWRITTEN = ("Subject: Request for Leave on Friday\nDear Tom,\nI would like to request a day of leave on Friday, as my "
              "tasks are complete.\nKind regards,\nAnna")
@@ -28,7 +26,7 @@ REWRITTEN = ("Subject: Request for Leave on Friday\nDear Tom,\nI would like to r
     pytest.param("Edit this email so that it sounds professional.", id="edit"),
 ])
 def test_the_text_rewritten_under_its_own_label_answers_and_does_not_drift(instruction):
-    verdict = judge(ALPACA.format(instruction=instruction, text=EMAIL), REWRITTEN)
+    verdict = judge(alpaca(instruction, EMAIL), REWRITTEN)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
 
 
@@ -43,7 +41,7 @@ def test_the_text_rewritten_under_its_own_label_answers_and_does_not_drift(instr
                  "#Person1#: Great, then take Friday off and enjoy it.", id="a-summary-that-writes-a-turn"),
 ])
 def test_more_than_the_text_written_anew_still_drifts(instruction, text, output):
-    verdict = judge(ALPACA.format(instruction=instruction, text=text), output)
+    verdict = judge(alpaca(instruction, text), output)
     assert verdict.drifts, verdict.explain()
     assert drift_measures(verdict), verdict.explain()
 

@@ -1636,7 +1636,7 @@ def prompt_format(r, t) -> Finding | None:
     if not r.plain:
         return None
     ends_on_a_value = not r.prompt.query.rstrip().endswith((":", "\uff1a"))  # the request's last field is filled
-    filled = filled_fields(r.prompt.raw, ends_on_a_value) - _the_reworked_texts_own_label(r)
+    filled = filled_fields(r.prompt.raw, ends_on_a_value) - _reworked_texts_own_label(r.prompt.query, r.prompt.raw)
     found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled,
                         r.question.words, numbered_label(r.prompt.query), fields_to_fill(r.prompt.query))
     return Finding(
@@ -1654,21 +1654,22 @@ _REWORKS_RE = re.compile(
     r"|revis(?:e|es|ed|ing)|edit(?:s|ed|ing)?|proofread(?:s|ing)?|translat(?:e|es|ed|ing))\b", re.IGNORECASE)
 
 
-def _the_reworked_texts_own_label(r) -> frozenset[str]:
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked again for every output
+def _reworked_texts_own_label(query: str, raw_prompt: str) -> frozenset[str]:
     """The label opening the text a request to rewrite, edit or translate gives ("Subject:" of an email under "###
     Input:"), said once in the prompt: the text's own line, which the text written anew opens with too, not a field of
     the prompt's format written again. Not for a summary: it opens with no line of the text ("#Person1#: ..." under
     "Summarize the dialogue" is a turn)."""
-    instruction, blank, text = r.prompt.query.partition("\n\n")  # under an instruction template, its input follows
+    instruction, blank, text = query.partition("\n\n")  # under an instruction template, its input follows
     # (Not where the prompt ends on a field left open, "English: ...\nFrench:": its labels are a format to fill.)
-    if not blank or not _REWORKS_RE.search(instruction) or r.prompt.query.rstrip().endswith((":", "\uff1a")):
+    if not blank or not _REWORKS_RE.search(instruction) or query.rstrip().endswith((":", "\uff1a")):
         return frozenset()
     opening = _FIELD_RE.match(text.lstrip())
     if opening is None:
         return frozenset()
     label = _label_of(opening)
     # Said once: a label each example of a few-shot prompt opens with ("English: ...\nPolish: ...") is its format's.
-    return frozenset({label}) if [name for name, _ in _field_labels(r.prompt.raw)[1]].count(label) == 1 else frozenset()
+    return frozenset({label}) if [name for name, _ in _field_labels(raw_prompt)[1]].count(label) == 1 else frozenset()
 
 
 def prompt_opening(r, t) -> Finding | None:

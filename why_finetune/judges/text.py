@@ -722,8 +722,8 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
     original = cleaned.lower
     stripped: dict[tuple[str, bool], Sequence[str]] = {}  # a dialogue written out repeats its lines: strip each once
     # A number opening a line next to another line's (1 and 2, 2001 and 2002), or in even steps with two others (1960,
-    # 1970, 1980), numbers its line, mark or none.
-    opening_numbers = {int(h) for h in heads if h.isdigit() and len(h) <= _SERIES_DIGITS}
+    # 1970, 1980), numbers its line, mark or none. (Gathered at the first numbered line: most outputs have none.)
+    opening_numbers: set[int] | None = None
     for k in compress(range(len(wordlists)), lead):
         if wordlists[k]:
             # A number alone on its line ("8") is an answer, not the numbering of an item that
@@ -733,6 +733,8 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
                     original[ends[k] : ends[k] + 1] not in (" ", "\t") or len(wordlists[k][0]) > 2):
                 continue
             seg, head = segs[k], heads[k]
+            if opening_numbers is None:
+                opening_numbers = {int(h) for h in heads if h.isdigit() and len(h) <= _SERIES_DIGITS}
             series = head.isdigit() and len(head) <= _SERIES_DIGITS and _in_a_series(int(head), opening_numbers)
             if (seg, series) not in stripped:  # its words are the line's own: the same line, the same words
                 stripped[seg, series] = _strip_lead(seg, wordlists[k], labels, series)
