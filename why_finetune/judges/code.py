@@ -184,6 +184,26 @@ def defines_the_named_function(prompt: str, text: str) -> bool:
     return False
 
 
+# A request to mend or change code the prompt holds: "fix the single statement bug in this python method", "Refactor
+# this function", "Correct the code below".
+_ASKS_TO_MEND_CODE_RE = re.compile(
+    r"\b(?:fix|correct|debug|repair|refactor|optimi[sz]e|modify|update|change|rewrite|improve)\b[^\n]{0,60}?"
+    r"\b(?:code|bugs?|method|function|program|script|snippet|class|query|error)\b", re.IGNORECASE)
+
+
+def gives_the_code_back_changed(query: str, text: str) -> bool:
+    """Is the text the prompt's code given back changed, as a request to mend it asks ("fix the single statement bug
+    in this python method" answered by the method with "logging.fileHandler" made "logging.FileHandler")? Its lines
+    are the prompt's, but one at least that the prompt does not hold as it is: the words are the prompt's by
+    necessity, the change is the work. The code given back unchanged only echoes it."""
+    if not _ASKS_TO_MEND_CODE_RE.search(query):
+        return False
+    held = {line.strip() for line in query.splitlines()}
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("```")]
+    changed = sum(line not in held for line in lines)
+    return 0 < changed < len(lines)
+
+
 def _body_words(text: str, start: int, indent: int) -> list[str]:
     """The words of the lines from `start` indented deeper than `indent`, up to the first that is not (comments left
     out, two hundred lines at most): a function's body under its head."""

@@ -52,7 +52,7 @@ from operator import eq, itemgetter
 
 from why_finetune.judges.asking_words import asks_to_translate, text_after_the_request
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
-from why_finetune.judges.code import completes_the_code, defines_the_named_function
+from why_finetune.judges.code import completes_the_code, defines_the_named_function, gives_the_code_back_changed
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
 from why_finetune.judges.formats import fills_the_schema, fills_the_template, says_back_the_template, template_fields
@@ -455,7 +455,29 @@ def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     "### instruction"), with its count of words. A code block's lines are code ("def add(a, b):"), which a
     reply's fixed or explained code says again."""
     text = CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
+    text = _without_definitions(text) if _DEFINITION_HEAD_RE.search(text) else text
     return text, tuple((_label_of(m), len(m.group(2).split())) for m in _FIELD_RE.finditer(text))
+
+
+# A definition's head opening a line: "def read(self):", "class Source(object):", "async def main():".
+_DEFINITION_HEAD_RE = re.compile(r"^([ \t]*)(?:async[ \t]+)?(?:def|class)[ \t]+[A-Za-z_]\w*[ \t]*[(:]", re.MULTILINE)
+
+
+def _without_definitions(text: str) -> str:
+    """The text less the code of its definitions, fenced or not: a head and the lines indented under it (blank ones
+    too). Their "else:", "try:", "if not self.url:" and a docstring's "Arguments:" are code, which a reply's mended
+    method says again, not fields of the prompt's format."""
+    kept: list[str] = []
+    inside: int | None = None  # the indent of the definition being skipped
+    for line in text.split("\n"):
+        indent = len(line) - len(line.lstrip(" \t"))
+        if inside is not None and (not line.strip() or indent > inside):
+            continue
+        head = _DEFINITION_HEAD_RE.match(line)
+        inside = len(head.group(1)) if head else None
+        if head is None:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def _label_of(field: re.Match) -> str:
@@ -1251,7 +1273,8 @@ def _fills_what_the_prompt_sets(r, words: Sequence[str]) -> bool:
     return fills_the_last_question(r, words) or a_bare_number(r.question, words) \
         or a_number_and_its_unit(r.question, r.text) or fills_the_schema(r.prompt.text, r.text) \
         or fills_the_template(r.prompt.query, r.text) or defines_the_named_function(r.prompt.query, r.text) \
-        or completes_the_code(r, r.text) or says_a_quoted_output(r.prompt.query, r.text)
+        or completes_the_code(r, r.text) or gives_the_code_back_changed(r.prompt.query, r.text) \
+        or says_a_quoted_output(r.prompt.query, r.text)
 
 
 threshold(

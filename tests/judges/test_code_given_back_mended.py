@@ -1,0 +1,68 @@
+"""A request to fix, correct or refactor code the prompt holds is answered by that code given back changed: its words
+are the prompt's by necessity, so it is no echo, and the "else:", "try:" or "if not self.url:" lines of the method,
+or its docstring's "Arguments:", are code, not fields of the prompt's format written again. The code given back
+unchanged still only echoes it.
+Constructed after real outputs (DeepSeek-Coder-V2-Lite-Instruct and its bug-fixing QLoRA, asked to "fix the single
+statement bug in this python method" under an "### Instruction:/### Response:" template)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+METHOD = '''def set_logger(script):
+    """Set up logging.
+
+    Arguments:
+        script -- the name the log file takes
+    """
+    log_format = logging.Formatter("%(message)s")
+    root_logger = logging.getLogger()
+    try:
+        file_handler = logging.fileHandler(script + ".logs")
+    except OSError:
+        return root_logger
+    else:
+        file_handler.setFormatter(log_format)
+    root_logger.addHandler(file_handler)
+    return root_logger'''
+
+PROMPT = ("You are an AI programming assistant.\n### Instruction:\nfix the single statement bug in this python method\n"
+          f"{METHOD}\n### Response:\n")
+
+MENDED = METHOD.replace("logging.fileHandler", "logging.FileHandler")
+
+
+def test_the_method_given_back_with_the_bug_fixed_answers_and_does_not_drift():
+    verdict = judge(PROMPT, MENDED + "\n\n")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_explained_fix_with_the_mended_method_does_not_write_the_prompts_format_again():
+    output = ("The bug is `logging.fileHandler`: the class is `logging.FileHandler`. Here is the corrected method:\n\n"
+              f"```python\n{MENDED}\n```\n\nThis change makes the file handler a real `FileHandler`.")
+    verdict = judge(PROMPT, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+    assert "prompt.format" not in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+def test_the_method_given_back_unchanged_is_an_echo():
+    verdict = judge(PROMPT, METHOD + "\n\n")
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_new_instruction_after_the_fix_is_still_the_prompts_format():
+    output = MENDED + "\n### Instruction:\nfix the single statement bug in this python method\ndef add(a, b):\n"
+    verdict = judge(PROMPT, output)
+    assert verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("request_line", [
+    "Explain what this python method does",
+    "Write a docstring for this python method",
+])
+def test_a_request_that_is_no_mending_is_not_answered_by_the_code_said_back_changed_in_one_line(request_line):
+    prompt = PROMPT.replace("fix the single statement bug in this python method", request_line)
+    verdict = judge(prompt, MENDED + "\n\n")
+    assert not verdict.answers, verdict.explain()
