@@ -1741,10 +1741,15 @@ _ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
 _HEADING_RE = re.compile(r"\s*#{1,6}\s")
 _LEAD_IN_RE = re.compile(r"[:\uff1a]\s*\Z")
 _OR_RE = re.compile(r"\s*or\b", re.IGNORECASE)
+# A line opening with a question, capitalised, of a few words and no sentence's end before its mark, and going on after
+# it ("What is the difference between night and day? Night and day are ..."); the line must not end in a question.
+_OPENS_WITH_A_QUESTION_RE = re.compile(r"[ \t]*[A-Z][^?.!\n]{8,200}\?[ \t]+\S")
 
 
-def find_more_questions(query: str, text: str) -> Questions:
-    """Lines after the output's first that end in a question, when the prompt itself ends in one."""
+def find_more_questions(query: str, text: str, raw: bool = False) -> Questions:
+    """Lines after the output's first that end in a question, when the prompt itself ends in one; for a prompt sent
+    `raw` (no chat template), lines that open with one and go on to answer it too ("When was World War II started?
+    World War II began in September 1939 ..."): a Q&A page's next entries, question and answer on one line."""
     if not _ASKS_RE.search(query) or ("?" not in text and "\uff1f" not in text):
         return Questions(0, 0.0, (), None)
     count, first_at = 0, None
@@ -1754,7 +1759,7 @@ def find_more_questions(query: str, text: str) -> Questions:
         start, offset = offset, offset + len(line) + 1
         if not line.strip():
             continue
-        asks = bool(_ASKS_RE.search(line))
+        asks = bool(_ASKS_RE.search(line)) or (raw and _OPENS_WITH_A_QUESTION_RE.match(line) is not None)  # (see above)
         # Questions right after a line ending in a colon are the reply's questions to the asker;
         # the run of them stays led in until a line that is not a question.
         led_in = bool(_LEAD_IN_RE.search(line)) or (led_in and asks)
@@ -1775,7 +1780,7 @@ def find_more_questions(query: str, text: str) -> Questions:
 def more_questions(r, t) -> Finding | None:
     if not r.plain:
         return None
-    found = find_more_questions(r.prompt.query, r.text)
+    found = find_more_questions(r.prompt.query, r.text, r.prompt.template == "raw")
     return Finding(
         "prompt.more_questions", found.count, t.more_questions,
         lambda: (found.examples[0] if found.examples else "",
