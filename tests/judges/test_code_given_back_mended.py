@@ -47,9 +47,20 @@ def test_an_explained_fix_with_the_mended_method_does_not_write_the_prompts_form
     assert "prompt.format" not in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
 
 
-def test_the_method_given_back_unchanged_is_an_echo():
-    verdict = judge(PROMPT, METHOD + "\n\n")
+@pytest.mark.parametrize("output", [
+    pytest.param(METHOD + "\n\n", id="alone"),
+    pytest.param(METHOD + "\n# fixed", id="with-a-comment-added"),
+])
+def test_the_method_given_back_unchanged_is_an_echo(output):
+    verdict = judge(PROMPT, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_request_not_to_change_the_code_is_no_request_to_mend_it():
+    prompt = ("Explain what this function does. Don't change the code.\n\n```python\ndef is_even(n):\n"
+              "    return n % 2 == 0\n```")
+    output = "```python\ndef is_even(n):\n    return n % 2 == 0\n```\nExplanation:"
+    assert not judge(prompt, output).answers, judge(prompt, output).explain()
 
 
 def test_a_new_instruction_after_the_fix_is_still_the_prompts_format():
@@ -64,5 +75,12 @@ def test_a_new_instruction_after_the_fix_is_still_the_prompts_format():
 ])
 def test_a_request_that_is_no_mending_is_not_answered_by_the_code_said_back_changed_in_one_line(request_line):
     prompt = PROMPT.replace("fix the single statement bug in this python method", request_line)
+    verdict = judge(prompt, MENDED + "\n\n")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_code_changed_against_a_request_not_to_change_it_is_no_mended_answer():
+    prompt = PROMPT.replace("fix the single statement bug in this python method",
+                            "Explain what this python method does. Don't change the code.")
     verdict = judge(prompt, MENDED + "\n\n")
     assert not verdict.answers, verdict.explain()

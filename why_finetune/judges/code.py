@@ -17,6 +17,7 @@ something else.
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
@@ -185,23 +186,38 @@ def defines_the_named_function(prompt: str, text: str) -> bool:
 
 
 # A request to mend or change code the prompt holds: "fix the single statement bug in this python method", "Refactor
-# this function", "Correct the code below".
+# this function", "Correct the code below"; not one that forbids it ("Don't change the code").
 _ASKS_TO_MEND_CODE_RE = re.compile(
-    r"\b(?:fix|correct|debug|repair|refactor|optimi[sz]e|modify|update|change|rewrite|improve)\b[^\n]{0,60}?"
-    r"\b(?:code|bugs?|method|function|program|script|snippet|class|query|error)\b", re.IGNORECASE)
+    r"(?<!n't )(?<!not )(?<!never )(?<!without )\b(?:fix|correct|debug|repair|refactor|optimi[sz]e|modify|update|change"
+    r"|rewrite|improve)\b[^\n]{0,60}?\b(?:code|bugs?|method|function|program|script|snippet|class|query|error)\b",
+    re.IGNORECASE)
+EDITED_LINE_RATIO = 0.6  # how alike an edited line stays to the prompt's line: most of its characters, in order
 
 
 def gives_the_code_back_changed(query: str, text: str) -> bool:
-    """Is the text the prompt's code given back changed, as a request to mend it asks ("fix the single statement bug
-    in this python method" answered by the method with "logging.fileHandler" made "logging.FileHandler")? Its lines
-    are the prompt's, but one at least that the prompt does not hold as it is: the words are the prompt's by
-    necessity, the change is the work. The code given back unchanged only echoes it."""
-    if not _ASKS_TO_MEND_CODE_RE.search(query):
+    """Is the text the prompt's code given back mended, as a request to fix or change it asks ("fix the single
+    statement bug in this python method" answered by the method with "logging.fileHandler" made
+    "logging.FileHandler")? One line at least is an edit of a line of the prompt's, not the same (most of its
+    characters kept, in order): the other words are the prompt's by necessity, the edit is the work. Lines added
+    around the code unchanged (a label, a comment, "Here is the fixed code:") are no edit, and the request written
+    again after it is a new exercise, not a mended answer."""
+    request = _ASKS_TO_MEND_CODE_RE.search(query)
+    if request is None:
         return False
-    held = {line.strip() for line in query.splitlines()}
+    held = {line.strip() for line in query.splitlines() if line.strip()}
+    end = query.find("\n", request.end())
+    asked = query[query.rfind("\n", 0, request.start()) + 1 : end if end >= 0 else len(query)]
     lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("```")]
-    changed = sum(line not in held for line in lines)
-    return 0 < changed < len(lines)
+    if asked.strip() and asked.strip() in lines:
+        return False
+    return any(_an_edit_of(line, held) for line in lines if line not in held)
+
+
+def _an_edit_of(line: str, held: set[str]) -> bool:
+    """Is the line one of `held` edited: as long within a half, and most of its characters kept in order?"""
+    return any(len(line) <= 2 * len(other) and len(other) <= 2 * len(line)
+               and difflib.SequenceMatcher(None, line, other, autojunk=False).ratio() >= EDITED_LINE_RATIO
+               for other in held)
 
 
 def _body_words(text: str, start: int, indent: int) -> list[str]:

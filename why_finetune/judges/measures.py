@@ -96,7 +96,6 @@ ANSWER_CHECKS = (
     reply.on_topic,
     reply.on_the_passage,
     reply.gives_the_number,
-    reply.names_a_number,
     word_problem.not_only_directions,
     blank.not_a_blank,
     reply.picks_an_option,

@@ -379,9 +379,8 @@ def _kind(first: str, whole: str) -> str:
         return NAME  # "Give me a synonym for 'happy'", "a word that rhymes with 'light'": a word answers it
     if "whether" in w:
         return LABEL  # "Decide whether the tweet is offensive or not": "Offensive", or a yes or a no
-    if len(w) > 1 and w[0] in ("in", "on", "at", "for", "from", "to") and w[1] in ("what", "which") \
-            and not text.startswith(("in what year", "in which year")):
-        return NAME  # ("In what year ...?" asks for a number, as "What year ...?" does)
+    if len(w) > 1 and w[0] in ("in", "on", "at", "for", "from", "to") and w[1] in ("what", "which"):
+        return NAME
     if w[0] in _REWRITE_VERBS or text.startswith(("fix the", "fix this", "correct the", "correct this")) \
             or _CHANGES_ITS_TEXT_RE.match(text):
         return REWRITE

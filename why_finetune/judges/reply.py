@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from itertools import islice
 
 from why_finetune.judges.about_the_question import only_about_the_question
-from why_finetune.judges.asking_words import NUMBER_NAMES
 from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
 from why_finetune.judges.code import (
     asks_for_code,
@@ -713,56 +712,6 @@ def gives_the_number(reply: Reply, r, t) -> Evidence | None:
         f"{t.number_within_words} words{worked}: '{reply.text}'",
         ANSWERS,
     )
-
-
-def names_a_number(reply: Reply, r, t) -> Evidence | None:
-    """A question asking for a number ("Quanti anni visse Alessandro Manzoni?", "In what year ...?") is not
-    answered by a short reply part that holds no number, in digits or in words, and names none of the words of
-    the sentence that asks: a stray line of some page ("Clicca su una stanza"), not a reply. A longer one is held
-    to the topic by on_topic, a word problem's by gives_the_number."""
-    if not r.plain or r.question.kind != NUMBER or r.question.arithmetic or not reply.words \
-            or len(reply.words) >= t.topic_check_words or not _a_count_or_a_year_asked(r.prompt.query) \
-            or r.text[reply.start : reply.end].rstrip().endswith(("?", "\uff1f")):
-        return None
-    said = r.lower[reply.start : reply.end]
-    if any(ch.isdigit() for ch in said) or any(map(_a_number_word, reply.words)) or _CJK_NUMERALS_RE.search(said):
-        return None
-    asked = " ".join(sorted(r.question.asked))
-    if find_hits(asked, r.lower, reply.start, reply.end, t.cognate_letters, t.inflection_letters).hits:
-        return None
-    return Evidence(
-        "reply.number", 0.0, 1.0, reply.text,
-        f"no answer: the question asks for a number and the short reply part gives none, nor names any word of "
-        f"the sentence that asks: '{reply.text}'",
-        ANSWERS,
-    )
-
-
-def _a_count_or_a_year_asked(query: str) -> bool:
-    """Does the question ask for a count or a year in its words ("how many", "in what year", "quanti anni", "多少")?
-    Not "how long", "how much" or "how often", which a reply may answer in words ("Only when the soil is dry."),
-    nor a question read as asking for a number only because it holds digits ("左转90度是什么方位？")."""
-    return _COUNT_OR_YEAR_ASKED_RE.search(query.lower()) is not None
-
-
-_COUNT_OR_YEAR_ASKED_RE = re.compile(
-    r"\b(?:how many|(?:in )?(?:what|which) year|what number|wie ?viele|hoeveel|hvor mange|hur många|combien de"
-    r"|cu[áa]nt[oa]s|quant[ie]|quant[oa]s|câte|câ[țţ]i|berapa|bao nhiêu|сколько|скільки"
-    r"|in (?:che|quale) (?:anno|data)|en (?:qué|que|cuál) año|em (?:que|qual) ano|en quelle année|in welchem jahr"
-    r"|в каком году|у якому році)\b|多少|几[个只位天年岁次种]|何[人個日回年]|몇")
-
-
-def _a_number_word(word: str) -> bool:
-    """A number's name, or a word made of them ("Neunzehnhundertneunundachtzig", "duemila"); not an article."""
-    return is_number(word) or (word not in _ARTICLES and (word in NUMBER_NAMES or word.startswith(_NUMBER_STEMS)))
-
-
-# Number names that are also articles ("un problema", "una stanza", "een huis"): no number said.
-_ARTICLES = frozenset("un une una uno um uma een ein eine".split())
-# The names a compound number word opens with: "neunzehn" in "neunzehnhundert", "due" in "duemila".
-_NUMBER_STEMS = tuple(sorted(name for name in NUMBER_NAMES if len(name) >= 3 and name not in _ARTICLES))
-# Numbers written in Chinese or Japanese characters ("两只", "三年", "十二").
-_CJK_NUMERALS_RE = re.compile("[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u842c\u4e24\u5169\u96f6\u3007]")
 
 
 def picks_an_option(reply: Reply, r, t) -> Evidence | None:
