@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.judges.templates import alpaca
 from why_finetune.judges import judge
 
 METHOD = '''def set_logger(script):
@@ -84,3 +85,26 @@ def test_code_changed_against_a_request_not_to_change_it_is_no_mended_answer():
                             "Explain what this python method does. Don't change the code.")
     verdict = judge(prompt, MENDED + "\n\n")
     assert not verdict.answers, verdict.explain()
+
+
+SWITCH = """function label(code) {
+  switch (code) {
+    case 200:
+      return 'ok';
+    default:
+      return 'error'
+  }
+}"""
+
+
+def test_a_brace_blocks_case_and_default_lines_are_code_not_fields():
+    prompt = alpaca("Fix the missing semicolon in this function.", SWITCH)
+    verdict = judge(prompt, SWITCH.replace("'error'", "'error';"))
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_code_cut_off_in_its_block_keeps_the_prompts_fields_around_it():
+    prompt = "Complete each function.\nCode: function size(list) {\n  let n = 0;\nOutput:"
+    output = " return list.length;\n}\nCode: function area(r) {\n  return 3.14 * r * r;\n}\nOutput:"
+    verdict = judge(prompt, output)
+    assert "prompt.format" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()

@@ -455,7 +455,7 @@ def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     "### instruction"), with its count of words. A code block's lines are code ("def add(a, b):"), which a
     reply's fixed or explained code says again."""
     text = CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
-    text = _without_definitions(text) if _DEFINITION_HEAD_RE.search(text) else text
+    text = _without_definitions(text) if _DEFINITION_HEAD_RE.search(text) or _BLOCK_OPENS_RE.search(text) else text
     return text, tuple((_label_of(m), len(m.group(2).split())) for m in _FIELD_RE.finditer(text))
 
 
@@ -463,21 +463,35 @@ def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
 _DEFINITION_HEAD_RE = re.compile(r"^([ \t]*)(?:async[ \t]+)?(?:def|class)[ \t]+[A-Za-z_]\w*[ \t]*[(:]", re.MULTILINE)
 
 
+# A line of code opening a block in braces: "function label(code) {", "class Stack : public Container {".
+_BLOCK_OPENS_RE = re.compile(r"\{[ \t]*$", re.MULTILINE)
+
+
 def _without_definitions(text: str) -> str:
-    """The text less the code of its definitions, fenced or not: a head and the lines indented under it (blank ones
-    too). Their "else:", "try:", "if not self.url:" and a docstring's "Arguments:" are code, which a reply's mended
-    method says again, not fields of the prompt's format."""
+    """The text less its code, fenced or not: a Python definition's head and the lines indented under it (blank ones
+    too), and a block in braces from the line that opens it to the one that closes it. Their "else:", "try:",
+    "if not self.url:", a docstring's "Arguments:", C++'s "public:" or a switch's "case 200:" and "default:" are code,
+    which a reply's mended code says again, not fields of the prompt's format."""
     kept: list[str] = []
     inside: int | None = None  # the indent of the definition being skipped
+    depth = 0  # braces open in the block being skipped
+    block: list[str] = []  # its lines: a block never closed (code cut off) may run into the template's fields, kept
     for line in text.split("\n"):
+        if depth > 0:
+            depth += line.count("{") - line.count("}")
+            block.append(line)
+            continue
         indent = len(line) - len(line.lstrip(" \t"))
         if inside is not None and (not line.strip() or indent > inside):
             continue
-        head = _DEFINITION_HEAD_RE.match(line)
-        inside = len(head.group(1)) if head else None
-        if head is None:
+        inside = None
+        if _BLOCK_OPENS_RE.search(line):  # (a brace language's class: "class Stack : public Container {")
+            depth, block = line.count("{") - line.count("}"), [line]
+        elif head := _DEFINITION_HEAD_RE.match(line):
+            inside = len(head.group(1))
+        else:
             kept.append(line)
-    return "\n".join(kept)
+    return "\n".join(kept + block if depth > 0 else kept)
 
 
 def _label_of(field: re.Match) -> str:
