@@ -11,6 +11,7 @@ import pytest
 
 from tests.judges.templates import alpaca
 from why_finetune.judges import judge
+from why_finetune.judges.code import gives_the_code_back_changed
 
 METHOD = '''def set_logger(script):
     """Set up logging.
@@ -51,6 +52,9 @@ def test_an_explained_fix_with_the_mended_method_does_not_write_the_prompts_form
 @pytest.mark.parametrize("output", [
     pytest.param(METHOD + "\n\n", id="alone"),
     pytest.param(METHOD + "\n# fixed", id="with-a-comment-added"),
+    pytest.param(METHOD.replace("return root_logger", "return root_logger  # fixed"), id="a-comment-on-a-line"),
+    pytest.param("\n".join(f"{n}  {line}" for n, line in enumerate(METHOD.splitlines(), 1)), id="lines-numbered"),
+    pytest.param("Fix the single statement bug in this Python method:\n" + METHOD, id="under-the-request-recased"),
 ])
 def test_the_method_given_back_unchanged_is_an_echo(output):
     verdict = judge(PROMPT, output)
@@ -80,9 +84,13 @@ def test_a_request_that_is_no_mending_is_not_answered_by_the_code_said_back_chan
     assert not verdict.answers, verdict.explain()
 
 
-def test_code_changed_against_a_request_not_to_change_it_is_no_mended_answer():
-    prompt = PROMPT.replace("fix the single statement bug in this python method",
-                            "Explain what this python method does. Don't change the code.")
+@pytest.mark.parametrize("request_line", [
+    "Explain what this python method does. Don't change the code.",
+    "I don't want you to fix it, only explain the error in this python method.",
+    "What will change if I run this code twice?",
+])
+def test_code_changed_against_a_request_not_to_change_it_is_no_mended_answer(request_line):
+    prompt = PROMPT.replace("fix the single statement bug in this python method", request_line)
     verdict = judge(prompt, MENDED + "\n\n")
     assert not verdict.answers, verdict.explain()
 
@@ -108,3 +116,9 @@ def test_code_cut_off_in_its_block_keeps_the_prompts_fields_around_it():
     output = " return list.length;\n}\nCode: function area(r) {\n  return 3.14 * r * r;\n}\nOutput:"
     verdict = judge(prompt, output)
     assert "prompt.format" in {e.measure for e in verdict.evidence if e.property == "drifts"}, verdict.explain()
+
+
+def test_the_request_written_again_after_mended_code_is_a_new_exercise_not_a_mended_answer():
+    output = MENDED + "\n\nFix the single statement bug in this Python method:\ndef add(a, b):\n    return a - b\n"
+    assert not gives_the_code_back_changed(PROMPT, output)
+    assert gives_the_code_back_changed(PROMPT, MENDED)

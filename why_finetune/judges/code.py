@@ -185,32 +185,49 @@ def defines_the_named_function(prompt: str, text: str) -> bool:
     return False
 
 
-# A request to mend or change code the prompt holds: "fix the single statement bug in this python method", "Refactor
-# this function", "Correct the code below"; not one that forbids it ("Don't change the code").
+# A request to mend or change code the prompt holds, its verb opening a line or a sentence, maybe after "please" or
+# "can you": "fix the single statement bug in this python method", "Refactor this function", "Please correct the
+# query"; not "Don't change the code", "I don't want you to fix it", "What will change if I run this code?".
 _ASKS_TO_MEND_CODE_RE = re.compile(
-    r"(?<!n't )(?<!not )(?<!never )(?<!without )\b(?:fix|correct|debug|repair|refactor|optimi[sz]e|modify|update|change"
-    r"|rewrite|improve)\b[^\n]{0,60}?\b(?:code|bugs?|method|function|program|script|snippet|class|query|error)\b",
-    re.IGNORECASE)
+    r"(?:^|(?<=[.!?:])[ \t]+)[ \t]*(?:please[ \t]+|(?:can|could|would)[ \t]+you[ \t]+(?:please[ \t]+)?|help[ \t]+me[ \t]+)?"
+    r"(?:fix|correct|debug|repair|refactor|optimi[sz]e|modify|update|change|rewrite|improve)\b[^\n.?!]{0,60}?"
+    r"\b(?:code|bugs?|method|function|program|script|snippet|class|query|error)\b",
+    re.IGNORECASE | re.MULTILINE)
 EDITED_LINE_RATIO = 0.6  # how alike an edited line stays to the prompt's line: most of its characters, in order
+REQUEST_AGAIN_RATIO = 0.8  # a line this like the request, its case and marks aside, is the request written again
+# A line's number before it and a comment after it: no edit of its code ("12  total += x  # fixed").
+_LINE_NUMBER_RE = re.compile(r"^\d+[ \t.:|)]+")
+_TRAILING_COMMENT_RE = re.compile(r"[ \t]*(?:#|//|--|/\*)[^\n]*$")
 
 
 def gives_the_code_back_changed(query: str, text: str) -> bool:
     """Is the text the prompt's code given back mended, as a request to fix or change it asks ("fix the single
     statement bug in this python method" answered by the method with "logging.fileHandler" made
-    "logging.FileHandler")? One line at least is an edit of a line of the prompt's, not the same (most of its
-    characters kept, in order): the other words are the prompt's by necessity, the edit is the work. Lines added
-    around the code unchanged (a label, a comment, "Here is the fixed code:") are no edit, and the request written
-    again after it is a new exercise, not a mended answer."""
+    "logging.FileHandler")? One line at least is an edit of a line of the prompt's code (most of its characters
+    kept, in order; a line number or a comment added is no edit): the other words are the prompt's by necessity, the
+    edit is the work. Lines added around the code unchanged (a label, "Here is the fixed code:") are no edit, and
+    the request written again (its case or marks changed too) is a new exercise, not a mended answer."""
     request = _ASKS_TO_MEND_CODE_RE.search(query)
     if request is None:
         return False
-    held = {line.strip() for line in query.splitlines() if line.strip()}
     end = query.find("\n", request.end())
-    asked = query[query.rfind("\n", 0, request.start()) + 1 : end if end >= 0 else len(query)]
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("```")]
-    if asked.strip() and asked.strip() in lines:
+    asked = _plain(query[query.rfind("\n", 0, request.start()) + 1 : end if end >= 0 else len(query)])
+    held = {_code_of(line) for line in query.splitlines() if line.strip() and _plain(line) != asked} - {""}
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("```")]
+    if asked and any(difflib.SequenceMatcher(None, _plain(line), asked, autojunk=False).ratio() >= REQUEST_AGAIN_RATIO
+                     for line in lines):
         return False
-    return any(_an_edit_of(line, held) for line in lines if line not in held)
+    return any(_an_edit_of(code, held) for code in map(_code_of, lines) if code and code not in held)
+
+
+def _code_of(line: str) -> str:
+    """A line's code: stripped, less a line number before it and a comment after it."""
+    return _TRAILING_COMMENT_RE.sub("", _LINE_NUMBER_RE.sub("", line.strip()))
+
+
+def _plain(line: str) -> str:
+    """A line's words, lower case, its marks aside: the request said again ("Debug this Python function for me:")."""
+    return " ".join(re.findall(r"\w+", line.lower()))
 
 
 def _an_edit_of(line: str, held: set[str]) -> bool:

@@ -1755,48 +1755,18 @@ _ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
 _HEADING_RE = re.compile(r"\s*#{1,6}\s")
 _LEAD_IN_RE = re.compile(r"[:\uff1a]\s*\Z")
 _OR_RE = re.compile(r"\s*or\b", re.IGNORECASE)
-# A line opening with a question, capitalised, of a few words and no sentence's end before its mark, and going on after
-# it ("What is the difference between night and day? Night and day are ...").
-_OPENS_WITH_A_QUESTION_RE = re.compile(r"[ \t]*([A-Z][^?.!\n]{8,200})\?[ \t]+(\S[^\n]*)")
-# How a Q&A page's question opens: a question word or an auxiliary ("When was ...", "Who was ...", "Is there ...").
-_PAGE_QUESTION_OPENERS = frozenset(
-    "what when where who whom whose which why how is are was were do does did can could should would will has have had"
-    .split())
-# A word pointing back to the text around it: a page's entry names its own subject ("When did World War II start?"),
-# a reply's own question refers to what it said ("Why does that work?", "Is it heavy?").
-_POINTING_BACK = frozenset("it its that this these those they them their we us our you your i he she".split())
-
-
-def _a_page_entry(line: str, query_words: frozenset[str]) -> bool:
-    """Does the line open with a new question of a Q&A page and go on to answer it, as a page writes its entries
-    ("When did World War II start? World War II began in September 1939 ...")? The question opens with a question
-    word or an auxiliary, names its own subject (no "it", "that", "we" pointing back: a reply's own questions do,
-    "How do we get that?"), asks something the prompt did not (a content word of its own: not the prompt's questions
-    answered one by one), and its answer says a content word of it again, as a page's answer restates its question."""
-    found = _OPENS_WITH_A_QUESTION_RE.match(line)
-    if found is None or _ASKS_RE.search(line):
-        return False
-    asked = WORD_RE.findall(found.group(1).lower())
-    if len(asked) < 4 or asked[0] not in _PAGE_QUESTION_OPENERS or not _POINTING_BACK.isdisjoint(asked):
-        return False
-    content = {w for w in asked if w not in STOPWORDS and len(w) > 2}
-    return bool(content - query_words) and not content.isdisjoint(WORD_RE.findall(found.group(2).lower()))
-
-
-def find_more_questions(query: str, text: str, raw: bool = False) -> Questions:
-    """Lines after the output's first that end in a question, when the prompt itself ends in one; for a prompt sent
-    `raw` (no chat template), a Q&A page's next entries too, question and answer on one line (_a_page_entry)."""
+def find_more_questions(query: str, text: str) -> Questions:
+    """Lines after the output's first that end in a question, when the prompt itself ends in one."""
     if not _ASKS_RE.search(query) or ("?" not in text and "\uff1f" not in text):
         return Questions(0, 0.0, (), None)
     count, first_at = 0, None
     shown: list[str] = []
     offset, seen_first, led_in = 0, False, False
-    query_words = frozenset(WORD_RE.findall(query.lower())) if raw else frozenset()
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if not line.strip():
             continue
-        asks = bool(_ASKS_RE.search(line)) or (raw and _a_page_entry(line, query_words))
+        asks = bool(_ASKS_RE.search(line))
         # Questions right after a line ending in a colon are the reply's questions to the asker;
         # the run of them stays led in until a line that is not a question.
         led_in = bool(_LEAD_IN_RE.search(line)) or (led_in and asks)
@@ -1817,7 +1787,7 @@ def find_more_questions(query: str, text: str, raw: bool = False) -> Questions:
 def more_questions(r, t) -> Finding | None:
     if not r.plain:
         return None
-    found = find_more_questions(r.prompt.query, r.text, r.prompt.template == "raw")
+    found = find_more_questions(r.prompt.query, r.text)
     return Finding(
         "prompt.more_questions", found.count, t.more_questions,
         lambda: (found.examples[0] if found.examples else "",
