@@ -55,6 +55,8 @@ def test_an_explained_fix_with_the_mended_method_does_not_write_the_prompts_form
     pytest.param(METHOD.replace("return root_logger", "return root_logger  # fixed"), id="a-comment-on-a-line"),
     pytest.param("\n".join(f"{n}  {line}" for n, line in enumerate(METHOD.splitlines(), 1)), id="lines-numbered"),
     pytest.param("Fix the single statement bug in this Python method:\n" + METHOD, id="under-the-request-recased"),
+    pytest.param(METHOD.replace('"%(message)s"', "'%(message)s'").replace('script + ".logs"', "script+'.logs'"),
+                 id="spaced-and-quoted-anew"),
 ])
 def test_the_method_given_back_unchanged_is_an_echo(output):
     verdict = judge(PROMPT, output)
@@ -122,3 +124,9 @@ def test_the_request_written_again_after_mended_code_is_a_new_exercise_not_a_men
     output = MENDED + "\n\nFix the single statement bug in this Python method:\ndef add(a, b):\n    return a - b\n"
     assert not gives_the_code_back_changed(PROMPT, output)
     assert gives_the_code_back_changed(PROMPT, MENDED)
+
+
+def test_the_method_cut_off_in_a_word_by_the_token_limit_is_not_mended():
+    cut = METHOD[: METHOD.rindex("root_logger") + 7]  # "... return root_lo"
+    assert not gives_the_code_back_changed(PROMPT, cut)
+    assert gives_the_code_back_changed(PROMPT, MENDED[: MENDED.rindex("root_logger") + 7])

@@ -231,10 +231,28 @@ def _plain(line: str) -> str:
 
 
 def _an_edit_of(line: str, held: set[str]) -> bool:
-    """Is the line one of `held` edited: as long within a half, and most of its characters kept in order?"""
-    return any(len(line) <= 2 * len(other) and len(other) <= 2 * len(line)
-               and difflib.SequenceMatcher(None, line, other, autojunk=False).ratio() >= EDITED_LINE_RATIO
-               for other in held)
+    """Is the line one of `held` edited: as long within a half, and most of its characters kept in order? Not one
+    only spaced or quoted anew ("a - b" for "a-b", '"Hello"' for "'Hello'"), nor one cut off in a word by the token
+    limit ("return resu" for "return result"): the same code."""
+    own = _layout_aside(line)
+    for other in held:
+        if not (len(line) <= 2 * len(other) and len(other) <= 2 * len(line)):
+            continue
+        if _layout_aside(other) == own or _cut_off_in_a_word(line, other):
+            return False
+        if difflib.SequenceMatcher(None, line, other, autojunk=False).ratio() >= EDITED_LINE_RATIO:
+            return True
+    return False
+
+
+def _layout_aside(line: str) -> str:
+    return re.sub(r"\s+", "", line).replace('"', "'")
+
+
+def _cut_off_in_a_word(line: str, other: str) -> bool:
+    """Is the line the start of the other, ended inside one of its words (the text stopped there)? A line whose tail
+    is cut away at a word's end ("return total / len(xs)" of "return total / len(xs) - 1") may be an edit."""
+    return len(line) < len(other) and other.startswith(line) and line[-1:].isalnum() and other[len(line)].isalnum()
 
 
 def _body_words(text: str, start: int, indent: int) -> list[str]:
