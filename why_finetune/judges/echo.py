@@ -1755,6 +1755,9 @@ _ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
 _HEADING_RE = re.compile(r"\s*#{1,6}\s")
 _LEAD_IN_RE = re.compile(r"[:\uff1a]\s*\Z")
 _OR_RE = re.compile(r"\s*or\b", re.IGNORECASE)
+# A reasoning block's tags: its lines are the model thinking aloud, not questions put to anyone.
+_THINK_OPEN_RE = re.compile(r"<think(?:ing)?>")
+_THINK_CLOSE_RE = re.compile(r"</think(?:ing)?>|<\\think>")
 def find_more_questions(query: str, text: str) -> Questions:
     """Lines after the output's first that end in a question, when the prompt itself ends in one."""
     if not _ASKS_RE.search(query) or ("?" not in text and "\uff1f" not in text):
@@ -1762,8 +1765,12 @@ def find_more_questions(query: str, text: str) -> Questions:
     count, first_at = 0, None
     shown: list[str] = []
     offset, seen_first, led_in = 0, False, False
+    thinking = False  # in a reasoning block ("<think>Okay, so ... Hmm, where do I start?"), its own questions
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
+        if _THINK_OPEN_RE.search(line) or thinking:
+            thinking = not _THINK_CLOSE_RE.search(line)
+            continue
         if not line.strip():
             continue
         asks = bool(_ASKS_RE.search(line))

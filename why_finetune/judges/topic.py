@@ -653,17 +653,23 @@ def _titles_the_output(unit: Unit, lower: str) -> bool:
 
 
 def names_the_questions_numbers(question_words, text: str) -> tuple[str, ...]:
-    """The question's numbers, when it holds two or more and `text` (lower case) is made of numbers (half
-    its words or more) and names each of them ("Count from 1 to 30." and "1, 2, ..., 30"; a table of 7 from
-    1 to 20): a count or a table built from them is on topic by them, whatever words of the request it
+    """The question's numbers, when it holds one or more and `text` (lower case) is made of numbers (half
+    its words or more) and names each of them ("Count from 1 to 30." and "1, 2, ..., 30"; "table of 2" and "2 x 1
+    = 2 ...", one number named in half its lines): a count or a table built from them is on topic by them, whatever words of the request it
     leaves out. Else (): prose that happens to say them ("On 1 May about 30 people came") is still held to
     the request's words."""
     asked = sorted({w for w in question_words if w.isdigit()}, key=int)
-    if len(asked) < 2:
+    if not asked:
         return ()
     words = WORD_RE.findall(text)
     if 2 * sum(w.isdigit() for w in words) < len(words) or not set(words).issuperset(asked):
         return ()
+    if len(asked) == 1:
+        # One number names a table's rows: said in half its lines at least ("2 x 7 = 14" is a row of the table of 2;
+        # a table of 3 says 2 in one row only).
+        lines = [set(WORD_RE.findall(line)) for line in text.splitlines() if line.strip()]
+        if 2 * sum(asked[0] in line for line in lines) < len(lines):
+            return ()
     return tuple(asked)
 
 
