@@ -1755,9 +1755,23 @@ _ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
 _HEADING_RE = re.compile(r"\s*#{1,6}\s")
 _LEAD_IN_RE = re.compile(r"[:\uff1a]\s*\Z")
 _OR_RE = re.compile(r"\s*or\b", re.IGNORECASE)
-# A reasoning block's tags: its lines are the model thinking aloud, not questions put to anyone.
-_THINK_OPEN_RE = re.compile(r"<think(?:ing)?>")
-_THINK_CLOSE_RE = re.compile(r"</think(?:ing)?>|<\\think>")
+# A reasoning block opening the output, its tag alone at a line's start, and the tag closing it: its lines are the
+# model thinking aloud, not questions put to anyone.
+_REASONING_OPENS_RE = re.compile(r"\s*<think(?:ing)?>", re.IGNORECASE)
+_REASONING_CLOSES_RE = re.compile(r"</think(?:ing)?>|<\\think>", re.IGNORECASE)
+
+
+def _reasoning_block_end(text: str) -> int:
+    """Where a closed reasoning block that opens the output ends ("<think>Okay, so ...</think>"), or one whose opening
+    tag the prompt wrote (DeepSeek-R1's template ends on "<think>": the output holds only "</think>"); 0 for none. A
+    tag named in a reply ("the <think> tag marks ...") or a block never closed is no block to pass over."""
+    close = _REASONING_CLOSES_RE.search(text)
+    if close is None:
+        return 0
+    opened = _REASONING_OPENS_RE.match(text)
+    if opened is None and re.search(r"<think(?:ing)?>", text[: close.start()], re.IGNORECASE):
+        return 0  # (a tag named inside a line of a reply before the close)
+    return close.end()
 def find_more_questions(query: str, text: str) -> Questions:
     """Lines after the output's first that end in a question, when the prompt itself ends in one."""
     if not _ASKS_RE.search(query) or ("?" not in text and "\uff1f" not in text):
@@ -1765,13 +1779,10 @@ def find_more_questions(query: str, text: str) -> Questions:
     count, first_at = 0, None
     shown: list[str] = []
     offset, seen_first, led_in = 0, False, False
-    thinking = False  # in a reasoning block ("<think>Okay, so ... Hmm, where do I start?"), its own questions
+    reasoning_ends = _reasoning_block_end(text)  # its own questions ("Hmm, where do I start?") are no one's
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        if _THINK_OPEN_RE.search(line) or thinking:
-            thinking = not _THINK_CLOSE_RE.search(line)
-            continue
-        if not line.strip():
+        if start < reasoning_ends or not line.strip():
             continue
         asks = bool(_ASKS_RE.search(line))
         # Questions right after a line ending in a colon are the reply's questions to the asker;

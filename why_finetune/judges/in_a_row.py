@@ -155,10 +155,11 @@ def _quoted(text: str, first_at: int, last_at: int) -> bool:
     return any(m.start() < first_at and last_at < m.end() for m in QUOTATION_RE.finditer(text))
 
 
-def _by_design(r, units: list[Unit], ends: list[int], at: int, first: int, last: int, stretch=()) -> bool:
+def _by_design(r, units: list[Unit], ends: list[int], at: int, first: int, last: int, stretch=(), copies=0) -> bool:
     """Do the copies, from word `first` to word `last` in units `at` on (`ends`: each unit's end in words), say
     their `stretch` again by design: in a table row, numbered items, code, a formula or a quotation?"""
-    if any("|" in unit.text for unit in units) or _numbered_items(units, r.text) or _a_formulas_letters(stretch, units) \
+    if any("|" in unit.text for unit in units) or _numbered_items(units, r.text) \
+            or _a_formulas_letters(stretch, copies, units) \
             or _in_code(r, units[0], first - (ends[at - 1] if at else 0)):
         return True
     if not any(q in r.text for q in QUOTATION_MARKS):
@@ -172,11 +173,16 @@ def _by_design(r, units: list[Unit], ends: list[int], at: int, first: int, last:
 _FORMULA_MARKS_RE = re.compile(r"[=+*/^!\u00d7\u00f7\u2212]")
 
 
-def _a_formulas_letters(stretch, units: list[Unit]) -> bool:
-    """Is the stretch said again letters of a formula: each word one letter, two of them at least, in lines that hold a
-    formula's marks ("n k" three times in "C(n, k) = n! / [k!(n-k)!]")? Its variables, not a loop."""
-    return len(set(stretch)) >= 2 and all(len(w) == 1 for w in stretch) \
-        and any(_FORMULA_MARKS_RE.search(unit.text) for unit in units)
+def _a_formulas_letters(stretch, copies: int, units: list[Unit]) -> bool:
+    """Is the stretch said again letters of a formula: each word one Latin letter, two of them at least, said at most
+    FORMULA_COPIES times, in lines that hold a formula's marks ("n k" three times in "C(n, k) = n! / [k!(n-k)!]";
+    markdown's "**" is no mark)? Its variables, not a loop; a factor written out a dozen times is one."""
+    return len(set(stretch)) >= 2 and copies <= FORMULA_COPIES and all(_LETTER_RE.fullmatch(w) for w in stretch) \
+        and any(_FORMULA_MARKS_RE.search(unit.text.replace("**", "")) for unit in units)
+
+
+FORMULA_COPIES = 4  # "(a+b)(a+b)(a+b)", "C(n, k) = n! / [k!(n-k)!]": a formula says a letter a few times
+_LETTER_RE = re.compile("[a-z]")
 
 
 def _first_said_again(units: list[Unit]) -> Unit:
@@ -205,7 +211,7 @@ def in_a_row(r, t) -> Finding | None:
         ends = ends or list(accumulate(map(len, map(UNIT_WORDS, r.units))))
         at = bisect_right(ends, first)
         units = r.units[at : bisect_right(ends, first + length * copies - 1) + 1]
-        if _by_design(r, units, ends, at, first, first + length * copies - 1, r.words[first : first + length]):
+        if _by_design(r, units, ends, at, first, first + length * copies - 1, r.words[first : first + length], copies):
             continue
         found, onset = (first, length, copies), _first_said_again(units).start
         break

@@ -655,7 +655,7 @@ def _titles_the_output(unit: Unit, lower: str) -> bool:
 def names_the_questions_numbers(question_words, text: str) -> tuple[str, ...]:
     """The question's numbers, when it holds one or more and `text` (lower case) is made of numbers (half
     its words or more) and names each of them ("Count from 1 to 30." and "1, 2, ..., 30"; "table of 2" and "2 x 1
-    = 2 ...", one number named in half its lines): a count or a table built from them is on topic by them, whatever words of the request it
+    = 2 ...", one number named in half its lines, rows of numbers): a count or a table built from them is on topic by them, whatever words of the request it
     leaves out. Else (): prose that happens to say them ("On 1 May about 30 people came") is still held to
     the request's words."""
     asked = sorted({w for w in question_words if w.isdigit()}, key=int)
@@ -665,10 +665,11 @@ def names_the_questions_numbers(question_words, text: str) -> tuple[str, ...]:
     if 2 * sum(w.isdigit() for w in words) < len(words) or not set(words).issuperset(asked):
         return ()
     if len(asked) == 1:
-        # One number names a table's rows: said in half its lines at least ("2 x 7 = 14" is a row of the table of 2;
-        # a table of 3 says 2 in one row only).
+        # One number names a table's rows: said in half its lines at least, each a row of three numbers or more ("2 x
+        # 7 = 14" is a row of the table of 2; a table of 3 says 2 in one row only; "5 5 5" or "1969" is no row).
         lines = [set(WORD_RE.findall(line)) for line in text.splitlines() if line.strip()]
-        if 2 * sum(asked[0] in line for line in lines) < len(lines):
+        rows = sum(asked[0] in line and sum(w.isdigit() for w in line) >= 3 for line in lines)
+        if 2 * rows < len(lines):
             return ()
     return tuple(asked)
 
