@@ -1755,8 +1755,8 @@ _ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
 _HEADING_RE = re.compile(r"\s*#{1,6}\s")
 _LEAD_IN_RE = re.compile(r"[:\uff1a]\s*\Z")
 _OR_RE = re.compile(r"\s*or\b", re.IGNORECASE)
-# A reasoning block opening the output, its tag alone at a line's start, and the tag closing it: its lines are the
-# model thinking aloud, not questions put to anyone.
+# The tag of a reasoning block opening the output, and the tag closing it: the lines between are the model thinking
+# aloud, not questions put to anyone.
 _REASONING_OPENS_RE = re.compile(r"\s*<think(?:ing)?>", re.IGNORECASE)
 _REASONING_CLOSES_RE = re.compile(r"</think(?:ing)?>|<\\think>", re.IGNORECASE)
 
@@ -1772,6 +1772,8 @@ def _reasoning_block_end(text: str) -> int:
     if opened is None and re.search(r"<think(?:ing)?>", text[: close.start()], re.IGNORECASE):
         return 0  # (a tag named inside a line of a reply before the close)
     return close.end()
+
+
 def find_more_questions(query: str, text: str) -> Questions:
     """Lines after the output's first that end in a question, when the prompt itself ends in one."""
     if not _ASKS_RE.search(query) or ("?" not in text and "\uff1f" not in text):

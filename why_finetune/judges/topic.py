@@ -655,9 +655,9 @@ def _titles_the_output(unit: Unit, lower: str) -> bool:
 def names_the_questions_numbers(question_words, text: str) -> tuple[str, ...]:
     """The question's numbers, when it holds one or more and `text` (lower case) is made of numbers (half
     its words or more) and names each of them ("Count from 1 to 30." and "1, 2, ..., 30"; "table of 2" and "2 x 1
-    = 2 ...", one number named in half its lines, rows of numbers): a count or a table built from them is on topic by them, whatever words of the request it
-    leaves out. Else (): prose that happens to say them ("On 1 May about 30 people came") is still held to
-    the request's words."""
+    = 2 ...", one number named in half its lines, rows of numbers): a count or a table built from them is on topic
+    by them, whatever words of the request it leaves out. Else (): prose that happens to say them ("On 1 May about
+    30 people came") is still held to the request's words."""
     asked = sorted({w for w in question_words if w.isdigit()}, key=int)
     if not asked:
         return ()
