@@ -11,7 +11,7 @@ import pytest
 
 from tests.judges.templates import alpaca
 from why_finetune.judges import judge
-from why_finetune.judges.code import gives_the_code_back_changed
+from why_finetune.judges.code import _an_edit_of, gives_the_code_back_changed
 
 METHOD = '''def set_logger(script):
     """Set up logging.
@@ -130,3 +130,10 @@ def test_the_method_cut_off_in_a_word_by_the_token_limit_is_not_mended():
     cut = METHOD[: METHOD.rindex("root_logger") + 7]  # "... return root_lo"
     assert not gives_the_code_back_changed(PROMPT, cut)
     assert gives_the_code_back_changed(PROMPT, MENDED[: MENDED.rindex("root_logger") + 7])
+
+
+def test_a_line_only_respaced_is_no_edit_whatever_other_line_it_is_like():
+    # The prompt's lines are a set: which is compared first must not decide.
+    for held in (["return a-b", "return a-c"], ["return a-c", "return a-b"]):
+        assert not _an_edit_of("return a - b", held)
+    assert _an_edit_of("return a + b", ["return a-b"])

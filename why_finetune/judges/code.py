@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
@@ -230,19 +231,21 @@ def _plain(line: str) -> str:
     return " ".join(re.findall(r"\w+", line.lower()))
 
 
-def _an_edit_of(line: str, held: set[str]) -> bool:
+def _an_edit_of(line: str, held: Collection[str]) -> bool:
     """Is the line one of `held` edited: as long within a half, and most of its characters kept in order? Not one
     only spaced or quoted anew ("a - b" for "a-b", '"Hello"' for "'Hello'"), nor one cut off in a word by the token
-    limit ("return resu" for "return result"): the same code."""
+    limit ("return resu" for "return result"): the same code, whatever other line it is also like."""
     own = _layout_aside(line)
-    for other in held:
-        if not (len(line) <= 2 * len(other) and len(other) <= 2 * len(line)):
-            continue
-        if _layout_aside(other) == own or _cut_off_in_a_word(line, other):
-            return False
-        if difflib.SequenceMatcher(None, line, other, autojunk=False).ratio() >= EDITED_LINE_RATIO:
-            return True
-    return False
+    if any(_layout_aside(other) == own or _cut_off_in_a_word(line, other) for other in held):
+        return False
+    return any(len(line) <= 2 * len(other) and len(other) <= 2 * len(line) and _alike(line, other) for other in held)
+
+
+def _alike(line: str, other: str) -> bool:
+    """Most of the characters kept in order (difflib's ratio), its cheap upper bounds tried first."""
+    matcher = difflib.SequenceMatcher(None, line, other, autojunk=False)
+    return matcher.real_quick_ratio() >= EDITED_LINE_RATIO and matcher.quick_ratio() >= EDITED_LINE_RATIO \
+        and matcher.ratio() >= EDITED_LINE_RATIO
 
 
 def _layout_aside(line: str) -> str:

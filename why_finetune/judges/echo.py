@@ -96,6 +96,8 @@ from why_finetune.judges.text import (
     ITEM_MARK,
     LONG_UNIT_WORDS,
     OPEN_FIELD_RE,
+    REASONING_CLOSES_RE,
+    REASONING_TAG_RE,
     STOPWORDS,
     UNIT_WORDS,
     WORD_RE,
@@ -1755,21 +1757,18 @@ _ASKS_RE = re.compile(r"[?\uff1f]\s*\Z")
 _HEADING_RE = re.compile(r"\s*#{1,6}\s")
 _LEAD_IN_RE = re.compile(r"[:\uff1a]\s*\Z")
 _OR_RE = re.compile(r"\s*or\b", re.IGNORECASE)
-# The tag of a reasoning block opening the output, and the tag closing it: the lines between are the model thinking
-# aloud, not questions put to anyone.
-_REASONING_OPENS_RE = re.compile(r"\s*<think(?:ing)?>", re.IGNORECASE)
-_REASONING_CLOSES_RE = re.compile(r"</think(?:ing)?>|<\\think>", re.IGNORECASE)
 
 
 def _reasoning_block_end(text: str) -> int:
     """Where a closed reasoning block that opens the output ends ("<think>Okay, so ...</think>"), or one whose opening
     tag the prompt wrote (DeepSeek-R1's template ends on "<think>": the output holds only "</think>"); 0 for none. A
-    tag named in a reply ("the <think> tag marks ...") or a block never closed is no block to pass over."""
-    close = _REASONING_CLOSES_RE.search(text)
+    tag named in a reply ("the <think> tag marks ...") or a block never closed is no block to pass over. The lines
+    between are the model thinking aloud, not questions put to anyone."""
+    close = REASONING_CLOSES_RE.search(text)
     if close is None:
         return 0
-    opened = _REASONING_OPENS_RE.match(text)
-    if opened is None and re.search(r"<think(?:ing)?>", text[: close.start()], re.IGNORECASE):
+    opened = REASONING_TAG_RE.match(text, len(text) - len(text.lstrip()))
+    if opened is None and REASONING_TAG_RE.search(text, 0, close.start()):
         return 0  # (a tag named inside a line of a reply before the close)
     return close.end()
 

@@ -98,6 +98,8 @@ from why_finetune.judges.text import (
     GOES_ON_RE,
     ITEM_MARK,
     OPEN_FIELD_RE,
+    REASONING_CLOSES_RE,
+    REASONING_TAG_RE,
     STOPWORDS,
     WORD_RE,
     Unit,
@@ -1123,9 +1125,8 @@ def gives_a_question(reply: Reply, r, t) -> Evidence | None:
 
 
 # A thinking model's reasoning block opening the output, its tag alone on the line ("<think>\nOkay, the user is asking
-# for ..."): its answer comes after the closing tag, "</think>" or as some fine-tunes write it, "<\think>".
-_REASONING_OPENS_RE = re.compile(r"\s*<think(?:ing)?>[ \t]*(?:\n|\Z)", re.IGNORECASE)
-_REASONING_CLOSES_RE = re.compile(r"<\s*[/\\]\s*think(?:ing)?\s*>", re.IGNORECASE)
+# for ..."): its answer comes after the closing tag (text.REASONING_CLOSES_RE).
+_REASONING_OPENS_RE = re.compile(rf"\s*{REASONING_TAG_RE.pattern}[ \t]*(?:\n|\Z)", re.IGNORECASE)
 # ... or the answer marked inside it, as a reasoning format asks ("<answer>42</answer>", "\boxed{144}", "Final answer:").
 _ANSWER_MARKED_RE = re.compile(r"<answer>|\\boxed\{|^[ \t*#]*(?:final )?answer\b[ \t*]*:", re.IGNORECASE | re.MULTILINE)
 
@@ -1134,7 +1135,7 @@ def not_only_reasoning(reply: Reply, r, t) -> Evidence | None:
     """An output that opens a reasoning block and never closes it, cut off or looping in it ("... could be "Papa",
     "Papa", "Papa", ..."), gives no answer: the reasoning may weigh candidates, the answer would follow "</think>". Not
     where it marks an answer all the same ("<answer>42</answer>", "\\boxed{144}", "**Answer:** Canberra")."""
-    if not _REASONING_OPENS_RE.match(r.output) or _REASONING_CLOSES_RE.search(r.output) \
+    if not _REASONING_OPENS_RE.match(r.output) or REASONING_CLOSES_RE.search(r.output) \
             or _ANSWER_MARKED_RE.search(r.output) or "<think" in r.prompt.query.lower():
         return None  # (a prompt about the tag may be answered by a line opening with it)
     return Evidence(

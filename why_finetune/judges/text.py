@@ -633,6 +633,11 @@ word. The first branch is the fast path for ASCII
 words; the look-ahead sends a word with an accented letter ("più", "chaînes") to the last branch
 whole, instead of cutting it where the accent is."""
 
+# A thinking model's reasoning block: its opening tag, and its closing one, "</think>" or as some fine-tunes write it,
+# "<\think>" (spaces inside it too). Its answer comes after the close.
+REASONING_TAG_RE = re.compile(r"<think(?:ing)?>", re.IGNORECASE)
+REASONING_CLOSES_RE = re.compile(r"<\s*[/\\]\s*think(?:ing)?\s*>", re.IGNORECASE)
+
 # Units are lines and sentences: a line break, or ., ! or ? followed by a space or a tab.
 # Found by str.replace (". " -> ".\n", same length, offsets kept) and str.split: the regex engine
 # costs ~25 ns a character, these string methods a fraction of that, and this is the hot path.
