@@ -42,6 +42,8 @@ OTHER_QUESTION_LABELS = frozenset({"frage", "pregunta", "domanda", "pergunta", "
 # ... and an instruction template's request label in them, headed as a template heads it ("### 指示:", "### Anweisung:"):
 # the next request's.
 OTHER_INSTRUCTION_LABELS = frozenset({"指示", "指令", "지시", "anweisung", "instrucción", "instrução", "istruzione"})
+# The asker's label in a chat transcript's turns.
+_TURN_ASKERS = frozenset({"user", "human", "prompter"})
 # "Comment:" is a forum thread's next post, by someone else ("Comment: But if there were no barriers ...").
 USER_SIDE_LABELS = frozenset({
     "user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student",
@@ -304,6 +306,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     # prompt's own format alone on its line ("Output:", `prompt_labels`) leads in nothing: it is that
     # format written again.
     example = 0
+    plain_in_example = 0  # lines with no label in the current lead-in's block
     in_code = _in_spans(code)
     # (Not where the request speaks of such data: numbered training examples, rows, input and output pairs asked for.)
     numbered_fields = _numbers_of_entries(lower) if (". " in lower or ") " in lower) and asked.isdisjoint(_ABOUT_ENTRIES) \
@@ -320,7 +323,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
                 continue
             opened = example
             if shown.endswith(":") and shown[:-1].strip().lstrip("# \t") not in prompt_labels:
-                example = 1
+                example, plain_in_example = 1, 0
             else:
                 example = 2 if example else 0
         colon = line.find(":", 0, 40)
@@ -340,6 +343,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             # ("[User] opens the login page", "[Client]", "[Answer]", an INI file's "[user]").
             colon = bracketed.end() - 1
         elif colon < 0:
+            plain_in_example += dialogue is None and bool(opened)
             continue
         else:
             label = line[:colon].strip()  # compared with known labels only, so no regex needed
@@ -388,7 +392,10 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
         if label in OTHER_INSTRUCTION_LABELS and not line.lstrip().startswith("#"):
             continue  # "Anweisung: 200 g Mehl ..." in a recipe, no template's request: only "### Anweisung:" is one
         if dialogue is None:
-            if opened:
+            # A lead-in's block may hold its example's fields ("Input: [3, 9, 2]"). Not a chat turn's label after lines
+            # of the block's own ("Instructions:", its steps, then "Human: Write a sentence in Spanish."): the
+            # asker's next turn.
+            if opened and not (plain_in_example >= 2 and label in _TURN_ASKERS):
                 continue
             example = 0  # a speaker's label alone on its line ("Instruction:") is no lead-in
         if label == own and line_start + len(line) - len(line.lstrip()) == lead:
