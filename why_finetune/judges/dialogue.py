@@ -63,6 +63,8 @@ def asks_for_question_lines(query: str) -> bool:
 
 ANSWER_SIDE_LABELS = frozenset({"a", "answer", "answers", "reply", "response", "best answer", "accepted answer",
                                 "応答", "回答", "답변", "응답"})
+# How a forum's page labels its answers ("A:" in a StackExchange dump, "Best answer:").
+_FORUM_ANSWER_LABELS = frozenset({"a", "best answer", "accepted answer"})
 QA_LABELS = frozenset({"q", "question", "a", "answer"})  # the layout of questions and their answers
 # The label of the question in a reading task's layout ("Context: ...\nQuestion: ...?"), in the languages the
 # judges know: a field, no speaker.
@@ -183,6 +185,7 @@ class Turns:
     first_answer: str = ""  # the first such line, for evidence
     first_answer_at: int | None = None  # ... and where it starts
     opens_with_answer_label: bool = False  # the output's first line is opened by an answer label
+    heads_its_reply: bool = False  # ... which is a worded one ("Answer:"), not a forum's ("A:", "Best answer:")
     answer_starts: tuple[int, ...] = ()  # where each line opened by an answer-side label starts
     replier_again: int = 0  # plain questions: lines opened by the replier's own label after its reply
     first_replier_again: str = ""  # the first such line, for evidence
@@ -298,7 +301,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     answers = headers = again = valued = 0
     first_answer = first_again = first_valued = ""
     first_answer_at = first_again_at = first_valued_at = None
-    opens = False
+    opens = heads = False
     answer_starts: list[int] = []
     # Plain questions: the lines under a lead-in ending in a colon ("Example:", "For example:"), to the
     # next blank line, are what the reply introduces: "Input: [3, 9, 2]" there is a field of its
@@ -370,6 +373,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             if line_start + len(line) - len(line.lstrip()) == lead:
                 start = line_start + colon + 1  # the reply starts after its own leading label
                 opens = True
+                heads = label not in _FORUM_ANSWER_LABELS  # a worded label ("Answer:"), not a forum's
             continue
         if dialogue is None and label in REPLIER_LABELS and label not in characters:
             if line_start + len(line) - len(line.lstrip()) == lead:
@@ -415,7 +419,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
         if first_again_at is None or first_valued_at < first_again_at:  # the first line of either kind
             first_again, first_again_at = first_valued, first_valued_at
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
-                 first_answer_at, opens, tuple(answer_starts), again, first_again, first_again_at)
+                 first_answer_at, opens, heads, tuple(answer_starts), again, first_again, first_again_at)
 
 
 # A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write
@@ -569,13 +573,21 @@ def _leaves_a_quotation_open(query: str) -> bool:
     return query.count('"') % 2 == 1 or query.count("\u201c") > query.count("\u201d")
 
 
+def one_header_of_the_reply(r) -> bool:
+    """Is the output's one answer label, opening it, the reply's own header: an instruction template's ("### Response:",
+    which the prompt left to the model), or a worded label ("Answer:\nSnowy", the label of a few-shot prompt's examples
+    filled for its last question)? After a bare question a forum's bare "A:" opens a Q&A page's answers (a
+    StackExchange page: "Q: ... A: ..."), even one."""
+    turns = r.turns
+    return turns.opens_with_answer_label and turns.answer_turns == 1 \
+        and (r.prompt.template == "instruction" or turns.heads_its_reply)
+
+
 def thread(r, t) -> Finding | None:
     if not r.plain:
         return None
     turns = r.turns
-    # One answer label heading the output of an instruction template ("### Response:", which the prompt left to
-    # the model): the template's own header, no thread. After a bare question, "A:" opens a forum's answers.
-    own_header = r.prompt.template == "instruction" and turns.opens_with_answer_label and turns.answer_turns == 1
+    own_header = one_header_of_the_reply(r)
     marks = 0 if own_header else turns.answer_turns + turns.answer_headers
     return Finding(
         "turns.thread",

@@ -27,7 +27,7 @@ from why_finetune.judges.code import (
     gives_the_code_back_changed,
     holds_code,
 )
-from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, USER_SIDE_LABELS
+from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, USER_SIDE_LABELS, one_header_of_the_reply
 from why_finetune.judges.echo import (
     asks,
     echo_coverage,
@@ -977,7 +977,7 @@ def not_a_thread(reply: Reply, r, t) -> Evidence | None:
     marks = turns.answer_turns + turns.answer_headers
     # A thread the output opens ("A:" and an answer, a page's header) is a Q&A page continued, not a
     # reply; one that follows a reply ("... Response: ...") is drift after an answer (turns.thread).
-    if marks < t.thread_marks or not turns.opens_with_answer_label:
+    if marks < t.thread_marks or not turns.opens_with_answer_label or one_header_of_the_reply(r):
         return None
     # After a prompt that asks for a reply (an open field such as "Output:", a chat template), an answer
     # label opening the output heads that reply, in a forum's habit: the output is a Q&A page only when

@@ -1,0 +1,33 @@
+"""An answer label alone on the output's first line, then the answer and nothing more: the reply's own header when the
+label is the prompt's own (its examples' "Answer:" filled for the last question) or a worded one after a bare question
+("Answer:\\nSnowy"). It answers and does not drift. A forum's bare "A:" after a bare question still opens a Q&A page
+(tests/judges/test_beyond_the_lab.py), and a second answer turn still makes a thread. Constructed by hand after real
+outputs (Llama-2-7b-chat and its unlearning fine-tune answering short questions, zero-shot and few-shot)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .probes import drift_measures
+
+FEW_SHOT = ("Answer each question in a few words.\n\nQuestion:\nWhich planet is known as the Red Planet?\n\nAnswer:\nMars\n\n"
+            "Question:\nWho wrote the play \"Hamlet\"?\n\nAnswer:\nWilliam Shakespeare\n\n"
+            "What is the largest ocean on Earth?")
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("What is the largest ocean on Earth?", "Answer:\n\nThe largest ocean on Earth is the Pacific.",
+                 id="a-worded-label-after-a-bare-question"),
+    pytest.param(FEW_SHOT, "Answer:\nThe Pacific Ocean", id="the-prompts-own-label-filled"),
+])
+def test_one_answer_label_heading_the_answer_answers_without_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_second_answer_under_the_label_is_still_a_thread():
+    verdict = judge("What is the largest ocean on Earth?",
+                    "Answer:\nThe Pacific Ocean.\n\nAnswer:\nI think it is the Atlantic, by some measures.")
+    assert verdict.drifts and "turns.thread" in drift_measures(verdict), verdict.explain()
