@@ -36,6 +36,7 @@ from why_finetune.judges.echo import (
     fills_the_last_question,
     no_work_on_the_passage,
     request_restated,
+    said_back_as_a_lead_in,
 )
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
@@ -449,7 +450,8 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
             or defines_the_named_function(r.prompt.query, r.text[reply.start : reply.end]) \
             or completes_the_code(r, r.text[reply.start : reply.end]) \
             or gives_the_code_back_changed(r.prompt.query, r.text[reply.start : reply.end]) \
-            or says_a_quoted_output(r.prompt.query, r.text[reply.start : reply.end]):
+            or says_a_quoted_output(r.prompt.query, r.text[reply.start : reply.end]) \
+            or said_back_as_a_lead_in(r.prompt.query, r.text[reply.start : reply.end]):
         return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too; the function named
         # or the body of the one left open; the code given back mended; a value the request quotes as what to output
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
