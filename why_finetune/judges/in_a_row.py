@@ -54,6 +54,13 @@ threshold(
     ("101010...", a laugh to the token limit): a long number or a name stays under it.""",
 )
 threshold(
+    "loop_few_letters", 40,
+    """An output of at least this many letters, all of them one or two letters said over and over, whatever marks
+    stand between them ("BBBBABBABBB,BBBBBB,BBBBB,B,BBB", a tune's answer letters to the token limit): a token stuck,
+    however its copies vary. Any text in any alphabet or script uses more letters than two in forty; an answer
+    letter or a short run of picks ("A, B, A") stays under forty.""",
+)
+threshold(
     "loop_word_in_a_row", 5,
     """One word said at least this many times in a row ("politics politics politics politics politics")
     is a token stuck. Fewer are emphasis or a sound: "No, no, no.", "ha ha ha ha". A Chinese or Japanese
@@ -277,9 +284,29 @@ def _line_found(shown: str, copies: int, onset: int | None) -> Finding:
 
 
 def _a_token_stuck(r, t) -> Finding | None:
-    """One mark said a hundred times, or a few letters said again inside one word for a hundred characters."""
+    """One mark said a hundred times, a few letters said again inside one word for a hundred characters, or an output
+    whose letters are only one or two."""
     marks = _stuck_mark(r.text, t)
-    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t)
+    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t) or _two_letters_at_most(r.lower, t)
+
+
+def _two_letters_at_most(lower: str, t) -> Finding | None:
+    """The output's letters, ``loop_few_letters`` of them or more, are one or two letters said over and over."""
+    if len(lower) < t.loop_few_letters or len(set(lower)) > 12:
+        return None  # (cheap test first: such an output holds a few characters, letters, marks and spaces)
+    letters = [c for c in lower if c.isalpha()]
+    kinds = sorted(set(letters))
+    if len(letters) < t.loop_few_letters or len(kinds) > 2:
+        return None
+
+    named = "', '".join(kinds)
+
+    def describe():
+        return lower.strip()[:40], (f"loops: its {len(letters)} letters are only '{named}' said over and over "
+                                    f"(threshold {t.loop_few_letters} letters)")
+
+    onset = next(i for i, c in enumerate(lower) if c.isalpha())
+    return Finding("loop.in_a_row", len(letters), t.loop_few_letters, describe, onset, "it ends where a loop starts")
 
 
 def _stuck_mark(text: str, t) -> re.Match | None:

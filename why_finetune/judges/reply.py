@@ -264,10 +264,12 @@ def find_reply(r, t, holding: list) -> Reply:
         # A reply whose first sentence is its loop's first line ("The concept of ROE is a concept that is often used to
         # describe the value of a stock. It is a concept that is often used to ..." to the token limit): that sentence
         # is said once, then looped; whether it answers is _a_sentence_its_loop_goes_on_with's to say. Not a sentence
-        # that stutters ("Eta erabiltzen ditzakez, baino erabiltzen ditzakez, erabiltzen ditzakez.").
+        # that stutters ("Eta erabiltzen ditzakez, baino erabiltzen ditzakez, erabiltzen ditzakez."), nor one of two
+        # letters ("A ABBBB,BBBBBBB,BBB").
         first = next((u for u in r.units if u.start >= start and u.words), None)
         if first is not None and len(first.words) >= t.answer_sentence_words \
-                and len(set(first.words)) >= OWN_WORDS_SHARE * len(first.words):
+                and len(set(first.words)) >= OWN_WORDS_SHARE * len(first.words) \
+                and sum(map(str.isalpha, set(r.lower[first.start : first.end]))) > 2:
             end = first.end
     if r.plain and r.field_value is None and holding:
         value = _value_before_drift(r, stops, start, end)
