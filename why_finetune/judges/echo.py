@@ -1276,8 +1276,7 @@ def prompt_echo(r, t) -> Finding:
                         + ("; but it answers the question with words of its context, at most half of it, picks "
                            "one of its lettered or listed options, fills the JSON schema or the template it shows, answers a "
                            "few-shot transcript's last question, is a bare number for a number question, defines the function "
-                           "the request names, is a value it quotes as what to output, or says the request back as a "
-                           "lead-in to items of its own"
+                           "the request names, is a value it quotes as what to output, or leads in to items of its own"
                            if extracted else "")),
         condition_met=work is None and not recased and not relaid and not extracted,
     )
@@ -1287,20 +1286,21 @@ _LEAD_IN_COLON_RE = re.compile(r"[:\uff1a](?=\s|$)")  # a colon ending a lead-in
 
 
 @lru_cache(maxsize=256)
-def _request_words(query: str) -> frozenset[str]:
-    return frozenset(WORD_RE.findall(query.lower()))
+def _prompt_words(prompt: str) -> frozenset[str]:
+    return frozenset(WORD_RE.findall(prompt.lower()))
 
 
-def said_back_as_a_lead_in(query: str, text: str) -> bool:
+def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     """Is the request said back as a lead-in ending in a colon ("Trzy pory roku w kolejności alfabetycznej to:", "Here
     are three seasons in alphabetical order:"), then words of its own, two or more, at most a quarter of them the
-    request's: the items it asks for, under its words? An echo says the request back and stops, or goes on with it."""
+    prompt's: the items it asks for, under its words? An echo says the request back and stops, or goes on with it, or
+    with the prompt's other text (a system turn's schema)."""
     colon = _LEAD_IN_COLON_RE.search(text)
     if colon is None:
         return False
     before = WORD_RE.findall(text, 0, colon.start())
     after = WORD_RE.findall(text.lower(), colon.end())
-    asked = _request_words(query)
+    asked = _prompt_words(prompt)
     return len(before) >= 2 and len(after) >= 2 and 4 * sum(w in asked for w in after) <= len(after)
 
 
@@ -1312,7 +1312,7 @@ def _fills_what_the_prompt_sets(r, words: Sequence[str]) -> bool:
         or a_number_and_its_unit(r.question, r.text) or fills_the_schema(r.prompt.text, r.text) \
         or fills_the_template(r.prompt.query, r.text) or defines_the_named_function(r.prompt.query, r.text) \
         or completes_the_code(r, r.text) or gives_the_code_back_changed(r.prompt.query, r.text) \
-        or says_a_quoted_output(r.prompt.query, r.text) or said_back_as_a_lead_in(r.prompt.query, r.text[r.own_start :])
+        or says_a_quoted_output(r.prompt.query, r.text) or said_back_as_a_lead_in(r.prompt.text, r.text[r.own_start :])
 
 
 threshold(

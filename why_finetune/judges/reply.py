@@ -447,15 +447,8 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
             or answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
             or a_span_of_the_passage(r.passage, words)):
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
-    if fills_the_schema(r.prompt.text, r.text[reply.start : reply.end]) \
-            or fills_the_template(r.prompt.query, r.text[reply.start : reply.end]) \
-            or defines_the_named_function(r.prompt.query, r.text[reply.start : reply.end]) \
-            or completes_the_code(r, r.text[reply.start : reply.end]) \
-            or gives_the_code_back_changed(r.prompt.query, r.text[reply.start : reply.end]) \
-            or says_a_quoted_output(r.prompt.query, r.text[reply.start : reply.end]) \
-            or said_back_as_a_lead_in(r.prompt.query, r.text[reply.start : reply.end]):
-        return None  # the JSON schema or the template the prompt shows filled, in a chat's turn too; the function named
-        # or the body of the one left open; the code given back mended; a value the request quotes as what to output
+    if _does_what_the_prompt_sets(r, r.text[reply.start : reply.end]):
+        return None
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
                     or picks_a_listed_item(r, r.text[r.text.rfind("\n", 0, reply.start) + 1 : reply.end])
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
@@ -467,6 +460,16 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
         f"(threshold {pct(limit)}{why}): '{reply.text}'",
         ANSWERS,
     )
+
+
+def _does_what_the_prompt_sets(r, text: str) -> bool:
+    """The JSON schema or the template the prompt shows filled, in a chat's turn too; the function named or the body of
+    the one left open; the code given back mended; a value the request quotes as what to output; the items asked for
+    under the request said back as their lead-in."""
+    return fills_the_schema(r.prompt.text, text) or fills_the_template(r.prompt.query, text) \
+        or defines_the_named_function(r.prompt.query, text) or completes_the_code(r, text) \
+        or gives_the_code_back_changed(r.prompt.query, text) or says_a_quoted_output(r.prompt.query, text) \
+        or said_back_as_a_lead_in(r.prompt.text, text)
 
 
 def _ends_with_a_pick(reply: Reply, r) -> bool:
