@@ -436,8 +436,9 @@ _BRACKETED_LABEL_LINE_RE = re.compile(r"^[ \t]*\[[^\W\d_][^\]\n:]{1,19}\]", re.M
 
 
 # ... or a chat's role label after a sentence's end on the same line: "... boil them for ten minutes. USER: And for
-# eggs? ASSISTANT: ..." (a chat format written on one line, both sides taken by the model).
-_INLINE_ROLE_RE = re.compile(r"(?<=[.!?] )(?:user|assistant|human|bot|gpt)[ \t]*:")
+# eggs? ASSISTANT: ..." (a chat format written on one line, both sides taken by the model), or right after a tag that
+# closes the reply ("<answer>108</answer>Human: In a school play ...", the model's end of turn never written).
+_INLINE_ROLE_RE = re.compile(r"(?:(?<=[.!?] )|(?<=>))(?:user|assistant|human|bot|gpt)[ \t]*:")
 
 
 def _lines(lower: str):

@@ -1,0 +1,26 @@
+"""A chat's role label written right after a tag that closes the reply, on the same line ("<answer>108</answer>Human:
+In a school play ..."): the model never wrote its end of turn and went on with the asker's next turn. It answers, then
+drifts. Constructed by hand after real outputs
+(Qwen2.5-1.5B-Instruct and its GRPO tune answering a word problem in tags, then writing "Human:" turns)."""
+
+from __future__ import annotations
+
+from why_finetune.judges import judge
+
+from .probes import drift_measures
+
+PROMPT = ("Respond in the following format:\n<reasoning>\n...\n</reasoning>\n<answer>\n...\n</answer>\n"
+          "A shop sells pens at $3 each. How much do 7 pens cost?")
+ANSWER = "<reasoning>\n7 pens at $3 each cost 7 x 3 = 21 dollars.\n</reasoning>\n<answer>21</answer>"
+
+
+def test_an_asker_turn_glued_to_the_closing_tag_is_a_turn_written_out():
+    output = ANSWER + "Human: A train leaves at 9 and arrives at 11. How long is the trip?\n\nAssistant: Two hours."
+    verdict = judge(PROMPT, output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert "turns.other_speaker" in drift_measures(verdict), verdict.explain()
+
+
+def test_the_tagged_answer_alone_answers_without_drift():
+    verdict = judge(PROMPT, ANSWER)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
