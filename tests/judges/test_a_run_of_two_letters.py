@@ -1,7 +1,7 @@
 """An output whose letters are only one or two, said over and over with marks between them
 ("BBBBABBABBB,BBBBBB,BBBBB,B,BBB", a fine-tune's answer letters to the token limit): a token stuck, however its copies
-vary, so it drifts and answers nothing. An answer letter, or a few picks, is no loop, and text in any script uses more
-letters. Constructed by hand after real outputs (Llama-2-7b-chat fine-tuned on A/B choices answering open questions)."""
+vary, so it drifts and answers nothing. An answer letter, a few picks, or letters the prompt names for the output to
+be written in (a cipher's A and B, a sequence of A and T) is no loop, and text in any script uses more letters. Constructed by hand after real outputs (Llama-2-7b-chat fine-tuned on A/B choices answering open questions)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ def test_only_two_letters_said_over_and_over_drift_and_answer_nothing(output):
                  id="one-answer-letter"),
     pytest.param("For each of the five questions above, answer A or B.", "A, B, B, A, B", id="a-few-picks"),
     pytest.param("Write the word 'banana' three times.", "banana banana banana", id="three-letters-said-again"),
+    pytest.param("Encode 'hello world' with Bacon's cipher (A/B, five letters per character).",
+                 "AABBB AABAA ABABA ABABA ABBBA BABBA ABBBA BAAAA ABABA AAABB", id="letters-the-prompt-names"),
+    pytest.param("Generate a random 48-base DNA sequence that uses only A and T.",
+                 "ATTATAATTTAATATAATTATAAATTATATTTAATAATATTAATATAT", id="a-sequence-of-the-named-letters"),
 ])
 def test_an_answer_letter_or_a_few_picks_is_no_loop_of_letters(prompt, output):
     verdict = judge(prompt, output)

@@ -6,7 +6,11 @@ SFT writing "Human:" turns straight after its list)."""
 
 from __future__ import annotations
 
+import pytest
+
 from why_finetune.judges import judge
+
+from .probes import drift_measures
 
 PROMPT = ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n"
           "What should I pack for a weekend hike?<|im_end|>\n<|im_start|>assistant\n")
@@ -39,3 +43,21 @@ def test_a_user_label_after_only_one_line_of_the_block_is_still_its_example():
               "User: Will it rain on Saturday?\nRanger: Yes, pack a rain jacket and a warm layer for the hike.")
     verdict = judge(PROMPT, output)
     assert not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("How do I log in to the router's admin page?",
+                 "To log in:\nOpen a browser and go to 192.168.1.1\nEnter the default credentials printed on the label\n"
+                 "User: admin\nPassword: admin", id="a-user-field-of-one-word"),
+    pytest.param("How do I file a bug report in our tracker?",
+                 "Fill the form like this:\nOpen the tracker and press New.\nPick the project from the list.\n"
+                 "Summary: a short title for the bug\nUser: the account that hit the bug\nSteps: what you clicked",
+                 id="a-user-field-among-other-fields"),
+    pytest.param("Show me what a User and Assistant transcript for chatbot training data looks like.",
+                 "Here is a typical layout:\nEach turn starts on its own line.\nThe labels are followed by a colon.\n"
+                 "User: How do I reset my password?\nAssistant: Open the settings page and choose Reset.",
+                 id="the-label-the-request-names"),
+])
+def test_a_user_line_that_is_a_field_or_asked_for_is_no_turn(prompt, output):
+    verdict = judge(prompt, output)
+    assert "turns.other_speaker" not in drift_measures(verdict), verdict.explain()

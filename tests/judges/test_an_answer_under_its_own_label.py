@@ -31,3 +31,14 @@ def test_a_second_answer_under_the_label_is_still_a_thread():
     verdict = judge("What is the largest ocean on Earth?",
                     "Answer:\nThe Pacific Ocean.\n\nAnswer:\nI think it is the Atlantic, by some measures.")
     assert verdict.drifts and "turns.thread" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("Answer:\nNot really: raw flour and eggs can carry bacteria.\n\nComment: I have eaten it my whole life "
+                 "and I am fine.\n\nComment: Heat-treated flour makes it safer.", id="other-posts-after-it"),
+    pytest.param("Answer:\nNot really: raw flour and eggs can carry bacteria.\n\nRelated questions:\n"
+                 "Is raw cake batter safe?\nCan you freeze cookie dough?", id="related-questions-after-it"),
+])
+def test_a_page_going_on_after_the_answer_is_still_a_thread(output):
+    verdict = judge("Is it safe to eat raw cookie dough?", output)
+    assert verdict.drifts and "turns.thread" in drift_measures(verdict), verdict.explain()

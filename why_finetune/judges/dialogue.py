@@ -43,7 +43,7 @@ OTHER_QUESTION_LABELS = frozenset({"frage", "pregunta", "domanda", "pergunta", "
 # the next request's.
 OTHER_INSTRUCTION_LABELS = frozenset({"指示", "指令", "지시", "anweisung", "instrucción", "instrução", "istruzione"})
 # The asker's label in a chat transcript's turns.
-_TURN_ASKERS = frozenset({"user", "human", "prompter"})
+_TURN_ASKERS = frozenset({"user", "human"})
 # "Comment:" is a forum thread's next post, by someone else ("Comment: But if there were no barriers ...").
 USER_SIDE_LABELS = frozenset({
     "user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student",
@@ -309,7 +309,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
     # prompt's own format alone on its line ("Output:", `prompt_labels`) leads in nothing: it is that
     # format written again.
     example = 0
-    plain_in_example = 0  # lines with no label in the current lead-in's block
+    plain_in_example = fields_in_example = 0  # lines with no label, and fields' lines, in the current lead-in's block
     in_code = _in_spans(code)
     # (Not where the request speaks of such data: numbered training examples, rows, input and output pairs asked for.)
     numbered_fields = _numbers_of_entries(lower) if (". " in lower or ") " in lower) and asked.isdisjoint(_ABOUT_ENTRIES) \
@@ -326,7 +326,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
                 continue
             opened = example
             if shown.endswith(":") and shown[:-1].strip().lstrip("# \t") not in prompt_labels:
-                example, plain_in_example = 1, 0
+                example, plain_in_example, fields_in_example = 1, 0, 0
             else:
                 example = 2 if example else 0
         colon = line.find(":", 0, 40)
@@ -392,14 +392,16 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
                     first_valued, first_valued_at = shown, line_start
             continue
         if label not in speakers and label != own:
+            fields_in_example += dialogue is None and bool(opened)
             continue
         if label in OTHER_INSTRUCTION_LABELS and not line.lstrip().startswith("#"):
             continue  # "Anweisung: 200 g Mehl ..." in a recipe, no template's request: only "### Anweisung:" is one
         if dialogue is None:
-            # A lead-in's block may hold its example's fields ("Input: [3, 9, 2]"). Not a chat turn's label after lines
-            # of the block's own ("Instructions:", its steps, then "Human: Write a sentence in Spanish."): the
-            # asker's next turn.
-            if opened and not (plain_in_example >= 2 and label in _TURN_ASKERS):
+            # A lead-in's block may hold its example's fields ("Input: [3, 9, 2]", "User: admin"). Not a chat turn's
+            # label after lines of the block's own, none of them a field ("Instructions:", its steps, then "Human: Write
+            # a sentence in Spanish."), with a sentence after it: the asker's next turn.
+            if opened and not (plain_in_example >= 2 and not fields_in_example and label in _TURN_ASKERS - asked
+                               and len(line[colon + 1 :].split()) >= 3):
                 continue
             example = 0  # a speaker's label alone on its line ("Instruction:") is no lead-in
         if label == own and line_start + len(line) - len(line.lstrip()) == lead:
@@ -581,7 +583,19 @@ def one_header_of_the_reply(r) -> bool:
     StackExchange page: "Q: ... A: ..."), even one."""
     turns = r.turns
     return turns.opens_with_answer_label and turns.answer_turns == 1 \
-        and (r.prompt.template == "instruction" or turns.heads_its_reply)
+        and (r.prompt.template == "instruction" or (turns.heads_its_reply and not _a_page_goes_on(r.text)))
+
+
+# After the answer's first line, a line opened by a label ("Comment:", "Related questions:") or a question: a Q&A
+# page's other posts.
+_PAGE_LINE_RE = re.compile(r"^[ \t]*(?:[^\W\d_][^\n:]{0,30}:|[^\n]*[?\uff1f][ \t]*$)", re.MULTILINE)
+
+
+def _a_page_goes_on(text: str) -> bool:
+    """Does a Q&A page go on after the reply's header and the answer's first line: another post's label or a
+    question?"""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    return any(_PAGE_LINE_RE.match(line) for line in lines[2:])
 
 
 def thread(r, t) -> Finding | None:

@@ -287,17 +287,23 @@ def _a_token_stuck(r, t) -> Finding | None:
     """One mark said a hundred times, a few letters said again inside one word for a hundred characters, or an output
     whose letters are only one or two."""
     marks = _stuck_mark(r.text, t)
-    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t) or _two_letters_at_most(r.lower, t)
+    return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t) \
+        or _two_letters_at_most(r.text, r.prompt.raw, t)
 
 
-def _two_letters_at_most(lower: str, t) -> Finding | None:
-    """The output's letters, ``loop_few_letters`` of them or more, are one or two letters said over and over."""
-    if len(lower) < t.loop_few_letters or len(set(lower)) > 12:
+def _two_letters_at_most(text: str, prompt: str, t) -> Finding | None:
+    """The output's letters, ``loop_few_letters`` of them or more, are one or two letters said over and over; not
+    letters the prompt names, each a word of its own there ("A/B" for a Bacon cipher, "only A and T" for a DNA
+    sequence, "the letter A fifty times"), as written."""
+    if len(text) < t.loop_few_letters or len(set(text)) > 12:
         return None  # (cheap test first: such an output holds a few characters, letters, marks and spaces)
-    letters = [c for c in lower if c.isalpha()]
+    letters = [c for c in text.lower() if c.isalpha()]
     kinds = sorted(set(letters))
     if len(letters) < t.loop_few_letters or len(kinds) > 2:
         return None
+    if all(re.search(rf"(?<![^\W\d_]){c}(?![^\W\d_])", prompt) for c in {c for c in text if c.isalpha()}):
+        return None
+    lower = text.lower()
 
     named = "', '".join(kinds)
 
