@@ -1,8 +1,8 @@
 """A short reply that says the request back as its lead-in, ending in a colon, then gives the items asked for
 ("Trzy pory roku w kolejności alfabetycznej to: jesień, lato, zima."): most of its words are the request's, but the
-words after the colon are its own. It answers and does not echo. The request said back and nothing after the colon, or
-the request going on after it, is still an echo. Constructed by hand after real outputs (PLLuM-70B's instruct and chat
-models naming seasons in Polish)."""
+words after the colon are its own items. It answers and does not echo. The request said back and nothing after the
+colon, the request going on after it, or a sentence after it instead of items, is still an echo. Constructed by hand
+after real outputs (PLLuM-70B's instruct and chat models naming seasons in Polish)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def test_the_request_as_a_lead_in_then_the_items_answers_without_drift(prompt, o
     pytest.param("List three noble metals in alphabetical order of their English names:", id="nothing-after-the-colon"),
     pytest.param("Three noble metals in alphabetical order: list three noble metals in alphabetical order of names.",
                  id="the-request-again-after-the-colon"),
+    pytest.param("Three noble metals in alphabetical order of their English names are: I really like shiny jewellery.",
+                 id="a-sentence-after-the-colon-not-items"),
 ])
 def test_the_request_said_back_without_items_of_its_own_is_still_an_echo(output):
     verdict = judge(METALS_EN, output)

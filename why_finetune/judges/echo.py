@@ -1292,16 +1292,21 @@ def _prompt_words(prompt: str) -> frozenset[str]:
 
 def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     """Is the request said back as a lead-in ending in a colon ("Trzy pory roku w kolejności alfabetycznej to:", "Here
-    are three seasons in alphabetical order:"), then words of its own, two or more, at most a quarter of them the
-    prompt's: the items it asks for, under its words? An echo says the request back and stops, or goes on with it, or
+    are three seasons in alphabetical order:"), then items of its own, two or more, each a name or a short phrase, their
+    words at most a quarter the prompt's: the items it asks for, under its words? An echo says the request back and stops, or goes on with it, or
     with the prompt's other text (a system turn's schema)."""
     colon = _LEAD_IN_COLON_RE.search(text)
     if colon is None:
         return False
     before = WORD_RE.findall(text, 0, colon.start())
     after = WORD_RE.findall(text.lower(), colon.end())
+    items = [words for words in map(WORD_RE.findall, _ITEM_BREAK_RE.split(text[colon.end() :])) if words]
     asked = _prompt_words(prompt)
-    return len(before) >= 2 and len(after) >= 2 and 4 * sum(w in asked for w in after) <= len(after)
+    return len(before) >= 2 and len(items) >= 2 and all(len(words) <= _ITEM_WORDS for words in items) \
+        and 4 * sum(w in asked for w in after) <= len(after)
+
+
+_ITEM_BREAK_RE = re.compile("[,;\n\u3001\uff0c\uff1b]+")  # between a list's items: a comma, a semicolon, a line
 
 
 def _fills_what_the_prompt_sets(r, words: Sequence[str]) -> bool:
