@@ -53,6 +53,9 @@ def test_a_user_label_after_only_one_line_of_the_block_is_still_its_example():
                  "Fill the form like this:\nOpen the tracker and press New.\nPick the project from the list.\n"
                  "Summary: a short title for the bug\nUser: the account that hit the bug\nSteps: what you clicked",
                  id="a-user-field-among-other-fields"),
+    pytest.param("How do I file a bug report in our tracker?",
+                 "Fill the form like this:\nPick the project and set the type to Bug\nWrite a one-line summary\n"
+                 "User: the account that hit the bug\nSteps: what you clicked, in order", id="a-user-field-before-others"),
     pytest.param("Show me what a User and Assistant transcript for chatbot training data looks like.",
                  "Here is a typical layout:\nEach turn starts on its own line.\nThe labels are followed by a colon.\n"
                  "User: How do I reset my password?\nAssistant: Open the settings page and choose Reset.",

@@ -401,7 +401,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             # label after lines of the block's own, none of them a field ("Instructions:", its steps, then "Human: Write
             # a sentence in Spanish."), with a sentence after it: the asker's next turn.
             if opened and not (plain_in_example >= 2 and not fields_in_example and label in _TURN_ASKERS - asked
-                               and len(line[colon + 1 :].split()) >= 3):
+                               and _a_sentence(line[colon + 1 :])):
                 continue
             example = 0  # a speaker's label alone on its line ("Instruction:") is no lead-in
         if label == own and line_start + len(line) - len(line.lstrip()) == lead:
@@ -422,6 +422,12 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             first_again, first_again_at = first_valued, first_valued_at
     return Turns(start, max(first_turn_end, start), other, first_other, first_other_at, answers, headers, first_answer,
                  first_answer_at, opens, heads, tuple(answer_starts), again, first_again, first_again_at)
+
+
+def _a_sentence(text: str) -> bool:
+    """Three words or more, ended as a sentence is ("Write a sentence in Spanish.", "Are they equal?"): no field's
+    value ("the account that hit the bug")."""
+    return len(text.split()) >= 3 and text.rstrip().endswith((".", "?", "!", "\u3002", "\uff1f", "\uff01"))
 
 
 # A label headed with "#" inside a line: "...some tips.### Human: Thanks!" (Vicuna and Guanaco write
