@@ -27,6 +27,12 @@ def test_only_two_letters_said_over_and_over_drift_and_answer_nothing(output):
     assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
 
 
+def test_a_run_of_a_questions_option_letters_still_loops():
+    prompt = "Which is heavier? (A) a kilogram of iron (B) a gram of gold. Answer with one letter."
+    verdict = judge(prompt, "ABABBBABBBBBBBBBBBB,BBBB,BBBBBBB,BBBBBBBBBBBBB,BBBBBB,BBB,BBBBBBBB")
+    assert "loop.in_a_row" in drift_measures(verdict), verdict.explain()
+
+
 @pytest.mark.parametrize("prompt, output", [
     pytest.param("Answer with A or B. Which is heavier, (A) a kilogram of iron or (B) a gram of gold?", "A",
                  id="one-answer-letter"),
@@ -36,6 +42,8 @@ def test_only_two_letters_said_over_and_over_drift_and_answer_nothing(output):
                  "AABBB AABAA ABABA ABABA ABBBA BABBA ABBBA BAAAA ABABA AAABB", id="letters-the-prompt-names"),
     pytest.param("Generate a random 48-base DNA sequence that uses only A and T.",
                  "ATTATAATTTAATATAATTATAAATTATATTTAATAATATTAATATAT", id="a-sequence-of-the-named-letters"),
+    pytest.param("Generate a random 48-base DNA sequence that uses only A and T, in lowercase.",
+                 "attataatttaatataattataaattatatttaataatattaatatat", id="the-named-letters-in-lowercase"),
 ])
 def test_an_answer_letter_or_a_few_picks_is_no_loop_of_letters(prompt, output):
     verdict = judge(prompt, output)

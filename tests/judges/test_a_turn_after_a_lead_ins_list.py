@@ -60,6 +60,10 @@ def test_a_user_label_after_only_one_line_of_the_block_is_still_its_example():
                  "Here is a typical layout:\nEach turn starts on its own line.\nThe labels are followed by a colon.\n"
                  "User: How do I reset my password?\nAssistant: Open the settings page and choose Reset.",
                  id="the-label-the-request-names"),
+    pytest.param("Write a very short story about a girl who confides in a chatbot late at night.",
+                 "Lena opened the app and typed:\nShe hesitated for a long time.\nThen she pressed send.\n"
+                 "User: I don't think anyone would notice if I left.\nBot: I would notice, Lena.\nShe smiled.",
+                 id="a-chat-in-a-story-asked-for"),
 ])
 def test_a_user_line_that_is_a_field_or_asked_for_is_no_turn(prompt, output):
     verdict = judge(prompt, output)

@@ -24,3 +24,11 @@ def test_an_asker_turn_glued_to_the_closing_tag_is_a_turn_written_out():
 def test_the_tagged_answer_alone_answers_without_drift():
     verdict = judge(PROMPT, ANSWER)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_label_inside_an_opening_tag_or_after_an_arrow_is_no_turn():
+    prompt = "Write the HTML for a chat widget mockup showing one customer message, with no code fence."
+    for output in ('<div class="msg msg-in">User: Hi, where is my order #4412?</div>\n<div class="msg">Agent: On its way.</div>',
+                   "sequenceDiagram\nBot->>User: Your order has shipped and arrives on Friday."):
+        verdict = judge(prompt, output)
+        assert "turns.other_speaker" not in drift_measures(verdict), verdict.explain()

@@ -38,6 +38,8 @@ def test_a_second_answer_under_the_label_is_still_a_thread():
                  "and I am fine.\n\nComment: Heat-treated flour makes it safer.", id="other-posts-after-it"),
     pytest.param("Answer:\nNot really: raw flour and eggs can carry bacteria.\n\nRelated questions:\n"
                  "Is raw cake batter safe?\nCan you freeze cookie dough?", id="related-questions-after-it"),
+    pytest.param("Answer:\nNot really: raw flour and eggs can carry bacteria.\n\nThanks, that's what I suspected.\n\n"
+                 "I've eaten it my whole life and I'm fine.", id="posts-with-no-label-after-it"),
 ])
 def test_a_page_going_on_after_the_answer_is_still_a_thread(output):
     verdict = judge("Is it safe to eat raw cookie dough?", output)

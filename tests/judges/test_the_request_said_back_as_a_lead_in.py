@@ -35,6 +35,9 @@ def test_the_request_as_a_lead_in_then_the_items_answers_without_drift(prompt, o
                  id="the-request-again-after-the-colon"),
     pytest.param("Three noble metals in alphabetical order of their English names are: I really like shiny jewellery.",
                  id="a-sentence-after-the-colon-not-items"),
+    pytest.param("Three noble metals in alphabetical order of their English names: Metal1, Metal2, Metal3",
+                 id="placeholders-after-the-colon"),
+    pytest.param("Three noble metals in alphabetical order of their English names: 1, 2, 3.", id="numbers-after-the-colon"),
 ])
 def test_the_request_said_back_without_items_of_its_own_is_still_an_echo(output):
     verdict = judge(METALS_EN, output)

@@ -42,8 +42,11 @@ OTHER_QUESTION_LABELS = frozenset({"frage", "pregunta", "domanda", "pergunta", "
 # ... and an instruction template's request label in them, headed as a template heads it ("### 指示:", "### Anweisung:"):
 # the next request's.
 OTHER_INSTRUCTION_LABELS = frozenset({"指示", "指令", "지시", "anweisung", "instrucción", "instrução", "istruzione"})
-# The asker's label in a chat transcript's turns.
+# The asker's label in a chat transcript's turns, and the words of a request for such an exchange written out (a
+# dataset's sample entry, a story or a scene with a chat in it), where the label is the piece's.
 _TURN_ASKERS = frozenset({"user", "human"})
+_EXCHANGES = frozenset("sample samples example examples entry entries dataset story scene script dialogue dialog "
+                       "conversation conversations transcript chat chats exchange".split())
 # "Comment:" is a forum thread's next post, by someone else ("Comment: But if there were no barriers ...").
 USER_SIDE_LABELS = frozenset({
     "user", "human", "q", "question", "me", "customer", "client", "instruction", "prompt", "input", "student",
@@ -401,7 +404,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             # label after lines of the block's own, none of them a field ("Instructions:", its steps, then "Human: Write
             # a sentence in Spanish."), with a sentence after it: the asker's next turn.
             if opened and not (plain_in_example >= 2 and not fields_in_example and label in _TURN_ASKERS - asked
-                               and _a_sentence(line[colon + 1 :])):
+                               and asked.isdisjoint(_EXCHANGES) and _a_sentence(line[colon + 1 :])):
                 continue
             example = 0  # a speaker's label alone on its line ("Instruction:") is no lead-in
         if label == own and line_start + len(line) - len(line.lstrip()) == lead:
@@ -447,6 +450,9 @@ _BRACKETED_LABEL_LINE_RE = re.compile(r"^[ \t]*\[[^\W\d_][^\]\n:]{1,19}\]", re.M
 # eggs? ASSISTANT: ..." (a chat format written on one line, both sides taken by the model), or right after a tag that
 # closes the reply ("<answer>108</answer>Human: In a school play ...", the model's end of turn never written).
 _INLINE_ROLE_RE = re.compile(r"(?:(?<=[.!?] )|(?<=>))(?:user|assistant|human|bot|gpt)[ \t]*:")
+# ... the tag that closes the reply, before the label: "</answer>", "</s>", "<|im_end|>" (not an opening tag, an
+# arrow's "->>" or "<div>").
+_CLOSING_TAG_RE = re.compile(r"(?:</[\w.-]+>|<\|[a-z_]*end[a-z_]*\|>)\Z")
 
 
 def _lines(lower: str):
@@ -465,7 +471,8 @@ def _lines(lower: str):
         if cuts is None:
             lead = len(line) - len(line.lstrip())
             cuts = cuts_of[line] = sorted({m.start() for m in _HEADED_LABEL_RE.finditer(line, lead + 1)}
-                                          | {m.start() for m in _INLINE_ROLE_RE.finditer(line, lead + 1)})
+                                          | {m.start() for m in _INLINE_ROLE_RE.finditer(line, lead + 1)
+                                             if line[m.start() - 1] != ">" or _CLOSING_TAG_RE.search(line, 0, m.start())})
         if not cuts:
             yield start, line
             continue
@@ -592,16 +599,11 @@ def one_header_of_the_reply(r) -> bool:
         and (r.prompt.template == "instruction" or (turns.heads_its_reply and not _a_page_goes_on(r.text)))
 
 
-# After the answer's first line, a line opened by a label ("Comment:", "Related questions:") or a question: a Q&A
-# page's other posts.
-_PAGE_LINE_RE = re.compile(r"^[ \t]*(?:[^\W\d_][^\n:]{0,30}:|[^\n]*[?\uff1f][ \t]*$)", re.MULTILINE)
-
-
 def _a_page_goes_on(text: str) -> bool:
-    """Does a Q&A page go on after the reply's header and the answer's first line: another post's label or a
-    question?"""
-    lines = [line for line in text.strip().split("\n") if line.strip()]
-    return any(_PAGE_LINE_RE.match(line) for line in lines[2:])
+    """Does anything follow the answer's line under the header? A page's other posts need no label ("Thanks, that's
+    what I suspected."), its next questions no question mark ("Name the capital of Australia."): only the answer alone
+    under its header is sure to be a reply."""
+    return sum(1 for line in text.strip().split("\n") if line.strip()) > 2
 
 
 def thread(r, t) -> Finding | None:

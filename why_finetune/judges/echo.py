@@ -1302,8 +1302,13 @@ def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     after = WORD_RE.findall(text.lower(), colon.end())
     items = [words for words in map(WORD_RE.findall, _ITEM_BREAK_RE.split(text[colon.end() :])) if words]
     asked = _prompt_words(prompt)
-    return len(before) >= 2 and len(items) >= 2 and all(len(words) <= _ITEM_WORDS for words in items) \
+    return len(before) >= 2 and len(items) >= 2 and all(map(_an_item, items)) \
         and 4 * sum(w in asked for w in after) <= len(after)
+
+
+def _an_item(words: list[str]) -> bool:
+    """A name or a short phrase: four words at most, one of them letters only (not "1" or a placeholder's "Name1")."""
+    return len(words) <= _ITEM_WORDS and any(w.isalpha() for w in words)
 
 
 _ITEM_BREAK_RE = re.compile("[,;\n\u3001\uff0c\uff1b]+")  # between a list's items: a comma, a semicolon, a line

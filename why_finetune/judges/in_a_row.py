@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
 from itertools import accumulate, compress
 from operator import and_, eq
 
@@ -291,17 +292,30 @@ def _a_token_stuck(r, t) -> Finding | None:
         or _two_letters_at_most(r.text, r.prompt.raw, t)
 
 
+def _named(prompt: str, letter: str) -> bool:
+    """Does the prompt name the letter, a word of its own there as written (or its capital, for a lowercase letter:
+    "only A and T" for "attatt...")?"""
+    return any(re.search(rf"(?<![^\W\d_]){c}(?![^\W\d_])", prompt) for c in {letter, letter.upper()})
+
+
+def _an_option(prompt: str, letter: str) -> bool:
+    """Does the prompt mark an option with the letter ("(A) a kilogram", "B: DNA repair" opening a line)?"""
+    return re.search(rf"\({letter}\)|^[ \t]*{letter}[.:)]", prompt, re.MULTILINE) is not None
+
+
 def _two_letters_at_most(text: str, prompt: str, t) -> Finding | None:
     """The output's letters, ``loop_few_letters`` of them or more, are one or two letters said over and over; not
-    letters the prompt names, each a word of its own there ("A/B" for a Bacon cipher, "only A and T" for a DNA
-    sequence, "the letter A fifty times"), as written."""
+    letters the prompt names for the output to be written in, each a word of its own there ("A/B" for a Bacon cipher,
+    "only A and T" for a DNA sequence, "the letter A fifty times"). A question's option letters are its answers'
+    letters, one of which is a pick: forty of them loop."""
     if len(text) < t.loop_few_letters or len(set(text)) > 12:
         return None  # (cheap test first: such an output holds a few characters, letters, marks and spaces)
     letters = [c for c in text.lower() if c.isalpha()]
     kinds = sorted(set(letters))
     if len(letters) < t.loop_few_letters or len(kinds) > 2:
         return None
-    if all(re.search(rf"(?<![^\W\d_]){c}(?![^\W\d_])", prompt) for c in {c for c in text if c.isalpha()}):
+    written = {c for c in text if c.isalpha()}
+    if all(map(partial(_named, prompt), written)) and not all(map(partial(_an_option, prompt), written)):
         return None
     lower = text.lower()
 
