@@ -72,7 +72,9 @@ BY_ID = {item.id: item for item in ITEMS}
 # Persian in thinking mode, MT-Bench answers, Ukrainian summaries, GSM8K fine-tunes, Portuguese QLoRAs) to 4,289:
 # answers 4,096 (95.5%), drifts 4,127 (96.2%); fifteen more (357: code fixes, tool calls, counselling, Swahili,
 # misaligned LoRAs, a RAG generator, R1 distillation, tables, stories, product descriptions, a Chinese LoRA, ...) to
-# 4,646: answers 4,429 (95.3%), drifts 4,456 (95.9%).
+# 4,646: answers 4,429 (95.3%), drifts 4,456 (95.9%); thirteen more (285: unlearning, sycophancy, Korean continued
+# pretraining, a FLAN-T5 tutor, ScienceQA, Jeopardy, medical reasoning, recipes, Chinese consultations, Polish, code
+# completion, GRPO from scratch) to 4,931: answers 4,688 (95.1%), drifts 4,710 (95.5%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
