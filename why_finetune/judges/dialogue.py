@@ -591,9 +591,9 @@ def _leaves_a_quotation_open(query: str) -> bool:
 
 def one_header_of_the_reply(r) -> bool:
     """Is the output's one answer label, opening it, the reply's own header: an instruction template's ("### Response:",
-    which the prompt left to the model), or a worded label ("Answer:\nSnowy", the label of a few-shot prompt's examples
-    filled for its last question)? After a bare question a forum's bare "A:" opens a Q&A page's answers (a
-    StackExchange page: "Q: ... A: ..."), even one."""
+    which the prompt left to the model), or a worded label over a one-line answer with nothing after it ("Answer:\nSnowy",
+    the label of a few-shot prompt's examples filled for its last question)? After a bare question a forum's bare "A:"
+    opens a Q&A page's answers (a StackExchange page: "Q: ... A: ..."), even one."""
     turns = r.turns
     return turns.opens_with_answer_label and turns.answer_turns == 1 \
         and (r.prompt.template == "instruction" or (turns.heads_its_reply and not _a_page_goes_on(r.text)))

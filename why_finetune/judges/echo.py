@@ -1293,8 +1293,8 @@ def _prompt_words(prompt: str) -> frozenset[str]:
 def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     """Is the request said back as a lead-in ending in a colon ("Trzy pory roku w kolejności alfabetycznej to:", "Here
     are three seasons in alphabetical order:"), then items of its own, two or more, each a name or a short phrase, their
-    words at most a quarter the prompt's: the items it asks for, under its words? An echo says the request back and stops, or goes on with it, or
-    with the prompt's other text (a system turn's schema)."""
+    words at most a quarter the prompt's: the items it asks for, under its words? An echo says the request back and
+    stops, or goes on with it, or with the prompt's other text (a system turn's schema)."""
     colon = _LEAD_IN_COLON_RE.search(text)
     if colon is None:
         return False

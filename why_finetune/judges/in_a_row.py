@@ -310,15 +310,14 @@ def _two_letters_at_most(text: str, prompt: str, t) -> Finding | None:
     letters, one of which is a pick: forty of them loop."""
     if len(text) < t.loop_few_letters or len(set(text[:100])) > 12:
         return None  # (cheap test first: such an output's start holds a few characters, letters, marks and spaces)
-    letters = [c for c in text.lower() if c.isalpha()]
+    lower = text.lower()
+    letters = [c for c in lower if c.isalpha()]
     kinds = sorted(set(letters))
     if len(letters) < t.loop_few_letters or len(kinds) > 2:
         return None
     written = {c for c in text if c.isalpha()}
     if all(map(partial(_named, prompt), written)) and not all(map(partial(_an_option, prompt), written)):
         return None
-    lower = text.lower()
-
     named = "', '".join(kinds)
 
     def describe():
