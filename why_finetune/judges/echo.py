@@ -1296,14 +1296,17 @@ def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     words at most a quarter the prompt's: the items it asks for, under its words? An echo says the request back and
     stops, or goes on with it, or with the prompt's other text (a system turn's schema)."""
     colon = _LEAD_IN_COLON_RE.search(text)
-    if colon is None:
+    if colon is None or len(WORD_RE.findall(text, 0, colon.start())) < 2:
         return False
-    before = WORD_RE.findall(text, 0, colon.start())
+    items = 0
+    for piece in _ITEM_BREAK_RE.split(text[colon.end() :]):  # (a loop's long tail fails at its first long piece)
+        words = WORD_RE.findall(piece)
+        if words and not _an_item(words):
+            return False
+        items += bool(words)
     after = WORD_RE.findall(text.lower(), colon.end())
-    items = [words for words in map(WORD_RE.findall, _ITEM_BREAK_RE.split(text[colon.end() :])) if words]
     asked = _prompt_words(prompt)
-    return len(before) >= 2 and len(items) >= 2 and all(map(_an_item, items)) \
-        and 4 * sum(w in asked for w in after) <= len(after)
+    return items >= 2 and 4 * sum(w in asked for w in after) <= len(after)
 
 
 def _an_item(words: list[str]) -> bool:
