@@ -22,6 +22,7 @@ things follow from them:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -159,7 +160,8 @@ ALL_FUNCTION_WORDS: frozenset[str] = frozenset().union(*FUNCTION_WORDS.values())
 
 @lru_cache(maxsize=256)
 def _for_words(words: tuple[str, ...], english_hits: int) -> frozenset[str]:
-    counts = {name: sum(w in listed for w in words) for name, listed in FUNCTION_WORDS.items()}
+    said = Counter(words)  # (each list's few words looked up in a long text's counts, not the text in each list)
+    counts = {name: sum(said[w] for w in listed if w in said) for name, listed in FUNCTION_WORDS.items()}
     best = max(counts.values())
     if best < 2 or best <= english_hits:  # one word says no language: "AI" is also Italian's "ai"
         return frozenset()

@@ -945,6 +945,7 @@ really thing things something anything way ways kind one ones also well much man
 )
 
 
+@lru_cache(maxsize=8192)  # a long prompt says its words again and again: each is cut once
 def stem(word: str) -> str:
     """A crude stem for matching a question's words in an answer: dogs -> dog, training -> train,
     sitting -> sit, swift's -> swift, friends -> friend, feelings -> feel. Matching is then by prefix, so the
