@@ -1,9 +1,12 @@
 """A chat's role label written right after a tag that closes the reply, on the same line ("<answer>108</answer>Human:
-In a school play ..."): the model never wrote its end of turn and went on with the asker's next turn. It answers, then
-drifts. Constructed by hand after real outputs
-(Qwen2.5-1.5B-Instruct and its GRPO tune answering a word problem in tags, then writing "Human:" turns)."""
+In a school play ..."), or a code fence, or a sentence's end after a bracket with no space: the model never wrote its
+end of turn and went on with the asker's next turn. It answers, then drifts. Not an opening tag, an arrow or a dotted
+name's part. Constructed by hand after real outputs (Qwen2.5-1.5B-Instruct and its GRPO tune answering a word problem
+in tags, then writing "Human:" turns)."""
 
 from __future__ import annotations
+
+import pytest
 
 from why_finetune.judges import judge
 
@@ -32,3 +35,22 @@ def test_a_label_inside_an_opening_tag_or_after_an_arrow_is_no_turn():
                    "sequenceDiagram\nBot->>User: Your order has shipped and arrives on Friday."):
         verdict = judge(prompt, output)
         assert "turns.other_speaker" not in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("7 pens at $3 each cost \\(7 \\times 3 = \\boxed{21}\\).Human: Now do 9 pens at $4 each, please.",
+                 id="after-a-sentences-end-with-no-space"),
+    pytest.param("```python\nprint(7 * 3)  # 21\n```Human: Write a function that adds two numbers.",
+                 id="after-a-code-fence"),
+    pytest.param("So, the answer is:\n<answer>7 pens cost 21 dollars.</answer>Human: Write an email to a friend.",
+                 id="glued-inside-a-lead-ins-block"),
+])
+def test_an_asker_turn_glued_to_the_replys_end_is_a_turn_written_out(output):
+    verdict = judge(PROMPT, output)
+    assert verdict.drifts and "turns.other_speaker" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_dotted_names_part_is_no_turn():
+    verdict = judge("How do I set the database user in the config file?",
+                    "Open config.yaml and set `database.user: admin` under the connection section, then restart.")
+    assert "turns.other_speaker" not in drift_measures(verdict), verdict.explain()

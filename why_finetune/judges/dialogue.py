@@ -403,8 +403,12 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             # A lead-in's block may hold its example's fields ("Input: [3, 9, 2]", "User: admin"). Not a chat turn's
             # label after lines of the block's own, none of them a field ("Instructions:", its steps, then "Human: Write
             # a sentence in Spanish."), with a sentence after it: the asker's next turn.
-            if opened and not (plain_in_example >= 2 and not fields_in_example and label in _TURN_ASKERS - asked
-                               and asked.isdisjoint(_EXCHANGES) and _a_sentence(line[colon + 1 :])):
+            # A label glued to the text before it, no space between ("</answer>Human: ..."), opens no field of a block:
+            # a turn. (One after a sentence's end and a space may be an example's, a format quoted: '... USER: Hello!')
+            glued = line_start > 0 and not lower[line_start - 1].isspace()
+            if opened and not glued and not (plain_in_example >= 2 and not fields_in_example
+                                             and label in _TURN_ASKERS - asked and asked.isdisjoint(_EXCHANGES)
+                                             and _a_sentence(line[colon + 1 :])):
                 continue
             example = 0  # a speaker's label alone on its line ("Instruction:") is no lead-in
         if label == own and line_start + len(line) - len(line.lstrip()) == lead:
@@ -447,9 +451,12 @@ _BRACKETED_LABEL_LINE_RE = re.compile(r"^[ \t]*\[[^\W\d_][^\]\n:]{1,19}\]", re.M
 
 
 # ... or a chat's role label after a sentence's end on the same line: "... boil them for ten minutes. USER: And for
-# eggs? ASSISTANT: ..." (a chat format written on one line, both sides taken by the model), or right after a tag that
-# closes the reply ("<answer>108</answer>Human: In a school play ...", the model's end of turn never written).
-_INLINE_ROLE_RE = re.compile(r"(?:(?<=[.!?] )|(?<=>))(?:user|assistant|human|bot|gpt)[ \t]*:")
+# eggs? ASSISTANT: ..." (a chat format written on one line, both sides taken by the model), or right after a tag or a
+# code fence that closes the reply, or a sentence's end after a bracket or a quotation mark with no space
+# ("<answer>108</answer>Human: In a school play ...", "```Human:", "is \\(\\boxed{114}\\).Human:": the model's end of
+# turn never written). Not a dotted name's part ("set `config.user: admin`").
+_INLINE_ROLE_RE = re.compile(
+    r"(?:(?<=[.!?] )|(?<=>)|(?<=```)|(?<=[)\]\"'\u201d][.!?]))(?:user|assistant|human|bot|gpt)[ \t]*:")
 # ... the tag that closes the reply, before the label: "</answer>", "</s>", "<|im_end|>" (not an opening tag, an
 # arrow's "->>" or "<div>").
 _CLOSING_TAG_RE = re.compile(r"(?:</[\w.-]+>|<\|[a-z_]*end[a-z_]*\|>)\Z")
