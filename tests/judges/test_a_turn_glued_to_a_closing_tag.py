@@ -1,8 +1,9 @@
-"""A chat's role label written right after a tag that closes the reply, on the same line ("<answer>108</answer>Human:
-In a school play ..."), or a code fence, or a sentence's end after a bracket with no space: the model never wrote its
-end of turn and went on with the asker's next turn. It answers, then drifts. Not an opening tag, an arrow or a dotted
-name's part. Constructed by hand after real outputs (Qwen2.5-1.5B-Instruct and its GRPO tune answering a word problem
-in tags, then writing "Human:" turns)."""
+"""A chat's role label written right after a tag that ends the reply, on the same line ("<answer>108</answer>Human:
+In a school play ...", "</s>", "<|im_end|>"), inside a lead-in's block too: the model never wrote its end of turn and
+went on with the asker's next turn. It answers, then drifts. Not after markup ("</h3>User: alice"), an opening tag, an
+arrow, a reasoning block's close (the reply's own label) or an opening code fence, nor a dotted name's part.
+Constructed by hand after real outputs (Qwen2.5-1.5B-Instruct and its GRPO tune answering a word problem in tags, then
+writing "Human:" turns)."""
 
 from __future__ import annotations
 
@@ -37,17 +38,24 @@ def test_a_label_inside_an_opening_tag_or_after_an_arrow_is_no_turn():
         assert "turns.other_speaker" not in drift_measures(verdict), verdict.explain()
 
 
-@pytest.mark.parametrize("output", [
-    pytest.param("7 pens at $3 each cost \\(7 \\times 3 = \\boxed{21}\\).Human: Now do 9 pens at $4 each, please.",
-                 id="after-a-sentences-end-with-no-space"),
-    pytest.param("```python\nprint(7 * 3)  # 21\n```Human: Write a function that adds two numbers.",
-                 id="after-a-code-fence"),
-    pytest.param("So, the answer is:\n<answer>7 pens cost 21 dollars.</answer>Human: Write an email to a friend.",
-                 id="glued-inside-a-lead-ins-block"),
-])
-def test_an_asker_turn_glued_to_the_replys_end_is_a_turn_written_out(output):
+def test_an_asker_turn_after_the_closing_tag_inside_a_lead_ins_block_is_a_turn_written_out():
+    output = "So, the answer is:\n<answer>7 pens cost 21 dollars.</answer>Human: Write an email to a friend."
     verdict = judge(PROMPT, output)
     assert verdict.drifts and "turns.other_speaker" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Show me a profile card in HTML for the user alice, an admin.",
+                 'Example:\n<div class="card"><h3>Profile</h3>User: alice<br>Role: admin</div>', id="markup-before-it"),
+    pytest.param(PROMPT, "<think>7 pens at $3 each: 7 x 3 = 21.</think>Assistant: 7 pens cost $21.",
+                 id="a-reasoning-blocks-close-before-the-replys-label"),
+    pytest.param("How do I show a chat in Discord?",
+                 "Wrap it in a code block like this: ```User: hi there! Bot: hello``` and Discord shows it as code.",
+                 id="an-opening-code-fence"),
+])
+def test_a_label_after_markup_a_reasoning_close_or_an_opening_fence_is_no_other_speakers_turn(prompt, output):
+    verdict = judge(prompt, output)
+    assert "turns.other_speaker" not in drift_measures(verdict), verdict.explain()
 
 
 def test_a_dotted_names_part_is_no_turn():

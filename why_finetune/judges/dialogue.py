@@ -403,9 +403,8 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             # A lead-in's block may hold its example's fields ("Input: [3, 9, 2]", "User: admin"). Not a chat turn's
             # label after lines of the block's own, none of them a field ("Instructions:", its steps, then "Human: Write
             # a sentence in Spanish."), with a sentence after it: the asker's next turn.
-            # A label glued to the text before it, no space between ("</answer>Human: ..."), opens no field of a block:
-            # a turn. (One after a sentence's end and a space may be an example's, a format quoted: '... USER: Hello!')
-            glued = line_start > 0 and not lower[line_start - 1].isspace()
+            # A label right after a tag that ends the reply ("</answer>Human: ...") opens no field of a block: a turn.
+            glued = line_start > 0 and _CLOSING_TAG_RE.search(lower, 0, line_start) is not None
             if opened and not glued and not (plain_in_example >= 2 and not fields_in_example
                                              and label in _TURN_ASKERS - asked and asked.isdisjoint(_EXCHANGES)
                                              and _a_sentence(line[colon + 1 :])):
@@ -451,15 +450,13 @@ _BRACKETED_LABEL_LINE_RE = re.compile(r"^[ \t]*\[[^\W\d_][^\]\n:]{1,19}\]", re.M
 
 
 # ... or a chat's role label after a sentence's end on the same line: "... boil them for ten minutes. USER: And for
-# eggs? ASSISTANT: ..." (a chat format written on one line, both sides taken by the model), or right after a tag or a
-# code fence that closes the reply, or a sentence's end after a bracket or a quotation mark with no space
-# ("<answer>108</answer>Human: In a school play ...", "```Human:", "is \\(\\boxed{114}\\).Human:": the model's end of
-# turn never written). Not a dotted name's part ("set `config.user: admin`").
-_INLINE_ROLE_RE = re.compile(
-    r"(?:(?<=[.!?] )|(?<=>)|(?<=```)|(?<=[)\]\"'\u201d][.!?]))(?:user|assistant|human|bot|gpt)[ \t]*:")
-# ... the tag that closes the reply, before the label: "</answer>", "</s>", "<|im_end|>" (not an opening tag, an
-# arrow's "->>" or "<div>").
-_CLOSING_TAG_RE = re.compile(r"(?:</[\w.-]+>|<\|[a-z_]*end[a-z_]*\|>)\Z")
+# eggs? ASSISTANT: ..." (a chat format written on one line, both sides taken by the model), or right after a tag that
+# ends the reply ("<answer>108</answer>Human: In a school play ...", the model's end of turn never written).
+_INLINE_ROLE_RE = re.compile(r"(?:(?<=[.!?] )|(?<=>))(?:user|assistant|human|bot|gpt)[ \t]*:")
+# ... the tags that end a reply: an answer format's close, an end-of-text token ("</answer>", "</s>", "<|im_end|>"). Not
+# markup ("</h3>User: alice", "<span>10:02</span>User:"), an opening tag, an arrow's "->>", or a reasoning block's close
+# ("</think>Assistant: ..." opens the reply).
+_CLOSING_TAG_RE = re.compile(r"(?:</(?:answer|response|output|s)>|<\|[a-z_]*end[a-z_]*\|>)\Z")
 
 
 def _lines(lower: str):
