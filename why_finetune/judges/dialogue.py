@@ -404,7 +404,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             # label after lines of the block's own, none of them a field ("Instructions:", its steps, then "Human: Write
             # a sentence in Spanish."), with a sentence after it: the asker's next turn.
             # A label right after a tag that ends the reply ("</answer>Human: ...") opens no field of a block: a turn.
-            glued = line_start > 0 and _CLOSING_TAG_RE.search(lower, 0, line_start) is not None
+            glued = lower[line_start - 1 : line_start] == ">" and _closes_the_reply(lower, line_start)
             if opened and not glued and not (plain_in_example >= 2 and not fields_in_example
                                              and label in _TURN_ASKERS - asked and asked.isdisjoint(_EXCHANGES)
                                              and _a_sentence(line[colon + 1 :])):
@@ -459,6 +459,11 @@ _INLINE_ROLE_RE = re.compile(r"(?:(?<=[.!?] )|(?<=>))(?:user|assistant|human|bot
 _CLOSING_TAG_RE = re.compile(r"(?:</(?:answer|response|output|s)>|<\|[a-z_]*end[a-z_]*\|>)\Z")
 
 
+def _closes_the_reply(text: str, at: int) -> bool:
+    """Does a tag that ends a reply end at `at`? (Read in the few characters before it: such a tag is short.)"""
+    return _CLOSING_TAG_RE.search(text, max(0, at - 24), at) is not None
+
+
 def _lines(lower: str):
     """(offset, text) of each line, a line cut again before each "#"-headed label inside it, and each chat role
     label after a sentence's end: such a label opens a turn as a label at a line's start does. Splitting on "\n" is faster than a
@@ -476,7 +481,7 @@ def _lines(lower: str):
             lead = len(line) - len(line.lstrip())
             cuts = cuts_of[line] = sorted({m.start() for m in _HEADED_LABEL_RE.finditer(line, lead + 1)}
                                           | {m.start() for m in _INLINE_ROLE_RE.finditer(line, lead + 1)
-                                             if line[m.start() - 1] != ">" or _CLOSING_TAG_RE.search(line, 0, m.start())})
+                                             if line[m.start() - 1] != ">" or _closes_the_reply(line, m.start())})
         if not cuts:
             yield start, line
             continue
