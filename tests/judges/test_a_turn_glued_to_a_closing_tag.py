@@ -53,9 +53,9 @@ def test_an_asker_turn_after_the_closing_tag_inside_a_lead_ins_block_is_a_turn_w
                  "Wrap it in a code block like this: ```User: hi there! Bot: hello``` and Discord shows it as code.",
                  id="an-opening-code-fence"),
 ])
-def test_a_label_after_markup_a_reasoning_close_or_an_opening_fence_is_no_other_speakers_turn(prompt, output):
+def test_a_label_after_markup_a_reasoning_close_or_an_opening_fence_is_no_turn(prompt, output):
     verdict = judge(prompt, output)
-    assert "turns.other_speaker" not in drift_measures(verdict), verdict.explain()
+    assert not {"turns.other_speaker", "turns.replier_again"} & set(drift_measures(verdict)), verdict.explain()
 
 
 def test_a_dotted_names_part_is_no_turn():

@@ -19,6 +19,7 @@ from functools import partial
 from itertools import accumulate, compress
 from operator import and_, eq
 
+from why_finetune.judges.choices import inline_options, lettered_choices
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.pieces import asks_for_sentences
 from why_finetune.judges.question import PIECE
@@ -289,7 +290,7 @@ def _a_token_stuck(r, t) -> Finding | None:
     whose letters are only one or two."""
     marks = _stuck_mark(r.text, t)
     return _mark_run(marks, t) if marks else _stuck_in_a_word(r.words, r.lower, t) \
-        or _two_letters_at_most(r.text, r.prompt.raw, t)
+        or _two_letters_at_most(r.text, r.prompt, t)
 
 
 def _named(prompt: str, letter: str) -> bool:
@@ -298,12 +299,7 @@ def _named(prompt: str, letter: str) -> bool:
     return any(re.search(rf"(?<![^\W\d_]){c}(?![^\W\d_])", prompt) for c in {letter, letter.upper()})
 
 
-def _an_option(prompt: str, letter: str) -> bool:
-    """Does the prompt mark an option with the letter ("(A) a kilogram", "B: DNA repair" opening a line)?"""
-    return re.search(rf"\({letter}\)|^[ \t]*{letter}[.:)]", prompt, re.MULTILINE) is not None
-
-
-def _two_letters_at_most(text: str, prompt: str, t) -> Finding | None:
+def _two_letters_at_most(text: str, prompt, t) -> Finding | None:
     """The output's letters, ``loop_few_letters`` of them or more, are one or two letters said over and over; not
     letters the prompt names for the output to be written in, each a word of its own there ("A/B" for a Bacon cipher,
     "only A and T" for a DNA sequence, "the letter A fifty times"). A question's option letters are its answers'
@@ -316,7 +312,8 @@ def _two_letters_at_most(text: str, prompt: str, t) -> Finding | None:
     if len(letters) < t.loop_few_letters or len(kinds) > 2:
         return None
     written = {c for c in text if c.isalpha()}
-    if all(map(partial(_named, prompt), written)) and not all(map(partial(_an_option, prompt), written)):
+    options = {*lettered_choices(prompt.query), *inline_options(prompt.query)}  # the question's letters, lower case
+    if all(map(partial(_named, prompt.raw), written)) and not set(kinds) <= options:
         return None
     named = "', '".join(kinds)
 

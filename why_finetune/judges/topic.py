@@ -665,8 +665,9 @@ def names_the_questions_numbers(question_words, text: str) -> tuple[str, ...]:
     if 2 * sum(w.isdigit() for w in words) < len(words) or not set(words).issuperset(asked):
         return ()
     if len(asked) == 1:
-        # One number names a table's rows: said in half its lines at least, each a row of three numbers or more ("2 x
-        # 7 = 14" is a row of the table of 2; a table of 3 says 2 in one row only; "5 5 5" or "1969" is no row).
+        # One number names a table's rows: said in half its lines at least, each a row of three different numbers or
+        # more ("2 x 7 = 14" is a row of the table of 2; a table of 3 says 2 in one row only; "5 5 5" or "1969" is no
+        # row).
         lines = [set(WORD_RE.findall(line)) for line in text.splitlines() if line.strip()]
         rows = sum(asked[0] in line and sum(w.isdigit() for w in line) >= 3 for line in lines)
         if 2 * rows < len(lines):
