@@ -24,7 +24,7 @@ def test_measures_that_only_apply_to_plain_questions_say_so_by_returning_nothing
     reading = Reading(DIALOGUE, " Let me check that for you.", Thresholds())
     applied = {m.__name__ for m in DRIFT_MEASURES if m(reading, Thresholds()) is not None}
     assert applied == {"unit_repeat", "ngram_repeat", "tail_lines", "back_to_back", "block_again", "begun_again", "in_a_row",
-                       "broken_characters", "count_up",
+                       "broken_characters", "word_salad", "count_up",
                        "other_speaker", "prompt_echo", "question_said_back_reordered", "template_markers", "boilerplate", "mixed", "foreign_script",
                        "system_turn", "next_entry"}
 

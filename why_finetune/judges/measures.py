@@ -21,6 +21,7 @@ from why_finetune.judges import (
     counting,
     dialogue,
     echo,
+    example_list,
     in_a_row,
     inline_examples,
     loops,
@@ -32,6 +33,7 @@ from why_finetune.judges import (
     topic,
     translation,
     word_problem,
+    word_salad,
 )
 
 DRIFT_MEASURES = (
@@ -43,6 +45,7 @@ DRIFT_MEASURES = (
     blocks.begun_again,
     in_a_row.in_a_row,
     broken.broken_characters,
+    word_salad.word_salad,
     counting.count_up,
     dialogue.other_speaker,
     dialogue.replier_again,
@@ -72,6 +75,7 @@ DRIFT_MEASURES = (
     translation.asked_again,
     passage.off_the_passage,
     passage.list_goes_on,
+    example_list.example_list,
     passage.wiki_markup,
     boilerplate.boilerplate,
     arithmetic.numbers,

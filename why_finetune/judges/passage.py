@@ -642,6 +642,11 @@ _ASKS_TO_GO_ON_RE = re.compile(r"\b(?:continue|next|add(?! up)|more|another|comp
                                r"|继续|补充|续写|下一|続け|次の", re.IGNORECASE)
 
 
+def asks_to_go_on(request: str) -> bool:
+    """Does the request ask for a list to go on, or for its next item?"""
+    return _ASKS_TO_GO_ON_RE.search(request) is not None
+
+
 @lru_cache(maxsize=256)
 def _list_in_a_field(query: str, fields: tuple[str, ...]) -> tuple[int, str] | None:
     """(number, mark) of the numbered line the prompt's text ends on, when that list is given in a field and the

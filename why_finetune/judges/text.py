@@ -231,6 +231,11 @@ def _messages_as_chatml(raw: str) -> str | None:
     return turns + ("<|im_start|>assistant\n" if messages and messages[-1]["role"] != "assistant" else "")
 
 
+# rinna's Japanese instruction models (japanese-gpt-neox-3.6b-instruction-*) write a line break as the text "<NL>",
+# in their template ("ユーザー: ...<NL>システム: ") and in what they write: it is read as the line break it stands for.
+NL_TOKEN = "<NL>"
+
+
 @lru_cache(maxsize=256)
 def parse_prompt(raw: str) -> Prompt:
     """Find the user's question in a prompt that may be wrapped in a chat template, or sent as a chat API's messages.
@@ -239,6 +244,8 @@ def parse_prompt(raw: str) -> Prompt:
     (ChatML's "You are a helpful AI assistant named SmolLM ...", Llama-2's <<SYS>> block) is not
     the question and is dropped.
     """
+    if NL_TOKEN in raw:  # rinna's line breaks, read as the line breaks they stand for
+        return parse_prompt(raw.replace(NL_TOKEN, "\n"))
     rendered = _messages_as_chatml(raw)
     if rendered is not None:
         return replace(parse_prompt(rendered), messages=True)
@@ -484,6 +491,8 @@ def clean_output(output: str) -> Cleaned:
     still point into the original output and the marker separates lines like a turn boundary does.
     """
     text = normalise_apostrophes(output)
+    if NL_TOKEN in text:
+        text = text.replace(NL_TOKEN, "   \n")  # rinna's line break, as long as the token: offsets still point home
     if "<" not in text and "[" not in text and not has(text, "im_"):  # the common case: no marker
         markers: tuple[Marker, ...] = ()
     else:

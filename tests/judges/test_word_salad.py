@@ -1,0 +1,61 @@
+"""English words in no order: "the of is intelligence,,,' this said;I to to. was and." A model trained too little
+writes its commonest words as they come; no line repeats and the question's words come back, but there is no sentence.
+Half of its "the"s lead nowhere (into "of", "is", a full stop): word salad, which drifts and answers nothing. English
+prose, lists, code and text quoting "the" keep their "the"s leading to a word. Constructed by hand after real outputs
+(a small model pretrained from scratch, then instruction-tuned, answering questions about AI and energy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .probes import drift_measures
+
+QUESTION = "What is artificial intelligence?"
+
+SALAD = ("is a where is, that not is the th-s. is the of, you' thinking yours be that,'. can tell where are and it "
+         "about is possible the is. ask how a is or you, you', the. what that what if were are other are and, im a "
+         "is to ia and have time learn what is to an () am the of intelligence the it")
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param(SALAD, id="function-words-in-no-order"),
+    pytest.param("the of is intelligence,,,' this said;I to to. was and. the of answer,. the question what could "
+                 "the, answer? the and the is, by the to it", id="salad-naming-the-question"),
+    pytest.param("The is a of machine. the, can to learn the and. intelligence the for is be the.", id="capital-the"),
+])
+def test_word_salad_drifts_and_answers_nothing(output):
+    verdict = judge(QUESTION, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+    assert "text.word_salad" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_clear_answer_before_the_salad_answers_and_drifts():
+    answer = ("Artificial intelligence is the field of computer science that builds systems able to learn from data, "
+              "reason about the world and make decisions. It covers machine learning, the study of language and the "
+              "design of agents that act on the goals people give them, and it is used in search, translation and "
+              "medicine.\n\n")
+    verdict = judge(QUESTION, answer + SALAD + " " + SALAD)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert "text.word_salad" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param("Artificial intelligence is the study of machines that learn. The field began in the 1950s, the "
+                 "first programs played the games of the day, and the methods of the last decade learn from the data "
+                 "the web holds.", id="prose"),
+    pytest.param("The definite article is 'the'. In 'the cat', \"the\" points at one cat; the word the is also the "
+                 "commonest word of English.", id="text-quoting-the"),
+    pytest.param("- the first step: the data\n- the second step: the model\n- the third step: the 2024 results",
+                 id="a-list"),
+    pytest.param("The the report covers the first quarter. Sales rose in the north and fell in the the south, and "
+                 "the team expects the second quarter to follow the first.", id="a-typo-twice"),
+    pytest.param("for the_item in the_list:\n    print(the_item)  # the items, one a line", id="code"),
+    pytest.param("Künstliche Intelligenz ist der Versuch, der Maschine das Denken beizubringen; die der Natur "
+                 "abgeschaute Methode ist das Lernen.", id="another-language"),
+])
+def test_sentences_whose_the_leads_to_a_word_are_no_salad(output):
+    verdict = judge(QUESTION, output)
+    assert "text.word_salad" not in drift_measures(verdict), verdict.explain()
+    assert verdict.scores["text.word_salad"] < 0.5, verdict.explain()

@@ -1,0 +1,94 @@
+"""English words strung with no sentence in them (``text.word_salad``).
+
+A model trained too little on English writes its commonest words in no order: "the of is intelligence,,,' this
+said;I to to. was and. the question what could answer". Every word is English, no line repeats, and the words of the
+question come back ("intelligence"), so neither the loops nor the gibberish or topic checks see anything wrong.
+
+What shows it is the commonest word of all. In an English sentence "the" leads to what it names: a noun, or an
+adjective or number before one ("the question", "the first one", "the 2003 figures"). In word salad it leads
+nowhere: straight into "of", "to", "and", "or", an article, or a punctuation mark ("the of", "the and", "the.",
+"the,"). A writer slips into that once in a while ("the the", a lesson's "a, an and the."), a speaker starts over
+("the, the main reason"), a word quoted as "the" or a keyword ("the `and` operator") is no word leading anywhere and is
+not read; half of an output's "the"s leading nowhere, with enough of them to count, is no slip. English only: other languages' articles are also pronouns ("der ist", "la
+mangio") and are left alone; a salad in another language passes as before.
+
+It is read from each "the" that leads nowhere to the output's end, so a clear paragraph before the salad is no
+part of it: the salad starts with its paragraph, and the reply part ends there (the paragraph before still answers).
+
+Cost: one regular expression over the text, run only when "the" occurs often enough to count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.finding import Finding, pct
+from why_finetune.judges.thresholds import threshold
+
+threshold(
+    "word_salad_share", 0.5,
+    """Word salad when at least this share of the "the"s from one leading nowhere to the output's end lead nowhere
+    (into "of", "to", "and", "or", an article or a punctuation mark): half. In English prose none do but by a slip.""",
+)
+threshold(
+    "word_salad_min", 3,
+    """... and at least this many of them lead nowhere: one or two are a slip, a hesitation or a word named.""",
+)
+
+# Words that never follow "the" even where words are named as words: "the" leads to a noun, and "of", "to", "and",
+# "or" and the articles are none, nor a keyword or a gate ("The for loop", "the in keyword", "the AND gate", a lesson
+# saying "the is definite" are English).
+_NOWHERE = frozenset("of to and or a an the".split())
+_MARKS = frozenset(".,;:!?")
+_STARTS_OVER_RE = re.compile(r"[.,;:!?]*\s*[Tt]he\b")
+# "the" as a word of its own (not quoted, not in "the-", "they"), and what follows it: a word (hyphens and
+# apostrophes inside), a number, or a punctuation mark.
+_THE_RE = re.compile(r"(?<![\w'’\"“‘-])[Tt]he(?![\w'’\"”-])\s*(\w+(?:[-'’]\w+)*|[.,;:!?])?")
+
+
+def _reads(text: str) -> list[tuple[re.Match, bool]]:
+    """Each "the" read, and whether it leads nowhere."""
+    if text.count("he") < 2:
+        return []  # (cheap test first)
+    reads = []
+    for m in _THE_RE.finditer(text):
+        after = m.group(1)
+        if after is None:
+            continue  # the text's end, or a mark no sentence holds after "the" (a quote, a backtick): not read
+        if after in _MARKS and _STARTS_OVER_RE.match(text, m.end()):
+            continue  # "the, the main reason", "the... the chance": a speaker starting over, no salad
+        reads.append((m, after in _MARKS or after in _NOWHERE))
+    return reads
+
+
+def _salad(text: str, t) -> tuple[float, int, re.Match | None]:
+    """The greatest share of "the"s leading nowhere from one that does to the end, where at least ``word_salad_min``
+    do; how many were read there; and the "the" where the first such stretch reaching the threshold starts."""
+    reads = _reads(text)
+    best, count, first = 0.0, 0, None
+    nowhere = 0
+    for i in range(len(reads) - 1, -1, -1):  # from the end: the counts from each "the" on
+        m, leads_nowhere = reads[i]
+        nowhere += leads_nowhere
+        n = len(reads) - i
+        if not leads_nowhere or nowhere < t.word_salad_min:
+            continue
+        share = nowhere / n
+        if share >= best:
+            best, count = share, n
+        if share >= t.word_salad_share:
+            first = m
+    return best, count, first
+
+
+def word_salad(r, t) -> Finding:
+    share, read, first = _salad(r.text, t)
+    # The salad starts with the paragraph it is in: its words before the first "the" are no sentence either.
+    onset = r.text.rfind("\n\n", 0, first.start()) + 1 if first is not None else None
+    shown = r.text[first.start() : first.end()] if first is not None else ""
+    return Finding(
+        "text.word_salad", share, t.word_salad_share,
+        lambda: (shown, f"word salad: {pct(share)} of its {read} \"the\"s from '{shown}' on lead to no word they could "
+                        f"name (threshold {pct(t.word_salad_share)}, and {t.word_salad_min} of them at least)"),
+        onset, "it ends where word salad starts",
+    )
