@@ -34,6 +34,7 @@ from why_finetune.judges.options import says_a_quoted_output
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import INSTRUCTION_VERBS, PIECE, REWRITE, TRANSLATION, read_question
+from why_finetune.judges.role_tags import as_labels, uses_role_tags
 from why_finetune.judges.text import (
     SUMMARY_FIELD_LABELS,
     UNIT_WORDS,
@@ -61,6 +62,8 @@ class Reading:
     # Worked out once, in the constructor: every measure of a non-empty output needs the loops, the
     # turns and the continuation, and plain attributes cost less than lazy ones on this hot path.
     def __init__(self, prompt: str, output: str, thresholds: Thresholds):
+        if "<" in prompt and uses_role_tags(prompt):
+            output = as_labels(output)  # the template's role tags, written by the model, are its turns' labels
         self.output = output
         self.thresholds = t = thresholds
         self.prompt = parse_prompt(prompt)

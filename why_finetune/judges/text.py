@@ -27,6 +27,8 @@ from itertools import accumulate, chain, compress, repeat
 from operator import add, attrgetter, itemgetter, or_
 from typing import NamedTuple
 
+from why_finetune.judges.role_tags import as_labels, uses_role_tags
+
 # --- chat templates ------------------------------------------------------------------------------
 #
 # Known markers, matched case-insensitively (Llama-2-7b-hf echoes "[inst]" in lower case):
@@ -246,6 +248,8 @@ def parse_prompt(raw: str) -> Prompt:
     """
     if NL_TOKEN in raw:  # rinna's line breaks, read as the line breaks they stand for
         return parse_prompt(raw.replace(NL_TOKEN, "\n"))
+    if "<" in raw and uses_role_tags(raw):  # "<user> ... <assistant>": read as the role labels they stand for
+        return parse_prompt(as_labels(raw))
     rendered = _messages_as_chatml(raw)
     if rendered is not None:
         return replace(parse_prompt(rendered), messages=True)
