@@ -74,6 +74,7 @@ from why_finetune.judges.question import (
     CJK_OPENING_CHARS,
     INSTRUCTION_VERBS,
     NAME,
+    NUMBER,
     OPEN,
     PIECE,
     REWRITE,
@@ -1069,7 +1070,8 @@ def echo_words(r, start: int, end: int) -> list[str]:
     def keeps(u: Unit) -> bool:
         key = (u.words, u.text.rstrip()[-1:])  # its words, and whether it asks
         if key not in decided:
-            stated = states_an_answer(question, u) and not said_back and not _the_request_again(r, u)
+            stated = states_an_answer(question, u) and not said_back and not _the_request_again(r, u) \
+                and not _a_premise_again(r, u)
             decided[key] = not stated or (several and picks_one(question.options, u.words)) \
                 or _copied_from_the_prompt(r, u) or _the_text_to_translate(r, u)
         return decided[key]
@@ -1079,6 +1081,27 @@ def echo_words(r, start: int, end: int) -> list[str]:
 
 REQUEST_AGAIN_SHARE = 0.75  # a translation keeps a name or a number of the text, not most of the request's words
 REQUEST_AGAIN_MIN_WORDS = 4
+
+
+def _a_premise_again(r, unit: Unit) -> bool:
+    """A word problem's premise said back word for word ("Charleston has 4 times as many sheep as Seattle." for "...
+    How many sheep do they have together?"): a sentence of five words or more ending in a full stop, every three-word
+    sequence the question's own, whose numbers are all the question's, in an output that says the question back too.
+    It works nothing out, however it reads as a statement of a number."""
+    if r.question.kind != NUMBER or len(unit.words) < 5 or not unit.text.rstrip().endswith((".", "\u3002")):
+        return False  # (a sentence that states: not the question quoted, nor a stretch of a long line of characters)
+    asked = prompt_grams(r.prompt.query)[2]
+    if not _all_said(unit.words, asked):
+        return False
+    if not {w for w in unit.words if w[0].isdigit()} <= {w for w in r.question.words if w[0].isdigit()}:
+        return False
+    # ... with the problem's question said back too: the whole problem copied. (One sentence of a passage that holds
+    # the number asked, "The tower is 330 metres tall.", answers "How tall is the tower?".)
+    return any(len(u.words) >= 3 and u.text.rstrip().endswith("?") and _all_said(u.words, asked) for u in r.units)
+
+
+def _all_said(words: tuple[str, ...], grams) -> bool:
+    return all(g in grams for g in zip(words, words[1:], words[2:]))
 
 
 def _the_request_again(r, unit: Unit) -> bool:

@@ -9,8 +9,9 @@ adjective or number before one ("the question", "the first one", "the 2003 figur
 nowhere: straight into "of", "to", "and", "or", an article, or a punctuation mark ("the of", "the and", "the.",
 "the,"). A writer slips into that once in a while ("the the", a lesson's "a, an and the."), a speaker starts over
 ("the, the main reason"), a word quoted as "the" or a keyword ("the `and` operator") is no word leading anywhere and is
-not read; half of an output's "the"s leading nowhere, with enough of them to count, is no slip. English only: other languages' articles are also pronouns ("der ist", "la
-mangio") and are left alone; a salad in another language passes as before.
+not read; half of an output's "the"s leading nowhere, with enough of them to count, is no slip. English only: other
+languages' articles are also pronouns ("der ist", "la mangio") and are left alone; a salad in another language passes
+as before.
 
 It is read from each "the" that leads nowhere to the output's end, so a clear paragraph before the salad is no
 part of it: the salad starts with its paragraph, and the reply part ends there (the paragraph before still answers).
