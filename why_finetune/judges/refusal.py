@@ -24,8 +24,8 @@ question asks for a judgement ("Is violence ever justified?", "Should I ...?").
 Declining has no mark in the text's form, so this reads a short English pattern: the replier's "I" with a
 negated or unable "can", "will" or "must decline", or "not allowed" or "not permitted" to, and a verb of doing what
 was asked ("assist", "help", "provide", "write", "fulfill", "recommend", "suggest", ...; not "I can't help loving
-autumn", nor "I can't recommend it enough"), or "I don't have a ... for that", in the reply part's first three
-sentences; after it, a request to ask again ("Please try again.") is more of the same.
+autumn", nor "I can't recommend it enough") or of the request's own ("I cannot ask a question" for "Can you ask a
+question?"), or "I don't have a ... for that", in the reply part's first three sentences; after it, a request to ask again ("Please try again.") is more of the same.
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ _DECLINES_RE = re.compile(
     r"|complete|perform|offer)\b(?! (?!(?:some|no|any|every)thing\b)\w+ing\b)|(?:recommend|suggest)\b(?![^.!?]*\benough\b))"
     r"|\bi (?:do not|don't) have (?:a|an|any) (?:\w+ ){0,2}?(?:for|on|about) (?:that|this|it)\b"
 )
+# Or the request's own verb declined: "I cannot ask a question based on the given sentence." for "Can you ask a
+# question?" (group 1: the verb, read against the request's words).
+_CANNOT_DO_RE = re.compile(_I_CANNOT + r" ([a-z]{3,})\b")
 # More declining, of anything: "I cannot browse or compare external product information."
 _CANNOT_RE = re.compile(_I_CANNOT + r"\b")
 # What the replier says of itself beside declining: its limits, what it is, an apology; or a request to ask again.
@@ -150,7 +153,7 @@ def declines(r, start: int, end: int) -> str:
     for k, unit in enumerate(first):
         def after(k: int = k) -> Iterable[Unit]:  # the sentences after it, read afresh each time
             return chain(first[k + 1 :], islice(sentences(), DECLINING_SENTENCES, None))
-        said = _DECLINES_RE.search(r.lower, unit.start, unit.end)
+        said = _DECLINES_RE.search(r.lower, unit.start, unit.end) or _declines_what_is_asked(r, unit)
         if said is None:
             sympathy = any(_SYMPATHY_RE.search(r.lower, u.start, u.end) for u in first[:k])
             if _JUDGEMENT_RE.match(r.lower, unit.start, unit.end) and not _asks_a_judgement(r) \
@@ -166,6 +169,12 @@ def declines(r, start: int, end: int) -> str:
         disclaimer = bool(_DISCLAIMER_RE.search(r.lower, unit.start, unit.end))
         return unit.text.strip() if _only_what_a_refusal_says(r, after(), disclaimer) else ""
     return ""
+
+
+def _declines_what_is_asked(r, unit: Unit) -> re.Match | None:
+    """The replier's "I cannot" and a verb of the request's own ("ask" for "Can you ask a question?")."""
+    said = _CANNOT_DO_RE.search(r.lower, unit.start, unit.end)
+    return said if said is not None and said.group(1) in WORD_RE.findall(r.prompt.query.lower()) else None
 
 
 # A lead-in of sympathy with the asker ("I am sorry to hear that you are considering such extreme measures."): a
