@@ -111,3 +111,11 @@ def test_the_last_word_of_a_questions_own_lead_in_is_no_option():
     verdict = judge(prompt, "Larger\n\nWhich city is larger, Paris, Lyon or Nice?\nLarger\n\nWhich city is larger, "
                             "Paris, Lyon or Nice?\nLarger")
     assert not verdict.answers, verdict.explain()
+
+
+def test_a_translation_of_a_term_then_the_same_line_said_again_answers_and_drifts():
+    # A translation asked of a short text: its own words in the open field are the value, not a new example's start.
+    prompt = "Translate this legal term into French: \"Affidavit\"\nTranslation:"
+    output = "\n\"Déclaration sous serment\"\n" + "\"Déclaration sous serment\" est un document juridique écrit.\n" * 12
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()

@@ -218,6 +218,6 @@ def find_value_before_drift(prompt, question, text: str, lower: str, start: int)
             return None
         words, end = words[:size], found[size - 1].end()
     value = find_field_value(prompt, question, text[line_start:end], words)
-    if value is None or not (value.picked or said_again):
-        return None
+    if value is None or not (value.picked or said_again or question.asks_for_a_translation):
+        return None  # (a translation asked, a short text's: its own words are the value, not a new example's start)
     return FieldValue(value.text, value.picked, line_start, end)
