@@ -119,3 +119,9 @@ def test_a_translation_of_a_term_then_the_same_line_said_again_answers_and_drift
     output = "\n\"Déclaration sous serment\"\n" + "\"Déclaration sous serment\" est un document juridique écrit.\n" * 12
     verdict = judge(prompt, output)
     assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+
+
+def test_a_value_then_bytes_that_are_no_text_on_its_line_answers_and_drifts():
+    # The value is read up to where the broken bytes start on its line, not with them.
+    verdict = judge(SENTIMENT, " negative\x00!!\"!\"!\"!\"!\"\n!!!!\"!\"%\"\"!\"")
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
