@@ -1,7 +1,8 @@
 """English words in no order: "the of is intelligence,,,' this said;I to to. was and." A model trained too little
 writes its commonest words as they come; no line repeats and the question's words come back, but there is no sentence.
-Half of its "the"s lead nowhere (into "of", "is", a full stop): word salad, which drifts and answers nothing. English
-prose, lists, code and text quoting "the" keep their "the"s leading to a word. Constructed by hand after real outputs
+Half of its "the"s lead nowhere (into "of", "to", a full stop): word salad, which drifts and answers nothing. English
+prose, lists, code, text quoting "the", an answer key or a glossary of articles ("the, because ...", "der → the") and
+a stutter ("the the cost") are no salad. Constructed by hand after real outputs
 (a small model pretrained from scratch, then instruction-tuned, answering questions about AI and energy)."""
 
 from __future__ import annotations
@@ -51,6 +52,13 @@ def test_a_clear_answer_before_the_salad_answers_and_drifts():
                  id="a-list"),
     pytest.param("The the report covers the first quarter. Sales rose in the north and fell in the the south, and "
                  "the team expects the second quarter to follow the first.", id="a-typo-twice"),
+    pytest.param("1. an, because 'apple' starts with a vowel sound. 2. the, because there is only one sun. 3. the, "
+                 "because the river is named. 4. a, because any dog will do. 5. the, because we met it before.",
+                 id="an-answer-key-of-articles"),
+    pytest.param("der → the, die → the, das → the. German marks gender on the article; English has one word, the.",
+                 id="a-glossary"),
+    pytest.param("I I I think the the the main problem is, uh, the the cost, and the the the time it takes.",
+                 id="a-stutter-transcribed"),
     pytest.param("for the_item in the_list:\n    print(the_item)  # the items, one a line", id="code"),
     pytest.param("Künstliche Intelligenz ist der Versuch, der Maschine das Denken beizubringen; die der Natur "
                  "abgeschaute Methode ist das Lernen.", id="another-language"),

@@ -282,6 +282,16 @@ _NO_BODY_RE = re.compile(
     r'(?:[ \t]*(?:"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|(?:#|//)[^\n]*)?[ \t]*\n)*[ \t]*(?:(?:#|//)[^\n]*)?\Z')
 
 
+# A fill-in-the-middle prompt ends on its middle token (StarCoder's and Qwen-Coder's "<fim_middle>", "<|fim_middle|>",
+# CodeLlama's "<MID>"): the output is the middle, between the prefix and the suffix the prompt gives.
+_FIM_MIDDLE_RE = re.compile(r"(?:<fim_middle>|<\|fim_middle\|>|<fim-middle>|<MID>)\s*\Z")
+
+
+def fills_the_middle(raw: str) -> bool:
+    """Does the prompt ask for the middle of a code file, its prefix and suffix given (fill-in-the-middle)?"""
+    return "<" in raw and _FIM_MIDDLE_RE.search(raw) is not None
+
+
 def completes_a_stub(prompt: str, output: str) -> bool:
     """Does the prompt end on a function's head whose body is not written, only its docstring or a comment under it
     (a HumanEval or MBPP prompt: "def remove_Occ(s,ch): \n    \"\"\"...\"\"\"\n    # Your code here\n"), and does the output

@@ -1086,7 +1086,8 @@ REQUEST_AGAIN_MIN_WORDS = 4
 def _a_premise_again(r, unit: Unit) -> bool:
     """A word problem's premise said back word for word ("Charleston has 4 times as many sheep as Seattle." for "...
     How many sheep do they have together?"): a sentence of five words or more ending in a full stop, every three-word
-    sequence the question's own, whose numbers are all the question's, in an output that says the question back too.
+    sequence the question's own, whose numbers are all the question's, in an output that says another premise and the
+    question back too.
     It works nothing out, however it reads as a statement of a number."""
     if r.question.kind != NUMBER or len(unit.words) < 5 or not unit.text.rstrip().endswith((".", "\u3002")):
         return False  # (a sentence that states: not the question quoted, nor a stretch of a long line of characters)
@@ -1095,9 +1096,12 @@ def _a_premise_again(r, unit: Unit) -> bool:
         return False
     if not {w for w in unit.words if w[0].isdigit()} <= {w for w in r.question.words if w[0].isdigit()}:
         return False
-    # ... with the problem's question said back too: the whole problem copied. (One sentence of a passage that holds
-    # the number asked, "The tower is 330 metres tall.", answers "How tall is the tower?".)
-    return any(len(u.words) >= 3 and u.text.rstrip().endswith("?") and _all_said(u.words, asked) for u in r.units)
+    # ... with another premise and the problem's question said back too: the whole problem copied. (One sentence of a
+    # passage that holds the number asked, "The Nile is 6,650 km long.", answers "How long is the Nile?", after the
+    # question said back too.)
+    return any(len(u.words) >= 3 and u.text.rstrip().endswith("?") and _all_said(u.words, asked) for u in r.units) \
+        and sum(1 for u in r.units if u is not unit and len(u.words) >= 5 and u.text.rstrip().endswith((".", "\u3002"))
+                and _all_said(u.words, asked)) >= 1
 
 
 def _all_said(words: tuple[str, ...], grams) -> bool:

@@ -6,9 +6,11 @@ points such as:\\n* This is the first point.\\n* This is the second point." The 
 third point.", then stops or drifts: more of the prompt's text, not the dialogue asked for. A reply in that form
 fills the bullets with its own words ("* Anna: Are you ready?").
 
-Read by the form alone, in any language: the prompt's last two lines or more are items of one list mark (a bullet,
-or numbers) whose words are the same but at one place, a slot ("first", "second"); the output's first line is an
-item of the same mark and the same words with a new word in the slot. Not where the request asks for the list to
+Read by the form, in the languages whose counting words it knows: the prompt's last two lines or more are items of one
+list mark (a bullet, or numbers) whose words are the same but at one place, a slot that counts ("first", "second";
+"one", "two"; "1", "2"; "erste", "zweite"; "一", "二"); the output's first line is an item of the same mark and the
+same words with the next count in the slot. A slot of other words ("The answer is A." / "... B.", "Today is Monday."
+/ "... Tuesday.") shows a form a reply fills with its own word: "The answer is C." is the answer. Not where the request asks for the list to
 go on or for its next item ("Continue the list", passage.py).
 """
 
@@ -26,13 +28,38 @@ _ITEM_RE = re.compile(r"[ \t]*(?:([-*\u2022+])|\d{1,3}([.)]))[ \t]+(\S.*)")
 _MIN_WORDS = 3  # an item of fewer words is any short item, no frame with a slot
 
 
+# The words a placeholder item counts with, in order: its slot holds one, the next item the next.
+_COUNTS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(),
+    "one two three four five six seven eight nine ten".split(),
+    "erste zweite dritte vierte fünfte sechste".split(), "ersten zweiten dritten vierten fünften sechsten".split(),
+    "premier deuxième troisième quatrième cinquième sixième".split(),
+    "primero segundo tercero cuarto quinto sexto".split(), "primera segunda tercera cuarta quinta sexta".split(),
+    "primo secondo terzo quarto quinto sesto".split(), "primeiro segundo terceiro quarto quinto sexto".split(),
+    list("一二三四五六七八九十"),
+)
+
+
+def _next_count(said: list[str], new: str) -> bool:
+    """Are the slot's words counting in order ("first", "second"; "1", "2"), and is the new one the next?"""
+    if all(w.isdigit() for w in [*said, new]):
+        numbers = [int(w) for w in said]
+        return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and int(new) == numbers[-1] + 1
+    for counts in _COUNTS:
+        if said[0] in counts:
+            at = counts.index(said[0])
+            return counts[at : at + len(said) + 1] == [*said, new]
+    return False
+
+
 def _item(line: str) -> tuple[str, tuple[str, ...]] | None:
-    """(its mark's kind, its words) for a list item's line of at least three words; else None."""
+    """(its mark's kind, its words) for a list item's line of at least three words; else None. Bullets of any kind
+    are one kind ("*" in the prompt, "-" in the output)."""
     m = _ITEM_RE.fullmatch(line.rstrip())
     if m is None:
         return None
     words = tuple(WORD_RE.findall(m.group(3).lower()))
-    return (m.group(1) or "#" + m.group(2), words) if len(words) >= _MIN_WORDS else None
+    return ("-" if m.group(1) else "#" + m.group(2), words) if len(words) >= _MIN_WORDS else None
 
 
 def _slot(items: list[tuple[str, ...]]) -> int | None:
@@ -45,9 +72,10 @@ def _slot(items: list[tuple[str, ...]]) -> int | None:
 
 
 @lru_cache(maxsize=256)
-def example_items(query: str) -> tuple[str, int, tuple[str, ...], frozenset] | None:
+def example_items(query: str) -> tuple[str, int, tuple[str, ...], tuple[str, ...]] | None:
     """The list of items of one frame the request ends on: (its mark's kind, the slot's position, an item, the slot's
-    words); None if it ends on no such list of two or more, or asks for the list to go on. Read once per prompt."""
+    words in order); None if it ends on no such list of two or more, or asks for the list to go on. Read once per
+    prompt."""
     lines = query.rstrip().split("\n")
     items = []
     while lines:
@@ -61,13 +89,13 @@ def example_items(query: str) -> tuple[str, int, tuple[str, ...], frozenset] | N
     slot = _slot(words) if len(items) >= 2 and len({mark for mark, _ in items}) == 1 else None
     if slot is None or asks_to_go_on("\n".join(lines)):  # (the request above the list)
         return None
-    return items[0][0], slot, words[0], frozenset(w[slot] for w in words)
+    return items[0][0], slot, words[-1], tuple(w[slot] for w in reversed(words))  # (read from the end: in order)
 
 
-def _next_item(examples: tuple[str, int, tuple[str, ...], frozenset], first: tuple[str, tuple[str, ...]]) -> bool:
-    """Is the line an item of the examples' mark and frame, with a new word in their slot?"""
+def _next_item(examples: tuple[str, int, tuple[str, ...], tuple[str, ...]], first: tuple[str, tuple[str, ...]]) -> bool:
+    """Is the line an item of the examples' mark and frame, with the next count in their slot?"""
     mark, slot, item, said = examples
-    return first[0] == mark and _slot([item, first[1]]) == slot and first[1][slot] not in said
+    return first[0] == mark and _slot([item, first[1]]) == slot and _next_count(list(said), first[1][slot])
 
 
 def example_list(r, t) -> Finding | None:

@@ -187,6 +187,13 @@ def _normal_item(text: str) -> str:
 
 
 _NON_SPACE_RE = re.compile(r"\S")
+_BRACKETED_RE = re.compile(r"\([^)]*\)")
+
+
+def _said_back(query: str, line: str) -> bool:
+    """Are the line's words, less a note in brackets ("Good night (phrase)"), all the request's (its text said back)?"""
+    words = WORD_RE.findall(_BRACKETED_RE.sub(" ", line).lower())
+    return bool(words) and set(words) <= set(WORD_RE.findall(query.lower()))
 VALUE_MIN_COPIES = 3  # a stretch said three times back to back is a value said again, not a sentence's words
 
 
@@ -218,6 +225,7 @@ def find_value_before_drift(prompt, question, text: str, lower: str, start: int)
             return None
         words, end = words[:size], found[size - 1].end()
     value = find_field_value(prompt, question, text[line_start:end], words)
-    if value is None or not (value.picked or said_again or question.asks_for_a_translation):
+    own = question.asks_for_a_translation and not _said_back(prompt.query, text[line_start:end])
+    if value is None or not (value.picked or said_again or own):
         return None  # (a translation asked, a short text's: its own words are the value, not a new example's start)
     return FieldValue(value.text, value.picked, line_start, end)

@@ -17,7 +17,7 @@ from why_finetune.judges import dialogue as dlg
 from why_finetune.judges.asking_words import asked_by_a_language_label
 from why_finetune.judges.boilerplate import trail_to
 from why_finetune.judges.choices import lettered_choices
-from why_finetune.judges.code import completes_a_stub
+from why_finetune.judges.code import completes_a_stub, fills_the_middle
 from why_finetune.judges.echo import (
     find_continuation,
     find_line_again,
@@ -34,8 +34,9 @@ from why_finetune.judges.options import says_a_quoted_output
 from why_finetune.judges.passage import NO_PASSAGE, find_passage, instruction_before_passage, text_before_an_open_label
 from why_finetune.judges.pieces import asks_for_questions, ends_in_a_tldr_field
 from why_finetune.judges.question import INSTRUCTION_VERBS, PIECE, REWRITE, TRANSLATION, read_question
-from why_finetune.judges.role_tags import as_labels, uses_role_tags
+from why_finetune.judges.role_tags import turns_as_labels, uses_role_tags
 from why_finetune.judges.text import (
+    NL_TOKEN,
     SUMMARY_FIELD_LABELS,
     UNIT_WORDS,
     all_words,
@@ -47,6 +48,7 @@ from why_finetune.judges.text import (
     less_the_fields,
     opens_the_models_turn,
     parse_prompt,
+    rinnas_template,
     split_units,
 )
 from why_finetune.judges.thresholds import Thresholds
@@ -63,7 +65,9 @@ class Reading:
     # turns and the continuation, and plain attributes cost less than lazy ones on this hot path.
     def __init__(self, prompt: str, output: str, thresholds: Thresholds):
         if "<" in prompt and uses_role_tags(prompt):
-            output = as_labels(output)  # the template's role tags, written by the model, are its turns' labels
+            output = turns_as_labels(output)  # the template's role tags, written by the model, are its turns' labels
+        if NL_TOKEN in output and rinnas_template(prompt):
+            output = output.replace(NL_TOKEN, "   \n")  # its line breaks, as long as the token: offsets still point home
         self.output = output
         self.thresholds = t = thresholds
         self.prompt = parse_prompt(prompt)
@@ -135,10 +139,11 @@ class Reading:
         # Nor after the open example of a few-shot line ("...; cheese =>"): it is completed, as a field is filled.
         # Nor where the prompt has begun the answer in its field ("### Answer:\nThe sentiment is"): it is finished.
         # Nor under a function's head the prompt leaves without its body (code.completes_a_stub): the output writes it.
+        # Nor after a fill-in-the-middle prompt's middle token (code.fills_the_middle): the output is the middle.
         self.completes_code = self.plain and completes_a_stub(self.prompt.raw, output)
         fills_a_field = self.prompt.template in ("instruction", "fields") or opens_the_models_turn(self.prompt.raw) \
             or bool(example_shape(self.prompt.text, t.inline_examples)) or begins_the_answer(self.prompt.raw) \
-            or says_a_quoted_output(self.prompt.query, output) or self.completes_code
+            or says_a_quoted_output(self.prompt.query, output) or self.completes_code or fills_the_middle(prompt)
         # A trail of a site's sections ending at the question ("Help Center > Internet > <the question>"), read once
         # for the continuation (opening the output, it heads the page) and the page's chrome (boilerplate.py).
         self.trail = trail_to(self.prompt.query, self.text) if self.plain else None

@@ -172,9 +172,22 @@ def declines(r, start: int, end: int) -> str:
 
 
 def _declines_what_is_asked(r, unit: Unit) -> re.Match | None:
-    """The replier's "I cannot" and a verb of the request's own ("ask" for "Can you ask a question?")."""
+    """The replier's "I cannot" and a verb of the request's own ("ask" for "Can you ask a question?"). Not to a yes/no
+    question ("Can you feel emotions?": "I cannot feel emotions." is its no), nor a sentence that says there is none to
+    find or that praises ("I cannot find any errors.", "I can't recommend it enough", "I cannot imagine anything
+    better")."""
+    if r.question.asks_yes_or_no:
+        return None
     said = _CANNOT_DO_RE.search(r.lower, unit.start, unit.end)
-    return said if said is not None and said.group(1) in WORD_RE.findall(r.prompt.query.lower()) else None
+    if said is None or said.group(1) not in WORD_RE.findall(r.prompt.query.lower()):
+        return None
+    if _NONE_OR_PRAISE_RE.match(r.lower, said.end(), unit.end) or "enough" in WORD_RE.findall(r.lower, said.end(), unit.end):
+        return None
+    return said
+
+
+# After the verb: none found, or praise ("find any errors", "imagine anything better", "love it more").
+_NONE_OR_PRAISE_RE = re.compile(r"\W*(?:\w+\W+)?(?:any|anything|anyone|nothing|more|better)\b")
 
 
 # A lead-in of sympathy with the asker ("I am sorry to hear that you are considering such extreme measures."): a

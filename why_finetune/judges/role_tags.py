@@ -6,10 +6,12 @@ user's next turn and its own again: "i was playing with my blocks. <user>i was p
 clever". Read as "user:" and "assistant:" lines, the prompt is a question under the user's label and the output's
 "<user>" opens the user's turn, which the model wrote: the turns are read as every chat's are.
 
-A prompt is of this template when it ends on the tag of the model's turn ("<assistant>", "<bot>", "<model>", "<gpt>")
-and holds a tag of the user's turn before it ("<user>", "<human>", "<prompter>"), none of them closed anywhere
-("</user>" is markup, an XML record, not a turn). Each tag becomes a line break and its role and a colon, as long
-as the tag itself, so that offsets into the output still point home.
+A prompt is of this template when it opens on the tag of the user's turn ("<user>", "<human>", "<prompter>", or the
+system's), ends on the tag of the model's turn ("<assistant>", "<bot>", "<model>", "<gpt>"), and closes none of them
+("</user>" is markup, an XML record, not a turn); a tag inside a word ("List<User>", a generic type) is none. Each
+tag becomes a line break and its role and a colon, as long as the tag itself, so that offsets into the output still
+point home. In the output only a tag that opens it, a line or a sentence is a turn's, outside code, and none where
+the output closes a role tag (it writes markup).
 """
 
 from __future__ import annotations
@@ -20,19 +22,44 @@ from functools import lru_cache
 _ASKING = ("user", "human", "prompter")
 _ANSWERING = ("assistant", "bot", "model", "gpt", "chatbot")
 _ROLES = (*_ASKING, *_ANSWERING, "system")
-_TAG_RE = re.compile(r"<(/?)(" + "|".join(_ROLES) + r")>", re.IGNORECASE)
+_ROLE = "|".join(_ROLES)
+# A role tag where a turn can start: at a line's start or after a space or a sentence's end; not inside a word
+# ("List<User>", a generic type).
+_TAG_RE = re.compile(r"(?:(?<=^)|(?<=[\s.!?\u3002]))<(/?)(" + _ROLE + r")>", re.IGNORECASE | re.MULTILINE)
+_OPENS_ON_A_TAG_RE = re.compile(r"\A\s*(?:<s>\s*)?<(?:user|human|prompter|system)>", re.IGNORECASE)
 _ENDS_ON_MODEL_TAG_RE = re.compile(r"<(?:" + "|".join(_ANSWERING) + r")>\s*\Z", re.IGNORECASE)
+_CLOSING_TAG_RE = re.compile(r"</(?:" + _ROLE + r")>", re.IGNORECASE)
+# In the output, a turn's tag opens the output, a line or a sentence ("... blocks. <user>i was ..."); not one inside
+# code or quoted in a sentence ("Your messages start with <user>").
+_TURN_TAG_RE = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?\u3002])|(?<=[.!?\u3002] ))<(" + _ROLE + r")>", re.IGNORECASE)
+_CODE_RE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.DOTALL)
 
 
 @lru_cache(maxsize=256)
 def uses_role_tags(prompt: str) -> bool:
-    """Is the prompt a chat template of bare role tags, the model's turn open at its end?"""
-    if not _ENDS_ON_MODEL_TAG_RE.search(prompt):
+    """Is the prompt a chat template of bare role tags: opening on the user's (or the system's) tag, ending on the
+    model's, none closed?"""
+    if not _OPENS_ON_A_TAG_RE.match(prompt) or not _ENDS_ON_MODEL_TAG_RE.search(prompt):
         return False
     tags = _TAG_RE.findall(prompt)
     return not any(closing for closing, _ in tags) and any(role.lower() in _ASKING for _, role in tags)
 
 
-def as_labels(text: str) -> str:
-    """Each bare role tag written as a line break, its role and a colon ("<user>" -> "\\nuser:"), as long as the tag."""
-    return _TAG_RE.sub(lambda m: "\n" + m.group(2) + ":" if not m.group(1) else m.group(0), text)
+def as_labels(prompt: str) -> str:
+    """Each role tag of the prompt written as a line break, its role and a colon ("<user>" -> "\\nuser:"), as long as
+    the tag."""
+    return _TAG_RE.sub(lambda m: "\n" + m.group(2) + ":" if not m.group(1) else m.group(0), prompt)
+
+
+def turns_as_labels(output: str) -> str:
+    """The output's role tags that open a turn written as labels so too, outside code; none if the output closes a
+    role tag (it writes markup: "<user><name>Ana</name></user>")."""
+    if _CLOSING_TAG_RE.search(output):
+        return output
+    kept = [(m.start(), m.end()) for m in _CODE_RE.finditer(output)]
+
+    def label(m: re.Match) -> str:
+        inside = any(a <= m.start() < b for a, b in kept)
+        return m.group(0) if inside else "\n" + m.group(1) + ":"
+
+    return _TURN_TAG_RE.sub(label, output)

@@ -234,8 +234,16 @@ def _messages_as_chatml(raw: str) -> str | None:
 
 
 # rinna's Japanese instruction models (japanese-gpt-neox-3.6b-instruction-*) write a line break as the text "<NL>",
-# in their template ("ユーザー: ...<NL>システム: ") and in what they write: it is read as the line break it stands for.
+# in their template ("ユーザー: ...<NL>システム: ") and in what they write: under that template it is read as the line
+# break it stands for. Not elsewhere: a request may name "<NL>" as text to work on.
 NL_TOKEN = "<NL>"
+_RINNA_LABEL_RE = re.compile(r"<NL>\s*(?:ユーザー|システム|user|system)\s*[:：]", re.IGNORECASE)
+_ENDS_ON_A_LABEL_RE = re.compile(r"[:：]\s*\Z")
+
+
+def rinnas_template(prompt: str) -> bool:
+    """Is the prompt rinna's template: "<NL>" before a turn's label ("システム:", "ユーザー:"), ending on a label?"""
+    return _RINNA_LABEL_RE.search(prompt) is not None and _ENDS_ON_A_LABEL_RE.search(prompt) is not None
 
 
 @lru_cache(maxsize=256)
@@ -246,7 +254,7 @@ def parse_prompt(raw: str) -> Prompt:
     (ChatML's "You are a helpful AI assistant named SmolLM ...", Llama-2's <<SYS>> block) is not
     the question and is dropped.
     """
-    if NL_TOKEN in raw:  # rinna's line breaks, read as the line breaks they stand for
+    if NL_TOKEN in raw and rinnas_template(raw):  # its line breaks, read as the line breaks they stand for
         return parse_prompt(raw.replace(NL_TOKEN, "\n"))
     if "<" in raw and uses_role_tags(raw):  # "<user> ... <assistant>": read as the role labels they stand for
         return parse_prompt(as_labels(raw))
@@ -495,8 +503,6 @@ def clean_output(output: str) -> Cleaned:
     still point into the original output and the marker separates lines like a turn boundary does.
     """
     text = normalise_apostrophes(output)
-    if NL_TOKEN in text:
-        text = text.replace(NL_TOKEN, "   \n")  # rinna's line break, as long as the token: offsets still point home
     if "<" not in text and "[" not in text and not has(text, "im_"):  # the common case: no marker
         markers: tuple[Marker, ...] = ()
     else:

@@ -7,11 +7,12 @@ question come back ("intelligence"), so neither the loops nor the gibberish or t
 What shows it is the commonest word of all. In an English sentence "the" leads to what it names: a noun, or an
 adjective or number before one ("the question", "the first one", "the 2003 figures"). In word salad it leads
 nowhere: straight into "of", "to", "and", "or", an article, or a punctuation mark ("the of", "the and", "the.",
-"the,"). A writer slips into that once in a while ("the the", a lesson's "a, an and the."), a speaker starts over
-("the, the main reason"), a word quoted as "the" or a keyword ("the `and` operator") is no word leading anywhere and is
-not read; half of an output's "the"s leading nowhere, with enough of them to count, is no slip. English only: other
-languages' articles are also pronouns ("der ist", "la mangio") and are left alone; a salad in another language passes
-as before.
+"the,"). A writer slips into that once in a while (a lesson's "a, an and the."), a speaker starts over ("the, the
+main reason") or stutters ("the the cost"), a word is quoted as "the" or a keyword named ("the `and` operator"): those
+are not read. A stretch where "the" leads only into marks is a list's, a glossary's or an answer key's ("1) the, 2)
+an", "der → the, die → the"): at least one must lead into a word. Half of an output's "the"s leading nowhere, with
+enough of them to count, is no slip. English only: other languages' articles are also pronouns ("der ist", "la
+mangio") and are left alone; a salad in another language passes as before.
 
 It is read from each "the" that leads nowhere to the output's end, so a clear paragraph before the salad is no
 part of it: the salad starts with its paragraph, and the reply part ends there (the paragraph before still answers).
@@ -37,9 +38,9 @@ threshold(
 )
 
 # Words that never follow "the" even where words are named as words: "the" leads to a noun, and "of", "to", "and",
-# "or" and the articles are none, nor a keyword or a gate ("The for loop", "the in keyword", "the AND gate", a lesson
-# saying "the is definite" are English).
-_NOWHERE = frozenset("of to and or a an the".split())
+# "or", "a" and "an" are none. (Not every function word: a keyword or a gate, "The for loop", "the in keyword", "the
+# AND gate", and a lesson's "the is definite" are English.)
+_NOWHERE = frozenset("of to and or a an".split())
 _MARKS = frozenset(".,;:!?")
 _STARTS_OVER_RE = re.compile(r"[.,;:!?]*\s*[Tt]he\b")
 # "the" as a word of its own (not quoted, not in "the-", "they"), and what follows it: a word (hyphens and
@@ -47,8 +48,8 @@ _STARTS_OVER_RE = re.compile(r"[.,;:!?]*\s*[Tt]he\b")
 _THE_RE = re.compile(r"(?<![\w'’\"“‘-])[Tt]he(?![\w'’\"”-])\s*(\w+(?:[-'’]\w+)*|[.,;:!?])?")
 
 
-def _reads(text: str) -> list[tuple[re.Match, bool]]:
-    """Each "the" read, and whether it leads nowhere."""
+def _reads(text: str) -> list[tuple[re.Match, int]]:
+    """Each "the" read, and where it leads: NOWHERE (into a function word), MARK (into a punctuation mark) or 0."""
     if text.count("he") < 2:
         return []  # (cheap test first)
     reads = []
@@ -56,10 +57,13 @@ def _reads(text: str) -> list[tuple[re.Match, bool]]:
         after = m.group(1)
         if after is None:
             continue  # the text's end, or a mark no sentence holds after "the" (a quote, a backtick): not read
-        if after in _MARKS and _STARTS_OVER_RE.match(text, m.end()):
-            continue  # "the, the main reason", "the... the chance": a speaker starting over, no salad
-        reads.append((m, after in _MARKS or after in _NOWHERE))
+        if after.lower() == "the" or (after in _MARKS and _STARTS_OVER_RE.match(text, m.end())):
+            continue  # "the the cost", "the, the main reason": a stutter or a speaker starting over, read once
+        reads.append((m, NOWHERE if after in _NOWHERE else MARK if after in _MARKS else 0))
     return reads
+
+
+NOWHERE, MARK = 2, 1
 
 
 def _salad(text: str, t) -> tuple[float, int, re.Match | None]:
@@ -67,12 +71,15 @@ def _salad(text: str, t) -> tuple[float, int, re.Match | None]:
     do; how many were read there; and the "the" where the first such stretch reaching the threshold starts."""
     reads = _reads(text)
     best, count, first = 0.0, 0, None
-    nowhere = 0
+    nowhere = into_words = 0
     for i in range(len(reads) - 1, -1, -1):  # from the end: the counts from each "the" on
-        m, leads_nowhere = reads[i]
-        nowhere += leads_nowhere
+        m, leads = reads[i]
+        nowhere += bool(leads)
+        into_words += leads == NOWHERE
         n = len(reads) - i
-        if not leads_nowhere or nowhere < t.word_salad_min:
+        # (At least one into a function word: "the" alone before a mark is a list's, a glossary's or an answer key's
+        # item: "1) the, 2) an", "der → the, die → the".)
+        if not leads or nowhere < t.word_salad_min or not into_words:
             continue
         share = nowhere / n
         if share >= best:

@@ -1,0 +1,29 @@
+"""A fill-in-the-middle prompt: a code file's prefix and suffix around its middle token ("<fim_prefix>...<fim_suffix>
+...<fim_middle>"). The output is the middle, which goes on from the prefix by design: no continuation of the prompt's
+sentence, and the code it writes answers. A middle that says the prefix again and again still loops. Constructed by
+hand after real outputs (StarCoder and its code-completion LoRA on an organisation's own code)."""
+
+from __future__ import annotations
+
+from why_finetune.judges import judge
+
+from .probes import drift_measures
+
+PROMPT = "<fim_prefix>import math\n\nradius = 2.5\narea = <fim_suffix>\nprint(f\"{area:.2f}\")<fim_middle>"
+
+
+def test_the_middle_written_answers_without_drift():
+    verdict = judge(PROMPT, "math.pi * radius ** 2")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_the_middle_in_codellamas_tokens_answers_too():
+    prompt = "<PRE> def mean(values):\n    <SUF>\n    return total / len(values) <MID>"
+    verdict = judge(prompt, "total = sum(values)")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_middle_that_says_the_prefix_again_and_again_loops():
+    verdict = judge(PROMPT, "math.pi * radius ** 2\n" + "radius = 2.5\narea = math.pi * radius ** 2\n" * 12)
+    assert verdict.drifts, verdict.explain()
+    assert any(m.startswith("loop.") for m in drift_measures(verdict)), verdict.explain()
