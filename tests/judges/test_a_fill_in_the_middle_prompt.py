@@ -1,6 +1,7 @@
 """A fill-in-the-middle prompt: a code file's prefix and suffix around its middle token ("<fim_prefix>...<fim_suffix>
 ...<fim_middle>"). The output is the middle, which goes on from the prefix by design: no continuation of the prompt's
-sentence, and the code it writes answers. A middle that says the prefix again and again still loops. Constructed by
+sentence, and the code it writes answers. A middle that says the prefix again and again still loops, and one that
+writes the suffix out again after it goes on with the prompt's text. Constructed by
 hand after real outputs (StarCoder and its code-completion LoRA on an organisation's own code)."""
 
 from __future__ import annotations
@@ -27,3 +28,8 @@ def test_a_middle_that_says_the_prefix_again_and_again_loops():
     verdict = judge(PROMPT, "math.pi * radius ** 2\n" + "radius = 2.5\narea = math.pi * radius ** 2\n" * 12)
     assert verdict.drifts, verdict.explain()
     assert any(m.startswith("loop.") for m in drift_measures(verdict)), verdict.explain()
+
+
+def test_a_middle_then_the_suffix_written_out_again_drifts():
+    verdict = judge(PROMPT, "math.pi * radius ** 2\nprint(f\"{area:.2f}\")")
+    assert verdict.drifts, verdict.explain()

@@ -287,9 +287,18 @@ _NO_BODY_RE = re.compile(
 _FIM_MIDDLE_RE = re.compile(r"(?:<fim_middle>|<\|fim_middle\|>|<fim-middle>|<MID>)\s*\Z")
 
 
-def fills_the_middle(raw: str) -> bool:
-    """Does the prompt ask for the middle of a code file, its prefix and suffix given (fill-in-the-middle)?"""
-    return "<" in raw and _FIM_MIDDLE_RE.search(raw) is not None
+_FIM_SUFFIX_RE = re.compile(r"(?:<fim_suffix>|<\|fim_suffix\|>|<fim-suffix>|<SUF>)(.*?)(?:<fim_middle>|<\|fim_middle\|>|<fim-middle>|<MID>)",
+                            re.DOTALL)
+
+
+def fills_the_middle(raw: str, output: str) -> bool:
+    """Does the prompt ask for the middle of a code file, its prefix and suffix given (fill-in-the-middle), and the
+    output not write the suffix out again (its first line of code)? A suffix written again is the prompt's text."""
+    if "<" not in raw or _FIM_MIDDLE_RE.search(raw) is None:
+        return False
+    suffix = _FIM_SUFFIX_RE.search(raw)
+    line = next((s.strip() for s in suffix.group(1).split("\n") if len(s.strip()) >= 8), "") if suffix else ""
+    return not line or line not in output
 
 
 def completes_a_stub(prompt: str, output: str) -> bool:

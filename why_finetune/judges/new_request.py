@@ -5,13 +5,14 @@ imbalance in simple terms." answered "Describe class imbalance in ML/DS.", "Desc
 topic and copies few of the prompt's words, so it reads as neither an echo nor off topic; but it asks, in the
 imperative, for the text it should have written: the prompt's own genre, the next request.
 
-Read as: the output's own text is one sentence of at most ``new_request_words`` words, opening with a verb that asks
-for a text to be written about something ("describe", "explain", "summarise", "discuss", "outline", "elaborate",
-"paraphrase"), not a question. Those verbs open no one-sentence answer: advice in the imperative uses others ("Use a
-password manager.", "Create a folder for your photos."), or speaks to the asker ("Describe your symptoms to your
-doctor.", "Explain to your child why sleep matters."). Not where the request asks for a request, an instruction, a
-prompt, a task or a question to be written ("Write an instruction that asks for ..."): then one is the answer. English
-only: another language's imperative is not read.
+Read narrowly, as a request for an explanation answered by another: the request opens by asking to explain, describe,
+summarise, discuss, outline, define or elaborate on something, or asks what it is ("What is gradient descent?"); the
+output's own text is one sentence of at most ``new_request_words`` words opening with such a verb
+("Describe ...", "Explain ...", "Summarize ..."), not a question, and at least half of its other words are the
+prompt's (it asks about the prompt's subject, not a step of its own). An imperative answer is left alone: advice and
+steps ("Summarize each chapter right after reading it.", "Explain to your child why ...") answer a question asking
+what to do, not one asking for an explanation; an item, a topic, a message or an example asked for is written in the
+imperative; a translation, a rewrite or a docstring in code may be one.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from __future__ import annotations
 import re
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import WORD_RE, excerpt
+from why_finetune.judges.question import REWRITE, TRANSLATION
+from why_finetune.judges.text import STOPWORDS, WORD_RE, excerpt
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -29,22 +31,23 @@ threshold(
 )
 
 # (Not advice to the asker, "Describe your symptoms to your doctor.", "Explain to your child why sleep matters.")
+_EXPLAINING = r"(?:describe|explain|summari[sz]e|discuss|outline|elaborate|define)"
+# (Not advice to the asker, "Describe your symptoms to your doctor.", "Explain to your child why sleep matters.")
 _ASKING_FOR_TEXT_RE = re.compile(
-    r"(?:please\s+)?(?:describe|explain|summari[sz]e|discuss|outline|elaborate|paraphrase)\b"
-    r"(?!\s+(?:to|your|yourself|it\s+to|them\s+to|what\s+you|how\s+you)\b)", re.IGNORECASE)
-# A request that asks for a request written: its answer is one.
-_ASKS_FOR_A_REQUEST_RE = re.compile(
-    r"\b(?:request|requests|instruction|instructions|prompt|prompts|task|tasks|question|questions|query|queries|"
-    r"command|commands|exercise|exercises)\b", re.IGNORECASE)
+    r"(?:please\s+)?" + _EXPLAINING + r"\b(?!\s+(?:to|your|yourself|it\s+to|them\s+to|what\s+you|how\s+you)\b)",
+    re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s|\Z)")
+# The request asking for an explanation: by its verb, or "What is/are ...?" (not "What is a good first step ...?").
+_ASKS_TO_EXPLAIN_RE = re.compile(r"\s*(?:please\s+|can you\s+|could you\s+)?" + _EXPLAINING + r"\b|\s*what\s+(?:is|are)\b"
+                                 r"(?![^?\n]*\b(?:step|steps|tip|tips|way|ways|should|best)\b)", re.IGNORECASE)
 
 
 def new_request(r, t) -> Finding | None:
     if not r.plain:
         return None
     own = r.text[r.own_start :].strip()
-    found = bool(own) and own[:1].isalpha() and not own[:2].isupper() and _ASKING_FOR_TEXT_RE.match(own) is not None \
-        and _one_short_sentence(own, t) and _ASKS_FOR_A_REQUEST_RE.search(r.prompt.query) is None
+    found = bool(own) and _ASKING_FOR_TEXT_RE.match(own) is not None and _one_short_sentence(own, t) \
+        and _asks_to_explain(r) and not own[:2].isupper() and _about_the_prompt(r, own)
     shown = excerpt(own, 60) if found else ""
     start = len(r.text) - len(r.text[r.own_start :].lstrip())
     return Finding(
@@ -53,6 +56,19 @@ def new_request(r, t) -> Finding | None:
                  else "writes a new request: no"),
         start if found else None, "it ends where the new request starts",
     )
+
+
+def _asks_to_explain(r) -> bool:
+    """Does the request ask for an explanation of something (not a translation, a rewrite or code)?"""
+    return r.question.kind not in (TRANSLATION, REWRITE) and not r.completes_code \
+        and _ASKS_TO_EXPLAIN_RE.match(r.prompt.query) is not None
+
+
+def _about_the_prompt(r, own: str) -> bool:
+    """Are at least half of the sentence's words past its verb, less function words, the prompt's?"""
+    words = [w for w in WORD_RE.findall(own.lower())[1:] if w not in STOPWORDS and w != "please"]
+    said = set(WORD_RE.findall(r.prompt.text.lower()))
+    return bool(words) and 2 * sum(w in said for w in words) >= len(words)
 
 
 def _one_short_sentence(text: str, t) -> bool:

@@ -43,6 +43,7 @@ threshold(
 _NOWHERE = frozenset("of to and or a an".split())
 _MARKS = frozenset(".,;:!?")
 _STARTS_OVER_RE = re.compile(r"[.,;:!?]*\s*[Tt]he\b")
+_INTO_A_WORD_RE = re.compile(r"[Tt]he\s+(?:of|to|and|or|an?)\b")
 # "the" as a word of its own (not quoted, not in "the-", "they"), and what follows it: a word (hyphens and
 # apostrophes inside), a number, or a punctuation mark.
 _THE_RE = re.compile(r"(?<![\w'’\"“‘-])[Tt]he(?![\w'’\"”-])\s*(\w+(?:[-'’]\w+)*|[.,;:!?])?")
@@ -69,6 +70,8 @@ NOWHERE, MARK = 2, 1
 def _salad(text: str, t) -> tuple[float, int, re.Match | None]:
     """The greatest share of "the"s leading nowhere from one that does to the end, where at least ``word_salad_min``
     do; how many were read there; and the "the" where the first such stretch reaching the threshold starts."""
+    if _INTO_A_WORD_RE.search(text) is None:
+        return 0.0, 0, None  # (cheap test first: no "the" leads into a function word, which a salad needs)
     reads = _reads(text)
     best, count, first = 0.0, 0, None
     nowhere = into_words = 0
