@@ -287,8 +287,9 @@ _NO_BODY_RE = re.compile(
 _FIM_MIDDLE_RE = re.compile(r"(?:<fim_middle>|<\|fim_middle\|>|<fim-middle>|<MID>)\s*\Z")
 
 
-_FIM_SUFFIX_RE = re.compile(r"(?:<fim_suffix>|<\|fim_suffix\|>|<fim-suffix>|<SUF>)(.*?)(?:<fim_middle>|<\|fim_middle\|>|<fim-middle>|<MID>)",
-                            re.DOTALL)
+_FIM_SUFFIX_RE = re.compile(
+    r"(?:<fim_suffix>|<\|fim_suffix\|>|<fim-suffix>|<SUF>)(.*?)(?:<fim_middle>|<\|fim_middle\|>|<fim-middle>|<MID>)",
+    re.DOTALL)
 
 
 def fills_the_middle(raw: str, output: str) -> bool:

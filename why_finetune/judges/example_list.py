@@ -10,8 +10,8 @@ Read by the form, in the languages whose counting words it knows: the prompt's l
 list mark (a bullet, or numbers) whose words are the same but at one place, a slot that counts ("first", "second";
 "one", "two"; "1", "2"; "erste", "zweite"; "一", "二"); the output's first line is an item of the same mark and the
 same words with the next count in the slot. A slot of other words ("The answer is A." / "... B.", "Today is Monday."
-/ "... Tuesday.") shows a form a reply fills with its own word: "The answer is C." is the answer. Not where the request asks for the list to
-go on or for its next item ("Continue the list", passage.py).
+/ "... Tuesday.") shows a form a reply fills with its own word: "The answer is C." is the answer. Not where the
+request asks for the list to go on or for its next item ("Continue the list", passage.py).
 """
 
 from __future__ import annotations

@@ -38,8 +38,9 @@ _ASKING_FOR_TEXT_RE = re.compile(
     re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s|\Z)")
 # The request asking for an explanation: by its verb, or "What is/are ...?" (not "What is a good first step ...?").
-_ASKS_TO_EXPLAIN_RE = re.compile(r"\s*(?:please\s+|can you\s+|could you\s+)?" + _EXPLAINING + r"\b|\s*what\s+(?:is|are)\b"
-                                 r"(?![^?\n]*\b(?:step|steps|tip|tips|way|ways|should|best)\b)", re.IGNORECASE)
+_ASKS_TO_EXPLAIN_RE = re.compile(
+    r"\s*(?:please\s+|can you\s+|could you\s+)?" + _EXPLAINING + r"\b"
+    r"|\s*what\s+(?:is|are)\b(?![^?\n]*\b(?:step|steps|tip|tips|way|ways|should|best)\b)", re.IGNORECASE)
 
 
 def new_request(r, t) -> Finding | None:

@@ -67,7 +67,7 @@ class Reading:
         if "<" in prompt and uses_role_tags(prompt):
             output = turns_as_labels(output)  # the template's role tags, written by the model, are its turns' labels
         if NL_TOKEN in output and rinnas_template(prompt):
-            output = output.replace(NL_TOKEN, "   \n")  # its line breaks, as long as the token: offsets still point home
+            output = output.replace(NL_TOKEN, "   \n")  # its line breaks, as long as the token: offsets point home
         self.output = output
         self.thresholds = t = thresholds
         self.prompt = parse_prompt(prompt)
@@ -139,12 +139,13 @@ class Reading:
         # Nor after the open example of a few-shot line ("...; cheese =>"): it is completed, as a field is filled.
         # Nor where the prompt has begun the answer in its field ("### Answer:\nThe sentiment is"): it is finished.
         # Nor under a function's head the prompt leaves without its body (code.completes_a_stub): the output writes it.
-        # Nor after a fill-in-the-middle prompt's middle token (code.fills_the_middle): the output is the middle (unless it
-        # writes the prompt's suffix out again).
+        # Nor after a fill-in-the-middle prompt's middle token (code.fills_the_middle): the output is the middle
+        # (unless it writes the prompt's suffix out again).
         self.completes_code = self.plain and completes_a_stub(self.prompt.raw, output)
         fills_a_field = self.prompt.template in ("instruction", "fields") or opens_the_models_turn(self.prompt.raw) \
             or bool(example_shape(self.prompt.text, t.inline_examples)) or begins_the_answer(self.prompt.raw) \
-            or says_a_quoted_output(self.prompt.query, output) or self.completes_code or fills_the_middle(prompt, output)
+            or says_a_quoted_output(self.prompt.query, output) or self.completes_code \
+            or fills_the_middle(prompt, output)
         # A trail of a site's sections ending at the question ("Help Center > Internet > <the question>"), read once
         # for the continuation (opening the output, it heads the page) and the page's chrome (boilerplate.py).
         self.trail = trail_to(self.prompt.query, self.text) if self.plain else None

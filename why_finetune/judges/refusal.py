@@ -25,7 +25,9 @@ Declining has no mark in the text's form, so this reads a short English pattern:
 negated or unable "can", "will" or "must decline", or "not allowed" or "not permitted" to, and a verb of doing what
 was asked ("assist", "help", "provide", "write", "fulfill", "recommend", "suggest", ...; not "I can't help loving
 autumn", nor "I can't recommend it enough") or of the request's own ("I cannot ask a question" for "Can you ask a
-question?"), or "I don't have a ... for that", in the reply part's first three sentences; after it, a request to ask again ("Please try again.") is more of the same.
+question?"; not a no to a yes/no question, "I cannot feel emotions.", nor "I cannot find any errors."), or "I don't
+have a ... for that", in the reply part's first three sentences; after it, a request to ask again ("Please try
+again.") is more of the same.
 """
 
 from __future__ import annotations
@@ -181,7 +183,8 @@ def _declines_what_is_asked(r, unit: Unit) -> re.Match | None:
     said = _CANNOT_DO_RE.search(r.lower, unit.start, unit.end)
     if said is None or said.group(1) not in WORD_RE.findall(r.prompt.query.lower()):
         return None
-    if _NONE_OR_PRAISE_RE.match(r.lower, said.end(), unit.end) or "enough" in WORD_RE.findall(r.lower, said.end(), unit.end):
+    rest = WORD_RE.findall(r.lower, said.end(), unit.end)
+    if _NONE_OR_PRAISE_RE.match(r.lower, said.end(), unit.end) or "enough" in rest:
         return None
     return said
 
