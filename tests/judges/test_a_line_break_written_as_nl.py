@@ -1,8 +1,8 @@
-"""rinna's Japanese instruction models write a line break as the text "<NL>": their template is
-"ユーザー: {question}<NL>システム: ", and their outputs hold "<NL>" between lines. Read as the line breaks they stand
-for, the prompt is a question under the user's label with the model's label open after it, not one line whose
-labels and "NL" are the question's words; and the output's lines are lines. Constructed by hand after real outputs
-(rinna japanese-gpt-neox-3.6b and its instruction SFT)."""
+"""rinna's Japanese instruction models write a line break as the text "<NL>": their template is "ユーザー:
+{question}<NL>システム: ", and their outputs hold "<NL>" between lines. Read as the line breaks they stand for, the
+prompt is a question under the user's label with the model's label open after it, not one line whose labels and "NL"
+are the question's words; and the output's lines are lines. Constructed by hand after real outputs (rinna
+japanese-gpt-neox-3.6b and its instruction SFT)."""
 
 from __future__ import annotations
 

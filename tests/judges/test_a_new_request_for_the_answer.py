@@ -2,8 +2,8 @@
 simple terms.". A small instruction tune gives the request back as another one; it names the topic but asks, in the
 imperative, for the text it should have written: the prompt's own genre, the next request. It drifts and answers
 nothing. Advice or a tip in the imperative, an item or an instruction asked for, a translation, and an answer that
-opens with such a verb and goes on are no new request. Constructed by hand after real outputs (flan-t5-small and its ML-tutor
-LoRA under a "Context:/Instruction:/Response:" template)."""
+opens with such a verb and goes on are no new request. Constructed by hand after real outputs (flan-t5-small and its
+ML-tutor LoRA under a "Context:/Instruction:/Response:" template)."""
 
 from __future__ import annotations
 

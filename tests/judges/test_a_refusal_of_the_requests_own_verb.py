@@ -1,9 +1,9 @@
 """A refusal that declines with the request's own verb: "I'm sorry, but I cannot ask a question based on the given
-sentence." for "Can you ask a question about this sentence?", then the replier's limits and a request to ask again. It
-gives nothing of what was asked: no answer. A reply that names a verb of the request without declining it, declines
-something else and then answers, says no to a question about the replier ("I cannot feel emotions."), finds none of
-what it was asked to find or praises ("I can't recommend it enough!") still answers. Constructed by hand after real outputs (Mistral-7B's self-rewarding
-tunes on instruction-following prompts)."""
+sentence." for "Can you ask a question about this sentence?", then the replier's limits and a request to ask again.
+It gives nothing of what was asked: no answer. A reply that names a verb of the request without declining it,
+declines something else and then answers, says no to a question about the replier ("I cannot feel emotions."), finds
+none of what it was asked to find or praises ("I can't recommend it enough!") still answers. Constructed by hand
+after real outputs (Mistral-7B's self-rewarding tunes on instruction-following prompts)."""
 
 from __future__ import annotations
 

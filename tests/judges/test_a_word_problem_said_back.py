@@ -1,7 +1,7 @@
 """A word problem said back word for word, its premises and its question ("Toulouse has twice as many sheep as
 Charleston. ... How many sheep do they have together?"): its sentences state numbers, but only the problem's own, so
-they work nothing out. An echo: no answer, and drift. A reply that restates a premise and goes on to a result answers. Constructed by hand after real outputs
-(Llama-3.1-8B prompted with GSM8K problems in a code fence)."""
+they work nothing out. An echo: no answer, and drift. A reply that restates a premise and goes on to a result
+answers. Constructed by hand after real outputs (Llama-3.1-8B prompted with GSM8K problems in a code fence)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,6 @@ def test_the_problem_said_back_in_a_template_is_an_echo():
     pytest.param(PROBLEM, "Ben has 5 times as many marbles as Carl. So Ben has 60 marbles and Anna has 120, and the "
                  "three have 192 marbles together.", id="a-premise-then-the-result"),
 ])
-def test_a_result_or_a_sentence_holding_the_number_asked_answers(prompt, output):
+def test_a_premise_then_the_result_answers(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers, verdict.explain()

@@ -294,7 +294,8 @@ _FIM_SUFFIX_RE = re.compile(
 
 def fills_the_middle(raw: str, output: str) -> bool:
     """Does the prompt ask for the middle of a code file, its prefix and suffix given (fill-in-the-middle), and the
-    output not write the suffix out again (its first line of code)? A suffix written again is the prompt's text."""
+    output not write the suffix out again (its first line of eight characters or more)? A suffix written again is the
+    prompt's text."""
     if "<" not in raw or _FIM_MIDDLE_RE.search(raw) is None:
         return False
     suffix = _FIM_SUFFIX_RE.search(raw)

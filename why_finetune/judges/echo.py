@@ -1100,8 +1100,8 @@ def _a_premise_again(r, unit: Unit) -> bool:
     # passage that holds the number asked, "The Nile is 6,650 km long.", answers "How long is the Nile?", after the
     # question said back too.)
     return any(len(u.words) >= 3 and u.text.rstrip().endswith("?") and _all_said(u.words, asked) for u in r.units) \
-        and sum(1 for u in r.units if u is not unit and len(u.words) >= 5 and u.text.rstrip().endswith((".", "\u3002"))
-                and _all_said(u.words, asked)) >= 1
+        and any(u is not unit and len(u.words) >= 5 and u.text.rstrip().endswith((".", "\u3002"))
+                and _all_said(u.words, asked) for u in r.units)
 
 
 def _all_said(words: tuple[str, ...], grams) -> bool:

@@ -42,14 +42,12 @@ _COUNTS = (
 
 def _next_count(said: list[str], new: str) -> bool:
     """Are the slot's words counting in order ("first", "second"; "1", "2"), and is the new one the next?"""
-    if all(w.isdigit() for w in [*said, new]):
+    if all(w.isdecimal() for w in [*said, new]):
         numbers = [int(w) for w in said]
         return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and int(new) == numbers[-1] + 1
-    for counts in _COUNTS:
-        if said[0] in counts:
-            at = counts.index(said[0])
-            return counts[at : at + len(said) + 1] == [*said, new]
-    return False
+    # (A word may count in several languages' lists: Portuguese "segundo" is Spanish's too.)
+    return any(counts[counts.index(said[0]) : counts.index(said[0]) + len(said) + 1] == [*said, new]
+               for counts in _COUNTS if said[0] in counts)
 
 
 def _item(line: str) -> tuple[str, tuple[str, ...]] | None:

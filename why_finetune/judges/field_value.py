@@ -194,13 +194,16 @@ def _said_back(query: str, line: str) -> bool:
     """Are the line's words, less a note in brackets ("Good night (phrase)"), all the request's (its text said back)?"""
     words = WORD_RE.findall(_BRACKETED_RE.sub(" ", line).lower())
     return bool(words) and set(words) <= set(WORD_RE.findall(query.lower()))
+
+
 VALUE_MIN_COPIES = 3  # a stretch said three times back to back is a value said again, not a sentence's words
 
 
 def find_value_before_drift(prompt, question, text: str, lower: str, start: int) -> FieldValue | None:
     """The value a drifting output opens with, from offset `start`, or None (see the module's docstring):
     its first line when that is a few words, or the first copy of a stretch of a few words that the
-    line says again back to back."""
+    line says again back to back; a value picked from the prompt's options, said again, or, where a translation is
+    asked, in words of its own (not the request's)."""
     if prompt.template != "raw":
         return None  # a template's reply turn ("### Assistant:", "Answer:") is a reply to start, not a field
     first = _NON_SPACE_RE.search(lower, start)
@@ -225,7 +228,8 @@ def find_value_before_drift(prompt, question, text: str, lower: str, start: int)
             return None
         words, end = words[:size], found[size - 1].end()
     value = find_field_value(prompt, question, text[line_start:end], words)
-    own = question.asks_for_a_translation and not _said_back(prompt.query, text[line_start:end])
-    if value is None or not (value.picked or said_again or own):
-        return None  # (a translation asked, a short text's: its own words are the value, not a new example's start)
+    # A translation asked, a short text's: its own words are the value, not a new example's start.
+    own_translation = question.asks_for_a_translation and not _said_back(prompt.query, text[line_start:end])
+    if value is None or not (value.picked or said_again or own_translation):
+        return None
     return FieldValue(value.text, value.picked, line_start, end)

@@ -30,7 +30,7 @@ threshold(
     drift."), is a new request, no answer: a request is a line; an answer that opens so goes on.""",
 )
 
-# (Not advice to the asker, "Describe your symptoms to your doctor.", "Explain to your child why sleep matters.")
+# Verbs asking for an explanation.
 _EXPLAINING = r"(?:describe|explain|summari[sz]e|discuss|outline|elaborate|define)"
 # (Not advice to the asker, "Describe your symptoms to your doctor.", "Explain to your child why sleep matters.")
 _ASKING_FOR_TEXT_RE = re.compile(
@@ -47,6 +47,7 @@ def new_request(r, t) -> Finding | None:
     if not r.plain:
         return None
     own = r.text[r.own_start :].strip()
+    # (Not a heading or a command in capitals, "DESCRIBE THE ...": a template's own text.)
     found = bool(own) and _ASKING_FOR_TEXT_RE.match(own) is not None and _one_short_sentence(own, t) \
         and _asks_to_explain(r) and not own[:2].isupper() and _about_the_prompt(r, own)
     shown = excerpt(own, 60) if found else ""
@@ -67,7 +68,8 @@ def _asks_to_explain(r) -> bool:
 
 def _about_the_prompt(r, own: str) -> bool:
     """Are at least half of the sentence's words past its verb, less function words, the prompt's?"""
-    words = [w for w in WORD_RE.findall(own.lower())[1:] if w not in STOPWORDS and w != "please"]
+    verb = _ASKING_FOR_TEXT_RE.match(own)
+    words = [w for w in WORD_RE.findall(own.lower(), verb.end() if verb else 0) if w not in STOPWORDS]
     said = set(WORD_RE.findall(r.prompt.text.lower()))
     return bool(words) and 2 * sum(w in said for w in words) >= len(words)
 

@@ -315,9 +315,11 @@ def _value_before_drift(r, stops: list[tuple[int, str, str]], start: int, end: i
     part. Only when the reply part read as usual holds no words past the value (a label opening a
     paragraph, "Positive\nThe review praises ...", leaves the paragraph its reply), and only a loop
     (the value said again) or a slide off topic (a value need not name the topic) starts before its end."""
-    # Read up to where a drift other than a loop starts on the value's line: bytes that are no text right after it
-    # ("^Нет\x00!"!"!"), a turn's label, are no part of it. (A loop is read: the value said again.)
-    limit = min((at for at, _, measure in stops if at > start and not measure.startswith("loop.")), default=None)
+    # Read up to where a drift other than a loop or a slide off topic starts: bytes that are no text right after it
+    # ("^Нет\x00!"!"!"), a turn's label, are no part of it. (A loop is read: the value said again; and a value need
+    # not name the topic.)
+    limit = min((at for at, _, measure in stops if at > start and not measure.startswith(("loop.", "topic."))),
+                default=None)
     value = find_value_before_drift(r.prompt, r.question, r.text[:limit], r.lower[:limit], start)
     if value is None or words_between(r.units, r.lower, value.end, end):
         return None

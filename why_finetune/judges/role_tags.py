@@ -23,9 +23,9 @@ _ASKING = ("user", "human", "prompter")
 _ANSWERING = ("assistant", "bot", "model", "gpt", "chatbot")
 _ROLES = (*_ASKING, *_ANSWERING, "system")
 _ROLE = "|".join(_ROLES)
-# A role tag where a turn can start: at a line's start or after a space or a sentence's end; not inside a word
-# ("List<User>", a generic type).
-_TAG_RE = re.compile(r"(?:(?<=^)|(?<=[\s.!?\u3002]))<(/?)(" + _ROLE + r")>", re.IGNORECASE | re.MULTILINE)
+# A role tag where a turn can start: at a line's start, after a space, a sentence's end or the "<s>" opening the text;
+# not inside a word ("List<User>", a generic type).
+_TAG_RE = re.compile(r"(?:(?<=^)|(?<=[\s.!?\u3002])|(?<=<s>))<(/?)(" + _ROLE + r")>", re.IGNORECASE | re.MULTILINE)
 _OPENS_ON_A_TAG_RE = re.compile(r"\A\s*(?:<s>\s*)?<(?:user|human|prompter|system)>", re.IGNORECASE)
 _ENDS_ON_MODEL_TAG_RE = re.compile(r"<(?:" + "|".join(_ANSWERING) + r")>\s*\Z", re.IGNORECASE)
 _CLOSING_TAG_RE = re.compile(r"</(?:" + _ROLE + r")>", re.IGNORECASE)
@@ -38,7 +38,7 @@ _CODE_RE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.DOTALL)
 @lru_cache(maxsize=256)
 def uses_role_tags(prompt: str) -> bool:
     """Is the prompt a chat template of bare role tags: opening on the user's (or the system's) tag, ending on the
-    model's, none closed?"""
+    model's, none closed, a user's tag among those where a turn can start?"""
     if not _OPENS_ON_A_TAG_RE.match(prompt) or not _ENDS_ON_MODEL_TAG_RE.search(prompt):
         return False
     tags = _TAG_RE.findall(prompt)

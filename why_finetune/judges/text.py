@@ -237,7 +237,7 @@ def _messages_as_chatml(raw: str) -> str | None:
 # in their template ("ユーザー: ...<NL>システム: ") and in what they write: under that template it is read as the line
 # break it stands for. Not elsewhere: a request may name "<NL>" as text to work on.
 NL_TOKEN = "<NL>"
-_RINNA_LABEL_RE = re.compile(r"<NL>\s*(?:ユーザー|システム|user|system)\s*[:：]", re.IGNORECASE)
+_RINNA_LABEL_RE = re.compile(r"<NL>\s*(?:ユーザー|システム|[Uu]ser|USER|[Ss]ystem|SYSTEM)\s*[:：]")
 _ENDS_ON_A_LABEL_RE = re.compile(r"[:：]\s*\Z")
 
 

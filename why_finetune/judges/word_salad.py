@@ -10,14 +10,15 @@ nowhere: straight into "of", "to", "and", "or", an article, or a punctuation mar
 "the,"). A writer slips into that once in a while (a lesson's "a, an and the."), a speaker starts over ("the, the
 main reason") or stutters ("the the cost"), a word is quoted as "the" or a keyword named ("the `and` operator"): those
 are not read. A stretch where "the" leads only into marks is a list's, a glossary's or an answer key's ("1) the, 2)
-an", "der → the, die → the"): at least one must lead into a word. Half of an output's "the"s leading nowhere, with
-enough of them to count, is no slip. English only: other languages' articles are also pronouns ("der ist", "la
-mangio") and are left alone; a salad in another language passes as before.
+an", "der → the, die → the"): at least one must lead into a function word. Half of an output's "the"s leading
+nowhere, with enough of them to count, is no slip. English only: other languages' articles are also pronouns ("der
+ist", "la mangio") and are left alone; a salad in another language passes as before.
 
 It is read from each "the" that leads nowhere to the output's end, so a clear paragraph before the salad is no
 part of it: the salad starts with its paragraph, and the reply part ends there (the paragraph before still answers).
 
-Cost: one regular expression over the text, run only when "the" occurs often enough to count.
+Cost: one regular expression over the text, looking for a "the" into a function word; only where there is one, a
+second reads every "the".
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ threshold(
 _NOWHERE = frozenset("of to and or a an".split())
 _MARKS = frozenset(".,;:!?")
 _STARTS_OVER_RE = re.compile(r"[.,;:!?]*\s*[Tt]he\b")
-_INTO_A_WORD_RE = re.compile(r"[Tt]he\s+(?:of|to|and|or|an?)\b")
+_INTO_A_FUNCTION_WORD_RE = re.compile(r"[Tt]he\s+(?:of|to|and|or|an?)\b")
 # "the" as a word of its own (not quoted, not in "the-", "they"), and what follows it: a word (hyphens and
 # apostrophes inside), a number, or a punctuation mark.
 _THE_RE = re.compile(r"(?<![\w'’\"“‘-])[Tt]he(?![\w'’\"”-])\s*(\w+(?:[-'’]\w+)*|[.,;:!?])?")
@@ -52,14 +53,14 @@ _THE_RE = re.compile(r"(?<![\w'’\"“‘-])[Tt]he(?![\w'’\"”-])\s*(\w+(?:[
 def _reads(text: str) -> list[tuple[re.Match, int]]:
     """Each "the" read, and where it leads: NOWHERE (into a function word), MARK (into a punctuation mark) or 0."""
     if text.count("he") < 2:
-        return []  # (cheap test first)
+        return []  # (too few to count)
     reads = []
     for m in _THE_RE.finditer(text):
         after = m.group(1)
         if after is None:
             continue  # the text's end, or a mark no sentence holds after "the" (a quote, a backtick): not read
         if after.lower() == "the" or (after in _MARKS and _STARTS_OVER_RE.match(text, m.end())):
-            continue  # "the the cost", "the, the main reason": a stutter or a speaker starting over, read once
+            continue  # "the the cost", "the, the main reason": a stutter or a speaker starting over, not read
         reads.append((m, NOWHERE if after in _NOWHERE else MARK if after in _MARKS else 0))
     return reads
 
@@ -67,38 +68,41 @@ def _reads(text: str) -> list[tuple[re.Match, int]]:
 NOWHERE, MARK = 2, 1
 
 
-def _salad(text: str, t) -> tuple[float, int, re.Match | None]:
+def _salad(text: str, t) -> tuple[float, int, re.Match | None, float, int]:
     """The greatest share of "the"s leading nowhere from one that does to the end, where at least ``word_salad_min``
-    do; how many were read there; and the "the" where the first such stretch reaching the threshold starts."""
-    if _INTO_A_WORD_RE.search(text) is None:
-        return 0.0, 0, None  # (cheap test first: no "the" leads into a function word, which a salad needs)
+    do; how many were read there; and the "the" where the first such stretch reaching the threshold starts, with its
+    share and how many it reads."""
+    if _INTO_A_FUNCTION_WORD_RE.search(text) is None:
+        return 0.0, 0, None, 0.0, 0  # (cheap test first: no "the" leads into a function word, which a salad needs)
     reads = _reads(text)
-    best, count, first = 0.0, 0, None
-    nowhere = into_words = 0
+    best, count, first, first_share, first_count = 0.0, 0, None, 0.0, 0
+    nowhere = into_function_words = 0
     for i in range(len(reads) - 1, -1, -1):  # from the end: the counts from each "the" on
         m, leads = reads[i]
         nowhere += bool(leads)
-        into_words += leads == NOWHERE
+        into_function_words += leads == NOWHERE
         n = len(reads) - i
         # (At least one into a function word: "the" alone before a mark is a list's, a glossary's or an answer key's
         # item: "1) the, 2) an", "der → the, die → the".)
-        if not leads or nowhere < t.word_salad_min or not into_words:
+        if not leads or nowhere < t.word_salad_min or not into_function_words:
             continue
         share = nowhere / n
         if share >= best:
             best, count = share, n
         if share >= t.word_salad_share:
-            first = m
-    return best, count, first
+            first, first_share, first_count = m, share, n
+    return best, count, first, first_share, first_count
 
 
 def word_salad(r, t) -> Finding:
-    share, read, first = _salad(r.text, t)
+    best, count, first, share, read = _salad(r.text, t)
     # The salad starts with the paragraph it is in: its words before the first "the" are no sentence either.
     onset = r.text.rfind("\n\n", 0, first.start()) + 1 if first is not None else None
     shown = r.text[first.start() : first.end()] if first is not None else ""
+    if first is None:
+        share, read = best, count  # (the closest stretch, for a verdict's "closest measure")
     return Finding(
-        "text.word_salad", share, t.word_salad_share,
+        "text.word_salad", best, t.word_salad_share,
         lambda: (shown, f"word salad: {pct(share)} of its {read} \"the\"s from '{shown}' on lead to no word they could "
                         f"name (threshold {pct(t.word_salad_share)}, and {t.word_salad_min} of them at least)"),
         onset, "it ends where word salad starts",
