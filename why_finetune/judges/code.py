@@ -296,11 +296,18 @@ def fills_the_middle(raw: str, output: str) -> bool:
     """Does the prompt ask for the middle of a code file, its prefix and suffix given (fill-in-the-middle), and the
     output not write the suffix out again (its first line of eight characters or more)? A suffix written again is the
     prompt's text."""
-    if "<" not in raw or _FIM_MIDDLE_RE.search(raw) is None:
-        return False
+    middle = _fim_suffix_line(raw) if "<" in raw else None
+    return middle is not None and (not middle or middle not in output)
+
+
+@lru_cache(maxsize=256)
+def _fim_suffix_line(raw: str) -> str | None:
+    """A fill-in-the-middle prompt's suffix's first line of eight characters or more ("" if none); None if the prompt
+    is no such prompt. Read once per prompt."""
+    if _FIM_MIDDLE_RE.search(raw) is None:
+        return None
     suffix = _FIM_SUFFIX_RE.search(raw)
-    line = next((s.strip() for s in suffix.group(1).split("\n") if len(s.strip()) >= 8), "") if suffix else ""
-    return not line or line not in output
+    return next((s.strip() for s in suffix.group(1).split("\n") if len(s.strip()) >= 8), "") if suffix else ""
 
 
 def completes_a_stub(prompt: str, output: str) -> bool:

@@ -113,6 +113,7 @@ from why_finetune.judges.text import (
     unnumbered_label,
     word_count,
     words_between,
+    words_of,
 )
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import topic_re, topic_words, writes_cjk
@@ -1066,12 +1067,13 @@ def echo_words(r, start: int, end: int) -> list[str]:
     # ("Nausea was reported by 5 patients.", one sentence of it, alone answers "Does it mention any side effects?").
     said_back = question.kind == YES_NO and bool(units) and _opens_a_field(r, units[0])
     decided: dict[tuple, bool] = {}  # a loop says the same sentence many times: decide it once
+    premises = _premises_said_back(r) if question.kind == NUMBER else frozenset()
 
     def keeps(u: Unit) -> bool:
         key = (u.words, u.text.rstrip()[-1:])  # its words, and whether it asks
         if key not in decided:
             stated = states_an_answer(question, u) and not said_back and not _the_request_again(r, u) \
-                and not _a_premise_again(r, u)
+                and u.words not in premises
             decided[key] = not stated or (several and picks_one(question.options, u.words)) \
                 or _copied_from_the_prompt(r, u) or _the_text_to_translate(r, u)
         return decided[key]
@@ -1083,25 +1085,22 @@ REQUEST_AGAIN_SHARE = 0.75  # a translation keeps a name or a number of the text
 REQUEST_AGAIN_MIN_WORDS = 4
 
 
-def _a_premise_again(r, unit: Unit) -> bool:
-    """A word problem's premise said back word for word ("Charleston has 4 times as many sheep as Seattle." for "...
-    How many sheep do they have together?"): a sentence of five words or more ending in a full stop, every three-word
-    sequence the question's own, whose numbers are all the question's, in an output that says another premise and the
-    question back too.
-    It works nothing out, however it reads as a statement of a number."""
-    if r.question.kind != NUMBER or len(unit.words) < 5 or not unit.text.rstrip().endswith((".", "\u3002")):
-        return False  # (a sentence that states: not the question quoted, nor a stretch of a long line of characters)
+def _premises_said_back(r) -> frozenset[tuple[str, ...]]:
+    """A word problem said back word for word, its premises and its question ("Toulouse has twice as many sheep as
+    Charleston. Charleston has 4 times as many sheep as Seattle. How many sheep do they have together ...?"): its
+    premises' words. A premise is a sentence of five words or more ending in a full stop, every three-word sequence
+    the question's own, whose numbers are all the question's; two or more of them (one said twice too), and the question's asking sentence
+    said back (every three-word sequence the question's, ending in "?"), are the whole problem copied. They work nothing
+    out, however they read as statements of a number. (One sentence of a passage that holds the number asked, "The
+    Nile is 6,650 km long.", answers "How long is the Nile?", after the question said back too.)"""
     asked = prompt_grams(r.prompt.query)[2]
-    if not _all_said(unit.words, asked):
-        return False
-    if not {w for w in unit.words if w[0].isdigit()} <= {w for w in r.question.words if w[0].isdigit()}:
-        return False
-    # ... with another premise and the problem's question said back too: the whole problem copied. (One sentence of a
-    # passage that holds the number asked, "The Nile is 6,650 km long.", answers "How long is the Nile?", after the
-    # question said back too.)
-    return any(len(u.words) >= 3 and u.text.rstrip().endswith("?") and _all_said(u.words, asked) for u in r.units) \
-        and any(u is not unit and len(u.words) >= 5 and u.text.rstrip().endswith((".", "\u3002"))
-                and _all_said(u.words, asked) for u in r.units)
+    numbers = {w for w in r.question.words if w[0].isdigit()}
+    premises = [u.words for u in r.units if len(u.words) >= 5 and u.text.rstrip().endswith((".", "\u3002"))
+                and _all_said(u.words, asked) and {w for w in u.words if w[0].isdigit()} <= numbers]
+    if len(premises) < 2 or not any(len(u.words) >= 3 and u.text.rstrip().endswith("?") and _all_said(u.words, asked)
+                                    for u in r.units):
+        return frozenset()
+    return frozenset(premises)
 
 
 def _all_said(words: tuple[str, ...], grams) -> bool:
@@ -1312,11 +1311,6 @@ def prompt_echo(r, t) -> Finding:
 _LEAD_IN_COLON_RE = re.compile(r"[:\uff1a](?=\s|$)")  # a colon ending a lead-in: not a time's "10:30" nor a URL's
 
 
-@lru_cache(maxsize=256)
-def _prompt_words(prompt: str) -> frozenset[str]:
-    return frozenset(WORD_RE.findall(prompt.lower()))
-
-
 def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     """Is the request said back as a lead-in ending in a colon ("Trzy pory roku w kolejności alfabetycznej to:", "Here
     are three seasons in alphabetical order:"), then items of its own, two or more, each a name or a short phrase, their
@@ -1332,7 +1326,7 @@ def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
             return False
         items += bool(words)
     after = WORD_RE.findall(text.lower(), colon.end())
-    asked = _prompt_words(prompt)
+    asked = words_of(prompt)
     return items >= 2 and 4 * sum(w in asked for w in after) <= len(after)
 
 

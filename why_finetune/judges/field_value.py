@@ -52,7 +52,7 @@ from itertools import islice
 
 from why_finetune.judges.language import not_in_english
 from why_finetune.judges.question import LABEL, LABEL_MAX_WORDS, OPEN, TRANSLATION, YES_NO, YES_NO_WORDS, read_question
-from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE, begins_the_answer, empty_list
+from why_finetune.judges.text import LOOSE_MARKER_RE, STOPWORDS, WORD_RE, begins_the_answer, empty_list, words_of
 
 VALUE_MAX_WORDS = LABEL_MAX_WORDS  # a label, an option, a name or a number: a few words, not a sentence
 
@@ -193,7 +193,7 @@ _BRACKETED_RE = re.compile(r"\([^)]*\)")
 def _said_back(query: str, line: str) -> bool:
     """Are the line's words, less a note in brackets ("Good night (phrase)"), all the request's (its text said back)?"""
     words = WORD_RE.findall(_BRACKETED_RE.sub(" ", line).lower())
-    return bool(words) and set(words) <= set(WORD_RE.findall(query.lower()))
+    return bool(words) and words_of(query).issuperset(words)
 
 
 VALUE_MIN_COPIES = 3  # a stretch said three times back to back is a value said again, not a sentence's words

@@ -21,7 +21,7 @@ import re
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import REWRITE, TRANSLATION
-from why_finetune.judges.text import STOPWORDS, WORD_RE, excerpt
+from why_finetune.judges.text import STOPWORDS, WORD_RE, excerpt, words_of
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -70,7 +70,7 @@ def _about_the_prompt(r, own: str) -> bool:
     """Are at least half of the sentence's words past its verb, less function words, the prompt's?"""
     verb = _ASKING_FOR_TEXT_RE.match(own)
     words = [w for w in WORD_RE.findall(own.lower(), verb.end() if verb else 0) if w not in STOPWORDS]
-    said = set(WORD_RE.findall(r.prompt.text.lower()))
+    said = words_of(r.prompt.text)
     return bool(words) and 2 * sum(w in said for w in words) >= len(words)
 
 

@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable
 from itertools import chain, islice
 
-from why_finetune.judges.text import GOES_ON_RE, STOPWORDS, WORD_RE, Unit, units_between
+from why_finetune.judges.text import GOES_ON_RE, STOPWORDS, WORD_RE, Unit, units_between, words_of
 
 # The replier's "I" that cannot, will not or must decline (the text's apostrophes are straight, text.py).
 _I_CANNOT = (r"\bi(?: (?:cannot|can not|can't|won't|will not|am unable to|am not able to|am not (?:allowed|permitted) to"
@@ -181,7 +181,7 @@ def _declines_what_is_asked(r, unit: Unit) -> re.Match | None:
     if r.question.asks_yes_or_no:
         return None
     said = _CANNOT_DO_RE.search(r.lower, unit.start, unit.end)
-    if said is None or said.group(1) not in WORD_RE.findall(r.prompt.query.lower()):
+    if said is None or said.group(1) not in words_of(r.prompt.query):
         return None
     rest = WORD_RE.findall(r.lower, said.end(), unit.end)
     if _NONE_OR_PRAISE_RE.match(r.lower, said.end(), unit.end) or "enough" in rest:

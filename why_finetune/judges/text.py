@@ -652,6 +652,15 @@ word. The first branch is the fast path for ASCII
 words; the look-ahead sends a word with an accented letter ("più", "chaînes") to the last branch
 whole, instead of cutting it where the accent is."""
 
+
+
+@lru_cache(maxsize=256)
+def words_of(text: str) -> frozenset[str]:
+    """The text's words, lower case: read once per prompt, then looked up by the measures that ask whether a word is
+    the prompt's."""
+    return frozenset(WORD_RE.findall(text.lower()))
+
+
 # A thinking model's reasoning block: its opening tag, and its closing one, "</think>" or as some fine-tunes write it,
 # "<\think>" (spaces inside it too). Its answer comes after the close.
 REASONING_TAG_RE = re.compile(r"<think(?:ing)?>", re.IGNORECASE)

@@ -52,8 +52,6 @@ _THE_RE = re.compile(r"(?<![\w'’\"“‘-])[Tt]he(?![\w'’\"”-])\s*(\w+(?:[
 
 def _reads(text: str) -> list[tuple[re.Match, int]]:
     """Each "the" read, and where it leads: NOWHERE (into a function word), MARK (into a punctuation mark) or 0."""
-    if text.count("he") < 2:
-        return []  # (too few to count)
     reads = []
     for m in _THE_RE.finditer(text):
         after = m.group(1)
