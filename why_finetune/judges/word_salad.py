@@ -6,13 +6,14 @@ question come back ("intelligence"), so neither the loops nor the gibberish or t
 
 What shows it is the commonest word of all. In an English sentence "the" leads to what it names: a noun, or an
 adjective or number before one ("the question", "the first one", "the 2003 figures"). In word salad it leads
-nowhere: straight into "of", "to", "and", "or", an article, or a punctuation mark ("the of", "the and", "the.",
-"the,"). A writer slips into that once in a while (a lesson's "a, an and the."), a speaker starts over ("the, the
-main reason") or stutters ("the the cost"), a word is quoted as "the" or a keyword named ("the `and` operator"): those
-are not read. A stretch where "the" leads only into marks is a list's, a glossary's or an answer key's ("1) the, 2)
-an", "der → the, die → the"): at least one must lead into a function word. Half of an output's "the"s leading
-nowhere, with enough of them to count, is no slip. English only: other languages' articles are also pronouns ("der
-ist", "la mangio") and are left alone; a salad in another language passes as before.
+nowhere: straight into "of", "to", "and", "or", an article, a pronoun, "which", "that", "are" or "was", or a
+punctuation mark ("the of", "the and", "the which", "the are", "the.", "the,"). A writer slips into that once in a
+while (a lesson's "a, an and the."), a speaker starts over ("the, the main reason") or stutters ("the the cost"), a
+word is quoted as "the" or a keyword named ("the `and` operator"): those are not read. A stretch where "the" leads
+only into marks is a list's, a glossary's or an answer key's ("1) the, 2) an", "der → the, die → the"): at least one
+must lead into a function word. Half of an output's "the"s leading nowhere, with enough of them to count, is no
+slip. English only: other languages' articles are also pronouns ("der ist", "la mangio") and are left alone; a salad
+in another language passes as before.
 
 It is read from each "the" that leads nowhere to the output's end, so a clear paragraph before the salad is no
 part of it: the salad starts with its paragraph, and the reply part ends there (the paragraph before still answers).
@@ -31,20 +32,24 @@ from why_finetune.judges.thresholds import threshold
 threshold(
     "word_salad_share", 0.5,
     """Word salad when at least this share of the "the"s from one leading nowhere to the output's end lead nowhere
-    (into "of", "to", "and", "or", an article or a punctuation mark): half. In English prose none do but by a slip.""",
+    (into "of", "to", "and", "or", an article, a pronoun, "which", "that", "are" or "was", or a punctuation mark): half.
+    In English prose none do but by a slip.""",
 )
 threshold(
     "word_salad_min", 3,
     """... and at least this many of them lead nowhere: one or two are a slip, a hesitation or a word named.""",
 )
 
-# Words that never follow "the" even where words are named as words: "the" leads to a noun, and "of", "to", "and",
-# "or", "a" and "an" are none. (Not every function word: a keyword or a gate, "The for loop", "the in keyword", "the
-# AND gate", and a lesson's "the is definite" are English.)
-_NOWHERE = frozenset("of to and or a an".split())
+# Words that never follow "the" even where words are named as words: "the" leads to a noun, and these are none:
+# conjunctions, articles, forms of "be" but "is", pronouns and possessives, "which" and "that", the prepositions no
+# keyword or gate is named after. Lower case only ("the IT team", "the On switch"). (Not every function word: a
+# keyword or a gate, "The for loop", "the in keyword", "the with statement", "the AND gate", and a lesson's "the is
+# definite" are English.)
+_NOWHERE = frozenset(
+    "of to and or a an are was were be been which that by on at we they he she its your my their our".split())
 _MARKS = frozenset(".,;:!?")
 _STARTS_OVER_RE = re.compile(r"[.,;:!?]*\s*[Tt]he\b")
-_INTO_A_FUNCTION_WORD_RE = re.compile(r"[Tt]he\s+(?:of|to|and|or|an?)\b")
+_INTO_A_FUNCTION_WORD_RE = re.compile(r"[Tt]he\s+(?:" + "|".join(sorted(_NOWHERE)) + r")\b")
 # "the" as a word of its own (not quoted, not in "the-", "they"), and what follows it: a word (hyphens and
 # apostrophes inside), a number, or a punctuation mark.
 _THE_RE = re.compile(r"(?<![\w'’\"“‘-])[Tt]he(?![\w'’\"”-])\s*(\w+(?:[-'’]\w+)*|[.,;:!?])?")
