@@ -463,8 +463,8 @@ _ASKS_FOR_A_QUESTION_RE = re.compile(
 )
 # The same in the other languages the judges read: a verb of making, then the question ("Escribe una pregunta",
 # "Schreibe eine Frage", "Напиши вопрос"), or where the verb comes last, the question, then it ("इस वाक्य को प्रश्न
-# में बदलिए", "質問を一つ書いてください", "질문을 만들어"), with no answer between them ("प्रश्न का उत्तर लिखिए", "質問への
-# 答えを書いて" ask for the answer); in Chinese a verb, a number, then the question ("出三道…问答题", "写一个…问题"),
+# में बदलिए", "質問を一つ書いてください", "질문을 만들어", "질문을 작성해주세요"), with no answer between them
+# ("प्रश्न का उत्तर लिखिए", "質問への答えを書いて" ask for the answer); in Chinese a verb, a number, then the question ("出三道…问答题", "写一个…问题"),
 # not "出现问题" (a problem arises) nor "下面提出的问题" (the question below); a quiz ("クイズ").
 _ASKS_FOR_A_QUESTION_ELSEWHERE_RE = re.compile(
     r"\b(?:escrib[ea]|escribir|crea|cree|crear|crie|criar|genera|genere|generar|gere|gerar|formula|formule|formular|"
@@ -473,7 +473,7 @@ _ASKS_FOR_A_QUESTION_ELSEWHERE_RE = re.compile(
     r"напиши(?:те)?|придумай(?:те)?|составь(?:те)?|задай(?:те)?|сформулируй(?:те)?|преврати(?:те)?|"
     r"переформулируй(?:те)?)\b[^.?!\n]{0,60}?\b(?:preguntas?|fragen?|questions?|domand[ae]|perguntas?|вопрос\w*|"
     r"запитан\w*)\b"
-    r"|(?:प्रश्न|सवाल|質問|疑問文|질문)[^.?!\u3002\n\u7b54\u0909\ub2f5]{0,20}?(?:बदल|लिख|बना|書|作|考え|만들|써|바꿔)"
+    r"|(?:प्रश्न|सवाल|質問|疑問文|질문)[^.?!\u3002\n\u7b54\u0909\ub2f5]{0,20}?(?:बदल|लिख|बना|書|作|考え|만들|써|바꿔|작성|생성)"
     r"|(?:写|提出|编|出)[^\u3002\n]{0,4}?[一二两三四五六七八九十几\d]+[^\u3002\n]{0,10}(?:问题|问答题|题目|测验题)"
     r"|クイズ|問題を[^\u3002\n]{0,8}(?:作|出)"
     # ... and what questions the reader would have, as English "What are some questions ...?" asks ("…ユーザーが感じる
