@@ -561,6 +561,12 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
                        or (units and units[0] is not units[k] and pattern.search(lower, units[0].start, units[0].end)
                            and _titles_the_output(units[0], lower))):
             k = len(units) - 1  # announced or titled: what follows is what it names
+        elif k >= 0 and any(_announces_a_list(units, i, lower) for i in range(max(0, k - LIST_LEAD_IN_UNITS),
+                                                                             k + LIST_LEAD_IN_UNITS + 1)):
+            # A list announced with a colon a sentence or two before or after it ("... feeling bored! How about
+            # something new? Here are a few suggestions:\n\n1. **Read a New Book** ..."): its items are instances of
+            # what the reply named (books, hobbies), which need not name it again.
+            k = len(units) - 1
         # Sentences right after it that open with a pronoun ("They are not digestible ...") go on about what it named:
         # any pronoun on its line, a plural one on the next ("They live in warm seas ..."); a new line opening "It has
         # been a while since ...", "He walked ..." or "This is my first post" may be anything.
@@ -572,6 +578,17 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
         gap_words = sum(len(u.words) for u in units[k + 1 :])
     share = gap_words / total_words if total_words else 0.0
     return TopicGap(shown, gap_start, gap_words, share)
+
+
+LIST_LEAD_IN_UNITS = 2  # sentences between the one naming the topic and a list's lead-in, either way
+# What lies between a lead-in ending in a colon and a list's first item: a line break, then a number or a bullet.
+_LIST_MARK_BETWEEN_RE = re.compile(r"\s*\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*")
+
+
+def _announces_a_list(units: list[Unit], i: int, lower: str) -> bool:
+    """Does the unit end in a colon with a list's first item on the next line ("Here are some steps:\n\n1. ...")?"""
+    return i < len(units) - 1 and units[i].text.rstrip().endswith((":", "\uff1a")) \
+        and _LIST_MARK_BETWEEN_RE.fullmatch(lower, units[i].end, units[i + 1].start) is not None
 
 
 # A sentence opening with a pronoun for what the sentence before it named: "They are not digestible, and ..." after
