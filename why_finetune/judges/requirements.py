@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from why_finetune.judges.text import WORD_RE
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, WORD_RE, excerpt
 
 # The parts of a piece of writing a requirement names: the piece or a part of it.
 _TEXT_PARTS = frozenset(
@@ -23,14 +24,15 @@ _REQUIREMENT_RE = re.compile(
 )
 
 
-def requirement_subject(sentence: str) -> frozenset[str]:
+def requirement_subject(sentence: str, things: frozenset[str] = frozenset()) -> frozenset[str]:
     """The parts of a piece of writing a requirement's subject names ("poem" of "The poem should be written in the
-    form of a sonnet."), or none when the sentence is no requirement on one."""
+    form of a sonnet."), or of `things` (words of a request for something else to make: "event" of "The event should
+    be a fun way to ..."), or none when the sentence is no requirement on one."""
     match = _REQUIREMENT_RE.match(sentence.lower())
     if match is None:
         return frozenset()
     subject = frozenset(WORD_RE.findall(match.group(1)))
-    return _singular(subject & _TEXT_PARTS)
+    return _singular(subject & _TEXT_PARTS) | (subject & things)
 
 
 def parts_named(text: str) -> frozenset[str]:
@@ -54,3 +56,35 @@ def asks_for_requirements(query: str) -> bool:
     """Does the request ask for a piece made of requirements ("Write the rules for our contest.", "Write a prompt I
     can give an AI to get a poem.")? Its sentences saying what a text must be are the piece."""
     return _REQUIREMENT_PIECES_RE.search(query.lower()) is not None
+
+
+def request_words(r) -> frozenset[str]:
+    """The words of a raw prompt that asks to make something, not a question ("Organize an apres-ski event ...",
+    "Write a research paper on ..."): what a requirement it goes on with names ("The event should ..."). None for a
+    prompt in a template (a reply there is the model's turn, not the prompt's text going on), a question, or a request
+    for a piece made of requirements (read in its first sentence, which asks)."""
+    query = r.prompt.query
+    if r.prompt.template != "raw" or not r.plain or "?" in query:
+        return frozenset()
+    first = FIRST_SENTENCE_RE.match(query.strip())
+    if asks_for_requirements(first.group(0) if first else query):
+        return frozenset()  # (what it asks for, in its first sentence: "Establish judging criteria" later is a task)
+    return frozenset(WORD_RE.findall(query.lower())) - STOPWORDS
+
+
+def requirements_go_on(r, t) -> Finding | None:
+    """A raw prompt asking to make something, continued rather than answered: the output's first sentence says what
+    the thing should be, in the prompt's own voice ("The paper should include a research question, literature review,
+    ..." after "Write a research paper on ...", "The event should be a fun way to ..." after "Organize an ... event").
+    It drifts; what follows may still begin the thing, so the reply part is not cut."""
+    things = request_words(r)
+    if not things:
+        return None
+    first = next((u for u in r.units if u.end > r.own_start and u.words), None)
+    subject = requirement_subject(first.text, things) if first is not None else frozenset()
+    shown = excerpt(first.text, 80) if first is not None else ""
+    return Finding(
+        "prompt.requirements", float(bool(subject)), 1.0,
+        lambda: (shown, f"goes on with the prompt's requirements: its first sentence says what the "
+                        f"{', '.join(sorted(subject))} asked for should be, in the prompt's voice: '{shown}'"),
+    )
