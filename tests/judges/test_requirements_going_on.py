@@ -43,3 +43,9 @@ def test_a_sentence_saying_what_the_thing_should_be_is_a_reply_elsewhere(prompt)
               "glow sticks from the ceiling, and end with a film about the first landing on the Moon.")
     verdict = judge(prompt, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_requirements_on_what_the_thing_is_for_are_its_text():
+    verdict = judge("Write a job advert for a junior developer.",
+                    "The junior developer must know Python. The developer should enjoy working in a team.")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

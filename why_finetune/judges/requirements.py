@@ -58,18 +58,34 @@ def asks_for_requirements(query: str) -> bool:
     return _REQUIREMENT_PIECES_RE.search(query.lower()) is not None
 
 
+THING_MAX_WORDS = 5  # "an apres-ski entertainment event": the thing asked for, named after the verb
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def request_words(r) -> frozenset[str]:
-    """The words of a raw prompt that asks to make something, not a question ("Organize an apres-ski event ...",
-    "Write a research paper on ..."): what a requirement it goes on with names ("The event should ..."). None for a
-    prompt in a template (a reply there is the model's turn, not the prompt's text going on), a question, or a request
-    for a piece made of requirements (read in its first sentence, which asks)."""
+    """The thing a raw prompt asks to make, not a question: the words after its first sentence's verb, up to the first
+    function word but an article ("event" and its words of "Organize an apres-ski entertainment event showcasing ...",
+    "research", "paper" of "Write a research paper on ..."): what a requirement it goes on with names ("The event
+    should ..."). Not what the thing is for or about ("a job advert for a junior developer": the advert, whose "The
+    developer must know Python." is its text). None for a prompt in a template (a reply there is the model's turn, not
+    the prompt's text going on), a question, or a request for a piece made of requirements (read in its first
+    sentence, which asks)."""
     query = r.prompt.query
     if r.prompt.template != "raw" or not r.plain or "?" in query:
         return frozenset()
     first = FIRST_SENTENCE_RE.match(query.strip())
-    if asks_for_requirements(first.group(0) if first else query):
-        return frozenset()  # (what it asks for, in its first sentence: "Establish judging criteria" later is a task)
-    return frozenset(WORD_RE.findall(query.lower())) - STOPWORDS
+    sentence = first.group(0) if first else query
+    if asks_for_requirements(sentence):
+        return frozenset()
+    thing: list[str] = []
+    for word in WORD_RE.findall(sentence.lower())[1:]:
+        if word in STOPWORDS and not (word in _ARTICLES and not thing):
+            break
+        if word not in _ARTICLES:
+            thing.append(word)
+        if len(thing) == THING_MAX_WORDS:
+            break
+    return frozenset(thing)
 
 
 def requirements_go_on(r, t) -> Finding | None:
@@ -77,10 +93,10 @@ def requirements_go_on(r, t) -> Finding | None:
     the thing should be, in the prompt's own voice ("The paper should include a research question, literature review,
     ..." after "Write a research paper on ...", "The event should be a fun way to ..." after "Organize an ... event").
     It drifts; what follows may still begin the thing, so the reply part is not cut."""
-    things = request_words(r)
-    if not things:
+    if not r.plain:
         return None
-    first = next((u for u in r.units if u.end > r.own_start and u.words), None)
+    things = request_words(r)
+    first = next((u for u in r.units if u.end > r.own_start and u.words), None) if things else None
     subject = requirement_subject(first.text, things) if first is not None else frozenset()
     shown = excerpt(first.text, 80) if first is not None else ""
     return Finding(
