@@ -1,0 +1,72 @@
+"""A printed book's front matter written instead of a reply (``page.front_matter``).
+
+A base model trained on scanned books (Project Gutenberg) reads "Write a short biography of Emma Stone." as the
+opening of one and goes on with its title page: "EMMA STONE\\n\\nBY\\n\\nMARY J. S. WILLIAMS\\n\\nAUTHOR OF ...",
+an illustrator, a publisher and a year, "Entered according to Act of Congress", a dedication, "CONTENTS" and its
+chapters. The title may name the question's words and nothing repeats, so the topic and loop measures see a reply.
+Nobody answering writes a title page.
+
+Read from whole lines of their own (the marks "_", "*" and "=" around them aside): "BY", "ILLUSTRATED BY", "WITH
+ILLUSTRATIONS", "AUTHOR OF ...", "... PUBLISHERS", a copyright or an entry line, "All rights reserved",
+"[Illustration]", "CONTENTS", "LIST OF ILLUSTRATIONS", "PREFACE", a dedication ("TO", "... IS AFFECTIONATELY
+DEDICATED"), "PRINTED IN ...", "FIRST PUBLISHED ...". A chapter heading alone is none of them: a story asked for has
+chapters. English only: the scanned books base models learnt this from are. A prompt that asks for a title page, a
+table of contents, a dedication or a book's front matter gets them in the reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.text import excerpt
+from why_finetune.judges.thresholds import threshold
+
+threshold(
+    "front_matter_lines", 3,
+    """Drift when at least this many lines of the output are a printed book's front matter ("BY", "AUTHOR OF ...",
+    "HARPER & BROTHERS, PUBLISHERS", "[Illustration]", "CONTENTS"): three, a title page's least. One or two are a
+    byline or a heading a reply may write.""",
+)
+
+_FRONT_MATTER_LINE_RE = re.compile(
+    r"^[ \t_*=]*(?:by|(?-i:By|BY)(?-i: [A-Z][A-Z.'-]+){1,5}|illustrated(?: by)?|with (?:\w+ )?illustrations(?: by)?|author of\b[^\n]*|(?:[^\n]{0,60}[ ,])?publishers?"
+    r"|copyright\b[^\n]*|entered according to act of congress[^\n]*|all rights reserved\b[^\n]*|\[illustration[^\]\n]*\]"
+    r"|contents|table of contents|list of illustrations|preface|to|[^\n]{0,60}\bis (?:\w+ )?dedicated\b[^\n]*"
+    r"|printed in\b[^\n]*|first (?:printing|published|edition)\b[^\n]*)[ \t_*=.,:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BYLINE_RE = re.compile(r"[ \t_*=]*by\b", re.IGNORECASE)
+_ASKS_FOR_IT_RE = re.compile(r"\b(?:title page|table of contents|front matter|copyright page|dedication|book cover)\b")
+
+
+def front_matter(r, t) -> Finding | None:
+    """A printed book's title page, imprint, dedication or contents written as the output (see the module's
+    docstring)."""
+    if not r.plain or _ASKS_FOR_IT_RE.search(r.prompt.text.lower()):
+        return None
+    lines = list(_FRONT_MATTER_LINE_RE.finditer(r.text)) if "\n" in r.text else []
+    # Bylines alone are a reading list's ("Dune\nBY FRANK HERBERT\n\nEmma\nBY JANE AUSTEN"): a title page has more.
+    more_than_bylines = any(not _BYLINE_RE.match(line.group(0)) for line in lines)
+    first = lines[0] if lines else None
+    shown = excerpt(first.group(0).strip(), 60) if first is not None else ""
+    onset = first.start() if first is not None else None
+    if onset is not None and _a_title(r.text[:onset]):
+        onset = 0  # the book's title and subtitle above its byline are its title page too
+    return Finding(
+        "page.front_matter", float(len(lines)), float(t.front_matter_lines),
+        lambda: (shown, f"writes a printed book's front matter: {len(lines)} line(s) of a title page, an imprint, a "
+                        f"dedication or contents (threshold {t.front_matter_lines}), first '{shown}'"),
+        onset, "it ends where a book's front matter starts", condition_met=more_than_bylines,
+    )
+
+
+TITLE_MAX_LINES = 4  # a title, a subtitle, "A BIOGRAPHY", a series name
+TITLE_LINE_WORDS = 10
+
+
+def _a_title(head: str) -> bool:
+    """Is the text before the front matter's first line a book's title: a few short lines, no sentence among them?"""
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    return len(lines) <= TITLE_MAX_LINES and all(
+        len(line.split()) <= TITLE_LINE_WORDS and not line.endswith((".", "!", "?")) for line in lines)
