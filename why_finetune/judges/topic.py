@@ -112,6 +112,9 @@ def _without_format_tokens(query: str) -> str:
     return query
 
 
+_MASK_RE = re.compile(r"x{2,}")
+
+
 @lru_cache(maxsize=256)
 def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems, words as written in the question) for the question's topic words. `in_japanese`: the
@@ -134,8 +137,9 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
         # by words.
         return (), ()
     other_language = function_words_of(words, STOPWORDS)  # "er", "og" for a question in Norwegian
+    # (Not a mask standing for a withheld name or number: "XXX号", "Mr. XX".)
     named = [w for w in words if w not in STOPWORDS and w not in other_language and not w.isdigit() and len(w) >= 2
-             and w not in asking]
+             and w not in asking and not _MASK_RE.fullmatch(w)]
     # A question whose only topic word says when it is asked ("How are you today?") is small talk; beside others
     # ("What day is today?", "Is it going to rain tomorrow?") it is one of them.
     if all(w in _WHEN_WORDS for w in named):
