@@ -161,7 +161,14 @@ def _quoted(text: str, first_at: int, last_at: int) -> bool:
     closed after them? Words quoted are what someone says or writes: a chant ("Here we go, here we go, here we
     go!"), a laugh typed ("ha ha ha ha ha"), a string of code ('x x x x x'). A stuck model says its stretch on
     to the token limit, it does not close a quotation after it."""
-    return any(m.start() < first_at and last_at < m.end() for m in QUOTATION_RE.finditer(text))
+    # A quotation holds no line break: only those that open on the line of `first_at`, before it, can hold the copies.
+    # finditer gives them in order, from that line's start: the first to open at `first_at` or later ends the search.
+    for m in QUOTATION_RE.finditer(text, text.rfind("\n", 0, first_at) + 1):
+        if m.start() >= first_at:
+            return False
+        if last_at < m.end():
+            return True
+    return False
 
 
 def _by_design(r, units: list[Unit], ends: list[int], at: int, first: int, last: int, stretch=(), copies=0) -> bool:
