@@ -161,9 +161,15 @@ def _quoted(text: str, first_at: int, last_at: int) -> bool:
     closed after them? Words quoted are what someone says or writes: a chant ("Here we go, here we go, here we
     go!"), a laugh typed ("ha ha ha ha ha"), a string of code ('x x x x x'). A stuck model says its stretch on
     to the token limit, it does not close a quotation after it."""
-    # A quotation holds no line break: only those that open on the line of `first_at`, before it, can hold the copies.
-    # finditer gives them in order, from that line's start: the first to open at `first_at` or later ends the search.
-    for m in QUOTATION_RE.finditer(text, text.rfind("\n", 0, first_at) + 1):
+    # A quotation holds no line break: only one on the line of `first_at`, opening before it, can hold the copies, and
+    # none does if they run past that line. Only that line is read (its ends are a line break's or the text's, the same
+    # to the regex's look-behind and look-ahead), its quotations in order: the first to open at `first_at` or later ends
+    # the search.
+    line_end = text.find("\n", first_at)
+    line_end = len(text) if line_end == -1 else line_end
+    if last_at >= line_end:
+        return False
+    for m in QUOTATION_RE.finditer(text, text.rfind("\n", 0, first_at) + 1, line_end):
         if m.start() >= first_at:
             return False
         if last_at < m.end():
