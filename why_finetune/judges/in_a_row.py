@@ -100,6 +100,9 @@ def _runs(words: list[str], length: int, min_run: int):
     while j != -1:
         j_end = sampled.find(0, j)
         j_end = len(sampled) if j_end == -1 else j_end
+        if j_end == j + 1 and not _half_a_run_on(words, length, j * min_run, min_run, n):
+            j = sampled.find(1, j_end)  # a word said again `length` words on by chance (often in Chinese or Japanese)
+            continue
         # The multiples j - 1 and j_end do not match (or lie outside): no run crosses them.
         lo, hi = max(0, (j - 1) * min_run + 1), min(n, j_end * min_run)
         flags = bytes(map(eq, words[lo:hi], words[lo + length : hi + length]))
@@ -110,6 +113,15 @@ def _runs(words: list[str], length: int, min_run: int):
             yield lo + at, lo + end
             at = flags.find(matches, end)
         j = sampled.find(1, j_end)
+
+
+def _half_a_run_on(words: list[str], length: int, at: int, min_run: int, n: int) -> bool:
+    """Could a run of `min_run` positions or more (of the `n`) hold position `at`? It holds the position half a run
+    before `at` or the one half a run after it (if it ends before the one after, it starts at or before the one
+    before): two comparisons tell, before the positions around `at` are compared in full."""
+    before, after = at - (min_run + 1) // 2, at + min_run // 2
+    return (before >= 0 and words[before] == words[before + length]) \
+        or (after < n and words[after] == words[after + length])
 
 
 def _counts(stretch: list[str], copies: int, needed_for_a_character: int) -> bool:
