@@ -366,12 +366,17 @@ def _may_run(text: str) -> bool:
     half, quarter = MARK_RUN // 2, MARK_RUN // 4
     even = quarter - quarter % 2
     # A mark with a space between its copies stands at every other position: both are read.
-    for phase, offset in ((0, quarter), (0, even), (1, even)):
-        at = text[phase::half]
-        # The few characters that match, read further only if one is a mark: spaces and letters match by chance.
-        same = compress(at, map(and_, map(eq, at, text[phase + offset :: half]), map(eq, at, text[phase + half :: half])))
-        if _MARK_CHAR_RE.search("".join(same)):
-            return True
+    for phase, offsets in ((0, (quarter, even)), (1, (even,))):
+        at, further = text[phase::half], text[phase + half :: half]
+        # The characters the same half a run on first, once for both offsets: with no mark among them, none is a mark
+        # the same there and a quarter on too.
+        if not _MARK_CHAR_RE.search("".join(compress(at, map(eq, at, further)))):
+            continue
+        for offset in offsets:
+            # The few characters that match, read further only if one is a mark: spaces and letters match by chance.
+            same = compress(at, map(and_, map(eq, at, text[phase + offset :: half]), map(eq, at, further)))
+            if _MARK_CHAR_RE.search("".join(same)):
+                return True
     return False
 
 
