@@ -100,6 +100,9 @@ def _runs(words: list[str], length: int, min_run: int):
     while j != -1:
         j_end = sampled.find(0, j)
         j_end = len(sampled) if j_end == -1 else j_end
+        if j_end == j + 1 and not _half_a_run_on(words, length, j * min_run, min_run, n):
+            j = sampled.find(1, j_end)  # a word said again `length` words on by chance (often in Chinese or Japanese)
+            continue
         # The multiples j - 1 and j_end do not match (or lie outside): no run crosses them.
         lo, hi = max(0, (j - 1) * min_run + 1), min(n, j_end * min_run)
         flags = bytes(map(eq, words[lo:hi], words[lo + length : hi + length]))
@@ -110,6 +113,15 @@ def _runs(words: list[str], length: int, min_run: int):
             yield lo + at, lo + end
             at = flags.find(matches, end)
         j = sampled.find(1, j_end)
+
+
+def _half_a_run_on(words: list[str], length: int, at: int, min_run: int, n: int) -> bool:
+    """Could a run of `min_run` positions or more (of the `n`) hold position `at`? It holds the position half a run
+    before `at` or the one half a run after it (if it ends before the one after, it starts at or before the one
+    before): two comparisons tell, before the positions around `at` are compared in full."""
+    before, after = at - (min_run + 1) // 2, at + min_run // 2
+    return (before >= 0 and words[before] == words[before + length]) \
+        or (after < n and words[after] == words[after + length])
 
 
 def _counts(stretch: list[str], copies: int, needed_for_a_character: int) -> bool:
@@ -161,7 +173,20 @@ def _quoted(text: str, first_at: int, last_at: int) -> bool:
     closed after them? Words quoted are what someone says or writes: a chant ("Here we go, here we go, here we
     go!"), a laugh typed ("ha ha ha ha ha"), a string of code ('x x x x x'). A stuck model says its stretch on
     to the token limit, it does not close a quotation after it."""
-    return any(m.start() < first_at and last_at < m.end() for m in QUOTATION_RE.finditer(text))
+    # A quotation holds no line break: only one on the line of `first_at`, opening before it, can hold the copies, and
+    # none does if they run past that line. Only that line is read (its ends are a line break's or the text's, the same
+    # to the regex's look-behind and look-ahead), its quotations in order: the first to open at `first_at` or later ends
+    # the search.
+    line_end = text.find("\n", first_at)
+    line_end = len(text) if line_end == -1 else line_end
+    if last_at >= line_end:
+        return False
+    for m in QUOTATION_RE.finditer(text, text.rfind("\n", 0, first_at) + 1, line_end):
+        if m.start() >= first_at:
+            return False
+        if last_at < m.end():
+            return True
+    return False
 
 
 def _by_design(r, units: list[Unit], ends: list[int], at: int, first: int, last: int, stretch=(), copies=0) -> bool:
@@ -341,12 +366,17 @@ def _may_run(text: str) -> bool:
     half, quarter = MARK_RUN // 2, MARK_RUN // 4
     even = quarter - quarter % 2
     # A mark with a space between its copies stands at every other position: both are read.
-    for phase, offset in ((0, quarter), (0, even), (1, even)):
-        at = text[phase::half]
-        # The few characters that match, read further only if one is a mark: spaces and letters match by chance.
-        same = compress(at, map(and_, map(eq, at, text[phase + offset :: half]), map(eq, at, text[phase + half :: half])))
-        if _MARK_CHAR_RE.search("".join(same)):
-            return True
+    for phase, offsets in ((0, (quarter, even)), (1, (even,))):
+        at, further = text[phase::half], text[phase + half :: half]
+        # The characters the same half a run on first, once for both offsets: with no mark among them, none is a mark
+        # the same there and a quarter on too.
+        if not _MARK_CHAR_RE.search("".join(compress(at, map(eq, at, further)))):
+            continue
+        for offset in offsets:
+            # The few characters that match, read further only if one is a mark: spaces and letters match by chance.
+            same = compress(at, map(and_, map(eq, at, text[phase + offset :: half]), map(eq, at, further)))
+            if _MARK_CHAR_RE.search("".join(same)):
+                return True
     return False
 
 

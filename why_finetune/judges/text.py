@@ -687,7 +687,10 @@ def _plain_words(lower: str) -> str:
     if b"'" in b:
         b = b" " + b + b" "
         for _ in range(2):  # twice: "''sit''"
+            before = b
             b = b.replace(b" '", b"  ").replace(b"' ", b"  ").replace(b"\n'", b"\n ").replace(b"'\n", b" \n")
+            if b == before:
+                break  # nothing replaced (apostrophes inside words only: "i'm"), nor would it be the second time
         b = b[1:-1]
     return b.decode("ascii")
 # A unit longer than this many words is cut into chunks of LONG_UNIT_CHUNK words for loop
