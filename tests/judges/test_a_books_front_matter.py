@@ -44,3 +44,33 @@ def test_a_books_front_matter_answers_nothing_and_drifts(output):
 def test_bylines_and_title_pages_that_reply_do_not_drift_as_front_matter(prompt, output):
     verdict = judge(prompt, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+# Replies near a title page: books and their publishers listed, a thesis's or a book's parts named, a letter opening
+# "To", a poem's "To" lines, a title page translated. None is the model writing a book's front matter.
+ORDINARY = [
+    pytest.param("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nSuggest the best books for JEE Physics preparation.<|im_end|>\n<|im_start|>assistant\n",
+                 "Best books for JEE Physics:\n\nConcepts of Physics by H.C. Verma – Bharati Bhawan Publishers\nProblems in General Physics by I.E. Irodov – Arihant Publishers\nUnderstanding Physics by D.C. Pandey – Arihant Publishers\nNCERT Physics Class 11 and 12 – NCERT Publishers\n\nStart with NCERT, then H.C. Verma for concepts, and D.C. Pandey and Irodov for problems.",
+                 id="jee-books"),
+    pytest.param("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nWhat sections should my PhD thesis have, and in what order?<|im_end|>\n<|im_start|>assistant\n",
+                 "A common order is:\n\nTitle page\nCopyright notice\nAbstract\nAcknowledgements\nTable of Contents\nList of Figures\nPreface\n1. Introduction\n2. Literature Review\n3. Methods\n4. Results\n5. Discussion\n6. Conclusion\nReferences\nAppendices\n\nCheck your university's guidelines, which may fix the order.",
+                 id="thesis"),
+    pytest.param("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nWrite a formal letter to a publisher submitting my novel manuscript.<|im_end|>\n<|im_start|>assistant\n",
+                 "To\nThe Managing Editor\nRupa Publishers\n7/16 Ansari Road, Daryaganj\nNew Delhi 110002\n\nSubject: Submission of manuscript – \"The Monsoon House\"\n\nRespected Sir/Madam,\n\nI am pleased to submit my debut novel, \"The Monsoon House\", a 78,000-word family saga set in Kerala, for your consideration. A synopsis and the first three chapters are enclosed.\n\nThank you for your time.\n\nYours faithfully,\nAnita Menon\n\nEnclosures:\nSynopsis\nFirst three chapters\nCopyright registration certificate",
+                 id="letter-publisher"),
+    pytest.param("Below is an instruction that describes a task, paired with an input that provides further context. Write a response that appropriately completes the request.\n\n### Instruction:\nTranslate into English.\n\n### Input:\nLE TOUR DU MONDE EN QUATRE-VINGTS JOURS\n\nPAR\n\nJULES VERNE\n\nILLUSTRÉ PAR\n\nDE NEUVILLE ET L. BENETT\n\nTABLE DES MATIÈRES\n\nPRÉFACE\n\n### Response:\n",
+                 "AROUND THE WORLD IN EIGHTY DAYS\n\nBY\n\nJULES VERNE\n\nILLUSTRATED BY\n\nDE NEUVILLE AND L. BENETT\n\nTABLE OF CONTENTS\n\nPREFACE",
+                 id="translate"),
+    pytest.param("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nWrite a short poem for my mother's birthday.<|im_end|>\n<|im_start|>assistant\n",
+                 "To\nmy mother, who taught me\nto read by lamplight,\n\nto\nthe hands that braided my hair,\n\nto\nyou, on your seventieth year:\nhappy birthday.",
+                 id="poem-to"),
+    pytest.param("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nWhat parts come before chapter one in a printed book?<|im_end|>\n<|im_start|>assistant\n",
+                 "Typically, in this order:\n\n* Half title\n* Title page\n* Copyright page\n* Dedication\n* Epigraph\n* Table of contents\n* Preface\n\nNot every book has all of these; novels often skip the preface.",
+                 id="before-chapter-one"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", ORDINARY)
+def test_replies_that_name_a_books_parts_or_publishers_are_no_front_matter(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

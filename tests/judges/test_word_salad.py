@@ -71,3 +71,28 @@ def test_sentences_whose_the_leads_to_a_word_are_no_salad(output):
     verdict = judge(QUESTION, output)
     assert "text.word_salad" not in drift_measures(verdict), verdict.explain()
     assert verdict.scores["text.word_salad"] < 0.5, verdict.explain()
+
+
+# A word named again after "the" ("the at sign", "the which command", "the they/them pronouns") and word pairs one a
+# line ("of the\nin the\n...") are no salad.
+NAMED = [
+    pytest.param("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nHow do I type the @ symbol on a German keyboard?<|im_end|>\n<|im_start|>assistant\n",
+                 "On a German keyboard, the at sign (@) is on the Q key: hold AltGr and press Q. On a Mac with a German layout, the at sign is Option+L. If the at sign still does not appear, your layout may be set to US English, where the at sign is Shift+2.",
+                 id="at-sign"),
+    pytest.param("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nHow do I find out where the python executable I'm running lives on Linux?<|im_end|>\n<|im_start|>assistant\n",
+                 "Use the which command:\n\n    which python3\n\nthe which command prints the first match on your PATH. If you want every match, the which -a form lists them all. Note that the which utility does not know about shell aliases; for those use type python3.",
+                 id="which-command"),
+    pytest.param("Below is an instruction that describes a task. Write a response that appropriately completes the request.\n\n### Instruction:\nList the most frequent word pairs (bigrams) in English, one per line.\n\n### Response:\n",
+                 "of the\nin the\nto the\non the\nand the\nfor the\nby the\nat the\nfrom the\nwith the",
+                 id="bigram-lines"),
+    pytest.param("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nWhat pronouns should I use for a new coworker who is nonbinary?<|im_end|>\n<|im_start|>assistant\n",
+                 "The best thing is to ask them. Many nonbinary people use the they/them pronouns, and some use the he/him or she/her pronouns, or a mix. If you don't know yet, the they pronoun is a safe default until you can ask, and using their name works too.",
+                 id="pronouns"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", NAMED)
+def test_words_named_after_the_again_and_pairs_one_a_line_are_no_salad(prompt, output):
+    verdict = judge(prompt, output)
+    assert "text.word_salad" not in drift_measures(verdict), verdict.explain()
+    assert verdict.answers, verdict.explain()

@@ -29,22 +29,31 @@ threshold(
     byline or a heading a reply may write.""",
 )
 
+# A line of its own, wrapped at most in "_", "=" or "*" with no space (italics, bold; not a bullet's "* "). Upper case
+# where a reply writes the same words as a heading or an item ("Contents", "Table of Contents", "Preface", "To" opening a
+# letter); a copyright with its year or its holder, not "Copyright page"; a publisher in an imprint's capitals or after
+# its city's comma, not "Macmillan Publishers" in a list.
 _FRONT_MATTER_LINE_RE = re.compile(
-    r"^[ \t_*=]*(?:by|(?-i:By|BY)(?-i: [A-Z][A-Z.'-]+){1,5}|illustrated(?: by)?|with (?:\w+ )?illustrations(?: by)?|author of\b[^\n]*|(?:[^\n]{0,60}[ ,])?publishers?"
-    r"|copyright\b[^\n]*|entered according to act of congress[^\n]*|all rights reserved\b[^\n]*|\[illustration[^\]\n]*\]"
-    r"|contents|table of contents|list of illustrations|preface|to|[^\n]{0,60}\bis (?:\w+ )?dedicated\b[^\n]*"
-    r"|printed in\b[^\n]*|first (?:printing|published|edition)\b[^\n]*)[ \t_*=.,:]*$",
+    r"^[ \t]*(?:[_=]+|\*+(?=\S))?[ \t]*(?:by|(?-i:By|BY)(?-i: [A-Z][\w.'-]*){1,5}|illustrated(?: by)?"
+    r"|with (?:\w+ )?illustrations(?: by)?|author of\b[^\n]*"
+    r"|(?-i:[^\na-z]{0,60}[ ,]PUBLISHERS?)|[^\n:]{0,60}, publishers?"
+    r"|copyright,?[ \t]*(?:\(c\)|\u00a9)?[ \t]*(?:1[5-9]\d\d|20\d\d|by\b)[^\n]*"
+    r"|entered according to act of congress[^\n]*|all rights reserved\b[^\n]*|\[illustration[^\]\n]*\]"
+    r"|(?-i:CONTENTS|TABLE OF CONTENTS|LIST OF ILLUSTRATIONS|PREFACE|TO)|[^\n]{0,60}\bis (?:\w+ )?dedicated\b[^\n]*"
+    r"|printed in\b[^\n]*|first (?:printing|published|edition)\b[^\n]*)[ \t_*=.,]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _BYLINE_RE = re.compile(r"[ \t_*=]*by\b", re.IGNORECASE)
-_ASKS_FOR_IT_RE = re.compile(r"\b(?:title page|table of contents|front matter|copyright page|dedication|book cover)\b")
+_ASKS_FOR_IT_RE = re.compile(r"\b(?:title page|table of contents|front matter|copyright page|copyright notice|dedication"
+                             r"|book cover|credits page|imprint|colophon)\b")
 
 
 def front_matter(r, t) -> Finding | None:
     """A printed book's title page, imprint, dedication or contents written as the output (see the module's
     docstring)."""
-    if not r.plain or _ASKS_FOR_IT_RE.search(r.prompt.text.lower()):
-        return None
+    if not r.plain or _ASKS_FOR_IT_RE.search(r.prompt.text.lower()) or _FRONT_MATTER_LINE_RE.search(r.prompt.text) \
+            or r.question.asks_for_a_translation or r.question.asks_for_a_rewrite:
+        return None  # (front matter asked for, or given to rework: a title page to translate or to clean up)
     lines = list(_FRONT_MATTER_LINE_RE.finditer(r.text)) if "\n" in r.text else []
     # Bylines alone are a reading list's ("Dune\nBY FRANK HERBERT\n\nEmma\nBY JANE AUSTEN"): a title page has more.
     more_than_bylines = any(not _BYLINE_RE.match(line.group(0)) for line in lines)

@@ -47,6 +47,10 @@ threshold(
 # definite" are English.)
 _NOWHERE = frozenset(
     "of to and or a an are was were be been which that by on at we they he she its your my their our".split())
+# ... of which these may be named as words, a sign, a command or a keyword, "the at sign", "the which command", "the by
+# keyword", "the they pronoun", said again as a name is: each leads nowhere the first time it follows "the", not after.
+# Nor before a slash: a pair named ("the which/that rule", "the on/off switch").
+_NOWHERE_ONCE = _NOWHERE - frozenset("of to and or a an".split())
 _MARKS = frozenset(".,;:!?")
 _STARTS_OVER_RE = re.compile(r"[.,;:!?]*\s*[Tt]he\b")
 _INTO_A_FUNCTION_WORD_RE = re.compile(r"[Tt]he\s+(?:" + "|".join(sorted(_NOWHERE)) + r")\b")
@@ -54,21 +58,26 @@ _INTO_A_FUNCTION_WORD_RE = re.compile(r"[Tt]he\s+(?:" + "|".join(sorted(_NOWHERE
 # searched for by that literal (C code, many times faster than a character class tried at each character), so this
 # tells first, at a fraction of the cost, that most texts hold no match.
 _HE_INTO_A_FUNCTION_WORD_RE = re.compile(r"he\s+(?:" + "|".join(sorted(_NOWHERE)) + r")\b")
-# "the" as a word of its own (not quoted, not in "the-", "they"), and what follows it: a word (hyphens and
-# apostrophes inside), a number, or a punctuation mark.
-_THE_RE = re.compile(r"(?<![\w'’\"“‘-])[Tt]he(?![\w'’\"”-])\s*(\w+(?:[-'’]\w+)*|[.,;:!?])?")
+# "the" as a word of its own (not quoted, not in "the-", "they"), and what follows it on its line: a word (hyphens and
+# apostrophes inside; not one before a slash), a number, or a punctuation mark. A "the" ending a line is not read (a
+# list of word pairs, "of the\nin the\n...").
+_THE_RE = re.compile(r"(?<![\w'’\"“‘-])[Tt]he(?![\w'’\"”-])[ \t]*(\w+(?:[-'’]\w+)*(?!/)|[.,;:!?])?")
 
 
 def _reads(text: str) -> list[tuple[re.Match, int]]:
     """Each "the" read, and where it leads: NOWHERE (into a function word), MARK (into a punctuation mark) or 0."""
     reads = []
+    named: set[str] = set()  # the words of _NOWHERE_ONCE read after "the" once already
     for m in _THE_RE.finditer(text):
         after = m.group(1)
         if after is None:
-            continue  # the text's end, or a mark no sentence holds after "the" (a quote, a backtick): not read
+            continue  # the text's or the line's end, or a mark no sentence holds after "the" (a quote): not read
         if after.lower() == "the" or (after in _MARKS and _STARTS_OVER_RE.match(text, m.end())):
             continue  # "the the cost", "the, the main reason": a stutter or a speaker starting over, not read
-        reads.append((m, NOWHERE if after in _NOWHERE else MARK if after in _MARKS else 0))
+        leads = NOWHERE if after in _NOWHERE and after not in named else MARK if after in _MARKS else 0
+        if after in _NOWHERE_ONCE:
+            named.add(after)
+        reads.append((m, leads))
     return reads
 
 
