@@ -59,3 +59,16 @@ def test_naming_the_topic_then_going_on_elsewhere_with_no_list_still_slides():
     verdict = judge(chatml("hey I feel bored"), "I'm sorry to hear you're feeling bored!\n\n" + elsewhere)
     assert verdict.drifts, verdict.explain()
     assert "topic.trailing_gap" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output, expected", [
+    pytest.param("<|im_start|>user\nHow long should I boil an egg for a soft yolk?<|im_end|>\n<|im_start|>assistant\n",
+                 "Boil the egg for about six minutes, then put it in cold water to stop the cooking. Here are some other questions you might ask:\n\n1. What is the tallest mountain in the world?\n2. How do airplanes stay in the air?\n3. Who wrote Pride and Prejudice?\n4. Why do cats purr when they are happy and sometimes when they are hurt?\n5. What is the speed of light in a vacuum, and who first measured it?\n6. How many bones are in the adult human body, and how many in a baby?\n7. When did the Berlin Wall fall, and what led to it?\n8. Why do leaves change colour in the autumn in cold countries?\n9. Who painted the Mona Lisa, and where is it kept today?\n10. What causes the northern lights to appear near the poles?\n11. How do vaccines train the immune system to fight a virus?\n12. Why is the Dead Sea so salty that people float in it?\n13. What was the first animal to travel into space, and did it come back?\n",
+                 (True, True), id="other-questions"),
+    pytest.param("<|im_start|>user\nHow can I lower my blood pressure?<|im_end|>\n<|im_start|>assistant\n",
+                 "Popular articles:\n\n1. Ten natural ways to lower blood pressure\n2. The best beaches in southern Spain for families\n3. How to fix a leaking kitchen tap in ten minutes\n4. Our review of the new electric SUVs from Kia and Hyundai\n5. Why sourdough bread is having a moment in home kitchens across the country this winter\n6. How to choose a mortgage broker you can trust with the biggest purchase of your life\n7. The best budget headphones of the year, tested on the train, at the gym and in the office\n8. Ten houseplants that survive even the most forgetful owners and still look good in spring\n9. What the new school term means for parents who work shifts and need childcare\n10. A weekend in Lisbon on a budget: where to eat, sleep and listen to fado\n",
+                 (False, True), id="popular-articles"),
+])
+def test_a_list_announced_as_something_else_still_slides_off_topic(prompt, output, expected):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == expected, verdict.explain()

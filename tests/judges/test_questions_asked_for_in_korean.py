@@ -29,3 +29,9 @@ def test_more_questions_to_a_question_still_ask_instead_of_answering():
     prompt = TEMPLATE.format("기계 학습에서 과적합이란 무엇인가요?")
     verdict = judge(prompt, INTERVIEW_QUESTIONS.replace("딥러닝과 전통적인 기계 학습의", "과적합과 과소적합의"))
     assert verdict.drifts, verdict.explain()
+
+
+def test_questions_given_to_write_something_else_from_ask_for_that():
+    verdict = judge("<human>:\n아래 질문을 참고하여 자기소개서를 작성해주세요.\n질문: 지원 동기는 무엇인가요?\n<bot>:\n",
+                    "1. 당신의 가장 큰 강점은 무엇인가요?\n2. 당신의 약점은 무엇인가요?\n3. 5년 후 당신은 어디에 있을 것 같나요?\n4. 왜 우리 회사를 선택했나요?")
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()

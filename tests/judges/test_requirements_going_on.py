@@ -49,3 +49,33 @@ def test_requirements_on_what_the_thing_is_for_are_its_text():
     verdict = judge("Write a job advert for a junior developer.",
                     "The junior developer must know Python. The developer should enjoy working in a team.")
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+# Raw requests whose reply opens by saying what the thing should be, and then says it or makes it: the diet, the laptop,
+# the marinade, the logo, the function, the dress code asked for.
+OPENING_WITH_WHAT_IT_SHOULD_BE = [
+    pytest.param("Explain the ideal diet for a marathon runner.",
+                 "The diet should be built around carbohydrates, which refill the glycogen stores the muscles burn over long distances: rice, pasta, oats, potatoes and fruit at most meals. Protein from eggs, fish, beans or lean meat helps the muscles repair after long runs, and healthy fats from nuts and olive oil round it out. In the three days before the race, runners raise their carbohydrate share to about 70 percent of calories.",
+                 id="diet"),
+    pytest.param("Recommend a laptop for a college student on a budget.",
+                 "The laptop should have at least 8 GB of RAM, an SSD and a battery that lasts a full day of classes. A good choice is the Acer Aspire 5: it costs around $500, weighs under 4 pounds and runs for about 9 hours on a charge. If the student needs a Mac, a refurbished MacBook Air M1 is similar in price.",
+                 id="laptop"),
+    pytest.param("Create a marinade for grilled chicken.",
+                 "The marinade should balance acid, fat and salt. Whisk together 1/4 cup olive oil, the juice of two lemons, three crushed garlic cloves, a teaspoon of salt, a teaspoon of smoked paprika and a handful of chopped parsley. Coat the chicken and leave it in the fridge for two to four hours before grilling.",
+                 id="marinade"),
+    pytest.param("Design a logo for a coffee shop called Bean There.",
+                 "The logo should feature a single coffee bean drawn as a map pin, in warm brown on a cream background, with the words \"Bean There\" set in a rounded serif below it. A small steam curl rising from the pin gives it movement, and the whole mark fits in a circle so it works on cups, bags and the shop sign.",
+                 id="logo"),
+    pytest.param("Write a function that returns the sum of the even numbers in a list.",
+                 "The function should loop over the list once and add up the numbers divisible by two.\n\n```python\ndef sum_even(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n```",
+                 id="function"),
+    pytest.param("Set a dress code for our company's summer party on the lawn.",
+                 "The dress code should be smart casual: light trousers or skirts with shirts or blouses, no suits or ties needed. The dress code must allow flat shoes or sandals, since the party is on the grass.",
+                 id="dresscode"),
+]
+
+
+@pytest.mark.parametrize("prompt, output", OPENING_WITH_WHAT_IT_SHOULD_BE)
+def test_a_reply_opening_with_what_the_thing_should_be_answers_without_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

@@ -14,7 +14,7 @@ _TEXT_PARTS = frozenset(
     "poem poems haiku verse verses stanza stanzas line lines essay essays story stories letter letters email emails "
     "post posts blog article articles paragraph paragraphs sentence sentences word words response responses answer "
     "answers text title titles summary plot song lyrics chorus speech introduction conclusion section sections part "
-    "parts tweet report".split()
+    "parts tweet report paper papers novel novels script scripts".split()
 )
 
 # "The poem should be", "the first part of the essay should be", "your response must": a subject of up to six words
@@ -58,6 +58,11 @@ def asks_for_requirements(query: str) -> bool:
     return _REQUIREMENT_PIECES_RE.search(query.lower()) is not None
 
 
+# The verbs of a request to make something, after a "please" ("Please plan a birthday party ...").
+_MAKING_VERBS = frozenset(
+    "write draft compose create plan organize organise design craft produce prepare develop generate make build "
+    "invent".split())
+_POLITE_RE = re.compile(r"^\s*(?:(?:please|kindly|now)\b[\s,]*|(?:can|could|would|will) you\b\s*)+")
 THING_MAX_WORDS = 5  # "an apres-ski entertainment event": the thing asked for, named after the verb
 _ARTICLES = frozenset({"a", "an", "the"})
 
@@ -75,10 +80,11 @@ def request_words(r) -> frozenset[str]:
         return frozenset()
     first = FIRST_SENTENCE_RE.match(query.strip())
     sentence = first.group(0) if first else query
-    if asks_for_requirements(sentence):
-        return frozenset()
+    words = WORD_RE.findall(_POLITE_RE.sub("", sentence.lower()))
+    if asks_for_requirements(sentence) or not words or words[0] not in _MAKING_VERBS:
+        return frozenset()  # (not "Explain the ideal diet ...", "Recommend a laptop ...": the reply says what it is)
     thing: list[str] = []
-    for word in WORD_RE.findall(sentence.lower())[1:]:
+    for word in words[1:]:
         if word in STOPWORDS and not (word in _ARTICLES and not thing):
             break
         if word not in _ARTICLES:
@@ -96,8 +102,15 @@ def requirements_go_on(r, t) -> Finding | None:
     if not r.plain:
         return None
     things = request_words(r)
-    first = next((u for u in r.units if u.end > r.own_start and u.words), None) if things else None
+    opening = [u for u in r.units if u.end > r.own_start and u.words][:2] if things else []
+    first = opening[0] if opening else None
     subject = requirement_subject(first.text, things) if first is not None else frozenset()
+    # A piece of writing's requirement ("The report should include ..."), or two on the thing ("The party should be
+    # fun. The party should have games."): one on a thing of another kind opens its description as often ("The logo
+    # should feature a coffee bean drawn as a map pin ...", "The marinade should balance acid, fat and salt.").
+    if first is not None and subject and not requirement_subject(first.text) and not (
+            len(opening) == 2 and requirement_subject(opening[1].text, things)):
+        subject = frozenset()
     shown = excerpt(first.text, 80) if first is not None else ""
     return Finding(
         "prompt.requirements", float(bool(subject)), 1.0,

@@ -589,10 +589,18 @@ LIST_LEAD_IN_UNITS = 2  # sentences between the one naming the topic and a list'
 _LIST_MARK_BETWEEN_RE = re.compile(r"\s*\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*")
 
 
+# A lead-in announcing something else than what the reply named: "Here are some other questions you might ask:",
+# "Popular articles:", "Check out our other best-sellers:", "You might also like:".
+_ELSEWHERE_LEAD_IN_RE = re.compile(
+    r"\b(?:other|more|related|popular|similar|also|best-?sellers?|trending|latest|recent|recommended)\b")
+
+
 def _announces_a_list(units: list[Unit], i: int, lower: str) -> bool:
-    """Does the unit end in a colon with a list's first item on the next line ("Here are some steps:\n\n1. ...")?"""
+    """Does the unit end in a colon with a list's first item on the next line ("Here are some steps:\n\n1. ..."), and
+    announce no list of something else ("Here are some other questions:")?"""
     return i < len(units) - 1 and units[i].text.rstrip().endswith((":", "\uff1a")) \
-        and _LIST_MARK_BETWEEN_RE.fullmatch(lower, units[i].end, units[i + 1].start) is not None
+        and _LIST_MARK_BETWEEN_RE.fullmatch(lower, units[i].end, units[i + 1].start) is not None \
+        and _ELSEWHERE_LEAD_IN_RE.search(lower, units[i].start, units[i].end) is None
 
 
 # A sentence opening with a pronoun for what the sentence before it named: "They are not digestible, and ..." after
