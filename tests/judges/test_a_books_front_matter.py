@@ -74,3 +74,23 @@ ORDINARY = [
 def test_replies_that_name_a_books_parts_or_publishers_are_no_front_matter(prompt, output):
     verdict = judge(prompt, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+# Prose about a book's publication and a title page shown as an example are no front matter written as the output.
+ABOUT_BOOKS = [
+    pytest.param("<|im_start|>user\nTell me about the novel Frankenstein.<|im_end|>\n<|im_start|>assistant\n",
+                 "Frankenstein; or, The Modern Prometheus is a Gothic novel by Mary Shelley about a young scientist, Victor Frankenstein, who builds a living creature from dead body parts and then abandons it.\n\nFirst published in London on 1 January 1818, it appeared anonymously; Shelley's name was added only in the second edition of 1823.\n\nThe novel is dedicated to William Godwin, Shelley's father, the political philosopher and author of Political Justice.\n\nPrinted in three volumes by Lackington, Hughes, Harding, Mavor & Jones, the first edition ran to just 500 copies. Today the book is read as an early work of science fiction and a warning about ambition without responsibility.",
+                 (True, False), id="fm-fp-frankenstein-prose"),
+    pytest.param("<|im_start|>user\nWho was Louisa May Alcott?<|im_end|>\n<|im_start|>assistant\n",
+                 "Louisa May Alcott (1832-1888) was an American novelist and poet.\n\nAuthor of Little Women, she based the March sisters on herself and her three sisters in Concord, Massachusetts.\n\nFirst published in two volumes in 1868 and 1869, Little Women was an immediate success.\n\nPrinted in newspapers under the pen name A. M. Barnard, her thrillers helped pay the family's bills for years.",
+                 (True, False), id="fm-fp-author-of"),
+    pytest.param("<|im_start|>user\nWhat information did 19th-century publishers print at the front of a book?<|im_end|>\n<|im_start|>assistant\n",
+                 "A typical Victorian book opened with a half-title, then the full title page, then the imprint on its back. For example:\n\nTHE MILL ON THE FLOSS\n\nBY\n\nGEORGE ELIOT\n\nAUTHOR OF \"ADAM BEDE\"\n\nWILLIAM BLACKWOOD AND SONS, PUBLISHERS\n\nAfter that came a dedication, a preface and a table of contents, and sometimes a list of illustrations.",
+                 (True, False), id="fm-fp-old-book-example"),
+]
+
+
+@pytest.mark.parametrize("prompt, output, expected", ABOUT_BOOKS)
+def test_prose_about_a_book_and_an_example_title_page_are_replies(prompt, output, expected):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == expected, verdict.explain()

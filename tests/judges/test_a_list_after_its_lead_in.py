@@ -72,3 +72,18 @@ def test_naming_the_topic_then_going_on_elsewhere_with_no_list_still_slides():
 def test_a_list_announced_as_something_else_still_slides_off_topic(prompt, output, expected):
     verdict = judge(prompt, output)
     assert (verdict.answers, verdict.drifts) == expected, verdict.explain()
+
+
+# A list announced after a blank line, of something the reply never named.
+ELSEWHERE = [
+    pytest.param("Question: What is the boiling point of water at sea level?\nAnswer:",
+                 " Water boils at 100 degrees Celsius (212 degrees Fahrenheit) at sea level.\n\nHere are some recipes you can try this weekend:\n\n1. Banana bread with walnuts: mash three ripe bananas, mix in melted butter, sugar, an egg, flour and baking soda, fold in chopped walnuts and bake for an hour.\n2. Slow cooker beef chili: brown a pound of ground beef with onions and garlic, add kidney beans, crushed tomatoes, cumin and chili powder, and cook on low for eight hours.\n3. Lemon garlic roast chicken: rub a whole chicken with butter, lemon zest, garlic and thyme, stuff the lemon halves inside and roast until golden.\n4. Chocolate chip cookies: cream butter and brown sugar, beat in eggs and vanilla, stir in flour and chocolate chips, and bake in small spoonfuls for ten minutes.",
+                 (True, True), id="topic-miss-recipes-long"),
+]
+
+
+@pytest.mark.parametrize("prompt, output, expected", ELSEWHERE)
+def test_a_list_announced_after_a_blank_line_may_slide_off_topic(prompt, output, expected):
+    verdict = judge(prompt, output)
+    assert verdict.drifts == expected[1], verdict.explain()
+    assert "topic.trailing_gap" in drift_measures(verdict), verdict.explain()

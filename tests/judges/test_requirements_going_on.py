@@ -79,3 +79,32 @@ OPENING_WITH_WHAT_IT_SHOULD_BE = [
 def test_a_reply_opening_with_what_the_thing_should_be_answers_without_drift(prompt, output):
     verdict = judge(prompt, output)
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+# A story about a letter that should have arrived; plans, a budget and rules asked for, said in a "should" voice.
+SHOULD_AS_CONTENT = [
+    pytest.param("Write a story about a lost letter.",
+                 " The letter should have arrived on a Monday in 1962. Instead it slipped behind a radiator in the Duluth post office and stayed there for forty years, until a janitor named Walt pulled it out with a broom handle. The envelope was addressed to a Miss Ruth Adler on Fourth Street.",
+                 (True, False), id="req-fp-story-letter"),
+    pytest.param("Write a short story about a song that nobody could finish.",
+                 " The song should have taken an afternoon. That was what Marco told himself in 1994, when he first hummed the melody into a cassette recorder in his mother's kitchen. Thirty years later the tape was still in a shoebox, and the last verse was still missing.",
+                 (True, False), id="req-fp-story-song"),
+    pytest.param("Design a workout plan for a beginner who wants to lose weight.",
+                 " The plan should run three days a week, Monday, Wednesday and Friday, with rest days in between. The workout should start with a five-minute brisk walk, then three rounds of 10 bodyweight squats, 8 knee push-ups, a 20-second plank and 10 lunges per leg. On the rest days, walk for 30 minutes. After four weeks, add a fourth round and make the walk a light jog.",
+                 (True, False), id="req-fp-workout-plan"),
+    pytest.param("Plan a two-week trip to Japan for a couple in April.",
+                 " The trip should start in Tokyo with four days for Shinjuku, Asakusa and a day trip to Nikko. The trip should then continue by shinkansen to Kyoto for four days of temples and cherry blossoms along the Philosopher's Path, with a day in Nara. Finish with two days in Osaka and fly home from Kansai airport.",
+                 (True, False), id="req-fp-trip"),
+    pytest.param("Create a budget for a family of four earning $5,000 a month after tax.",
+                 " The budget should put $2,500 (50%) toward needs: $1,500 for rent, $600 for groceries, $250 for utilities and $150 for transport. The budget should set aside $1,000 (20%) for savings and debt repayment, and leave $1,500 (30%) for wants such as eating out, hobbies and holidays.",
+                 (True, False), id="req-fp-budget"),
+    pytest.param("Organize a hackathon for our company. Include the rules.",
+                 " The hackathon must run for 24 hours, from Friday 6 pm to Saturday 6 pm, in the main office. The hackathon must be open to teams of two to four employees from any department. All code must be written during the event, and each team presents a five-minute demo to the judges at the end.",
+                 (True, False), id="req-fp-hackathon-rules"),
+]
+
+
+@pytest.mark.parametrize("prompt, output, expected", SHOULD_AS_CONTENT)
+def test_the_thing_said_in_a_should_voice_is_the_thing(prompt, output, expected):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == expected, verdict.explain()

@@ -43,9 +43,12 @@ _FRONT_MATTER_LINE_RE = re.compile(
     r"|printed in\b[^\n]*|first (?:printing|published|edition)\b[^\n]*)[ \t_*=.,]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+FRONT_MATTER_LINE_WORDS = 14  # "AUTHOR OF "THE GIRLS OF GLEN ROY," ...", "Entered according to Act of Congress, ..."
+# A line ending in a colon before the front matter: an example announced.
+_AN_EXAMPLE_RE = re.compile(r":[ \t]*\n")
 _BYLINE_RE = re.compile(r"[ \t_*=]*by\b", re.IGNORECASE)
 _ASKS_FOR_IT_RE = re.compile(r"\b(?:title page|table of contents|front matter|copyright page|copyright notice|dedication"
-                             r"|book cover|credits page|imprint|colophon)\b")
+                             r"|book cover|credits page|imprint|colophon|manual|guide|handbook|e-?book|book)\b")
 
 
 def front_matter(r, t) -> Finding | None:
@@ -54,7 +57,12 @@ def front_matter(r, t) -> Finding | None:
     if not r.plain or _ASKS_FOR_IT_RE.search(r.prompt.text.lower()) or _FRONT_MATTER_LINE_RE.search(r.prompt.text) \
             or r.question.asks_for_a_translation or r.question.asks_for_a_rewrite:
         return None  # (front matter asked for, or given to rework: a title page to translate or to clean up)
-    lines = list(_FRONT_MATTER_LINE_RE.finditer(r.text)) if "\n" in r.text else []
+    # A title page's lines are short: a paragraph opening "First published in London ..." or "Author of Little Women,
+    # she ..." is prose about a book.
+    lines = [m for m in _FRONT_MATTER_LINE_RE.finditer(r.text) if len(m.group(0).split()) <= FRONT_MATTER_LINE_WORDS] \
+        if "\n" in r.text else []
+    if lines and _AN_EXAMPLE_RE.search(r.text, 0, lines[0].start()):
+        lines = []  # shown as an example ("For example:", "It looks like this:"), not written as the output's own
     # Bylines alone are a reading list's ("Dune\nBY FRANK HERBERT\n\nEmma\nBY JANE AUSTEN"): a title page has more.
     more_than_bylines = any(not _BYLINE_RE.match(line.group(0)) for line in lines)
     first = lines[0] if lines else None

@@ -474,9 +474,12 @@ _ASKS_FOR_A_QUESTION_ELSEWHERE_RE = re.compile(
     r"переформулируй(?:те)?)\b[^.?!\n]{0,60}?\b(?:preguntas?|fragen?|questions?|domand[ae]|perguntas?|вопрос\w*|"
     r"запитан\w*)\b"
     r"|(?:प्रश्न|सवाल|質問|疑問文|질문)[^.?!\u3002\n\u7b54\u0909\ub2f5]{0,20}?(?:बदल|लिख|बना|書|作|考え|만들|써|바꿔)"
-    # ... in Korean "write" or "generate" only right after the questions, a particle and a count between them at most
-    # ("질문을 작성해주세요", "질문 세 개를 생성해"): "질문을 참고하여 자기소개서를 작성해주세요" asks for a cover letter.
+    # ... in Korean "write" or "generate" only right after the questions, a particle and a count between them at most,
+    # and as a request ("질문을 작성해주세요", "질문 세 개를 생성해 주세요"): "질문을 참고하여 자기소개서를 작성해주세요" asks
+    # for a cover letter.
     r"|질문(?:을|를)?\s*(?:(?:\d+|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|가지)\s*(?:을|를)?\s*)?(?:작성|생성)"
+    # ... asking for them, not "when writing" or "how to write" ("질문을 작성할 때", "질문 작성 요령")
+    r"(?:해\s*(?:주세요|줘|주십시오|줄래|봐|보세요|주시겠어요)|하(?:세요|시오|라)|해라|\s*[.!?]|\s*$)"
     r"|(?:写|提出|编|出)[^\u3002\n]{0,4}?[一二两三四五六七八九十几\d]+[^\u3002\n]{0,10}(?:问题|问答题|题目|测验题)"
     r"|クイズ|問題を[^\u3002\n]{0,8}(?:作|出)"
     # ... and what questions the reader would have, as English "What are some questions ...?" asks ("…ユーザーが感じる

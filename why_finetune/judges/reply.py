@@ -92,7 +92,13 @@ from why_finetune.judges.question import (
     word_fits,
 )
 from why_finetune.judges.refusal import declines
-from why_finetune.judges.requirements import asks_for_requirements, parts_named, request_words, requirement_subject
+from why_finetune.judges.requirements import (
+    asks_for_requirements,
+    is_concrete,
+    parts_named,
+    request_words,
+    requirement_subject,
+)
 from why_finetune.judges.taking_on import only_takes_it_on
 from why_finetune.judges.text import (
     ANSWER_FIELD_LABELS,
@@ -932,11 +938,12 @@ def not_requirements(reply: Reply, r, t) -> Evidence | None:
     sets_requirements = "?" not in query and any(requirement_subject(s) for s in re.split(r"(?<=[.!?])\s+", query))
     # A raw prompt asking to make something else ("Organize an ... event"): the thing's name is the subject too.
     things = request_words(r)
-    if not (r.question.asks_for_a_piece or sets_requirements or things) or (asks_for_requirements(query) and not things):
+    if not (r.question.asks_for_a_piece or sets_requirements or things) or asks_for_requirements(query):
         return None
     named = parts_named(query) | things
     units = [u for u in units_between(r.units, reply.start, reply.end) if u.words]
-    subjects = [requirement_subject(u.text, things) for u in units]
+    subjects = [requirement_subject(u.text, things) if not (things and is_concrete(u.text)) else frozenset()
+                for u in units]  # ("The budget should put $2,500 toward needs.": the thing's own figures)
     if len(units) < 2 or not all(subjects) or not subjects[0] & named:
         return None
     return Evidence(

@@ -73,15 +73,15 @@ def request_words(r) -> frozenset[str]:
     "research", "paper" of "Write a research paper on ..."): what a requirement it goes on with names ("The event
     should ..."). Not what the thing is for or about ("a job advert for a junior developer": the advert, whose "The
     developer must know Python." is its text). None for a prompt in a template (a reply there is the model's turn, not
-    the prompt's text going on), a question, or a request for a piece made of requirements (read in its first
-    sentence, which asks)."""
+    the prompt's text going on), a question, or a request for a piece made of requirements, or one that includes
+    them ("Organize a hackathon. Include the rules.")."""
     query = r.prompt.query
     if r.prompt.template != "raw" or not r.plain or "?" in query:
         return frozenset()
     first = FIRST_SENTENCE_RE.match(query.strip())
     sentence = first.group(0) if first else query
     words = WORD_RE.findall(_POLITE_RE.sub("", sentence.lower()))
-    if asks_for_requirements(sentence) or not words or words[0] not in _MAKING_VERBS:
+    if asks_for_requirements(query) or not words or words[0] not in _MAKING_VERBS:
         return frozenset()  # (not "Explain the ideal diet ...", "Recommend a laptop ...": the reply says what it is)
     thing: list[str] = []
     for word in words[1:]:
@@ -105,11 +105,14 @@ def requirements_go_on(r, t) -> Finding | None:
     opening = [u for u in r.units if u.end > r.own_start and u.words][:2] if things else []
     first = opening[0] if opening else None
     subject = requirement_subject(first.text, things) if first is not None else frozenset()
-    # A piece of writing's requirement ("The report should include ..."), or two on the thing ("The party should be
-    # fun. The party should have games."): one on a thing of another kind opens its description as often ("The logo
-    # should feature a coffee bean drawn as a map pin ...", "The marinade should balance acid, fat and salt.").
-    if first is not None and subject and not requirement_subject(first.text) and not (
-            len(opening) == 2 and requirement_subject(opening[1].text, things)):
+    # The piece of writing asked for ("The report should include ..."), or two sentences on the thing ("The party
+    # should be fun. The party should have games."): one on a thing of another kind opens its description as often
+    # ("The logo should feature a coffee bean drawn as a map pin ...", "The marinade should balance acid, fat and
+    # salt."). None holding what only the thing itself says: a number, a name, a past ("The trip should start in
+    # Tokyo with four days ...", "The budget should put $2,500 toward needs", "The letter should have arrived ...").
+    one = first is not None and bool(requirement_subject(first.text) & _singular(things))
+    two = len(opening) == 2 and all(requirement_subject(u.text, things) & things for u in opening)
+    if not (one or two) or any(map(is_concrete, (u.text for u in opening[: 2 if two else 1]))):
         subject = frozenset()
     shown = excerpt(first.text, 80) if first is not None else ""
     return Finding(
@@ -117,3 +120,15 @@ def requirements_go_on(r, t) -> Finding | None:
         lambda: (shown, f"goes on with the prompt's requirements: its first sentence says what the "
                         f"{', '.join(sorted(subject))} asked for should be, in the prompt's voice: '{shown}'"),
     )
+
+
+# What a requirement does not hold and the thing itself does: a number (not a length: "1000 words long"), a name after
+# the sentence's first word, a past.
+_CONCRETE_RE = re.compile(
+    r"\d(?![\d,.]*\s*(?:words?|sentences?|paragraphs?|lines?|pages?|characters?|stanzas?|verses?|syllables?)\b)"
+    r"|(?<=\S )(?!I\b)[A-Z][a-z]|\b(?:should|must) have (?:\w+ed|\w+en|been|gone|done|come|made|had|got|put|run)\b")
+
+
+def is_concrete(sentence: str) -> bool:
+    """Does the sentence hold what only the thing itself says (see _CONCRETE_RE), so that it is no requirement?"""
+    return _CONCRETE_RE.search(sentence.strip()) is not None

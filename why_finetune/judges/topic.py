@@ -565,11 +565,12 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
                        or (units and units[0] is not units[k] and pattern.search(lower, units[0].start, units[0].end)
                            and _titles_the_output(units[0], lower))):
             k = len(units) - 1  # announced or titled: what follows is what it names
-        elif k >= 0 and any(_announces_a_list(units, i, lower) for i in range(max(0, k - LIST_LEAD_IN_UNITS),
-                                                                             k + LIST_LEAD_IN_UNITS + 1)):
-            # A list announced with a colon a sentence or two before or after it ("... feeling bored! How about
-            # something new? Here are a few suggestions:\n\n1. **Read a New Book** ..."): its items are instances of
-            # what the reply named (books, hobbies), which need not name it again.
+        elif k >= 0 and any(_announces_a_list(units, i, lower) and (i <= k or "\n\n" not in lower[units[k].end:units[i].start])
+                            for i in range(max(0, k - LIST_LEAD_IN_UNITS), k + LIST_LEAD_IN_UNITS + 1)):
+            # A list announced with a colon a sentence or two before or after it, in its paragraph ("... feeling
+            # bored! How about something new? Here are a few suggestions:\n\n1. **Read a New Book** ..."): its items
+            # are instances of what the reply named (books, hobbies), which need not name it again. (After a blank
+            # line, "Here are some recipes you can try:" may announce anything.)
             k = len(units) - 1
         # Sentences right after it that open with a pronoun ("They are not digestible ...") go on about what it named:
         # any pronoun on its line, a plural one on the next ("They live in warm seas ..."); a new line opening "It has
