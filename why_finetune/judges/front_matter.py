@@ -17,6 +17,7 @@ table of contents, a dedication or a book's front matter gets them in the reply.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.text import excerpt
@@ -54,9 +55,11 @@ _ASKS_FOR_IT_RE = re.compile(r"\b(?:title page|table of contents|front matter|co
 def front_matter(r, t) -> Finding | None:
     """A printed book's title page, imprint, dedication or contents written as the output (see the module's
     docstring)."""
-    if not r.plain or _ASKS_FOR_IT_RE.search(r.prompt.text.lower()) or _FRONT_MATTER_LINE_RE.search(r.prompt.text) \
-            or r.question.asks_for_a_translation or r.question.asks_for_a_rewrite:
+    if not r.plain or _asks_for_it(r.prompt.text) or r.question.asks_for_a_translation or r.question.asks_for_a_rewrite:
         return None  # (front matter asked for, or given to rework: a title page to translate or to clean up)
+    if not _may_hold_front_matter(r.text, r.lower):
+        # (no word of a title page but its bylines, which alone are none: the lines are not read)
+        return Finding("page.front_matter", 0.0, float(t.front_matter_lines), lambda: ("", "no front matter"))
     # A title page's lines are short: a paragraph opening "First published in London ..." or "Author of Little Women,
     # she ..." is prose about a book.
     lines = [m for m in _FRONT_MATTER_LINE_RE.finditer(r.text) if len(m.group(0).split()) <= FRONT_MATTER_LINE_WORDS] \
@@ -76,6 +79,21 @@ def front_matter(r, t) -> Finding | None:
                         f"dedication or contents (threshold {t.front_matter_lines}), first '{shown}'"),
         onset, "it ends where a book's front matter starts", condition_met=more_than_bylines,
     )
+
+
+# A word every title page but one of bylines holds (a dedication's "TO" aside): tested with `in` first, C code, where
+# the line pattern tries its alternatives at every line's start.
+_KIND_WORDS = ("author of", "illustrat", "publisher", "copyright", "entered according", "all rights reserved",
+               "contents", "preface", "dedicated", "printed in", "first printing", "first published", "first edition")
+
+
+def _may_hold_front_matter(text: str, lower: str) -> bool:
+    return "\n" in text and (any(map(lower.__contains__, _KIND_WORDS)) or "TO" in text)
+
+
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked for every output
+def _asks_for_it(prompt_text: str) -> bool:
+    return _ASKS_FOR_IT_RE.search(prompt_text.lower()) is not None or _FRONT_MATTER_LINE_RE.search(prompt_text) is not None
 
 
 TITLE_MAX_LINES = 4  # a title, a subtitle, "A BIOGRAPHY", a series name
