@@ -6,12 +6,15 @@ an illustrator, a publisher and a year, "Entered according to Act of Congress", 
 chapters. The title may name the question's words and nothing repeats, so the topic and loop measures see a reply.
 Nobody answering writes a title page.
 
-Read from whole lines of their own (the marks "_", "*" and "=" around them aside): "BY", "ILLUSTRATED BY", "WITH
-ILLUSTRATIONS", "AUTHOR OF ...", "... PUBLISHERS", a copyright or an entry line, "All rights reserved",
+Read from short lines of their own (fourteen words at most; italics or bold around them aside, not a bullet), as a
+book prints them: "BY", "By MARY WILLIAMS", "ILLUSTRATED BY", "WITH ILLUSTRATIONS", "AUTHOR OF ...", an imprint's
+"HARPER & BROTHERS, PUBLISHERS", a copyright with its year or holder, an entry line, "All rights reserved",
 "[Illustration]", "CONTENTS", "LIST OF ILLUSTRATIONS", "PREFACE", a dedication ("TO", "... IS AFFECTIONATELY
 DEDICATED"), "PRINTED IN ...", "FIRST PUBLISHED ...". A chapter heading alone is none of them: a story asked for has
-chapters. English only: the scanned books base models learnt this from are. A prompt that asks for a title page, a
-table of contents, a dedication or a book's front matter gets them in the reply.
+chapters; nor are bylines alone (a reading list's). English only: the scanned books base models learnt this from are.
+Not read where the prompt asks for a title page, a table of contents, a dedication, a manual or a book, holds front
+matter or asks for a translation or a rewrite (a title page to rework), nor after a line ending in a colon (an example
+shown: "For example:").
 """
 
 from __future__ import annotations

@@ -69,9 +69,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 def request_words(r) -> frozenset[str]:
     """The thing a raw prompt asks to make, not a question: the words after its first sentence's verb, up to the first
-    function word but an article ("event" and its words of "Organize an apres-ski entertainment event showcasing ...",
-    "research", "paper" of "Write a research paper on ..."): what a requirement it goes on with names ("The event
-    should ..."). Not what the thing is for or about ("a job advert for a junior developer": the advert, whose "The
+    function word but an article ("birthday", "party" of "Plan a birthday party for ...", "research", "paper" of
+    "Write a research paper on ..."): what a requirement it goes on with names ("The party should ..."). Not what the thing is for or about ("a job advert for a junior developer": the advert, whose "The
     developer must know Python." is its text). None for a prompt in a template (a reply there is the model's turn, not
     the prompt's text going on), a question, or a request for a piece made of requirements, or one that includes
     them ("Organize a hackathon. Include the rules.")."""
@@ -95,10 +94,11 @@ def request_words(r) -> frozenset[str]:
 
 
 def requirements_go_on(r, t) -> Finding | None:
-    """A raw prompt asking to make something, continued rather than answered: the output's first sentence says what
-    the thing should be, in the prompt's own voice ("The paper should include a research question, literature review,
-    ..." after "Write a research paper on ...", "The event should be a fun way to ..." after "Organize an ... event").
-    It drifts; what follows may still begin the thing, so the reply part is not cut."""
+    """A raw prompt asking to make something, continued rather than answered: the output opens by saying what the
+    thing should be, in the prompt's own voice, one sentence on the piece of writing asked for ("The paper should
+    include a research question, literature review, ..." after "Write a research paper on ...") or two on the thing
+    ("The party should be fun. The party should have games." after "Plan a birthday party ..."). It drifts; what
+    follows may still begin the thing, so the reply part is not cut."""
     if not r.plain:
         return None
     things = request_words(r)
