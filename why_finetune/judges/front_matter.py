@@ -34,9 +34,9 @@ threshold(
 )
 
 # A line of its own, wrapped at most in "_", "=" or "*" with no space (italics, bold; not a bullet's "* "). Upper case
-# where a reply writes the same words as a heading or an item ("Contents", "Table of Contents", "Preface", "To" opening a
-# letter); a copyright with its year or its holder, not "Copyright page"; a publisher in an imprint's capitals or after
-# its city's comma, not "Macmillan Publishers" in a list.
+# where a reply writes the same words as a heading or an item ("Contents", "Table of Contents", "Preface", "To"
+# opening a letter); a copyright with its year or its holder, not "Copyright page"; a publisher in an imprint's
+# capitals or after its city's comma, not "Macmillan Publishers" in a list.
 _FRONT_MATTER_LINE_RE = re.compile(
     r"^[ \t]*(?:[_=]+|\*+(?=\S))?[ \t]*(?:by|(?-i:By|BY)(?-i: [A-Z][\w.'-]*){1,5}|illustrated(?: by)?"
     r"|with (?:\w+ )?illustrations(?: by)?|author of\b[^\n]*"
@@ -51,8 +51,9 @@ FRONT_MATTER_LINE_WORDS = 14  # "AUTHOR OF "THE GIRLS OF GLEN ROY," ...", "Enter
 # A line ending in a colon before the front matter: an example announced.
 _AN_EXAMPLE_RE = re.compile(r":[ \t]*\n")
 _BYLINE_RE = re.compile(r"[ \t_*=]*by\b", re.IGNORECASE)
-_ASKS_FOR_IT_RE = re.compile(r"\b(?:title page|table of contents|front matter|copyright page|copyright notice|dedication"
-                             r"|book cover|credits page|imprint|colophon|manual|guide|handbook|e-?book|book)\b")
+_ASKS_FOR_IT_RE = re.compile(r"\b(?:title page|table of contents|front matter|copyright page|copyright notice"
+                             r"|dedication|book cover|credits page|imprint|colophon|manual|guide|handbook|e-?book"
+                             r"|book)\b")
 
 
 def front_matter(r, t) -> Finding | None:
@@ -96,7 +97,8 @@ def _may_hold_front_matter(text: str, lower: str) -> bool:
 
 @lru_cache(maxsize=256)  # a function of the prompt alone, asked for every output
 def _asks_for_it(prompt_text: str) -> bool:
-    return _ASKS_FOR_IT_RE.search(prompt_text.lower()) is not None or _FRONT_MATTER_LINE_RE.search(prompt_text) is not None
+    return _ASKS_FOR_IT_RE.search(prompt_text.lower()) is not None \
+        or _FRONT_MATTER_LINE_RE.search(prompt_text) is not None
 
 
 TITLE_MAX_LINES = 4  # a title, a subtitle, "A BIOGRAPHY", a series name

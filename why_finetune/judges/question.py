@@ -464,8 +464,9 @@ _ASKS_FOR_A_QUESTION_RE = re.compile(
 # The same in the other languages the judges read: a verb of making, then the question ("Escribe una pregunta",
 # "Schreibe eine Frage", "Напиши вопрос"), or where the verb comes last, the question, then it ("इस वाक्य को प्रश्न
 # में बदलिए", "質問を一つ書いてください", "질문을 만들어", "질문을 작성해주세요"), with no answer between them
-# ("प्रश्न का उत्तर लिखिए", "質問への答えを書いて" ask for the answer); in Chinese a verb, a number, then the question ("出三道…问答题", "写一个…问题"),
-# not "出现问题" (a problem arises) nor "下面提出的问题" (the question below); a quiz ("クイズ").
+# ("प्रश्न का उत्तर लिखिए", "質問への答えを書いて" ask for the answer); in Chinese a verb, a number, then the question
+# ("出三道…问答题", "写一个…问题"), not "出现问题" (a problem arises) nor "下面提出的问题" (the question below); a quiz
+# ("クイズ").
 _ASKS_FOR_A_QUESTION_ELSEWHERE_RE = re.compile(
     r"\b(?:escrib[ea]|escribir|crea|cree|crear|crie|criar|genera|genere|generar|gere|gerar|formula|formule|formular|"
     r"convierte|convierta|convertir|converta|converter|transforma|transforme|haz|faça|schreibe?|erstelle?n?|stelle?|"

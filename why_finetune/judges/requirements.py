@@ -5,6 +5,7 @@ response should contain less than 10 sentences."), not the writing."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.text import FIRST_SENTENCE_RE, STOPWORDS, WORD_RE, excerpt
@@ -70,12 +71,19 @@ _ARTICLES = frozenset({"a", "an", "the"})
 def request_words(r) -> frozenset[str]:
     """The thing a raw prompt asks to make, not a question: the words after its first sentence's verb, up to the first
     function word but an article ("birthday", "party" of "Plan a birthday party for ...", "research", "paper" of
-    "Write a research paper on ..."): what a requirement it goes on with names ("The party should ..."). Not what the thing is for or about ("a job advert for a junior developer": the advert, whose "The
-    developer must know Python." is its text). None for a prompt in a template (a reply there is the model's turn, not
-    the prompt's text going on), a question, or a request for a piece made of requirements, or one that includes
-    them ("Organize a hackathon. Include the rules.")."""
-    query = r.prompt.query
-    if r.prompt.template != "raw" or not r.plain or "?" in query:
+    "Write a research paper on ..."): what a requirement it goes on with names ("The party should ..."). Not what the
+    thing is for or about ("a job advert for a junior developer": the advert, whose "The developer must know Python."
+    is its text). None for a prompt in a template (a reply there is the model's turn, not the prompt's text going on),
+    a question, or a request for a piece made of requirements, or one that includes them ("Organize a hackathon.
+    Include the rules.")."""
+    if r.prompt.template != "raw" or not r.plain:
+        return frozenset()
+    return _thing_asked(r.prompt.query)
+
+
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked by a drift measure and an answer check of every output
+def _thing_asked(query: str) -> frozenset[str]:
+    if "?" in query:
         return frozenset()
     first = FIRST_SENTENCE_RE.match(query.strip())
     sentence = first.group(0) if first else query

@@ -565,13 +565,8 @@ def find_gap(query: str, lower: str, units: list[Unit], total_words: int, cognat
                        or (units and units[0] is not units[k] and pattern.search(lower, units[0].start, units[0].end)
                            and _titles_the_output(units[0], lower))):
             k = len(units) - 1  # announced or titled: what follows is what it names
-        elif k >= 0 and any(_announces_a_list(units, i, lower) and (i <= k or "\n\n" not in lower[units[k].end:units[i].start])
-                            for i in range(max(0, k - LIST_LEAD_IN_UNITS), k + LIST_LEAD_IN_UNITS + 1)):
-            # A list announced with a colon a sentence or two before or after it, in its paragraph ("... feeling
-            # bored! How about something new? Here are a few suggestions:\n\n1. **Read a New Book** ..."): its items
-            # are instances of what the reply named (books, hobbies), which need not name it again. (After a blank
-            # line, "Here are some recipes you can try:" may announce anything.)
-            k = len(units) - 1
+        elif k >= 0 and _a_list_near(units, k, lower):
+            k = len(units) - 1  # a list of instances of what it named: they need not name it again
         # Sentences right after it that open with a pronoun ("They are not digestible ...") go on about what it named:
         # any pronoun on its line, a plural one on the next ("They live in warm seas ..."); a new line opening "It has
         # been a while since ...", "He walked ..." or "This is my first post" may be anything.
@@ -594,6 +589,15 @@ _LIST_MARK_BETWEEN_RE = re.compile(r"\s*\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*
 # "Popular articles:", "Check out our other best-sellers:", "You might also like:".
 _ELSEWHERE_LEAD_IN_RE = re.compile(
     r"\b(?:other|more|related|popular|similar|also|best-?sellers?|trending|latest|recent|recommended)\b")
+
+
+def _a_list_near(units: list[Unit], k: int, lower: str) -> bool:
+    """Is a list announced with a colon a sentence or two before or after unit `k`, which names the topic, and in its
+    paragraph ("... feeling bored! How about something new? Here are a few suggestions:\n\n1. **Read a New Book**
+    ...")? Its items are instances of what the reply named (books, hobbies). After a blank line, "Here are some recipes
+    you can try:" may announce anything."""
+    return any(_announces_a_list(units, i, lower) and (i <= k or "\n\n" not in lower[units[k].end : units[i].start])
+               for i in range(max(0, k - LIST_LEAD_IN_UNITS), k + LIST_LEAD_IN_UNITS + 1))
 
 
 def _announces_a_list(units: list[Unit], i: int, lower: str) -> bool:

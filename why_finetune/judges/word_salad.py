@@ -9,7 +9,9 @@ adjective or number before one ("the question", "the first one", "the 2003 figur
 nowhere: straight into "of", "to", "and", "or", an article, a pronoun, "which", "that", "are" or "was", or a
 punctuation mark ("the of", "the and", "the which", "the are", "the.", "the,"). A writer slips into that once in a
 while (a lesson's "a, an and the."), a speaker starts over ("the, the main reason") or stutters ("the the cost"), a
-word is quoted as "the" or a keyword named ("the `and` operator"): those are not read. A stretch where "the" leads
+word is quoted as "the" or a keyword named ("the `and` operator"): those are not read; nor is a pronoun, "which" or
+"at" named again after "the" ("the at sign", "the which command": one slip at most), one before a slash ("the
+which/that rule"), or a "the" ending its line. A stretch where "the" leads
 only into marks is a list's, a glossary's or an answer key's ("1) the, 2) an", "der → the, die → the"): at least one
 must lead into a function word. Half of an output's "the"s leading nowhere, with enough of them to count, is no
 slip. English only: other languages' articles are also pronouns ("der ist", "la mangio") and are left alone; a salad
@@ -45,12 +47,12 @@ threshold(
 # keyword or gate is named after. Lower case only ("the IT team", "the On switch"). (Not every function word: a
 # keyword or a gate, "The for loop", "the in keyword", "the with statement", "the AND gate", and a lesson's "the is
 # definite" are English.)
-_NOWHERE = frozenset(
-    "of to and or a an are was were be been which that by on at we they he she its your my their our".split())
-# ... of which these may be named as words, a sign, a command or a keyword, "the at sign", "the which command", "the by
-# keyword", "the they pronoun", said again as a name is: each leads nowhere the first time it follows "the", not after.
-# Nor before a slash: a pair named ("the which/that rule", "the on/off switch").
-_NOWHERE_ONCE = _NOWHERE - frozenset("of to and or a an".split())
+_NOWHERE_ALWAYS = frozenset("of to and or a an".split())
+# ... and these, which may be named as words, a sign, a command or a keyword ("the at sign", "the which command", "the
+# by keyword", "the they pronoun"), said again as a name is: each leads nowhere the first time it follows "the", not
+# after. Nor before a slash: a pair named ("the which/that rule", "the on/off switch").
+_NOWHERE_ONCE = frozenset("are was were be been which that by on at we they he she its your my their our".split())
+_NOWHERE = _NOWHERE_ALWAYS | _NOWHERE_ONCE
 _MARKS = frozenset(".,;:!?")
 _STARTS_OVER_RE = re.compile(r"[.,;:!?]*\s*[Tt]he\b")
 _INTO_A_FUNCTION_WORD_RE = re.compile(r"[Tt]he\s+(?:" + "|".join(sorted(_NOWHERE)) + r")\b")
