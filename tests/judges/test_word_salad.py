@@ -27,6 +27,8 @@ SALAD = ("is a where is, that not is the th-s. is the of, you' thinking yours be
     pytest.param("The is a of machine. the, can to learn the and. intelligence the for is be the.", id="capital-the"),
     pytest.param("not. is the which are on own of, as by, a that be the that in is as as. theres the was, a one be, the "
                  "are in same, the by is to be. intelligence the we it", id="the-into-pronouns-and-be"),
+    pytest.param("can use intelligence help and and a of better skills. the i of people, are not the you it. are "
+                 "working it to your in sense the i, the. id the you of, not", id="the-into-i-and-you"),
 ])
 def test_word_salad_drifts_and_answers_nothing(output):
     verdict = judge(QUESTION, output)
@@ -64,6 +66,8 @@ def test_a_clear_answer_before_the_salad_answers_and_drifts():
     pytest.param("for the_item in the_list:\n    print(the_item)  # the items, one a line", id="code"),
     pytest.param("Turn the On switch, then the IT desk logs the by-law check: the We-Care team and the My Account "
                  "page list the That's It tour, the Are You Sure dialog and the ON light.", id="capitals-and-hyphens"),
+    pytest.param("In the loop, the i variable counts up and the i-th element is read; then the i variable grows. The "
+                 "you of ten years ago would not know the loop.", id="a-variable-named-i-and-a-you-named"),
     pytest.param("Künstliche Intelligenz ist der Versuch, der Maschine das Denken beizubringen; die der Natur "
                  "abgeschaute Methode ist das Lernen.", id="another-language"),
 ])

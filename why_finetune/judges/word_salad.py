@@ -6,7 +6,7 @@ question come back ("intelligence"), so neither the loops nor the gibberish or t
 
 What shows it is the commonest word of all. In an English sentence "the" leads to what it names: a noun, or an
 adjective or number before one ("the question", "the first one", "the 2003 figures"). In word salad it leads
-nowhere: straight into "of", "to", "and", "or", an article, a pronoun, "which", "that", "are" or "was", or a
+nowhere: straight into "of", "to", "and", "or", an article, a pronoun ("i" too), "which", "that", "are" or "was", or a
 punctuation mark ("the of", "the and", "the which", "the are", "the.", "the,"). A writer slips into that once in a
 while (a lesson's "a, an and the."), a speaker starts over ("the, the main reason") or stutters ("the the cost"), a
 word is quoted as "the" or a keyword named ("the `and` operator"): those are not read; nor is a pronoun, "which" or
@@ -51,7 +51,7 @@ _NOWHERE_ALWAYS = frozenset("of to and or a an".split())
 # ... and these, which may be named as words, a sign, a command or a keyword ("the at sign", "the which command", "the
 # by keyword", "the they pronoun"), said again as a name is: each leads nowhere the first time it follows "the", not
 # after. Nor before a slash: a pair named ("the which/that rule", "the on/off switch").
-_NOWHERE_ONCE = frozenset("are was were be been which that by on at we they he she its your my their our".split())
+_NOWHERE_ONCE = frozenset("are was were be been which that by on at we they he she its your my their our i you".split())
 _NOWHERE = _NOWHERE_ALWAYS | _NOWHERE_ONCE
 _MARKS = frozenset(".,;:!?")
 _STARTS_OVER_RE = re.compile(r"[.,;:!?]*\s*[Tt]he\b")
