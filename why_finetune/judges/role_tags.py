@@ -7,7 +7,8 @@ clever". Read as "user:" and "assistant:" lines, the prompt is a question under 
 "<user>" opens the user's turn, which the model wrote: the turns are read as every chat's are.
 
 A prompt is of this template when it opens on the tag of the user's turn ("<user>", "<human>", "<prompter>", or the
-system's), ends on the tag of the model's turn ("<assistant>", "<bot>", "<model>", "<gpt>"), and closes none of them
+system's), ends on the tag of the model's turn ("<assistant>", "<bot>", "<model>", "<gpt>", "<AI>"; a speaker's name
+and colon may follow it, "<AI>支持者：": the template names its speakers), and closes none of them
 ("</user>" is markup, an XML record, not a turn); a tag inside a word ("List<User>", a generic type) is none. Each
 tag becomes a line break and its role and a colon, as long as the tag itself, so that offsets into the output still
 point home. In the output only a tag that opens it, a line or a sentence is a turn's, outside code, and none where
@@ -20,14 +21,17 @@ import re
 from functools import lru_cache
 
 _ASKING = ("user", "human", "prompter")
-_ANSWERING = ("assistant", "bot", "model", "gpt", "chatbot")
+_ANSWERING = ("assistant", "bot", "model", "gpt", "chatbot", "ai")
 _ROLES = (*_ASKING, *_ANSWERING, "system")
 _ROLE = "|".join(_ROLES)
 # A role tag where a turn can start: at a line's start, after a space, a sentence's end or the "<s>" opening the text;
 # not inside a word ("List<User>", a generic type).
 _TAG_RE = re.compile(r"(?:(?<=^)|(?<=[\s.!?\u3002])|(?<=<s>))<(/?)(" + _ROLE + r")>", re.IGNORECASE | re.MULTILINE)
 _OPENS_ON_A_TAG_RE = re.compile(r"\A\s*(?:<s>\s*)?<(?:user|human|prompter|system)>", re.IGNORECASE)
-_ENDS_ON_MODEL_TAG_RE = re.compile(r"<(?:" + "|".join(_ANSWERING) + r")>\s*\Z", re.IGNORECASE)
+# A speaker's name and a colon after a tag ("<user>求助者：", "<AI>支持者："): the template names its speakers.
+_NAME_LABEL = r"[ \t]*[^\W\d_]{1,12}[ \t]*[:\uff1a]"
+_NAME_LABEL_RE = re.compile(_NAME_LABEL)
+_ENDS_ON_MODEL_TAG_RE = re.compile(r"<(?:" + "|".join(_ANSWERING) + r")>(?:" + _NAME_LABEL + r")?\s*\Z", re.IGNORECASE)
 _CLOSING_TAG_RE = re.compile(r"</(?:" + _ROLE + r")>", re.IGNORECASE)
 # In the output, a turn's tag opens the output, a line or a sentence ("... blocks. <user>i was ..."); not one inside
 # code or quoted in a sentence ("Your messages start with <user>").
@@ -47,8 +51,14 @@ def uses_role_tags(prompt: str) -> bool:
 
 def as_labels(prompt: str) -> str:
     """Each role tag of the prompt written as a line break, its role and a colon ("<user>" -> "\\nuser:"), as long as
-    the tag."""
-    return _TAG_RE.sub(lambda m: "\n" + m.group(2) + ":" if not m.group(1) else m.group(0), prompt)
+    the tag; a speaker's name and colon after a tag blanked, the tag's role its label ("<user>求助者：" ->
+    "\\nuser:    ")."""
+    out = _TAG_RE.sub(lambda m: "\n" + m.group(2) + ":" if not m.group(1) else m.group(0), prompt)
+    for m in _TAG_RE.finditer(prompt):
+        name = _NAME_LABEL_RE.match(prompt, m.end())
+        if name is not None and not m.group(1):
+            out = out[: name.start()] + " " * (name.end() - name.start()) + out[name.end() :]
+    return out
 
 
 def turns_as_labels(output: str) -> str:

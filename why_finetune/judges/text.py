@@ -410,15 +410,18 @@ def _one_question(text: str) -> tuple[str, str] | None:
 # for the character "Assistant". ...\nYou: ...\nAssistant:"), read only at a line's start: inside a line, "Thank you:"
 # or "what I need from you:" is no label.
 _ROLE_LABEL_RE = re.compile(
-    r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*(?=<?(system|user|assistant|human|bot|gpt|you)\b)"
-    r"(?:<(?:system|user|assistant|human|bot|gpt)>|(?:system|user|assistant|human|bot|gpt|you))[ \t]*:", re.IGNORECASE)
-_ANSWERING_ROLES = frozenset({"assistant", "bot", "gpt"})
+    r"(?:^|(?<=[\s.!?\"'\u201d]))#{0,4}[ \t]*(?=<?(system|user|assistant|human|bot|gpt|you|ai)\b)"
+    r"(?:<(?:system|user|assistant|human|bot|gpt|ai)>|(?:system|user|assistant|human|bot|gpt|you|ai))[ \t]*:",
+    re.IGNORECASE)
+_ANSWERING_ROLES = frozenset({"assistant", "bot", "gpt", "ai"})
 
 
 def _a_role_label(text: str, m: re.Match[str]) -> bool:
-    """Is the match a role label of a turn: not the system's, and "You:" only where a line starts?"""
+    """Is the match a role label of a turn: not the system's, and "You:" or "AI:" only where a line starts ("... the
+    difference between ML and AI:" is a sentence)?"""
     role = m.group(1).lower()
-    return role != "system" and (role != "you" or not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip())
+    return role != "system" and (role not in ("you", "ai")
+                                 or not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip())
 
 
 def _chat_roles_question(text: str) -> tuple[str, str, bool, str] | None:
