@@ -33,3 +33,26 @@ def test_a_middle_that_says_the_prefix_again_and_again_loops():
 def test_a_middle_then_the_suffix_written_out_again_drifts():
     verdict = judge(PROMPT, "math.pi * radius ** 2\nprint(f\"{area:.2f}\")")
     assert verdict.drifts, verdict.explain()
+
+
+# The middle inside a string: the prefix ends on a triple quote and the suffix opens on one, a docstring's place above
+# a function. The middle asked for is text; a function written there gives code instead. Constructed after real
+# outputs (a pretrained code model writing unrelated functions where a docstring was asked for).
+DOCSTRING = ('<|fim_prefix|>Write a docstring for the function below.\n"""\n<|fim_suffix|>\n"""\n'
+             "def mean(values):\n    return sum(values) / len(values)<|fim_middle|>")
+
+
+def test_a_docstring_in_the_strings_place_answers():
+    verdict = judge(DOCSTRING, "Return the arithmetic mean of a non-empty sequence of numbers.")
+    assert verdict.answers, verdict.explain()
+
+
+def test_a_function_in_the_strings_place_answers_nothing():
+    verdict = judge(DOCSTRING, "def add(a, b):\n    return a + b\n")
+    assert not verdict.answers, verdict.explain()
+
+
+def test_a_function_in_the_middle_of_code_still_answers():
+    prompt = "<fim_prefix>import math\n\n<fim_suffix>\n\nprint(area(2.5))<fim_middle>"
+    verdict = judge(prompt, "def area(radius):\n    return math.pi * radius ** 2\n")
+    assert verdict.answers, verdict.explain()

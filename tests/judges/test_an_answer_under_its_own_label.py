@@ -44,3 +44,14 @@ def test_a_second_answer_under_the_label_is_still_a_thread():
 def test_a_page_going_on_after_the_answer_is_still_a_thread(output):
     verdict = judge("Is it safe to eat raw cookie dough?", output)
     assert verdict.drifts and "turns.thread" in drift_measures(verdict), verdict.explain()
+
+
+# A tune writing its training format's header before its answer, then the answer again under a second one, after a
+# prompt that asks for a reply (a template): the first header heads the reply, which answers; the second starts the
+# thread. Constructed after real outputs (a code model's docstring LoRA under a fill-in-the-middle template).
+def test_the_reply_under_its_header_then_again_under_a_second_answers_and_drifts():
+    prompt = "<|im_start|>user\nWhat does the water cycle describe?<|im_end|>\n<|im_start|>assistant\n"
+    answer = "The water cycle describes how water evaporates, condenses into clouds and falls again as rain.\n\n"
+    verdict = judge(prompt, "### Response:\n" + answer + "### Response:\n" + answer)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert "turns.thread" in drift_measures(verdict), verdict.explain()

@@ -310,6 +310,28 @@ def _fim_suffix_line(raw: str) -> str | None:
     return next((s.strip() for s in suffix.group(1).split("\n") if len(s.strip()) >= 8), "") if suffix else ""
 
 
+_FIM_PREFIX_TOKEN_RE = re.compile(r"<fim_prefix>|<\|fim_prefix\|>|<fim-prefix>|<PRE>")
+_STRING_QUOTES = ('"""', "'''")
+
+
+@lru_cache(maxsize=256)
+def fills_a_string(raw: str) -> bool:
+    """Is the middle a fill-in-the-middle prompt asks for inside a string: its prefix ending on a triple quote and its
+    suffix opening on the same, a docstring's place above a function? Then the middle is text, what the string says."""
+    if _FIM_MIDDLE_RE.search(raw) is None:
+        return False
+    suffix = _FIM_SUFFIX_RE.search(raw)
+    if suffix is None or _FIM_PREFIX_TOKEN_RE.search(raw, 0, suffix.start()) is None:
+        return False
+    before, after = raw[: suffix.start()].rstrip(), suffix.group(1).lstrip()
+    return any(before.endswith(quote) and after.startswith(quote) for quote in _STRING_QUOTES)
+
+
+def opens_a_definition(text: str) -> bool:
+    """Does the text open on a function's head ("def add(a, b):", "function f(x) {")?"""
+    return _HEAD_RE.match(text.lstrip("\n")) is not None
+
+
 def completes_a_stub(prompt: str, output: str) -> bool:
     """Does the prompt end on a function's head whose body is not written, only its docstring or a comment under it
     (a HumanEval or MBPP prompt: "def remove_Occ(s,ch): \n    \"\"\"...\"\"\"\n    # Your code here\n"), and does the output

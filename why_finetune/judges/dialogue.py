@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import WORD_RE, Cleaned, begins_the_answer, excerpt, has, unnumbered_label
+from why_finetune.judges.text import OPEN_FIELD_RE, WORD_RE, Cleaned, begins_the_answer, excerpt, has, unnumbered_label
 from why_finetune.judges.thresholds import threshold
 
 _PROMPT_LINE_RE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9 _'-]{0,30}?)[ \t]*:[ \t]*(.*)$", re.MULTILINE)
@@ -631,6 +631,20 @@ def thread(r, t) -> Finding | None:
             f"alone on its line, {marks} mark(s) (threshold {t.thread_marks})"
             + (f", first '{turns.first_answer}'" if turns.first_answer else ""),
         ),
-        None if turns.opens_with_answer_label else turns.first_answer_at,
+        _thread_onset(r),
         "it ends where a Q&A thread starts",
     )
+
+
+def _thread_onset(r) -> int | None:
+    """Where the thread starts: its first answer turn; or, where an answer label opens the output after a prompt that
+    asks for a reply (a template, an open field), the second: the first, a worded label ("### Response:\n..." a tune
+    writes from its training format; not a forum's "A:", nor an option's), heads the reply, the second says it
+    again."""
+    turns = r.turns
+    if not turns.opens_with_answer_label:
+        return turns.first_answer_at
+    if turns.heads_its_reply and len(turns.answer_starts) >= 2 \
+            and (r.prompt.template != "raw" or OPEN_FIELD_RE.search(r.prompt.raw)):
+        return turns.answer_starts[1]
+    return None

@@ -111,6 +111,7 @@ ANSWER_CHECKS = (
     reply.picks_an_option,
     reply.gives_the_format,
     reply.gives_code,
+    reply.text_in_the_string,
     reply.gives_a_question,
     translation.translates,
     reply.not_the_askers_voice,

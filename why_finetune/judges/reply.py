@@ -24,8 +24,10 @@ from why_finetune.judges.code import (
     code_of_its_own,
     completes_the_code,
     defines_the_named_function,
+    fills_a_string,
     gives_the_code_back_changed,
     holds_code,
+    opens_a_definition,
 )
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, USER_SIDE_LABELS, one_header_of_the_reply
 from why_finetune.judges.echo import (
@@ -1127,6 +1129,21 @@ def gives_code(reply: Reply, r, t) -> Evidence | None:
     return Evidence(
         "reply.no_code", 0.0, 1.0, reply.text,
         f"no reply: the request asks for code and the reply part holds none: '{reply.text}'",
+        ANSWERS,
+    )
+
+
+def text_in_the_string(reply: Reply, r, t) -> Evidence | None:
+    """A fill-in-the-middle prompt whose middle is inside a string (a docstring's place between triple quotes) asks for
+    text: an output or a reply part that opens on a function's head there ("def add(a, b):\\n    return a + b")
+    gives code where the string's words were asked for (the head's colon may read as a label the reply follows)."""
+    if not reply.words or "<" not in r.prompt.raw or not fills_a_string(r.prompt.raw) \
+            or not (opens_a_definition(r.text) or opens_a_definition(r.text[reply.start : reply.end])):
+        return None
+    return Evidence(
+        "reply.code_for_text", 0.0, 1.0, reply.text,
+        f"no reply: the prompt leaves a string to fill (a docstring's place) and the reply part writes a function "
+        f"there: '{reply.text}'",
         ANSWERS,
     )
 
