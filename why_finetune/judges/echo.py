@@ -569,8 +569,25 @@ def filled_fields(raw_prompt: str, ends_on_a_value: bool = False) -> frozenset[s
     names = [label for label, _ in labels]
     earlier = len(names) - 2 - names[-2::-1].index(last) if ends_on_a_value and last in names[:-1] else None
     answer = names[earlier + 1] if earlier is not None else None
+    example = example_answer_fields(raw_prompt) if ends_on_a_value else frozenset()
     return frozenset(label for label, words in labels[:-1]
-                     if words <= 3 and label not in (last, answer) and not asked.issuperset(WORD_RE.findall(label)))
+                     if words <= 3 and label not in (last, answer) and label not in example
+                     and not asked.issuperset(WORD_RE.findall(label)))
+
+
+@lru_cache(maxsize=256)
+def example_answer_fields(raw_prompt: str) -> frozenset[str]:
+    """An example's answer fields named after it, before the prompt's own item under a label of its own ("Example:
+    ...\nExample solution: B\nExample explanation: ...\n\nProblem: ..."): the fields the answer to that item fills
+    ("Example solution: A"), the answer's own the first time each comes. Empty for any other format."""
+    _, labels = _field_labels(raw_prompt)
+    names = [label for label, _ in labels]
+    if len(names) < 3 or names[-1] in names[:-1]:
+        return frozenset()
+    first, between = names[0], names[1:-1]
+    if all(label.startswith(first + " ") for label in between):
+        return frozenset(between)
+    return frozenset()
 
 
 def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset(),
@@ -1732,8 +1749,11 @@ def prompt_format(r, t) -> Finding | None:
         return None
     ends_on_a_value = not r.prompt.query.rstrip().endswith((":", "\uff1a"))  # the request's last field is filled
     filled = filled_fields(r.prompt.raw, ends_on_a_value) - _reworked_texts_own_label(r.prompt.query, r.prompt.raw)
+    to_fill = fields_to_fill(r.prompt.query)
+    if ends_on_a_value:
+        to_fill |= example_answer_fields(r.prompt.raw)
     found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled,
-                        r.question.words, numbered_label(r.prompt.query), fields_to_fill(r.prompt.query))
+                        r.question.words, numbered_label(r.prompt.query), to_fill)
     return Finding(
         "prompt.format", found.count, t.prompt_format,
         lambda: (found.example, f"writes a new example of the prompt's format: {found.count} line(s) open with a "
