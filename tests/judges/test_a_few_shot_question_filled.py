@@ -110,3 +110,21 @@ def test_after_an_open_field_the_field_that_followed_it_opens_a_new_example(temp
     verdict = judge(prompt, "Title: Five flowers that bring bees to your garden\nContent: Lavender, borage and "
                             "sunflowers are all favourites of bees.")
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+# Labels in square brackets ("[Q]:", "[A]:"), as some instruction collections write a task's examples, are the
+# format's fields as bare ones are. Constructed after a real output (an instruct model without its chat template
+# writing the prompt's first example again under "[Q]:" after its answer).
+BRACKETED = ("Given a passage, generate a question it answers.\n\n[Q]: Sky Digital was launched in 1998.\n"
+             "[A]: When was Sky Digital launched?\n\n\n[Q]: DECnet was created by Digital Equipment Corporation in "
+             "1975.\n[A]:")
+
+
+def test_an_answer_under_bracketed_labels_answers_without_drift():
+    verdict = judge(BRACKETED, " When was DECnet created?")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_new_bracketed_example_after_the_answer_drifts():
+    verdict = judge(BRACKETED, " When was DECnet created?\n\n\n[Q]:\nWhen was Sky Digital launched?\n")
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
