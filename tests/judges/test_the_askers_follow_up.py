@@ -1,0 +1,54 @@
+"""The asker's next request written after the reply, with no label, and answered: "Can you provide any information on
+...?" and a new answer. A tune trained on multi-turn chats goes on with the conversation in both voices: it answers,
+and drifts. A reply's own question to the asker ("Could you tell me what you're experiencing?"), a request for more
+context, an opening question and a last one are no follow-up. Constructed by hand after real outputs (an instruct
+model and its preference tune prompted without a chat template; a TinyLlama SFT)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .probes import drift_measures
+
+QUESTION = "What are the main sights of Tokyo?"
+ANSWER = ("Tokyo's main sights include the Senso-ji temple in Asakusa, the Meiji Shrine, the Shibuya crossing, the "
+          "Tokyo Skytree and the gardens of the Imperial Palace.")
+FOLLOW_UP = ("\n\nCan you provide more information on Tokyo's history? Tokyo was a fishing village called Edo until "
+             "the Tokugawa shogunate made it the seat of government in 1603, and it became the capital in 1868.")
+
+
+def test_a_follow_up_request_answered_after_the_reply_answers_and_drifts():
+    verdict = judge(QUESTION, ANSWER + FOLLOW_UP)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert "turns.follow_up" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param(ANSWER + " Could you tell me which of them you would like to visit first? I can then suggest a route "
+                 "through the city that takes in the others on the same day.", id="a-question-to-the-asker"),
+    pytest.param(ANSWER + " Could you please provide more context about the season of your trip? Some gardens are at "
+                 "their best in spring and others in autumn, so the answer changes.", id="asking-for-more-context"),
+    pytest.param(ANSWER + "\n\nCan you recommend a good place to stay?", id="a-last-question-waits-for-the-asker"),
+    pytest.param("Can you explain what you mean by sights? Tokyo has temples, museums, parks and shopping streets, "
+                 "and each makes a different list of places worth seeing.", id="an-opening-question"),
+])
+def test_the_repliers_own_questions_are_no_follow_up(output):
+    verdict = judge(QUESTION, output)
+    assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()
+
+
+def test_a_dialogue_asked_for_may_hold_such_a_request():
+    verdict = judge("Write a short dialogue between a tourist and a guide about Tokyo.",
+                    "Tourist: I have one day in Tokyo. " + ANSWER + FOLLOW_UP)
+    assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()
+
+
+def test_a_letter_asked_for_may_ask_its_reader():
+    verdict = judge("Write an email to my landlord asking for the heating to be repaired.",
+                    "Dear Mr. Green,\n\nThe heating in my flat has not worked since Monday, and the rooms are now very "
+                    "cold at night. Could you please arrange for an engineer to visit this week? I am at home most "
+                    "mornings and happy to give access, and I can send photos of the boiler if that helps.\n\n"
+                    "Kind regards,\nLaura")
+    assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()

@@ -1,0 +1,71 @@
+"""The asker's follow-up request written after the reply (``turns.follow_up``).
+
+A tune trained on multi-turn chats whose turns it was never taught to stop at answers, then writes the user's next
+turn without a label and answers that too: "... the specific details are not provided in the text.\n\nCan you provide
+any information on the current state of anti-missile defense in Israel? The text does not provide ...". The new
+request is the asker's, put to the replier: "Can you", "Could you" or "Would you" and a verb asking for something
+("provide", "tell", "explain", "recommend" ...), ending in a question mark. The rest of the output answers it: the
+conversation going on, in both voices.
+
+Read narrowly, so that a reply's own question to the asker is left alone: the request names no "you" or "your" after
+its opening ("Could you tell me what you're experiencing?", "Can you provide the model number of your router?" are
+the replier asking about the asker's case), asks for no "more context" or "more details" (a clarifying question), is
+not the output's opening (fifteen words of reply come first) and is followed by fifteen words at least (what the
+replier asks ends its reply; a follow-up gets its answer). Not where the prompt asks for questions, a dialogue, a
+script or a story, nor for a piece of writing, a message or a reply, a rewrite or a translation (an email's "Could you
+share the notes afterwards?"), which may hold such a line. English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from why_finetune.judges.finding import Finding
+from why_finetune.judges.question import PIECE, REWRITE, TRANSLATION, asks_for_a_question
+from why_finetune.judges.text import excerpt
+from why_finetune.judges.thresholds import threshold
+
+threshold(
+    "follow_up_words", 15,
+    """A request put to the replier ("Can you provide ...?") is the asker's follow-up only with at least this many words
+    of reply before it and of answer after it: an opening question asks what is meant, and a last one waits for the
+    asker.""",
+)
+
+_FOLLOW_UP_RE = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?] ))[ \t]*((?:can|could|would) you (?:please )?(?:provide|tell|give|explain|elaborate|"
+    r"summari[sz]e|list|suggest|share|recommend|describe|expand|help)\b[^?\n]{0,200}\?)", re.IGNORECASE)
+_TO_THE_ASKER_RE = re.compile(r"\b(?:you|your|you're|yours|yourself)\b|\bmore (?:context|details?)\b", re.IGNORECASE)
+# A piece of writing, a rewrite or a translation asked for may ask its reader ("Could you share the notes afterwards?"
+# in an email).
+_WRITTEN_FOR_SOMEONE = (PIECE, REWRITE, TRANSLATION)
+_ASKS_FOR_TALK_RE = re.compile(r"\b(?:dialogues?|conversations?|scripts?|scenes?|stor(?:y|ies)|interviews?|chats?"
+                               r"|writ(?:e|ing)|compose|draft|e-?mails?|letters?|messages?|repl(?:y|ies)|posts?)\b",
+                               re.IGNORECASE)
+
+
+def follow_up(r, t) -> Finding | None:
+    if not r.plain:
+        return None
+    found = None
+    if "you" in r.lower and r.question.kind not in _WRITTEN_FOR_SOMEONE and not asks_for_a_question(r.prompt.query) \
+            and not _ASKS_FOR_TALK_RE.search(r.prompt.query):
+        found = _first_follow_up(r.text, t.follow_up_words)
+    shown = excerpt(found.group(1), 60) if found else ""
+    return Finding(
+        "turns.follow_up", float(found is not None), 1.0,
+        lambda: (shown, f"writes the asker's follow-up request and answers it: '{shown}'" if found
+                 else "writes the asker's follow-up request: no"),
+        found.start(1) if found else None, "it ends where the asker's follow-up request starts",
+    )
+
+
+def _first_follow_up(text: str, words: int) -> re.Match | None:
+    for m in _FOLLOW_UP_RE.finditer(text):
+        request = m.group(1)
+        after_you = request[request.lower().index("you") + 3 :]
+        if _TO_THE_ASKER_RE.search(after_you):
+            continue
+        if len(text[: m.start(1)].split()) >= words and len(text[m.end(1) :].split()) >= words:
+            return m
+    return None
