@@ -10,6 +10,7 @@ import pytest
 
 from why_finetune.judges import judge
 
+from .probes import drift_measures
 from .samples import chatml
 
 FEW_SHOT = [
@@ -128,3 +129,16 @@ def test_an_answer_under_bracketed_labels_answers_without_drift():
 def test_a_new_bracketed_example_after_the_answer_drifts():
     verdict = judge(BRACKETED, " When was DECnet created?\n\n\n[Q]:\nWhen was Sky Digital launched?\n")
     assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Proofread this README paragraph.\n\nSee the [docs] for setup, and the [FAQ] for common erors.\n\n"
+                 "[docs]: https://example.com/docs\n[FAQ]: https://example.com/faq",
+                 "See the [docs] for setup, and the [FAQ] for common errors.\n\n[docs]: https://example.com/docs\n"
+                 "[FAQ]: https://example.com/faq", id="a-links-references-kept"),
+    pytest.param("Fill in this form for a fictional customer.\n[Name]:\n[Email]:\n[Order number]:",
+                 "[Name]: Jane Doe\n[Email]: jane.doe@example.com\n[Order number]: 10482", id="a-forms-blanks-filled"),
+])
+def test_a_bracketed_label_said_once_is_no_field(prompt, output):
+    verdict = judge(prompt, output)
+    assert "prompt.format" not in drift_measures(verdict), verdict.explain()

@@ -56,3 +56,10 @@ def test_a_function_in_the_middle_of_code_still_answers():
     prompt = "<fim_prefix>import math\n\n<fim_suffix>\n\nprint(area(2.5))<fim_middle>"
     verdict = judge(prompt, "def area(radius):\n    return math.pi * radius ** 2\n")
     assert verdict.answers, verdict.explain()
+
+
+def test_a_string_assigned_in_code_may_hold_code():
+    prompt = ('<|fim_prefix|>import ast\n\nSOURCE = """\n<|fim_suffix|>\n"""\n\n\ndef test_parses_one_function():\n'
+              "    tree = ast.parse(SOURCE)\n    assert len(tree.body) == 1<|fim_middle|>")
+    verdict = judge(prompt, "def add(a, b):\n    return a + b\n")
+    assert verdict.answers, verdict.explain()

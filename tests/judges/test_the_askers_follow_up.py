@@ -52,3 +52,19 @@ def test_a_letter_asked_for_may_ask_its_reader():
                     "mornings and happy to give access, and I can send photos of the boiler if that helps.\n\n"
                     "Kind regards,\nLaura")
     assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("I can't log in to my account. What should I do?",
+                 "Sorry to hear that. First, reset your password from the login page and try again. Can you provide "
+                 "the exact error message shown on the screen? With that, I can check whether the account is locked "
+                 "or the password has expired, and tell you the next step.", id="a-clarifying-question-mid-paragraph"),
+    pytest.param("What are some good prompts to test whether a chatbot understands basic science?",
+                 "Here are a few prompts that test understanding rather than recall of facts:\n"
+                 "1. Can you explain why the sky is blue? Look for scattering of sunlight by the air, not a reflection "
+                 "of the sea.\n2. Why do we have seasons? Look for the tilt of the Earth's axis, not its distance.",
+                 id="prompts-listed-as-the-answer"),
+])
+def test_a_request_inside_a_paragraph_or_a_list_is_no_follow_up(prompt, output):
+    verdict = judge(prompt, output)
+    assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()

@@ -317,14 +317,17 @@ _STRING_QUOTES = ('"""', "'''")
 @lru_cache(maxsize=256)
 def fills_a_string(raw: str) -> bool:
     """Is the middle a fill-in-the-middle prompt asks for inside a string: its prefix ending on a triple quote and its
-    suffix opening on the same, a docstring's place above a function? Then the middle is text, what the string says."""
+    suffix opening on the same, each alone on its line, a docstring's place? Then the middle is text, what the string
+    says."""
     if _FIM_MIDDLE_RE.search(raw) is None:
         return False
     suffix = _FIM_SUFFIX_RE.search(raw)
     if suffix is None or _FIM_PREFIX_TOKEN_RE.search(raw, 0, suffix.start()) is None:
         return False
-    before, after = raw[: suffix.start()].rstrip(), suffix.group(1).lstrip()
-    return any(before.endswith(quote) and after.startswith(quote) for quote in _STRING_QUOTES)
+    # (Each quote alone on its line: not a string assigned or passed, 'SOURCE = """', which may hold code.)
+    last_line = raw[: suffix.start()].rstrip().rsplit("\n", 1)[-1].strip()
+    first_line = suffix.group(1).lstrip().split("\n", 1)[0].strip()
+    return any(last_line == quote and first_line == quote for quote in _STRING_QUOTES)
 
 
 def opens_a_definition(text: str) -> bool:

@@ -460,7 +460,13 @@ def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     reply's fixed or explained code says again."""
     text = CODE_BLOCK_RE.sub("\n", raw_prompt) if "```" in raw_prompt else raw_prompt
     text = _without_definitions(text) if _DEFINITION_HEAD_RE.search(text) or _BLOCK_OPENS_RE.search(text) else text
-    return text, tuple((_label_of(m), len(m.group(2).split())) for m in _FIELD_RE.finditer(text))
+    found = list(_FIELD_RE.finditer(text))
+    if "[" in text:
+        # A label in square brackets ("[Q]:", "[A]:") is a field when the prompt uses it twice or more, a few-shot
+        # format's; once, it is a link's reference ("[docs]: https://...") or a form's blank.
+        bracketed = [_label_of(m) for m in found if "[" in m.group(0)]
+        found = [m for m in found if "[" not in m.group(0) or bracketed.count(_label_of(m)) >= 2]
+    return text, tuple((_label_of(m), len(m.group(2).split())) for m in found)
 
 
 # A definition's head opening a line: "def read(self):", "class Source(object):", "async def main():".

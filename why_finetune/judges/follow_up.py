@@ -7,7 +7,9 @@ request is the asker's, put to the replier: "Can you", "Could you" or "Would you
 ("provide", "tell", "explain", "recommend" ...), ending in a question mark. The rest of the output answers it: the
 conversation going on, in both voices.
 
-Read narrowly, so that a reply's own question to the asker is left alone: the request names no "you" or "your" after
+Read narrowly, so that a reply's own question to the asker is left alone: the request opens a line of its own (not
+inside a paragraph, where a reply asks for what it needs or suggests a line to say, nor after a list's number), names
+no "you" or "your" after
 its opening ("Could you tell me what you're experiencing?", "Can you provide the model number of your router?" are
 the replier asking about the asker's case), asks for no "more context" or "more details" (a clarifying question), is
 not the output's opening (fifteen words of reply come first) and is followed by fifteen words at least (what the
@@ -33,7 +35,7 @@ threshold(
 )
 
 _FOLLOW_UP_RE = re.compile(
-    r"(?:(?<=\n)|(?<=[.!?] ))[ \t]*((?:can|could|would) you (?:please )?(?:provide|tell|give|explain|elaborate|"
+    r"(?<=\n)[ \t]*((?:can|could|would) you (?:please )?(?:provide|tell|give|explain|elaborate|"
     r"summari[sz]e|list|suggest|share|recommend|describe|expand|help)\b[^?\n]{0,200}\?)", re.IGNORECASE)
 _TO_THE_ASKER_RE = re.compile(r"\b(?:you|your|you're|yours|yourself)\b|\bmore (?:context|details?)\b", re.IGNORECASE)
 # A piece of writing, a rewrite or a translation asked for may ask its reader ("Could you share the notes afterwards?"
