@@ -230,3 +230,29 @@ def test_a_story_asked_for_may_have_its_people_speak():
               "Joe, at the window, smiled and nodded.")
     verdict = judge(chatml("Write a very short story about two friends having tea."), output)
     assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
+
+
+# A social post's run of hashtags after the reply, as a blog or a caption ends: chrome, unless a post, a caption, an ad
+# or hashtags are asked for. Colour codes are no hashtags. Constructed after real outputs (a small SFT model ending
+# its advice with "#Sleep #Tips #Improving #Quality #Night ...").
+SLEEP = "What are some tips for improving sleep quality?"
+TIPS = ("To sleep better, keep a regular schedule, make the bedroom dark and quiet, avoid screens for an hour before bed "
+        "and limit caffeine after noon.")
+
+
+def test_a_run_of_hashtags_after_the_reply_answers_and_drifts():
+    verdict = judge(SLEEP, TIPS + "\n\n#Sleep #Tips #Health #Night #Rest #Wellness")
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert "page.boilerplate" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Write an Instagram caption about better sleep.", "Rest is a skill. " + TIPS +
+                 "\n\n#Sleep #Tips #Health #Night #Rest #Wellness", id="a-caption-asked-for"),
+    pytest.param("Suggest five pastel colours for my slides, as hex codes.", "#FFD1DC #AEC6CF #FDFD96 #B39EB5 #CFCFC4",
+                 id="colour-codes"),
+    pytest.param(SLEEP, TIPS + " Hashtags like #sleep help you find others' routines.", id="one-hashtag-named"),
+])
+def test_hashtags_asked_for_or_no_run_are_no_chrome(prompt, output):
+    verdict = judge(prompt, output)
+    assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()

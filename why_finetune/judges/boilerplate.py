@@ -3,7 +3,8 @@
 A base model trained on web pages goes on from an answer, or from the prompt, as the page it came from: a copyright
 line, a cookie banner, a navigation bar or a breadcrumb, a blog's "This entry was posted ... and is filed under", a
 comment section or a forum thread ("14 Comments", "Linda says:", "Re: ..."), a forum question's sign-off ("Thanks
-in advance!", "Any help would be appreciated", a paragraph opening "I have tried to solve this question but ...").
+in advance!", "Any help would be appreciated", a paragraph opening "I have tried to solve this question but ..."), a
+social post's run of hashtags ("#Sleep #Tips #Health #Night #Rest", unless a post, a caption or an ad is asked for).
 These are short: a few lines after an answer, under the hundred
 words a slide off topic needs (topic.py), and they may even name the question's words ("Home > Recipes >
 Lasagne"). Nobody answering writes them. A prompt that asks for them (a website, a footer, a licence, an email or a
@@ -225,6 +226,12 @@ def boilerplate(r, t) -> Finding | None:
     # A story or a dialogue asked for may have its people speak ("Linda says:").
     count, first, line = find_boilerplate(r.text, r.lower, r.vocabulary, signoffs=not message,
                                           comments=not (r.plain and r.question.kind == PIECE))
+    tags = _hashtag_run(r.text) if "#" in r.text and not _asks_for_a_post(r.prompt.text) else None
+    if tags is not None and (not count or tags < first):
+        count, first = count + 1, tags
+        line = r.text[first:].split("\n", 1)[0]
+    elif tags is not None:
+        count += 1
     trail = r.trail
     # (A trail opening the output is the page's head, read as its title with the reply under it: prompt.continuation.)
     if trail is not None and trail >= r.own_start and (not count or trail < first):
@@ -238,6 +245,31 @@ def boilerplate(r, t) -> Finding | None:
                         + (f", first '{shown}'" if count else "")),
         first if count else None, "it ends where a web page's chrome starts",
     )
+
+
+# A social post's run of hashtags, five or more in a row ("#Sleep #Tips #Quality #Night #Goals"), written after a reply
+# as a blog or an Instagram caption ends: chrome, unless the prompt asks for a post, a caption, an ad or hashtags.
+# (Not colours' codes, "#FFFFC0 #E0F7FA ...": a palette.)
+_HASHTAG = r"#(?![0-9a-fA-F]{3,8}\b)[^\W\d_][\w-]*"
+_HASHTAG_RUN_RE = re.compile(r"(?<![\w#&])" + _HASHTAG + r"(?:[ \t]+" + _HASHTAG + r"){4,}")
+_ASKS_FOR_A_POST_RE = re.compile(
+    r"hashtag|instagram|tweet|twitter|facebook|tiktok|linkedin|social media|social post|caption|\bposts?\b|\bads?\b"
+    r"|advert|campaign|marketing|promot|slogan|\u30cf\u30c3\u30b7\u30e5\u30bf\u30b0|\u5e83\u544a|\u6295\u7a3f"
+    r"|\u5e7f\u544a|\u6807\u7b7e|\u8bdd\u9898|\u5fae\u535a|\ud574\uc2dc\ud0dc\uadf8|\uad11\uace0", re.IGNORECASE)
+
+
+def _hashtag_run(text: str) -> int | None:
+    """Where the output's first run of five hashtags or more starts, outside code; None if it has none."""
+    found = _HASHTAG_RUN_RE.search(text)
+    if found is None or (has(text, "```") and any(a <= found.start() < b for a, b in
+                                                   (m.span() for m in CODE_BLOCK_RE.finditer(text)))):
+        return None
+    return found.start()
+
+
+@lru_cache(maxsize=256)
+def _asks_for_a_post(prompt_text: str) -> bool:
+    return _ASKS_FOR_A_POST_RE.search(prompt_text) is not None
 
 
 # A trail of a page's sections ending at the question posted as the page's title ("सब कुछ / घर और परिवार / <the
