@@ -47,6 +47,11 @@ def test_tags_before_the_speakers_names_are_the_turns():
         "My parcel is late.")
 
 
+def test_a_word_and_a_colon_after_a_tag_are_the_turns_own_where_the_model_has_no_name():
+    assert parse_prompt("<user>Rewrite: the cat sat on the mat, formally. <assistant>").query == (
+        "Rewrite: the cat sat on the mat, formally.")
+
+
 def test_a_reply_to_the_named_speaker_answers_without_drift():
     verdict = judge(NAMED, "听起来你最近压力很大，睡不着一定很难受。能和我说说是什么让你感到焦虑吗？")
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
