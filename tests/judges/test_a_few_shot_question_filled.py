@@ -142,3 +142,18 @@ def test_a_new_bracketed_example_after_the_answer_drifts():
 def test_a_bracketed_label_said_once_is_no_field(prompt, output):
     verdict = judge(prompt, output)
     assert "prompt.format" not in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Translate this chat into French.\n\n[Agent]: Hello, how can I help?\n[Customer]: My parcel is late."
+                 "\n[Agent]: Let me check the tracking number.", "[Agent] : Bonjour, comment puis-je vous aider ?\n"
+                 "[Customer] : Mon colis est en retard.\n[Agent] : Je vérifie le numéro de suivi.",
+                 id="a-transcript-translated"),
+    pytest.param("What went wrong here?\n[INFO]: server started on port 8080\n[WARN]: cache miss rate high\n"
+                 "[ERROR]: connection to redis refused", "The app could not reach Redis. The line\n[ERROR]: connection "
+                 "to redis refused\nmeans nothing listens on the Redis port: start Redis or fix its address.",
+                 id="a-logs-levels-quoted"),
+])
+def test_bracketed_labels_outside_a_few_shot_format_are_no_fields(prompt, output):
+    verdict = judge(prompt, output)
+    assert "prompt.format" not in drift_measures(verdict), verdict.explain()

@@ -63,3 +63,10 @@ def test_a_string_assigned_in_code_may_hold_code():
               "    tree = ast.parse(SOURCE)\n    assert len(tree.body) == 1<|fim_middle|>")
     verdict = judge(prompt, "def add(a, b):\n    return a + b\n")
     assert verdict.answers, verdict.explain()
+
+
+def test_a_string_passed_to_a_call_may_hold_code():
+    prompt = ('<|fim_prefix|>import textwrap\n\nsource = textwrap.dedent(\n    """\n<|fim_suffix|>\n    """\n)\n\n'
+              'def test_reports_the_unused_argument():\n    assert "unused argument \'b\'" in lint(source)<|fim_middle|>')
+    verdict = judge(prompt, "def add(a, b):\n    return a\n")
+    assert verdict.answers, verdict.explain()

@@ -256,3 +256,21 @@ def test_a_run_of_hashtags_after_the_reply_answers_and_drifts():
 def test_hashtags_asked_for_or_no_run_are_no_chrome(prompt, output):
     verdict = judge(prompt, output)
     assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("Translate this tweet into Spanish: Best coffee in town! #coffee #morning #latte #cafe #love",
+                 "¡El mejor café de la ciudad! #café #mañana #latte #cafetería #amor", id="a-tweet-translated"),
+    pytest.param("Is this review positive or negative? 'Delayed again, lost my bag. #fail #airline #travel #worst "
+                 "#annoyed'", "Negative. The words and the hashtags (#fail #airline #travel #worst #annoyed) make the "
+                 "complaint clear.", id="hashtags-quoted-inside-a-sentence"),
+    pytest.param("Suggest tags for my YouTube video about sourdough bread.",
+                 "Here are some tags you can use:\n#sourdough #bread #baking #homemade #starter #recipe",
+                 id="tags-asked-for"),
+    pytest.param("Schreib einen kurzen Beitrag für die Bäckerei Müller über unser neues Roggenbrot.",
+                 "Frisch aus dem Ofen: unser neues Roggenbrot, kräftig und saftig!\n#Bäckerei #Roggenbrot #frisch "
+                 "#Handwerk #lecker", id="a-post-asked-for-in-german"),
+])
+def test_hashtags_of_the_text_or_the_task_are_no_chrome(prompt, output):
+    verdict = judge(prompt, output)
+    assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()

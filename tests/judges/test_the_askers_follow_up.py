@@ -68,3 +68,22 @@ def test_a_letter_asked_for_may_ask_its_reader():
 def test_a_request_inside_a_paragraph_or_a_list_is_no_follow_up(prompt, output):
     verdict = judge(prompt, output)
     assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param("What should I ask my doctor about my blood test results?",
+                 "It helps to go in with a few questions written down so that nothing is forgotten.\n"
+                 "Can you explain which of my values are outside the normal range?\nShould any of them be tested again, "
+                 "and when? Is there anything in my diet or habits that could change them?", id="lines-for-the-asker"),
+    pytest.param("My order never arrived. What can you do?",
+                 "I'm sorry your order has not arrived yet; that is frustrating, and I want to sort it out for you.\n"
+                 "Could you provide the order number?\nOnce I have it, I'll check where the parcel is and arrange a "
+                 "replacement or a refund straight away.", id="the-agent-asks-and-says-what-next"),
+    pytest.param("How do I ask a supplier to justify a price rise?",
+                 "Ask for the reasons in writing and keep the tone neutral, so that they can answer with figures, for "
+                 "example:\n\nCould you share the cost breakdown behind the new prices?\n\nA question like this shows "
+                 "you expect figures and keeps the talk on facts.", id="an-example-after-a-lead-in"),
+])
+def test_lines_suggested_or_asked_by_the_replier_are_no_follow_up(prompt, output):
+    verdict = judge(prompt, output)
+    assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()

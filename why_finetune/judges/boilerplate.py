@@ -249,22 +249,34 @@ def boilerplate(r, t) -> Finding | None:
 
 # A social post's run of hashtags, five or more in a row ("#Sleep #Tips #Quality #Night #Goals"), written after a reply
 # as a blog or an Instagram caption ends: chrome, unless the prompt asks for a post, a caption, an ad or hashtags.
-# (Not colours' codes, "#FFFFC0 #E0F7FA ...": a palette.)
-_HASHTAG = r"#(?![0-9a-fA-F]{3,8}\b)[^\W\d_][\w-]*"
-_HASHTAG_RUN_RE = re.compile(r"(?<![\w#&])" + _HASHTAG + r"(?:[ \t]+" + _HASHTAG + r"){4,}")
+# Opening a line or following a sentence's end ("... in your life! #ReduceStress #Mindfulness ..."), not inside one
+# ("the hashtags (#fail #airline ...) show"); not colours' codes ("#FFFFC0 #E0F7FA ...", a palette), every tag of the
+# run one.
+_HASHTAG = r"#[^\W\d_][\w-]*"
+_HASHTAG_RUN_RE = re.compile(r"(?:^|(?<=[.!?] ))[ \t]*(" + _HASHTAG + r"(?:[.,]?[ \t]+" + _HASHTAG + r"){4,})",
+                             re.MULTILINE)
+_COLOUR_CODE_RE = re.compile(r"#[0-9a-fA-F]{3,8}\Z")
+# A prompt asking for a post, tags or an ad, in the languages read most; or holding hashtags itself (a tweet to
+# translate, a caption to proofread).
 _ASKS_FOR_A_POST_RE = re.compile(
-    r"hashtag|instagram|tweet|twitter|facebook|tiktok|linkedin|social media|social post|caption|\bposts?\b|\bads?\b"
-    r"|advert|campaign|marketing|promot|slogan|\u30cf\u30c3\u30b7\u30e5\u30bf\u30b0|\u5e83\u544a|\u6295\u7a3f"
+    r"hashtag|instagram|tweet|twitter|facebook|tiktok|linkedin|youtube|pinterest|reddit|\bblog|social media"
+    r"|social post|caption|\bposts?\b|\btags?\b|\bads?\b|advert|campaign|marketing|promot|slogan|beitrag"
+    r"|publicaci[oó]n|publication|(?<![\w&])#[^\W\d_]"
+    r"|\u30cf\u30c3\u30b7\u30e5\u30bf\u30b0|\u5e83\u544a|\u6295\u7a3f"
     r"|\u5e7f\u544a|\u6807\u7b7e|\u8bdd\u9898|\u5fae\u535a|\ud574\uc2dc\ud0dc\uadf8|\uad11\uace0", re.IGNORECASE)
 
 
 def _hashtag_run(text: str) -> int | None:
-    """Where the output's first run of five hashtags or more starts, outside code; None if it has none."""
-    found = _HASHTAG_RUN_RE.search(text)
-    if found is None or (has(text, "```") and any(a <= found.start() < b for a, b in
-                                                   (m.span() for m in CODE_BLOCK_RE.finditer(text)))):
-        return None
-    return found.start()
+    """Where the output's first run of five hashtags or more starts, opening a line or after a sentence, outside code;
+    None if it has none."""
+    for found in _HASHTAG_RUN_RE.finditer(text):
+        if all(_COLOUR_CODE_RE.match(tag.rstrip(".,")) for tag in found.group(1).split()):
+            continue
+        if has(text, "```") and any(a <= found.start(1) < b for a, b in
+                                    (m.span() for m in CODE_BLOCK_RE.finditer(text))):
+            continue
+        return found.start(1)
+    return None
 
 
 @lru_cache(maxsize=256)

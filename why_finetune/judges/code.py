@@ -312,22 +312,30 @@ def _fim_suffix_line(raw: str) -> str | None:
 
 _FIM_PREFIX_TOKEN_RE = re.compile(r"<fim_prefix>|<\|fim_prefix\|>|<fim-prefix>|<PRE>")
 _STRING_QUOTES = ('"""', "'''")
+_DEFINITION_OPENS_RE = re.compile(r"[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]")
 
 
 @lru_cache(maxsize=256)
 def fills_a_string(raw: str) -> bool:
     """Is the middle a fill-in-the-middle prompt asks for inside a string: its prefix ending on a triple quote and its
-    suffix opening on the same, each alone on its line, a docstring's place? Then the middle is text, what the string
-    says."""
+    suffix opening on the same, each alone on its line, a docstring's place (under a line ending in a colon, or over a
+    definition)? Then the middle is text, what the string says."""
     if _FIM_MIDDLE_RE.search(raw) is None:
         return False
     suffix = _FIM_SUFFIX_RE.search(raw)
     if suffix is None or _FIM_PREFIX_TOKEN_RE.search(raw, 0, suffix.start()) is None:
         return False
-    # (Each quote alone on its line: not a string assigned or passed, 'SOURCE = """', which may hold code.)
-    last_line = raw[: suffix.start()].rstrip().rsplit("\n", 1)[-1].strip()
-    first_line = suffix.group(1).lstrip().split("\n", 1)[0].strip()
-    return any(last_line == quote and first_line == quote for quote in _STRING_QUOTES)
+    # (Each quote alone on its line, under a head or a line ending in a colon or over a definition: not a string
+    # assigned or passed, 'SOURCE = """' or 'dedent(\n    """', which may hold code.)
+    before_lines = raw[: suffix.start()].rstrip().split("\n")
+    after_lines = suffix.group(1).lstrip().split("\n")
+    last_line, first_line = before_lines[-1].strip(), after_lines[0].strip()
+    if not any(last_line == quote and first_line == quote for quote in _STRING_QUOTES):
+        return False
+    above = next((line.strip() for line in reversed(before_lines[:-1]) if line.strip()), "")
+    below = next((line for line in after_lines[1:] if line.strip()), "")
+    return above.endswith(":") or _HEAD_RE.match(below + "\n") is not None or \
+        _DEFINITION_OPENS_RE.match(below) is not None
 
 
 def opens_a_definition(text: str) -> bool:

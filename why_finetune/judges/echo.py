@@ -462,11 +462,16 @@ def _field_labels(raw_prompt: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     text = _without_definitions(text) if _DEFINITION_HEAD_RE.search(text) or _BLOCK_OPENS_RE.search(text) else text
     found = list(_FIELD_RE.finditer(text))
     if "[" in text:
-        # A label in square brackets ("[Q]:", "[A]:") is a field when the prompt uses it twice or more, a few-shot
-        # format's; once, it is a link's reference ("[docs]: https://...") or a form's blank.
+        # A label in square brackets ("[Q]:", "[A]:") is a field in a few-shot format's shape: used twice or more, the
+        # prompt ending on one left open ("...\n[A]:"). Else it is a link's reference ("[docs]: https://..."), a
+        # form's blank, a transcript's speaker or a log's level ("[INFO]:").
         bracketed = [_label_of(m) for m in found if "[" in m.group(0)]
-        found = [m for m in found if "[" not in m.group(0) or bracketed.count(_label_of(m)) >= 2]
+        few_shot = _ENDS_ON_A_BRACKETED_LABEL_RE.search(text) is not None
+        found = [m for m in found if "[" not in m.group(0) or (few_shot and bracketed.count(_label_of(m)) >= 2)]
     return text, tuple((_label_of(m), len(m.group(2).split())) for m in found)
+
+
+_ENDS_ON_A_BRACKETED_LABEL_RE = re.compile(r"^[ \t]*\[[^\W\d_][^:\n\[\]]{0,30}\][ \t]*[:：]\s*\Z", re.MULTILINE)
 
 
 # A definition's head opening a line: "def read(self):", "class Source(object):", "async def main():".

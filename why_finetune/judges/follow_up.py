@@ -8,8 +8,9 @@ request is the asker's, put to the replier: "Can you", "Could you" or "Would you
 conversation going on, in both voices.
 
 Read narrowly, so that a reply's own question to the asker is left alone: the request opens a line of its own (not
-inside a paragraph, where a reply asks for what it needs or suggests a line to say, nor after a list's number), names
-no "you" or "your" after
+inside a paragraph, where a reply asks for what it needs or suggests a line to say, nor after a list's number, a
+colon or "for example"), says no "I", "me" or "my" (a line suggested for the asker), is not followed by the replier
+speaking of it ("Once I have it, ...", "A question like this ..."), names no "you" or "your" after
 its opening ("Could you tell me what you're experiencing?", "Can you provide the model number of your router?" are
 the replier asking about the asker's case), asks for no "more context" or "more details" (a clarifying question), is
 not the output's opening (fifteen words of reply come first) and is followed by fifteen words at least (what the
@@ -41,6 +42,9 @@ _TO_THE_ASKER_RE = re.compile(r"\b(?:you|your|you're|yours|yourself)\b|\bmore (?
 # A piece of writing, a rewrite or a translation asked for may ask its reader ("Could you share the notes afterwards?"
 # in an email).
 _WRITTEN_FOR_SOMEONE = (PIECE, REWRITE, TRANSLATION)
+_FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|mine|i'm|i've|i'd)\b", re.IGNORECASE)
+_SPEAKS_OF_IT_RE = re.compile(r"\s*(?:once i\b|i'll\b|i will\b|with (?:that|this)\b|(?:a )?questions? like\b"
+                              r"|asking (?:this|that|it)\b)", re.IGNORECASE)
 _ASKS_FOR_TALK_RE = re.compile(r"\b(?:dialogues?|conversations?|scripts?|scenes?|stor(?:y|ies)|interviews?|chats?"
                                r"|writ(?:e|ing)|compose|draft|e-?mails?|letters?|messages?|repl(?:y|ies)|posts?)\b",
                                re.IGNORECASE)
@@ -66,8 +70,13 @@ def _first_follow_up(text: str, words: int) -> re.Match | None:
     for m in _FOLLOW_UP_RE.finditer(text):
         request = m.group(1)
         after_you = request[request.lower().index("you") + 3 :]
-        if _TO_THE_ASKER_RE.search(after_you):
-            continue
+        if _TO_THE_ASKER_RE.search(after_you) or _FIRST_PERSON_RE.search(after_you):
+            continue  # (the replier's question to the asker, or a line suggested for the asker to say)
+        above = text[: m.start(1)].rstrip()
+        if above.endswith(":") or above.lower().endswith("for example"):
+            continue  # a line a lead-in announces: an example of what to ask
+        if _SPEAKS_OF_IT_RE.match(text, m.end(1)):
+            continue  # what follows speaks of the question or of the replier's next step: the reply's own
         if len(text[: m.start(1)].split()) >= words and len(text[m.end(1) :].split()) >= words:
             return m
     return None
