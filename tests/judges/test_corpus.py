@@ -78,7 +78,9 @@ BY_ID = {item.id: item for item in ITEMS}
 # Japanese SFT, self-rewarding iterations, TinyStories, Tang poems, GSM8K said back, peer reviews, legal translation,
 # e-mails, ...) to 5,202: answers 4,947 (95.1%), drifts 4,975 (95.6%); thirteen more (332: a backdoor LoRA, emergent
 # misalignment, a Korean DPO adapter, RAID abstracts, FactTune biographies, OLMo-3, depth-pruned LLaMA, ...) to 5,534:
-# answers 5,266 (95.2%), drifts 5,288 (95.6%).
+# answers 5,266 (95.2%), drifts 5,288 (95.6%); nine more (239: a counselling LoRA, classical-Chinese translation, a DPO
+# tune on raw prompts, IFEval, CodeGemma docstrings, Hinglish, prompt tuning, jokes, farm questions) to 5,773: answers
+# 5,497 (95.2%), drifts 5,521 (95.6%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
