@@ -64,13 +64,6 @@ def test_a_letter_asked_for_may_ask_its_reader():
                  "1. Can you explain why the sky is blue? Look for scattering of sunlight by the air, not a reflection "
                  "of the sea.\n2. Why do we have seasons? Look for the tilt of the Earth's axis, not its distance.",
                  id="prompts-listed-as-the-answer"),
-])
-def test_a_request_inside_a_paragraph_or_a_list_is_no_follow_up(prompt, output):
-    verdict = judge(prompt, output)
-    assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()
-
-
-@pytest.mark.parametrize("prompt, output", [
     pytest.param("What should I ask my doctor about my blood test results?",
                  "It helps to go in with a few questions written down so that nothing is forgotten.\n"
                  "Can you explain which of my values are outside the normal range?\nShould any of them be tested again, "
@@ -84,6 +77,6 @@ def test_a_request_inside_a_paragraph_or_a_list_is_no_follow_up(prompt, output):
                  "example:\n\nCould you share the cost breakdown behind the new prices?\n\nA question like this shows "
                  "you expect figures and keeps the talk on facts.", id="an-example-after-a-lead-in"),
 ])
-def test_lines_suggested_or_asked_by_the_replier_are_no_follow_up(prompt, output):
+def test_requests_in_a_paragraph_a_list_or_a_lead_in_are_no_follow_up(prompt, output):
     verdict = judge(prompt, output)
     assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()
