@@ -34,3 +34,9 @@ def test_the_answer_block_again_is_a_new_example():
 def test_a_new_problem_after_the_answer_is_a_new_example():
     verdict = judge(PROMPT, ANSWER + "\nProblem: Where do you put dirty clothes?\n(A)hamper (B)sink (C)oven\n")
     assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_answer_fields_named_after_the_examples_first_word_are_filled_once():
+    prompt = ("Add the two numbers.\nExample input: 3 5\nExample output: 8\n\nInput: 7 2\n")
+    verdict = judge(prompt, "Example output: 9")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

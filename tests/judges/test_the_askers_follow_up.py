@@ -80,3 +80,21 @@ def test_a_letter_asked_for_may_ask_its_reader():
 def test_requests_in_a_paragraph_a_list_or_a_lead_in_are_no_follow_up(prompt, output):
     verdict = judge(prompt, output)
     assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()
+
+
+def test_a_follow_up_asking_also_to_be_told_answers_and_drifts():
+    output = ("Rome's main sights include the Colosseum, the Roman Forum, the Pantheon, the Trevi Fountain, St. Peter's "
+              "Basilica and the Vatican Museums.\n\nCan you also tell me about the best time to visit? The best time "
+              "to visit Rome is spring or autumn, when it is warm but not crowded and the queues are shorter.")
+    verdict = judge("What are the main sights of Rome?", output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
+    assert "turns.follow_up" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_list_of_questions_to_ask_is_no_follow_up():
+    output = ("Bring a copy of your results and a short list of your medicines, and note any changes since the test. "
+              "Useful questions to have ready:\n\nCan you explain which of my values are outside the normal range?\n"
+              "Could you tell me whether these results need a retest, and when?\nWould you recommend any changes to my "
+              "diet based on them?\n\nWrite the answers down, since it is easy to forget details afterwards.")
+    verdict = judge("How can I make the most of my appointment about my blood test results?", output)
+    assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()

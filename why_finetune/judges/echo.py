@@ -595,7 +595,9 @@ def example_answer_fields(raw_prompt: str) -> frozenset[str]:
     names = [label for label, _ in labels]
     if len(names) < 3 or names[-1] in names[:-1]:
         return frozenset()
-    first, between = names[0], names[1:-1]
+    # (Named after the example's own label, "Example solution:" after "Example:", or after its first word, "Example
+    # output:" after "Example input:".)
+    first, between = names[0].split()[0], names[1:-1]
     if all(label.startswith(first + " ") for label in between):
         return frozenset(between)
     return frozenset()

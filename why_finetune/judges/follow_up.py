@@ -9,9 +9,9 @@ conversation going on, in both voices.
 
 Read narrowly, so that a reply's own question to the asker is left alone: the request opens a line of its own (not
 inside a paragraph, where a reply asks for what it needs or suggests a line to say, nor after a list's number, a
-colon or "for example"), says no "I", "me" or "my" (a line suggested for the asker), is not followed by the replier
-speaking of it ("Once I have it, ...", "A question like this ..."), names no "you" or "your" after
-its opening ("Could you tell me what you're experiencing?", "Can you provide the model number of your router?" are
+colon, another question or "for example"), says no "I" or "my" (a line suggested for the asker), is not followed by
+the replier speaking of it ("Once I have it, ...", "A question like this ..."), names no "you" or "your" after its
+opening ("Could you tell me what you're experiencing?", "Can you provide the model number of your router?" are
 the replier asking about the asker's case), asks for no "more context" or "more details" (a clarifying question), is
 not the output's opening (fifteen words of reply come first) and is followed by fifteen words at least (what the
 replier asks ends its reply; a follow-up gets its answer). Not where the prompt asks for questions, a dialogue, a
@@ -36,13 +36,14 @@ threshold(
 )
 
 _FOLLOW_UP_RE = re.compile(
-    r"(?<=\n)[ \t]*((?:can|could|would) you (?:please )?(?:provide|tell|give|explain|elaborate|"
+    r"(?<=\n)[ \t]*((?:can|could|would) you (?:please |also )?(?:provide|tell|give|explain|elaborate|"
     r"summari[sz]e|list|suggest|share|recommend|describe|expand|help)\b[^?\n]{0,200}\?)", re.IGNORECASE)
 _TO_THE_ASKER_RE = re.compile(r"\b(?:you|your|you're|yours|yourself)\b|\bmore (?:context|details?)\b", re.IGNORECASE)
 # A piece of writing, a rewrite or a translation asked for may ask its reader ("Could you share the notes afterwards?"
 # in an email).
 _WRITTEN_FOR_SOMEONE = (PIECE, REWRITE, TRANSLATION)
-_FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|mine|i'm|i've|i'd)\b", re.IGNORECASE)
+# (Not "me": the asker's own "Can you tell me about ...?"; "my" and "I" say what is the asker's to ask of someone else.)
+_FIRST_PERSON_RE = re.compile(r"\b(?:i|my|mine|i'm|i've|i'd)\b", re.IGNORECASE)
 _SPEAKS_OF_IT_RE = re.compile(r"\s*(?:once i\b|i'll\b|i will\b|with (?:that|this)\b|(?:a )?questions? like\b"
                               r"|asking (?:this|that|it)\b)", re.IGNORECASE)
 _ASKS_FOR_TALK_RE = re.compile(r"\b(?:dialogues?|conversations?|scripts?|scenes?|stor(?:y|ies)|interviews?|chats?"
@@ -73,8 +74,8 @@ def _first_follow_up(text: str, words: int) -> re.Match | None:
         if _TO_THE_ASKER_RE.search(after_you) or _FIRST_PERSON_RE.search(after_you):
             continue  # (the replier's question to the asker, or a line suggested for the asker to say)
         above = text[: m.start(1)].rstrip()
-        if above.endswith(":") or above.lower().endswith("for example"):
-            continue  # a line a lead-in announces: an example of what to ask
+        if above.endswith((":", "?")) or above.lower().endswith("for example"):
+            continue  # a line a lead-in announces, or one of a list of questions: examples of what to ask
         if _SPEAKS_OF_IT_RE.match(text, m.end(1)):
             continue  # what follows speaks of the question or of the replier's next step: the reply's own
         if len(text[: m.start(1)].split()) >= words and len(text[m.end(1) :].split()) >= words:
