@@ -227,16 +227,12 @@ def boilerplate(r, t) -> Finding | None:
     count, first, line = find_boilerplate(r.text, r.lower, r.vocabulary, signoffs=not message,
                                           comments=not (r.plain and r.question.kind == PIECE))
     tags = _hashtag_run(r.text) if "#" in r.text and not _asks_for_a_post(r.prompt.text) else None
-    if tags is not None and (not count or tags < first):
-        count, first = count + 1, tags
-        line = r.text[first:].split("\n", 1)[0]
-    elif tags is not None:
-        count += 1
+    if tags is not None:
+        count, first, line = _one_more(r.text, count, first, line, tags)
     trail = r.trail
     # (A trail opening the output is the page's head, read as its title with the reply under it: prompt.continuation.)
     if trail is not None and trail >= r.own_start and (not count or trail < first):
-        count, first = count + 1, trail
-        line = r.text[first:].split("\n", 1)[0]
+        count, first, line = _one_more(r.text, count, first, line, trail)
     shown = excerpt(line, 60)
     return Finding(
         "page.boilerplate", count, t.page_boilerplate_lines,
@@ -245,6 +241,13 @@ def boilerplate(r, t) -> Finding | None:
                         + (f", first '{shown}'" if count else "")),
         first if count else None, "it ends where a web page's chrome starts",
     )
+
+
+def _one_more(text: str, count: int, first: int, line: str, at: int) -> tuple[int, int, str]:
+    """The chrome's count with one more line, at `at`; that line its first where it comes first."""
+    if count and first <= at:
+        return count + 1, first, line
+    return count + 1, at, text[at:].split("\n", 1)[0]
 
 
 # A social post's run of hashtags, five or more in a row ("#Sleep #Tips #Quality #Night #Goals"), written after a reply

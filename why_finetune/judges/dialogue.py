@@ -644,7 +644,12 @@ def _thread_onset(r) -> int | None:
     turns = r.turns
     if not turns.opens_with_answer_label:
         return turns.first_answer_at
-    if turns.heads_its_reply and len(turns.answer_starts) >= 2 \
-            and (r.prompt.template != "raw" or OPEN_FIELD_RE.search(r.prompt.raw)):
+    if turns.heads_its_reply and len(turns.answer_starts) >= 2 and cues_a_reply(r):
         return turns.answer_starts[1]
     return None
+
+
+def cues_a_reply(r) -> bool:
+    """Whether the prompt asks for a reply: a chat or instruction template, or an open field ("Output:")
+    to fill; not a bare question, which a base model may go on with as a page."""
+    return r.prompt.template != "raw" or bool(OPEN_FIELD_RE.search(r.prompt.raw))

@@ -22,6 +22,7 @@ share the notes afterwards?"), which may hold such a line. English only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import PIECE, REWRITE, TRANSLATION, asks_for_a_question
@@ -55,8 +56,8 @@ def follow_up(r, t) -> Finding | None:
     if not r.plain:
         return None
     found = None
-    if "you" in r.lower and r.question.kind not in _WRITTEN_FOR_SOMEONE and not asks_for_a_question(r.prompt.query) \
-            and not _ASKS_FOR_TALK_RE.search(r.prompt.query):
+    if any(map(r.lower.__contains__, _OPENINGS)) and r.question.kind not in _WRITTEN_FOR_SOMEONE \
+            and not _asks_for_talk(r.prompt.query):
         found = _first_follow_up(r.text, t.follow_up_words)
     shown = excerpt(found.group(1), 60) if found else ""
     return Finding(
@@ -65,6 +66,16 @@ def follow_up(r, t) -> Finding | None:
                  else "writes the asker's follow-up request: no"),
         found.start(1) if found else None, "it ends where the asker's follow-up request starts",
     )
+
+
+# The request's openings, tested with `in` first (C code): most outputs hold none, and the pattern, led by a look
+# behind, is tried at every character.
+_OPENINGS = ("can you", "could you", "would you")
+
+
+@lru_cache(maxsize=256)  # a function of the request alone, asked of every output
+def _asks_for_talk(query: str) -> bool:
+    return asks_for_a_question(query) or _ASKS_FOR_TALK_RE.search(query) is not None
 
 
 def _first_follow_up(text: str, words: int) -> re.Match | None:

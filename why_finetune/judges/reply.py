@@ -29,7 +29,7 @@ from why_finetune.judges.code import (
     holds_code,
     opens_a_definition,
 )
-from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, USER_SIDE_LABELS, one_header_of_the_reply
+from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS, USER_SIDE_LABELS, cues_a_reply, one_header_of_the_reply
 from why_finetune.judges.echo import (
     asks,
     echo_coverage,
@@ -106,7 +106,6 @@ from why_finetune.judges.text import (
     ANSWER_FIELD_LABELS,
     GOES_ON_RE,
     ITEM_MARK,
-    OPEN_FIELD_RE,
     REASONING_CLOSES_RE,
     REASONING_TAG_RE,
     STOPWORDS,
@@ -591,7 +590,7 @@ def _a_first_paragraph(reply: Reply, r, t) -> bool:
     text = r.text[reply.start : reply.end]
     if enumerates(text):
         return True
-    if not _cues_a_reply(r):
+    if not cues_a_reply(r):
         # A bare question, not cued as a request to reply: a base model continues it as a page whose
         # opening lines (an article's first facts, then a loop) the course reads as no answer.
         return False
@@ -634,12 +633,6 @@ def _says_nothing_of_its_own(words: Sequence[str], query: str) -> bool:
     asked = {w.rstrip("s") for w in WORD_RE.findall(query.lower())}
     own = [w for w in words if len(w) >= 4 and w not in _ABOUT_THE_QUESTION and w.rstrip("s") not in asked]
     return len(own) < 2
-
-
-def _cues_a_reply(r) -> bool:
-    """Whether the prompt asks for a reply: a chat or instruction template, or an open field ("Output:")
-    to fill; not a bare question, which a base model may go on with as a page."""
-    return r.prompt.template != "raw" or bool(OPEN_FIELD_RE.search(r.prompt.raw))
 
 
 def _statements(reply: Reply, r) -> int:
@@ -1006,7 +999,7 @@ def not_a_thread(reply: Reply, r, t) -> Evidence | None:
     # label opening the output heads that reply, in a forum's habit: the output is a Q&A page only when
     # its reply part holds a second answer turn. Turns after the reply part belong to the drift that ends
     # it (the reply said again under its label, loops.said_once), and do not take the reply back.
-    if _cues_a_reply(r) and sum(1 for at in turns.answer_starts if at < reply.end) < 2:
+    if cues_a_reply(r) and sum(1 for at in turns.answer_starts if at < reply.end) < 2:
         return None
     return Evidence(
         "turns.thread", marks, t.thread_marks, turns.first_answer,

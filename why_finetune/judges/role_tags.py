@@ -31,9 +31,7 @@ _OPENS_ON_A_TAG_RE = re.compile(r"\A\s*(?:<s>\s*)?<(?:user|human|prompter|system
 # A speaker's name and a colon after a tag ("<user>求助者：", "<AI>支持者："): the template names its speakers.
 _NAME_LABEL = r"[ \t]*[^\W\d_]{1,12}[ \t]*[:\uff1a]"
 _NAME_LABEL_RE = re.compile(_NAME_LABEL)
-_ENDS_ON_A_NAMED_MODEL_TAG_RE = re.compile(r"<(?:" + "|".join(_ANSWERING) + r")>" + _NAME_LABEL + r"\s*\Z",
-                                           re.IGNORECASE)
-_ENDS_ON_MODEL_TAG_RE = re.compile(r"<(?:" + "|".join(_ANSWERING) + r")>(?:" + _NAME_LABEL + r")?\s*\Z", re.IGNORECASE)
+_ENDS_ON_MODEL_TAG_RE = re.compile(r"<(?:" + "|".join(_ANSWERING) + r")>(" + _NAME_LABEL + r")?\s*\Z", re.IGNORECASE)
 _CLOSING_TAG_RE = re.compile(r"</(?:" + _ROLE + r")>", re.IGNORECASE)
 # In the output, a turn's tag opens the output, a line or a sentence ("... blocks. <user>i was ..."); not one inside
 # code or quoted in a sentence ("Your messages start with <user>").
@@ -57,7 +55,8 @@ def as_labels(prompt: str) -> str:
     speakers: each name and colon after a tag is blanked, the tag's role its label ("<user>求助者：" -> "\\nuser:    ");
     elsewhere a word and a colon after a tag are the turn's own ("<user>Rewrite: ...")."""
     out = _TAG_RE.sub(lambda m: "\n" + m.group(2) + ":" if not m.group(1) else m.group(0), prompt)
-    if _ENDS_ON_A_NAMED_MODEL_TAG_RE.search(prompt) is None:
+    model_tag = _ENDS_ON_MODEL_TAG_RE.search(prompt)
+    if model_tag is None or model_tag.group(1) is None:
         return out
     for m in _TAG_RE.finditer(prompt):
         name = _NAME_LABEL_RE.match(prompt, m.end())
