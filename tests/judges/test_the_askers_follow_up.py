@@ -26,13 +26,15 @@ def test_a_follow_up_request_answered_after_the_reply_answers_and_drifts():
 
 
 @pytest.mark.parametrize("output", [
-    pytest.param(ANSWER + " Could you tell me which of them you would like to visit first? I can then suggest a route "
-                 "through the city that takes in the others on the same day.", id="a-question-to-the-asker"),
-    pytest.param(ANSWER + " Could you please provide more context about the season of your trip? Some gardens are at "
-                 "their best in spring and others in autumn, so the answer changes.", id="asking-for-more-context"),
+    pytest.param(ANSWER + "\n\nCould you tell me which of them you would like to visit first? A route through the "
+                 "city can then take in the others on the same day, by train or on foot.",
+                 id="a-question-to-the-asker"),
+    pytest.param(ANSWER + "\n\nCould you please provide more context about the season of the trip? Some gardens are "
+                 "at their best in spring and others in autumn, so the answer changes with it.",
+                 id="asking-for-more-context"),
     pytest.param(ANSWER + "\n\nCan you recommend a good place to stay?", id="a-last-question-waits-for-the-asker"),
-    pytest.param("Can you explain what you mean by sights? Tokyo has temples, museums, parks and shopping streets, "
-                 "and each makes a different list of places worth seeing.", id="an-opening-question"),
+    pytest.param("Sure.\nCan you explain which sights matter most on this trip? Tokyo has temples, museums, parks and "
+                 "shopping streets, and each makes a different list of places worth seeing.", id="an-opening-question"),
 ])
 def test_the_repliers_own_questions_are_no_follow_up(output):
     verdict = judge(QUESTION, output)
@@ -47,9 +49,9 @@ def test_a_dialogue_asked_for_may_hold_such_a_request():
 
 def test_a_letter_asked_for_may_ask_its_reader():
     verdict = judge("Write an email to my landlord asking for the heating to be repaired.",
-                    "Dear Mr. Green,\n\nThe heating in my flat has not worked since Monday, and the rooms are now very "
-                    "cold at night. Could you please arrange for an engineer to visit this week? I am at home most "
-                    "mornings and happy to give access, and I can send photos of the boiler if that helps.\n\n"
+                    "Dear Mr. Green,\n\nThe heating in the flat has not worked since Monday, and the rooms are now "
+                    "very cold at night.\nCould you please tell me when an engineer can come this week? The rooms are "
+                    "below fifteen degrees in the evening, and the boiler shows a red light and an error code.\n\n"
                     "Kind regards,\nLaura")
     assert "turns.follow_up" not in drift_measures(verdict), verdict.explain()
 
@@ -57,10 +59,11 @@ def test_a_letter_asked_for_may_ask_its_reader():
 @pytest.mark.parametrize("prompt, output", [
     pytest.param("I can't log in to my account. What should I do?",
                  "Sorry to hear that. First, reset your password from the login page and try again. Can you provide "
-                 "the exact error message shown on the screen? With that, I can check whether the account is locked "
-                 "or the password has expired, and tell you the next step.", id="a-clarifying-question-mid-paragraph"),
+                 "the exact error message shown on the screen? The message tells whether the account is locked or "
+                 "the password has expired, and so what the next step is.", id="a-clarifying-question-mid-paragraph"),
     pytest.param("What are some good prompts to test whether a chatbot understands basic science?",
-                 "Here are a few prompts that test understanding rather than recall of facts:\n"
+                 "Here are a few prompts that test whether a chatbot understands the science rather than recalling "
+                 "facts it has read:\n"
                  "1. Can you explain why the sky is blue? Look for scattering of sunlight by the air, not a reflection "
                  "of the sea.\n2. Why do we have seasons? Look for the tilt of the Earth's axis, not its distance.",
                  id="prompts-listed-as-the-answer"),
@@ -74,8 +77,9 @@ def test_a_letter_asked_for_may_ask_its_reader():
                  "replacement or a refund straight away.", id="the-agent-asks-and-says-what-next"),
     pytest.param("How do I ask a supplier to justify a price rise?",
                  "Ask for the reasons in writing and keep the tone neutral, so that they can answer with figures, for "
-                 "example:\n\nCould you share the cost breakdown behind the new prices?\n\nA question like this shows "
-                 "you expect figures and keeps the talk on facts.", id="an-example-after-a-lead-in"),
+                 "example:\n\nCould you share the cost breakdown behind the new prices?\n\nSuppliers usually answer "
+                 "such a request within a week, and the figures show which costs really rose.",
+                 id="an-example-after-a-lead-in"),
 ])
 def test_requests_in_a_paragraph_a_list_or_a_lead_in_are_no_follow_up(prompt, output):
     verdict = judge(prompt, output)
