@@ -251,7 +251,7 @@ def test_a_run_of_hashtags_after_the_reply_answers_and_drifts():
                  "\n\n#Sleep #Tips #Health #Night #Rest #Wellness", id="a-caption-asked-for"),
     pytest.param("Suggest five pastel colours for my slides, as hex codes.", "#FFD1DC #AEC6CF #FDFD96 #B39EB5 #CFCFC4",
                  id="colour-codes"),
-    pytest.param(SLEEP, TIPS + " Hashtags like #sleep help you find others' routines.", id="one-hashtag-named"),
+    pytest.param(SLEEP, TIPS + "\n\n#sleep #rest", id="two-hashtags"),
 ])
 def test_hashtags_asked_for_or_no_run_are_no_chrome(prompt, output):
     verdict = judge(prompt, output)
@@ -259,11 +259,11 @@ def test_hashtags_asked_for_or_no_run_are_no_chrome(prompt, output):
 
 
 @pytest.mark.parametrize("prompt, output", [
-    pytest.param("Translate this tweet into Spanish: Best coffee in town! #coffee #morning #latte #cafe #love",
+    pytest.param("Translate into Spanish: Best coffee in town! #coffee #morning #latte #cafe #love",
                  "¡El mejor café de la ciudad! #café #mañana #latte #cafetería #amor", id="a-tweet-translated"),
-    pytest.param("Is this review positive or negative? 'Delayed again, lost my bag. #fail #airline #travel #worst "
-                 "#annoyed'", "Negative. The words and the hashtags (#fail #airline #travel #worst #annoyed) make the "
-                 "complaint clear.", id="hashtags-quoted-inside-a-sentence"),
+    pytest.param("Is this review positive or negative? 'Delayed again, lost my bag, worst airline ever.'",
+                 "Negative. The words and the tags a reader would add (#fail #airline #travel #worst #annoyed) make "
+                 "the complaint clear.", id="hashtags-inside-a-sentence"),
     pytest.param("Suggest tags for my YouTube video about sourdough bread.",
                  "Here are some tags you can use:\n#sourdough #bread #baking #homemade #starter #recipe",
                  id="tags-asked-for"),
