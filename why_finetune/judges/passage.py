@@ -22,6 +22,7 @@ from why_finetune.judges.asking_words import asks_to_translate
 from why_finetune.judges.dialogue import (
     ANSWER_SIDE_LABELS,
     ANSWERING_VERBS,
+    OTHER_INSTRUCTION_LABELS,
     QUESTION_LABELS,
     REPLIER_LABELS,
     USER_SIDE_LABELS,
@@ -123,8 +124,11 @@ def find_passage(raw: str, text: str, asker: str) -> Passage:
         context = asking is not None and k < asking and labels[k] != "system"
         # Words before the field in its own turn: an instruction over it. A system turn above ("You are a helpful
         # assistant.") instructs the replier, not the work on the field; nor is a label a request of its own.
+        # Or a request's field above it in an earlier turn ("### Instruction: ..." then the model's "Okay, I'm ready."
+        # and "### Input: ..."): the instruction it is given for, the input sent a turn later.
         turn = max((at for at in turns if at <= field.start()), default=0)
-        if context or (labels[k] != asker and (WORD_RE.search(body, turn, field.start()) or _a_request(labels[k], value))):
+        instructed = WORD_RE.search(body, turn, field.start()) or (turn and _INSTRUCTION_FIELDS.intersection(labels[:k]))
+        if context or (labels[k] != asker and (instructed or _a_request(labels[k], value))):
             values.append(value)
             if context:
                 words = WORD_RE.findall(value.lower())
@@ -154,6 +158,7 @@ _PASSAGE_MIN_WORDS = 40  # a paragraph, not a request or a name ("Goal: Make an 
 _REQUEST_LABELS = frozenset(
     "instruct instructions task request prompt goal 指示 指令 命令 問題 명령어 지시 instrucción instrucciones consigne "
     "istruzione anweisung aufgabe instrução инструкция задание".split())
+_INSTRUCTION_FIELDS = _REQUEST_LABELS | OTHER_INSTRUCTION_LABELS | {"instruction"}  # a request's field, by its label
 _REPLY_SLOTS = ANSWER_SIDE_LABELS | REPLIER_LABELS | ANSWER_FIELD_LABELS | frozenset("assistant model bot ai".split())
 
 
