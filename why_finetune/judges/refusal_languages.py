@@ -1,0 +1,129 @@
+"""A refusal said in another language than English: Chinese, Japanese, Italian, Spanish, Portuguese, French, German
+and Russian.
+
+refusal.py reads a decline by its words, English ones; a chat model declines in the asker's language ("很抱歉，我无法完成
+这个任务。", "Mi dispiace, ma non posso aiutarti con questo."). These are the same few things said in those languages:
+the replier's "I cannot" and a verb of doing what was asked; the apology or the replier's limits a decline opens
+with; a contrast that goes on to something else; and what a refusal says after it, each as refusal.py reads it in
+English: more declining, a request for what is missing, an offer of more help, a judgement of the request (illegal,
+dangerous, unethical), a pointer to a professional; and a disclaimer of a profession's advice, after which a pointer
+is the answer. Only a reply made of these, as refusal.py's `declines` puts them together, is a refusal.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The replier's "I cannot" and a verb of doing what was asked: "我无法完成", "我不能为您提供", "お答えできません", "non posso
+# fornirti", "no puedo ayudarte", "não posso fornecer", "je ne peux pas vous aider", "ich kann dir dabei nicht helfen",
+# "я не могу помочь". Not "non posso credere" (no such verb), nor "我不能确定" (I cannot be sure).
+_DECLINES_RE = re.compile(
+    r"我(?:真的|实在|恐怕|目前|暂时|并)?(?:无法|不能|没办法|没法|不可以|不便)(?:为您|为你|帮您|帮你|给您|给你|向您|向你|替您|替你)?"
+    r"(?:回答|完成|提供|帮助|协助|生成|给出|满足|处理|执行|编写|创作|推荐|解答|回复)"
+    r"|(?:お答え|お手伝い|ご提供|提供|回答|対応|作成|お応え|ご案内)(?:すること)?(?:は|が)?(?:でき(?:ません|かねます)|いたしかねます)"
+    r"|\bnon (?:posso|sono in grado di|riesco a|mi è possibile)\s+(?:\S+\s+){0,2}?(?:fornir|aiutar|risponder|dar|crear"
+    r"|generar|scriver|complet|assister|soddisf|offrir|consigliar|suggerir)\w*"
+    r"|\bno (?:puedo|estoy en condiciones de|soy capaz de|me es posible)\s+(?:\S+\s+){0,2}?(?:proporcion|ayud|respond"
+    r"|dar|crear|gener|escrib|complet|asist|ofrec|brind|facilit|recomend|sugerir|cumplir)\w*"
+    r"|\bnão (?:posso|consigo|sou capaz de|estou em condições de)\s+(?:\S+\s+){0,2}?(?:fornec|ajud|respond|dar|cri"
+    r"|ger|escrev|complet|assist|ofere|recomend|sugerir|atender|cumprir)\w*"
+    r"|\bje ne (?:peux|pourrai|suis pas en mesure d[e']|suis pas capable d[e'])(?:\s*pas)?\s*(?:\S+\s+){0,2}?"
+    r"(?:fourn|aid|répond|donn|cré|génér|écri|compl|assist|offr|recommand|sugg|satisf)\w*"
+    r"|\bich (?:kann|darf|werde)\s+(?:\S+\s+){0,4}?(?:nicht|keine\w*)\s+(?:\S+\s+){0,3}?(?:helfen|geben|erstellen"
+    r"|beantworten|liefern|bereitstellen|schreiben|unterstützen|erfüllen|anbieten|empfehlen|generieren|verfassen)\b"
+    r"|\bя не (?:могу|в состоянии|имею возможности|буду)\s+(?:\S+\s+){0,2}?(?:помо|предостав|ответ|дать|дам|созда"
+    r"|напис|выполн|сгенер|рекоменд|поддерж)\w*"
+)
+# More declining, of anything: "所以我无法生成相应的JSON字符串。", "Non posso farlo."
+_CANNOT_RE = re.compile(
+    r"我(?:真的|实在|恐怕|目前|暂时|并)?(?:无法|不能|没办法|没法)|できません|できかねます|いたしかねます"
+    r"|\bnon (?:posso|sono in grado)\b|\bno (?:puedo|estoy en condiciones)\b|\bnão (?:posso|consigo)\b"
+    r"|\bje ne (?:peux|suis pas en mesure)\b|\bich (?:kann|darf) (?:\S+ ){0,3}?(?:nicht|keine\w*)\b|\bя не (?:могу|в состоянии)\b"
+)
+# The apology or the replier's limits a decline opens with, or says again: "很抱歉", "作为一个AI助手", "申し訳ありませんが",
+# "Mi dispiace", "Lo siento", "Desculpe", "Je suis désolé", "Es tut mir leid", "Извините", "Как ИИ".
+_LEAD_IN_RE = re.compile(
+    r"\s*(?:(?:很|非常|十分)?抱歉|对不起|作为(?:一个|一名)?(?:ai|人工智能|语言模型)|申し訳(?:ありません|ございません)|すみません"
+    r"|(?:ai|人工知能|言語モデル)として"
+    r"|mi dispiace|spiacente|purtroppo|come (?:assistente|ia|intelligenza artificiale|modello)"
+    r"|lo siento|lamentablemente|desafortunadamente|como (?:asistente|ia|modelo)"
+    r"|desculpe|sinto muito|infelizmente"
+    r"|(?:je suis )?désolée?|malheureusement|en tant qu(?:e |')(?:ia|assistant|modèle)"
+    r"|es tut mir leid|leider|entschuldigung|als (?:ki|sprachmodell|assistent)"
+    r"|извините|к сожалению|прошу прощения|как (?:ии|языковая модель|ассистент))"
+)
+# A contrast after the decline, going on to something else ("non posso garantirlo, ma ecco ..."); text.GOES_ON_RE has
+# the others ("但", ", pero", ", mais", ", aber").
+_GOES_ON_RE = re.compile(r", (?:ma|mas|но)\b|\b(?:però|tuttavia|porém|no entanto|sin embargo|cependant|toutefois|jedoch"
+                         r"|однако)\b|然而")
+# A request for what is missing, or an offer of more help: "请提供完整的日期信息", "我会很高兴帮助您", "Per favore, fornisci
+# ...", "Si tienes otra pregunta, estaré encantado de ayudarte.", "N'hésitez pas à ...", "Bitte gib mir ...".
+_ASKS_OR_OFFERS_RE = re.compile(
+    r"请(?:您)?(?:提供|给出|告诉|补充|说明|重新)|(?:我)?(?:会|将|很)(?:很|非常)?(?:乐意|高兴|愿意)(?:为您|为你)?(?:帮助|协助|提供|解答|回答)"
+    r"|(?:如果|若)(?:您|你)(?:还)?有(?:其他|任何|别的)(?:问题|需要)|他に(?:何か)?(?:ご質問|お手伝い|ご不明)|お気軽に"
+    r"|per favore|se hai (?:altre|altri|qualsiasi) |sarò (?:felice|lieto|lieta) di|non esitare"
+    r"|por favor|si tienes (?:alguna |otra |otras )|estaré (?:encantado|encantada|feliz) de|no dudes en"
+    r"|se (?:você )?tiver (?:outras|outra|alguma) |ficarei feliz em|não hesite em"
+    r"|veuillez|s'il vous plaît|si vous avez (?:d'autres|une autre|des) |je serai (?:ravie?|heureuse?) de|n'hésitez pas"
+    r"|\bbitte\b|wenn (?:du|sie) (?:weitere|andere|noch) |ich helfe (?:dir|ihnen) gerne|zögern sie nicht"
+    r"|пожалуйста|если у вас (?:есть )?(?:другие|ещё|еще) |буду рад(?:а)? помочь|не стесняйтесь"
+)
+# A judgement of the request: it is illegal, dangerous, unethical or harmful.
+_JUDGEMENT_RE = re.compile(
+    r"违法|非法|违反法律|不道德|危险|有害|違法|犯罪|危険|非倫理"
+    r"|\b(?:illegal\w*|pericolos\w*|vietat\w*|reat[oi]|immoral\w*|dannos\w*"
+    r"|ilegal\w*|peligros\w*|prohibid\w*|delito|dañin\w*|perigos\w*|proibid\w*|crime|antiétic\w*|prejudicia\w*"
+    r"|illégal\w*|dangereu\w*|interdit\w*|délit|nuisible\w*|gefährlich\w*|verboten\w*|strafbar\w*|unethisch\w*"
+    r"|schädlich\w*|незаконн\w*|опасн\w*|запрещ\w*|преступлени\w*|неэтичн\w*|вредн\w*)")
+# A pointer to a professional: "请咨询医生", "専門家にご相談ください", "consulta un medico", "consulte a un profesional",
+# "procure um médico", "consultez un médecin", "wenden Sie sich an einen Arzt", "обратитесь к врачу".
+_POINTER_RE = re.compile(
+    r"咨询(?:医生|专业|律师|心理)|寻求专业|(?:専門家|医師|弁護士)に(?:ご)?相談"
+    r"|\b(?:consulta(?:re)?|rivolgit[ie]|contatta(?:re)?) (?:a |ad )?(?:un|uno|una|il tuo|un altro) (?:medico|professionista"
+    r"|avvocato|esperto|psicologo)"
+    r"|\b(?:consult(?:a|e|ar)|acude|acuda) (?:a |con )?(?:un|una|tu|su) (?:médico|profesional|abogado|especialista|psicólogo)"
+    r"|\b(?:consult(?:e|ar)|procure) (?:um|uma|seu|sua) (?:médico|profissional|advogado|especialista|psicólogo)"
+    r"|\b(?:consult(?:ez|er)|adressez-vous à) (?:un|une|votre) (?:médecin|professionnel|avocat|spécialiste|psychologue)"
+    r"|\bwende(?:n sie sich| dich) an (?:einen|eine|ihren|deinen) (?:arzt|ärztin|fachmann|fachfrau|anwalt|therapeut)"
+    r"|\b(?:обратитесь|обратиться) к (?:врачу|специалисту|юристу|психологу)|проконсультируйтесь")
+# A disclaimer of a profession's advice ("我不能为您提供任何医疗建议", "non posso darti consigli medici"): what follows it
+# is the answer, a pointer to a doctor among it (refusal.py reads "I can't give medical advice." so).
+_DISCLAIMER_RE = re.compile(
+    r"(?:医疗|医学|法律|财务|投资)(?:建议|意见)|诊断|医学的な(?:助言|アドバイス)|診断"
+    r"|\bconsigli? (?:medic|legal|finanziar)\w*|\bconsulenza (?:medica|legale|finanziaria)|\bdiagnosi\b"
+    r"|\bconsejos? (?:médic|legal|financier)\w*|\basesoramiento (?:médico|legal|financiero)|\bdiagnóstico\b"
+    r"|\bconselhos? (?:médic|jurídic|financeir)\w*|\baconselhamento (?:médico|jurídico|financeiro)"
+    r"|\bconseils? (?:médic|juridique|financier)\w*|\bavis médical\b|\bdiagnostic\b"
+    r"|\b(?:medizinische|rechtliche|finanzielle)n? (?:rat|beratung|ratschläge)\b|\brechtsberatung\b|\bdiagnose\b"
+    r"|\bмедицинск\w* (?:совет|консультац)\w*|\bюридическ\w* (?:совет|консультац)\w*|\bдиагноз\w*")
+
+
+def declines(lower: str, start: int, end: int) -> re.Match | None:
+    """The replier's "I cannot" and a verb of doing what was asked, in the sentence between `start` and `end`."""
+    return _DECLINES_RE.search(lower, start, end)
+
+
+def opens_with_a_lead_in(lower: str, start: int, end: int) -> bool:
+    """Does the sentence open with an apology or the replier's limits ("很抱歉听到您的不适。", "Mi dispiace.")?"""
+    return _LEAD_IN_RE.match(lower, start, end) is not None
+
+
+def goes_on(lower: str, start: int, end: int) -> bool:
+    """Does the sentence go on past a contrast that text.GOES_ON_RE does not know ("..., ma ecco ...")?"""
+    return _GOES_ON_RE.search(lower, start, end) is not None
+
+
+def is_a_disclaimer(said: str) -> bool:
+    return _DISCLAIMER_RE.search(said) is not None
+
+
+def more_of_a_refusal(said: str) -> bool:
+    """Is the sentence more declining, an apology or the replier's limits, a request for what is missing or an offer of
+    more help?"""
+    return bool(_CANNOT_RE.search(said) or _LEAD_IN_RE.match(said) or _ASKS_OR_OFFERS_RE.search(said))
+
+
+def says_instead(said: str, disclaimer: bool) -> bool:
+    """Is the sentence what a refusal says instead of what was asked: a judgement of the request, or (not after a
+    disclaimer of a profession's advice) a pointer to a professional?"""
+    return bool(_JUDGEMENT_RE.search(said) or (not disclaimer and _POINTER_RE.search(said)))
