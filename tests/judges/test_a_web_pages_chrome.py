@@ -225,6 +225,26 @@ def test_a_comment_section_after_the_answer_drifts():
     assert verdict.answers and "page.boilerplate" in drift_measures(verdict), verdict.explain()
 
 
+ALASKA = ("Below is an instruction that describes a task. Write a response that appropriately completes the request.\n\n"
+          "### Instruction:\nWhat is some advice for planning a trip to Norway?\n\n### Response:\n")
+FJORDS = "For a trip to Norway, go in June or July for the long days, book the coastal ferries early and pack layers and a rain jacket."
+
+
+def test_a_qa_pages_count_of_answers_heading_a_section_after_the_answer_drifts():
+    output = FJORDS + "\n\n## 1 Answer\n\n### Explanation:\n\nThe question asks what advice to give for the trip."
+    verdict = judge(ALASKA, output)
+    assert verdict.answers and "page.boilerplate" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    pytest.param(FJORDS + " Of the forum's 3 answers I read, this is the advice they agree on.", id="in-a-sentence"),
+    pytest.param("Answer 1\n" + FJORDS, id="a-label-and-its-number"),
+])
+def test_a_count_of_answers_that_is_no_heading_of_its_own_is_no_chrome(output):
+    verdict = judge(ALASKA, output)
+    assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
+
+
 def test_a_story_asked_for_may_have_its_people_speak():
     output = ("The kettle clicked off and Linda looked up from her book.\nLinda says:\n\"Tea?\"\n"
               "Joe, at the window, smiled and nodded.")

@@ -2,12 +2,12 @@
 
 A base model trained on web pages goes on from an answer, or from the prompt, as the page it came from: a copyright
 line, a cookie banner, a navigation bar or a breadcrumb, a blog's "This entry was posted ... and is filed under", a
-comment section or a forum thread ("14 Comments", "Linda says:", "Re: ..."), a forum question's sign-off ("Thanks
-in advance!", "Any help would be appreciated", a paragraph opening "I have tried to solve this question but ..."), a
-social post's run of hashtags ("#Sleep #Tips #Health #Night #Rest", unless a post, a caption or an ad is asked for).
-These are short: a few lines after an answer, under the hundred
-words a slide off topic needs (topic.py), and they may even name the question's words ("Home > Recipes >
-Lasagne"). Nobody answering writes them. A prompt that asks for them (a website, a footer, a licence, an email or a
+comment section or a forum thread ("14 Comments", "Linda says:", "Re: ...", a Q&A page's "## 1 Answer"), a forum
+question's sign-off ("Thanks in advance!", "Any help would be appreciated", a paragraph opening "I have tried to solve
+this question but ..."), a social post's run of hashtags ("#Sleep #Tips #Health #Night #Rest", unless a post, a
+caption or an ad is asked for). These are short: a few lines after an answer, under the hundred words a slide off topic
+needs (topic.py), and they may even name the question's words ("Home > Recipes > Lasagne"). Nobody answering writes
+them. A prompt that asks for them (a website, a footer, a licence, an email or a
 forum post) or speaks of the phrase itself ("What does 'All rights reserved' mean?") gets them in the reply, and
 code is code.
 
@@ -89,11 +89,12 @@ _SIGNOFF = (
     r"|grazie in anticipo|desde j\u00e1 agrade\u00e7o"
 )
 _MARK_RE = re.compile(rf"{_COPYRIGHT}|{_POSTED}")
-# A comment section or a forum thread under the page: a count of comments, a commenter's line ("Linda says:",
-# "María José dice:"), a post's reply header ("Re: starter smells like acetone", "Antwort von Thomas_K:"), each a
-# line of its own.
+# A comment section or a forum thread under the page: a count of comments, or of a Q&A page's answers as its heading
+# ("## 1 Answer"), a commenter's line ("Linda says:", "María José dice:"), a post's reply header ("Re: starter smells
+# like acetone", "Antwort von Thomas_K:"), each a line of its own.
 _COMMENTS_RE = re.compile(
     r"^[ \t]*(?:\d+ (?:comments?|comentarios|kommentare|commentaires|commenti|coment\u00e1rios|replies|responses)"
+    r"|[#*]*[ \t]*\d+ answers?[ \t*]*"
     r"|[^\W\d_][^\n:]{0,40} (?:says|dice|sagt|dit|scrive|diz)[ \t]*:"
     r"|re:[ \t]+\S[^\n]{0,80}|(?:antwort von|reply from|respuesta de|r\u00e9ponse de) [^\n:]{1,40}:)[ \t]*$",
     re.MULTILINE,
@@ -111,7 +112,8 @@ _REPLY_HEADER_RE = re.compile(r"[ \t]*re:")
 _HOME_WORDS = frozenset("home accueil inicio startseite start \u9996 \u30db \ud648 \u0433\u043b\u0430\u0432\u043d\u0430\u044f"
                         " \u0627\u0644\u0631\u0626\u064a\u0633\u064a\u0629".split())
 _COMMENT_WORDS = frozenset(
-    "comments comment comentarios kommentare commentaires commenti coment\u00e1rios replies responses says dice sagt dit "
+    "comments comment comentarios kommentare commentaires commenti coment\u00e1rios replies responses answer answers "
+    "says dice sagt dit "
     "scrive diz re antwort reply respuesta r\u00e9ponse".split()
 )
 # ... each found by a substring test (C code), faster than a regex scan; "この記事は" opens a Japanese page's request
