@@ -236,12 +236,21 @@ def test_a_qa_pages_count_of_answers_heading_a_section_after_the_answer_drifts()
     assert verdict.answers and "page.boilerplate" in drift_measures(verdict), verdict.explain()
 
 
-@pytest.mark.parametrize("output", [
-    pytest.param(FJORDS + " Of the forum's 3 answers I read, this is the advice they agree on.", id="in-a-sentence"),
-    pytest.param("Answer 1\n" + FJORDS, id="a-label-and-its-number"),
+@pytest.mark.parametrize("prompt, output", [
+    pytest.param(ALASKA, FJORDS + " Of the forum's 3 answers I read, this is the advice they agree on.",
+                 id="in-a-sentence"),
+    pytest.param(ALASKA, "Answer 1\n" + FJORDS, id="a-label-and-its-number"),
+    pytest.param(chatml("How many real solutions does x^2 = 9 have?"), "**2 answers**\n\nx = 3 and x = -3.",
+                 id="the-replys-own-first-line"),
+    pytest.param(chatml("Summarise these survey results: Q1 4-day week? Yes 18, No 6. Q2 Day off: Monday 5, Friday 19."),
+                 "## Q1: 4-day week\n24 answers\n- Yes: 18\n- No: 6\n\n## Q2: Day off\n24 answers\n- Friday: 19\n"
+                 "- Monday: 5", id="a-count-heading-each-of-several-sections"),
+    pytest.param(chatml("Write a 3-question quiz on the solar system, then the answer key under its own heading."),
+                 "## 3 Questions\n1. Which planet is closest to the Sun?\n2. Which is the largest?\n3. Which has rings?"
+                 "\n\n## 3 Answers\n1. Mercury\n2. Jupiter\n3. Saturn", id="answers-asked-for"),
 ])
-def test_a_count_of_answers_that_is_no_heading_of_its_own_is_no_chrome(output):
-    verdict = judge(ALASKA, output)
+def test_a_count_of_answers_that_is_no_qa_pages_heading_is_no_chrome(prompt, output):
+    verdict = judge(prompt, output)
     assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
 
 

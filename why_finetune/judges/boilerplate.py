@@ -89,12 +89,11 @@ _SIGNOFF = (
     r"|grazie in anticipo|desde j\u00e1 agrade\u00e7o"
 )
 _MARK_RE = re.compile(rf"{_COPYRIGHT}|{_POSTED}")
-# A comment section or a forum thread under the page: a count of comments, or of a Q&A page's answers as its heading
-# ("## 1 Answer"), a commenter's line ("Linda says:", "María José dice:"), a post's reply header ("Re: starter smells
-# like acetone", "Antwort von Thomas_K:"), each a line of its own.
+# A comment section or a forum thread under the page: a count of comments, a commenter's line ("Linda says:",
+# "María José dice:"), a post's reply header ("Re: starter smells like acetone", "Antwort von Thomas_K:"), each a
+# line of its own.
 _COMMENTS_RE = re.compile(
     r"^[ \t]*(?:\d+ (?:comments?|comentarios|kommentare|commentaires|commenti|coment\u00e1rios|replies|responses)"
-    r"|[#*]*[ \t]*\d+ answers?[ \t*]*"
     r"|[^\W\d_][^\n:]{0,40} (?:says|dice|sagt|dit|scrive|diz)[ \t]*:"
     r"|re:[ \t]+\S[^\n]{0,80}|(?:antwort von|reply from|respuesta de|r\u00e9ponse de) [^\n:]{1,40}:)[ \t]*$",
     re.MULTILINE,
@@ -109,11 +108,15 @@ _MARK_WORDS = frozenset(
     "anticipo agrade\u00e7o published republished helpful hilfreich utile".split()
 )
 _REPLY_HEADER_RE = re.compile(r"[ \t]*re:")
+# A Q&A page's count of its answers heading the section under the question ("## 1 Answer"), once, on a line of its own
+# after the reply: not the reply's own first line ("**2 answers**" to "How many solutions ...?"), nor a count heading
+# each of several sections (a survey's "24 answers"), nor where a quiz or answers are asked for.
+_ANSWER_COUNT_RE = re.compile(r"^[#* \t]*\d+ answers?[ \t*]*$", re.MULTILINE)
+_ASKS_FOR_ANSWERS_RE = re.compile(r"\bquiz|\banswers\b|\banswer key\b")
 _HOME_WORDS = frozenset("home accueil inicio startseite start \u9996 \u30db \ud648 \u0433\u043b\u0430\u0432\u043d\u0430\u044f"
                         " \u0627\u0644\u0631\u0626\u064a\u0633\u064a\u0629".split())
 _COMMENT_WORDS = frozenset(
-    "comments comment comentarios kommentare commentaires commenti coment\u00e1rios replies responses answer answers "
-    "says dice sagt dit "
+    "comments comment comentarios kommentare commentaires commenti coment\u00e1rios replies responses says dice sagt dit "
     "scrive diz re antwort reply respuesta r\u00e9ponse".split()
 )
 # ... each found by a substring test (C code), faster than a regex scan; "この記事は" opens a Japanese page's request
@@ -163,10 +166,10 @@ def _line_start(lower: str, at: int) -> int:
 
 
 def find_boilerplate(text: str, lower: str, words, signoffs: bool = True,
-                     comments: bool = True) -> tuple[int, int, str]:
+                     comments: bool = True, answer_count: bool = True) -> tuple[int, int, str]:
     """(how many lines of page chrome, where the first starts, its text) in the output outside code blocks, its
     `words` given (a set of them will do); a forum question's sign-offs among them when `signoffs`, a comment
-    section when `comments`."""
+    section when `comments`, a Q&A page's count of answers when `answer_count`."""
     # Most outputs hold none of the phrases' words: substring tests (C code) decide that before any regex runs.
     marked = not _MARK_WORDS.isdisjoint(words) or has(lower, "(c)") or (not lower.isascii() and _has_mark_sign(lower))
     starts = {_line_start(lower, m.start()) for m in _MARK_RE.finditer(lower)} if marked else set()
@@ -184,6 +187,11 @@ def find_boilerplate(text: str, lower: str, words, signoffs: bool = True,
         opening = len(lower) - len(lower.lstrip())
         starts.update(_line_start(lower, m.start()) for m in _COMMENTS_RE.finditer(lower)
                       if _line_start(lower, m.start()) > opening or not _REPLY_HEADER_RE.match(lower, m.start()))
+    if answer_count and ("answer" in words or "answers" in words):
+        counts = list(_ANSWER_COUNT_RE.finditer(lower))
+        opening = len(lower) - len(lower.lstrip())
+        if len(counts) == 1 and counts[0].start() > opening:
+            starts.add(counts[0].start())
     for m in _COOKIE_RE.finditer(lower) if "cookie" in lower else ():
         begin = _line_start(lower, m.start())
         end = lower.find("\n", m.end())
@@ -221,13 +229,19 @@ def _what_the_prompt_allows(prompt_text: str) -> tuple[bool, bool]:
     return False, _ASKS_FOR_MESSAGE_RE.search(asked) is not None
 
 
+@lru_cache(maxsize=256)
+def _asks_for_answers(prompt_text: str) -> bool:
+    return _ASKS_FOR_ANSWERS_RE.search(prompt_text.lower()) is not None
+
+
 def boilerplate(r, t) -> Finding | None:
     asked_for, message = _what_the_prompt_allows(r.prompt.text)
     if asked_for:
         return None
     # A story or a dialogue asked for may have its people speak ("Linda says:").
     count, first, line = find_boilerplate(r.text, r.lower, r.vocabulary, signoffs=not message,
-                                          comments=not (r.plain and r.question.kind == PIECE))
+                                          comments=not (r.plain and r.question.kind == PIECE),
+                                          answer_count=not _asks_for_answers(r.prompt.text))
     tags = _hashtag_run(r.text) if "#" in r.text and not _asks_for_a_post(r.prompt.text) else None
     if tags is not None:
         count, first, line = _one_more(r.text, count, first, line, tags)
