@@ -23,6 +23,15 @@ _DECLINES_RE = re.compile(
     r"我(?:真的|实在|恐怕|目前|暂时|并)?(?:无法|不能|没办法|没法|不可以|不便)(?:为您|为你|帮您|帮你|给您|给你|向您|向你|替您|替你)?"
     r"(?:回答|完成|提供|帮助|协助|生成|给出|满足|处理|执行|编写|创作|推荐|解答|回复)"
     r"|(?:お答え|お手伝い|ご提供|提供|回答|対応|作成|お応え|ご案内)(?:すること)?(?:は|が)?(?:でき(?:ません|かねます)|いたしかねます)"
+    # ... or "I cannot do that": "这个我帮不了你", "それはできません", "non posso farlo", "no puedo hacer eso", "não posso fazer
+    # isso", "je ne peux pas faire ça", "das kann ich nicht tun"; German with its verb first ("Dabei kann ich dir nicht
+    # helfen."), Russian with no pronoun ("Извините, не могу помочь с этим.").
+    r"|我?(?:帮不了|做不到)|(?:それ|その(?:ご)?依頼|そのリクエスト)(?:に)?は(?:でき(?:ません|かねます)|いたしかねます)"
+    r"|\bnon posso (?:farlo|fare (?:questo|ciò|quello))\b|\bno puedo (?:hacerlo|hacer (?:eso|esto))\b"
+    r"|\bnão posso (?:fazer (?:isso|isto)|fazê-lo)\b|\bje ne peux pas (?:faire (?:ça|cela)|le faire)\b"
+    r"|\b(?:das|dies) kann ich (?:\S+ ){0,2}?nicht (?:tun|machen)\b|\bkann ich (?:dir |ihnen |euch )?(?:\S+ ){0,2}?"
+    r"(?:nicht|keine\w*) (?:\S+ ){0,2}?(?:helfen|geben|erstellen|beantworten|liefern|schreiben|unterstützen)\b"
+    r"|(?:^|[,.!?]\s*)не могу\s+(?:\S+\s+){0,2}?(?:помо|предостав|ответ|дать|созда|напис|выполн|сгенер|рекоменд)\w*"
     r"|\bnon (?:posso|sono in grado di|riesco a|mi è possibile)\s+(?:\S+\s+){0,2}?(?:fornir|aiutar|risponder|dar|crear"
     r"|generar|scriver|complet|soddisf|offrir|consigliar|suggerir)\w*"
     r"|\bno (?:puedo|estoy en condiciones de|soy capaz de|me es posible)\s+(?:\S+\s+){0,2}?(?:proporcion|ayud|respond"
