@@ -249,6 +249,9 @@ POST = ("SUBREDDIT: r/relationships\nTITLE: My girlfriend is envious of my past 
      "I misplaced my keys and my wallet at the station."),
     ("Summarize the text below.\n\nI lost my keys and my wallet at the station yesterday, and my phone too. My boss "
      "was angry.", "I lost my keys, my wallet and my phone at the station, and my boss was angry."),
+    ("Expand the given sentence and give it more details and depth.\n\nMy trip to Lisbon changed my life.",
+     "My trip to Lisbon changed my life in many ways. Walking its steep streets alone, I learned to trust my own "
+     "judgement, and the friends I made there still shape my plans."),
 ])
 def test_a_summary_or_a_rewrite_of_a_first_person_passage_keeps_its_voice(prompt, output):
     verdict = judge(prompt, output)

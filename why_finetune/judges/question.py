@@ -90,9 +90,10 @@ _REQUEST_VERBS = frozenset(
     "explain tell describe give show list write provide summarize summarise suggest help walk outline compare define".split()
 )
 # A request to change a text it holds, which it names: "Change this sentence to past tense: ...", "Replace
-# the underlined word with its antonym: ...", "Convert the following sentence to passive voice: ...".
+# the underlined word with its antonym: ...", "Convert the following sentence to passive voice: ...", "Expand the
+# given sentence and give it more details and depth."
 _CHANGES_ITS_TEXT_RE = re.compile(
-    r"(?:change|convert|turn|put|make|replace) (?:this|these|the|each|every) (?:[a-z'-]+ ){0,2}"
+    r"(?:change|convert|turn|put|make|replace|expand|extend|lengthen) (?:this|these|the|each|every) (?:[a-z'-]+ ){0,2}"
     r"(?:sentence|sentences|text|paragraph|phrase|word|words|passage|verb|verbs|noun|nouns|adjective|adjectives)\b"
 )
 _NUMBER_OPENERS = ("how many", "count the", "count how many", "how much", "how old", "how long", "how far", "how often",
