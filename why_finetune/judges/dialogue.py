@@ -111,6 +111,8 @@ def parse_dialogue(query: str) -> Dialogue | None:
     if all(_PLACEHOLDER_VALUE_RE.fullmatch(text) or text.strip().lower() == f"<{label.lower()}>"
            for label, text in labelled):
         return None  # a template to fill ("Answer: [short answer]\nExplanation: [detailed explanation]"): nobody speaks
+    if _a_question_about_them(lines[-1], names):
+        return None
     last_label, last_text = labelled[-1]
     if not last_text.strip() and (not _PROMPT_LINE_RE.match(lines[0]) or labelled[0][0].lower() in _TASK_LABELS) and \
             sum(label.lower() == last_label.lower() for label, _ in labelled) == 1:
@@ -137,6 +139,15 @@ def parse_dialogue(query: str) -> Dialogue | None:
     else:
         return None
     return Dialogue(frozenset(names), role.lower(), role, last_turn.strip())
+
+
+def _a_question_about_them(last_line: str, names: dict[str, str]) -> bool:
+    """Is the prompt's last line a question of its own, no speaker's, that names the speakers ("Do Lin and Lucie
+    have a lot of bread?" under their exchange)? It asks about the transcript, a reading test's question: it is
+    answered, no turn is taken. (A speaker's turn going on to a second line names no speaker: "Where is it?")"""
+    if _PROMPT_LINE_RE.match(last_line) or not last_line.rstrip().endswith(("?", "\uff1f")):
+        return False
+    return not names.keys().isdisjoint(WORD_RE.findall(last_line.lower()))
 
 
 # A field's value that is only a placeholder in brackets: "[short answer]", "{explanation}", "<your name>" (in angle
