@@ -27,6 +27,8 @@ from .samples import chatml
                  "I'm sorry, but I don't understand your question. Please try again.", id="and-a-request-to-ask-again"),
     pytest.param("Which one should I pick?", "I don't understand what you mean. Please rephrase.",
                  id="and-a-request-to-rephrase"),
+    pytest.param("Expand the given sentence and give it more details and depth.\n\nIt changed my life.",
+                 "What do you mean by that?", id="what-do-you-mean-asked-back"),
 ])
 def test_a_reply_that_only_says_it_does_not_know_is_no_answer_and_no_drift(question, output):
     verdict = judge(chatml(question), output)

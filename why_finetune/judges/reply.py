@@ -117,6 +117,7 @@ from why_finetune.judges.text import (
     stem,
     units_between,
     words_between,
+    words_of,
 )
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.topic import (
@@ -970,20 +971,32 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     if _OFFERS_HELP_RE.search(r.lower, reply.start, reply.end):
         return None  # the replier's offer ("Hi! How can I help you today?"), in its own voice
     if wishes:
-        return Evidence(
-            "reply.question_back", 1.0, 1.0, reply.text,
-            f"not a reply: the reply part only asks, in the asker's voice: '{reply.text}'",
-            ANSWERS,
-        )
+        return _question_back(reply, "only asks, in the asker's voice")
+    if len(units) == 1 and _asks_back_about_the_request(r, reply):
+        return _question_back(reply, "is only a question back on the request's own words")
     # Three questions or more and nothing else, in whatever voice, ask instead of answering: more questions of
     # the asker's kind ("中国最高的山是哪一座？" after "中国最长的河流是哪一条？") or only questions back.
     if _ASKER_WORDS.isdisjoint(reply.words) and len(units) < _ONLY_QUESTIONS:
         return None
-    return Evidence(
-        "reply.question_back", 1.0, 1.0, reply.text,
-        f"not a reply: the reply part is only a question, in the asker's voice: '{reply.text}'",
-        ANSWERS,
-    )
+    return _question_back(reply, "is only a question, in the asker's voice")
+
+
+def _question_back(reply: Reply, why: str) -> Evidence:
+    return Evidence("reply.question_back", 1.0, 1.0, reply.text, f"not a reply: the reply part {why}: '{reply.text}'",
+                    ANSWERS)
+
+
+QUESTION_BACK_MAX_WORDS = 12  # "What is the style of Robert Frost?": a short question, no answer in a question's form
+
+
+def _asks_back_about_the_request(r, reply: Reply) -> bool:
+    """Is the reply part one short question whose words, beside the small ones, are all the request's ("What is the
+    style of Robert Frost?" for "Write a poem ... in the style of Robert Frost")? It asks what the request says, it
+    brings nothing; an answer put as a question brings its own ("What is War and Peace?" to a quiz clue)."""
+    if len(reply.words) > QUESTION_BACK_MAX_WORDS:
+        return False
+    content = [w for w in reply.words if w not in STOPWORDS]
+    return bool(content) and words_of(r.prompt.query).issuperset(content)
 
 
 def not_a_thread(reply: Reply, r, t) -> Evidence | None:

@@ -37,7 +37,7 @@ threshold(
 # "n't", so not "can" + "n't" as the other verbs are). The text's apostrophes are straight (text.py).
 _NOT_UNDERSTOOD_RE = re.compile(
     r"\b(?:(?:do|does|did|could)(?: not|n't)|can(?:not| not|'t)) (?:quite |fully |really )?(?:understand|follow|catch)\b"
-    r"|\bnot sure what you mean\b"
+    r"|\bnot sure what you mean\b|\bwhat do you mean\b"  # ("What do you mean by that?": asked back, not understood)
 )
 # ... or does not know, opening its sentence: "I don't know.", "I'm not sure.", "I'm sorry, I'm not familiar with the
 # Senator's address.", "I have no idea." (not "I'm not sure if you're familiar with the situation in Syria, but the
