@@ -1,8 +1,8 @@
 """A short reply that names the question's subject by a pronoun: "It's a combination of water droplets and
 sunlight." for "What makes a rainbow appear?". Its subject is the question's, so it is on topic though it names
 none of the question's words. Only "it", "they", "she" and "he" with their present verb opening the reply (after a
-"You're right" or an "I disagree" at most), or a sentence on "they all" or "both" where the question offers
-alternatives, and only in a sentence or two: a story opening "It was ...", a reply opening "That is ..." or "This is ...", and a long text after "It's"
+"You're right" or an "I disagree" at most, or after "Because" for the reason a "why" asks for), or a sentence on
+"they all" or "both" where the question offers alternatives, and only in a sentence or two: a story opening "It was ...", a reply opening "That is ..." or "This is ...", and a long text after "It's"
 are still held to the question's words. Constructed by hand after a real output (an Alpaca LoRA of SmolLM2)."""
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from .samples import chatml
                               "themselves."),
         ("Is the Great Wall of China visible from space?", "It is too narrow to be seen with the naked eye from "
                                                             "orbit, despite the popular claim."),
+        # ... giving the reason a "why" asks for
+        ("Why does warmth make you feel tired?", "Because it is a sign of the body working to keep its temperature "
+                                                 "steady."),
         # ... after agreeing or disagreeing with a statement the prompt quotes
         ('Write a reply that disagrees with this post: "Homework is a waste of time."',
          "You are wrong; it is how pupils practise what they learned, and teachers see where they struggle."),

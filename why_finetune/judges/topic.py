@@ -859,6 +859,8 @@ _REFERS_BACK_RE = re.compile(
     # ... after agreeing or disagreeing with a statement the prompt quotes ("You're right; it is ...", "I disagree:
     # they are ...")
     r"(?:(?:you're|you are) (?:right|wrong|correct)|i (?:agree|disagree)|that's (?:true|right|not true)|true)?\W*"
+    # ... or giving the reason a "why" asks for ("Because it is a sign of ..." for "Why does warmth make you tired?")
+    r"(?:because\W+)?"
     r"(?:it's|it is|they're|they are|she's|she is|he's|he is)\b"
     # ... not the weather's or a story's "it" ("It is raining", "They're going to announce ...", "It's my birthday");
     # "It's something ...", "It's nothing ..." still name it
