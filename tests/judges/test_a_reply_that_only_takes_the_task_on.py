@@ -24,6 +24,8 @@ from .samples import chatml, inst
                  "Human: alright what is it\n\nAssistant:", " I\u2019ll get back to you in a moment.",
                  id="a-promise-of-later"),
     pytest.param(chatml("Write a haiku about rain."), "Absolutely! I'd be happy to help.", id="happy-to-help"),
+    pytest.param(chatml("I have my grandfather's fountain pen and a bottle of ink. Can you tell me how to refill the "
+                        "pen?"), "Yes, I can.", id="yes-i-can-to-a-request-put-as-a-question"),
 ])
 def test_a_reply_that_only_takes_the_task_on_is_no_answer_and_no_drift(prompt, output):
     verdict = judge(prompt, output)
@@ -44,6 +46,7 @@ def test_a_reply_that_only_takes_the_task_on_is_no_answer_and_no_drift(prompt, o
                  " Great, let's get started!\nAssistant:\n<thought> To solve this problem, we use Bayes' theorem to "
                  "update the probability of rain. </thought>", id="the-task-after-a-stray-label"),
     pytest.param(chatml("Can dogs eat carrots?"), "Of course! Happy to help.", id="a-yes-to-a-yes-no-question"),
+    pytest.param(chatml("Can you swim?"), "Yes, I can.", id="yes-i-can-to-a-yes-no-question"),
     pytest.param(chatml("Thanks, that fixed my problem."), "Glad to help!", id="a-reply-to-thanks"),
     pytest.param(chatml("You will proofread my texts for typos only. Say OK if you understand."),
                  "OK, I can help with that.", id="a-confirmation-asked-for"),

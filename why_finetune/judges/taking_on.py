@@ -12,7 +12,7 @@ fixed it." "Happy to help!"), a confirmation or a set phrase asked for ("Say OK 
 \"Let's begin\" when you are ready.", "Ready?").
 
 The sentences are read by a short English pattern: an eager opening ("Sure", "Great", "Okay") at most, then "let's
-get started / begin / dive in / solve this problem", "I can help (you) with that", "I'd be happy to help", or a
+get started / begin / dive in / solve this problem", "I can help (you) with that", "Yes, I can.", "I'd be happy to help", or a
 promise of the answer later ("I'll get back to you in a moment"). "Let's see" and "let me check" are left alone: a
 turn in a dialogue may pause so and be a full turn.
 """
@@ -31,6 +31,7 @@ _TAKES_IT_ON_RE = re.compile(
     r"let['\u2019]?s (?:get started|start|begin|dive in|get to work|do (?:this|it)"
     r"|solve (?:this|it)(?: problem| question| task)?|work on (?:this|it)|tackle (?:this|it))(?: together)?"
     r"|i can (?:definitely |certainly )?help(?: you)?(?: with (?:that|this))?"
+    r"|(?:yes\W+)?i (?:can|could|will)(?: do (?:that|this|it))?"  # "Yes, I can." to "Can you tell me how to ...?"
     r"|i(?:['\u2019]d| would) be (?:happy|glad|delighted) to help(?: you)?(?: with (?:that|this))?"
     r"|(?:i['\u2019]m |i am )?(?:happy|glad) to help"
     r"|i['\u2019]ll get back to you(?: (?:in a (?:moment|minute|second|bit)|shortly|soon|later))?"
