@@ -45,6 +45,8 @@ def test_a_short_reply_opening_with_it_or_they_is_on_topic(question, output):
     "output",
     [
         "It was a dark and stormy night, and the ship was lost at sea near the rocks of the northern coast.",
+        # "Because" gives a reason only to a "why"
+        "Because it is late already, I will stop here and pick this up again with you tomorrow morning.",
         "That is what happens when they take a picture in a letter and cut the right words out of each line.",
         "I went out to the shops this morning with my sister. It is cold outside and the streets are still wet.",
         # "They all ..." speaks of the question's alternatives only where the question offers some

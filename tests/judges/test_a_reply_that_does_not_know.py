@@ -48,6 +48,13 @@ def test_a_reply_that_only_says_it_does_not_know_is_no_answer_and_no_drift(quest
                  "seconds until the lights blink, then wait two minutes.", id="try-again-as-advice"),
     pytest.param(chatml("My npm install fails with EACCES permission errors. What should I do?"),
                  "I'm not sure why it fails. Try again with sudo.", id="try-again-as-short-advice"),
+    pytest.param(chatml("Write a short reply to my colleague's message: 'We need to talk about the Henderson "
+                        "account.'"), "What do you mean?", id="what-do-you-mean-as-the-reply-asked-for"),
+    pytest.param(chatml("Expand the given sentence and give it more details and depth.\n\nIt changed my life."),
+                 "What do you mean? It changed my life because I moved to a new country and learned a new language.",
+                 id="what-do-you-mean-then-an-answer"),
+    pytest.param(chatml("Rewrite this more politely: wtf do u mean???"), "What do you mean?",
+                 id="what-do-you-mean-as-the-rework-asked-for"),
 ])
 def test_a_reply_that_says_something_besides_not_knowing_answers(prompt, output):
     verdict = judge(prompt, output)

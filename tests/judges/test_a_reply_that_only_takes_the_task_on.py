@@ -47,6 +47,8 @@ def test_a_reply_that_only_takes_the_task_on_is_no_answer_and_no_drift(prompt, o
                  "update the probability of rain. </thought>", id="the-task-after-a-stray-label"),
     pytest.param(chatml("Can dogs eat carrots?"), "Of course! Happy to help.", id="a-yes-to-a-yes-no-question"),
     pytest.param(chatml("Can you swim?"), "Yes, I can.", id="yes-i-can-to-a-yes-no-question"),
+    pytest.param(chatml("Can you translate from Japanese?"), "Yes, I can.", id="yes-i-can-to-what-it-can-do"),
+    pytest.param(chatml("Promise me you will call your mother this weekend."), "I will.", id="a-promise-asked-for"),
     pytest.param(chatml("Thanks, that fixed my problem."), "Glad to help!", id="a-reply-to-thanks"),
     pytest.param(chatml("You will proofread my texts for typos only. Say OK if you understand."),
                  "OK, I can help with that.", id="a-confirmation-asked-for"),

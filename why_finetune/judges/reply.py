@@ -135,7 +135,7 @@ from why_finetune.judges.topic import (
     topic_words_for,
     translated,
 )
-from why_finetune.judges.understanding import asks_for_more, not_available, not_understood
+from why_finetune.judges.understanding import asks_for_more, asks_what_is_meant, not_available, not_understood
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 threshold(
@@ -1099,9 +1099,16 @@ def understands(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words:
         return None
     said = not_understood(r, reply.start, reply.end) or (
-        not_available(r, reply.start, reply.end) if not _asks_for_those_words(r) else "")
+        not_available(r, reply.start, reply.end) if not _asks_for_those_words(r) else "") or (
+        asks_what_is_meant(r, reply.start, reply.end) if not _may_ask_what_is_meant(r) else "")
     return _only_says("reply.not_understood", said, "only says it does not understand the request or does not know") \
         if said else None
+
+
+def _may_ask_what_is_meant(r) -> bool:
+    """May "What do you mean?" be the text asked for: a reply, a message or a piece to write, a translation, or a rework
+    of a text that says it ("Rewrite this more politely: What do you mean?"), not one of a text that does not?"""
+    return _asks_for_text(r) and (r.question.kind != REWRITE or "mean" in words_of(r.prompt.query.lower()))
 
 
 # A request whose answer may be "Data not available": one about availability ("Is the census data available yet?"), or

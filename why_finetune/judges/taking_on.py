@@ -31,7 +31,7 @@ _TAKES_IT_ON_RE = re.compile(
     r"let['\u2019]?s (?:get started|start|begin|dive in|get to work|do (?:this|it)"
     r"|solve (?:this|it)(?: problem| question| task)?|work on (?:this|it)|tackle (?:this|it))(?: together)?"
     r"|i can (?:definitely |certainly )?help(?: you)?(?: with (?:that|this))?"
-    r"|(?:yes\W+)?i (?:can|could|will)(?: do (?:that|this|it))?"  # "Yes, I can." to "Can you tell me how to ...?"
+    r"|(?P<can>(?:yes\W+)?i (?:can|could)(?: do (?:that|this|it))?)"  # "Yes, I can." to "Can you tell me how to ...?"
     r"|i(?:['\u2019]d| would) be (?:happy|glad|delighted) to help(?: you)?(?: with (?:that|this))?"
     r"|(?:i['\u2019]m |i am )?(?:happy|glad) to help"
     r"|i['\u2019]ll get back to you(?: (?:in a (?:moment|minute|second|bit)|shortly|soon|later))?"
@@ -49,6 +49,9 @@ _NO_TASK_TO_TAKE_ON_RE = re.compile(
     r"|\bif you (?:understand|agree|are ready)\b|\bwhen you are ready\b|\bready\s*\?")
 
 
+# A request put as a question that gives work to do: it asks to be told something ("Can you tell me how to ...?", "Could
+# you explain how vaccines work?") or gives a text to work on ("Could you translate 'good morning' ...?").
+_GIVES_WORK_RE = re.compile(r"\b(?:me|us|how|what|why|where|which|who|when)\b|[\"\u201c'][^\"\u201d']+[\"\u201d']")
 TAKING_ON_MAX_SENTENCES = 4  # "Absolutely! I'd be happy to help." is two; a reply of more says more
 
 
@@ -61,8 +64,11 @@ def only_takes_it_on(r, start: int, end: int) -> str:
         return ""  # (more sentences say more; a loop's hundred lines are not read)
     # An eager word alone ("Absolutely!") may open them, as a sentence of its own.
     taking = [u for u in units if not _EAGER_RE.fullmatch(r.lower, u.start, u.end)]
-    if not taking or not all(_TAKES_IT_ON_RE.fullmatch(r.lower, u.start, u.end) for u in taking):
+    said = [_TAKES_IT_ON_RE.fullmatch(r.lower, u.start, u.end) for u in taking]
+    if not taking or not all(said):
         return ""
+    if any(m.group("can") for m in said) and not _GIVES_WORK_RE.search(r.prompt.query.lower()):
+        return ""  # "Yes, I can." to "Can you translate from Japanese?": a question of what it can do, answered
     if r.question.asks_yes_or_no or _NO_TASK_TO_TAKE_ON_RE.search(normalise_apostrophes(r.prompt.text.lower())):
         return ""
     return taking[0].text.strip()

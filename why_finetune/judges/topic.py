@@ -859,8 +859,9 @@ _REFERS_BACK_RE = re.compile(
     # ... after agreeing or disagreeing with a statement the prompt quotes ("You're right; it is ...", "I disagree:
     # they are ...")
     r"(?:(?:you're|you are) (?:right|wrong|correct)|i (?:agree|disagree)|that's (?:true|right|not true)|true)?\W*"
-    # ... or giving the reason a "why" asks for ("Because it is a sign of ..." for "Why does warmth make you tired?")
-    r"(?:because\W+)?"
+    # ... or giving the reason a "why" asks for ("Because it is a sign of ..." for "Why does warmth make you tired?":
+    # the group, read by refers_back against the question)
+    r"(?P<because>because\W+)?"
     r"(?:it's|it is|they're|they are|she's|she is|he's|he is)\b"
     # ... not the weather's or a story's "it" ("It is raining", "They're going to announce ...", "It's my birthday");
     # "It's something ...", "It's nothing ..." still name it
@@ -914,8 +915,14 @@ def refers_back(text: str, words: int, t, query: str = "") -> bool:
     if words >= t.answer_full_words:
         return False
     lower = normalise_apostrophes(text.lower())
-    return _REFERS_BACK_RE.match(lower) is not None or _names_it_elsewhere(lower, query) or (
+    pronoun = _REFERS_BACK_RE.match(lower)
+    if pronoun is not None and (not pronoun.group("because") or _WHY_RE.search(query.lower())):
+        return True
+    return _names_it_elsewhere(lower, query) or (
         _ALTERNATIVES_RE.search(query.lower()) is not None and _BOTH_OR_ALL_RE.search(lower) is not None)
+
+
+_WHY_RE = re.compile(r"\bwhy\b")
 
 
 _YES_OR_NO_RE = re.compile(
