@@ -67,7 +67,7 @@ def only_takes_it_on(r, start: int, end: int) -> str:
     said = [_TAKES_IT_ON_RE.fullmatch(r.lower, u.start, u.end) for u in taking]
     if not taking or not all(said):
         return ""
-    if any(m.group("can") for m in said) and not _GIVES_WORK_RE.search(r.prompt.query.lower()):
+    if any(m is not None and m.group("can") for m in said) and not _GIVES_WORK_RE.search(r.prompt.query.lower()):
         return ""  # "Yes, I can." to "Can you translate from Japanese?": a question of what it can do, answered
     if r.question.asks_yes_or_no or _NO_TASK_TO_TAKE_ON_RE.search(normalise_apostrophes(r.prompt.text.lower())):
         return ""
