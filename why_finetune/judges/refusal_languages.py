@@ -13,6 +13,7 @@ is the answer. Only a reply made of these, as refusal.py's `declines` puts them 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from why_finetune.judges.text import GOES_ON_RE, WORD_RE
 
@@ -138,9 +139,11 @@ _WORDS_TO_SAY_RE = re.compile(
 )
 
 
-def asks_for_words_to_say(query_lower: str) -> bool:
-    """Does the request ask for words to say (a decline among them is what was asked, not the replier's)?"""
-    return _WORDS_TO_SAY_RE.search(query_lower) is not None
+@lru_cache(maxsize=256)
+def asks_for_words_to_say(query: str) -> bool:
+    """Does the request ask for words to say (a decline among them is what was asked, not the replier's)? Read once
+    per prompt."""
+    return _WORDS_TO_SAY_RE.search(query.lower()) is not None
 
 
 def declines(lower: str, start: int, end: int) -> re.Match | None:

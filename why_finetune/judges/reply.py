@@ -1099,16 +1099,19 @@ def understands(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words:
         return None
     said = not_understood(r, reply.start, reply.end) or (
-        not_available(r, reply.start, reply.end) if not _asks_for_those_words(r) else "") or (
-        asks_what_is_meant(r, reply.start, reply.end) if not _may_ask_what_is_meant(r) else "")
+        not_available(r, reply.start, reply.end) if not _asks_for_those_words(r) else "") or _asked_what_is_meant(r, reply)
     return _only_says("reply.not_understood", said, "only says it does not understand the request or does not know") \
         if said else None
 
 
-def _may_ask_what_is_meant(r) -> bool:
-    """May "What do you mean?" be the text asked for: a reply, a message or a piece to write, a translation, or a rework
-    of a text that says it ("Rewrite this more politely: What do you mean?"), not one of a text that does not?"""
-    return _asks_for_text(r) and (r.question.kind != REWRITE or "mean" in words_of(r.prompt.query.lower()))
+def _asked_what_is_meant(r, reply: Reply) -> str:
+    """The reply part when it is only "What do you mean (by that)?", asked back (understanding.asks_what_is_meant), and
+    no text that may say it was asked: a reply, a message or a piece to write, a translation, or a rework of a text
+    that says it ("Rewrite this more politely: wtf do u mean???"), not one of a text that does not."""
+    said = asks_what_is_meant(r, reply.start, reply.end)
+    if not said or (_asks_for_text(r) and (r.question.kind != REWRITE or "mean" in words_of(r.prompt.query.lower()))):
+        return ""
+    return said
 
 
 # A request whose answer may be "Data not available": one about availability ("Is the census data available yet?"), or
