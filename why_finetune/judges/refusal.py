@@ -39,7 +39,6 @@ from itertools import chain, islice
 
 from why_finetune.judges import refusal_languages as elsewhere
 from why_finetune.judges.language import in_english
-from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import GOES_ON_RE, STOPWORDS, WORD_RE, Unit, units_between, words_of
 
 # The replier's "I" that cannot, will not or must decline (the text's apostrophes are straight, text.py).
@@ -197,7 +196,7 @@ def _quoted(r, unit: Unit, at: int) -> bool:
     opened = max(map(before.rfind, _OPENING_QUOTES))
     if opened < 0:
         return False
-    return r.question.kind == PIECE or bool(r.lower[:unit.start + opened].strip())
+    return r.question.asks_for_a_piece or bool(r.lower[:unit.start + opened].strip())
 
 
 def _declines_what_is_asked(r, unit: Unit) -> re.Match | None:
