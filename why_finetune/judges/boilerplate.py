@@ -7,9 +7,8 @@ question's sign-off ("Thanks in advance!", "Any help would be appreciated", a pa
 this question but ..."), a social post's run of hashtags ("#Sleep #Tips #Health #Night #Rest", unless a post, a
 caption or an ad is asked for). These are short: a few lines after an answer, under the hundred words a slide off topic
 needs (topic.py), and they may even name the question's words ("Home > Recipes > Lasagne"). Nobody answering writes
-them. A prompt that asks for them (a website, a footer, a licence, an email or a
-forum post) or speaks of the phrase itself ("What does 'All rights reserved' mean?") gets them in the reply, and
-code is code.
+them. A prompt that asks for them (a website, a footer, a licence, an email or a forum post) or speaks of the phrase
+itself ("What does 'All rights reserved' mean?") gets them in the reply, and code is code.
 
 The marks are read by their form where they have one (the copyright sign, items between bars, a path from the
 site's home between arrows, a line of its own naming a commenter) and by short phrases otherwise, in the languages

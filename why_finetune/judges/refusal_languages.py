@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from why_finetune.judges.text import GOES_ON_RE, WORD_RE
+from why_finetune.judges.text import CJK_RE, GOES_ON_RE, WORD_RE
 
 # The replier's "I cannot" and a verb of doing what was asked: "我无法完成", "我不能为您提供", "お答えできません", "non posso
 # fornirti", "no puedo ayudarte", "não posso fornecer", "je ne peux pas vous aider", "ich kann dir dabei nicht helfen",
@@ -71,7 +71,6 @@ _GOES_ON_RE = re.compile(r", (?:ma|mas|но)\b|\b(?:però|tuttavia|porém|no ent
 # In Chinese and Japanese a clause after a comma goes on too ("我无法提供实时汇率，目前大约是1美元兑7.2元人民币。"), unless it
 # declines, asks or offers again.
 _CLAUSE_RE = re.compile("[\uff0c\u3001,]")
-_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 # A request for what is missing, or an offer of more help: "请提供完整的日期信息", "我会很高兴帮助您", "Per favore, fornisci
 # ...", "Si tienes otra pregunta, estaré encantado de ayudarte.", "N'hésitez pas à ...", "Bitte gib mir ...".
 _ASKS_OR_OFFERS_RE = re.compile(
@@ -162,7 +161,7 @@ def goes_on(lower: str, start: int, end: int) -> bool:
     if _GOES_ON_RE.search(lower, start, end):
         return True
     comma = _CLAUSE_RE.search(lower, start, end)
-    if comma is None or not _CJK_RE.search(lower, start, end):
+    if comma is None or not CJK_RE.search(lower, start, end):
         return False
     clause = lower[comma.end() : end]
     return not more_of_a_refusal(clause) and not says_instead(clause, False)

@@ -1109,7 +1109,7 @@ def _asked_what_is_meant(r, reply: Reply) -> str:
     no text that may say it was asked: a reply, a message or a piece to write, a translation, or a rework of a text
     that says it ("Rewrite this more politely: wtf do u mean???"), not one of a text that does not."""
     said = asks_what_is_meant(r, reply.start, reply.end)
-    if not said or (_asks_for_text(r) and (r.question.kind != REWRITE or "mean" in words_of(r.prompt.query.lower()))):
+    if not said or (_asks_for_text(r) and (r.question.kind != REWRITE or "mean" in words_of(r.prompt.query))):
         return ""
     return said
 

@@ -58,6 +58,7 @@ from why_finetune.judges.text import (
     normalise_apostrophes,
     stem,
     word_count,
+    words_of,
 )
 from why_finetune.judges.thresholds import threshold
 from why_finetune.judges.understanding import asks_for_more, not_understood
@@ -916,13 +917,10 @@ def refers_back(text: str, words: int, t, query: str = "") -> bool:
         return False
     lower = normalise_apostrophes(text.lower())
     pronoun = _REFERS_BACK_RE.match(lower)
-    if pronoun is not None and (not pronoun.group("because") or _WHY_RE.search(query.lower())):
+    if pronoun is not None and (not pronoun.group("because") or "why" in words_of(query)):
         return True
     return _names_it_elsewhere(lower, query) or (
         _ALTERNATIVES_RE.search(query.lower()) is not None and _BOTH_OR_ALL_RE.search(lower) is not None)
-
-
-_WHY_RE = re.compile(r"\bwhy\b")
 
 
 _YES_OR_NO_RE = re.compile(

@@ -39,14 +39,6 @@ _NOT_UNDERSTOOD_RE = re.compile(
     r"\b(?:(?:do|does|did|could)(?: not|n't)|can(?:not| not|'t)) (?:quite |fully |really )?(?:understand|follow|catch)\b"
     r"|\bnot sure what you mean\b"
 )
-# ... or asked back as the whole reply: "What do you mean (by that)?".
-_WHAT_DO_YOU_MEAN_RE = re.compile(r"\s*what do you mean(?: by (?:that|this|it))?\s*\?\s*")
-
-
-def asks_what_is_meant(r, start: int, end: int) -> str:
-    """The output between `start` and `end` when it is only "What do you mean (by that)?", asked back; otherwise "".
-    (Whether a text asked for may say it is the caller's to read: see reply.understands.)"""
-    return r.text[start:end].strip() if _WHAT_DO_YOU_MEAN_RE.fullmatch(r.lower, start, end) else ""
 # ... or does not know, opening its sentence: "I don't know.", "I'm not sure.", "I'm sorry, I'm not familiar with the
 # Senator's address.", "I have no idea." (not "I'm not sure if you're familiar with the situation in Syria, but the
 # country ...": it goes on; nor "My dad is a jerk and I'm not sure how to deal with it.", a summary in the asker's
@@ -82,6 +74,16 @@ def not_understood(r, start: int, end: int) -> str:
                and len(u.words) <= ASIDE_WORDS + 2) for u in units[1:]):
         return first.text.strip()
     return ""
+
+
+# A question asked back as the whole reply: "What do you mean (by that)?".
+_WHAT_DO_YOU_MEAN_RE = re.compile(r"\s*what do you mean(?: by (?:that|this|it))?\s*\?\s*")
+
+
+def asks_what_is_meant(r, start: int, end: int) -> str:
+    """The output between `start` and `end` when it is only "What do you mean (by that)?", asked back; otherwise "".
+    (Whether a text asked for may say it is the caller's to read: see reply.understands.)"""
+    return r.text[start:end].strip() if _WHAT_DO_YOU_MEAN_RE.fullmatch(r.lower, start, end) else ""
 
 
 def _says_it(r, unit) -> bool:
