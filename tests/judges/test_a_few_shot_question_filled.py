@@ -157,3 +157,24 @@ def test_a_bracketed_label_said_once_is_no_field(prompt, output):
 def test_bracketed_labels_outside_a_few_shot_format_are_no_fields(prompt, output):
     verdict = judge(prompt, output)
     assert "prompt.format" not in drift_measures(verdict), verdict.explain()
+
+
+# A few-shot classification: the instructions name the classes ("A mark is generic if ..."), the examples' answers are
+# those classes, and the last example's open answer is filled with one of them again. After LegalBench's trademark
+# task put to OLMo-2 base and Instruct models; the marks and the definitions here are written for these tests.
+CLASSES = ("A mark is generic if it names the product. A mark is descriptive if it describes the product. A mark is "
+           "fanciful if it is an invented word.\n\nQ: The mark \"Apple\" for apples. What is the type of mark?\n"
+           "A: generic\n\nQ: The mark \"Zorbix\" for glue. What is the type of mark?\nA: fanciful\n\n"
+           "Q: The mark \"Bread\" for loaves of bread. What is the type of mark?\nA:")
+
+
+@pytest.mark.parametrize("output", [" generic", " descriptive"])
+def test_a_class_the_instructions_name_picked_again_answers(output):
+    verdict = judge(CLASSES, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_earlier_answer_named_nowhere_else_is_still_copied():
+    prompt = "Q: What is the capital of France?\nA: Paris\nQ: What is the capital of Japan?\nA:"
+    verdict = judge(prompt, " Paris")
+    assert not verdict.answers, verdict.explain()

@@ -286,3 +286,25 @@ def test_a_heading_the_prompt_does_not_use_is_no_turn():
 def test_a_section_heading_on_a_word_the_request_says_is_no_turn(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- the request itself continued with more things asked for ----------------------------------------------
+# A raw request finished with more of what it asks for, joined to its last words ("Give me advice about leadership"
+# + ", management, and personal development."): the asker's text going on, however short. After Llama-3.2-3B-
+# Instruct given raw requests for advice; written for these tests. A phrase that completes the request ("on
+# command.") may open a chat model's reply and stays no drift.
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("Give me advice about patience", " and kindness. I have been trying to be calmer with my kids.\n\nPatience "
+                                      "grows with practice: pause before you answer, and breathe."),
+    ("Give me tips for saving money", ", budgeting, and investing.\n\nStart by tracking every expense for a month."),
+])
+def test_a_request_continued_with_more_things_asked_for_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.drifts, verdict.explain()
+
+
+def test_a_request_completed_by_a_short_phrase_then_answered_does_not_drift():
+    verdict = judge("Give me tips for saving money", " each month.\n\nSaving money starts with tracking every "
+                                                      "expense; then set a budget for food and transport.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -1208,7 +1208,16 @@ def fills_the_last_question(r, words) -> bool:
             or not fills_the_question(r.dialogue.last_turn, words[0]):
         return False
     return read_question(r.dialogue.last_turn).asks_yes_or_no \
-        or words[0] not in WORD_RE.findall(normalise_apostrophes(r.prompt.text.lower()))
+        or words[0] not in WORD_RE.findall(normalise_apostrophes(r.prompt.text.lower())) \
+        or words[0] in _words_outside_the_answers(r.prompt.text, r.dialogue.role_label)
+
+
+@lru_cache(maxsize=256)
+def _words_outside_the_answers(prompt: str, role_label: str) -> frozenset[str]:
+    """The prompt's words less its answering side's lines ("A: generic"): a label its instructions name too ("A mark
+    is generic if ...") is one of the classes it offers, picked again, not an earlier answer copied."""
+    answers = re.compile(rf"^[ \t]*{re.escape(role_label)}[ \t]*[:\uff1a].*$", re.MULTILINE | re.IGNORECASE)
+    return frozenset(WORD_RE.findall(normalise_apostrophes(answers.sub("", prompt).lower())))
 
 
 def _the_text_to_translate(r, unit: Unit) -> bool:
@@ -1478,11 +1487,21 @@ def continuation(r, t) -> Finding | None:
         return Finding("prompt.continuation", cont.words, 1,
                        lambda: (cont.text, f"goes on from the prompt as a web page, its title's site name or its trail "
                                            f"of sections: '{cont.text}'"))
+    if cont.words and r.question.instruction is not None and _MORE_OF_THE_REQUEST_RE.match(cont.text):
+        return Finding("prompt.continuation", cont.words, 1,
+                       lambda: (cont.text, f"continues the request with more of what it asks for, its sentence "
+                                           f"joined by '{cont.text.split()[0]}': '{cont.text}'"))
     return Finding(
         "prompt.continuation", cont.words, t.continuation_words,
         lambda: (cont.text, f"continues the prompt's sentence for {cont.words} word(s) (threshold {t.continuation_words})"
                             + (f": '{cont.text}'" if cont.text else "")),
     )
+
+
+# A request's sentence finished with more things asked for, joined to its last ("Give me advice about leadership" +
+# ", management, and personal development.", "... about confidence" + "and self-esteem."): the asker's request going
+# on. A short phrase that completes it ("Tell me how to train my dog to sit" + "on command.") may open a reply.
+_MORE_OF_THE_REQUEST_RE = re.compile(r"(?:,|and\b|or\b|as well as\b|&)", re.IGNORECASE)
 
 
 def request_restated(r, t) -> Restated:

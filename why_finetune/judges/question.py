@@ -184,6 +184,9 @@ class Question:
     # The words of the options a request to classify offers to pick from ("restaurants", "home", "services",
     # ... for "Categorize the business into one of Restaurants, Home Services, ..."; see options.py).
     label_options: tuple[str, ...] = ()
+    # A number question read only from its digits and its question mark ("1000 + 20 + 4 = ?", "... 5 temas ... ya?"),
+    # not from words that ask for a number ("How many ...?", "In che anno ...?").
+    number_by_its_digits: bool = False
 
     @property
     def asks_for_a_fact(self) -> bool:
@@ -232,7 +235,9 @@ def read_question(query: str) -> Question:
         kind = _kind(remark.group(1), lower)
     if kind == OPEN and asking and asking[-1].rpartition(", ")[2].startswith(("how many ", "how much ")):
         kind = NUMBER  # a condition, then the number asked ("If Eliza worked 45 hours, how much are her earnings?")
-    if kind in (OPEN, QUESTION) and _ENDS_ASKING_RE.search(lower.rstrip()) and any(c.isdigit() for c in first):
+    by_its_digits = kind in (OPEN, QUESTION) and _ENDS_ASKING_RE.search(lower.rstrip()) is not None \
+        and any(c.isdigit() for c in first)
+    if by_its_digits:
         kind = NUMBER  # "5かける7は？", "1000 + 20 + 4 = ?": in any script, a number answers it
     asking_sentence = asking[-1] if asking else first
     asked = frozenset(WORD_RE.findall(_asking_clause(asking_sentence)))
@@ -244,7 +249,7 @@ def read_question(query: str) -> Question:
     return Question(kind, frozenset(words), asked, _opening(words), topic_words(query)[0], in_lines, instruction,
                     # With no question mark, the closing slot or the instruction offers them ("判断...是正面还是负面：").
                     arithmetic, options_around_or(asking[-1]) if asking else (options_around_or(closing_slot(lower)) or options_around_or(first)),
-                    no_result, label_options)
+                    no_result, label_options, by_its_digits)
 
 
 # A field label opening the asking sentence ("Question: When was ...?", "Pregunta: ...", "问题：...", "Quick question -
@@ -574,7 +579,7 @@ def word_fits(question: Question, word: str) -> bool:
     if question.kind == NUMBER:
         # A number, or in another language its name ("Siete.", "Пять.") or a name made of names ("Neunzehnhundert-
         # neunundachtzig", "Millequattrocentonovantadue": a year written out in one word).
-        return is_number(word) or (elsewhere and (word in NUMBER_NAMES or _numeral_compound(word)))
+        return is_number(word) or (elsewhere and (word in NUMBER_NAMES or numeral_compound(word)))
     if question.kind == LABEL:
         return word not in STOPWORDS or len(word) == 1  # "Positive", "C"
     if question.kind == BLANK:
@@ -601,7 +606,7 @@ def word_fits(question: Question, word: str) -> bool:
 _NUMERAL_PARTS = tuple(sorted((name for name in NUMBER_NAMES if len(name) >= 3), key=len, reverse=True))
 
 
-def _numeral_compound(word: str) -> bool:
+def numeral_compound(word: str) -> bool:
     """Is the word a number's name written as one word of names ("neunzehnhundertneunundachtzig")? It opens and ends
     with one, and is longer than any one name."""
     return len(word) > 10 and word.startswith(_NUMERAL_PARTS) and word.endswith(_NUMERAL_PARTS)
