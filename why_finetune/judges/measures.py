@@ -27,6 +27,7 @@ from why_finetune.judges import (
     in_a_row,
     inline_examples,
     loops,
+    new_input,
     new_request,
     passage,
     passage_task,
@@ -98,6 +99,7 @@ DRIFT_MEASURES = (
     template.template_markers,
     template.system_turn,
     template.next_entry,
+    new_input.new_input,
     template.messages_again,
     code.next_stub,
 )
