@@ -55,3 +55,11 @@ def test_the_reply_under_its_header_then_again_under_a_second_answers_and_drifts
     verdict = judge(prompt, "### Response:\n" + answer + "### Response:\n" + answer)
     assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
     assert "turns.thread" in drift_measures(verdict), verdict.explain()
+
+
+def test_a_short_answer_under_a_bold_answer_label_is_no_continuation():
+    # "**ANSWER:**" closes the prompt as "Answer:" does: a lower-case answer after it begins a reply (after a BLOOM
+    # LoRA's "yellow legos"), it finishes no sentence of the prompt's.
+    prompt = "**CONTEXT:**\nYou are a monster, and you eat blue crayons.\n\n**QUESTION:**\nWhat is the best food?\n\n**ANSWER:**\n"
+    verdict = judge(prompt, "blue crayons")
+    assert verdict.answers and not verdict.drifts, verdict.explain()

@@ -308,3 +308,25 @@ def test_a_request_completed_by_a_short_phrase_then_answered_does_not_drift():
     verdict = judge("Give me tips for saving money", " each month.\n\nSaving money starts with tracking every "
                                                       "expense; then set a budget for food and transport.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+# --- a short remark, then more questions of the prompt's kind ----------------------------------------------
+# A short line naming none of the question's words gets the benefit of the doubt as a reply, unless more questions
+# of the prompt's kind follow it: then it is the asker's remark opening them. A number is no remark. After a base
+# LLaMA asked why one procrastinates; written for these tests.
+
+WHY = "In spite of the fact that gambling feels bad to you, why do you do it?"
+MORE = "\n\nWhat is it about gambling that makes it so appealing?\n\nDo you know why you gamble?\n\nDo you think you gamble because you are bored?\n\nDo you think you gamble because you are lonely?\n"
+
+
+def test_a_short_remark_before_more_questions_of_the_prompts_kind_is_no_answer():
+    verdict = judge(WHY, "\n\nYou know you should stop, but you go on anyway." + MORE)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_number_before_more_questions_of_the_prompts_kind_still_answers():
+    ask = "Se eu alugar um barco por 3 horas a $20/h, qual é o custo total em {}? Mostre a conta."
+    prompt = ask.format("dólares") + "\n\nResposta:"
+    more = "".join(f"\n\nE qual é o custo total em {coin} por 3 horas a $20/h?" for coin in ("reais", "euros", "libras"))
+    verdict = judge(prompt, "$60" + more)
+    assert verdict.answers and verdict.drifts, verdict.explain()

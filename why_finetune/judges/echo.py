@@ -175,8 +175,8 @@ class Continuation:
 
 
 # A sentence's end, then closing marks: brackets and quotation marks of any language ("...help.\"", "...soporte.»",
-# "... plage. »", "...です。」" has no Latin letter to continue with anyway).
-_TERMINAL_RE = re.compile("[.!?:][\\s\"')\\]\u00bb\u201d\u2019\u300d\u300f]*\\Z")
+# "... plage. »", "...です。」" has no Latin letter to continue with anyway), or a label's bold ("**ANSWER:**").
+_TERMINAL_RE = re.compile("[.!?:][\\s\"')\\]\u00bb\u201d\u2019\u300d\u300f*_]*\\Z")
 _CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyz,;.!?)-")
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|\Z)")
 

@@ -660,10 +660,8 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
     found = reply.topic = find_hits(topic_text(r.prompt), r.lower, reply.start, reply.end, t.cognate_letters,
                                     t.inflection_letters)
     n = len(reply.words)
-    # A short reply gets the benefit of the doubt ("It's fascinating."), unless the output started by finishing the
-    # prompt's sentence: then it is more likely the asker's text going on (". I want to make sure she's prepared
-    # for the day.") than a reply. One sentence asked for may show its subject without naming it, as a poem may.
-    if not n or found.hits >= t.topic_min_hits or (n < t.topic_check_words and not reply.continued) \
+    # One sentence asked for may show its subject without naming it, as a poem may.
+    if not n or found.hits >= t.topic_min_hits or _short_given_the_doubt(reply, r, t) \
             or (n < t.answer_full_words and (asks_for_one_sentence(r.prompt.query) or answers_a_remark(r)
                                               or begins_the_answer(r.prompt.raw))):
         return None  # (the prompt's begun answer names the subject: "回答：日本で一番高い山は" finished by "富士山です。")
@@ -685,6 +683,17 @@ def on_topic(reply: Reply, r, t) -> Evidence | None:
         f"off topic: the reply part{after} names none of the question's words ({', '.join(shown)}): '{reply.text}'",
         ANSWERS,
     )
+
+
+def _short_given_the_doubt(reply: Reply, r, t) -> bool:
+    """A short reply gets the benefit of the doubt on its topic ("It's fascinating."), unless the output started by
+    finishing the prompt's sentence: then it is more likely the asker's text going on (". I want to make sure she's
+    prepared for the day.") than a reply. So too when more questions of the prompt's kind follow it: a short line
+    before them is more likely the asker's remark opening them ("You know you shouldn't do it, but you do it
+    anyway."), unless it gives a number ("$0.90"), which no remark is."""
+    opens_questions = reply.stopped_by.startswith("prompt.questions") and not any(
+        c.isdigit() for c in r.text[reply.start : reply.end])
+    return len(reply.words) < t.topic_check_words and not reply.continued and not opens_questions
 
 
 def on_the_passage(reply: Reply, r, t) -> Evidence | None:

@@ -996,6 +996,8 @@ def stem(word: str) -> str:
             break
     if w.endswith("ing") and len(w) >= 7:
         return w[:-3]  # feelings -> feel, buildings -> build, weddings -> wedd (not things, kings, rings)
+    if w.endswith("ation") and len(w) >= 9:
+        return w[:-3]  # motivation -> motivat (motivated, motivate), education -> educat (not nation, station)
     if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]  # sitting -> sitt -> sit; but keep "ball", "miss"
     return w

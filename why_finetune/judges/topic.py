@@ -139,8 +139,9 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
         return (), ()
     other_language = function_words_of(words, STOPWORDS)  # "er", "og" for a question in Norwegian
     # (Not a mask standing for a withheld name or number: "XXX号", "Mr. XX".)
-    named = [w for w in words if w not in STOPWORDS and w not in other_language and not w.isdigit() and len(w) >= 2
-             and w not in asking and not _MASK_RE.fullmatch(w)]
+    quoted = _quoted_words(query)  # "Expliquez-moi « bien »": the word quoted is the topic, a function word or not
+    named = [w for w in words if (w not in STOPWORDS and w not in other_language or w in quoted) and not w.isdigit()
+             and len(w) >= 2 and w not in asking and not _MASK_RE.fullmatch(w)]
     # A question whose only topic word says when it is asked ("How are you today?") is small talk; beside others
     # ("What day is today?", "Is it going to rain tomorrow?") it is one of them.
     if all(w in _WHEN_WORDS for w in named):
@@ -160,7 +161,7 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
         if len(s) >= 2 and s not in stems:
             stems.append(s)
             shown.append(word)
-    if in_japanese and _KANA_RE.search(query) and writes_cjk(query):
+    if in_japanese and _KANA_RE.search(query):
         # Japanese writes no spaces, and one character is too common to name a topic: two Han or
         # Katakana characters in a row (太陽, 億円, フィ) are the question's words. Only for a reply
         # written in those characters (one in English cannot name them), and not for Chinese, whose
@@ -172,6 +173,15 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
                     stems.append(pair)
                     shown.append(pair)
     return tuple(stems), tuple(shown)
+
+
+# One word alone between quotation marks of any language: the word a request asks about ("Explain “bien”").
+_ONE_QUOTED_WORD_RE = re.compile(
+    "(?<!\\w)[\"\u201c\u2018'\u300c]([^\\W\\d_][\\w'-]*)[\"\u201d\u2019'\u300d](?!\\w)|\u00ab\\s*([^\\W\\d_][\\w'-]*)\\s*\u00bb")
+
+
+def _quoted_words(query: str) -> frozenset[str]:
+    return frozenset((a or b).lower() for a, b in _ONE_QUOTED_WORD_RE.findall(normalise_apostrophes(query)))
 
 
 # The scripts a topic word can be written in, each as a character class (script.py's table): a reply that never
