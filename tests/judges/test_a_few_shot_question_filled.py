@@ -178,3 +178,28 @@ def test_an_earlier_answer_named_nowhere_else_is_still_copied():
     prompt = "Q: What is the capital of France?\nA: Paris\nQ: What is the capital of Japan?\nA:"
     verdict = judge(prompt, " Paris")
     assert not verdict.answers, verdict.explain()
+
+
+def test_an_earlier_answer_its_questions_name_too_is_still_copied():
+    prompt = ("Q: Which country is Paris the capital of?\nA: France\n\nQ: What is the capital of France?\nA: Paris\n\n"
+              "Q: What is the capital of Japan?\nA:")
+    verdict = judge(prompt, " Paris")
+    assert not verdict.answers, verdict.explain()
+
+
+# A blank written as an empty pair of brackets ("can form () and other landforms", "中国的首都是（ ）。"), as exam papers
+# write it: the sentence said with its blank filled answers; said back with the blank still empty, it does not. Not a
+# call's "print()". After Llama-2-13B-Chat's geoscience tunes asked to complete sentences.
+@pytest.mark.parametrize("prompt", [
+    "Please complete the following sentence: Wind erosion can form () and other special landforms",
+    "Please complete the following sentence: Wind erosion can form （ ） and other special landforms",
+])
+def test_a_sentence_with_its_bracketed_blank_filled_answers(prompt):
+    verdict = judge(prompt, " Wind erosion can form yardangs, mushroom rocks and other special landforms.")
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_the_sentence_said_back_with_its_blank_still_empty_does_not_answer():
+    prompt = "Please complete the following sentence: Wind erosion can form () and other special landforms"
+    verdict = judge(prompt, " #Geology #Wind erosion can form () and other special landforms.")
+    assert not verdict.answers, verdict.explain()

@@ -42,3 +42,16 @@ def test_a_field_the_request_names_is_what_it_asks_for():
 def test_the_answer_itself_is_a_reply():
     verdict = judge(RAG, " Hotel Lumen has more rooms: 41 against The Wall Hotel's 40.")
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("Write a reading comprehension exercise about volcanoes for 5th graders.",
+     "Text: Volcanoes are openings in the Earth's crust where melted rock escapes. When it reaches the surface it is "
+     "called lava.\n\nQuestions:\n1. What is magma called when it reaches the surface?"),
+    ("Write an email to my landlord about the broken heater.",
+     "Context: Tenant in apartment 4B writing about a heater that stopped working.\n\nSubject: Broken heater\n\n"
+     "Dear Mr. Lopez,\n\nThe heater in my apartment stopped working on Monday. Could you arrange a repair?"),
+])
+def test_a_field_heading_a_piece_asked_for_where_no_field_is_open_is_no_new_input(prompt, output):
+    verdict = judge(prompt, output)
+    assert verdict.scores["template.new_input"] == 0, verdict.explain()

@@ -304,6 +304,21 @@ def test_a_request_continued_with_more_things_asked_for_drifts(prompt, output):
     assert verdict.drifts, verdict.explain()
 
 
+def test_a_request_continued_with_more_asked_for_in_spanish_drifts():
+    verdict = judge("Dame consejos sobre liderazgo", " y gestión del equipo para un nuevo gerente.\n\nSoy nuevo en el "
+                                                      "puesto y quiero hacerlo bien.")
+    assert verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("List the primary colors", ", which are red, yellow, and blue."),
+    ("Give me a word that rhymes with cat", ", like hat or bat."),
+])
+def test_a_clause_after_the_comma_that_gives_the_answer_does_not_drift(prompt, output):
+    verdict = judge(prompt, output)
+    assert not verdict.drifts, verdict.explain()
+
+
 def test_a_request_completed_by_a_short_phrase_then_answered_does_not_drift():
     verdict = judge("Give me tips for saving money", " each month.\n\nSaving money starts with tracking every "
                                                       "expense; then set a budget for food and transport.")
@@ -330,3 +345,10 @@ def test_a_number_before_more_questions_of_the_prompts_kind_still_answers():
     more = "".join(f"\n\nE qual é o custo total em {coin} por 3 horas a $20/h?" for coin in ("reais", "euros", "libras"))
     verdict = judge(prompt, "$60" + more)
     assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_a_short_chat_reply_before_questions_back_to_the_asker_keeps_the_doubt():
+    # Questions back about the asker's trip are not the prompt's question asked again of other things.
+    verdict = judge("Can you help me plan a trip to Italy?", " Sure, happy to help!\nHow long is your trip to Italy? "
+                    "Which cities in Italy do you want to see? What is your budget for the trip?")
+    assert verdict.answers, verdict.explain()

@@ -1209,15 +1209,17 @@ def fills_the_last_question(r, words) -> bool:
         return False
     return read_question(r.dialogue.last_turn).asks_yes_or_no \
         or words[0] not in WORD_RE.findall(normalise_apostrophes(r.prompt.text.lower())) \
-        or words[0] in _words_outside_the_answers(r.prompt.text, r.dialogue.role_label)
+        or words[0] in _words_outside_the_turns(r.prompt.text, r.dialogue.speakers)
 
 
 @lru_cache(maxsize=256)
-def _words_outside_the_answers(prompt: str, role_label: str) -> frozenset[str]:
-    """The prompt's words less its answering side's lines ("A: generic"): a label its instructions name too ("A mark
-    is generic if ...") is one of the classes it offers, picked again, not an earlier answer copied."""
-    answers = re.compile(rf"^[ \t]*{re.escape(role_label)}[ \t]*[:\uff1a].*$", re.MULTILINE | re.IGNORECASE)
-    return frozenset(WORD_RE.findall(normalise_apostrophes(answers.sub("", prompt).lower())))
+def _words_outside_the_turns(prompt: str, speakers: frozenset[str]) -> frozenset[str]:
+    """The prompt's words less its transcript's lines ("Q: ...", "A: generic"): a class its instructions name ("A
+    mark is generic if ...") is one it offers, picked again, not an earlier answer copied; a word only its questions
+    and answers say ("Paris") is."""
+    labels = "|".join(re.escape(s) for s in sorted(speakers, key=len, reverse=True))
+    turns = re.compile(rf"^[ \t]*(?:{labels})[ \t]*[:\uff1a].*$", re.MULTILINE | re.IGNORECASE)
+    return frozenset(WORD_RE.findall(normalise_apostrophes(turns.sub("", prompt).lower())))
 
 
 def _the_text_to_translate(r, unit: Unit) -> bool:
@@ -1501,7 +1503,10 @@ def continuation(r, t) -> Finding | None:
 # A request's sentence finished with more things asked for, joined to its last ("Give me advice about leadership" +
 # ", management, and personal development.", "... about confidence" + "and self-esteem."): the asker's request going
 # on. A short phrase that completes it ("Tell me how to train my dog to sit" + "on command.") may open a reply.
-_MORE_OF_THE_REQUEST_RE = re.compile(r"(?:,|and\b|or\b|as well as\b|&)", re.IGNORECASE)
+# Not a clause that gives the answer after the comma (", which are red, yellow and blue.", ", like hat or bat.").
+_MORE_OF_THE_REQUEST_RE = re.compile(
+    r"(?:,(?!\s*(?:which|who|whose|where|like|such as|e\.g\.|i\.e\.|namely|including|for example|that is)\b)"
+    r"|(?:and|or|as well as|y|e|et|und|oder|ou|o)\b|&)", re.IGNORECASE)
 
 
 def request_restated(r, t) -> Restated:

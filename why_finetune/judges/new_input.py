@@ -3,7 +3,8 @@ Answer: ..." and asked a question may open its output with a field of that kind 
 어우러진 아름다운 도시로, ...") and write a passage under it: the input of a record of its own, the next example,
 not a reply to the question asked. The label names what an input holds (context, information, a passage, a
 document, a text); with words under it, the field is filled, so it is no empty slot before an answer ("Input:
-\\nOutput: Dollar-cost averaging is ..."). Not when the request names the field itself ("Give me information on
+\\nOutput: Dollar-cost averaging is ..."). Only where the prompt ends in an open field to fill, as a record's template
+does; not when the request names the field itself ("Give me information on
 ...", "Write a passage about ..."): then the field may be what it asks for.
 """
 
@@ -21,8 +22,16 @@ _INPUT_LABEL_RE = re.compile(
 _FILLED_MIN_WORDS = 5  # a field's value: a sentence, not "N/A" or a title
 
 
+# The prompt ending in an open field for the output to fill ("답변:", "Answer:", "### Response:").
+_OPEN_FIELD_RE = re.compile(r"(?:^|\n)[ \t]*#*[ \t]*\**[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+)?\**[ \t]*[:\uff1a]\**[ \t]*\Z")
+
+
 def _new_input(r) -> re.Match | None:
-    """The input field opening the output's own text, filled with a sentence, unless the request names it."""
+    """The input field opening the output's own text, filled with a sentence, where the prompt ends in an open field
+    for the answer, unless the request names it. (A chat reply may head a piece asked for with a field, "Text:" over a
+    reading exercise, "Context:" over an email.)"""
+    if _OPEN_FIELD_RE.search(r.prompt.raw.rstrip(" \t\n")) is None:
+        return None
     start = len(r.text) - len(r.text[r.own_start :].lstrip("\n"))
     found = _INPUT_LABEL_RE.match(r.text, start)
     if found is None or len(WORD_RE.findall(found.group(2))) < _FILLED_MIN_WORDS:

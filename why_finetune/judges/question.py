@@ -365,7 +365,9 @@ def _made_of_numbers(sentence: str) -> bool:
 
 
 # A blank to fill: a run of underscores ("Water freezes at ___ degrees Celsius.").
-_BLANK_RE = re.compile(r"_{3,}")
+# A blank to fill: a run of underscores, or an empty pair of brackets standing apart from a name ("can form () and
+# other landforms", "中国的首都是（ ）。"; not a call's "print()").
+_BLANK_RE = re.compile(r"_{3,}|(?<![\w)\]])[(\uff08][ \t\u3000]*[)\uff09]")
 
 
 def _kind(first: str, whole: str) -> str:
@@ -797,7 +799,8 @@ def states_an_answer(question: Question, unit: Unit) -> bool:
     if question.kind == YES_NO:
         return True
     if question.kind == BLANK:
-        return any(w not in question.words for w in unit.words)  # what fills the blank, a small word too: "down"
+        # What fills the blank, a small word too ("down"); not the sentence said back with its blank still empty.
+        return any(w not in question.words for w in unit.words) and not _BLANK_RE.search(unit.text)
     if question.no_result and not question.arithmetic and question.no_result.issuperset(unit.words):
         return False  # the given word said back for its synonym or its opposite ("generous" for "generous")
     if len(unit.words) <= LABEL_MAX_WORDS and any(w not in question.asked and w not in STOPWORDS for w in unit.words) \

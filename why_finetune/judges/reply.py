@@ -36,6 +36,7 @@ from why_finetune.judges.echo import (
     echo_limit,
     echo_words,
     fills_the_last_question,
+    more_questions,
     no_work_on_the_passage,
     request_restated,
     said_back_as_a_lead_in,
@@ -690,10 +691,16 @@ def _short_given_the_doubt(reply: Reply, r, t) -> bool:
     finishing the prompt's sentence: then it is more likely the asker's text going on (". I want to make sure she's
     prepared for the day.") than a reply. So too when more questions of the prompt's kind follow it: a short line
     before them is more likely the asker's remark opening them ("You know you shouldn't do it, but you do it
-    anyway."), unless it gives a number ("$0.90"), which no remark is."""
+    anyway."), unless it gives a number ("$0.90"), which no remark is. Only questions of the prompt's kind (its own
+    question asked again of other things): questions back to the asker after a short reply ("Sure, happy to help!\nHow
+    long is your trip?") may be a chat's."""
     opens_questions = reply.stopped_by.startswith("prompt.questions") and not any(
-        c.isdigit() for c in r.text[reply.start : reply.end])
+        c.isdigit() for c in r.text[reply.start : reply.end]) and _holds(more_questions(r, t))
     return len(reply.words) < t.topic_check_words and not reply.continued and not opens_questions
+
+
+def _holds(finding) -> bool:
+    return finding is not None and finding.holds
 
 
 def on_the_passage(reply: Reply, r, t) -> Evidence | None:
