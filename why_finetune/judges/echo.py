@@ -450,7 +450,8 @@ _MY_RE = re.compile(r"my[ \t]+[a-z'-]+")
 
 
 # A field label: a few words, maybe headed, then a colon; not a line of code ("def average(nums):", "if x == 1:").
-_FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?\[?([^\W\d_][^:：\n()\[\]{}=<>]{0,30}?)\]?[ \t]*[:：]", re.MULTILINE)
+# A field's label opening a line, maybe after a heading's marks or in bold ("**Question:**" is the field "Question:").
+_FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?(?:\*\*)?\[?([^\W\d_][^:：\n()\[\]{}=<>*]{0,30}?)\]?[ \t]*[:：]", re.MULTILINE)
 
 
 @lru_cache(maxsize=256)
