@@ -62,6 +62,7 @@ from why_finetune.judges.passage import (
     Pieces,
     a_span_of_the_passage,
     answers_from_the_context,
+    corrected_in_place,
     instruction_before_passage,
     lifted_answer,
     passage_after_instruction,
@@ -1313,6 +1314,11 @@ def question_said_back_reordered(r, t) -> Finding:
     )
 
 
+def _laid_out_anew(r, t, text: str) -> bool:
+    """The prompt's text with other marks between its words: converted to another layout, or corrected in place."""
+    return relaid_out(r.prompt.text, text, t) or corrected_in_place(r.prompt.query, text)
+
+
 def prompt_echo(r, t) -> Finding:
     start = r.own_start
     words = echo_words(r, start, len(r.lower))
@@ -1327,7 +1333,7 @@ def prompt_echo(r, t) -> Finding:
     work = works_on_the_passage(r.prompt.query, words, t, r.passage.worked_on) \
         if over and not no_work_on_the_passage(r) else None
     recased = bool(over and recased_quotation(r.prompt.query, r.text[start:]))
-    relaid = bool(over and not recased and relaid_out(r.prompt.text, r.text[start:], t))
+    relaid = bool(over and not recased and _laid_out_anew(r, t, r.text[start:]))
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
                           or opens_with_a_pick(r, start, len(r.lower)) or a_span_of_the_passage(r.passage, words)
                           or picks_a_listed_item(r, r.text[start:])) \
@@ -1339,7 +1345,7 @@ def prompt_echo(r, t) -> Finding:
                         + (f"; but {passage_work(work, t)}" if work else "")
                         + ("; but it is the request's quotation with its letters' case changed: work on it, not an "
                            "echo" if recased else "")
-                        + ("; but it is the prompt's text laid out anew, other marks between its words: work on it, "
+                        + ("; but it is the prompt's text laid out anew or corrected, other marks between its words: work on it, "
                            "not an echo" if relaid else "")
                         + ("; but it answers the question with words of its context, at most half of it, picks "
                            "one of its lettered or listed options, fills the JSON schema or the template it shows, answers a "

@@ -515,6 +515,32 @@ def recased_quotation(query: str, text: str) -> str:
     return ""
 
 
+# --- a text corrected in place -------------------------------------------------------------------
+#
+# "Correct the grammar in this sentence: One possible outcome is that an environmentally-induced reduction ... in the
+# poorer countries ." answered "One possible outcome is that an environmentally induced reduction ... in the poorer
+# countries.": every word is the prompt's, in its order, as in an echo; but an echo copies the text as written, and a
+# correction changes it, if only a mark, a hyphen or a space before a stop.
+
+_ASKS_TO_CORRECT_RE = re.compile(
+    r"\b(?:correct|fix|proofread|check)\b[^.?!\n]{0,40}\b(?:grammar|grammatical|spelling|punctuation|typos?|errors?"
+    r"|mistakes?)\b")
+
+
+# ... not asked for ("I don't want you to fix it, only explain the error").
+_NOT_ASKED_RE = re.compile(r"(?:\bnot|n't|\bnever|\bwithout)\b[^.?!\n]{0,20}\Z")
+
+
+def corrected_in_place(query: str, text: str) -> bool:
+    """For a request to correct a text's grammar, spelling or punctuation, is the output the text with something
+    changed (not said back as written, not the request said again)?"""
+    asked = _ASKS_TO_CORRECT_RE.search(query.lower())
+    if asked is None or _NOT_ASKED_RE.search(query.lower(), 0, asked.start()) \
+            or _ASKS_TO_CORRECT_RE.search(text.lower()) or len(WORD_RE.findall(text)) < 3:
+        return False
+    return " ".join(text.split()) not in " ".join(query.split())
+
+
 # --- the prompt's words laid out anew ------------------------------------------------------------
 #
 # "Give me this as CSV: Anna, 34, Lisbon; Marco, 28, Turin" answered "Anna,34,Lisbon\nMarco,28,Turin", "Convert this

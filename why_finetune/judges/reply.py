@@ -60,6 +60,7 @@ from why_finetune.judges.options import names_an_option, says_a_quoted_output
 from why_finetune.judges.passage import (
     a_span_of_the_passage,
     answers_from_the_context,
+    corrected_in_place,
     lifted_answer,
     recased_quotation,
     relaid_out,
@@ -466,7 +467,8 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
                     or picks_a_listed_item(r, r.text[r.text.rfind("\n", 0, reply.start) + 1 : reply.end])
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
-                    or relaid_out(r.prompt.text, r.text[reply.start : reply.end], t)):
+                    or relaid_out(r.prompt.text, r.text[reply.start : reply.end], t)
+                    or corrected_in_place(r.prompt.query, r.text[reply.start : reply.end])):
         return None
     return Evidence(
         "reply.echo", reply.echo, limit, reply.text,
