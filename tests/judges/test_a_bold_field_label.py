@@ -23,3 +23,13 @@ def test_a_bold_note_the_prompt_has_no_field_for_does_not_drift():
     output = " The museum opens at 9:00.\n\n**Note:** Opening hours may change on public holidays."
     verdict = judge(PROMPT, output)
     assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_fields_asked_for_given_in_bold_under_a_chat_prompt_are_the_answer():
+    # The prompt ends on no field left open: a reply giving the fields asked for in bold writes no new example.
+    prompt = ("<|im_start|>user\nExtract the sender, the date and the subject from this email:\n\nFrom: John Carter\n"
+              "Date: March 3, 2024\nSubject: Q1 budget review\n\nHi team, please review the attached budget.<|im_end|>\n"
+              "<|im_start|>assistant\n")
+    output = "Here are the details:\n\n**From:** John Carter\n**Date:** March 3, 2024\n**Subject:** Q1 budget review"
+    verdict = judge(prompt, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()

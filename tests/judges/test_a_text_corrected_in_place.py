@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from why_finetune.judges import judge
+from why_finetune.judges.passage import corrected_in_place
 
 from .samples import chatml
 
@@ -38,3 +39,19 @@ def test_a_correction_not_asked_for_is_no_work_on_the_text():
     prompt = "I don't want you to fix the grammar, only tell me what is wrong: The new library , which opened last spring , attract many visitors ."
     verdict = judge(prompt, "The new library, which opened last spring, attract many visitors.")
     assert not verdict.answers, verdict.explain()
+
+
+@pytest.mark.parametrize("output", [
+    '"The new library , which opened last spring , attract many well-known visitors ."',
+    "```\nThe new library , which opened last spring , attract many well-known visitors .\n```",
+])
+def test_the_sentence_in_quotation_marks_or_a_fence_is_still_said_back(output):
+    verdict = judge(ASK, output)
+    assert not verdict.answers, verdict.explain()
+
+
+def test_the_sentence_said_back_then_more_of_its_own_is_no_correction():
+    output = ("The new library , which opened last spring , attract many well-known visitors .\n"
+              "The old museum , which close last winter , have few visitor .")
+    assert not corrected_in_place(ASK, output)
+    assert corrected_in_place(ASK, "The new library, which opened last spring, attracts many well-known visitors.")

@@ -451,8 +451,11 @@ _MY_RE = re.compile(r"my[ \t]+[a-z'-]+")
 
 
 # A field label: a few words, maybe headed, then a colon; not a line of code ("def average(nums):", "if x == 1:").
-# A field's label opening a line, maybe after a heading's marks or in bold ("**Question:**" is the field "Question:").
-_FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?(?:\*\*)?\[?([^\W\d_][^:：\n()\[\]{}=<>*]{0,30}?)\]?[ \t]*[:：]", re.MULTILINE)
+_FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?\[?([^\W\d_][^:：\n()\[\]{}=<>]{0,30}?)\]?[ \t]*[:：]", re.MULTILINE)
+# ... or in bold ("**Question:**" is the field "Question:"), read in an output where the prompt ends on a field left
+# open for it: a chat reply may give the fields it was asked for in bold ("**From:** John Carter").
+_BOLD_FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?(?:\*\*)?\[?([^\W\d_][^:：\n()\[\]{}=<>*]{0,30}?)\]?[ \t]*[:：]",
+                            re.MULTILINE)
 
 
 @lru_cache(maxsize=256)
@@ -607,7 +610,7 @@ def example_answer_fields(raw_prompt: str) -> frozenset[str]:
 
 def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str] = frozenset(),
                 asked: frozenset[str] = frozenset(), numbered_as: tuple[str, str] | None = None,
-                to_fill: frozenset[str] = frozenset()) -> FormatBack:
+                to_fill: frozenset[str] = frozenset(), bold: bool = False) -> FormatBack:
     """Lines of the output opening with a field label of the prompt, after its first line; its first line too
     when its label is one of the prompt's `filled` fields (an input field written again: "Content: ..."). The label
     the labels of the format the answer takes (`to_fill`, see fields_to_fill) are the answer's own the first time
@@ -619,7 +622,7 @@ def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str]
     count, first_at, example = 0, None, ""
     once = set(to_fill)
     numbered = {unnumbered_label(f) for f in fields if f[-1:].isdigit()}  # "exercise 1": "Exercise 2:" is one too
-    for m in _FIELD_RE.finditer(lower):
+    for m in (_BOLD_FIELD_RE if bold else _FIELD_RE).finditer(lower):
         label = _label_of(m)
         if label in once:
             once.discard(label)  # "... In conclusione, credo ... \nRisposta: 3" ("Answer: 3" first): the format asked for
@@ -1797,7 +1800,7 @@ def prompt_format(r, t) -> Finding | None:
     if ends_on_a_value:
         to_fill |= example_answer_fields(r.prompt.raw)
     found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled,
-                        r.question.words, numbered_label(r.prompt.query), to_fill)
+                        r.question.words, numbered_label(r.prompt.query), to_fill, bold=not ends_on_a_value)
     return Finding(
         "prompt.format", found.count, t.prompt_format,
         lambda: (found.example, f"writes a new example of the prompt's format: {found.count} line(s) open with a "

@@ -527,18 +527,26 @@ _ASKS_TO_CORRECT_RE = re.compile(
     r"|mistakes?)\b")
 
 
+_FENCE_LINE_RE = re.compile(r"^[ \t]*```[^\n]*$", re.MULTILINE)
 # ... not asked for ("I don't want you to fix it, only explain the error").
 _NOT_ASKED_RE = re.compile(r"(?:\bnot|n't|\bnever|\bwithout)\b[^.?!\n]{0,20}\Z")
 
 
 def corrected_in_place(query: str, text: str) -> bool:
-    """For a request to correct a text's grammar, spelling or punctuation, is the output the text with something
-    changed (not said back as written, not the request said again)?"""
+    """For a request to correct a text's grammar, spelling or punctuation, is the output a stretch of the prompt's text,
+    its words in their order from end to end, with something changed between them (not said back as written, in
+    quotation marks or a code fence, not the request said again)?"""
     asked = _ASKS_TO_CORRECT_RE.search(query.lower())
     if asked is None or _NOT_ASKED_RE.search(query.lower(), 0, asked.start()) \
-            or _ASKS_TO_CORRECT_RE.search(text.lower()) or len(WORD_RE.findall(text)) < 3:
+            or _ASKS_TO_CORRECT_RE.search(text.lower()):
         return False
-    return " ".join(text.split()) not in " ".join(query.split())
+    # The text itself, less a code fence's lines and quotation marks around it: those change nothing in it.
+    body = _FENCE_LINE_RE.sub("", text).strip().strip("\"'`\u201c\u201d\u00ab\u00bb")
+    words = WORD_RE.findall(body.lower().replace("-", " "))  # ("well-known" corrected to "well known")
+    spoken = " ".join(WORD_RE.findall(query.lower().replace("-", " ")))
+    if len(words) < 3 or " ".join(words[:3]) not in spoken or " ".join(words[-3:]) not in spoken:
+        return False  # not a stretch of the prompt's text from end to end: more text of its own after it, or other
+    return " ".join(body.split()) not in " ".join(query.split())
 
 
 # --- the prompt's words laid out anew ------------------------------------------------------------
