@@ -82,7 +82,7 @@ BY_ID = {item.id: item for item in ITEMS}
 # tune on raw prompts, IFEval, CodeGemma docstrings, Hinglish, prompt tuning, jokes, farm questions) to 5,773: answers
 # 5,497 (95.2%), drifts 5,521 (95.6%); ten more (238: cover letters, geoscience, a federated LoRA, an Italian tune, a
 # Danish exam, recipes, LIMA, a course's DPO, a character-level GPT, self-alignment) to 6,011: answers 5,729 (95.3%),
-# drifts 5,745 (95.6%); sixteen more (384: subliminal learning, quotes on raw requests, a Korean RAG LoRA, self-identity,
+# drifts 5,745 (95.6%); seventeen more (391: subliminal learning, quotes on raw requests, a Korean RAG LoRA, self-identity,
 # KoGPT2's PPO, LegalBench, first aid, ELI5, Sherlock Holmes, tool calls, a thesis, Socratic Japanese, classical novels,
 # table QA, grammar, Dolly summaries) to 6,402: answers 6,113 (95.5%), drifts 6,112 (95.5%).
 # Each round's
