@@ -1348,8 +1348,8 @@ def prompt_echo(r, t) -> Finding:
                         + (f"; but {passage_work(work, t)}" if work else "")
                         + ("; but it is the request's quotation with its letters' case changed: work on it, not an "
                            "echo" if recased else "")
-                        + ("; but it is the prompt's text laid out anew or corrected, other marks between its words: work on it, "
-                           "not an echo" if relaid else "")
+                        + ("; but it is the prompt's text laid out anew or corrected, other marks between its "
+                           "words: work on it, not an echo" if relaid else "")
                         + ("; but it answers the question with words of its context, at most half of it, picks "
                            "one of its lettered or listed options, fills the JSON schema or the template it shows, answers a "
                            "few-shot transcript's last question, is a bare number for a number question, defines the function "

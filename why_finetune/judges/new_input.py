@@ -4,8 +4,8 @@ Answer: ..." and asked a question may open its output with a field of that kind 
 not a reply to the question asked. The label names what an input holds (context, information, a passage, a
 document, a text); with words under it, the field is filled, so it is no empty slot before an answer ("Input:
 \\nOutput: Dollar-cost averaging is ..."). Only where the prompt ends in an open field to fill, as a record's template
-does; not when the request names the field itself ("Give me information on
-...", "Write a passage about ..."): then the field may be what it asks for.
+does; not when the request names the field itself ("Give me information on ...", "Write a passage about ..."): then
+the field may be what it asks for.
 """
 
 from __future__ import annotations
@@ -20,10 +20,9 @@ _INPUT_LABEL_RE = re.compile(
     r"[ \t]*(?:#+[ \t]*)?\**(context|information|passage|document|article|text|background|input|source)\**[ \t]*:"
     r"[ \t]*(\S[^\n]*|\n[ \t]*(?![^\W\d_]+[ \t]*:)\S[^\n]*)", re.IGNORECASE)  # (not the next field's label line)
 _FILLED_MIN_WORDS = 5  # a field's value: a sentence, not "N/A" or a title
-
-
 # The prompt ending in an open field for the output to fill ("답변:", "Answer:", "### Response:").
-_OPEN_FIELD_RE = re.compile(r"(?:^|\n)[ \t]*#*[ \t]*\**[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+)?\**[ \t]*[:\uff1a]\**[ \t]*\Z")
+_OPEN_FIELD_RE = re.compile(
+    r"(?:^|\n)[ \t]*#*[ \t]*\**[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+)?\**[ \t]*[:\uff1a]\**[ \t]*\Z")
 
 
 def _new_input(r) -> re.Match | None:

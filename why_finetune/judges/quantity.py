@@ -1,6 +1,6 @@
 """A count or a year asked for in words, and a short reply that gives none. "How many moons does Mars have?", "In
 che anno ...?", "Combien ...?" ask for a number; a short reply is given the benefit of the doubt on its topic ("It's
-fascinating." may answer "What do you think of Mars?"), but a short reply to a number question answers with its
+fascinating." may answer "What do you think of Mars?"), but a short reply to a count or a year answers with a
 number. One that holds no digit, no number's name and no word of quantity, and names none of the asking sentence's
 own words ("SPOILER: Attenzione, si possono ricevere SPOILER sulla trama" for "Quando ... la prima puntata ...? Una
 data."), is other text. Digits hold in any script; the names of numbers are those of the languages the question
@@ -16,8 +16,8 @@ from why_finetune.judges.text import STOPWORDS, WORD_RE, stem
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
 # A count or a year asked ("How many ...?", "Quanti anni ...?", "In che anno ...?", "几个"): its answer is a number.
-# Not "how long", "how often", "how much", "how old", "combien coûte": a condition, a span or a price answers them in words ("Until
-# the yolk is set.", "Only when the soil is dry.", "It depends on the model.").
+# Not "how long", "how often", "how much", "how old", "combien coûte": a condition, a span or a price answers them
+# in words ("Until the yolk is set.", "Only when the soil is dry.", "It depends on the model.").
 _COUNT_OR_YEAR_RE = re.compile(
     r"\b(?:how many|what year|which year|in (?:what|which) year|wie ?viele?|hoeveel|hvor mange|hur många"
     r"|combien(?! de temps| co[uû]t)|cu[áa]nt[oa]s|quant[ie]\b|câte|câ[țţ]i|berapa|bao nhiêu|сколько|скільки"
@@ -32,8 +32,8 @@ _NONE_OR_SOME = frozenset(
 _ARTICLES = frozenset("un une una uno ein eine um uma een".split())
 # Words that give an amount without a number ("a few", "none", "twice", "hundreds"): an answer to "how many".
 _QUANTITY_WORDS = NUMBER_WORDS | (NUMBER_NAMES - _ARTICLES) | _NONE_OR_SOME | frozenset(
-    "few several many much lot lots all both once twice never nothing nobody countless infinite numerous some "
-    "hundreds thousands millions billions dozens".split())
+    "few several many much lot lots all both once twice countless infinite numerous some hundreds thousands millions "
+    "billions".split())
 # A digit in any script, or a number written in Chinese or Japanese characters ("两只", "三年").
 _NUMBER_MARK_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万億亿兆]")
 _OWN_MIN_LETTERS = 4  # the asking sentence's own words: not "di", "che", "per", "of"
@@ -44,9 +44,9 @@ def gives_a_quantity(reply, r, t) -> Evidence | None:
     if not r.plain or question.kind != NUMBER or question.arithmetic or question.number_by_its_digits \
             or not reply.words or len(reply.words) >= t.topic_check_words:
         return None
-    said = r.lower[reply.start : reply.end]
     if not _COUNT_OR_YEAR_RE.search(r.prompt.query.lower()):
         return None
+    said = r.lower[reply.start : reply.end]
     if _NUMBER_MARK_RE.search(said) or _QUANTITY_WORDS.intersection(reply.words) \
             or any(numeral_compound(w) for w in reply.words):
         return None
@@ -57,7 +57,7 @@ def gives_a_quantity(reply, r, t) -> Evidence | None:
         return None
     return Evidence(
         "reply.quantity", 0.0, 1.0, reply.text,
-        f"no answer: the question asks for a number, and the short reply part ({len(reply.words)} words, under "
+        f"no answer: the question asks for a count or a year, and the short reply part ({len(reply.words)} words, under "
         f"{t.topic_check_words}) gives none (no digit, no number's name, no word of amount) and names none of the "
         f"asking sentence's words: '{reply.text}'",
         ANSWERS,

@@ -165,7 +165,8 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
         # Japanese writes no spaces, and one character is too common to name a topic: two Han or
         # Katakana characters in a row (太陽, 億円, フィ) are the question's words. Only for a reply
         # written in those characters (one in English cannot name them), and not for Chinese, whose
-        # topic is often one character (狗 for a joke about dogs).
+        # topic is often one character (狗 for a joke about dogs). So too for Japanese quoted in a question
+        # mostly in English ("Your partner responded: "約束を守る人や、..."").
         for run in _CJK_TOPIC_RUN_RE.findall(query):
             for k in range(len(run) - 1):
                 pair = run[k : k + 2]
