@@ -451,11 +451,11 @@ _MY_RE = re.compile(r"my[ \t]+[a-z'-]+")
 
 
 # A field label: a few words, maybe headed, then a colon; not a line of code ("def average(nums):", "if x == 1:").
-_FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?\[?([^\W\d_][^:：\n()\[\]{}=<>]{0,30}?)\]?[ \t]*[:：]", re.MULTILINE)
+_FIELD_PATTERN = r"^[ \t]*(#{1,4}[ \t]*)?%s\[?([^\W\d_][^:：\n()\[\]{}=<>%s]{0,30}?)\]?[ \t]*[:：]"
+_FIELD_RE = re.compile(_FIELD_PATTERN % ("", ""), re.MULTILINE)
 # ... or in bold ("**Question:**" is the field "Question:"), read in an output where the prompt ends on a field left
 # open for it: a chat reply may give the fields it was asked for in bold ("**From:** John Carter").
-_BOLD_FIELD_RE = re.compile(r"^[ \t]*(#{1,4}[ \t]*)?(?:\*\*)?\[?([^\W\d_][^:：\n()\[\]{}=<>*]{0,30}?)\]?[ \t]*[:：]",
-                            re.MULTILINE)
+_BOLD_FIELD_RE = re.compile(_FIELD_PATTERN % (r"(?:\*\*)?", "*"), re.MULTILINE)
 
 
 @lru_cache(maxsize=256)

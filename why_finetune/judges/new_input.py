@@ -13,23 +13,20 @@ from __future__ import annotations
 import re
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import WORD_RE, excerpt
+from why_finetune.judges.text import OPEN_FIELD_RE, WORD_RE, excerpt
 
 # The label of an input's field opening the output's own text, alone on its line or with its value after it.
 _INPUT_LABEL_RE = re.compile(
     r"[ \t]*(?:#+[ \t]*)?\**(context|information|passage|document|article|text|background|input|source)\**[ \t]*:"
     r"[ \t]*(\S[^\n]*|\n[ \t]*(?![^\W\d_]+[ \t]*:)\S[^\n]*)", re.IGNORECASE)  # (not the next field's label line)
 _FILLED_MIN_WORDS = 5  # a field's value: a sentence, not "N/A" or a title
-# The prompt ending in an open field for the output to fill ("답변:", "Answer:", "### Response:").
-_OPEN_FIELD_RE = re.compile(
-    r"(?:^|\n)[ \t]*#*[ \t]*\**[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+)?\**[ \t]*[:\uff1a]\**[ \t]*\Z")
 
 
 def _new_input(r) -> re.Match | None:
     """The input field opening the output's own text, filled with a sentence, where the prompt ends in an open field
     for the answer, unless the request names it. (A chat reply may head a piece asked for with a field, "Text:" over a
     reading exercise, "Context:" over an email.)"""
-    if _OPEN_FIELD_RE.search(r.prompt.raw.rstrip(" \t\n")) is None:
+    if OPEN_FIELD_RE.search(r.prompt.raw) is None:  # ("답변:", "Answer:", "### Response:")
         return None
     start = len(r.text) - len(r.text[r.own_start :].lstrip("\n"))
     found = _INPUT_LABEL_RE.match(r.text, start)

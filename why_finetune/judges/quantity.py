@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from why_finetune.judges.asking_words import NUMBER_NAMES
-from why_finetune.judges.question import NUMBER, NUMBER_WORDS, numeral_compound
+from why_finetune.judges.question import HAN_NUMERALS, NUMBER, NUMBER_WORDS, numeral_compound
 from why_finetune.judges.text import STOPWORDS, WORD_RE, stem
 from why_finetune.judges.verdict import ANSWERS, Evidence
 
@@ -35,7 +35,7 @@ _QUANTITY_WORDS = NUMBER_WORDS | (NUMBER_NAMES - _ARTICLES) | _NONE_OR_SOME | fr
     "few several many much lot lots all both once twice countless infinite numerous some hundreds thousands millions "
     "billions".split())
 # A digit in any script, or a number written in Chinese or Japanese characters ("两只", "三年").
-_NUMBER_MARK_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万億亿兆]")
+_NUMBER_MARK_RE = re.compile(rf"\d|[{HAN_NUMERALS}]")
 _OWN_MIN_LETTERS = 4  # the asking sentence's own words: not "di", "che", "per", "of"
 
 

@@ -637,10 +637,11 @@ def _asks_for_a_number(question: Question) -> bool:
     return bool(question.words & _WHEN_WORDS) or any(w.isdigit() or w in NUMBER_WORDS for w in question.words)
 
 
+# The numerals written in Han characters ("二十四", "两", "〇").
+HAN_NUMERALS = "\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u4ebf\u5104\u4e24\u96f6"
 # A number as a result: digits not glued to a Latin letter, an index or a hyphenated word ("15-year-old",
-# "2x", "M_1"),
-# or a numeral in Han characters ("二十四", "两").
-_RESULT_RE = re.compile(r"(?<![a-z0-9._])\d+(?:[.,]\d+)*(?![\d]|[.,]\d|-?[a-z])|[\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u4ebf\u5104\u4e24\u96f6]")
+# "2x", "M_1"), or a numeral in Han characters.
+_RESULT_RE = re.compile(rf"(?<![a-z0-9._])\d+(?:[.,]\d+)*(?![\d]|[.,]\d|-?[a-z])|[{HAN_NUMERALS}]")
 
 
 # A sum written out: numbers, or calls on a number ("sum(7)"), joined by operators ("4 + 5",

@@ -1117,7 +1117,8 @@ def understands(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words:
         return None
     said = not_understood(r, reply.start, reply.end) or (
-        not_available(r, reply.start, reply.end) if not _asks_for_those_words(r) else "") or _asked_what_is_meant(r, reply)
+        not_available(r, reply.start, reply.end) if not _asks_for_those_words(r) else "") \
+        or _asked_what_is_meant(r, reply)
     return _only_says("reply.not_understood", said, "only says it does not understand the request or does not know") \
         if said else None
 

@@ -13,8 +13,8 @@ fixed it." "Happy to help!"), a confirmation or a set phrase asked for ("Say OK 
 
 The sentences are read by a short English pattern: an eager opening ("Sure", "Great", "Okay") at most, then "let's
 get started / begin / dive in / solve this problem", "I can help (you) with that", "Yes, I can." (where the request
-gives work to do), "I'd be happy to help", or a promise of the answer later ("I'll get back to you in a moment"). "Let's see" and "let me check" are left alone: a
-turn in a dialogue may pause so and be a full turn.
+gives work to do), "I'd be happy to help", or a promise of the answer later ("I'll get back to you in a moment").
+"Let's see" and "let me check" are left alone: a turn in a dialogue may pause so and be a full turn.
 """
 
 from __future__ import annotations
