@@ -98,8 +98,6 @@ from why_finetune.judges.text import (
     ITEM_MARK,
     LONG_UNIT_WORDS,
     OPEN_FIELD_RE,
-    REASONING_CLOSES_RE,
-    REASONING_TAG_RE,
     STOPWORDS,
     UNIT_WORDS,
     WORD_RE,
@@ -109,6 +107,7 @@ from why_finetune.judges.text import (
     has,
     less_the_fields,
     normalise_apostrophes,
+    reasoning_block_end,
     stem,
     units_between,
     unnumbered_label,
@@ -1882,20 +1881,6 @@ _LEAD_IN_RE = re.compile(r"[:\uff1a]\s*\Z")
 _OR_RE = re.compile(r"\s*or\b", re.IGNORECASE)
 
 
-def _reasoning_block_end(text: str) -> int:
-    """Where a closed reasoning block that opens the output ends ("<think>Okay, so ...</think>"), or one whose opening
-    tag the prompt wrote (DeepSeek-R1's template ends on "<think>": the output holds only "</think>"); 0 for none. A
-    tag named in a reply ("the <think> tag marks ...") or a block never closed is no block to pass over. The lines
-    between are the model thinking aloud, not questions put to anyone."""
-    close = REASONING_CLOSES_RE.search(text)
-    if close is None:
-        return 0
-    opened = REASONING_TAG_RE.match(text, len(text) - len(text.lstrip()))
-    if opened is None and REASONING_TAG_RE.search(text, 0, close.start()):
-        return 0  # (a tag named inside a line of a reply before the close)
-    return close.end()
-
-
 def find_more_questions(query: str, text: str) -> Questions:
     """Lines after the output's first that end in a question, when the prompt itself ends in one."""
     if not _ASKS_RE.search(query) or ("?" not in text and "\uff1f" not in text):
@@ -1903,7 +1888,7 @@ def find_more_questions(query: str, text: str) -> Questions:
     count, first_at = 0, None
     shown: list[str] = []
     offset, seen_first, led_in = 0, False, False
-    reasoning_ends = _reasoning_block_end(text)  # its own questions ("Hmm, where do I start?") are no one's
+    reasoning_ends = reasoning_block_end(text)  # its own questions ("Hmm, where do I start?") are no one's
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if start < reasoning_ends or not line.strip():

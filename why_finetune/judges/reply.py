@@ -116,6 +116,7 @@ from why_finetune.judges.text import (
     begins_the_answer,
     empty_list,
     excerpt,
+    reasoning_block_end,
     stem,
     units_between,
     words_between,
@@ -1244,7 +1245,7 @@ def not_a_refusal(reply: Reply, r, t) -> Evidence | None:
     a rework of a passage the prompt holds: their "I cannot help you" may be the text's."""
     if not r.plain or not reply.words or r.question.kind == TRANSLATION or reworked_passage(r, t):
         return None
-    said = declines(r, reply.start, reply.end)
+    said = declines(r, max(reply.start, reasoning_block_end(r.text)), reply.end)
     return _only_says("reply.refusal", said, "declines the request and says nothing else") if said else None
 
 

@@ -669,6 +669,22 @@ def words_of(text: str) -> frozenset[str]:
 REASONING_TAG_RE = re.compile(r"<think(?:ing)?>", re.IGNORECASE)
 REASONING_CLOSES_RE = re.compile(r"<\s*[/\\]\s*think(?:ing)?\s*>", re.IGNORECASE)
 
+
+def reasoning_block_end(text: str) -> int:
+    """Where a closed reasoning block that opens the output ends ("<think>Okay, so ...</think>"), or one whose opening
+    tag the prompt wrote (DeepSeek-R1's template ends on "<think>": the output holds only "</think>"); 0 for none. A
+    tag named in a reply ("the <think> tag marks ...") or a block never closed is no block to pass over. The lines
+    between are the model thinking aloud, said to no one: no questions put to the asker, no decline (its reply, a
+    refusal too, comes after the close)."""
+    close = REASONING_CLOSES_RE.search(text)
+    if close is None:
+        return 0
+    opened = REASONING_TAG_RE.match(text, len(text) - len(text.lstrip()))
+    if opened is None and REASONING_TAG_RE.search(text, 0, close.start()):
+        return 0  # (a tag named inside a line of a reply before the close)
+    return close.end()
+
+
 # Units are lines and sentences: a line break, or ., ! or ? followed by a space or a tab.
 # Found by str.replace (". " -> ".\n", same length, offsets kept) and str.split: the regex engine
 # costs ~25 ns a character, these string methods a fraction of that, and this is the hot path.
