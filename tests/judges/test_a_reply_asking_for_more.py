@@ -36,6 +36,16 @@ from .samples import chatml
                  "That's a serious question! I'm not sure what you're asking me. Can you rephrase? Or did I "
                  "misunderstand? I'm afraid I don't have enough information to understand what you mean.",
                  id="not-enough-information"),
+    pytest.param("What is the average salary in the Staff table?",
+                 "I don't have any information about a Staff table. Could you please share more details, such as which "
+                 "database it is in?", id="no-information-about-it"),
+    pytest.param("What is the oldest invoice date in the Billing table?",
+                 "I'm just starting out here. I do not have any context about the Billing table. Can you provide more "
+                 "information about it?", id="no-context-about-it"),
+    pytest.param("Which team am I on?",
+                 "The question \"Which team am I on?\" is not specific enough. It is necessary to provide more "
+                 "information about your company and your role. If you want an answer, please say more.",
+                 id="not-specific-enough"),
 ])
 def test_a_reply_that_only_asks_for_more_to_go_on_is_no_answer_and_no_drift(prompt, output):
     verdict = judge(chatml(prompt), output)
@@ -58,6 +68,12 @@ def test_a_reply_that_only_asks_for_more_to_go_on_is_no_answer_and_no_drift(prom
                  id="an-answer-then-a-request-on-a-condition"),
     pytest.param("办理护照需要准备什么材料？", "办理护照时，请提供身份证原件。请提供两张近期免冠证件照。",
                  id="what-to-provide-is-the-answer"),
+    pytest.param("I don't know the 2031 census figures. What did the last census count?",
+                 "I don't have any information about the 2031 census yet. The 2021 census counted 67 million people.",
+                 id="no-information-on-one-thing-then-the-answer"),
+    pytest.param("Write a short email to my landlord asking when the boiler will be repaired.",
+                 "Dear Mr. Brown,\n\nWithout more information I cannot plan my week. Could you please provide more "
+                 "details on when the boiler will be repaired?\n\nKind regards,\nAna", id="an-email-asking-for-more"),
 ])
 def test_an_answer_that_offers_more_still_answers(prompt, output):
     verdict = judge(chatml(prompt), output)

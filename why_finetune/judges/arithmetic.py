@@ -22,7 +22,7 @@ def numbers(r, t) -> Finding | None:
     ``number_within_words`` words as reply.gives_the_number asks."""
     if not r.plain:
         return None
-    asked = by_value(w for w in r.question.words if w.isdigit()) if r.question.arithmetic else []
+    asked = by_value(w for w in r.question.words if w.isdecimal()) if r.question.arithmetic else []
     named = 0
     if asked:
         said = r.vocabulary
@@ -61,7 +61,7 @@ def _a_bare_sum(query: str) -> bool:
     """Is the prompt numbers and operators alone, a digit in each operand (no letter anywhere: cheap test first)?"""
     if any(c.isalpha() for c in query) or not _BARE_SUM_RE.fullmatch(query.strip()):
         return False
-    return all(any(c.isdigit() for c in part) for part in _OPERATOR_RE.split(query) if part.strip())
+    return all(any(c.isdecimal() for c in part) for part in _OPERATOR_RE.split(query) if part.strip())
 
 
 def _numbers_in(text: str) -> set[str]:

@@ -69,7 +69,7 @@ def find_count(text: str, uncut_min: int) -> Count | None:
     "column1, column2, ...") and the run holds `uncut_min` numbers, at one of its numbers; None when
     there is none."""
     body = text.rstrip()
-    if not any(c.isdigit() for c in body[-_TAIL_CHARS:]):
+    if not any(c.isdecimal() for c in body[-_TAIL_CHARS:]):
         return None
     parts = _NUMBER_RE.split(body)  # text, number, text, number, ..., text
     numbers, gaps = parts[1::2], parts[::2]

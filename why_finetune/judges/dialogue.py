@@ -295,7 +295,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
         # A numbered label ("Exercise 1:", "Ejercicio 1:") is one speaker, whatever the number: the
         # output's "Exercise 2:" is that speaker's next turn. Not where the number tells speakers
         # apart ("Speaker 1:", "Speaker 2:").
-        numbered = len({unnumbered_label(s) for s in speakers}) == len(speakers) and any(s[-1:].isdigit() for s in speakers)
+        numbered = len({unnumbered_label(s) for s in speakers}) == len(speakers) and any(s[-1:].isdecimal() for s in speakers)
         if numbered:
             speakers, own = frozenset(map(unnumbered_label, speakers)), unnumbered_label(own)
     else:
@@ -364,7 +364,7 @@ def find_turns(cleaned: Cleaned, dialogue: Dialogue | None, code: list[tuple[int
             continue
         else:
             label = line[:colon].strip()  # compared with known labels only, so no regex needed
-        if label[:1].isdigit() and numbered_fields:
+        if label[:1].isdecimal() and numbered_fields:
             numbered_label = _ITEM_NUMBER_RE.match(label)
             if numbered_label and numbered_label.group(1) in numbered_fields:
                 label = label[numbered_label.end() :]  # "21. Input:" under "21. Instruction:": that entry's field

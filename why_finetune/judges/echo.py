@@ -620,7 +620,7 @@ def find_format(fields: frozenset[str], cleaned: Cleaned, filled: frozenset[str]
     lead = len(lower) - len(lower.lstrip())
     count, first_at, example = 0, None, ""
     once = set(to_fill)
-    numbered = {unnumbered_label(f) for f in fields if f[-1:].isdigit()}  # "exercise 1": "Exercise 2:" is one too
+    numbered = {unnumbered_label(f) for f in fields if f[-1:].isdecimal()}  # "exercise 1": "Exercise 2:" is one too
     for m in (_BOLD_FIELD_RE if bold else _FIELD_RE).finditer(lower):
         label = _label_of(m)
         if label in once:
@@ -1128,9 +1128,9 @@ def _premises_said_back(r) -> frozenset[tuple[str, ...]]:
     out, however they read as statements of a number. (One sentence of a passage that holds the number asked, "The
     Nile is 6,650 km long.", answers "How long is the Nile?", after the question said back too.)"""
     asked = prompt_grams(r.prompt.query)[2]
-    numbers = {w for w in r.question.words if w[0].isdigit()}
+    numbers = {w for w in r.question.words if w[0].isdecimal()}
     premises = [u.words for u in r.units if len(u.words) >= 5 and u.text.rstrip().endswith((".", "\u3002"))
-                and _all_said(u.words, asked) and {w for w in u.words if w[0].isdigit()} <= numbers]
+                and _all_said(u.words, asked) and {w for w in u.words if w[0].isdecimal()} <= numbers]
     if len(premises) < 2 or not any(len(u.words) >= 3 and u.text.rstrip().endswith("?") and _all_said(u.words, asked)
                                     for u in r.units):
         return frozenset()

@@ -418,7 +418,7 @@ def _stuck_in_a_word(words: list[str], lower: str, t) -> Finding | None:
         return None
     for word in (w for w in words if len(w) >= t.loop_mark_run):
         run = next((m for m in _SAID_AGAIN_IN_A_WORD_RE.finditer(word) if m.end() - m.start() >= t.loop_mark_run), None)
-        if run is None or (run.group(1).isdigit() and not _to_the_end(lower, word, run)):
+        if run is None or (run.group(1).isdecimal() and not _to_the_end(lower, word, run)):
             continue  # (digits: a number written out, a googol's zeros, ends; a stuck token runs to the token limit)
         unit, chars = run.group(1), run.end() - run.start()
 

@@ -196,7 +196,7 @@ QUESTION_MIN_WORDS = 3  # "Sort a list": too short to tell which language it is 
 
 def _small_words(lower: str) -> tuple[list[str], list[str]]:
     """(its words of two letters or more, numbers aside; those of them that are English function words)."""
-    words = [w for w in WORD_RE.findall(lower) if len(w) >= 2 and not w.isdigit()]
+    words = [w for w in WORD_RE.findall(lower) if len(w) >= 2 and not w.isdecimal()]
     return words, [w for w in words if w in STOPWORDS]
 
 

@@ -1011,7 +1011,7 @@ threshold(
 def one_digit_run(body: str, prompt: str) -> int:
     """How many times `body` says one digit and nothing else (0 when it does not), unless the prompt's
     numbers hold as many digits: a sum or a product of them may be written so ("3333333333")."""
-    if len(body) < 2 or not body.isdigit() or not body.isascii() or body.count(body[0]) != len(body):
+    if len(body) < 2 or not body.isdecimal() or not body.isascii() or body.count(body[0]) != len(body):
         return 0
     return 0 if sum(map(str.isdigit, prompt)) >= len(body) else len(body)
 

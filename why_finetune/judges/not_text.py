@@ -121,5 +121,5 @@ def _is_gibberish(word: str) -> bool:
         return False
     if word.isalpha():
         return _GIBBERISH_RE.search(word) is not None
-    digits = sum(c.isdigit() for c in word)
+    digits = sum(c.isdecimal() for c in word)
     return len(word) >= 8 and digits >= 3 and len(word) - digits >= 3

@@ -496,7 +496,7 @@ threshold(
 @lru_cache(maxsize=256)
 def passage_content_words(query: str) -> frozenset[str]:
     """The words of their own (no function words, no numbers) of the passage after the instruction."""
-    return frozenset(w for w in passage_after_instruction(query) if w not in STOPWORDS and not w.isdigit() and len(w) > 1)
+    return frozenset(w for w in passage_after_instruction(query) if w not in STOPWORDS and not w.isdecimal() and len(w) > 1)
 
 
 _LETTERS_RE = re.compile(r"\w+")

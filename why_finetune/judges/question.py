@@ -236,7 +236,7 @@ def read_question(query: str) -> Question:
     if kind == OPEN and asking and asking[-1].rpartition(", ")[2].startswith(("how many ", "how much ")):
         kind = NUMBER  # a condition, then the number asked ("If Eliza worked 45 hours, how much are her earnings?")
     by_its_digits = kind in (OPEN, QUESTION) and _ENDS_ASKING_RE.search(lower.rstrip()) is not None \
-        and any(c.isdigit() for c in first)
+        and any(c.isdecimal() for c in first)
     if by_its_digits:
         kind = NUMBER  # "5かける7は？", "1000 + 20 + 4 = ?": in any script, a number answers it
     asking_sentence = asking[-1] if asking else first
@@ -333,7 +333,7 @@ def _numbers_no_result(sentence: str) -> frozenset[str]:
     the other number as the result (9 * 1), a divisor may be it (6 - 3 = 3, 4 / 2 = 2, 25% of 100), a
     comparison picks one ("Which is larger, 3 or 7?", no operation), and with three numbers a step may
     land on one (11 - 3 - 5 = 3)."""
-    numbers = [w for w in WORD_RE.findall(sentence) if w.isdigit()]
+    numbers = [w for w in WORD_RE.findall(sentence) if w.isdecimal()]
     if len(numbers) != 2 or "%" in sentence:
         return frozenset()
     if not (_OPERATION_SIGN_RE.search(sentence) or _OPERATION_WORDS.intersection(WORD_RE.findall(sentence))):
@@ -358,9 +358,9 @@ def _made_of_numbers(sentence: str) -> bool:
     sentence = _SCALE_RE.sub(lambda m: " " if int(m.group(1) or m.group(3)) < int(m.group(2) or m.group(4))
                              else m.group(0), sentence)
     words = WORD_RE.findall(sentence)
-    numbers = sum(1 for w in words if w.isdigit())
+    numbers = sum(1 for w in words if w.isdecimal())
     # A phrase of Thai (or another script written without spaces between words) is many words, not one.
-    others = sum(len(w) if UNSPACED_RE.match(w) else 1 for w in words if not w.isdigit())
+    others = sum(len(w) if UNSPACED_RE.match(w) else 1 for w in words if not w.isdecimal())
     return numbers >= 2 and others <= ARITHMETIC_MAX_OTHER_WORDS
 
 
@@ -545,7 +545,7 @@ def holds_a_question(text: str) -> bool:
 
 
 def is_number(word: str) -> bool:
-    return word.isdigit() or word in NUMBER_WORDS or word.replace("th", "").isdigit()
+    return word.isdecimal() or word in NUMBER_WORDS or word.replace("th", "").isdecimal()
 
 
 def a_bare_number(question: Question, words) -> bool:
@@ -601,7 +601,7 @@ def word_fits(question: Question, word: str) -> bool:
         # "generous" is the input said again).
         formula = word.isalnum() and sum(map(str.isalpha, word)) >= 2 and not word.isalpha()
         return new and word not in question.no_result and (
-            word.isalpha() or formula or (word.isdigit() and _asks_for_a_number(question)))
+            word.isalpha() or formula or (word.isdecimal() and _asks_for_a_number(question)))
     return False
 
 
@@ -623,7 +623,7 @@ def fills_the_question(turn: str, word: str) -> bool:
     """Does one word answer a transcript's last question ("Paris" for "What is the capital of France?"), of the form
     it asks for, or, for a question with no question word ("Capital of France?", "Name the largest planet."), a word
     of its own? ("No" for "Is the Pacific the smallest ocean?" answers it, though the few-shot answers above say it.)"""
-    if len(word) < 2 and not word.isdigit():
+    if len(word) < 2 and not word.isdecimal():
         return False  # "Q", "A": the transcript's labels, no answer
     question = read_question(turn)
     if word_fits(question, word):
@@ -634,7 +634,7 @@ def fills_the_question(turn: str, word: str) -> bool:
 
 
 def _asks_for_a_number(question: Question) -> bool:
-    return bool(question.words & _WHEN_WORDS) or any(w.isdigit() or w in NUMBER_WORDS for w in question.words)
+    return bool(question.words & _WHEN_WORDS) or any(w.isdecimal() or w in NUMBER_WORDS for w in question.words)
 
 
 # The numerals written in Han characters ("二十四", "两", "〇").

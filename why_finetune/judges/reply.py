@@ -698,7 +698,7 @@ def _short_given_the_doubt(reply: Reply, r, t) -> bool:
     question asked again of other things): questions back to the asker after a short reply ("Sure, happy to help!\nHow
     long is your trip?") may be a chat's."""
     opens_questions = reply.stopped_by.startswith("prompt.questions") and not any(
-        c.isdigit() for c in r.text[reply.start : reply.end]) and _holds(more_questions(r, t))
+        c.isdecimal() for c in r.text[reply.start : reply.end]) and _holds(more_questions(r, t))
     return len(reply.words) < t.topic_check_words and not reply.continued and not opens_questions
 
 
@@ -728,7 +728,7 @@ def gives_the_number(reply: Reply, r, t) -> Evidence | None:
     if not r.plain or not reply.words or not r.question.arithmetic or r.field_value is not None \
             or fills_the_schema(r.prompt.text, r.text[reply.start : reply.end]):
         return None  # (a line of numbers put in the JSON schema the prompt shows: the schema is the answer's form)
-    operands = frozenset(w for w in r.question.words if w.isdigit())
+    operands = frozenset(w for w in r.question.words if w.isdecimal())
     # The number words read are English ("ten"): a reply in another language may spell its result out
     # ("treize", "elf") beside the question's digits, so only an English one is held to more than those.
     no_result = r.question.no_result if in_english(r.text[reply.start : reply.end]) else frozenset()
@@ -854,6 +854,13 @@ _TEXT_VERBS = frozenset("write compose draft rewrite rephrase paraphrase transla
                         .split())
 _TEXT_NOUNS = frozenset("sentence sentences example examples bio email letter message line lines caption reply text"
                         .split())
+
+
+def _asks_to_write(r) -> bool:
+    """Does the request ask to write a text (a piece, a translation, a rewrite, or opening with "Write", "Draft",
+    "Say", ...)? Not one naming a text to find or work on ("Find sentences that match ...")."""
+    words = WORD_RE.findall(r.prompt.query.lower(), 0, 40)
+    return r.question.kind in (TRANSLATION, REWRITE, PIECE) or (bool(words) and words[0] in _TEXT_VERBS)
 
 
 def _asks_for_text(r) -> bool:
@@ -1149,8 +1156,9 @@ def _asks_for_those_words(r) -> bool:
 
 def not_asking_for_more(reply: Reply, r, t) -> Evidence | None:
     """A reply part that only says it needs more to go on, or does not understand, and asks for it (see
-    understanding.asks_for_more)."""
-    if not r.plain or not reply.words:
+    understanding.asks_for_more). Not where the text asked for may say it: a message, a piece, a translation or a
+    rewrite ("Write an email to my landlord asking when the boiler will be repaired.")."""
+    if not r.plain or not reply.words or _asks_to_write(r):
         return None
     said = asks_for_more(r, reply.start, reply.end)
     return _only_says("reply.asks_for_more", said, "only asks for more to go on") if said else None

@@ -286,7 +286,7 @@ def _glued(word: str, script_of: dict[str, str], own: str) -> tuple[frozenset, i
     before, run, first = "", 0, 0  # the script of the letter before, where its run of letters started
     for at, c in enumerate(word):
         script = script_of.get(c, "")
-        if not script and (c.isdigit() or c == "-"):
+        if not script and (c.isdecimal() or c == "-"):
             continue  # digits or a hyphen between two scripts glue them too ("numberXM43俦", "Victim-玫瑰")
         if script and before and script != before and own not in (script, before):
             first = first if pairs else run  # the glued word starts with the run before it ("co" of "co젖邀请")

@@ -368,7 +368,7 @@ _FIELD_LABEL_RE = re.compile(
 def unnumbered_label(label: str) -> str:
     """A field label less the number ending it ("exercise 2" -> "exercise"): "Exercise 1:" and "Exercise 2:"
     open fields of one kind. A label that is only a number stays."""
-    if not label[-1:].isdigit():
+    if not label[-1:].isdecimal():
         return label
     return label.rstrip("0123456789").rstrip() or label
 
@@ -784,13 +784,13 @@ def split_units(cleaned: Cleaned, labels: frozenset[str] = frozenset()) -> list[
             # A number alone on its line ("8") is an answer, not the numbering of an item that
             # follows on the same line ("1. Pick a quiet room": split into "1." and "Pick ..."); so is one of three
             # digits or more before a sentence ("829. The sum of ..."): a list is numbered 1 to 99 (ITEM_MARK).
-            if len(wordlists[k]) == 1 and wordlists[k][0].isdigit() and (
+            if len(wordlists[k]) == 1 and wordlists[k][0].isdecimal() and (
                     original[ends[k] : ends[k] + 1] not in (" ", "\t") or len(wordlists[k][0]) > 2):
                 continue
             seg, head = segs[k], heads[k]
             if opening_numbers is None:
-                opening_numbers = {int(h) for h in heads if h.isdigit() and len(h) <= _SERIES_DIGITS}
-            series = head.isdigit() and len(head) <= _SERIES_DIGITS and _in_a_series(int(head), opening_numbers)
+                opening_numbers = {int(h) for h in heads if h.isdecimal() and len(h) <= _SERIES_DIGITS}
+            series = head.isdecimal() and len(head) <= _SERIES_DIGITS and _in_a_series(int(head), opening_numbers)
             if (seg, series) not in stripped:  # its words are the line's own: the same line, the same words
                 stripped[seg, series] = _strip_lead(seg, wordlists[k], labels, series)
             wordlists[k] = stripped[seg, series]
@@ -907,9 +907,9 @@ def _strip_lead(seg: str, words: Sequence[str], labels: frozenset[str], series: 
     """The line's words less its numbering ("1.", "Step 3:", or a number next to another line's, mark or none: "1
     Unplug ...", "2 Wait ...") or its speaker's label; a count opening it is kept ("15 people got on ...")."""
     i = 0
-    if words[0] in _NUMBERING and len(words) > 1 and words[1].isdigit():
+    if words[0] in _NUMBERING and len(words) > 1 and words[1].isdecimal():
         i = 2
-    elif words[0].isdigit() and not _runs_into_a_word(seg, words[0], series):
+    elif words[0].isdecimal() and not _runs_into_a_word(seg, words[0], series):
         i = 1
     if labels:
         colon = seg.find(":", 0, 40)

@@ -140,7 +140,7 @@ def topic_words(query: str, in_japanese: bool = False) -> tuple[tuple[str, ...],
     other_language = function_words_of(words, STOPWORDS)  # "er", "og" for a question in Norwegian
     # (Not a mask standing for a withheld name or number: "XXX号", "Mr. XX".)
     quoted = _quoted_words(query)  # "Expliquez-moi « bien »": the word quoted is the topic, a function word or not
-    named = [w for w in words if (w not in STOPWORDS and w not in other_language or w in quoted) and not w.isdigit()
+    named = [w for w in words if (w not in STOPWORDS and w not in other_language or w in quoted) and not w.isdecimal()
              and len(w) >= 2 and w not in asking and not _MASK_RE.fullmatch(w)]
     # A question whose only topic word says when it is asked ("How are you today?") is small talk; beside others
     # ("What day is today?", "Is it going to rain tomorrow?") it is one of them.
@@ -704,18 +704,18 @@ def names_the_questions_numbers(question_words, text: str) -> tuple[str, ...]:
     = 2 ...", one number named in half its lines, rows of numbers): a count or a table built from them is on topic
     by them, whatever words of the request it leaves out. Else (): prose that happens to say them ("On 1 May about
     30 people came") is still held to the request's words."""
-    asked = sorted({w for w in question_words if w.isdigit()}, key=int)
+    asked = sorted({w for w in question_words if w.isdecimal()}, key=int)
     if not asked:
         return ()
     words = WORD_RE.findall(text)
-    if 2 * sum(w.isdigit() for w in words) < len(words) or not set(words).issuperset(asked):
+    if 2 * sum(w.isdecimal() for w in words) < len(words) or not set(words).issuperset(asked):
         return ()
     if len(asked) == 1:
         # One number names a table's rows: said in half its lines at least, each a row of three different numbers or
         # more ("2 x 7 = 14" is a row of the table of 2; a table of 3 says 2 in one row only; "5 5 5" or "1969" is no
         # row).
         lines = [set(WORD_RE.findall(line)) for line in text.splitlines() if line.strip()]
-        rows = sum(asked[0] in line and sum(w.isdigit() for w in line) >= 3 for line in lines)
+        rows = sum(asked[0] in line and sum(w.isdecimal() for w in line) >= 3 for line in lines)
         if 2 * rows < len(lines):
             return ()
     return tuple(asked)

@@ -122,7 +122,8 @@ _ASKS_END_RE = re.compile(r"[?\uff1f]\s*\Z")
 
 
 # The replier saying it needs more to go on, or asking for it ("Without more information I cannot search for it.",
-# "I need the specific phrase.", "Could you please provide the exact phrase?"), in the languages read ("알려주시면",
+# "I need the specific phrase.", "Could you please provide the exact phrase?", "I don't have any information about a
+# Customers table.", "The question is not specific enough."), in the languages read ("알려주시면",
 # "추가 정보", "정보만으로는", "詳しく教えて", "请提供"). Not the asker's need ("If you need more information, ...").
 _ASKS_FOR_MORE_RE = re.compile(
     r"\b(?:without (?:more|additional|further|any) (?:information|context|details?)"
@@ -132,8 +133,11 @@ _ASKS_FOR_MORE_RE = re.compile(
     r"(?:more|additional|further|specific|exact)\b|not enough (?:information|context)"
     r"|not sure (?:what you|i (?:know|understand|follow))|(?:please,? )?(?:can|could|would) you (?:please )?"
     r"(?:rephrase|restate|repeat)\b|\bplease,? (?:rephrase|restate|say more|tell me (?:more|what))\b)"
-    # ("don't have enough information": no word boundary between "do" and "n't", so outside the group above.)
-    r"|n't have enough (?:information|context)\b"
+    r"|not (?:specific|clear|detailed) enough\b|(?:need|necessary|have) to (?:provide|give|share) (?:\w+ ){0,2}?"
+    r"(?:more|additional|further)\b"
+    # ("don't have enough information", "I don't have any context about the table": no word boundary between "do"
+    # and "n't", so outside the group above.)
+    r"|(?:n't| not) have (?:enough|any) (?:information|context|details|data)\b"
     r"|알려\s?주시면|알려\s?주세요|제공해\s?주시면|제공해\s?주세요|추가 정보|정보만으로는|정보 없이는|정보가 필요"
     r"|詳しく教えて|情報が必要|请提供(?:更多|具体|详细|补充)|更多信息|具体信息"
 )

@@ -51,7 +51,7 @@ _QUANTITY_RE = re.compile(
 def _word_problem(r) -> bool:
     """Is the prompt a question asking for a quantity that states numbers of its own (a word problem)?"""
     query = r.prompt.query
-    return r.question.kind == NUMBER and any(ch.isdigit() for ch in query) \
+    return r.question.kind == NUMBER and any(ch.isdecimal() for ch in query) \
         and _QUANTITY_RE.search(query) is not None
 
 
