@@ -537,10 +537,16 @@ def _in_each_example(raw_prompt: str, letter: str) -> bool:
 
 # The prompt closes with the format its answer takes, shown under a line that names it ("... usando il formato:\n\n
 # Risposta:", "Reply in this format:\nAnswer:"): the label is the answer's, which reasoning may come before.
+_FORMAT_WORD = (r"(?:\b(?:format|formato|form\u00e1t|forme|form)\b|\u0444\u043e\u0440\u043c\u0430\u0442|\u683c\u5f0f|\u5f62\u5f0f"
+                r"|\ud615\uc2dd)")
 _FORMAT_SHOWN_RE = re.compile(
-    r"(?:\b(?:format|formato|form\u00e1t|forme|form)\b|\u0444\u043e\u0440\u043c\u0430\u0442|\u683c\u5f0f|\u5f62\u5f0f|\ud615\uc2dd)"
-    r"[^\n]{0,20}[:\uff1a][ \t]*\n(?:[ \t]*\n)*[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*\Z",
+    _FORMAT_WORD + r"[^\n]{0,20}[:\uff1a][ \t]*\n(?:[ \t]*\n)*[ \t]*([^\W\d_][^:\uff1a\n]{0,30}?)[ \t]*[:\uff1a][ \t]*\Z",
     re.IGNORECASE)
+# A format set out line by line: "Use the following format:", a blank line at most, then its labelled lines to the
+# next blank line.
+_FORMAT_SET_OUT_RE = re.compile(_FORMAT_WORD + r"[^\n]{0,20}[:\uff1a][ \t]*\n(?:[ \t]*\n)?((?:[^\n]*\S[^\n]*(?:\n|\Z))+)",
+                                re.IGNORECASE)
+FORMAT_SET_OUT_LABELS = 3  # "Question:", "Thought:", "Answer:": a format of its own, not a field or two named
 
 
 def format_shown(query: str) -> str:
@@ -550,11 +556,31 @@ def format_shown(query: str) -> str:
 
 
 def fields_to_fill(query: str) -> frozenset[str]:
-    """The labels the reply's format takes: the format the prompt closes with (format_shown), and a template's fields
-    with placeholders for their values ("Verdict: <true/false>\nReason: <one sentence>")."""
+    """The labels the reply's format takes: the format the prompt closes with (format_shown), a template's fields
+    with placeholders for their values ("Verdict: <true/false>\nReason: <one sentence>"), and the fields of a format it
+    sets out to use (format_set_out)."""
     shown = format_shown(query)
-    placeholders = template_fields(query)
-    return placeholders | {shown} if shown else placeholders
+    fields = template_fields(query) | format_set_out(query)
+    return fields | {shown} if shown else fields
+
+
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked again for every output
+def format_set_out(query: str) -> frozenset[str]:
+    """The labels after the first of a format the prompt sets out to use ("Use the following format:\n\nQuestion: the
+    input question ...\nThought: ...\nAction: ...\nFinal Answer: ..."), when it asks its item under the format's first
+    label on its last line ("Question: Will it rain in Oslo?"): the reply's fields, "Thought:", "Action:", "Final
+    Answer:". Empty for a prompt that sets out no format of three labels or more, or asks otherwise."""
+    found = None
+    for found in _FORMAT_SET_OUT_RE.finditer(query):
+        pass
+    if found is None:
+        return frozenset()
+    labels = [_label_of(m) for m in _FIELD_RE.finditer(found.group(1))]
+    lines = [line for line in query[found.end() :].splitlines() if line.strip()]
+    last = _FIELD_RE.match(lines[-1]) if lines else None
+    if len(set(labels)) < FORMAT_SET_OUT_LABELS or last is None or _label_of(last) != labels[0]:
+        return frozenset()
+    return frozenset(labels[1:]) - {labels[0]}
 
 
 @dataclass(frozen=True)

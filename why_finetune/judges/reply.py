@@ -36,6 +36,7 @@ from why_finetune.judges.echo import (
     echo_limit,
     echo_words,
     fills_the_last_question,
+    format_set_out,
     more_questions,
     no_work_on_the_passage,
     request_restated,
@@ -769,11 +770,13 @@ def picks_an_option(reply: Reply, r, t) -> Evidence | None:
 
 def gives_the_format(reply: Reply, r, t) -> Evidence | None:
     """A request for JSON is answered only by a reply part that holds JSON, with one of the keys the request
-    lists if it lists them, or of the schema the prompt shows if it shows one (see formats.py)."""
+    lists if it lists them, or of the schema the prompt shows if it shows one (see formats.py). Not where the prompt
+    sets out a format of labelled lines to answer in (echo.format_set_out): its JSON is a field's ("Action Input"),
+    not the answer's."""
     if not reply.words:
         return None
     text = r.text[reply.start : reply.end]
-    if r.plain and asks_for_json(r.prompt.query):
+    if r.plain and asks_for_json(r.prompt.query) and not format_set_out(r.prompt.query):
         if not holds_json(text):
             return Evidence(
                 "reply.format", 0.0, 1.0, reply.text,
