@@ -570,11 +570,10 @@ def format_set_out(query: str) -> frozenset[str]:
     input question ...\nThought: ...\nAction: ...\nFinal Answer: ..."), when it asks its item under the format's first
     label on its last line ("Question: Will it rain in Oslo?"): the reply's fields, "Thought:", "Action:", "Final
     Answer:". Empty for a prompt that sets out no format of three labels or more, or asks otherwise."""
-    found = None
-    for found in _FORMAT_SET_OUT_RE.finditer(query):
-        pass
-    if found is None:
+    formats = list(_FORMAT_SET_OUT_RE.finditer(query))
+    if not formats:
         return frozenset()
+    found = formats[-1]  # (the last one set out: the one the item is asked under)
     labels = [_label_of(m) for m in _FIELD_RE.finditer(found.group(1))]
     lines = [line for line in query[found.end() :].splitlines() if line.strip()]
     last = _FIELD_RE.match(lines[-1]) if lines else None
