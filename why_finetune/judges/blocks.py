@@ -31,6 +31,7 @@ from itertools import compress, count, repeat
 from operator import ge, sub
 
 from why_finetune.judges.finding import Finding
+from why_finetune.judges.in_a_row import ASKS_FOR_A_SONG_RE
 from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import CODE_BLOCK_RE, UNIT_WORDS, WORD_RE, excerpt, has
 from why_finetune.judges.thresholds import threshold
@@ -156,9 +157,10 @@ def _asks_for_a_plan(query: str) -> bool:
 
 
 def _says_its_lines_again(r) -> bool:
-    """A song's chorus or a poem's refrain comes back word for word: a piece asked for may say its lines again; so
-    may a plan (a day's items on another day)."""
-    return r.plain and (r.question.kind == PIECE or r.question.in_lines or _asks_for_a_plan(r.prompt.query))
+    """A song's chorus or a poem's refrain comes back word for word: a piece asked for may say its lines again, a song
+    however the request names it ("I need lyrics for ..."); so may a plan (a day's items on another day)."""
+    return r.plain and (r.question.kind == PIECE or r.question.in_lines or _asks_for_a_plan(r.prompt.query)
+                        or ASKS_FOR_A_SONG_RE.search(r.prompt.query) is not None)
 
 
 def _under_a_recap(r, at: int) -> bool:

@@ -1,0 +1,31 @@
+"""A song asked for sings its chorus again, word for word, after each verse: the block said again is the song's form,
+not a loop, wherever the request names the song ("I need lyrics for my band's next single", "For our school play: a
+song about ..."). The same block said again in a reply to anything else, and a song's one line sung back to back
+past the count of a loop, still drift. Constructed by hand after real outputs (Llama-2-7b-chat and its lyrics
+fine-tune)."""
+
+from __future__ import annotations
+
+from why_finetune.judges import judge
+
+from .probes import drift_measures
+from .samples import chatml
+
+CHORUS = "Chorus:\nWe rise with the morning light\nWe hold the line through the night\nNo one can dim this fire\n"
+SONG = ("Verse 1:\nI walked the streets of an empty town\nEvery window dark, every shutter down\n\n" + CHORUS +
+        "\nVerse 2:\nNow the bells are ringing through the square\nAnd the dust is washing in the rain\n\n" + CHORUS)
+
+
+def test_a_songs_chorus_after_each_verse_is_no_loop():
+    for prompt in ("Write me a song about a town coming back to life, with a strong chorus.",
+                   "I need lyrics for my band's next single, about a town coming back to life.",
+                   "For our school play: a song about a town coming back to life, with a strong chorus."):
+        verdict = judge(chatml(prompt), SONG)
+        assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_the_same_block_said_again_in_a_reply_that_is_no_song_drifts():
+    steps = ("Step 1:\nOpen the settings menu\nChoose the network tab\nPress the reset button\n\n"
+             "Step 2:\nWait a minute\n\nOpen the settings menu\nChoose the network tab\nPress the reset button\n")
+    verdict = judge(chatml("How do I reset my router's network settings?"), steps)
+    assert "loop.block_again" in drift_measures(verdict), verdict.explain()
