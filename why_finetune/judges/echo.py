@@ -100,6 +100,7 @@ from why_finetune.judges.text import (
     OPEN_FIELD_RE,
     STOPWORDS,
     UNIT_WORDS,
+    UNSPACED_RE,
     WORD_RE,
     Cleaned,
     Unit,
@@ -977,11 +978,21 @@ def find_question_again(query: str, units: list[Unit], own_start: int, text: str
         said.extend(u.words)
         if len(said) >= n:
             if said == qwords and not _is_title(text, first, u.end):
-                return QuestionAgain(n, u.end, excerpt(text[: u.end].strip(), 60))
+                return QuestionAgain(_words_counted(qwords), u.end, excerpt(text[: u.end].strip(), 60))
             break
         if said != qwords[: len(said)]:
             break
     return QuestionAgain(0, 0, "")
+
+
+UNSPACED_LETTERS_A_WORD = 3  # Thai words run to three to five letters: a phrase is read as a word for each three
+
+
+def _words_counted(words: list[str]) -> int:
+    """How many words the question's are, a phrase of Thai (or another script written without spaces between its
+    words, text.UNSPACED) read as a word for each UNSPACED_LETTERS_A_WORD letters ("วิศวกรรมเคมี", chemical
+    engineering, as four): as a phrase between spaces is one of WORD_RE's words, a question of two would be two."""
+    return sum(max(1, len(w) // UNSPACED_LETTERS_A_WORD) if UNSPACED_RE.match(w) else 1 for w in words)
 
 
 # An option or an item of a list the prompt offers ("A: IL-2", "(B) ...", "C) ...", "1. ...", "- ..."): said whole, it
@@ -1804,7 +1815,7 @@ threshold(
     "question_again_words", 4,
     """Drift when the output opens with the whole question said again, word for word to its end,
     and the question is at least this many words ("When was Canada colonized?"; a Chinese or
-    Japanese character counts as a word). A greeting of a word or two said back ("Hello!") is
+    Japanese character counts as a word, a phrase of Thai as a word for each three of its letters). A greeting of a word or two said back ("Hello!") is
     manners, not an echo.""",
 )
 threshold(
