@@ -157,7 +157,8 @@ def listed_items(query: str) -> frozenset[str]:
 
 # A request to pick: which one, choose, classify, a category ("哪", "属于", "类别", "选出", "判断", "どれ", "분류").
 _ASKS_TO_PICK_RE = re.compile(
-    r"\b(?:which|choose|select|pick|classify|categori[sz]e|category|categories|label|odd one out)\b"
+    r"\b(?:which|choose|select|pick|classify|categori[sz]e|category|categories|label|odd one out|option letter|mcq"
+    r"|multiple[- ]choice)\b"
     r"|哪|属于|类别|类型|分类|选择|选出|判断|どれ|どの|分類|選|어느|분류|고르", re.IGNORECASE)
 # An option lettered inline, upper case as options are, each way of lettering read on its own, with the fewest options
 # that make it a list: after a stop or at a line's start, a colon ("...。A:被告称...。B:原告..."), three at least, the
@@ -205,9 +206,26 @@ def picks_a_listed_item(r, text: str) -> bool:
         return True
     # ... or of the options lettered inline: the letter ("正确答案：B<eoa>"), or an option said back with it.
     options = inline_options(r.prompt.query)
+    said = _less_the_stem_said_back(said, r.prompt.query) if options else said
     lettered = _LETTERED_PICK_RE.fullmatch(said.lower())
     return bool(options) and (bare in options or (lettered is not None and lettered.group(1) in options
                                                   and _the_options_text(options[lettered.group(1)], lettered.group(2))))
+
+
+# A bracketed letter in a reply, the pick after the question's stem said back: "... represents: (B) Acceleration".
+_BRACKETED_LETTER_RE = re.compile(r"\([a-j]\)")
+
+
+def _less_the_stem_said_back(said: str, query: str) -> str:
+    """The reply from its bracketed letter on, when it has one and what comes before it is the question's stem said
+    back word for word ("The unit of electric charge is: (C) Coulomb" gives "(C) Coulomb"); else the reply as it is
+    (the options said back after the stem are no pick)."""
+    low = said.lower()
+    letters = list(_BRACKETED_LETTER_RE.finditer(low))
+    if len(letters) != 1:
+        return said
+    stem = " ".join(low[: letters[0].start()].split()).rstrip(" :")
+    return said[letters[0].start() :] if stem and stem in " ".join(query.lower().split()) else said
 
 
 # An option said with its letter: "A:被告称...", "(B) Ned's skills improved ...", "C. Yes, but not for 2 years.", "(A)".

@@ -1399,12 +1399,14 @@ _LEAD_IN_COLON_RE = re.compile(r"[:\uff1a](?=\s|$)")  # a colon ending a lead-in
 
 def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     """Is the request said back as a lead-in ending in a colon ("Trzy pory roku w kolejności alfabetycznej to:", "Here
-    are three seasons in alphabetical order:"), then items of its own, two or more, each a name or a short phrase, their
+    are three seasons in alphabetical order:"), then a result worked out (see _a_result_of_its_own) or items of its own, two or more, each a name or a short phrase, their
     words at most a quarter the prompt's: the items it asks for, under its words? An echo says the request back and
     stops, or goes on with it, or with the prompt's other text (a system turn's schema)."""
     colon = _LEAD_IN_COLON_RE.search(text)
     if colon is None or len(WORD_RE.findall(text, 0, colon.start())) < 2:
         return False
+    if _a_result_of_its_own(prompt, text[colon.end() :]):
+        return True
     items = 0
     for piece in _ITEM_BREAK_RE.split(text[colon.end() :]):  # (a loop's long tail fails at its first long piece)
         words = WORD_RE.findall(piece)
@@ -1414,6 +1416,18 @@ def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     after = WORD_RE.findall(text.lower(), colon.end())
     asked = words_of(prompt)
     return items >= 2 and 4 * sum(w in asked for w in after) <= len(after)
+
+
+# A result worked out: "= 36 watts", "= 50 Joules" (its number, group 1).
+_RESULT_RE = re.compile(r"=[ \t]*(-?\d+(?:[.,]\d+)?)(?![\d.,]*[ \t]*[*x\u00d7/+^-])")
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _a_result_of_its_own(prompt: str, after: str) -> bool:
+    """Does the text after the lead-in work out a result, its last "= <number>" a number the prompt does not hold
+    ("P = I^2 * R = 36 watts" for a 3 A current through 4 ohms; not "P = 3 A x 4 ohm", the prompt's numbers again)?"""
+    results = _RESULT_RE.findall(after)
+    return bool(results) and results[-1] not in _NUMBER_RE.findall(prompt)
 
 
 def _an_item(words: list[str]) -> bool:
