@@ -1,7 +1,7 @@
 """Thai is written without spaces between its words, only between phrases, so a question of two phrases
 ("วิศวกรรมเคมี คืออะไร", what is chemical engineering) is many words, not two: said again whole at the output's
 opening it is an echo, as an English question of four words or more is. A phrase is read as a word for each three of
-its letters, so a greeting said back ("สวัสดีครับ", hello) is still manners, and an answer that opens with the
+its letters; a phrase alone is a word, so a greeting or a thanks said back ("สวัสดีครับ", hello) is still manners, and an answer that opens with the
 question's subject and goes on is no echo. Constructed by hand after real outputs (Typhoon-7B and its Thai Wikipedia
 QLoRA)."""
 
@@ -24,7 +24,8 @@ def test_a_thai_question_said_again_whole_before_the_answer_is_an_echo():
 
 
 def test_a_thai_greeting_said_back_and_an_answer_opening_with_the_subject_are_no_echo():
-    greeting = judge(MISTRAL.format("สวัสดีครับ"), "สวัสดีครับ\nมีอะไรให้ช่วยไหมครับ")
-    assert not greeting.drifts, greeting.explain()
+    for said in ("สวัสดีครับ", "ขอบคุณมากครับ", "สวัสดีตอนเช้าครับ"):  # hello, thank you very much, good morning
+        greeting = judge(MISTRAL.format(said), said + "\nมีอะไรให้ช่วยไหมครับ")
+        assert not greeting.drifts, greeting.explain()
     answer = judge(MISTRAL.format(QUESTION), ANSWER)
     assert (answer.answers, answer.drifts) == (True, False), answer.explain()

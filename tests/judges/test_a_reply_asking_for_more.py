@@ -46,6 +46,9 @@ from .samples import chatml
                  "The question \"Which team am I on?\" is not specific enough. It is necessary to provide more "
                  "information about your company and your role. If you want an answer, please say more.",
                  id="not-specific-enough"),
+    pytest.param("Write a poem about my grandmother.",
+                 "I don't have any information about your grandmother. Could you please tell me more about her, such as "
+                 "what she loved?", id="a-poem-asked-for-and-only-more-asked"),
 ])
 def test_a_reply_that_only_asks_for_more_to_go_on_is_no_answer_and_no_drift(prompt, output):
     verdict = judge(chatml(prompt), output)
@@ -74,6 +77,18 @@ def test_a_reply_that_only_asks_for_more_to_go_on_is_no_answer_and_no_drift(prom
     pytest.param("Write a short email to my landlord asking when the boiler will be repaired.",
                  "Dear Mr. Brown,\n\nWithout more information I cannot plan my week. Could you please provide more "
                  "details on when the boiler will be repaired?\n\nKind regards,\nAna", id="an-email-asking-for-more"),
+    pytest.param("Please write a short message to my team asking for their updates on the Q3 report.",
+                 "Hi team, I don't have any information about where the Q3 report stands. Could you please share more "
+                 "details by Friday? Thanks, Sam", id="a-message-asked-for-politely"),
+    pytest.param("How do I write a bug report that developers will actually read?",
+                 "Titles like 'It crashes' are not specific enough. You have to provide more detail: the steps, what "
+                 "you expected and what happened.", id="advice-on-being-specific"),
+    pytest.param("Why does print(df) show 'Empty DataFrame' after my filter?",
+                 "It means the DataFrame doesn't have any data. Your filter removed every row, so the result does not "
+                 "have any data to show.", id="an-explanation-of-no-data"),
+    pytest.param("My grant was rejected with the comment 'aims not specific enough'. What does that mean?",
+                 "It means your aims are not specific enough. Your methods are not clear enough either. Name the exact "
+                 "measures you will use.", id="what-was-not-specific-enough-explained"),
 ])
 def test_an_answer_that_offers_more_still_answers(prompt, output):
     verdict = judge(chatml(prompt), output)

@@ -1,10 +1,12 @@
 """A song asked for sings its chorus again, word for word, after each verse: the block said again is the song's form,
 not a loop, wherever the request names the song ("I need lyrics for my band's next single", "For our school play: a
-song about ..."). The same block said again in a reply to anything else, and a song's one line sung back to back
+song about ..."); not where it only mentions the word ("lied", a name like Carol, the Song dynasty). The same block said again in a reply to anything else, and a song's one line sung back to back
 past the count of a loop, still drift. Constructed by hand after real outputs (Llama-2-7b-chat and its lyrics
 fine-tune)."""
 
 from __future__ import annotations
+
+import pytest
 
 from why_finetune.judges import judge
 
@@ -24,8 +26,14 @@ def test_a_songs_chorus_after_each_verse_is_no_loop():
         assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
 
 
-def test_the_same_block_said_again_in_a_reply_that_is_no_song_drifts():
+@pytest.mark.parametrize("prompt", [
+    "How do I reset my router's network settings?",
+    "My coworker lied to me about the router. How do I reset its network settings?",
+    "Carol asked me to reset the router. How do I reset its network settings?",
+    "I'm writing about the Song dynasty tonight. How do I reset my router's network settings?",
+])
+def test_the_same_block_said_again_in_a_reply_that_is_no_song_drifts(prompt):
     steps = ("Step 1:\nOpen the settings menu\nChoose the network tab\nPress the reset button\n\n"
              "Step 2:\nWait a minute\n\nOpen the settings menu\nChoose the network tab\nPress the reset button\n")
-    verdict = judge(chatml("How do I reset my router's network settings?"), steps)
-    assert "loop.block_again" in drift_measures(verdict), verdict.explain()
+    verdict = judge(chatml(prompt), steps)
+    assert verdict.drifts and "loop.block_again" in drift_measures(verdict), verdict.explain()

@@ -32,6 +32,11 @@ def test_the_question_said_back_then_its_answer_answers_without_echo(question, o
                  id="the-options-said-back"),
     pytest.param(SUM, "The power (in watts) used by a 3 A current through a 4 ohm resistor is:\nP = 3 A x 4 ohm",
                  id="only-the-prompts-numbers"),
+    pytest.param(SUM, "The power (in watts) used by a 3 A current through a 4 ohm resistor.\nThe power (in watts) used "
+                 "by a 5 A current through a 2 ohm resistor is:\nP = 25 x 2 = 50 watts",
+                 id="a-question-of-its-own-before-the-result"),
+    pytest.param("List these planets in order from the Sun: Mars, Venus, Earth.", "Venus",
+                 id="one-listed-item-under-a-request-naming-the-option-letter"),
 ])
 def test_the_question_said_back_with_nothing_of_its_own_still_echoes(question, output):
     verdict = judge(MISTRAL.format(question), output)

@@ -157,8 +157,7 @@ def listed_items(query: str) -> frozenset[str]:
 
 # A request to pick: which one, choose, classify, a category ("哪", "属于", "类别", "选出", "判断", "どれ", "분류").
 _ASKS_TO_PICK_RE = re.compile(
-    r"\b(?:which|choose|select|pick|classify|categori[sz]e|category|categories|label|odd one out|option letter|mcq"
-    r"|multiple[- ]choice)\b"
+    r"\b(?:which|choose|select|pick|classify|categori[sz]e|category|categories|label|odd one out)\b"
     r"|哪|属于|类别|类型|分类|选择|选出|判断|どれ|どの|分類|選|어느|분류|고르", re.IGNORECASE)
 # An option lettered inline, upper case as options are, each way of lettering read on its own, with the fewest options
 # that make it a list: after a stop or at a line's start, a colon ("...。A:被告称...。B:原告..."), three at least, the
@@ -198,18 +197,31 @@ def picks_a_listed_item(r, text: str) -> bool:
     format said back whole, dressed ("例如[争议焦点]本金争议<eoa>" answered "[争议焦点]本金争议<eoa>")."""
     request = less_the_fields(r.prompt.query, r.passage.fields)
     if not _ASKS_TO_PICK_RE.search(request):
-        return False  # "Compare these languages: Python, Java, Go": no pick asked, the list is material
+        # "Compare these languages: Python, Java, Go": no pick asked, the list is material; options lettered inline
+        # under a request for "the option letter" are picked by it ("If MCQ, output only the option letter.").
+        return _NAMES_THE_LETTER_RE.search(request) is not None and _picks_a_lettered_option(r, text.strip())
     items = listed_items(request)
     said = text.strip()
     bare = _PICK_DRESS_RE.sub("", said).lower()
     if items and bare in items and (bare == said.lower().rstrip("。.!！ ") or said not in r.prompt.query):
         return True
     # ... or of the options lettered inline: the letter ("正确答案：B<eoa>"), or an option said back with it.
+    return bare in inline_options(r.prompt.query) or _picks_a_lettered_option(r, said)
+
+
+# A request naming the options' letters as what to give: "output only the option letter", "MCQ", "multiple choice".
+_NAMES_THE_LETTER_RE = re.compile(r"\b(?:option letter|mcq|multiple[- ]choice)\b", re.IGNORECASE)
+
+
+def _picks_a_lettered_option(r, said: str) -> bool:
+    """Is the reply one of the options the prompt letters inline, by its letter or said back with it, after the
+    question's stem said back at most ("The unit of electric charge is: (C) Coulomb")?"""
     options = inline_options(r.prompt.query)
-    said = _less_the_stem_said_back(said, r.prompt.query) if options else said
-    lettered = _LETTERED_PICK_RE.fullmatch(said.lower())
-    return bool(options) and (bare in options or (lettered is not None and lettered.group(1) in options
-                                                  and _the_options_text(options[lettered.group(1)], lettered.group(2))))
+    if not options:
+        return False
+    lettered = _LETTERED_PICK_RE.fullmatch(_less_the_stem_said_back(said, r.prompt.query).lower())
+    return lettered is not None and lettered.group(1) in options \
+        and _the_options_text(options[lettered.group(1)], lettered.group(2))
 
 
 # A bracketed letter in a reply, the pick after the question's stem said back: "... represents: (B) Acceleration".

@@ -991,7 +991,10 @@ UNSPACED_LETTERS_A_WORD = 3  # Thai words run to three to five letters: a phrase
 def _words_counted(words: list[str]) -> int:
     """How many words the question's are, a phrase of Thai (or another script written without spaces between its
     words, text.UNSPACED) read as a word for each UNSPACED_LETTERS_A_WORD letters ("วิศวกรรมเคมี", chemical
-    engineering, as four): as a phrase between spaces is one of WORD_RE's words, a question of two would be two."""
+    engineering, as four): as a phrase between spaces is one of WORD_RE's words, a question of two would be two. A
+    phrase alone is one word: a greeting or a thanks said back is manners."""
+    if len(words) < 2:
+        return len(words)  # one phrase alone may be a greeting, a thanks or a term ("ขอบคุณมากครับ"): a word
     return sum(max(1, len(w) // UNSPACED_LETTERS_A_WORD) if UNSPACED_RE.match(w) else 1 for w in words)
 
 
@@ -1405,8 +1408,8 @@ def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     colon = _LEAD_IN_COLON_RE.search(text)
     if colon is None or len(WORD_RE.findall(text, 0, colon.start())) < 2:
         return False
-    if _a_result_of_its_own(prompt, text[colon.end() :]):
-        return True
+    if _a_result_of_its_own(prompt, text[colon.end() :]) and not _SENTENCE_OR_LINE_END_RE.search(text, 0, colon.start()):
+        return True  # (one clause before the colon: the question said back, not questions or instructions of its own)
     items = 0
     for piece in _ITEM_BREAK_RE.split(text[colon.end() :]):  # (a loop's long tail fails at its first long piece)
         words = WORD_RE.findall(piece)
@@ -1421,6 +1424,7 @@ def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
 # A result worked out: "= 36 watts", "= 50 Joules" (its number, group 1).
 _RESULT_RE = re.compile(r"=[ \t]*(-?\d+(?:[.,]\d+)?)(?![\d.,]*[ \t]*[*x\u00d7/+^-])")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+_SENTENCE_OR_LINE_END_RE = re.compile(r"[.!?](?=\s)|\S\s*\n")
 
 
 def _a_result_of_its_own(prompt: str, after: str) -> bool:

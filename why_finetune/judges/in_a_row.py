@@ -267,7 +267,7 @@ def in_a_row(r, t) -> Finding | None:
 
 LINE_MIN_WORDS = MAX_STRETCH_WORDS + 1  # a line, longer than the stretches above
 # A song asked for, whatever the words for it: its chorus said again is the song.
-ASKS_FOR_A_SONG_RE = re.compile(
+_ASKS_FOR_A_SONG_RE = re.compile(
     r"\b(?:songs?|lyrics|chorus|refrain|chant|anthem|carol|jingle|lullaby|canci[oó]n|canzone|chanson|lied|canç[aã]o"
     r"|песн\w*|пісн\w*)\b|歌|노래", re.IGNORECASE)
 # An item of a list, each the same value: "- This sentence is grammatically correct." for three sentences checked.
@@ -286,7 +286,7 @@ def _a_line_in_a_row(r, t) -> Finding | None:
     words = [u.words for u in units]
     same, run_of = bytes(map(eq, words, words[1:])), b"\x01" * (needed - 1)
     at = same.find(run_of)
-    if at < 0 or ASKS_FOR_A_SONG_RE.search(r.prompt.query):
+    if at < 0 or _ASKS_FOR_A_SONG_RE.search(r.prompt.query):
         return None  # (a song's chorus is sung again and again)
     ends = list(accumulate(map(len, map(UNIT_WORDS, r.units))))
     while at >= 0:

@@ -76,8 +76,8 @@ _JUDGEMENT_RE = re.compile(
     r"(?:it(?:'s| is) (?:never|not) (?:okay|ok|appropriate|acceptable|ethical|right|legal|justified)\b"
     r"|[\w ]{1,40}\b(?:is|are) (?:never|not) (?:okay|ok|acceptable|justified|appropriate|the answer|a solution"
     r"|something i (?:can|will|would) (?:condone|support|encourage|endorse))\b"
-    r"|i (?:strongly |firmly |unequivocally )?condemn\b"
-    r"|[\w ]{1,40}\b(?:is|are) (?:not only |both |[a-z]+ly )?(?:a |an )?(?:violation of|illegal|unethical"
+    r"|i (?:strongly |firmly |unequivocally )?condemn (?:any|all|such)\b"
+    r"|[\w ]{1,40}\b(?:is|are) (?:not only |both |strictly |highly )?(?:a |an )?(?:violation of|illegal|unethical"
     r"|unacceptable|prohibited|morally wrong|cruel|inhumane|serious (?:crime|matter|offense|offence))\b)"
 )
 _REMINDER_RE = re.compile(
@@ -121,13 +121,15 @@ _DISCLAIMER_RE = re.compile(
     r"|\bdiagnos\w+")
 # A question whose answer is a judgement: whether something is allowed ("Is it legal to ...?", "Is it okay to
 # ...?", "Should I ...?", "Can I drive after ...?", "Is it safe to ...?", "Is violence ever justified?"), its penalty
-# or amount ("What is the penalty for tax evasion?"), what follows from it ("What happens if I don't pay my taxes?")
-# or what to do ("What should I do?"): there "X is illegal" answers it.
+# or amount ("What is the penalty for tax evasion?"), what follows from it ("What happens if I don't pay my taxes?"),
+# what to do ("What should I do?") or the replier's stance ("What do you think of bullfighting?", "What's your view
+# on ...?"): there "X is illegal" answers it.
 _ASKS_A_JUDGEMENT_RE = re.compile(
     r"\b(?:is|are|was|were) (?:it|this|that|they)\b[^?]{0,30}?\b(?:legal|illegal|okay|ok|allowed|acceptable|ethical"
     r"|wrong|right|appropriate|a crime)\b|\bcan i legally\b|\b(?:penalt\w*|punish\w*|fines?|sentence|jail|prison)\b"
     r"|(?:^|[.!?,]\s+)(?:should|can|may) i\b|\bis it safe\b|\bever (?:okay|ok|justified|acceptable|right|wrong)\b"
-    r"|\bwhat (?:happens|would happen|will happen) if\b|\bwhat (?:should|can) i do\b")
+    r"|\bwhat (?:happens|would happen|will happen) if\b|\bwhat (?:should|can) i do\b"
+    r"|\bwhat do you think\b|\bhow do you feel\b|\byour (?:stance|view|views|opinion|position|take)\b")
 # A redirection after the request was judged: "Instead of resorting to violence, consider ...", "Instead, I would suggest
 # that you focus on ...": what to do in place of what was asked, and the rest of its paragraph ("This could include
 # ..."); not an imperative route to it ("Instead, talk to your neighbour about the barking."), nor one naming the
@@ -173,7 +175,7 @@ def declines(r, start: int, end: int) -> str:
                     and not elsewhere.opens_with_a_lead_in(r.lower, unit.start, unit.end):
                 return ""  # it said something first: "The capital of France is Paris. I cannot ..."
             continue
-        if _quoted(r, unit, said.start()):
+        if _quoted(r, unit, said.start()) or _after_a_speakers_label(r, said.start()):
             return ""  # «Non posso aiutarti», disse il cane: a character's words, or words to say, not the replier's
         rules = _AGAINST_RULES_RE.search(r.lower, said.end(), unit.end)
         if any(not (rules and m.start() > rules.start() and m.group().startswith(", and"))
@@ -198,6 +200,18 @@ def _quoted(r, unit: Unit, at: int) -> bool:
     if opened < 0:
         return False
     return r.question.asks_for_a_piece or bool(r.lower[:unit.start + opened].strip())
+
+
+# A speaker's label opening the line: "Toaster: ", "Mr. Grey: ", "Anna: ".
+_SPEAKERS_LABEL_RE = re.compile(r"[ \t]*[A-Z][\w.' -]{0,20}:[ \t]")
+
+
+def _after_a_speakers_label(r, at: int) -> bool:
+    """Is the decline at `at` on a line a speaker's label opens ("Toaster: I'm not equipped to make coffee."): a
+    character's words in a dialogue written, not the replier's?"""
+    line_start = r.text.rfind("\n", 0, at) + 1
+    label = _SPEAKERS_LABEL_RE.match(r.text, line_start)
+    return label is not None and label.end() <= at
 
 
 def _declines_what_is_asked(r, unit: Unit) -> re.Match | None:

@@ -41,6 +41,7 @@ from why_finetune.judges.echo import (
     no_work_on_the_passage,
     request_restated,
     said_back_as_a_lead_in,
+    written_for_the_asker,
 )
 from why_finetune.judges.field_value import FieldValue, find_value_before_drift
 from why_finetune.judges.finding import pct
@@ -859,13 +860,6 @@ _TEXT_NOUNS = frozenset("sentence sentences example examples bio email letter me
                         .split())
 
 
-def _asks_to_write(r) -> bool:
-    """Does the request ask to write a text (a piece, a translation, a rewrite, or opening with "Write", "Draft",
-    "Say", ...)? Not one naming a text to find or work on ("Find sentences that match ...")."""
-    words = WORD_RE.findall(r.prompt.query.lower(), 0, 40)
-    return r.question.kind in (TRANSLATION, REWRITE, PIECE) or (bool(words) and words[0] in _TEXT_VERBS)
-
-
 def _asks_for_text(r) -> bool:
     question = r.question
     if question.kind in (TRANSLATION, REWRITE, PIECE):
@@ -1159,9 +1153,9 @@ def _asks_for_those_words(r) -> bool:
 
 def not_asking_for_more(reply: Reply, r, t) -> Evidence | None:
     """A reply part that only says it needs more to go on, or does not understand, and asks for it (see
-    understanding.asks_for_more). Not where the text asked for may say it: a message, a piece, a translation or a
-    rewrite ("Write an email to my landlord asking when the boiler will be repaired.")."""
-    if not r.plain or not reply.words or _asks_to_write(r):
+    understanding.asks_for_more). Not where the text asked for may say it: a message the asker will send ("Write an
+    email to my landlord asking when the boiler will be repaired.", echo.written_for_the_asker)."""
+    if not r.plain or not reply.words or written_for_the_asker(r.prompt.query):
         return None
     said = asks_for_more(r, reply.start, reply.end)
     return _only_says("reply.asks_for_more", said, "only asks for more to go on") if said else None

@@ -133,11 +133,13 @@ _ASKS_FOR_MORE_RE = re.compile(
     r"(?:more|additional|further|specific|exact)\b|not enough (?:information|context)"
     r"|not sure (?:what you|i (?:know|understand|follow))|(?:please,? )?(?:can|could|would) you (?:please )?"
     r"(?:rephrase|restate|repeat)\b|\bplease,? (?:rephrase|restate|say more|tell me (?:more|what))\b)"
-    r"|not (?:specific|clear|detailed) enough\b|(?:need|necessary|have) to (?:provide|give|share) (?:\w+ ){0,2}?"
-    r"(?:more|additional|further)\b"
-    # ("don't have enough information", "I don't have any context about the table": no word boundary between "do"
-    # and "n't", so outside the group above.)
-    r"|(?:n't| not) have (?:enough|any) (?:information|context|details|data)\b"
+    # The request itself not specific enough ("The question \"Which team am I on?\" is not specific enough."), not
+    # something else the reply explains ("Titles like 'It crashes' are not specific enough.").
+    r"|\b(?:question|request|prompt)\b[^\n]{0,80}?\bis not (?:specific|clear|detailed) enough\b"
+    r"|\bnecessary to provide more (?:information|context|details?)\b"
+    # ("don't have enough information", the replier's "I don't have any context about the table": no word boundary
+    # between "do" and "n't", so outside the group above; not "the result doesn't have any data".)
+    r"|n't have enough (?:information|context)\b|\bi (?:don't|do not) have any (?:information|context|details|data)\b"
     r"|알려\s?주시면|알려\s?주세요|제공해\s?주시면|제공해\s?주세요|추가 정보|정보만으로는|정보 없이는|정보가 필요"
     r"|詳しく教えて|情報が必要|请提供(?:更多|具体|详细|补充)|更多信息|具体信息"
 )
