@@ -84,7 +84,9 @@ BY_ID = {item.id: item for item in ITEMS}
 # Danish exam, recipes, LIMA, a course's DPO, a character-level GPT, self-alignment) to 6,011: answers 5,729 (95.3%),
 # drifts 5,745 (95.6%); seventeen more (391: subliminal learning, quotes on raw requests, a Korean RAG LoRA, self-identity,
 # KoGPT2's PPO, LegalBench, first aid, ELI5, Sherlock Holmes, tool calls, a thesis, Socratic Japanese, classical novels,
-# table QA, grammar, Dolly summaries) to 6,402: answers 6,113 (95.5%), drifts 6,112 (95.5%).
+# table QA, grammar, Dolly summaries) to 6,402: answers 6,113 (95.5%), drifts 6,112 (95.5%); nineteen more (328: Thai,
+# text-to-SQL, Igbo, a persona, physics, game dialogue, abliteration, LeetCode, medicine, finance, Slovenian, Russian,
+# a ReAct agent, classical Chinese, lyrics, ...) to 6,730: answers 6,404 (95.2%), drifts 6,400 (95.1%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
