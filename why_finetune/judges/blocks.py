@@ -162,11 +162,12 @@ def _says_its_lines_again(r) -> bool:
                         or _ASKS_FOR_LYRICS_RE.search(r.prompt.query) is not None)
 
 
-# A song asked for however the request puts it: its lyrics, chorus or refrain named, or "a song" ("Compose a song in
-# the style of ...", "our band's new song", "the words for a lullaby"); not any mention of the word ("the Song dynasty", the German "lied", a
-# name: "Carol").
+# A song asked for however the request puts it: its lyrics, chorus or refrain named, a lullaby, or "a song" ("Compose a
+# song in the style of ...", "our band's new song", "the words for a lullaby"); not any mention of the word ("the Song
+# dynasty", the German "lied", a name: "Carol").
 _ASKS_FOR_LYRICS_RE = re.compile(
-    r"\b(?:lyrics|chorus|refrain|lullab(?:y|ies)|anthems?|jingles?)\b|\b(?:a|an|new|my|our|your) (?:[\w'-]+ ){0,2}?songs?\b"
+    r"\b(?:lyrics|chorus|refrain|lullab(?:y|ies)|anthems?|jingles?)\b"
+    r"|\b(?:a|an|new|my|our|your) (?:[\w'-]+ ){0,2}?songs?\b"
     r"|\b(?:una|nueva) canci[oó]n\b|\buna canzone\b|\bune chanson\b|\bпесн\w*|\bпісн\w*|노래|歌曲|歌词|歌詞",
     re.IGNORECASE)
 

@@ -558,8 +558,8 @@ def format_shown(query: str) -> str:
 
 def fields_to_fill(query: str) -> frozenset[str]:
     """The labels the reply's format takes: the format the prompt closes with (format_shown), a template's fields
-    with placeholders for their values ("Verdict: <true/false>\nReason: <one sentence>"), and the fields of a format it
-    sets out to use (format_set_out)."""
+    with placeholders for their values ("Verdict: <true/false>\nReason: <one sentence>"), and the fields of a format
+    it sets out to use (format_set_out)."""
     shown = format_shown(query)
     fields = template_fields(query) | format_set_out(query)
     return fields | {shown} if shown else fields
@@ -1402,14 +1402,16 @@ _LEAD_IN_COLON_RE = re.compile(r"[:\uff1a](?=\s|$)")  # a colon ending a lead-in
 
 def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     """Is the request said back as a lead-in ending in a colon ("Trzy pory roku w kolejności alfabetycznej to:", "Here
-    are three seasons in alphabetical order:"), then a result worked out (see _a_result_of_its_own) or items of its own, two or more, each a name or a short phrase, their
+    are three seasons in alphabetical order:"), then a result worked out (see _a_result_of_its_own) or items of its
+    own, two or more, each a name or a short phrase, their
     words at most a quarter the prompt's: the items it asks for, under its words? An echo says the request back and
     stops, or goes on with it, or with the prompt's other text (a system turn's schema)."""
     colon = _LEAD_IN_COLON_RE.search(text)
     if colon is None or len(WORD_RE.findall(text, 0, colon.start())) < 2:
         return False
-    if _a_result_of_its_own(prompt, text[colon.end() :]) and not _SENTENCE_OR_LINE_END_RE.search(text, 0, colon.start()):
-        return True  # (one clause before the colon: the question said back, not questions or instructions of its own)
+    one_clause = not _SENTENCE_OR_LINE_END_RE.search(text, 0, colon.start())  # (not questions or instructions of its own)
+    if one_clause and _a_result_of_its_own(prompt, text[colon.end() :]):
+        return True
     items = 0
     for piece in _ITEM_BREAK_RE.split(text[colon.end() :]):  # (a loop's long tail fails at its first long piece)
         words = WORD_RE.findall(piece)
@@ -1833,8 +1835,9 @@ threshold(
     "question_again_words", 4,
     """Drift when the output opens with the whole question said again, word for word to its end,
     and the question is at least this many words ("When was Canada colonized?"; a Chinese or
-    Japanese character counts as a word, a phrase of Thai as a word for each three of its letters). A greeting of a word or two said back ("Hello!") is
-    manners, not an echo.""",
+    Japanese character counts as a word, a phrase of Thai among others as a word for each three of
+    its letters). A greeting of a word or two said back ("Hello!", a Thai phrase alone) is manners,
+    not an echo.""",
 )
 threshold(
     "prompt_opening", 2,

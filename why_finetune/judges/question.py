@@ -129,10 +129,11 @@ _LIST_RE = re.compile(
     r"|(?:give|show) (?:me |us )?a list of\b)"
 )
 # A poem or a song asked for in the other languages the judges read ("ein kurzes Gedicht über den Herbst", "ein Lied"
-# but not the English "lied", "un poème sur la mer", "un sonetto sulla nostalgia", "стихотворение о зиме", "秋の俳句"): its lines show the topic, they
-# need not name it.
+# but not the English "lied", "un poème sur la mer", "un sonetto sulla nostalgia", "стихотворение о зиме", "秋の俳句"):
+# its lines show the topic, they need not name it.
 _VERSE_RE = re.compile(
-    r"\b(?:gedicht\w*|(?:ein|das|einen|einem|kurzes|kleines) lied\w*|lieder\b|poème\w*|poésie\w*|chanson\w*|poemas?|poesía\w*|poesia\w*|canción\w*|canzon\w*|"
+    r"\b(?:gedicht\w*|(?:ein|das|einen|einem|kurzes|kleines) lied\w*|lieder\b|"
+    r"poème\w*|poésie\w*|chanson\w*|poemas?|poesía\w*|poesia\w*|canción\w*|canzon\w*|"
     r"canç\w*|sonn?et\w*|haiku\w*|стих\w*|сонет\w*|песн\w*|вірш\w*|пісн\w*|कविता|गीत)\b|詩|俳句|短歌|诗|歌词|시를|시 한|노래"
 )
 NUMBER_WORDS = frozenset(
