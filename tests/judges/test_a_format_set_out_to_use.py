@@ -2,8 +2,8 @@
 input question ...\nThought: ...\nAction: ...\nAction Input: ...\nFinal Answer: ..."), then asks its item under the
 format's first label ("Question: Will it rain in Oslo tomorrow?"), is answered in that format: the reply's "Thought:",
 "Action:" and "Final Answer:" are the fields it was told to fill, once each, not a new example of the prompt's
-format. The format begun again with its first label ("Question: ...", a question of the model's own) still is. Without
-such a format, labelled lines of the prompt's own still open a new example. Constructed by hand after real outputs (a
+format. The format begun again with its first label ("Question: ...", a question of the model's own) still is, and so
+is a field written a second time (a made-up "Observation:" and another "Thought:"). Constructed by hand after real outputs (a
 ReAct agent's Qwen2.5-3B-Instruct and its LoRA, asked in Chinese)."""
 
 from __future__ import annotations
@@ -47,13 +47,15 @@ def test_the_fields_of_the_format_set_out_answer_without_drift(question, output)
 
 
 def test_the_format_begun_again_with_its_first_label_drifts():
-    output = ("Thought: I can answer this myself.\nFinal Answer: Autumn.\n\nQuestion: What is your favourite "
-              "colour?\nThought: I can answer this myself too.")
+    output = "Thought: I can answer this myself.\nFinal Answer: Autumn.\n\nQuestion: What is your favourite colour?"
     verdict = judge(chatml(REACT.format("What is your favourite season?")), output)
+    assert verdict.drifts and "prompt.format" in drift_measures(verdict), verdict.explain()
+
+
+def test_the_formats_fields_written_a_second_time_drift():
+    # The tool's result made up ("Observation:") and a second step after it: the fields are the reply's once each.
+    output = ("Thought: I need the forecast for Oslo.\nAction: Weather\nAction Input: {\"city\": \"Oslo\"}\n"
+              "Observation: Rain is likely.\nThought: I now know the final answer.\nFinal Answer: Yes, take an umbrella.")
+    verdict = judge(chatml(REACT.format("Will it rain in Oslo tomorrow?")), output)
+    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
     assert "prompt.format" in drift_measures(verdict), verdict.explain()
-
-
-def test_labels_of_a_prompt_that_sets_out_no_format_still_open_a_new_example():
-    prompt = chatml("Question: Is the sky blue?\nAnswer: Yes.\n\nQuestion: Is grass red?\nAnswer:")
-    verdict = judge(prompt, "No.\n\nQuestion: Is snow black?\nAnswer: No.")
-    assert verdict.drifts, verdict.explain()

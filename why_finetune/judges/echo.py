@@ -1409,7 +1409,8 @@ def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
     colon = _LEAD_IN_COLON_RE.search(text)
     if colon is None or len(WORD_RE.findall(text, 0, colon.start())) < 2:
         return False
-    one_clause = not _SENTENCE_OR_LINE_END_RE.search(text, 0, colon.start())  # (not questions or instructions of its own)
+    lead_in = text[: colon.start()].strip()
+    one_clause = "\n" not in lead_in and not _SENTENCE_END_RE.search(lead_in)  # (no questions or instructions of its own)
     if one_clause and _a_result_of_its_own(prompt, text[colon.end() :]):
         return True
     items = 0
@@ -1426,7 +1427,6 @@ def said_back_as_a_lead_in(prompt: str, text: str) -> bool:
 # A result worked out: "= 36 watts", "= 50 Joules" (its number, group 1).
 _RESULT_RE = re.compile(r"=[ \t]*(-?\d+(?:[.,]\d+)?)(?![\d.,]*[ \t]*[*x\u00d7/+^-])")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
-_SENTENCE_OR_LINE_END_RE = re.compile(r"[.!?](?=\s)|\S\s*\n")
 
 
 def _a_result_of_its_own(prompt: str, after: str) -> bool:

@@ -42,8 +42,9 @@ from why_finetune.judges.language import in_english
 from why_finetune.judges.text import GOES_ON_RE, STOPWORDS, WORD_RE, Unit, units_between, words_of
 
 # The replier's "I" that cannot, will not or must decline (the text's apostrophes are straight, text.py).
-_I_CANNOT = (r"\bi(?: (?:cannot|can not|can't|won't|will not|am unable to|am not (?:able|equipped) to|am not (?:allowed|permitted) to"
-             r"|must (?:respectfully )?decline to)|'m (?:unable|not able|not equipped|not allowed|not permitted) to)")
+_I_CANNOT = (r"\bi(?: (?:cannot|can not|can't|won't|will not|am unable to|am not (?:able|equipped) to"
+             r"|am not (?:allowed|permitted) to|must (?:respectfully )?decline to)"
+             r"|'m (?:unable|not able|not equipped|not allowed|not permitted) to)")
 # ... and a verb of doing what was asked: "I cannot assist with ...", not "I can't help loving autumn" (but "I cannot
 # help with anything like that" still declines).
 # A recommendation or suggestion declined ("I cannot recommend films"), not praise ("I can't recommend it enough").
