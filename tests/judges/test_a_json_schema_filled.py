@@ -11,6 +11,9 @@ import pytest
 
 from why_finetune.judges import judge
 
+from .probes import drift_measures
+from .samples import chatml
+
 SYSTEM = ("You are an entity extraction assistant. Extract all named entities from the text into a valid JSON object "
           'matching this schema exactly:\n{\n  "people": [],\n  "companies": [],\n  "places": [],\n  "other": []\n}')
 
@@ -116,3 +119,24 @@ def test_the_schema_said_back_with_an_ellipsis_character_is_no_answer():
 
 def chat_prompt(text: str) -> str:
     return f"<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n"
+
+
+# A schema of one key whose value lists the values it takes ('"sentiment": 0 or 1'): the reply's JSON picks one,
+# even the one said first, which the prompt's words hold. No data gives a value that way, so one key is enough.
+# Constructed after real outputs (a code model's sentiment tune, before and after).
+REVIEW = ("Please perform sentiment analysis on the following Chinese text.\n\nText Content:\n```sentence\n"
+          "客服每天说下个工作日能到货，已经连续5天了，我无语。\n```\n\nOutput Format:\n```json\n{\n  \"sentiment\": "
+          "0 or 1\n}\n```\n\nPlease output the JSON result only.")
+
+
+@pytest.mark.parametrize("value", ["0", "1"])
+def test_a_one_key_schema_of_the_values_it_takes_filled_answers(value):
+    verdict = judge(chatml(REVIEW), '```json\n{\n  "sentiment": ' + value + "\n}\n```")
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_one_key_json_value_in_the_prompt_is_data_not_a_schema():
+    data = 'Convert this JSON to YAML: {"sentiment": 0} and nothing else.'
+    verdict = judge(data, '{"sentiment": 0}')
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+    assert "echo" in " ".join(drift_measures(verdict)), verdict.explain()

@@ -108,6 +108,12 @@ _TYPE_NAME = r"[\"'](?:string|str|number|int|integer|float|boolean|bool|array|li
 _SCHEMA_KEY_RE = re.compile(
     r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*(?:\[\s*\]|\{\s*\}|\"\"|''|null|\.\.\.|" + _TYPE_NAME + r")\s*[,}\n]",
     re.IGNORECASE)
+# ... or with the values it takes for its value ('"sentiment": 0 or 1', '"label": "yes" | "no"'): a schema even with
+# one key, as no data gives a value that way.
+_OPTION_VALUE = r"(?:\"[^\"\n]{1,20}\"|[\w.-]{1,20})"
+_OPTIONS_KEY_RE = re.compile(
+    r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*" + _OPTION_VALUE + r"(?:[ \t]*(?:\bor\b|\|)[ \t]*" + _OPTION_VALUE + r")+\s*[,}\n]",
+    re.IGNORECASE)
 # ... a key with a type's name for its value, in an output: the schema said back unfilled.
 _TYPE_PLACEHOLDER_RE = re.compile(r"[\"']\s*:\s*" + _TYPE_NAME, re.IGNORECASE)
 
@@ -115,12 +121,14 @@ _TYPE_PLACEHOLDER_RE = re.compile(r"[\"']\s*:\s*" + _TYPE_NAME, re.IGNORECASE)
 @lru_cache(maxsize=256)
 def schema_keys(prompt: str) -> frozenset[str]:
     """The keys of a JSON schema the prompt shows, an object of keys with placeholders for their values ('{"persons":
-    [], "organizations": []}'), folded as names_a_key compares them; empty when it shows fewer than two. JSON with
-    values (data to convert: '{"server": {"host": "localhost"}}') is no schema."""
+    [], "organizations": []}'), folded as names_a_key compares them; empty when it shows fewer than two, unless one lists the
+    values it takes ('{"sentiment": 0 or 1}'). JSON with values (data to convert: '{"server": {"host": "localhost"}}')
+    is no schema."""
     if "{" not in prompt:
         return frozenset()
     keys = frozenset(map(_folded, _SCHEMA_KEY_RE.findall(prompt)))
-    return keys if len(keys) >= SCHEMA_MIN_KEYS else frozenset()
+    with_options = frozenset(map(_folded, _OPTIONS_KEY_RE.findall(prompt)))
+    return keys | with_options if len(keys) >= SCHEMA_MIN_KEYS or with_options else frozenset()
 
 
 def fills_the_schema(prompt: str, text: str) -> bool:
@@ -132,7 +140,7 @@ def fills_the_schema(prompt: str, text: str) -> bool:
     if not keys or not text.lstrip().startswith(("{", "[", "```")) or not holds_json(text) \
             or _TYPE_PLACEHOLDER_RE.search(text):
         return False  # (a type's name said back, '"age": "number"', is the schema unfilled; empty lists: nothing found)
-    return len(keys.intersection(map(_folded, _QUOTED_KEY_RE.findall(text)))) >= SCHEMA_MIN_KEYS
+    return len(keys.intersection(map(_folded, _QUOTED_KEY_RE.findall(text)))) >= min(SCHEMA_MIN_KEYS, len(keys))
 
 
 # A template's field with a placeholder for its value ("Verdict: <true/false>", "Reason: [one sentence]", "Name: ...",

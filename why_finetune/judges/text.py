@@ -35,6 +35,7 @@ from why_finetune.judges.role_tags import as_labels, uses_role_tags
 #   Llama-2:  <s> [INST] <<SYS>> ... <</SYS>> query [/INST] ... </s>
 #   ChatML:   <|im_start|>system\n...<|im_end|>\n<|im_start|>user\n...<|im_end|>\n<|im_start|>assistant\n
 #   Gemma:    <start_of_turn>user\n...<end_of_turn>\n<start_of_turn>model\n
+#   ChatGLM:  query[gMASK]<sop> (ChatGLM-6B), [gMASK]sop<|user|>\n...<|assistant|> (ChatGLM3)
 #   generic:  any <|name|> special token (<|endoftext|>, <|eot_id|>, <|user|>, ...)
 # A ChatML/Gemma marker that opens a turn swallows the role word that follows it, so an echoed
 # "<|im_start|>user" counts as one marker and "user" is not read as a word of the output.
@@ -44,6 +45,7 @@ _MARKERS = (
     r"|<</?sys>>"
     r"|</?s>"
     r"|<(?:bos|eos)(?:_token)?>"  # Gemma's "<bos>", Command-R's "<BOS_TOKEN>"
+    r"|\[gmask\](?:sop\b)?|<[se]op>"  # ChatGLM's: "query[gMASK]<sop>", "[gMASK]sop<|user|>"
     r"|<(?:start|end)_of_turn>(?:" + _ROLE + r"\b)?"
     r"|<\|[^|<>\s]{1,40}\|>(?:" + _ROLE + r"\b)?"
     r"|<\uff5c[^\uff5c<>\s]{1,40}\uff5c>"  # DeepSeek's tokens, between full-width bars: "<｜end▁of▁sentence｜>"
