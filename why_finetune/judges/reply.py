@@ -79,6 +79,7 @@ from why_finetune.judges.question import (
     PIECE,
     REWRITE,
     TRANSLATION,
+    WH_WORDS,
     YES_NO,
     YES_NO_WORDS,
     a_bare_number,
@@ -999,9 +1000,23 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
         return _question_back(reply, "is only a question back on the request's own words")
     # Three questions or more and nothing else, in whatever voice, ask instead of answering: more questions of
     # the asker's kind ("中国最高的山是哪一座？" after "中国最长的河流是哪一条？") or only questions back.
-    if _ASKER_WORDS.isdisjoint(reply.words) and len(units) < _ONLY_QUESTIONS:
+    if _ASKER_WORDS.isdisjoint(reply.words) and len(units) < _ONLY_QUESTIONS and not _only_questions_after(r, reply):
         return None
     return _question_back(reply, "is only a question, in the asker's voice")
+
+
+def _only_questions_after(r, reply: Reply) -> bool:
+    """Is the rest of the output, after a reply part of fewer questions (a loop or a question said again ends it),
+    questions too, so that the output asks _ONLY_QUESTIONS of them or more and says nothing ("How is it calculated?
+    How is it calculated? What is the Fan Energy Index? ...")?"""
+    rest = [u for u in r.units if u.start >= reply.end and u.words]
+    return bool(rest) and len(list(units_between(r.units, reply.start, reply.end))) + len(rest) >= _ONLY_QUESTIONS \
+        and all(asks(u, r.text) or (u is rest[-1] and _a_question_cut_off(u)) for u in rest)
+
+
+def _a_question_cut_off(unit) -> bool:
+    """Is the output's last unit a question stopped at the token limit: a question word first, no sentence's end?"""
+    return unit.words[0] in WH_WORDS and not unit.text.rstrip().endswith((".", "!", ":", ";", ")", '"'))
 
 
 def _question_back(reply: Reply, why: str) -> Evidence:
