@@ -908,7 +908,7 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
             return f" {' '.join(own[k].words)} " in said
 
         hits = [k for k in hits if _ending(_unit_text(own[k], text)) == "?" or not the_prompts(k)
-                or k + 1 == len(own) or the_prompts(k + 1)]
+                or ((k + 1 == len(own) or the_prompts(k + 1)) and not _a_given_restated(own, k, the_prompts, text))]
     # Nor is a statement that restates the prompt's and draws a result from it ("Toulouse has 2 times as many sheep as
     # Charleston, so Toulouse has 2x the number ..."): the answer's working; unless a question follows it, a new
     # problem's ("..., so she decides to buy 2 more boxes. How many pencils does she have now?").
@@ -920,6 +920,22 @@ def find_openings(query: str, units: list[Unit], own_start: int, text: str = "")
 
 
 _DRAWS_RE = re.compile(r", so\b(?! that)|\btherefore\b|\bthus\b", re.IGNORECASE)
+# A lead-in that announces the problem's data restated ("We are given the following relationships:", "Given:", "We
+# know that:"): the lines under it are the working's first step.
+_GIVEN_LEAD_RE = re.compile(r"\b(?:given|we know)\b[^\n]{0,40}:\s*\Z", re.IGNORECASE)
+
+
+def _a_given_restated(own: list[Unit], k: int, the_prompts, text: str) -> bool:
+    """Is line k one of a run of the prompt's statements said again under a lead-in announcing the data, with the
+    answer's own work after the run ("We are given the following relationships:\n- Toulouse has twice as many sheep
+    as Charleston.\n- ...\n1. Charleston = 4 x 20 = 80")?"""
+    first = k
+    while first > 0 and the_prompts(first - 1):
+        first -= 1
+    if first == 0 or not _GIVEN_LEAD_RE.search(_unit_text(own[first - 1], text)):
+        return False
+    after = next((j for j in range(k + 1, len(own)) if not the_prompts(j)), None)
+    return after is not None and _ending(_unit_text(own[after], text)) != "?"
 _CUT_MIN_WORDS = 4  # "Rispondi alla seguente domanda": a few words of the prompt, not one shared verb
 
 
