@@ -509,6 +509,13 @@ threshold(
     line written out; "User:"/"Q:" after an answer to a plain question).""",
 )
 threshold(
+    "transcript_turns", 2,
+    """Drift (and the reply part ends there) when a request to sum up a transcript ("Summarize the following
+    conversation." over "#Person1#: ..." and "#Person2#: ..." lines) is met by at least this many of its turns
+    written out again, each saying words of the transcript, among lines of two of its speakers at least: its text
+    again, no summary.""",
+)
+threshold(
     "thread_marks", 2,
     """Drift (and not a reply) when a plain question's output has at least this many marks of a
     Q&A thread: two answer turns ("A: ... A: ..."), or one answer header alone on its line, the
@@ -534,6 +541,57 @@ def other_speaker(r, t) -> Finding:
         ),
         turns.first_other_at,
         "it ends where another speaker's turn starts",
+    )
+
+
+# A request for a transcript's gist ("Summarize the following conversation.", "Sum up the chat", "TL;DR").
+_SUMS_UP_RE = re.compile(r"\bsummar|\bsum (?:it |this |that |them )?up\b|\btl;? ?dr\b|\bgist\b", re.IGNORECASE)
+# A speaker's label opening a line, as transcripts write them ("#Person1#:", "Person 1:", "Customer:").
+_SPEAKER_LINE_RE = re.compile(r"^[ \t]*(#?[^\W\d_][\w '.-]{0,30}?#?)[ \t]*[:\uff1a][ \t]*(.*)$", re.MULTILINE)
+_SAID_WORDS = 4  # a run of the transcript's words a turn written out again says
+
+
+def _speaker(label: str) -> str:
+    """A speaker's label as the same speaker whatever its dress: "#Person1#", "Person 1" and "person1" are one."""
+    return re.sub(r"[\W_]+", "", label.lower())
+
+
+@lru_cache(maxsize=256)
+def _transcript_to_sum_up(query: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """The speakers of a transcript the request asks to sum up, each opening two lines or more, two speakers at
+    least, and the runs of _SAID_WORDS words the prompt says; nothing for any other prompt."""
+    if not _SUMS_UP_RE.search(query):
+        return frozenset(), frozenset()
+    labels = [_speaker(m.group(1)) for m in _SPEAKER_LINE_RE.finditer(query)]
+    speakers = frozenset(label for label in labels if labels.count(label) >= 2)
+    if len(speakers) < 2:
+        return frozenset(), frozenset()
+    words = WORD_RE.findall(query.lower())
+    return speakers, frozenset(tuple(words[k : k + _SAID_WORDS]) for k in range(len(words) - _SAID_WORDS + 1))
+
+
+def _says_a_run(text: str, runs: frozenset[tuple[str, ...]]) -> bool:
+    """Does the text say one of these runs of words?"""
+    words = WORD_RE.findall(text.lower())
+    return any(tuple(words[k : k + _SAID_WORDS]) in runs for k in range(len(words) - _SAID_WORDS + 1))
+
+
+def transcript_again(r, t) -> Finding | None:
+    """A summary asked of a transcript, met by its turns written out again under its speakers' labels: the
+    transcript said back, not summed up. A summary laid out by speaker in its own words ("Person 1: asks for a
+    memo.") says no run of the transcript's words."""
+    if not r.plain:
+        return None
+    speakers, runs = _transcript_to_sum_up(r.prompt.query)
+    lines = [m for m in _SPEAKER_LINE_RE.finditer(r.text) if _speaker(m.group(1)) in speakers] if speakers else []
+    turns = [m for m in lines if _says_a_run(m.group(2), runs)]
+    hit = len(turns) >= t.transcript_turns and len({_speaker(m.group(1)) for m in lines}) >= 2
+    shown = excerpt(turns[0].group(0), 60) if turns else ""
+    return Finding(
+        "turns.transcript_again", len(turns) if hit else 0, t.transcript_turns,
+        lambda: (shown, f"says the transcript back: {len(turns)} of its turns written out again under its "
+                        f"speakers' labels, asked to sum it up (threshold {t.transcript_turns}), first '{shown}'"),
+        turns[0].start() if hit else None, "it ends where the transcript's turns start",
     )
 
 

@@ -55,6 +55,7 @@ DRIFT_MEASURES = (
     counting.count_up,
     dialogue.other_speaker,
     dialogue.replier_again,
+    dialogue.transcript_again,
     dialogue.narrated,
     dialogue.thread,
     follow_up.follow_up,
