@@ -11,8 +11,6 @@ import pytest
 
 from why_finetune.judges import judge
 
-from .probes import drift_measures
-
 QUIZ = ("Rispondi alla seguente domanda in modo chiaro e conciso: In che anno è stato fondato il Museo Egizio di "
         "Torino? Produci solo risposte del seguente tipo: un anno.")
 
@@ -70,27 +68,3 @@ def test_none_or_the_questions_own_word_answers_a_count(prompt, output):
 def test_a_span_a_frequency_or_a_price_may_be_answered_in_words(prompt, output):
     verdict = judge(prompt, output)
     assert verdict.answers, verdict.explain()
-
-
-# ... and such a reply of a sentence's length, the whole output, is other text: it slides off topic, though shorter
-# than an output must be to be off topic otherwise. A label's few words may still be a name that answers.
-@pytest.mark.parametrize(("prompt", "output"), [
-    (QUIZ, " Clicca qui per leggere tutti i commenti."),
-    (QUIZ, " Comunque ...\n\nI materiali bioeco ed ecocompatibili da sempre"),
-    ("How many moons does Neptune have?", "Click here to subscribe to our weekly newsletter."),
-])
-def test_a_sentence_with_no_number_for_a_count_or_a_year_is_off_topic(prompt, output):
-    verdict = judge(prompt, output)
-    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
-    assert "topic.trailing_gap" in drift_measures(verdict), verdict.explain()
-
-
-@pytest.mark.parametrize(("prompt", "output"), [
-    (QUIZ, " Gracias."),
-    ("How many moons does Neptune have?", "Click here."),
-    ("How often should I water a cactus?", "Only when the soil is completely dry, as a rule."),
-    ("How many siblings do you have?", "I don't have any, I'm an AI assistant."),
-])
-def test_a_few_words_or_a_span_in_words_or_none_said_do_not_slide_off_topic(prompt, output):
-    verdict = judge(prompt, output)
-    assert not verdict.drifts, verdict.explain()

@@ -1,7 +1,7 @@
 """A song asked for sings its chorus again, word for word, after each verse: the block said again is the song's form,
 not a loop, wherever the request names the song ("I need lyrics for my band's next single", "For our school play: a
-song about ..."); not where it only mentions the word ("lied", a name like Carol, the Song dynasty). The same block
-said again in a reply to anything else, and a line of prose said back to back, still drift. Constructed by hand after real outputs (Llama-2-7b-chat and its lyrics
+song about ..."); not where it only mentions the word ("lied", a name like Carol, the Song dynasty). The same block said again in a reply to anything else, and a song's one line sung back to back
+past the count of a loop, still drift. Constructed by hand after real outputs (Llama-2-7b-chat and its lyrics
 fine-tune)."""
 
 from __future__ import annotations
@@ -39,27 +39,14 @@ def test_the_same_block_said_again_in_a_reply_that_is_no_song_drifts(prompt):
     assert verdict.drifts and "loop.block_again" in drift_measures(verdict), verdict.explain()
 
 
-# A line of a song sung back to back is the song's; a line of prose said back to back is a loop, in a reply to a
-# request that only mentions a song, a name like Carol or the English "lied". Both loop readings take the song asked
-# for from the same words.
-FIRST_TUNE = ("The first song sung in space was Jingle Bells. In December 1965 the Gemini 6 crew reported a strange "
-              "object in a polar orbit, then played the tune on a tiny harmonica and a handful of bells they had "
-              "smuggled aboard. Mission control laughed, and the harmonica is now kept at the Smithsonian museum.\n")
-
-
-@pytest.mark.parametrize("prompt", [
-    "What was the first song sung in space?",
-    "Carol asked me: which tune was first played in space?",
-    "My brother lied to me about it. Which tune was first played in space?",
+# A song asked for in any of the ways a request puts it, "一首…的歌", "the theme song for ...": its refrain sung three
+# times in a row is the song's form, not a loop.
+@pytest.mark.parametrize(("prompt", "output"), [
+    ("写一首关于春天的歌。", "春风吹过小河边\n柳树发芽绿满天\n春天来了花儿开满山坡\n春天来了花儿开满山坡\n春天来了花儿开满山坡\n"),
+    ("Write the theme song for my podcast about gardening.", "Out in the yard where the tomatoes grow\nWe talk about "
+     "the seeds and the rain and the snow\nDig it, grow it, gardening time\nDig it, grow it, gardening time\n"
+     "Dig it, grow it, gardening time\n"),
 ])
-def test_a_line_said_three_times_in_a_reply_that_is_no_song_loops(prompt):
-    verdict = judge(chatml(prompt), FIRST_TUNE + "Nobody expected a concert that day.\n" * 3)
-    assert (verdict.answers, verdict.drifts) == (True, True), verdict.explain()
-    assert "said 3 times in a row" in verdict.explain(), verdict.explain()
-
-
-def test_a_line_sung_three_times_in_a_song_asked_for_is_no_loop():
-    verdict = judge(chatml("Write me a song about the first tune played in space."),
-                    "Verse 1:\nA harmonica floating high above the sea\nA handful of bells and a crew of three\n\n"
-                    + "We played it for the stars tonight\n" * 3)
-    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+def test_a_refrain_sung_three_times_in_a_song_asked_for_is_no_loop(prompt, output):
+    verdict = judge(chatml(prompt), output)
+    assert "said 3 times in a row" not in verdict.explain(), verdict.explain()

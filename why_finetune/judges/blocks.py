@@ -31,7 +31,6 @@ from itertools import compress, count, repeat
 from operator import ge, sub
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.pieces import asks_for_a_song
 from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import CODE_BLOCK_RE, UNIT_WORDS, WORD_RE, excerpt, has
 from why_finetune.judges.thresholds import threshold
@@ -160,7 +159,17 @@ def _says_its_lines_again(r) -> bool:
     """A song's chorus or a poem's refrain comes back word for word: a piece asked for may say its lines again, a song
     however the request names it ("I need lyrics for ..."); so may a plan (a day's items on another day)."""
     return r.plain and (r.question.kind == PIECE or r.question.in_lines or _asks_for_a_plan(r.prompt.query)
-                        or asks_for_a_song(r.prompt.query))
+                        or _ASKS_FOR_LYRICS_RE.search(r.prompt.query) is not None)
+
+
+# A song asked for however the request puts it: its lyrics, chorus or refrain named, a lullaby, or "a song" ("Compose a
+# song in the style of ...", "our band's new song", "the words for a lullaby"); not any mention of the word ("the Song
+# dynasty", the German "lied", a name: "Carol").
+_ASKS_FOR_LYRICS_RE = re.compile(
+    r"\b(?:lyrics|chorus|refrain|lullab(?:y|ies)|anthems?|jingles?)\b"
+    r"|\b(?:a|an|new|my|our|your) (?:[\w'-]+ ){0,2}?songs?\b"
+    r"|\b(?:una|nueva) canci[oó]n\b|\buna canzone\b|\bune chanson\b|\bпесн\w*|\bпісн\w*|노래|歌曲|歌词|歌詞",
+    re.IGNORECASE)
 
 
 def _under_a_recap(r, at: int) -> bool:

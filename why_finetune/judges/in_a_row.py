@@ -21,7 +21,7 @@ from operator import and_, eq
 
 from why_finetune.judges.choices import inline_options, lettered_choices
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.pieces import asks_for_a_song, asks_for_sentences
+from why_finetune.judges.pieces import asks_for_sentences
 from why_finetune.judges.question import PIECE
 from why_finetune.judges.text import (
     CJK,
@@ -266,6 +266,10 @@ def in_a_row(r, t) -> Finding | None:
 
 
 LINE_MIN_WORDS = MAX_STRETCH_WORDS + 1  # a line, longer than the stretches above
+# A song asked for, whatever the words for it: its chorus said again is the song.
+_ASKS_FOR_A_SONG_RE = re.compile(
+    r"\b(?:songs?|lyrics|chorus|refrain|chant|anthem|carol|jingle|lullaby|canci[oó]n|canzone|chanson|lied|canç[aã]o"
+    r"|песн\w*|пісн\w*)\b|歌|노래", re.IGNORECASE)
 # An item of a list, each the same value: "- This sentence is grammatically correct." for three sentences checked.
 _ITEM_RE = re.compile(rf"[ \t]*{ITEM_MARK}[ \t]")
 
@@ -282,7 +286,7 @@ def _a_line_in_a_row(r, t) -> Finding | None:
     words = [u.words for u in units]
     same, run_of = bytes(map(eq, words, words[1:])), b"\x01" * (needed - 1)
     at = same.find(run_of)
-    if at < 0 or asks_for_a_song(r.prompt.query):
+    if at < 0 or _ASKS_FOR_A_SONG_RE.search(r.prompt.query):
         return None  # (a song's chorus is sung again and again)
     ends = list(accumulate(map(len, map(UNIT_WORDS, r.units))))
     while at >= 0:

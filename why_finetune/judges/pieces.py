@@ -131,22 +131,6 @@ def piece_words(query: str) -> frozenset[str]:
     return frozenset(asked) & frozenset(WORD_RE.findall(normalise_apostrophes(query.lower())))
 
 
-# A song asked for however the request puts it: its lyrics, chorus or refrain named, a lullaby, or "a song" ("Compose a
-# song in the style of ...", "our band's new song", "the words for a lullaby"); not any mention of the word ("the Song
-# dynasty", "the first song sung in space", the English "lied", a name: "Carol").
-_ASKS_FOR_A_SONG_RE = re.compile(
-    r"\b(?:lyrics|chorus|refrain|lullab(?:y|ies)|anthems?|jingles?)\b"
-    r"|\b(?:a|an|new|my|our|your) (?:[\w'-]+ ){0,2}?songs?\b"
-    r"|\b(?:una|nueva) canci[o\u00f3]n\b|\buna canzone\b|\bune chanson\b|\bпесн\w*|\bпісн\w*|노래|歌曲|歌词|歌詞",
-    re.IGNORECASE)
-
-
-@lru_cache(maxsize=256)  # a function of the request alone, asked by two loop measures of every output
-def asks_for_a_song(query: str) -> bool:
-    """Does the request ask for a song, whose chorus is sung again after each verse?"""
-    return _ASKS_FOR_A_SONG_RE.search(query) is not None
-
-
 _PERSON = r"(?:person|personne|persona|pessoa|mensch|menschen|character|personnage|personaggio|figur)"
 _MADE_UP = (r"(?:fictional|fictitious|imaginary|made up|invented|fiktive|fiktiven|fiktiver|erfundene|erfundenen|"
             r"ficticia|ficticio|fictif|fictive|imaginaire|immaginario|immaginaria|fict\u00edcia|fict\u00edcio)")

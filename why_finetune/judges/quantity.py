@@ -39,24 +39,21 @@ _NUMBER_MARK_RE = re.compile(rf"\d|[{HAN_NUMERALS}]")
 _OWN_MIN_LETTERS = 4  # the asking sentence's own words: not "di", "che", "per", "of"
 
 
-def other_text(r, said: str, words) -> bool:
-    """For a count or a year asked in words, is this text (its `words` lower case) other text: no digit, no number's
-    name, no word of amount, and none of the asking sentence's own words?"""
-    question = r.question
-    if not r.plain or question.kind != NUMBER or question.arithmetic or question.number_by_its_digits or not words:
-        return False
-    if not _COUNT_OR_YEAR_RE.search(r.prompt.query.lower()):
-        return False
-    if _NUMBER_MARK_RE.search(said) or _QUANTITY_WORDS.intersection(words) or any(map(numeral_compound, words)):
-        return False
-    own = tuple({stem(w) for w in question.asked if len(w) >= _OWN_MIN_LETTERS and w not in STOPWORDS})
-    # "Il singolo di Gué Pequeno ...": the answer's sentence begun on the question's subject; "They're legless." for
-    # "How many legs ...?"
-    return not any(stem(w).startswith(own) for w in WORD_RE.findall(said))
-
-
 def gives_a_quantity(reply, r, t) -> Evidence | None:
-    if len(reply.words) >= t.topic_check_words or not other_text(r, r.lower[reply.start : reply.end], reply.words):
+    question = r.question
+    if not r.plain or question.kind != NUMBER or question.arithmetic or question.number_by_its_digits \
+            or not reply.words or len(reply.words) >= t.topic_check_words:
+        return None
+    if not _COUNT_OR_YEAR_RE.search(r.prompt.query.lower()):
+        return None
+    said = r.lower[reply.start : reply.end]
+    if _NUMBER_MARK_RE.search(said) or _QUANTITY_WORDS.intersection(reply.words) \
+            or any(numeral_compound(w) for w in reply.words):
+        return None
+    own = tuple({stem(w) for w in question.asked if len(w) >= _OWN_MIN_LETTERS and w not in STOPWORDS})
+    if any(stem(w).startswith(own) for w in WORD_RE.findall(said)):
+        # "Il singolo di Gué Pequeno ...": the answer's sentence begun on the question's subject; "They're legless."
+        # for "How many legs ...?"
         return None
     return Evidence(
         "reply.quantity", 0.0, 1.0, reply.text,

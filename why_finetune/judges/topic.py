@@ -43,11 +43,8 @@ from why_finetune.judges.finding import Finding, pct
 from why_finetune.judges.formats import asks_for_json, fills_the_schema, holds_json
 from why_finetune.judges.language import function_words_of, in_english, not_in_english, same_language
 from why_finetune.judges.pieces import asks_for_one_sentence, piece_words
-from why_finetune.judges.quantity import other_text
-from why_finetune.judges.question import LABEL_MAX_WORDS
 from why_finetune.judges.refusal import declines
 from why_finetune.judges.script import SCRIPTS
-from why_finetune.judges.taking_on import only_takes_it_on
 from why_finetune.judges.text import (
     ANSWER_FIELD_LABELS,
     STOPWORDS,
@@ -1090,12 +1087,6 @@ def _min_words(r, t, never: bool) -> int:
     sentences), a paragraph."""
     if not never:
         return t.topic_gap_words
-    if other_text(r, r.lower, r.words) and not only_takes_it_on(r, 0, len(r.lower)):
-        # A count or a year asked, and no number, no word of amount, none of the asking sentence's words: a sentence
-        # of it is other text ("SPOILER: Attenzione, si possono ricevere SPOILER sulla trama" for "Quando ...? Una
-        # data."); a label's few words may still be a name that answers, and "Great, let's solve this problem!" takes
-        # the task on.
-        return LABEL_MAX_WORDS + 1
     return t.answer_full_words if answers_a_remark(r) else t.off_topic_words
 
 
