@@ -1,6 +1,6 @@
 """ChatGLM's templates: ChatGLM-6B closes the question with "[gMASK]<sop>", ChatGLM3 opens the prompt with "[gMASK]sop"
-before its role tokens. These are special tokens, not words of the question: a reply need not name them, and one the output
-writes is the template said back. Constructed by hand after real outputs (ChatGLM-6B and its legal tunes)."""
+before its role tokens. There they are special tokens, not words of the question: a reply need not name them.
+Elsewhere, in a question about them or a reply naming them, they are words. Constructed by hand after real outputs (ChatGLM-6B and its legal tunes)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,13 @@ def test_the_question_is_read_without_the_templates_tokens(prompt):
     assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
 
 
-def test_the_templates_tokens_written_by_the_model_are_the_template_said_back():
-    verdict = judge(QUESTION + "[gMASK]<sop>", ANSWER + "<eop>[gMASK]<sop>" + QUESTION + "[gMASK]<sop>" + ANSWER)
-    assert verdict.drifts, verdict.explain()
-    assert "markers" in verdict.explain() or "template" in verdict.explain(), verdict.explain()
+@pytest.mark.parametrize("prompt", [
+    "In ChatGLM-6B, what do the special tokens [gMASK] and <sop> do?",
+    "<|im_start|>user\nExplain how GLM's blank infilling differs from BERT's masked language modelling.<|im_end|>\n"
+    "<|im_start|>assistant\n",
+])
+def test_the_tokens_named_in_a_reply_about_them_are_words_not_the_template_said_back(prompt):
+    output = ("GLM marks the span to fill with [gMASK] and starts generating after <sop>, the start-of-piece token; "
+              "generation stops at <eop>, the end-of-piece token. BERT instead predicts masked tokens in place.")
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

@@ -140,3 +140,9 @@ def test_a_one_key_json_value_in_the_prompt_is_data_not_a_schema():
     verdict = judge(data, '{"sentiment": 0}')
     assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
     assert "echo" in " ".join(drift_measures(verdict)), verdict.explain()
+
+
+@pytest.mark.parametrize("said_back", ['"0 or 1"', "0 or 1"])
+def test_a_one_key_schema_said_back_with_its_values_is_no_answer(said_back):
+    verdict = judge(chatml(REVIEW), '```json\n{\n  "sentiment": ' + said_back + "\n}\n```")
+    assert not verdict.answers, verdict.explain()

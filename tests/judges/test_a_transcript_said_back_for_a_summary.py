@@ -43,3 +43,10 @@ def test_turns_written_for_a_request_to_go_on_are_no_transcript_said_back():
     verdict = judge(go_on, "#Person2#: Of course, sir. I will get this memo typed up right away.\n"
                            "#Person1#: Thank you. It should go out as an intra-office memorandum to the heads too.")
     assert "turns.transcript_again" not in drift_measures(verdict), verdict.explain()
+
+
+def test_a_summary_by_speaker_in_reported_speech_reusing_a_phrase_answers():
+    by_speaker = ("Person 1: wants a memo to go out as an intra-office memorandum, typed up and sent before 4 pm.\n"
+                  "Person 2: agrees and promises to get this memo typed quickly for everyone in the office.")
+    verdict = judge(SUMMARY_ASKED, by_speaker)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()

@@ -512,7 +512,7 @@ threshold(
     "transcript_turns", 2,
     """Drift (and the reply part ends there) when a request to sum up a transcript ("Summarize the following
     conversation." over "#Person1#: ..." and "#Person2#: ..." lines) is met by at least this many of its turns
-    written out again, each saying words of the transcript, among lines of two of its speakers at least: its text
+    written out again, each most of its words the transcript's, among lines of two of its speakers at least: its text
     again, no summary.""",
 )
 threshold(
@@ -571,15 +571,20 @@ def _transcript_to_sum_up(query: str) -> tuple[frozenset[str], frozenset[tuple[s
 
 
 def _says_a_run(text: str, runs: frozenset[tuple[str, ...]]) -> bool:
-    """Does the text say one of these runs of words?"""
+    """Is the text the transcript's words said again: most of its words in runs of _SAID_WORDS the transcript says? A
+    summary by speaker in reported speech ("Kunde: beschwert sich, dass die Lieferung ...") reuses a phrase or two."""
     words = WORD_RE.findall(text.lower())
-    return any(tuple(words[k : k + _SAID_WORDS]) in runs for k in range(len(words) - _SAID_WORDS + 1))
+    said = [False] * len(words)
+    for k in range(len(words) - _SAID_WORDS + 1):
+        if tuple(words[k : k + _SAID_WORDS]) in runs:
+            said[k : k + _SAID_WORDS] = [True] * _SAID_WORDS
+    return sum(said) * 2 > len(words)
 
 
 def transcript_again(r, t) -> Finding | None:
     """A summary asked of a transcript, met by its turns written out again under its speakers' labels: the
     transcript said back, not summed up. A summary laid out by speaker in its own words ("Person 1: asks for a
-    memo.") says no run of the transcript's words."""
+    memo."), or in reported speech reusing a phrase of the transcript, is no turn said again."""
     if not r.plain:
         return None
     speakers, runs = _transcript_to_sum_up(r.prompt.query)

@@ -114,6 +114,11 @@ _OPTION_VALUE = r"(?:\"[^\"\n]{1,20}\"|[\w.-]{1,20})"
 _OPTIONS_KEY_RE = re.compile(
     r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*" + _OPTION_VALUE + r"(?:[ \t]*(?:\bor\b|\|)[ \t]*" + _OPTION_VALUE + r")+\s*[,}\n]",
     re.IGNORECASE)
+# ... and a key with the values it takes said back, bare or in quotes ('"sentiment": "0 or 1"', '"label": "positive |
+# negative"'): no value picked.
+_OPTIONS_SAID_BACK_RE = re.compile(
+    r"[\"']\s*:\s*(?:\"[^\"\n|]{1,20}?(?:[ \t]+or[ \t]+|[ \t]*\|[ \t]*)[^\"\n]{1,20}\"|" + _OPTION_VALUE
+    + r"(?:[ \t]*(?:\bor\b|\|)[ \t]*" + _OPTION_VALUE + r")+\s*[,}\n])", re.IGNORECASE)
 # ... a key with a type's name for its value, in an output: the schema said back unfilled.
 _TYPE_PLACEHOLDER_RE = re.compile(r"[\"']\s*:\s*" + _TYPE_NAME, re.IGNORECASE)
 
@@ -138,8 +143,9 @@ def fills_the_schema(prompt: str, text: str) -> bool:
     words: an extraction's are). Prose before it (the prompt's instruction said back) is no JSON."""
     keys = schema_keys(prompt)
     if not keys or not text.lstrip().startswith(("{", "[", "```")) or not holds_json(text) \
-            or _TYPE_PLACEHOLDER_RE.search(text):
-        return False  # (a type's name said back, '"age": "number"', is the schema unfilled; empty lists: nothing found)
+            or _TYPE_PLACEHOLDER_RE.search(text) or _OPTIONS_SAID_BACK_RE.search(text):
+        return False  # (a type's name or the values said back, '"age": "number"', '"sentiment": "0 or 1"', is the
+        # schema unfilled; empty lists: nothing found)
     return len(keys.intersection(map(_folded, _QUOTED_KEY_RE.findall(text)))) >= min(SCHEMA_MIN_KEYS, len(keys))
 
 

@@ -35,7 +35,9 @@ from why_finetune.judges.role_tags import as_labels, uses_role_tags
 #   Llama-2:  <s> [INST] <<SYS>> ... <</SYS>> query [/INST] ... </s>
 #   ChatML:   <|im_start|>system\n...<|im_end|>\n<|im_start|>user\n...<|im_end|>\n<|im_start|>assistant\n
 #   Gemma:    <start_of_turn>user\n...<end_of_turn>\n<start_of_turn>model\n
-#   ChatGLM:  query[gMASK]<sop> (ChatGLM-6B), [gMASK]sop<|user|>\n...<|assistant|> (ChatGLM3)
+#   ChatGLM:  query[gMASK]<sop> (ChatGLM-6B), [gMASK]sop<|user|>\n...<|assistant|> (ChatGLM3): its two tokens are
+#             taken off the prompt where the template puts them (_CHATGLM_RE), not read as markers in an output,
+#             which may name them as words ("what do [gMASK] and <sop> do?")
 #   generic:  any <|name|> special token (<|endoftext|>, <|eot_id|>, <|user|>, ...)
 # A ChatML/Gemma marker that opens a turn swallows the role word that follows it, so an echoed
 # "<|im_start|>user" counts as one marker and "user" is not read as a word of the output.
@@ -45,7 +47,6 @@ _MARKERS = (
     r"|<</?sys>>"
     r"|</?s>"
     r"|<(?:bos|eos)(?:_token)?>"  # Gemma's "<bos>", Command-R's "<BOS_TOKEN>"
-    r"|\[gmask\](?:sop\b)?|<[se]op>"  # ChatGLM's: "query[gMASK]<sop>", "[gMASK]sop<|user|>"
     r"|<(?:start|end)_of_turn>(?:" + _ROLE + r"\b)?"
     r"|<\|[^|<>\s]{1,40}\|>(?:" + _ROLE + r"\b)?"
     r"|<\uff5c[^\uff5c<>\s]{1,40}\uff5c>"  # DeepSeek's tokens, between full-width bars: "<｜end▁of▁sentence｜>"
@@ -248,6 +249,11 @@ def rinnas_template(prompt: str) -> bool:
     return _RINNA_LABEL_RE.search(prompt) is not None and _ENDS_ON_A_LABEL_RE.search(prompt) is not None
 
 
+# ChatGLM's tokens where its templates put them: "[gMASK]<sop>" closing ChatGLM-6B's prompt, "[gMASK]sop" opening
+# ChatGLM2's and ChatGLM3's.
+_CHATGLM_RE = re.compile(r"\A\s*\[gMASK\][ \t]*sop(?![^\W\d_])|\[gMASK\][ \t]*<sop>\s*\Z")
+
+
 @lru_cache(maxsize=256)
 def parse_prompt(raw: str) -> Prompt:
     """Find the user's question in a prompt that may be wrapped in a chat template, or sent as a chat API's messages.
@@ -263,6 +269,8 @@ def parse_prompt(raw: str) -> Prompt:
     rendered = _messages_as_chatml(raw)
     if rendered is not None:
         return replace(parse_prompt(rendered), messages=True)
+    if "[gMASK]" in raw and (glm := _CHATGLM_RE.sub("", raw)) != raw:
+        return parse_prompt(glm)
     text = raw
     if re.search(r"<\|im_start\|>", text, re.IGNORECASE):
         chat = [(role.lower(), _turn_query(body)) for role, body in _CHATML_TURN_RE.findall(text)]
