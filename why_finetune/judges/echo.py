@@ -80,11 +80,11 @@ from why_finetune.judges.question import (
     PIECE,
     REWRITE,
     TRANSLATION,
-    WH_WORDS,
     YES_NO,
     YES_NO_WORDS,
     a_bare_number,
     a_number_and_its_unit,
+    a_question_cut_off,
     asks_for_a_question,
     asks_for_a_question_by_name,
     fills_the_question,
@@ -936,6 +936,8 @@ def _a_given_restated(own: list[Unit], k: int, the_prompts, text: str) -> bool:
         return False
     after = next((j for j in range(k + 1, len(own)) if not the_prompts(j)), None)
     return after is not None and _ending(_unit_text(own[after], text)) != "?"
+
+
 _CUT_MIN_WORDS = 4  # "Rispondi alla seguente domanda": a few words of the prompt, not one shared verb
 
 
@@ -1781,16 +1783,9 @@ def _opening_question(r, found: Questions) -> tuple[Unit | None, bool]:
     own = [u for u in r.units if u.end > r.own_start]
     if not own or found.first_at != own[0].start:
         return None, False
-    return own[0], len(own) == 1 or asks(own[1], r.text) or _a_question_cut_short(own, r.text)
-
-
-def _a_question_cut_short(own: list[Unit], text: str) -> bool:
-    """Is the output's second and last unit a question stopped at the token limit ("How many meters does he run
-    each sprint?  What is the average speed he runs in each"): one opening with a question word, with no sentence's
-    end? It asks, as one with its question mark would."""
-    second = own[1]
-    return len(own) == 2 and bool(second.words) and second.words[0] in WH_WORDS \
-        and not second.text.rstrip().endswith((".", "!", ":", ";", ")", '"'))
+    # (A second and last unit stopped at the token limit, "How many meters does he run each sprint?  What is the
+    # average speed he runs in each", asks as one with its question mark would.)
+    return own[0], len(own) == 1 or asks(own[1], r.text) or (len(own) == 2 and a_question_cut_off(own[1]))
 
 
 def _fills_a_question_field(prompt) -> bool:

@@ -111,14 +111,12 @@ _SCHEMA_KEY_RE = re.compile(
 # ... or with the values it takes for its value ('"sentiment": 0 or 1', '"label": "yes" | "no"'): a schema even with
 # one key, as no data gives a value that way.
 _OPTION_VALUE = r"(?:\"[^\"\n]{1,20}\"|[\w.-]{1,20})"
-_OPTIONS_KEY_RE = re.compile(
-    r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*" + _OPTION_VALUE + r"(?:[ \t]*(?:\bor\b|\|)[ \t]*" + _OPTION_VALUE + r")+\s*[,}\n]",
-    re.IGNORECASE)
+_OPTIONS = _OPTION_VALUE + r"(?:[ \t]*(?:\bor\b|\|)[ \t]*" + _OPTION_VALUE + r")+\s*[,}\n]"
+_OPTIONS_KEY_RE = re.compile(r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*" + _OPTIONS, re.IGNORECASE)
 # ... and a key with the values it takes said back, bare or in quotes ('"sentiment": "0 or 1"', '"label": "positive |
 # negative"'): no value picked.
 _OPTIONS_SAID_BACK_RE = re.compile(
-    r"[\"']\s*:\s*(?:\"[^\"\n|]{1,20}?(?:[ \t]+or[ \t]+|[ \t]*\|[ \t]*)[^\"\n]{1,20}\"|" + _OPTION_VALUE
-    + r"(?:[ \t]*(?:\bor\b|\|)[ \t]*" + _OPTION_VALUE + r")+\s*[,}\n])", re.IGNORECASE)
+    r"[\"']\s*:\s*(?:\"[^\"\n|]{1,20}?(?:[ \t]+or[ \t]+|[ \t]*\|[ \t]*)[^\"\n]{1,20}\"|" + _OPTIONS + ")", re.IGNORECASE)
 # ... a key with a type's name for its value, in an output: the schema said back unfilled.
 _TYPE_PLACEHOLDER_RE = re.compile(r"[\"']\s*:\s*" + _TYPE_NAME, re.IGNORECASE)
 
@@ -126,9 +124,9 @@ _TYPE_PLACEHOLDER_RE = re.compile(r"[\"']\s*:\s*" + _TYPE_NAME, re.IGNORECASE)
 @lru_cache(maxsize=256)
 def schema_keys(prompt: str) -> frozenset[str]:
     """The keys of a JSON schema the prompt shows, an object of keys with placeholders for their values ('{"persons":
-    [], "organizations": []}'), folded as names_a_key compares them; empty when it shows fewer than two, unless one lists the
-    values it takes ('{"sentiment": 0 or 1}'). JSON with values (data to convert: '{"server": {"host": "localhost"}}')
-    is no schema."""
+    [], "organizations": []}'), folded as names_a_key compares them; empty when it shows fewer than two, unless one
+    lists the values it takes ('{"sentiment": 0 or 1}'). JSON with values (data to convert: '{"server": {"host":
+    "localhost"}}') is no schema."""
     if "{" not in prompt:
         return frozenset()
     keys = frozenset(map(_folded, _SCHEMA_KEY_RE.findall(prompt)))

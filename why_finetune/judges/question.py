@@ -429,6 +429,13 @@ _DECLARATIVE_QUESTION_RE = re.compile(r"(?:(?:so|and|but|oh) )?(?:you|he|she|the
 WH_WORDS = frozenset("what which who whom whose where when why how".split())
 
 
+def a_question_cut_off(unit: Unit) -> bool:
+    """Is the unit a question stopped at the token limit ("What is the average speed he runs in each"): a question word
+    first, no sentence's end? It asks, as one with its question mark would."""
+    return bool(unit.words) and unit.words[0] in WH_WORDS \
+        and not unit.text.rstrip().endswith((".", "!", ":", ";", ")", '"'))
+
+
 # "Why" in the languages of Latin letters the judges read: a question asking a reason, answered in any words.
 _WHY_WORDS = frozenset("warum wieso weshalb pourquoi perché perche waarom varför hvorfor mengapa kenapa".split())
 _WHY_PAIRS = frozenset({("por", "qué"), ("por", "que"), ("por", "quê"), ("de", "ce")})

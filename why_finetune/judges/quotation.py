@@ -28,8 +28,6 @@ _CLOSING = {"'": "'", '"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u300c"
 # A speech tag after a quotation closed: narration goes on ('" she said.', '" asked Tom').
 _SPEECH_TAG_RE = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|asked|asks|replied|replies|added|whispered|shouted)\b",
                             re.IGNORECASE)
-
-
 # A question asked ("?", the Arabic "؟", the full-width "？"): the prompt asks something, it is no text to finish.
 _ASKS_RE = re.compile("[?\u061f\uff1f]")
 # A comma after the closing mark: the sentence goes on past the quotation ("'، اللي ...", '", she said').

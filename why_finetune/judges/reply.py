@@ -79,11 +79,11 @@ from why_finetune.judges.question import (
     PIECE,
     REWRITE,
     TRANSLATION,
-    WH_WORDS,
     YES_NO,
     YES_NO_WORDS,
     a_bare_number,
     a_number_and_its_unit,
+    a_question_cut_off,
     answers_directly,
     asks_for_a_question,
     asks_for_a_question_by_name,
@@ -1011,12 +1011,7 @@ def _only_questions_after(r, reply: Reply) -> bool:
     How is it calculated? What is the Fan Energy Index? ...")?"""
     rest = [u for u in r.units if u.start >= reply.end and u.words]
     return bool(rest) and len(list(units_between(r.units, reply.start, reply.end))) + len(rest) >= _ONLY_QUESTIONS \
-        and all(asks(u, r.text) or (u is rest[-1] and _a_question_cut_off(u)) for u in rest)
-
-
-def _a_question_cut_off(unit) -> bool:
-    """Is the output's last unit a question stopped at the token limit: a question word first, no sentence's end?"""
-    return unit.words[0] in WH_WORDS and not unit.text.rstrip().endswith((".", "!", ":", ";", ")", '"'))
+        and all(asks(u, r.text) or (u is rest[-1] and a_question_cut_off(u)) for u in rest)
 
 
 def _question_back(reply: Reply, why: str) -> Evidence:
