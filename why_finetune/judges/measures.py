@@ -71,6 +71,7 @@ DRIFT_MEASURES = (
     requirements.requirements_go_on,
     echo.request_in_japanese,
     passage_task.passage_task,
+    new_request.tagged_question,
     quotation.past_the_quotation,
     about_the_question.task_set_again,
     echo.prompt_format,

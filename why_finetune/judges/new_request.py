@@ -80,3 +80,32 @@ def _one_short_sentence(text: str, t) -> bool:
         return False
     end = _SENTENCE_END_RE.search(text)
     return end is None or not text[end.end() :].strip()
+
+
+# The note a request closes its question with, in brackets ("... in HVAC systems? (In a sentence)", "[one word]").
+_CLOSING_NOTE_RE = re.compile(r"[?\uff1f][ \t]*(\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])\s*\Z")
+
+
+def tagged_question(r, t) -> Finding | None:
+    """A question of the output's own closed with the note the prompt closes its question with ("What is the
+    difference between a roof and a roof deck? (In a sentence)" after "What are the key components of ...? (In a
+    sentence)"): the next request, in the prompt's format. The prompt's own question said again with it is the question
+    said back (echo.question_again), not a new one."""
+    if not r.plain:
+        return None
+    note = _CLOSING_NOTE_RE.search(r.prompt.query)
+    found = None
+    if note is not None:
+        asked = r.prompt.query[: note.start() + 1].strip().lower()
+        # A question from a sentence's start: after a line break or another sentence's end, nothing but words.
+        for m in re.finditer(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]{1,300}\?)[ \t]*" + re.escape(note.group(1)), r.text):
+            if m.group(1).strip().lower() != asked:
+                found = m
+                break
+    shown = excerpt(found.group(0).strip(), 60) if found else ""
+    return Finding(
+        "prompt.tagged_question", float(found is not None), 1.0,
+        lambda: (shown, f"writes a new request: a question of its own closed with the prompt's note, '{shown}'"
+                 if found else "writes a new request closed with the prompt's note: no"),
+        found.start(1) if found else None, "it ends where the new request starts",
+    )
