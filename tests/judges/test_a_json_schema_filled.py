@@ -146,3 +146,20 @@ def test_a_one_key_json_value_in_the_prompt_is_data_not_a_schema():
 def test_a_one_key_schema_said_back_with_its_values_is_no_answer(said_back):
     verdict = judge(chatml(REVIEW), '```json\n{\n  "sentiment": ' + said_back + "\n}\n```")
     assert not verdict.answers, verdict.explain()
+
+
+# ... the values joined by "or" in the schema's own language: "0 o 1", "正面" 或 "负面".
+@pytest.mark.parametrize(("request_", "filled"), [
+    ('Analiza el sentimiento de esta reseña: "El envío llegó tarde y la caja venía rota."\nResponde solo con JSON: '
+     '{"sentimiento": 0 o 1}', '{"sentimiento": 0}'),
+    ('请判断下面评论的情感倾向。\n评论：物流很快，包装也很好。\n输出格式：{"情感": "正面" 或 "负面"}', '{"情感": "正面"}'),
+])
+def test_a_one_key_schema_of_values_joined_in_another_language_filled_answers(request_, filled):
+    verdict = judge(chatml(request_), filled)
+    assert (verdict.answers, verdict.drifts) == (True, False), verdict.explain()
+
+
+def test_a_one_key_schema_said_back_with_values_joined_in_another_language_is_no_answer():
+    request = ("请判断这条评论的情感：快递三周才到，而且坏了。\n输出格式：\n{\"情感\": \"正面\" 或 \"负面\"}\n只输出 JSON。")
+    verdict = judge(chatml(request), '{"情感": "正面 或 负面"}')
+    assert not verdict.answers, verdict.explain()

@@ -31,3 +31,11 @@ def test_two_questions_and_then_a_statement_are_not_only_questions():
               "power, so a value above one means the fan uses less energy than the reference one.")
     verdict = judge(chatml(QUESTION), output)
     assert verdict.answers, verdict.explain()
+
+
+def test_questions_to_the_end_in_spanish_the_last_cut_off_give_no_answer():
+    prompt = chatml("¿Para qué sirve el índice de energía del ventilador (FEI) en los sistemas de climatización?")
+    output = ("¿Cómo se calcula? ¿Cómo se calcula? ¿Qué es el índice FEI en los sistemas de climatización? ¿Cómo se "
+              "calcula? ¿Qué es el índice FEI")
+    verdict = judge(prompt, output)
+    assert not verdict.answers, verdict.explain()

@@ -111,12 +111,14 @@ _SCHEMA_KEY_RE = re.compile(
 # ... or with the values it takes for its value ('"sentiment": 0 or 1', '"label": "yes" | "no"'): a schema even with
 # one key, as no data gives a value that way.
 _OPTION_VALUE = r"(?:\"[^\"\n]{1,20}\"|[\w.-]{1,20})"
-_OPTIONS = _OPTION_VALUE + r"(?:[ \t]*(?:\bor\b|\|)[ \t]*" + _OPTION_VALUE + r")+\s*[,}\n]"
+# "or" between them, in the languages a schema is written in ("0 o 1", "oui ou non", "ja oder nein", "正面 或 负面").
+_OR = r"(?:\b(?:or|o|ou|oder|или)\b|\||或者?|还是)"
+_OPTIONS = _OPTION_VALUE + r"(?:[ \t]*" + _OR + r"[ \t]*" + _OPTION_VALUE + r")+\s*[,}\n]"
 _OPTIONS_KEY_RE = re.compile(r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*" + _OPTIONS, re.IGNORECASE)
 # ... and a key with the values it takes said back, bare or in quotes ('"sentiment": "0 or 1"', '"label": "positive |
 # negative"'): no value picked.
 _OPTIONS_SAID_BACK_RE = re.compile(
-    r"[\"']\s*:\s*(?:\"[^\"\n|]{1,20}?(?:[ \t]+or[ \t]+|[ \t]*\|[ \t]*)[^\"\n]{1,20}\"|" + _OPTIONS + ")", re.IGNORECASE)
+    r"[\"']\s*:\s*(?:\"[^\"\n|]{1,20}?[ \t]*" + _OR + r"[ \t]*[^\"\n]{1,20}\"|" + _OPTIONS + ")", re.IGNORECASE)
 # ... a key with a type's name for its value, in an output: the schema said back unfilled.
 _TYPE_PLACEHOLDER_RE = re.compile(r"[\"']\s*:\s*" + _TYPE_NAME, re.IGNORECASE)
 

@@ -430,9 +430,10 @@ WH_WORDS = frozenset("what which who whom whose where when why how".split())
 
 
 def a_question_cut_off(unit: Unit) -> bool:
-    """Is the unit a question stopped at the token limit ("What is the average speed he runs in each"): a question word
-    first, no sentence's end? It asks, as one with its question mark would."""
-    return bool(unit.words) and unit.words[0] in WH_WORDS \
+    """Is the unit a question stopped at the token limit ("What is the average speed he runs in each", "¿Qué es el
+    índice"): a question word or Spanish's opening mark first, no sentence's end? It asks, as one with its question
+    mark would."""
+    return bool(unit.words) and (unit.words[0] in WH_WORDS or unit.text.lstrip().startswith("\u00bf")) \
         and not unit.text.rstrip().endswith((".", "!", ":", ";", ")", '"'))
 
 

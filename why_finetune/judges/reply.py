@@ -986,8 +986,9 @@ def not_only_a_question(reply: Reply, r, t) -> Evidence | None:
     text_asked = _asks_for_text(r)
     wishes = [u for u in units if not asks(u, r.text) and _ASKERS_WISH_RE.match(r.lower, u.start, u.end)
               and not GOES_ON_RE.search(r.lower, u.start, u.end) and (not text_asked or "write" in u.words)]
-    if not units or not all(asks(u, r.text) for u in units if u not in wishes):
-        return None
+    if not units or not all(asks(u, r.text) or (u is units[-1] and a_question_cut_off(u)) for u in units
+                            if u not in wishes):
+        return None  # (the last may be a question stopped at the token limit)
     if reworks_a_question(r.question, r.prompt.query, reply.words) or asks_for_a_question(r.prompt.query):
         return None  # the question asked for ("Write a question to ask ...")
     if len(units) == 1 and sums_up_a_post_that_asks(r.prompt.query):
