@@ -39,3 +39,11 @@ def test_the_prompts_own_question_said_back_with_its_note_is_no_new_request():
     verdict = judge(ASKED, "What are the key components of the Green Roof Model for energy simulation? (In a "
                            "sentence)\nThe plants, the growing media and the moisture they hold.")
     assert "prompt.tagged_question" not in drift_measures(verdict), verdict.explain()
+
+
+def test_the_prompts_own_question_said_back_after_a_preamble_is_no_new_request():
+    prompt = chatml("Answer briefly. What are the key components of the Green Roof Model for energy simulation? (In a "
+                    "sentence)")
+    verdict = judge(prompt, "What are the key components of the Green Roof Model for energy simulation? (In a "
+                            "sentence)\nThe plants, the growing media and the moisture they hold.")
+    assert "prompt.tagged_question" not in drift_measures(verdict), verdict.explain()

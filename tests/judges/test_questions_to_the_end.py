@@ -39,3 +39,11 @@ def test_questions_to_the_end_in_spanish_the_last_cut_off_give_no_answer():
               "calcula? ¿Qué es el índice FEI")
     verdict = judge(prompt, output)
     assert not verdict.answers, verdict.explain()
+
+
+def test_questions_said_again_then_a_statement_are_not_only_questions():
+    # Its reply part is too short for an answer, a loop ending it; but the statement after the loop is no question.
+    output = ("How is it calculated? How is it calculated? How is it calculated? How is it calculated? The FEI divides "
+              "the reference fan's power by the actual fan's power, so a value above one means the fan uses less energy.")
+    verdict = judge(chatml(QUESTION), output)
+    assert "only a question" not in verdict.explain(), verdict.explain()

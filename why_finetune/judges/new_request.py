@@ -18,6 +18,7 @@ imperative; a translation, a rewrite or a docstring in code may be one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import REWRITE, TRANSLATION
@@ -86,6 +87,14 @@ def _one_short_sentence(text: str, t) -> bool:
 _CLOSING_NOTE_RE = re.compile(r"[?\uff1f][ \t]*(\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])\s*\Z")
 
 
+@lru_cache(maxsize=256)  # a function of the prompt alone, asked for every output
+def _closing_note(query: str) -> tuple[str, str]:
+    """The prompt's text up to the question its note closes, lower case, and the note ("(In a sentence)"); ("", "")
+    for a prompt with none."""
+    note = _CLOSING_NOTE_RE.search(query)
+    return (query[: note.start() + 1].strip().lower(), note.group(1)) if note else ("", "")
+
+
 def tagged_question(r, t) -> Finding | None:
     """A question of the output's own closed with the note the prompt closes its question with ("What is the
     difference between a roof and a roof deck? (In a sentence)" after "What are the key components of ...? (In a
@@ -93,13 +102,13 @@ def tagged_question(r, t) -> Finding | None:
     said back (echo.question_again), not a new one."""
     if not r.plain:
         return None
-    note = _CLOSING_NOTE_RE.search(r.prompt.query)
+    asked, note = _closing_note(r.prompt.query)
     found = None
-    if note is not None:
-        asked = r.prompt.query[: note.start() + 1].strip().lower()
-        # A question from a sentence's start: after a line break or another sentence's end, nothing but words.
-        for m in re.finditer(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]{1,300}\?)[ \t]*" + re.escape(note.group(1)), r.text):
-            if m.group(1).strip().lower() != asked:
+    if note:
+        # A question from a sentence's start: after a line break or another sentence's end, nothing but words. The
+        # prompt's own question ends the prompt's text before its note ("Answer briefly. What is ...?").
+        for m in re.finditer(r"(?:^|(?<=[.!?\n]))[ \t]*([^.!?\n]{1,300}\?)[ \t]*" + re.escape(note), r.text):
+            if not asked.endswith(m.group(1).strip().lower()):
                 found = m
                 break
     shown = excerpt(found.group(0).strip(), 60) if found else ""
