@@ -1866,14 +1866,40 @@ def prompt_format(r, t) -> Finding | None:
     to_fill = fields_to_fill(r.prompt.query)
     if ends_on_a_value:
         to_fill |= example_answer_fields(r.prompt.raw)
-    found = find_format(prompt_fields(r.prompt.raw), r.cleaned, filled,
+    fields = prompt_fields(r.prompt.raw)
+    found = find_format(fields, r.cleaned, filled,
                         r.question.words, numbered_label(r.prompt.query), to_fill, bold=not ends_on_a_value)
+    if not ends_on_a_value and found.first_at is not None:
+        found = _opened_as_an_example(r.prompt.raw, fields, r.cleaned, found)
     return Finding(
         "prompt.format", found.count, t.prompt_format,
         lambda: (found.example, f"writes a new example of the prompt's format: {found.count} line(s) open with a "
                                 f"field label of the prompt (threshold {t.prompt_format}), first '{found.example}'"),
         found.first_at, "it ends where a new example of the prompt's format starts",
     )
+
+
+def _opened_as_an_example(raw_prompt: str, fields: frozenset[str], cleaned: Cleaned, found: FormatBack) -> FormatBack:
+    """The output's own opening label ("English: ..." for a prompt ending "English: ...\nKorean:") read as a new
+    example's first field when the first label counted after it is the one the prompt leaves open ("Korean:") and
+    most of the opening field's words are not the prompt's: a new input, then the field for its answer, from the
+    output's start. The prompt's own input said back under its label, then answered, is a reply; so is an opening
+    followed by no field left open ("Title: ..." for a better title asked)."""
+    _, labels = _field_labels(raw_prompt)
+    lower = cleaned.lower
+    lead = len(lower) - len(lower.lstrip())
+    opening = _FIELD_RE.match(lower, lower.rfind("\n", 0, lead) + 1)  # (the line the output's first word is on)
+    later = _FIELD_RE.match(lower, found.first_at or 0)
+    if not labels or opening is None or later is None or _label_of(later) != labels[-1][0]:
+        return found
+    label = _label_of(opening)
+    if label not in fields or label == labels[-1][0]:
+        return found
+    value = WORD_RE.findall(lower[opening.end() :].split("\n", 1)[0])
+    prompts = words_of(raw_prompt)
+    if 2 * sum(w in prompts for w in value) >= len(value):
+        return found  # (the prompt's input said back, or a line of no words)
+    return FormatBack(found.count + 1, lead, excerpt(cleaned.text[lead:], 60))
 
 
 # A request to rework or translate its text, in any form of the verb ("Rewrite the email ...", "... should be changed
