@@ -274,9 +274,8 @@ def parse_prompt(raw: str) -> Prompt:
     text = raw
     if re.search(r"<\|im_start\|>", text, re.IGNORECASE):
         chat = [(role.lower(), _turn_query(body)) for role, body in _CHATML_TURN_RE.findall(text)]
-        users = [body for role, body in chat if role == "user"]
-        if users:
-            return Prompt(raw, users[-1], "chatml", earlier=_earlier_turns(chat, {"user"}))
+        if any(role == "user" for role, _ in chat):
+            return Prompt(raw, _asked_in_the_system_turn(chat, {"user"}), "chatml", earlier=_earlier_turns(chat, {"user"}))
     if re.search(r"<start_of_turn>", text, re.IGNORECASE):
         chat = [(role.lower(), _turn_query(body)) for role, body in _GEMMA_TURN_RE.findall(text)]
         users = [body for role, body in chat if role == "user"]
@@ -347,7 +346,23 @@ def _role_token_turns(text: str) -> tuple[list[str], str]:
             users.append(bodies[-1][1])
     if not users or not users[-1]:
         return [], ""
-    return users, _earlier_turns(bodies, ASKING_ROLES)
+    return [*users[:-1], _asked_in_the_system_turn(bodies, ASKING_ROLES)], _earlier_turns(bodies, ASKING_ROLES)
+
+
+# A user turn that only opens a field for the reply: a label of three words at most and its colon ("Korean:").
+_OPEN_FIELD_TURN_RE = re.compile(r"[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]")
+
+
+def _asked_in_the_system_turn(turns: list[tuple[str, str]], asking: Collection[str]) -> str:
+    """The last asking turn; after the system turn when it only opens a field for the reply ("Korean:" after a system
+    turn "Translate the following English sentence into Korean. ... English: ..."): the request is the system
+    turn's, its field left open by the user's. `turns`: (role, text with its markers removed)."""
+    last = max(k for k, (role, _) in enumerate(turns) if role in asking)
+    body = turns[last][1]
+    if last and turns[last - 1][0] == "system" and turns[last - 1][1] and len(body.split()) <= 3 \
+            and _OPEN_FIELD_TURN_RE.fullmatch(body):
+        return f"{turns[last - 1][1]}\n{body}"
+    return body
 
 
 def _earlier_turns(turns: list[tuple[str, str]], asking: Collection[str]) -> str:
