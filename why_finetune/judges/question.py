@@ -400,6 +400,8 @@ def _kind(first: str, whole: str) -> str:
         return NUMBER
     if w[0] in _NAME_OPENERS or (w[0] == "what" and len(w) > 1 and w[1] in ("is", "are", "was", "were", "what's")):
         return NAME
+    if w[0] == "name" and len(w) > 2 and w[1] in ("a", "an", "one"):
+        return NAME  # "Name a mammal that can fly.": one name asked, as "Which mammal can fly?" asks it
     if w[0] == "what" and len(w) > 2 and w[2] in _AUXILIARIES:
         return NAME  # "What colour is the sky", "what language does argentina speak"
     if w[0] == "what's":

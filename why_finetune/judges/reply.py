@@ -106,7 +106,7 @@ from why_finetune.judges.requirements import (
     request_words,
     requirement_subject,
 )
-from why_finetune.judges.taking_on import only_takes_it_on
+from why_finetune.judges.taking_on import EAGER_RE, TAKES_IT_ON_RE, only_takes_it_on
 from why_finetune.judges.text import (
     ANSWER_FIELD_LABELS,
     GOES_ON_RE,
@@ -119,6 +119,7 @@ from why_finetune.judges.text import (
     begins_the_answer,
     empty_list,
     excerpt,
+    normalise_apostrophes,
     reasoning_block_end,
     stem,
     units_between,
@@ -384,6 +385,9 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
                         ANSWERS)
+    if _only_announces(said):
+        return Evidence("reply.words", n, t.answer_min_words, reply.text,
+                        f"no reply: the reply part only announces what was to follow it: '{reply.text}'", ANSWERS)
     if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and (
             word_fits(r.question, reply.words[0]) or a_number_and_its_unit(r.question, said))):
         return None
@@ -403,6 +407,18 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
 
 
 _UNFINISHED_MAX_WORDS = 7  # a sentence broken off this short has not reached what it was going to say
+# A sentence that only announces what comes after its colon ("Here's a summary of the dialogue you provided:", "Here
+# are some tips:"): the summary or the tips are what it announces; as the whole reply part, with a drift after it
+# instead (the dialogue written out again, new turns) or nothing, it has said nothing.
+_ANNOUNCES_RE = re.compile(r"\s*here(?:'s| is| are)\b[^.!?\n:\uff1a]*[:\uff1a]\s*")
+
+
+def _only_announces(said: str) -> bool:
+    """Is the text only a sentence announcing what follows its colon, after an eager opening or a sentence taking the
+    task on at most ("Of course! Here is ...:", "Sure, I'd be happy to help! Here's ...:")?"""
+    lower = normalise_apostrophes(said.lower())
+    opening = TAKES_IT_ON_RE.match(lower) or EAGER_RE.match(lower)
+    return _ANNOUNCES_RE.fullmatch(lower, opening.end() if opening else 0) is not None
 
 
 def _a_value_asked_for(reply: Reply, r, t) -> bool:

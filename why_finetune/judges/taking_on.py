@@ -25,8 +25,8 @@ from itertools import islice
 from why_finetune.judges.text import normalise_apostrophes, units_between
 
 _EAGER = r"(?:(?:sure|great|okay|ok|alright|all right|of course|certainly|absolutely|perfect|awesome)\W+)*"
-_EAGER_RE = re.compile(rf"\s*{_EAGER}")
-_TAKES_IT_ON_RE = re.compile(
+EAGER_RE = re.compile(rf"\s*{_EAGER}")
+TAKES_IT_ON_RE = re.compile(
     rf"\s*{_EAGER}(?:"
     r"let['\u2019]?s (?:get started|start|begin|dive in|get to work|do (?:this|it)"
     r"|solve (?:this|it)(?: problem| question| task)?|work on (?:this|it)|tackle (?:this|it))(?: together)?"
@@ -63,8 +63,8 @@ def only_takes_it_on(r, start: int, end: int) -> str:
     if len(units) > TAKING_ON_MAX_SENTENCES:
         return ""  # (more sentences say more; a loop's hundred lines are not read)
     # An eager word alone ("Absolutely!") may open them, as a sentence of its own.
-    taking = [u for u in units if not _EAGER_RE.fullmatch(r.lower, u.start, u.end)]
-    said = [_TAKES_IT_ON_RE.fullmatch(r.lower, u.start, u.end) for u in taking]
+    taking = [u for u in units if not EAGER_RE.fullmatch(r.lower, u.start, u.end)]
+    said = [TAKES_IT_ON_RE.fullmatch(r.lower, u.start, u.end) for u in taking]
     if not taking or not all(said):
         return ""
     if any(m is not None and m.group("can") for m in said) and not _GIVES_WORK_RE.search(r.prompt.query.lower()):

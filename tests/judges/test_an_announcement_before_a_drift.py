@@ -1,0 +1,41 @@
+"""A sentence that only announces what follows its colon ("Here's a summary of the dialogue you provided:"), after an
+eager opening or a sentence taking the task on at most, gives nothing when a drift follows it instead: the dialogue
+written out again as new turns (after Llama-2-7b-chat asked to summarise a doctor-patient dialogue) is no summary, so
+the output gives no answer, and it drifts. The summary after the announcement answers. Constructed for these tests,
+not copied from a labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+PROMPT = ("<s>[INST] Please summarize the following dialogue.\n\n## Content:\nDoctor: Any medical issues running in "
+          "your family?\nPatient: Oh yes, stroke.\nDoctor: Anything else?\nPatient: Sleep apnea.\n\n## Summary: [/INST]")
+
+
+@pytest.mark.parametrize("announcement", [
+    "Of course! Here's a summary of the dialogue you provided:",
+    "Sure, I'd be happy to help! Here is a summary of the dialogue you provided:",
+    "Here are the main points:",
+])
+def test_an_announcement_then_new_turns_is_no_answer_and_drifts(announcement):
+    output = f" {announcement}\n\nDoctor: Hello, how are you feeling today?\nPatient: I'm feeling good, thank you."
+    verdict = judge(PROMPT, output)
+    assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("announcement", [
+    "Of course! Here's a summary of the dialogue you provided:",
+    "Sure, I'd be happy to help! Here is a summary of the dialogue you provided:",
+])
+def test_an_announcement_then_the_summary_answers(announcement):
+    output = f" {announcement}\n\nThe patient reports a family history of stroke and sleep apnea."
+    verdict = judge(PROMPT, output)
+    assert verdict.answers and not verdict.drifts, verdict.explain()
+
+
+def test_an_announcement_cut_off_at_the_token_limit_is_no_answer():
+    verdict = judge(PROMPT, " Of course! Here's a summary of the dialogue you provided:")
+    assert not verdict.answers, verdict.explain()
