@@ -39,3 +39,10 @@ def test_an_announcement_then_the_summary_answers(announcement):
 def test_an_announcement_cut_off_at_the_token_limit_is_no_answer():
     verdict = judge(PROMPT, " Of course! Here's a summary of the dialogue you provided:")
     assert not verdict.answers, verdict.explain()
+
+
+def test_an_announcement_then_a_summary_under_a_speakers_label_answers():
+    output = (" Sure, here is a summary of the dialogue you provided:\n\nDoctor: The doctor asks about the family's "
+              "medical history, and the patient names stroke and sleep apnea.")
+    verdict = judge(PROMPT, output)
+    assert verdict.answers, verdict.explain()

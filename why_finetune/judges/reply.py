@@ -234,6 +234,7 @@ class Reply:
     topic: TopicHits | None = None  # the question's topic words in it (plain questions), once checked
     stopped_by: str = ""  # the measure whose onset ends it ("loop.unit_repeat"), or ""
     value: FieldValue | None = None  # it is a value for the prompt's open field (field_value.py)
+    drift_holds: bool = False  # a drift finding holds on the output (after the reply part, or in it)
 
 
 def find_reply(r, t, holding: list) -> Reply:
@@ -303,6 +304,7 @@ def find_reply(r, t, holding: list) -> Reply:
         continued=r.continued,
         stopped_by=stopped_by,
         value=r.field_value,
+        drift_holds=bool(holding),
     )
 
 
@@ -385,7 +387,7 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
                         ANSWERS)
-    if _only_announces(said):
+    if _only_announces(said) and (reply.drift_holds or not r.text[reply.end :].strip()):
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part only announces what was to follow it: '{reply.text}'", ANSWERS)
     if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and (
@@ -409,7 +411,8 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
 _UNFINISHED_MAX_WORDS = 7  # a sentence broken off this short has not reached what it was going to say
 # A sentence that only announces what comes after its colon ("Here's a summary of the dialogue you provided:", "Here
 # are some tips:"): the summary or the tips are what it announces; as the whole reply part, with a drift after it
-# instead (the dialogue written out again, new turns) or nothing, it has said nothing.
+# instead (the dialogue written out again, new turns) or nothing, it has said nothing. (A summary after it under a
+# speaker's label, "Doctor: The doctor greets the patient ...", ends a dialogue's first turn there, but drifts not.)
 _ANNOUNCES_RE = re.compile(r"\s*here(?:'s| is| are)\b[^.!?\n:\uff1a]*[:\uff1a]\s*")
 
 
