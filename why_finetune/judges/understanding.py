@@ -140,11 +140,6 @@ _ASKS_FOR_MORE_RE = re.compile(
     # ("don't have enough information", the replier's "I don't have any context about the table": no word boundary
     # between "do" and "n't", so outside the group above; not "the result doesn't have any data".)
     r"|n't have enough (?:information|context)\b|\bi (?:don't|do not) have any (?:information|context|details|data)\b"
-    # ... or what of the asker's it cannot see ("I can't see your name or any specific location details.", "I cannot
-    # access your calendar."): not "I can't see why not", nor a reply about a thing ("You can't see the moon today"),
-    # nor one that goes on to answer ("I can't see your location, but in most of Europe ...").
-    r"|\bi (?:can't|cannot|can not|am unable to|'m unable to) (?:see|access|know|tell) (?:your|any of your)\b"
-    r"(?![^.!?\n]*\bbut\b)"
     r"|알려\s?주시면|알려\s?주세요|제공해\s?주시면|제공해\s?주세요|추가 정보|정보만으로는|정보 없이는|정보가 필요"
     r"|詳しく教えて|情報が必要|请提供(?:更多|具体|详细|补充)|更多信息|具体信息"
 )
