@@ -88,7 +88,9 @@ BY_ID = {item.id: item for item in ITEMS}
 # text-to-SQL, Igbo, a persona, physics, game dialogue, abliteration, LeetCode, medicine, finance, Slovenian, Russian,
 # a ReAct agent, classical Chinese, lyrics, ...) to 6,730: answers 6,404 (95.2%), drifts 6,400 (95.1%); ten more (190:
 # Arabic PPO tweets, ticket triage, sentiment DoRA, Gemma's Dolly SFT, DialogSum, ChatGLM's legal tunes, an engineering
-# manual, a freeze-tuned classifier, GSM8K, Romanian) to 6,920: answers 6,580 (95.1%), drifts 6,576 (95.0%).
+# manual, a freeze-tuned classifier, GSM8K, Romanian) to 6,920: answers 6,580 (95.1%), drifts 6,576 (95.0%); seven more
+# (138: Thai coaching, Korean medical translation, text-to-SQL, Spanish scoring, Alpaca-GPT4, a friendly-style DPO, a
+# clinical-note LoRA) to 7,058: answers 6,717 (95.2%), drifts 6,709 (95.1%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
