@@ -106,6 +106,11 @@ _A_NUMBER_NAMED_RE = re.compile(
     r"^(?:what|which)(?: (?:is|are|was|were) the(?: (?!of\b)[a-z'-]+){0,3})? (?:number|integer|digit|numeral)s?\b"
     r"|^(?:please )?(?:say|give|name|pick|choose|tell|write)(?: me| us)? (?:a|an|one|any)(?: [a-z'-]+){0,2}"
     r" (?:number|integer|digit)\b")
+# A question closed by the unit its answer is in ("What is the boiling point of water in Celsius?", "... in
+# kilometres"): a number answers it.
+_IN_A_UNIT_RE = re.compile(
+    r"\bin (?:degrees )?(?:celsius|fahrenheit|kelvin|degrees|centimet(?:er|re)s|met(?:er|re)s|kilomet(?:er|re)s|miles"
+    r"|feet|inches|grams|kilograms|kg|pounds|lbs|lit(?:er|re)s|seconds|minutes|hours|days|years|percent|dollars|euros)$")
 _NAME_OPENERS = frozenset({"who", "whom", "whose", "where", "which", "when"})
 _REWRITE_VERBS = frozenset(
     "summarize summarise rewrite rephrase paraphrase shorten simplify condense proofread reword tldr"
@@ -396,7 +401,8 @@ def _kind(first: str, whole: str) -> str:
     asked = kind_asked(first, in_english(first))  # "Wie viele ...?", "Was ist ...?", "Apakah ...?": in its own words
     if asked:
         return asked
-    if any(text.startswith(opener) for opener in _NUMBER_OPENERS) or _A_NUMBER_NAMED_RE.match(text):
+    if any(text.startswith(opener) for opener in _NUMBER_OPENERS) or _A_NUMBER_NAMED_RE.match(text) \
+            or (w[0] in ("what", "which") and _IN_A_UNIT_RE.search(text)):
         return NUMBER
     if w[0] in _NAME_OPENERS or (w[0] == "what" and len(w) > 1 and w[1] in ("is", "are", "was", "were", "what's")):
         return NAME
@@ -566,8 +572,8 @@ def a_bare_number(question: Question, words) -> bool:
     return len(words) == 1 and question.kind == NUMBER and is_number(words[0]) and words[0] not in question.no_result
 
 
-# A number, then its unit in four words at most: "180 meters", "15 cups of feed.".
-_NUMBER_AND_A_WORD_RE = re.compile(r"\s*\d[\d,.]*\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}\s*[.!]?\s*")
+# A number, then its unit in four words at most: "180 meters", "15 cups of feed.", "100 °C".
+_NUMBER_AND_A_WORD_RE = re.compile(r"\s*\d[\d,.]*\s*\u00b0?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}\s*[.!]?\s*")
 
 
 def a_number_and_its_unit(question: Question, text: str) -> bool:

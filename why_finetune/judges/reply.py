@@ -101,6 +101,7 @@ from why_finetune.judges.question import (
     is_number,
     other_sums,
     premise_again,
+    read_question,
     reworks_a_question,
     word_fits,
 )
@@ -444,8 +445,9 @@ def _a_value_asked_for(reply: Reply, r, t) -> bool:
                                or picks_a_listed_item(r, r.text[reply.start : reply.end])):
         return True
     if n == 1 and r.dialogue is not None and r.dialogue.last_turn \
-            and fills_the_question(r.dialogue.last_turn, reply.words[0]):
-        return True
+            and (fills_the_question(r.dialogue.last_turn, reply.words[0])
+                 or a_number_and_its_unit(read_question(r.dialogue.last_turn), r.text[reply.start : reply.end])):
+        return True  # ("100 °C." for "Q: What is the boiling point of water in Celsius?\nA:": its number and unit)
     return reply.value is not None
 
 
