@@ -70,3 +70,8 @@ def test_a_transcript_of_one_line_each_is_summed_up_too():
               "any allergies from any medications?\nPatient: No.")
     verdict = judge(prompt, output)
     assert not verdict.answers and verdict.drifts, verdict.explain()
+
+
+def test_an_announcement_cut_off_with_nothing_after_it_is_no_answer():
+    verdict = judge(PROMPT, " Of course! Here is a summary of the dialogue you provided:")
+    assert not verdict.answers, verdict.explain()

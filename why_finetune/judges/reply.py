@@ -394,7 +394,8 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
                         ANSWERS)
-    if reply.drift_holds and _only_announces(said) and asks_to_sum_up_a_transcript(r.prompt.query):
+    if (reply.drift_holds or not r.text[reply.end :].strip()) and _only_announces(said) \
+            and asks_to_sum_up_a_transcript(r.prompt.query):
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part only announces what was to follow it: '{reply.text}'", ANSWERS)
     if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and (
@@ -418,7 +419,7 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
 _UNFINISHED_MAX_WORDS = 7  # a sentence broken off this short has not reached what it was going to say
 # A sentence that only announces what comes after its colon ("Here's a summary of the dialogue you provided:"): asked
 # to sum up a transcript, as the whole reply part with a drift after it instead (the dialogue written out again as
-# new turns), it has said nothing. (A summary after it under a speaker's label, "Doctor: The doctor greets the patient
+# new turns) or nothing, it has said nothing. (A summary after it under a speaker's label, "Doctor: The doctor greets the patient
 # ...", ends a dialogue's first turn there, but drifts not.) Elsewhere the line may be what was asked ("Translate:
 # Voici quelques conseils :"), or announce turns asked for ("Here's a more polite version of the dialogue:").
 _ANNOUNCES_RE = re.compile(r"\s*here(?:'s| is| are)\b[^.!?\n:\uff1a]*[:\uff1a]\s*")
