@@ -557,20 +557,25 @@ def _speaker(label: str) -> str:
 
 
 @lru_cache(maxsize=256)
+def _transcript_speakers(query: str) -> tuple[str, ...]:
+    """The speakers' labels opening the lines of a transcript the request asks to sum up, in order, each as _speaker
+    reads it; () for a request that asks for no summary."""
+    if not _SUMS_UP_RE.search(query):
+        return ()
+    return tuple(_speaker(m.group(1)) for m in _SPEAKER_LINE_RE.finditer(query))
+
+
 def asks_to_sum_up_a_transcript(query: str) -> bool:
     """Does the request ask to sum up a transcript it holds, lines of two speakers or more ("Doctor: ...\nPatient:
     ...")?"""
-    return _SUMS_UP_RE.search(query) is not None \
-        and len({_speaker(m.group(1)) for m in _SPEAKER_LINE_RE.finditer(query)}) >= 2
+    return len(set(_transcript_speakers(query))) >= 2
 
 
 @lru_cache(maxsize=256)
 def _transcript_to_sum_up(query: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
     """The speakers of a transcript the request asks to sum up, each opening two lines or more, two speakers at
     least, and the runs of _SAID_WORDS words the prompt says; nothing for any other prompt."""
-    if not _SUMS_UP_RE.search(query):
-        return frozenset(), frozenset()
-    labels = [_speaker(m.group(1)) for m in _SPEAKER_LINE_RE.finditer(query)]
+    labels = _transcript_speakers(query)
     speakers = frozenset(label for label in labels if labels.count(label) >= 2)
     if len(speakers) < 2:
         return frozenset(), frozenset()
