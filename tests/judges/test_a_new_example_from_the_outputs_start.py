@@ -50,3 +50,9 @@ def test_an_opening_field_followed_by_another_input_field_is_a_reply_then_drift(
               "and ate far too many pastries.\nTags: travel\n\nNew title:")
     verdict = judge(prompt, "Title: A fortnight of custard tarts by the Atlantic\nTags: travel, portugal, food")
     assert verdict.answers and verdict.drifts, verdict.explain()
+
+
+@pytest.mark.parametrize("prompt", [PLAIN, LLAMA3], ids=["plain", "system message"])
+def test_the_open_field_filled_then_opened_again_is_a_reply_then_drift(prompt):
+    verdict = judge(prompt, f"Korean: {TRANSLATION}\nKorean: 환자는 어제부터 열이 났습니다.")
+    assert verdict.answers and verdict.drifts, verdict.explain()
