@@ -96,7 +96,7 @@ class LoopFinding:
     tail_units: int  # repeating units from the onset to the end
     tail_share: float  # share of the output's words from the onset to the end
     tail_pattern: str  # the most repeated line shape from the onset to the end ...
-    tail_count: int  # ... and how many lines there have it
+    tail_count: int  # ... and how many lines there have it (from the loop's first line: see tail_counted_from)
     listed_units: int  # lines that open alike but are a list's items, not a loop's lines
     said_once: int  # when the loop is the text before it said again: that text's words (else 0)
     units: list[Unit] = field(repr=False)
@@ -111,6 +111,7 @@ class LoopFinding:
     first_line: list[int] = field(repr=False, default_factory=list)  # each unit's first unit of the same words
     in_characters: bool = False  # the repeat share read on six-character sequences (Chinese, Japanese)
     first_line_again: bool = False  # the loop is the output's first line said again word for word
+    tail_counted_from: int | None = None  # where tail_count starts counting, when before the onset (a block said once)
 
     # Evidence spans, computed only when a message needs them.
     @cached_property
@@ -237,6 +238,10 @@ def find_loops(
             earlier = [j for j in (source_open[first], source_close[first]) if j < first]
             src = max(earlier) if earlier else first
             onset_index = src if first - 2 <= src < first else first
+            # The pattern's lines are counted from here, though the loop may be found to start at a later copy
+            # (below): the block said once before its copies is one of the times it is said. "To check ..., run:"
+            # and a command, five times in all and cut off in a sixth, is a pattern said five times, not four.
+            loop_start = onset_index
             # A reply said again: the loop is the text before it said again when, from its start, it
             # is made of copies (at least onset_density of its words in lines said word for word
             # before). It starts there already when it repeats a block said further back (above).
@@ -298,14 +303,17 @@ def find_loops(
                 said_once = offsets[onset_index]
     onset = None
     tail_pattern, tail_count = "", 0
+    counted_from = None
     if onset_index is not None:
         onset = units[onset_index].start
-        tail_pattern, tail_count = _top_pattern(units, shapes, onset_index)
+        tail_pattern, tail_count = _top_pattern(units, shapes, loop_start)
+        counted_from = units[loop_start].start if loop_start < onset_index else None
     tail_share = tail_words / total if total else 0.0
     finding = LoopFinding(
         unit_repeat, ngram_repeat, repeated_units, onset, tail_units, tail_share, tail_pattern, tail_count,
         len(listed), said_once, units, words, gram_first=first_gram, gram_sources=gram_sources, copied=copied,
         shapes=shapes, first_line=first_line, in_characters=in_characters, first_line_again=first_line_again,
+        tail_counted_from=counted_from,
     )
     if onset_index == 0:
         finding.__dict__["pattern"] = (tail_pattern, tail_count)  # same units: fill the cached property, don't recount
@@ -882,6 +890,11 @@ def _said_again(loops: LoopFinding) -> str:
     return f", its first {loops.said_once} words said again" if loops.said_once else ""
 
 
+def _counted_from(loops: LoopFinding) -> str:
+    at = loops.tail_counted_from
+    return f", counted from character {at}, where the block its copies say was first said" if at is not None else ""
+
+
 def unit_repeat(r, t) -> Finding:
     loops = r.loops_outside_blocks
     walks = walks_through_the_prompts_list(r.prompt.query, r.text, t.loop_list_item_words) \
@@ -967,7 +980,8 @@ def tail_lines(r, t) -> Finding:
         return loops.tail_pattern, (
             f"loops at the end: from character {loops.onset} ('{start}', the last {pct(loops.tail_share)} of "
             f"the words{_said_again(loops)}) the line pattern '{loops.tail_pattern}' occurs {loops.tail_count} "
-            f"times (threshold {t.loop_tail_lines}); {loops.tail_units} lines there repeat an earlier line"
+            f"times{_counted_from(loops)} (threshold {t.loop_tail_lines}); {loops.tail_units} lines there repeat an "
+            "earlier line"
         )
 
     return Finding("loop.tail_lines", loops.tail_count, t.loop_tail_lines, describe, loops.onset, _LOOP_STARTS)
