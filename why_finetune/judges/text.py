@@ -319,9 +319,12 @@ _INSTRUCTION_HEAD_RE = re.compile(r"\A\s*#*[ \t]*instruction[ \t]*:[ \t]*", re.I
 
 # Special tokens that name the role of the turn they open: Llama-3's "<|start_header_id|>user<|end_header_id|>",
 # Phi-3's, Zephyr's and StableLM's "<|user|>", OpenAssistant's "<|prompter|>", Command-R's "<|USER_TOKEN|>",
-# DeepSeek's "<｜User｜>". Tokens that name no role ("<|eot_id|>", "<|START_OF_TURN_TOKEN|>") open no turn.
+# DeepSeek's "<｜User｜>". Tokens that name no role ("<|eot_id|>", "<|START_OF_TURN_TOKEN|>") open no turn. Or the
+# sentence-start token and a role's name alone on its line, each turn closed by "</s>" (Saiga's and MiniMind's
+# "<s>system\n...</s>\n<s>user\n...</s>\n<s>bot\n"): ChatML's layout with the tokenizer's own tokens.
 _ROLE_TOKEN_RE = re.compile(
-    r"<\|start_header_id\|>[ \t]*(\w{1,20})[ \t]*<\|end_header_id\|>|<[|\uff5c](\w{1,20}?)(?:_token)?[|\uff5c]>",
+    r"<\|start_header_id\|>[ \t]*(\w{1,20})[ \t]*<\|end_header_id\|>|<[|\uff5c](\w{1,20}?)(?:_token)?[|\uff5c]>"
+    r"|<s>[ \t]*(system|user|assistant|bot|human|model)[ \t]*\n",
     re.IGNORECASE,
 )
 TURN_ROLES = frozenset({"system", "user", "prompter", "human", "assistant", "model", "bot", "chatbot", "gpt",
@@ -335,7 +338,7 @@ def _role_token_turns(text: str) -> tuple[list[str], str]:
 
     The system turn and the earlier turns are not the question: the user's last turn is what the model
     answers next. A turn runs to the next role token, every marker in it removed."""
-    turns = [(m, (m.group(1) or m.group(2)).lower()) for m in _ROLE_TOKEN_RE.finditer(text)]
+    turns = [(m, (m.group(1) or m.group(2) or m.group(3)).lower()) for m in _ROLE_TOKEN_RE.finditer(text)]
     turns = [(m, role) for m, role in turns if role in TURN_ROLES]
     users: list[str] = []
     bodies: list[tuple[str, str]] = []
