@@ -47,6 +47,28 @@ def test_a_numbered_name_counting_up_to_the_very_end_of_the_output_loops_cut_ins
     assert "loop.count_up" in drift_measures(verdict) and not verdict.answers, verdict.explain()
 
 
+@pytest.mark.parametrize("prompt", ["정적분과 부정적분의 차이점에 대해 설명하십시오.",
+                                    "Explain the difference between a definite and an indefinite integral."])
+def test_bare_numbers_counting_past_a_hundred_to_the_very_end_of_the_output_loop_though_not_cut(prompt):
+    # A base model counting "1, 2, 3, ..., 244" under a question it does not answer stops on a number as often as
+    # inside one: past a hundred, with nothing cut, the count is still the loop.
+    verdict = judge(prompt, " " + ", ".join(map(str, range(1, 245))))
+    assert "loop.count_up" in drift_measures(verdict) and not verdict.answers, verdict.explain()
+    evidence = next(e for e in verdict.evidence if e.measure == "loop.count_up")
+    assert "runs on to the end of the output, not cut" in evidence.message, evidence
+
+
+def test_bare_numbers_counting_to_the_end_of_the_output_under_a_hundred_and_not_cut_are_no_count_loop():
+    verdict = judge("Explain the difference between a definite and an indefinite integral.",
+                    " " + ", ".join(map(str, range(1, 61))))
+    assert "loop.count_up" not in drift_measures(verdict), verdict.explain()
+
+
+def test_a_count_past_a_hundred_the_prompt_asks_for_answers_and_does_not_drift():
+    verdict = judge("Write the numbers from 1 to 300, separated by commas.", ", ".join(map(str, range(1, 301))))
+    assert clean(verdict), verdict.explain()
+
+
 def test_the_count_evidence_names_where_it_counts_from_and_to_and_what_stands_between():
     output = " SELECT " + ", ".join(f"field{n}" for n in range(1, 180)) + ", fie"
     evidence = next(e for e in judge(SQL, output).evidence if e.measure == "loop.count_up")

@@ -9,10 +9,11 @@ Read from the characters, with no word list, so the same in any language: the lo
 integers, each one more than the one before, with the same text between each two, that runs on to
 the end of the output and stops inside its next copy ("..., field179, fie"; "... 56. 57. 5"). The
 cut-off copy is what tells a loop from a count an answer gives: a count someone asked for ("Count to
-thirty", "从一数到二十五") stops at its number, or goes on with a sentence. A numbered name said again
-("column1, column2, ..., column645") loops when it runs on to the end of the output cut inside a
-copy, or, not cut, past a hundred copies: an answer may list numbered names itself ("Week 1, ...,
-Week 52") and stop. A count whose end the
+thirty", "从一数到二十五") stops at its number, or goes on with a sentence. A count, or a numbered name
+said again ("column1, column2, ..., column645"), also loops when it runs on to the very end of the output
+not cut, past a hundred copies: an answer may list numbered names itself ("Week 1, ..., Week 52") and
+stop, and a base model counting "1, 2, 3, ..., 244" under a question it does not answer stops on a
+number as often as inside one. A count whose end the
 prompt names ("Write the numbers from 1 to 500", cut off at 300) may be the one asked for: the
 measure says so and does not hold. Numbers that do not go up by one (the Fibonacci numbers, primes),
 a numbered list of real items or a table's numbered rows (other text between each two numbers) are
@@ -34,10 +35,10 @@ from why_finetune.judges.thresholds import threshold
 
 threshold(
     "loop_count_uncut_min", 100,
-    """... and a numbered name ("column1, column2, ...") counting up to the very end of the output, with
-    no copy cut off, only past this many: an answer may list numbered names itself ("Week 1, ..., Week
-    52", seats A1 to A40) and stop there, while a hundred items is past the longest list an answer
-    gives; a model stuck on the name runs on to the token limit, hundreds of copies.""",
+    """... and a count or a numbered name ("1, 2, 3, ...", "column1, column2, ...") counting up to the very
+    end of the output, with no copy cut off, only past this many: an answer may list numbered names itself
+    ("Week 1, ..., Week 52", seats A1 to A40) and stop there, while a hundred items is past the longest list
+    an answer gives; a model stuck on a number runs on to the token limit, hundreds of copies.""",
 )
 threshold(
     "loop_count_min", 20,
@@ -61,13 +62,13 @@ class Count:
     last: int
     between: str  # the text between each two numbers (", field")
     numbers: int  # how many numbers the run holds
+    cut: bool = True  # it stops inside its next copy (else it runs on to the end, `uncut_min` numbers or more)
 
 
 def find_count(text: str, uncut_min: int) -> Count | None:
     """The run of integers counting up by one, the same text between each two, that runs on to the end
-    of `text` and stops inside its next copy, or, when the text between holds a letter (a numbered name:
-    "column1, column2, ...") and the run holds `uncut_min` numbers, at one of its numbers; None when
-    there is none."""
+    of `text` and stops inside its next copy, or, when the run holds `uncut_min` numbers, at one of its
+    numbers; None when there is none."""
     body = text.rstrip()
     if not any(c.isdecimal() for c in body[-_TAIL_CHARS:]):
         return None
@@ -87,9 +88,9 @@ def find_count(text: str, uncut_min: int) -> Count | None:
         # The text each copy opens with before its number ("field" of "SELECT field1", "第" of "第1週"):
         # what the text before the first number and the text between share at their end.
         lead = len(commonprefix([before[::-1], between[::-1]]))
-        uncut = not rest and end - begin + 1 >= uncut_min and any(map(str.isalpha, between))
-        if _cut_off(rest, between, lead, last + 1) or uncut:
-            return Count(len(before) - lead, int(numbers[begin]), last, between, end - begin + 1)
+        cut = _cut_off(rest, between, lead, last + 1)
+        if cut or (not rest and end - begin + 1 >= uncut_min):
+            return Count(len(before) - lead, int(numbers[begin]), last, between, end - begin + 1, cut)
     return None
 
 
@@ -131,7 +132,9 @@ def count_up(r, t) -> Finding:
         span = excerpt(r.text[found.start :], 60)
         return span, (
             f"loops: counts from {found.first} to {found.last}, '{found.between}' between each two numbers, and "
-            f"stops inside its next copy ({n} numbers; threshold {t.loop_count_min}): '{span}'"
+            + ("stops inside its next copy" if found.cut else
+               f"runs on to the end of the output, not cut, past {t.loop_count_uncut_min} numbers")
+            + f" ({n} numbers; threshold {t.loop_count_min}): '{span}'"
             + (f"; the prompt names {named}, so the count may be the one it asks for" if asked else "")
         )
 
