@@ -17,7 +17,8 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from why_finetune.judges.finding import Finding
-from why_finetune.judges.text import excerpt, less_the_fields, normalise_apostrophes
+from why_finetune.judges.options import opens_with_an_option
+from why_finetune.judges.text import excerpt, less_the_fields, normalise_apostrophes, units_between
 from why_finetune.judges.thresholds import threshold
 
 # An option's line: its letter, a colon, a full stop or a bracket, and its text ("A: ...", "b. ...", "(C) ...").
@@ -109,6 +110,15 @@ def opens_with_a_pick(r, start: int, end: int) -> bool:
     line = r.lower[line_start:end].split("\n", 1)[0]
     lead = _LEAD_IN_RE.match(line)  # "Correct answer - B) ...", "Javob: A) ..."
     return bool(said_back(choices, line) or (lead and said_back(choices, line[lead.end() :])))
+
+
+def states_an_option(r, start: int, end: int) -> bool:
+    """Is the text between `start` and `end` one sentence opening with one of the options its question offers around
+    "or", as its subject ("The light-induced reaction has a higher activation energy.")? The question's words with
+    the pick: an answer, though a passage the prompt holds may say those words too. One sentence, a unit: a long one
+    is cut into several, and more than a sentence may be the passage said back."""
+    units = [u for u in units_between(r.units, start, end) if u.words]
+    return len(units) == 1 and opens_with_an_option(r.question.options, r.lower[units[0].start : units[0].end])
 
 
 # A lead-in of three words at most before the pick, closed by a dash or a colon ("Correct answer - ", "Javob: ").

@@ -51,7 +51,7 @@ from itertools import chain, compress, repeat
 from operator import eq, itemgetter
 
 from why_finetune.judges.asking_words import asks_to_translate, text_after_the_request
-from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
+from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item, states_an_option
 from why_finetune.judges.code import completes_the_code, defines_the_named_function, gives_the_code_back_changed
 from why_finetune.judges.dialogue import ANSWER_SIDE_LABELS
 from why_finetune.judges.finding import Finding, examples, pct
@@ -1396,7 +1396,7 @@ def prompt_echo(r, t) -> Finding:
     extracted = over and (answers_from_the_context(r.passage, words, t) or lifted_answer(r.prompt.query, words)
                           or opens_with_a_pick(r, start, len(r.lower)) or a_span_of_the_passage(r.passage, words)
                           or picks_a_listed_item(r, r.text[start:])) \
-        or (value >= limit and _fills_what_the_prompt_sets(r, words))
+        or (value >= limit and (_fills_what_the_prompt_sets(r, words) or states_an_option(r, start, len(r.lower))))
     return Finding(
         "prompt.echo", value, limit,
         lambda: (shown, f"echoes the prompt: {pct(value)} of the output's words are copied from the prompt in "
@@ -1407,7 +1407,7 @@ def prompt_echo(r, t) -> Finding:
                         + ("; but it is the prompt's text laid out anew or corrected, other marks between its "
                            "words: work on it, not an echo" if relaid else "")
                         + ("; but it answers the question with words of its context, at most half of it, picks "
-                           "one of its lettered or listed options, fills the JSON schema or the template it shows, answers a "
+                           "one of its lettered or listed options or one it offers around \"or\", fills the JSON schema or the template it shows, answers a "
                            "few-shot transcript's last question, is a bare number for a number question, defines the function "
                            "the request names, is a value it quotes as what to output, or leads in to items of its own"
                            if extracted else "")),

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from why_finetune.judges.broken import broken_characters
+from why_finetune.judges.choices import states_an_option
 from why_finetune.judges.code import code_for_another_language, completes_the_code
 from why_finetune.judges.echo import echo_words, passage_work
 from why_finetune.judges.loops import find_wordless_loop, find_wordless_run
@@ -110,6 +111,8 @@ def _reply_evidence(reply, r, t) -> Evidence:
     direct = f", a direct answer to a {r.question.kind} question" if reply.direct else ""
     if r.plain and is_a_pick(r.question, tuple(reply.words)):
         direct += ", one of the options the question offers"
+    elif states_an_option(r, reply.start, reply.end):
+        direct += ", one of the options the question offers, said in its words"
     if reply.value is not None:
         how = ("picked from the list the prompt's input gives" if reply.value.from_list
                else "picked from the prompt's options" if reply.value.picked else "its own words")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from why_finetune.judges.about_the_question import only_about_the_question
-from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item
+from why_finetune.judges.choices import lettered_choices, opens_with_a_pick, picks_a_listed_item, states_an_option
 from why_finetune.judges.code import (
     asks_for_code,
     code_of_its_own,
@@ -497,6 +497,8 @@ def not_an_echo(reply: Reply, r, t) -> Evidence | None:
         return None  # a summary or an extraction made of the passage's pieces, an answer taken from a context
     if _does_what_the_prompt_sets(r, r.text[reply.start : reply.end]):
         return None
+    if states_an_option(r, reply.start, reply.end):
+        return None  # the question's words with its pick: "The light-induced reaction has a higher ...", a transcript's too
     if r.plain and (_ends_with_a_pick(reply, r) or opens_with_a_pick(r, reply.start, reply.end)
                     or picks_a_listed_item(r, r.text[r.text.rfind("\n", 0, reply.start) + 1 : reply.end])
                     or recased_quotation(r.prompt.query, r.text[reply.start : reply.end])
