@@ -244,6 +244,9 @@ def boilerplate(r, t) -> Finding | None:
     tags = _hashtag_run(r.text) if "#" in r.text and not _asks_for_a_post(r.prompt.text) else None
     if tags is not None:
         count, first, line = _one_more(r.text, count, first, line, tags)
+    link = _a_link_alone(r.text) if "/" in r.text and not _asks_for_a_link(r.prompt.text) else None
+    if link is not None:
+        count, first, line = _one_more(r.text, count, first, line, link)
     trail = r.trail
     # (A trail opening the output is the page's head, read as its title with the reply under it: prompt.continuation.)
     if trail is not None and trail >= r.own_start and (not count or trail < first):
@@ -252,10 +255,39 @@ def boilerplate(r, t) -> Finding | None:
     return Finding(
         "page.boilerplate", count, t.page_boilerplate_lines,
         lambda: (shown, f"writes a web page's chrome: {count} line(s) of copyright, cookie banner, navigation, "
-                        f"posting text, comments or a forum question's sign-off (threshold {t.page_boilerplate_lines})"
+                        f"posting text, comments, a forum question's sign-off or a link alone (threshold "
+                        f"{t.page_boilerplate_lines})"
                         + (f", first '{shown}'" if count else "")),
         first if count else None, "it ends where a web page's chrome starts",
     )
+
+
+# A link: a web address, or markdown's link or image around one ("[![Title](https://...)](https://...)"), with its
+# text. What is left of an output made only of links: marks, blanks, zero-width characters and a label of one word
+# ("URL:", "Source:").
+_MARKDOWN_LINK_RE = re.compile(r"!?\[(?:[^\[\]]|!?\[[^\[\]]*\]\([^()\s]*\))*\]\([^()\s]*\)")
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_LEFT_OF_LINKS_RE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff()\[\]<>!.,;-]*(?:[^\W\d_]+[ \t]*:)?[\s\u200b-\u200d\u2060\ufeff()\[\]<>!.,;-]*")
+# A prompt that asks for a link or gives one (a page to read, a source to cite): a link alone may be the reply.
+_ASKS_FOR_A_LINK_RE = re.compile(
+    r"https?://|www\.|\b(?:links?|urls?|web ?sites?|web ?pages?|sites?|sources?|references?|citations?|cite|address"
+    r"|homepage|download)\b|\u30ea\u30f3\u30af|\u30b5\u30a4\u30c8|\u7f51\u5740|\u94fe\u63a5|\u7db2\u5740"
+    r"|\ub9c1\ud06c|\uc8fc\uc18c|\b(?:enlace|lien|sito|ссылк\w*)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _asks_for_a_link(prompt_text: str) -> bool:
+    return _ASKS_FOR_A_LINK_RE.search(prompt_text) is not None
+
+
+def _a_link_alone(text: str) -> int | None:
+    """Where the output starts, when it is only links ("https://www.youtube.com/watch?v=...", a markdown image's link,
+    "URL: https://..."): a page's link list, or a link posted in place of a reply, nothing said in any language; None
+    otherwise."""
+    if _MARKDOWN_LINK_RE.search(text) is None and _ADDRESS_RE.search(text) is None:
+        return None
+    left = _ADDRESS_RE.sub(" ", _MARKDOWN_LINK_RE.sub(" ", text))
+    return len(text) - len(text.lstrip()) if _LEFT_OF_LINKS_RE.fullmatch(left) else None
 
 
 def _one_more(text: str, count: int, first: int, line: str, at: int) -> tuple[int, int, str]:

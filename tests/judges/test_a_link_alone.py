@@ -1,0 +1,47 @@
+"""An output that is only a link, unasked: "https://www.youtube.com/watch?v=..." for "인공지능이 우리 생활에 미치는 영향을
+설명해주세요.", a markdown image's link, "URL: https://...". A base model trained on web pages posts a link in place of a
+reply, as a page's link list or a forum's answer does: it says nothing in any language, and a reply in another script
+than the question's is no longer held to its words because it cannot write them. It is a web page's chrome
+(``page.boilerplate``): no answer, and drift. A link the request asks for, or gives, may be the reply; a sentence with
+a link in it says something. Constructed by hand after real outputs (Polyglot-Ko-1.3B before its KoAlpaca LoRA,
+LLaMA-2-7B's summary LoRA, distilgpt2 tuned on Norwegian)."""
+
+from __future__ import annotations
+
+import pytest
+
+from why_finetune.judges import judge
+
+from .samples import chatml
+
+
+def drift_measures(verdict) -> set[str]:
+    return {e.measure for e in verdict.evidence if e.property == "drifts"} if verdict.drifts else set()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    pytest.param("### 질문: 인공지능이 우리 생활에 미치는 영향을 설명해주세요.\n\n### 답변: ",
+                 "https://www.youtube.com/watch?v=XGcuzf5OnFQ&amp;t=249s \u200b", id="a video's link for a Korean question"),
+    pytest.param(chatml("Explain how a language model predicts the next word."),
+                 "[![Next word prediction](https://media.example.org/uploads/next-word.png)](https://example.org/nlp/)",
+                 id="a markdown image's link"),
+    pytest.param("Summarise the article below in two sentences.\n\nThe council met on Monday and voted to repair the "
+                 "old bridge before winter, after residents complained about its state.\n\nSummary:",
+                 "URL: https://docs.example.org/docs/litex", id="a labelled address"),
+])
+def test_a_link_alone_unasked_is_no_answer_and_drifts(prompt, output):
+    verdict = judge(prompt, output)
+    assert (verdict.answers, verdict.drifts) == (False, True), verdict.explain()
+    assert "page.boilerplate" in drift_measures(verdict), verdict.explain()
+
+
+@pytest.mark.parametrize(("prompt", "output"), [
+    pytest.param(chatml("Give me the address of the Python documentation."), "https://docs.python.org/3/",
+                 id="an address asked for"),
+    pytest.param(chatml("Where can I find the Python documentation?"),
+                 "The Python documentation is at https://docs.python.org/3/ and covers every version.",
+                 id="a sentence with a link in it"),
+])
+def test_a_link_asked_for_or_said_in_a_sentence_is_no_chrome(prompt, output):
+    verdict = judge(prompt, output)
+    assert "page.boilerplate" not in drift_measures(verdict), verdict.explain()
