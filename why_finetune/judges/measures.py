@@ -72,6 +72,7 @@ DRIFT_MEASURES = (
     echo.request_in_japanese,
     passage_task.passage_task,
     new_request.tagged_question,
+    new_request.new_exercise,
     quotation.past_the_quotation,
     about_the_question.task_set_again,
     echo.prompt_format,

@@ -118,3 +118,42 @@ def tagged_question(r, t) -> Finding | None:
                  if found else "writes a new request closed with the prompt's note: no"),
         found.start(1) if found else None, "it ends where the new request starts",
     )
+
+
+# A textbook's exercise heading a line of its own after the reply: its label and number, then the task ("## Exercise 1:
+# Write a function that ...", "**Problem 2.** Find ...", "Question 3: What is ...?"). A base model trained on
+# textbooks goes on from an answer with the book's next exercise: the prompt's own genre, a new request.
+_EXERCISE_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?:exercise|problem|question|practice|task|homework)[ \t]*\d{0,3}[ \t]*"
+    r"(?:\*\*)?[ \t]*[:.)](?:\*\*)?[ \t]*(\S[^\n]*)", re.IGNORECASE | re.MULTILINE)
+# ... its task: a verb asking for work, or a question.
+_TASK_RE = re.compile(
+    r"(?:write|create|implement|build|find|calculate|compute|solve|prove|show|explain|describe|define|list|name|give"
+    r"|modify|extend|use|determine|identify|compare|design|convert|suppose|given|consider|how|what|why|which|who|when"
+    r"|where)\b", re.IGNORECASE)
+# A request that asks for exercises, problems, questions or a quiz (or sets one of its own): they are the reply.
+_ASKS_FOR_EXERCISES_RE = re.compile(
+    r"\b(?:exercises?|problems?|questions?|quiz(?:zes)?|practice|homework|tasks?|worksheet|test|exam)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _asks_for_exercises(prompt_text: str) -> bool:
+    return _ASKS_FOR_EXERCISES_RE.search(prompt_text) is not None
+
+
+def new_exercise(r, t) -> Finding | None:
+    """A textbook's next exercise after the reply (``prompt.new_exercise``): a line of its own opening with an
+    exercise's label ("## Exercise 1:", "Problem 2.", "Question 3:") and setting a task, after the reply has begun;
+    not where the prompt asks for exercises, problems or questions, or holds such a label itself."""
+    if not r.plain or _asks_for_exercises(r.prompt.text):
+        return None
+    found = next((m for m in _EXERCISE_RE.finditer(r.text, r.own_start)
+                  if m.start() > r.own_start and r.text[r.own_start : m.start()].strip()
+                  and (_TASK_RE.match(m.group(1)) or m.group(1).rstrip().endswith("?"))), None)
+    shown = excerpt(found.group(0).strip(), 60) if found else ""
+    return Finding(
+        "prompt.new_exercise", float(found is not None), 1.0,
+        lambda: (shown, f"writes a new request: a textbook's next exercise after the reply, '{shown}'" if found
+                 else "writes a textbook's next exercise: no"),
+        len(r.text) - len(r.text[found.start() :].lstrip()) if found else None, "it ends where the new exercise starts",
+    )
