@@ -2,8 +2,9 @@
 설명해주세요.", a markdown image's link, "URL: https://...". A base model trained on web pages posts a link in place of a
 reply, as a page's link list or a forum's answer does: it says nothing in any language, and a reply in another script
 than the question's is no longer held to its words because it cannot write them. It is a web page's chrome
-(``page.boilerplate``): no answer, and drift. A link the request asks for, or gives, may be the reply; a sentence with
-a link in it says something. Constructed by hand after real outputs (Polyglot-Ko-1.3B before its KoAlpaca LoRA,
+(``page.boilerplate``): no answer, and drift. A link the request asks for (a link, a site, a place to read or a
+download), or gives, may be the reply; a sentence with a link in it, a markdown link's text or a word of advice before
+it says something. Constructed by hand after real outputs (Polyglot-Ko-1.3B before its KoAlpaca LoRA,
 LLaMA-2-7B's summary LoRA, distilgpt2 tuned on Norwegian)."""
 
 from __future__ import annotations
@@ -41,6 +42,14 @@ def test_a_link_alone_unasked_is_no_answer_and_drifts(prompt, output):
     pytest.param(chatml("Where can I find the Python documentation?"),
                  "The Python documentation is at https://docs.python.org/3/ and covers every version.",
                  id="a sentence with a link in it"),
+    pytest.param(chatml("Where can I read the full text of the GDPR?"), "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
+                 id="a place asked for"),
+    pytest.param(chatml("Python的官方网站是什么？"), "https://www.python.org/", id="a website asked for in Chinese"),
+    pytest.param(chatml("¿Dónde puedo descargar Firefox?"), "https://www.mozilla.org/es-ES/firefox/new/",
+                 id="a download asked for in Spanish"),
+    pytest.param(chatml("What is the capital of Australia?"), "[Canberra](https://en.wikipedia.org/wiki/Canberra)",
+                 id="a markdown link whose text answers"),
+    pytest.param(chatml("How can I check my internet speed?"), "Try: https://fast.com", id="advice and a link"),
 ])
 def test_a_link_asked_for_or_said_in_a_sentence_is_no_chrome(prompt, output):
     verdict = judge(prompt, output)

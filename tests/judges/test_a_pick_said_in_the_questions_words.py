@@ -2,8 +2,8 @@
 question's own words: "The light-induced reaction has a higher activation energy." for "Which reaction,
 thermally-driven or light-induced, has a higher activation energy?". Where the passage above the question says those
 words too, nearly every three-word sequence of the answer is the prompt's, and it read as an echo; but the pick is
-the answer. The question said back, its options joined by "or" again, a question back in its words, or the passage
-said back in one long sentence that opens with an option, is still an echo. Constructed by hand after real outputs (Llama-2-7B and Mistral-7B
+the answer. The question said back, its options joined by "or" again or both made its subject, a question back in its
+words, or the passage said back in one long sentence that opens with an option, is still an echo. Constructed by hand after real outputs (Llama-2-7B and Mistral-7B
 on chemistry papers' passages, before and after their tunes)."""
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def test_a_statement_opening_with_one_option_answers_and_does_not_drift(prompt, 
     pytest.param("Thermally-driven or light-induced reaction has a higher activation energy.",
                  id="its options joined by or again"),
     pytest.param("The light-induced reaction has a higher activation energy, doesn't it?", id="a question back"),
+    pytest.param("The thermally-driven and light-induced reaction has a higher activation energy.",
+                 id="both options as its subject"),
     pytest.param("The light-induced reaction, the activation energy is 0.21 eV, Arrhenius plot for determining the "
                  "activation energy of the thermally-driven reaction, Arrhenius plot for determining the activation "
                  "energy of the light-induced reaction, comparison of activation energies determined for the "

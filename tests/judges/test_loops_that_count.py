@@ -64,9 +64,19 @@ def test_bare_numbers_counting_to_the_end_of_the_output_under_a_hundred_and_not_
     assert "loop.count_up" not in drift_measures(verdict), verdict.explain()
 
 
-def test_a_count_past_a_hundred_the_prompt_asks_for_answers_and_does_not_drift():
-    verdict = judge("Write the numbers from 1 to 300, separated by commas.", ", ".join(map(str, range(1, 301))))
-    assert clean(verdict), verdict.explain()
+@pytest.mark.parametrize(("prompt", "output"), [
+    pytest.param("Write the numbers from 1 to 300, separated by commas.", ", ".join(map(str, range(1, 301))),
+                 id="its end named in digits"),
+    pytest.param("请从一数到一百二十。", "，".join(map(str, range(1, 121))), id="its end named in Chinese numerals"),
+    pytest.param("Zähle bitte bis hundertzwanzig.", ", ".join(map(str, range(1, 121))), id="a count asked in German"),
+    pytest.param("List every year of Japan's Edo period, one per line.", "\n".join(map(str, range(1603, 1869))),
+                 id="years, from a year on"),
+    pytest.param("Which pages of the atlas show rivers?", ", ".join(map(str, range(212, 331))),
+                 id="pages, from a page on"),
+])
+def test_bare_numbers_past_a_hundred_a_prompt_of_numbers_may_ask_for_are_no_count_loop(prompt, output):
+    verdict = judge(prompt, output)
+    assert "loop.count_up" not in drift_measures(verdict), verdict.explain()
 
 
 def test_the_count_evidence_names_where_it_counts_from_and_to_and_what_stands_between():

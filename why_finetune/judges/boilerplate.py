@@ -262,17 +262,26 @@ def boilerplate(r, t) -> Finding | None:
     )
 
 
-# A link: a web address, or markdown's link or image around one ("[![Title](https://...)](https://...)"), with its
-# text. What is left of an output made only of links: marks, blanks, zero-width characters and a label of one word
-# ("URL:", "Source:").
-_MARKDOWN_LINK_RE = re.compile(r"!?\[(?:[^\[\]]|!?\[[^\[\]]*\]\([^()\s]*\))*\]\([^()\s]*\)")
+# A link: a web address, or markdown's link around one, its text kept ("[Canberra](https://...)" says "Canberra"); a
+# markdown image is none of the text ("[![Title](https://...png)](https://...)" says nothing). What is left of an output
+# made only of links: marks, blanks, zero-width characters and a label naming the link ("URL:", "Source:", "Video:").
+_MARKDOWN_IMAGE_RE = re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")
+_MARKDOWN_LINK_RE = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_LEFT_OF_LINKS_RE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff()\[\]<>!.,;-]*(?:[^\W\d_]+[ \t]*:)?[\s\u200b-\u200d\u2060\ufeff()\[\]<>!.,;-]*")
-# A prompt that asks for a link or gives one (a page to read, a source to cite): a link alone may be the reply.
+_MARKS = r"[\s\u200b-\u200d\u2060\ufeff()\[\]<>!.,;-]*"
+_LEFT_OF_LINKS_RE = re.compile(
+    _MARKS + r"(?:(?:urls?|links?|sources?|web ?sites?|sites?|videos?|images?|\u30ea\u30f3\u30af|\ub9c1\ud06c"
+    r"|\u94fe\u63a5|\u7f51\u5740|\u0441\u0441\u044b\u043b\u043a\w*|enlaces?|liens?)[ \t]*[:\uff1a])?" + _MARKS, re.IGNORECASE)
+# A prompt that asks for a link, a place to find something or a download, or gives a link (a page to read, a source
+# to cite): a link alone may be the reply. In the languages the judges read most.
 _ASKS_FOR_A_LINK_RE = re.compile(
     r"https?://|www\.|\b(?:links?|urls?|web ?sites?|web ?pages?|sites?|sources?|references?|citations?|cite|address"
-    r"|homepage|download)\b|\u30ea\u30f3\u30af|\u30b5\u30a4\u30c8|\u7f51\u5740|\u94fe\u63a5|\u7db2\u5740"
-    r"|\ub9c1\ud06c|\uc8fc\uc18c|\b(?:enlace|lien|sito|ссылк\w*)", re.IGNORECASE)
+    r"|homepage|download\w*|where|d\u00f3nde|o\u00f9|wo|dove|onde|enlace|lien|sito|sitio|p\u00e1gina|seite"
+    r"|herunterladen|t\u00e9l\u00e9charg\w*|descarg\w*|baixar|scaricare|\u0441\u0441\u044b\u043b\u043a\w*"
+    r"|\u0433\u0434\u0435|\u0441\u043a\u0430\u0447\w*)\b"
+    r"|\u30ea\u30f3\u30af|\u30b5\u30a4\u30c8|\u30c0\u30a6\u30f3\u30ed\u30fc\u30c9|\u3069\u3053"
+    r"|\u7f51\u5740|\u94fe\u63a5|\u7db2\u5740|\u7f51\u7ad9|\u7db2\u7ad9|\u4e0b\u8f7d|\u54ea\u91cc|\u54ea\u513f|\u5728\u54ea"
+    r"|\ub9c1\ud06c|\uc8fc\uc18c|\uc6f9\uc0ac\uc774\ud2b8|\ub2e4\uc6b4\ub85c\ub4dc|\uc5b4\ub514", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -283,10 +292,11 @@ def _asks_for_a_link(prompt_text: str) -> bool:
 def _a_link_alone(text: str) -> int | None:
     """Where the output starts, when it is only links ("https://www.youtube.com/watch?v=...", a markdown image's link,
     "URL: https://..."): a page's link list, or a link posted in place of a reply, nothing said in any language; None
-    otherwise."""
-    if _MARKDOWN_LINK_RE.search(text) is None and _ADDRESS_RE.search(text) is None:
+    otherwise. A markdown link's text is said ("[Canberra](...)"), and a label other than the link's name ("Try:
+    https://...") says something."""
+    if _ADDRESS_RE.search(text) is None and "](" not in text:
         return None
-    left = _ADDRESS_RE.sub(" ", _MARKDOWN_LINK_RE.sub(" ", text))
+    left = _ADDRESS_RE.sub(" ", _MARKDOWN_LINK_RE.sub(r" \1 ", _MARKDOWN_IMAGE_RE.sub(" ", text)))
     return len(text) - len(text.lstrip()) if _LEFT_OF_LINKS_RE.fullmatch(left) else None
 
 

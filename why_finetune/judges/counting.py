@@ -120,8 +120,28 @@ def _largest_number(text: str) -> int:
     return max(map(int, _NUMBER_RE.findall(text)), default=-1)
 
 
+# A prompt that speaks of numbers at all: a digit, or a word of counting, numbering or listing, years, in the languages
+# the judges read most ("Count from one to one hundred and fifty", "请从一数到一百二十", "List every year of ..."): bare
+# numbers running on to the end of the output, not cut, may be what it asks for.
+_SPEAKS_OF_NUMBERS_RE = re.compile(
+    r"\d|\b(?:count\w*|numbers?|numerals?|digits?|list\w*|every|each|sequence|hundreds?|thousands?|years?|z\u00e4hl\w*"
+    r"|zahl\w*|compt\w*|nombres?|cuent\w*|cont[ae]\w*|n\u00fameros?|numer\w*|\u0441\u0447\u0438\u0442\w*"
+    r"|\u0447\u0438\u0441\u043b\w*)\b|[\u6570\u6578\u5e74\u767e\u5343]|\ubc88\ud638|\uc22b\uc790|\uc138\uc5b4",
+    re.IGNORECASE)
+
+
+def _bare_count_unasked(found: Count, prompt_text: str) -> bool:
+    """Bare numbers counting from 0 or 1 past a hundred to the very end of the output, not cut, under a prompt that
+    speaks of no numbers: a model counting in place of a reply. A run from another number (years, pages), or under a
+    prompt that speaks of numbers, may be the list asked for."""
+    return found.first <= 1 and _SPEAKS_OF_NUMBERS_RE.search(prompt_text) is None
+
+
 def count_up(r, t) -> Finding:
     found = find_count(r.text, t.loop_count_uncut_min)
+    if found is not None and not found.cut and not any(map(str.isalpha, found.between)) \
+            and not _bare_count_unasked(found, r.prompt.text):
+        found = None
     n = found.numbers if found else 0
     named = _largest_number(r.prompt.text) if found and n >= t.loop_count_min else -1
     asked = found is not None and named >= found.last

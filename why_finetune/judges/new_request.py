@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from why_finetune.judges.finding import Finding
 from why_finetune.judges.question import REWRITE, TRANSLATION
-from why_finetune.judges.text import STOPWORDS, WORD_RE, excerpt, words_of
+from why_finetune.judges.text import CODE_BLOCK_RE, STOPWORDS, WORD_RE, excerpt, words_of
 from why_finetune.judges.thresholds import threshold
 
 threshold(
@@ -121,19 +121,20 @@ def tagged_question(r, t) -> Finding | None:
 
 
 # A textbook's exercise heading a line of its own after the reply: its label and number, then the task ("## Exercise 1:
-# Write a function that ...", "**Problem 2.** Find ...", "Question 3: What is ...?"). A base model trained on
-# textbooks goes on from an answer with the book's next exercise: the prompt's own genre, a new request.
+# Write a function that ...", "**Exercise 1.2.** Find ...", "Exercise 3 - Rewrite ..."). A base model trained on
+# textbooks goes on from an answer with the book's next exercise: the prompt's own genre, a new request. Only the
+# exercise's own label, numbered: "Question:", "Problem:", "Task 2:", "Practice:" or "Homework:" head parts of replies
+# (an FAQ, a step list, a lesson plan, a worked problem).
 _EXERCISE_RE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?:exercise|problem|question|practice|task|homework)[ \t]*\d{0,3}[ \t]*"
-    r"(?:\*\*)?[ \t]*[:.)](?:\*\*)?[ \t]*(\S[^\n]*)", re.IGNORECASE | re.MULTILINE)
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?exercise[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*(?:\*\*)?[ \t]*[:.)\-\u2013\u2014]"
+    r"(?:\*\*)?[ \t]*(\S[^\n]*)", re.IGNORECASE | re.MULTILINE)
 # ... its task: a verb asking for work, or a question.
 _TASK_RE = re.compile(
-    r"(?:write|create|implement|build|find|calculate|compute|solve|prove|show|explain|describe|define|list|name|give"
-    r"|modify|extend|use|determine|identify|compare|design|convert|suppose|given|consider|how|what|why|which|who|when"
-    r"|where)\b", re.IGNORECASE)
-# A request that asks for exercises, problems, questions or a quiz (or sets one of its own): they are the reply.
-_ASKS_FOR_EXERCISES_RE = re.compile(
-    r"\b(?:exercises?|problems?|questions?|quiz(?:zes)?|practice|homework|tasks?|worksheet|test|exam)\b", re.IGNORECASE)
+    r"(?:write|rewrite|create|implement|build|find|calculate|compute|solve|prove|show|explain|describe|define|list"
+    r"|name|give|modify|extend|add|change|update|fix|refactor|test|use|determine|identify|compare|design|convert"
+    r"|suppose|given|consider|how|what|why|which|who|when|where)\b", re.IGNORECASE)
+# A request that asks for exercises (or sets one of its own): they are the reply.
+_ASKS_FOR_EXERCISES_RE = re.compile(r"\bexercises?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -142,14 +143,12 @@ def _asks_for_exercises(prompt_text: str) -> bool:
 
 
 def new_exercise(r, t) -> Finding | None:
-    """A textbook's next exercise after the reply (``prompt.new_exercise``): a line of its own opening with an
-    exercise's label ("## Exercise 1:", "Problem 2.", "Question 3:") and setting a task, after the reply has begun;
-    not where the prompt asks for exercises, problems or questions, or holds such a label itself."""
-    if not r.plain or _asks_for_exercises(r.prompt.text):
+    """A textbook's next exercise after the reply (``prompt.new_exercise``): a line of its own, outside code, opening
+    with an exercise's label and number ("## Exercise 1:", "Exercise 2.") and setting a task, after the reply has
+    begun; not where the prompt asks for exercises or holds the word itself."""
+    if not r.plain:
         return None
-    found = next((m for m in _EXERCISE_RE.finditer(r.text, r.own_start)
-                  if m.start() > r.own_start and r.text[r.own_start : m.start()].strip()
-                  and (_TASK_RE.match(m.group(1)) or m.group(1).rstrip().endswith("?"))), None)
+    found = _first_exercise(r) if "xercise" in r.text and not _asks_for_exercises(r.prompt.text) else None
     shown = excerpt(found.group(0).strip(), 60) if found else ""
     return Finding(
         "prompt.new_exercise", float(found is not None), 1.0,
@@ -157,3 +156,12 @@ def new_exercise(r, t) -> Finding | None:
                  else "writes a textbook's next exercise: no"),
         len(r.text) - len(r.text[found.start() :].lstrip()) if found else None, "it ends where the new exercise starts",
     )
+
+
+def _first_exercise(r) -> re.Match | None:
+    """The first exercise's label after the reply has begun, outside code, setting a task (see new_exercise)."""
+    code = [m.span() for m in CODE_BLOCK_RE.finditer(r.text)] if "```" in r.text else []
+    return next((m for m in _EXERCISE_RE.finditer(r.text, r.own_start)
+                 if m.start() > r.own_start and r.text[r.own_start : m.start()].strip()
+                 and not any(a <= m.start() < b for a, b in code)
+                 and (_TASK_RE.match(m.group(1)) or m.group(1).rstrip().endswith("?"))), None)

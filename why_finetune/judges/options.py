@@ -155,16 +155,27 @@ def options_named(options: tuple[frozenset[str], ...], words: Iterable[str]) -> 
                if any(w in item and w not in STOPWORDS for w in words) or (characters and any(characters in x for x in item)))
 
 
+SUBJECT_WORDS = 6  # a sentence's subject: "the thermally driven and light induced reaction" holds both options
+
+
 def opens_with_an_option(options: tuple[frozenset[str], ...], sentence: str) -> bool:
     """Is the sentence (lower case) a statement that opens with one of the options the question offers, its subject
     ("The light-induced reaction has a higher activation energy." for "Which reaction, thermally-driven or
     light-induced, has a higher activation energy?"): the pick, said in the question's words? It may name the other
     option after it ("... compared to the thermally-driven reaction"). Not a question, nor the options joined by
-    "or" again."""
+    "or" again, nor the options together as its subject ("The thermally-driven and light-induced reaction has ...":
+    another option among its first SUBJECT_WORDS words)."""
     if len(options) < 2 or sentence.rstrip().endswith(("?", "\uff1f")) or re.search(r"\bor\b", sentence):
         return False
-    first = next((w for w in WORD_RE.findall(sentence) if w not in STOPWORDS), "")
-    return sum(first in item for item in options) == 1
+    words = WORD_RE.findall(sentence)
+    at = next((k for k, w in enumerate(words) if w not in STOPWORDS), None)
+    if at is None:
+        return False
+    picked = [item for item in options if words[at] in item]
+    if len(picked) != 1:
+        return False
+    others = frozenset().union(*(item for item in options if item is not picked[0])) - picked[0]
+    return others.isdisjoint(words[at : at + SUBJECT_WORDS])
 
 
 # A sentence telling what to output, with the values quoted: "请只输出'hate'，否则只输出'not hate'", "Answer only with
