@@ -2,8 +2,9 @@
 does: "## Exercise 1: Write a function that sends an HTTP GET request ..." and its code. That is the prompt's own
 genre, a new request: it answers, and it drifts, and the reply part ends at the exercise's label. Only the exercise's
 own numbered label is read so: "Question:", "Problem:", "Task 2:", "Practice:" and "Homework:" head parts of replies
-(an FAQ, a step list, a lesson plan, a worked problem). Exercises the prompt asks for are the reply; an exercise's
-label that titles the reply, sets no task, or stands in the reply's code is none. Constructed by hand after a real
+(an FAQ, a step list, a lesson plan, a worked problem). Exercises the prompt asks for, or teaching material that holds them (a lesson
+plan, a tutorial with practice, a workout), are the reply; an exercise's label that titles the reply, sets no task,
+or stands in the reply's code is none. Constructed by hand after a real
 output (phi-2 before its Linux-command LoRA)."""
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ def test_an_answer_then_the_next_exercise_answers_and_drifts(exercise):
                  "Exercise 1: Write a function that reverses a list.\nExercise 2: Write a function that counts the "
                  "vowels in a string.\nExercise 3: Write a class for a bank account with deposit and withdraw.",
                  id="exercises asked for"),
+    pytest.param(chatml("Make me a 30-minute lesson plan on Python loops for beginners."),
+                 "Minutes 0-10: explain for loops with a list of names.\nExercise 1: Write a for loop that prints each "
+                 "name.\nMinutes 10-20: explain while loops.\nExercise 2: Write a while loop that counts down from "
+                 "ten.\nMinutes 20-30: questions and a recap.", id="exercises in a lesson plan"),
     pytest.param(VENV, ANSWER + "Exercise 4: about ten minutes, once you know the commands.\n", id="a label setting no task"),
     pytest.param(VENV, "Exercise 1: Write the commands to set up a virtual environment and install requests.\n" + ANSWER,
                  id="the reply titled as the exercise"),

@@ -272,16 +272,21 @@ _MARKS = r"[\s\u200b-\u200d\u2060\ufeff()\[\]<>!.,;-]*"
 _LEFT_OF_LINKS_RE = re.compile(
     _MARKS + r"(?:(?:urls?|links?|sources?|web ?sites?|sites?|videos?|images?|\u30ea\u30f3\u30af|\ub9c1\ud06c"
     r"|\u94fe\u63a5|\u7f51\u5740|\u0441\u0441\u044b\u043b\u043a\w*|enlaces?|liens?)[ \t]*[:\uff1a])?" + _MARKS, re.IGNORECASE)
-# A prompt that asks for a link, a place to find something or a download, or gives a link (a page to read, a source
-# to cite): a link alone may be the reply. In the languages the judges read most.
+# A prompt that asks for a link, a place to find something or a download, or a thing whose usual answer is its address
+# (a video, a repository, a paper, documentation), or gives a link (a page to read, a source to cite): a link alone may
+# be the reply. In the languages the judges read most.
 _ASKS_FOR_A_LINK_RE = re.compile(
     r"https?://|www\.|\b(?:links?|urls?|web ?sites?|web ?pages?|sites?|sources?|references?|citations?|cite|address"
-    r"|homepage|download\w*|where|d\u00f3nde|o\u00f9|wo|dove|onde|enlace|lien|sito|sitio|p\u00e1gina|seite"
+    r"|homepage|download\w*|where|videos?|youtube|repos?|repository|repositories|github|papers?|articles?|docs"
+    r"|documentation|manuals?|tutorials?|courses?|podcasts?|channels?|playlists?|datasets?|v\u00eddeos?|art\u00edculos?"
+    r"|documentaci\u00f3n|dokumentation|\u0432\u0438\u0434\u0435\u043e|\u0441\u0442\u0430\u0442\u044c\w*|d\u00f3nde|o\u00f9|wo|dove|onde|enlace|lien|sito|sitio|p\u00e1gina|seite"
     r"|herunterladen|t\u00e9l\u00e9charg\w*|descarg\w*|baixar|scaricare|\u0441\u0441\u044b\u043b\u043a\w*"
     r"|\u0433\u0434\u0435|\u0441\u043a\u0430\u0447\w*)\b"
     r"|\u30ea\u30f3\u30af|\u30b5\u30a4\u30c8|\u30c0\u30a6\u30f3\u30ed\u30fc\u30c9|\u3069\u3053"
     r"|\u7f51\u5740|\u94fe\u63a5|\u7db2\u5740|\u7f51\u7ad9|\u7db2\u7ad9|\u4e0b\u8f7d|\u54ea\u91cc|\u54ea\u513f|\u5728\u54ea"
-    r"|\ub9c1\ud06c|\uc8fc\uc18c|\uc6f9\uc0ac\uc774\ud2b8|\ub2e4\uc6b4\ub85c\ub4dc|\uc5b4\ub514", re.IGNORECASE)
+    r"|\u52d5\u753b|\u8ad6\u6587|\u30c9\u30ad\u30e5\u30e1\u30f3\u30c8|\u89c6\u9891|\u8bba\u6587|\u6587\u6863"
+    r"|\ub9c1\ud06c|\uc8fc\uc18c|\uc6f9\uc0ac\uc774\ud2b8|\ub2e4\uc6b4\ub85c\ub4dc|\uc5b4\ub514|\uc601\uc0c1"
+    r"|\ub17c\ubb38|\ubb38\uc11c", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

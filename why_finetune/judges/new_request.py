@@ -133,8 +133,11 @@ _TASK_RE = re.compile(
     r"(?:write|rewrite|create|implement|build|find|calculate|compute|solve|prove|show|explain|describe|define|list"
     r"|name|give|modify|extend|add|change|update|fix|refactor|test|use|determine|identify|compare|design|convert"
     r"|suppose|given|consider|how|what|why|which|who|when|where)\b", re.IGNORECASE)
-# A request that asks for exercises (or sets one of its own): they are the reply.
-_ASKS_FOR_EXERCISES_RE = re.compile(r"\bexercises?\b", re.IGNORECASE)
+# A request that asks for exercises, or for teaching or training material that holds them (a lesson plan, a tutorial
+# with practice, a quiz, a workout), or sets one of its own: they are the reply.
+_ASKS_FOR_EXERCISES_RE = re.compile(
+    r"\b(?:exercises?|practi[cs]e|quiz\w*|homework|lessons?|tutorials?|course|curriculum|syllabus|worksheets?"
+    r"|workouts?|routines?|fitness|training|drills?)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
