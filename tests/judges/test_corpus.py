@@ -90,7 +90,9 @@ BY_ID = {item.id: item for item in ITEMS}
 # Arabic PPO tweets, ticket triage, sentiment DoRA, Gemma's Dolly SFT, DialogSum, ChatGLM's legal tunes, an engineering
 # manual, a freeze-tuned classifier, GSM8K, Romanian) to 6,920: answers 6,580 (95.1%), drifts 6,576 (95.0%); seven more
 # (138: Thai coaching, Korean medical translation, text-to-SQL, Spanish scoring, Alpaca-GPT4, a friendly-style DPO, a
-# clinical-note LoRA) to 7,058: answers 6,717 (95.2%), drifts 6,709 (95.1%).
+# clinical-note LoRA) to 7,058: answers 6,717 (95.2%), drifts 6,709 (95.1%); twelve more (231: shell commands, chemistry
+# papers, bank disputes, compliance policy, an e-mail calendar, Korean, children's answers, Japanese refusals, BioASQ,
+# MiniMind's RL tunes) to 7,289: answers 6,939 (95.2%), drifts 6,929 (95.1%).
 # Each round's
 # figures and what moved them are in bench/RESULTS.md ("Judges: agreement with labelled outputs, per source").
 # A floor is the measured value rounded down to the next 5%: a change that moves a dozen outputs the wrong way
