@@ -148,7 +148,7 @@ def _asks_for_exercises(prompt_text: str) -> bool:
 def new_exercise(r, t) -> Finding | None:
     """A textbook's next exercise after the reply (``prompt.new_exercise``): a line of its own, outside code, opening
     with an exercise's label and number ("## Exercise 1:", "Exercise 2.") and setting a task, after the reply has
-    begun; not where the prompt asks for exercises or holds the word itself."""
+    begun; not where the prompt asks for exercises or for teaching or training material (_ASKS_FOR_EXERCISES_RE)."""
     if not r.plain:
         return None
     found = _first_exercise(r) if "xercise" in r.text and not _asks_for_exercises(r.prompt.text) else None
