@@ -34,7 +34,7 @@ again.") is more of the same. In another language the same few things are read i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import chain, islice
 
 from why_finetune.judges import refusal_languages as elsewhere
@@ -159,7 +159,7 @@ def declines(r, start: int, end: int) -> str:
         return ""  # "How do I politely tell a colleague I can't help?": the decline is the words asked for
 
     def sentences():
-        return _whole_sentences(u for u in units_between(r.units, start, end) if u.words)
+        return (u for u in units_between(r.units, start, end) if u.words)
 
     first = list(islice(sentences(), DECLINING_SENTENCES))
     for k, unit in enumerate(first):
@@ -187,22 +187,6 @@ def declines(r, start: int, end: int) -> str:
             or elsewhere.is_a_disclaimer(r.lower[unit.start : unit.end])
         return unit.text.strip() if _only_what_a_refusal_says(r, after(), disclaimer) else ""
     return ""
-
-
-def _whole_sentences(units: Iterable[Unit]) -> Iterator[Unit]:
-    """The units, each long sentence cut into chunks by text.split_units (over LONG_UNIT_WORDS words: a Chinese or
-    Japanese sentence of forty characters) joined again: "申し訳ありませんが、...提供することはできません。" declines
-    across the place where it was cut. A chunk starts where the one before it ends; a sentence starts past a break."""
-    before = None
-    for u in units:
-        if before is not None and u.start == before.end:
-            before = Unit(before.start, u.end, before.text + u.text, before.words + u.words)
-            continue
-        if before is not None:
-            yield before
-        before = u
-    if before is not None:
-        yield before
 
 
 _OPENING_QUOTES = "\u00ab\u201c\u201e\u300c\u300e\""  # « “ „ 「 『 "

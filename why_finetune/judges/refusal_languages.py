@@ -56,7 +56,7 @@ _CANNOT_RE = re.compile(
 # "Mi dispiace", "Lo siento", "Desculpe", "Je suis désolé", "Es tut mir leid", "Извините", "Как ИИ".
 _LEAD_IN_RE = re.compile(
     r"\s*(?:(?:很|非常|十分)?抱歉|对不起|作为(?:一个|一名)?(?:ai|人工智能|语言模型)|申し訳(?:ありません|ございません)|すみません"
-    r"|(?:(?:さらに|また)、?)?(?:私は、?)?[^、。\n]{0,12}?(?:ai(?:モデル)?|人工知能|言語モデル|アシスタント)として"
+    r"|(?:ai|人工知能|言語モデル)として"
     r"|mi dispiace|spiacente|come (?:assistente|ia|intelligenza artificiale|modello)"
     r"|lo siento|como (?:asistente|ia|modelo)"
     r"|desculpe|sinto muito"
@@ -181,13 +181,6 @@ def more_of_a_refusal(said: str) -> bool:
 
 
 JUDGEMENT_MAX_WORDS = 15  # a judgement of the request is a short sentence ("Es ilegal.", "偷车是违法的。"), not advice
-# The replier's own ethics, principles, guidelines or responsibility, in Chinese or Japanese ("私は...倫理的で責任ある
-# AIの原則に従う", "我需要遵守道德和法律规范"): what a refusal says of itself after declining, as a reminder of values does
-# in English. Its sentences run long, a character a word, so none is held to JUDGEMENT_MAX_WORDS; no word of danger is
-# among these (advice names a danger: "饮酒后服药很危险"), and the replier speaks of itself ("私", "我"): a sentence of the
-# answer may name someone else's responsibility ("著作権者の責任で公開されている要約によると、...").
-_CJK_VALUES_RE = re.compile(r"倫理|責任|原則|ガイドライン|伦理|道德|原则|准则|规范|责任")
-_CJK_REPLIER_RE = re.compile(r"私|わたし|我")
 
 
 def says_instead(said: str, disclaimer: bool) -> bool:
@@ -196,7 +189,5 @@ def says_instead(said: str, disclaimer: bool) -> bool:
     paracetamol es peligroso para el hígado, evita beber ..."), or (not after a disclaimer of a profession's advice) a
     pointer to a professional?"""
     if _JUDGEMENT_RE.search(said) and len(WORD_RE.findall(said)) <= JUDGEMENT_MAX_WORDS:
-        return True
-    if _CJK_VALUES_RE.search(said) and _CJK_REPLIER_RE.search(said):
         return True
     return not disclaimer and _POINTER_RE.search(said) is not None
