@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import islice
 from types import MappingProxyType
 
 from why_finetune.judges.finding import Finding
@@ -117,7 +118,9 @@ def states_an_option(r, start: int, end: int) -> bool:
     "or", as its subject ("The light-induced reaction has a higher activation energy.")? The question's words with
     the pick: an answer, though a passage the prompt holds may say those words too. One sentence, a unit: a long one
     is cut into several, and more than a sentence may be the passage said back."""
-    units = [u for u in units_between(r.units, start, end) if u.words]
+    if len(r.question.options) < 2:
+        return False
+    units = list(islice((u for u in units_between(r.units, start, end) if u.words), 2))  # (a loop's hundred lines unread)
     return len(units) == 1 and opens_with_an_option(r.question.options, r.lower[units[0].start : units[0].end])
 
 

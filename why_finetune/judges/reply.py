@@ -394,8 +394,8 @@ def enough_words(reply: Reply, r, t) -> Evidence | None:
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part is one sentence broken off before it says anything: '{reply.text}'",
                         ANSWERS)
-    if (reply.drift_holds or not r.text[reply.end :].strip()) and _only_announces(said) \
-            and asks_to_sum_up_a_transcript(r.prompt.query):
+    if asks_to_sum_up_a_transcript(r.prompt.query) and (reply.drift_holds or not r.text[reply.end :].strip()) \
+            and _only_announces(said):  # (the request first: read once per prompt, and most ask for no summary)
         return Evidence("reply.words", n, t.answer_min_words, reply.text,
                         f"no reply: the reply part only announces what was to follow it: '{reply.text}'", ANSWERS)
     if (n >= t.answer_min_words and not marks_only) or (n == 1 and r.plain and (
